@@ -1,0 +1,349 @@
+"""Codebooks and dictionaries: readable data files in ``dyad/data`` and the one loader for each.
+
+Every loader validates as it reads and reports *all* bad lines at once as ``file:line: field: message``
+(see :class:`DictionaryError`). Files are found through the package (``importlib.resources``), parsed once
+(``functools.cache``) and returned as immutable records, so stages take them as arguments with
+packaged defaults and tests can pass a three-line one.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+
+class DictionaryError(ValueError):
+    """A data file has bad lines; ``problems`` lists each as 'file:line: message'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("[E100] bad dictionary data:\n  " + "\n  ".join(problems))
+
+
+def data_path(name: str) -> Path:
+    """Path of a packaged data file (works from a wheel or a checkout)."""
+    return Path(str(resources.files("dyad.data").joinpath(name)))
+
+
+def _rows(path: Path) -> Iterator[tuple[int, str]]:
+    """Numbered non-comment, non-blank lines of a text file."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            stripped = line.rstrip("\n")
+            if stripped.strip() and not stripped.lstrip().startswith("#"):
+                yield number, stripped
+
+
+def _tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with a header line naming at least ``columns``."""
+    rows = _rows(path)
+    try:
+        _, header_line = next(rows)
+    except StopIteration:
+        raise DictionaryError([f"{path}:1: empty file, expected header {columns}"]) from None
+    header = header_line.split("\t")
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise DictionaryError([f"{path}:header: missing columns {missing}"])
+    for number, line in rows:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        yield number, {h: c.strip() for h, c in zip(header, cells)}
+
+
+def _alternatives(cell: str) -> frozenset[str]:
+    return frozenset(x.strip().lower() for x in cell.split("|") if x.strip())
+
+
+# --------------------------------------------------------------------------- CAMEO / PLOVER
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True)
+class PloverMapping:
+    code: str
+    category: str
+    mode: str
+    context: str
+
+
+@functools.cache
+def cameo_codebook(path: Optional[Path] = None) -> dict[str, CameoCode]:
+    """All CAMEO event codes with name, Goldstein value and quad class (``cameo_codes.tsv``)."""
+    path = path or data_path("cameo_codes.tsv")
+    book, problems = {}, []
+    for number, row in _tsv(path, ("code", "root", "name", "goldstein", "quad_class")):
+        try:
+            code = row["code"]
+            if not code.isdigit() or not 2 <= len(code) <= 4 or row["root"] != code[:2]:
+                raise ValueError(f"code {code!r} / root {row['root']!r} malformed")
+            book[code] = CameoCode(code, row["root"], row["name"], float(row["goldstein"]), int(row["quad_class"]))
+        except ValueError as exc:
+            problems.append(f"{path}:{number}: {exc}")
+    if problems:
+        raise DictionaryError(problems)
+    return book
+
+
+def cameo_lookup(code: str, book: Optional[dict[str, CameoCode]] = None) -> CameoCode:
+    """The entry for ``code``, falling back to its parent ('1612' → '161' → '16') when unlisted."""
+    book = book or cameo_codebook()
+    probe = code
+    while probe:
+        if probe in book:
+            return book[probe]
+        probe = probe[:-1]
+    raise KeyError(f"[E101] unknown CAMEO code {code!r}")
+
+
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# Roots the official table leaves without a category. 01 (public statement) has no PLOVER
+# counterpart: statements are not events there. 02 (appeal) is a request in PLOVER 2021.
+_PLOVER_ROOT_DEFAULTS = {"02": PloverMapping("02", "REQUEST", "", "")}
+
+
+@functools.cache
+def plover_table(path: Optional[Path] = None) -> dict[str, PloverMapping]:
+    """The official CAMEO→PLOVER 2021 table (CC BY-SA 4.0, ``cameo_plover.tsv``)."""
+    path = path or data_path("cameo_plover.tsv")
+    table, problems = {}, []
+    for number, row in _tsv(path, ("code", "category", "mode", "context")):
+        if row["category"] not in PLOVER_CATEGORIES:
+            problems.append(f"{path}:{number}: category: {row['category']!r} is not a PLOVER 2021 category")
+            continue
+        table.setdefault(row["code"], PloverMapping(row["code"], row["category"], row["mode"], row["context"]))
+    if problems:
+        raise DictionaryError(problems)
+    return table
+
+
+def plover_for(code: str) -> Optional[PloverMapping]:
+    """PLOVER category, mode and context for a CAMEO code (most specific listed ancestor wins)."""
+    table = plover_table()
+    probe = code
+    while probe:
+        if probe in table:
+            hit = table[probe]
+            if len(probe) == 2:  # a root line carries only the category
+                return PloverMapping(code, hit.category, "", "")
+            return hit
+        probe = probe[:-1]
+    return _PLOVER_ROOT_DEFAULTS.get(code[:2])
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """One verb pattern: a verb lemma (with optional particle) and conditions on its complements.
+
+    ``objects``: acceptable head lemmas of the direct object (or the passive subject); empty = any.
+    ``prep``: a preposition that must head a complement of the verb or its object; its object is the
+    preferred target. ``prep_objects``: acceptable head lemmas of that preposition's object.
+    ``target``: 'object' (default: object, else prepositional object), 'none' (no target), or
+    'subject-of-complement' (for accusations: the subject of the clausal complement is the target).
+    """
+
+    code: str
+    verb: str
+    particle: str = ""
+    objects: frozenset[str] = frozenset()
+    prep: str = ""
+    prep_objects: frozenset[str] = frozenset()
+    target: str = "object"
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects)
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    """Verb patterns indexed by lemma, plus nominalisations and speech cues."""
+
+    patterns: dict[str, tuple[VerbPattern, ...]]
+    nominals: dict[str, str] = field(default_factory=dict)
+    speech_cues: frozenset[str] = frozenset()
+
+    def for_lemma(self, lemma: str) -> tuple[VerbPattern, ...]:
+        return self.patterns.get(lemma, ())
+
+    def merged(self, other: "VerbLexicon") -> "VerbLexicon":
+        """A lexicon whose patterns are ``other``'s first, then this one's (other wins ties)."""
+        patterns = dict(self.patterns)
+        for lemma, pats in other.patterns.items():
+            patterns[lemma] = tuple(pats) + tuple(patterns.get(lemma, ()))
+        return VerbLexicon(patterns, {**self.nominals, **other.nominals}, self.speech_cues | other.speech_cues)
+
+
+_TARGET_MODES = {"object", "none", "subject-of-complement"}
+
+
+def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:
+    """Read a Dyad verb-pattern TSV (``code verb particle object prep prep_object target note``)."""
+    book = book or cameo_codebook()
+    patterns, problems = [], []
+    for number, row in _tsv(path, ("code", "verb")):
+        code, verb = row["code"], row["verb"].lower()
+        target = row.get("target", "") or "object"
+        if code not in book:
+            problems.append(f"{path}:{number}: code: {code!r} is not a CAMEO code")
+        elif not verb or " " in verb:
+            problems.append(f"{path}:{number}: verb: {verb!r} must be one lemma (put particles in 'particle')")
+        elif target not in _TARGET_MODES:
+            problems.append(f"{path}:{number}: target: {target!r} not one of {sorted(_TARGET_MODES)}")
+        else:
+            patterns.append(VerbPattern(
+                code=code, verb=verb, particle=row.get("particle", "").lower(),
+                objects=_alternatives(row.get("object", "")), prep=row.get("prep", "").lower(),
+                prep_objects=_alternatives(row.get("prep_object", "")), target=target,
+                origin=f"{path.name}:{number}",
+            ))
+    if problems:
+        raise DictionaryError(problems)
+    return patterns
+
+
+def index_patterns(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPattern, ...]]:
+    index: dict[str, list[VerbPattern]] = {}
+    for pattern in patterns:
+        index.setdefault(pattern.verb, []).append(pattern)
+    return {lemma: tuple(pats) for lemma, pats in index.items()}
+
+
+@functools.cache
+def verb_lexicon() -> VerbLexicon:
+    """Dyad's packaged verb lexicon (``verb_patterns.tsv``, ``nominals.tsv``, ``speech_cues.tsv``)."""
+    patterns = read_verb_patterns(data_path("verb_patterns.tsv"))
+    nominals = {row["noun"].lower(): row["verb"].lower()
+                for _, row in _tsv(data_path("nominals.tsv"), ("noun", "verb"))}
+    cues = frozenset(row["lemma"].lower() for _, row in _tsv(data_path("speech_cues.tsv"), ("lemma",)))
+    return VerbLexicon(index_patterns(patterns), nominals, cues)
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A named actor in a dictionary: organisation, armed group, outlet or notable person.
+
+    ``roles`` of a person are (role, country, sector, start, end) with ISO dates or '' for open ends;
+    the one in force on the publication date gives the person's country and sector.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    kind: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    roles: tuple[tuple[str, str, str, str, str], ...] = ()
+    origin: str = ""
+
+    def role_on(self, date: Optional[str]) -> Optional[tuple[str, str, str, str, str]]:
+        """The role held on ``date`` (ISO), or the latest one when no date is given."""
+        if not self.roles:
+            return None
+        if not date:
+            return self.roles[-1]
+        for role in self.roles:
+            if (not role[3] or role[3] <= date) and (not role[4] or date <= role[4]):
+                return role
+        return None
+
+
+_KINDS = {"person", "organisation", "group", "country", "place"}
+
+
+def read_actor_entries(path: Path) -> list[ActorEntry]:
+    """Read a Dyad actor dictionary: JSONL, one ``{"name", "aliases", "code", "kind", ...}`` a line."""
+    entries, problems = [], []
+    for number, line in _rows(path):
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path}:{number}: not JSON: {exc.msg}")
+            continue
+        missing = [k for k in ("name", "code", "kind") if not obj.get(k)]
+        if missing or obj.get("kind") not in _KINDS:
+            problems.append(f"{path}:{number}: fields {missing or ['kind']}: required; kind one of {sorted(_KINDS)}")
+            continue
+        roles = tuple(
+            (r.get("role", ""), r.get("country", "") or "", r.get("sector", "") or "", r.get("from", "") or "",
+             r.get("to", "") or "")
+            for r in obj.get("roles", [])
+        )
+        entries.append(ActorEntry(
+            name=obj["name"], aliases=tuple(obj.get("aliases", [])), code=obj["code"], kind=obj["kind"],
+            country=obj.get("country"), sector=obj.get("sector"), role=obj.get("role"), roles=roles,
+            origin=f"{path.name}:{number}",
+        ))
+    if problems:
+        raise DictionaryError(problems)
+    return entries
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A role or agent word ('foreign minister', 'army', 'rebels') and the sector it implies."""
+
+    role: str
+    sector: str
+    person: bool  # True when the word names one person (president), False for a body (army)
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Everything actor coding reads: country names/demonyms, named actors, roles."""
+
+    countries: dict[str, str]  # lower-cased name or demonym → ISO-3
+    entries: tuple[ActorEntry, ...]
+    roles: dict[str, RoleEntry]
+
+    def merged(self, other: "ActorDictionary") -> "ActorDictionary":
+        return ActorDictionary({**self.countries, **other.countries}, other.entries + self.entries,
+                               {**self.roles, **other.roles})
+
+
+@functools.cache
+def actor_dictionary() -> ActorDictionary:
+    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``."""
+    countries: dict[str, str] = {}
+    problems = []
+    path = data_path("countries.tsv")
+    for number, row in _tsv(path, ("iso3", "names")):
+        if len(row["iso3"]) != 3 or not row["iso3"].isupper():
+            problems.append(f"{path}:{number}: iso3: {row['iso3']!r} is not an ISO-3 code")
+            continue
+        for name in _alternatives(row["names"]):
+            countries.setdefault(name, row["iso3"])
+    roles = {}
+    path = data_path("roles.tsv")
+    for number, row in _tsv(path, ("role", "sector", "person")):
+        if row["person"] not in ("yes", "no"):
+            problems.append(f"{path}:{number}: person: {row['person']!r} must be yes or no")
+            continue
+        roles[row["role"].lower()] = RoleEntry(row["role"].lower(), row["sector"], row["person"] == "yes")
+    if problems:
+        raise DictionaryError(problems)
+    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles)
