@@ -19,3 +19,178 @@ err = Console(stderr=True)
 
 def main() -> None:  # pragma: no cover - entry point
     app()
+
+
+# --- store, export and aggregates: `dyad export`, `dyad dyads`, `dyad network`, `dyad load` ---------------
+
+from enum import Enum  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+class RecordFormat(str, Enum):
+    """How a command that prints records prints them (one option for every such command)."""
+
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Freq(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+def print_records(rows: list[dict], fmt: RecordFormat, *, title: str | None = None) -> None:
+    """Print flat rows to stdout as JSON, JSONL, CSV or a Rich table."""
+    import csv
+    import json
+    import sys
+
+    if fmt is RecordFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is RecordFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is RecordFormat.csv:
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        from rich.table import Table
+
+        table = Table(title=title)
+        for name in (rows[0] if rows else []):
+            table.add_column(name)
+        for row in rows:
+            table.add_row(*("" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
+                            for v in row.values()))
+        Console().print(table)
+
+
+def _fail(message: str) -> typer.Exit:
+    """Say why on stderr; the caller raises the returned Exit (1: the command could not run)."""
+    err.print(f"Error: {message}", markup=False, highlight=False)
+    return typer.Exit(1)
+
+
+def _open_db(db: Path, *, read_only: bool):
+    from dyad.store import StoreError, connect
+
+    try:
+        return connect(db, read_only=read_only)
+    except StoreError as e:
+        raise _fail(str(e)) from None
+
+
+@app.command("export")
+def export_cli(
+    out: Path = typer.Argument(..., help="File to write"),
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database"),
+    table: str = typer.Option("events", "--table", help="articles, events, quotes, actors, entities, counts, "
+                              "dates or errors"),
+    fmt: ExportFormat = typer.Option(ExportFormat.parquet, "--format", help="File format"),
+) -> None:
+    """Write one table of the database to a Parquet, CSV or JSONL file.
+
+    Example: dyad export --db news.duckdb --table events --format csv events.csv
+    """
+    from dyad.store import StoreError, export_table
+
+    con = _open_db(db, read_only=True)
+    try:
+        n = export_table(con, table, fmt.value, out)
+    except StoreError as e:
+        raise _fail(str(e)) from None
+    finally:
+        con.close()
+    err.print(f"wrote {n} {table} rows to {out}")
+
+
+@app.command("dyads")
+def dyads_cli(
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database"),
+    source: str = typer.Option(..., "--source", help="Source actor: code prefix (ISR, ISRGOV) or country"),
+    target: str = typer.Option(..., "--target", help="Target actor: code prefix (TUR, TURGOV) or country"),
+    freq: Freq = typer.Option(Freq.day, "--freq", help="Period length"),
+    date_from: str | None = typer.Option(None, "--from", help="First day (ISO date)"),
+    date_to: str | None = typer.Option(None, "--to", help="Last day (ISO date)"),
+    fill_gaps: bool = typer.Option(False, "--fill-gaps", help="Add zero rows for periods without events"),
+    plot: Path | None = typer.Option(None, "--plot", help="Also draw the series to this PNG file"),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", help="Output format"),
+) -> None:
+    """Print the event time series of one dyad: events, quad classes and Goldstein per period.
+
+    Example: dyad dyads --db news.duckdb --source ISR --target TUR --freq week --plot isr-tur.png
+    """
+    from dyad.aggregate import dyad_series, plot_series
+    from dyad.store import StoreError, iso_day
+
+    for name, value in (("--from", date_from), ("--to", date_to)):
+        try:
+            iso_day(value, name)
+        except StoreError as e:
+            raise typer.BadParameter(str(e), param_hint=name) from None
+    con = _open_db(db, read_only=True)
+    try:
+        rows = dyad_series(con, source=source, target=target, freq=freq.value, date_from=date_from,
+                           date_to=date_to, fill_gaps=fill_gaps)
+    finally:
+        con.close()
+    print_records(rows, fmt, title=f"{source.upper()} → {target.upper()} per {freq.value}")
+    if plot is not None:
+        plot_series(rows, plot, title=f"{source.upper()} → {target.upper()} per {freq.value}")
+        err.print(f"plot written to {plot}")
+    if not rows:
+        err.print(f"no events from {source} to {target}")
+
+
+@app.command("network")
+def network_cli(
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database"),
+    out: Path = typer.Option(..., "--out", help="GraphML file to write"),
+    min_count: int = typer.Option(1, "--min-count", help="Keep edges with at least this many events"),
+) -> None:
+    """Write the actor network (actor codes; edges weighted by event count and mean Goldstein) as GraphML.
+
+    Example: dyad network --db news.duckdb --out actors.graphml
+    """
+    from dyad.aggregate import actor_network, write_graphml
+
+    con = _open_db(db, read_only=True)
+    try:
+        graph = actor_network(con, min_count=min_count)
+    finally:
+        con.close()
+    write_graphml(graph, out)
+    err.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {out}")
+
+
+@app.command("load")
+def load_cli(
+    parquet_dir: Path = typer.Argument(..., help="Folder of Parquet parts (<table>/<part>.parquet)"),
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database (created if missing)"),
+) -> None:
+    """Load Parquet parts written by a distributed run into the database (same upsert rule as ingest).
+
+    Example: dyad load run-parts/ --db news.duckdb
+    """
+    from dyad.store import StoreError, load_parquet
+
+    con = _open_db(db, read_only=False)
+    try:
+        stats = load_parquet(con, parquet_dir)
+    except StoreError as e:
+        raise _fail(str(e)) from None
+    finally:
+        con.close()
+    err.print(f"articles: {stats.inserted} new, {stats.replaced} replaced, {stats.unchanged} unchanged; "
+              f"{stats.errors} errors")
