@@ -194,3 +194,86 @@ def load_cli(
         con.close()
     err.print(f"articles: {stats.inserted} new, {stats.replaced} replaced, {stats.unchanged} unchanged; "
               f"{stats.errors} errors")
+
+
+# --- coding articles: `dyad extract` ------------------------------------------------------------------------
+
+
+def _article_tables(result) -> None:
+    """Rich tables of one article's events, quotes and counts (stdout: this is the requested output)."""
+    from rich.table import Table
+
+    console = Console()
+    events = Table(title=f"Events — {result.article_id}")
+    for column in ("source", "target", "verb", "cameo", "name", "plover", "goldstein", "date", "flags"):
+        events.add_column(column)
+    for e in result.events:
+        flags = ",".join(f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on)
+        events.add_row(f"{e.source.name} ({e.source.code})", f"{e.target.name} ({e.target.code})" if e.target else "",
+                       e.verb, e.cameo, e.cameo_name, e.plover or "", f"{e.goldstein:+.1f}", e.date or "", flags)
+    console.print(events)
+    quotes = Table(title="Quotations")
+    for column in ("speaker", "cue", "kind", "according to", "text"):
+        quotes.add_column(column)
+    for q in result.quotes:
+        quotes.add_row(q.speaker.name if q.speaker else "?", q.cue or "", q.kind, q.according_to or "",
+                       q.text if len(q.text) < 120 else q.text[:117] + "...")
+    console.print(quotes)
+    counts = Table(title="Counts")
+    for column in ("kind", "number", "qualifier", "who", "text"):
+        counts.add_column(column)
+    for c in result.counts:
+        counts.add_row(c.kind, f"{c.number:,}", c.qualifier or "", c.who or "", c.text)
+    console.print(counts)
+
+
+@app.command("extract")
+def extract_cli(
+    source: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file, a directory, or - for stdin"),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO) for relative dates, "
+                                         "where the input gives none"),
+    fmt: RecordFormat = typer.Option(RecordFormat.json, "--format", help="json: one document (a list for "
+                                     "several articles); jsonl: one per line; csv: events; table: Rich tables"),
+) -> None:
+    """Code articles and print entities, quotations, events and counts.
+
+    Example: dyad extract ../shared/corpus/seed-israel-turkey.txt --published 2023-11-01 --format json
+    """
+    import json
+    import sys
+
+    from dyad.ingest import IngestError, read_articles
+    from dyad.nlp import ModelError
+    from dyad.pipeline import extract_many
+    from dyad.records import ExtractionError
+
+    try:
+        articles = read_articles(source, default_published=published)
+    except (IngestError, ValueError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="SOURCE / --published") from None
+    results, failures = [], 0
+    try:
+        for item in extract_many(articles):
+            if isinstance(item, ExtractionError):
+                failures += 1
+                err.print(f"error: {item.article_id} [{item.stage}] {item.message}", markup=False, highlight=False)
+                continue
+            _, result = item
+            if fmt is RecordFormat.jsonl:
+                sys.stdout.write(result.model_dump_json() + "\n")
+            else:
+                results.append(result)
+    except ModelError as exc:
+        raise _fail(str(exc)) from None
+    if fmt is RecordFormat.json:
+        docs = [r.model_dump(mode="json") for r in results]
+        sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is RecordFormat.csv:
+        from dyad.store import event_row
+
+        print_records([event_row(e, r.article_id) for r in results for e in r.events], fmt)
+    elif fmt is RecordFormat.table:
+        for result in results:
+            _article_tables(result)
+    if failures:
+        err.print(f"{failures} article(s) could not be coded; see the errors above")

@@ -182,7 +182,8 @@ def _ref_row(prefix: str, ref: Optional[ActorRef]) -> dict[str, Any]:
             f"{prefix}_end": ref.end_char}
 
 
-def _event_row(e: Event, aid: str) -> dict[str, Any]:
+def event_row(e: Event, aid: str) -> dict[str, Any]:
+    """One flat events-table row (source_/target_/location_ columns) for an event of article ``aid``."""
     row = {"event_id": e.id, **_ref_row("source", e.source), **_ref_row("target", e.target)}
     row.update(e.model_dump(exclude={"id", "source", "target", "location", "date"}))
     loc = e.location
@@ -210,7 +211,7 @@ def _result_rows(article: Optional[Article], r: ArticleResult) -> dict[str, list
     rows["actors"] = [{**key(i), "actor_id": x.id, **x.model_dump(exclude={"id"})} for i, x in enumerate(r.actors)]
     rows["quotes"] = [{**key(i), "quote_id": q.id, **_ref_row("speaker", q.speaker),
                        **q.model_dump(exclude={"id", "speaker"})} for i, q in enumerate(r.quotes)]
-    rows["events"] = [{**key(i), **_event_row(e, aid)} for i, e in enumerate(r.events)]
+    rows["events"] = [{**key(i), **event_row(e, aid)} for i, e in enumerate(r.events)]
     rows["counts"] = [{**key(i), **c.model_dump()} for i, c in enumerate(r.counts)]
     rows["dates"] = [{**key(i), **d.model_dump(exclude={"date"}), "date": _day(d.date, "date", aid)}
                      for i, d in enumerate(r.dates)]

@@ -1,0 +1,560 @@
+"""Actors: entity resolution and actor coding over a parsed article.
+
+Mentions come from three places, strongest first: Dyad's actor dictionary (organisations, armed groups,
+outlets, notable persons), country names and demonyms (pycountry + ``countries.tsv``), then spaCy's
+named entities. Persons take their role and country from titles and appositions in the text itself
+("Turkish President Recep Tayyip Erdogan", "the foreign minister of Turkey, Hakan Fidan"), falling back
+to the dictionary's role in force on the publication date. Role phrases ("the Turkish President",
+"the UN chief", "Israeli citizens") and later mentions ("Erdogan", "he", "its", "the country") resolve
+to the same actor, so events never carry a pronoun.
+
+Codes follow CAMEO's actor scheme: a country (ISO-3) plus a sector (``TURGOV``), an IGO code
+(``IGOUNO``), or a sector alone when the country is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from dyad import gazetteer
+from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
+from dyad.records import Actor, ActorRef, Entity, Mention
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+# Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
+HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
+              "director-general", "chairman", "chair", "commissioner"}
+ANAPHORIC_NOUNS = {"country": "country", "nation": "country", "state": "country", "government": "country",
+                   "group": "group", "movement": "group", "organization": "group", "organisation": "group",
+                   "militants": "group", "regime": "country", "kingdom": "country", "republic": "country"}
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
+
+
+@dataclass
+class _Builder:
+    """A mutable actor while the article is read; frozen into :class:`Actor` at the end."""
+
+    key: str
+    name: str
+    kind: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    code: Optional[str] = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans [start, end)
+
+    def final_code(self) -> str:
+        if self.code:
+            return self.code
+        if self.country:
+            return self.country + (self.sector or "")
+        return self.sector or "UNK"
+
+
+@dataclass
+class ActorIndex:
+    """The article's actors and, per token, the actor it mentions: what quotes and events ask."""
+
+    doc: Doc
+    actors: list[Actor]
+    entities: list[Entity]
+    by_token: dict[int, tuple[str, int, int]]  # token index → (actor id, mention start, mention end)
+
+    def get(self, actor_id: str) -> Actor:
+        return self._by_id[actor_id]
+
+    def __post_init__(self) -> None:
+        self._by_id = {a.id: a for a in self.actors}
+
+    def ref(self, actor_id: str, start: int, end: int) -> ActorRef:
+        actor = self._by_id[actor_id]
+        span = self.doc[start:end]
+        return ActorRef(actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country,
+                        sector=actor.sector, start_char=span.start_char, end_char=span.end_char)
+
+    def at(self, token: Token) -> Optional[ActorRef]:
+        """The actor a token is part of a mention of."""
+        hit = self.by_token.get(token.i)
+        return self.ref(*hit) if hit else None
+
+    def phrase(self, head: Token, *, depth: int = 2) -> Optional[ActorRef]:
+        """The actor a noun phrase names: the head's own mention, else its modifiers ('Israel's army',
+        'attacks by Hamas', 'the foreign minister of Turkey'), else its conjuncts. Relative clauses
+        and other clauses inside the phrase are not searched: they name other participants."""
+        direct = self.at(head)
+        if direct:
+            return direct
+        if depth == 0:
+            return None
+        preferred = sorted(head.children, key=lambda c: (c.dep_ not in ("poss", "compound", "amod", "nmod"),
+                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"), c.i))
+        for child in preferred:
+            if child.dep_ in _MODIFIER_DEPS and child.dep_ != "det":
+                found = self.phrase(child, depth=depth - 1)
+                if found:
+                    return found
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.phrase(pobj, depth=depth - 1)
+                        if found:
+                            return found
+            elif child.dep_ == "appos":
+                found = self.phrase(child, depth=depth - 1)
+                if found:
+                    return found
+        return None
+
+    def conjuncts(self, head: Token) -> list[ActorRef]:
+        """Actors of a phrase and of the phrases conjoined with it ('Hungarian and Romanian officials')."""
+        refs = []
+        for token in (head, *head.conjuncts):
+            ref = self.phrase(token)
+            if ref and all(r.actor_id != ref.actor_id for r in refs):
+                refs.append(ref)
+        return refs
+
+
+def _capitalised(span: Span) -> bool:
+    return span.text[:1].isupper()
+
+
+def _build_matchers(doc: Doc, dictionary: ActorDictionary) -> tuple[PhraseMatcher, dict[str, ActorEntry]]:
+    matcher, entries = _cached_matcher(doc.vocab, dictionary)
+    return matcher, entries
+
+
+_MATCHER_CACHE: dict[int, tuple[PhraseMatcher, dict[str, ActorEntry]]] = {}
+
+
+def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, dict[str, ActorEntry]]:
+    """One PhraseMatcher per (vocab, dictionary), built on first use: names are tokenised once."""
+    key = (id(vocab), id(dictionary))
+    if key in _MATCHER_CACHE:
+        return _MATCHER_CACHE[key]
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    entries: dict[str, ActorEntry] = {}
+    for number, entry in enumerate(dictionary.entries):
+        label = f"E{number}"
+        entries[label] = entry
+        names = {entry.name, *entry.aliases}
+        matcher.add(label, [tokenizer(name) for name in names if name])
+    for number, (name, iso3) in enumerate(sorted(gazetteer.country_names().items())):
+        matcher.add(f"C:{iso3}", [tokenizer(name)])
+    for name, iso3 in dictionary.countries.items():
+        matcher.add(f"C:{iso3}", [tokenizer(name)])
+    _MATCHER_CACHE[key] = (matcher, entries)
+    return matcher, entries
+
+
+def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
+    """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
+    for name in (entry.name, *entry.aliases):
+        if name.lower() == span.text.lower():
+            if name.isupper() and len(name) <= 5:
+                return span.text == name
+    return _capitalised(span)
+
+
+class _Resolver:
+    """Reads one Doc; see :func:`resolve_actors`."""
+
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
+                 quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.dictionary = dictionary
+        self.published = published.isoformat() if published else None
+        self.quoted_chars = quoted
+        self.builders: dict[str, _Builder] = {}
+        self.token_actor: dict[int, tuple[str, int, int]] = {}
+        self.entities: list[Entity] = []
+
+    # ----------------------------------------------------------------- helpers
+    def in_quote(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quoted_chars)
+
+    def builder(self, key: str, **fields) -> _Builder:
+        if key not in self.builders:
+            self.builders[key] = _Builder(key=key, **fields)
+        return self.builders[key]
+
+    def claim(self, builder: _Builder, start: int, end: int, *, absorb: bool = False) -> None:
+        """Record a mention; ``absorb`` lets a role phrase take over its qualifier's tokens
+        ('the Turkish President' is the president, not Turkey)."""
+        taken = [i for i in range(start, end) if i in self.token_actor]
+        if taken and not (absorb and all(self.builders[self.token_actor[i][0]].kind != "person" for i in taken)):
+            return
+        builder.mentions.append((start, end))
+        for i in range(start, end):
+            self.token_actor[i] = (builder.key, start, end)
+
+    def entry_builder(self, entry: ActorEntry) -> _Builder:
+        country, sector, role = entry.country, entry.sector, entry.role
+        held = entry.role_on(self.published)
+        if held:
+            role = held[0] or role
+            country = held[1] or country
+            sector = held[2] or sector
+        code = entry.code if entry.kind != "person" else None
+        if entry.kind == "person" and not country and entry.code:
+            code = entry.code
+        kind = "country" if entry.kind == "country" else entry.kind
+        return self.builder(f"entry:{entry.origin or entry.name}", name=entry.name, kind=kind, country=country,
+                            sector=sector, role=role, code=code)
+
+    # ----------------------------------------------------------------- passes
+    def dictionary_mentions(self) -> None:
+        matcher, entries = _build_matchers(self.doc, self.dictionary)
+        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        vocab = self.doc.vocab.strings
+        for match_id, start, end in matches:
+            label = vocab[match_id]
+            span = self.doc[start:end]
+            if label.startswith("C:"):
+                if not _capitalised(span) or self._inside_name(span):
+                    continue
+                iso3 = label[2:]
+                builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
+                                       country=iso3)
+            else:
+                entry = entries[label]
+                if not _alias_case_ok(span, entry):
+                    continue
+                builder = self.entry_builder(entry)
+            self.claim(builder, start, end)
+
+    def _inside_name(self, span: Span) -> bool:
+        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country."""
+        for ent in self.doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
+                if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and \
+                        self.doc[ent.start].lower_ != span[0].lower_ and not ent.text.lower().startswith(span.text.lower() + " "):
+                    return True
+        return False
+
+    @staticmethod
+    def _country_name(iso3: str) -> str:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=iso3)
+        if country is None:
+            return iso3
+        return getattr(country, "common_name", None) or country.name
+
+    def named_entities(self) -> None:
+        for ent in self.doc.ents:
+            if any(i in self.token_actor for i in range(ent.start, ent.end)):
+                continue
+            label = ent.label_
+            text = ent.text
+            if label in ("GPE", "NORP", "LOC"):
+                iso3 = gazetteer.country_code(text)
+                if iso3:
+                    self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
+                                            country=iso3), ent.start, ent.end)
+                    continue
+                place = gazetteer.city(text) if label == "GPE" else None
+                if place:
+                    self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place",
+                                            country=place.country, sector="GOV" if place.capital else None,
+                                            code=place.country + ("GOV" if place.capital else "")),
+                               ent.start, ent.end)
+                    continue
+            if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
+                continue
+            if label == "PERSON":
+                self.person(ent)
+
+    def _person_by_surname(self, ent: Span) -> bool:
+        """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""
+        if len(ent) != 1 and ent.label_ != "PERSON":
+            return False
+        last = ent[-1].text
+        for builder in self.builders.values():
+            if builder.kind == "person" and builder.name.split()[-1] == last and builder.name != ent.text:
+                self.claim(builder, ent.start, ent.end)
+                return True
+        return False
+
+    def person(self, ent: Span) -> None:
+        name = ent.text.strip()
+        if name.lower().endswith("'s"):
+            name = name[:-2]
+        builder = self.builder(f"person:{name}", name=name, kind="person")
+        self.claim(builder, ent.start, ent.end)
+
+    def titles(self) -> None:
+        """Roles and countries from the words around person names, and role-only phrases."""
+        roles = self.dictionary.roles
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            role, length = self._role_at(i, roles)
+            if not role:
+                i += 1
+                continue
+            head = doc[i + length - 1]
+            span_start, span_end = i, i + length
+            i += length
+            if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
+                continue
+            qualifier = self._qualifier(doc[span_start], head)
+            person = self._titled_person(head, span_start)
+            entry = roles[role]
+            if person is not None:
+                builder, name_token = person
+                self._set_role(builder, role, entry.sector, qualifier)
+                start = self._phrase_start(doc[span_start])
+                held = self.token_actor.get(name_token.i)
+                if held and held[1] <= span_end + 1 and name_token.i >= span_start:  # contiguous title + name
+                    start, end = min(start, held[1]), max(span_end, held[2])
+                else:
+                    end = span_end
+                for j in range(start, end):
+                    if j not in self.token_actor or self.builders[self.token_actor[j][0]].kind != "person":
+                        self.token_actor[j] = (builder.key, start, end)
+                    elif self.token_actor[j][0] == builder.key:
+                        self.token_actor[j] = (builder.key, start, end)
+                if (start, end) not in builder.mentions:
+                    builder.mentions.append((start, end))
+                continue
+            if not entry.person and head.lemma_.lower() == role.split()[-1] and head.tag_ not in ("NNS", "NNPS") \
+                    and not qualifier:
+                continue  # "the government", "police" with no country: too vague to be an actor
+            self._role_phrase(span_start, span_end, head, role, entry, qualifier)
+
+    def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
+        doc = self.doc
+        for length in (3, 2, 1):
+            if i + length > len(doc):
+                continue
+            words = doc[i:i + length]
+            if not all(t.is_alpha or t.text == "-" for t in words):
+                continue
+            key = " ".join(t.lower_ for t in words[:-1]) + (" " if length > 1 else "") + words[-1].lemma_.lower()
+            key = key.replace(" - ", "-")
+            if key in roles:
+                return key, length
+            key = doc[i:i + length].text.lower()
+            if key in roles:
+                return key, length
+        return None, 0
+
+    def _phrase_start(self, token: Token) -> int:
+        start = token.i
+        while start > token.sent.start and self.doc[start - 1].dep_ in ("det", "amod", "compound", "poss", "case") \
+                and self.doc[start - 1].head.i >= token.i - 1 and self.doc[start - 1].lower_ not in ('"', "“"):
+            start -= 1
+        return start
+
+    def _qualifier(self, first: Token, head: Token) -> Optional[_Builder]:
+        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey'."""
+        doc = self.doc
+        start = self._phrase_start(first)
+        for j in range(start, head.i):
+            hit = self.token_actor.get(j)
+            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
+                return self.builders[hit[0]]
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
+                builder = self.builders[self.token_actor[child.i][0]]
+                if builder.kind != "person":
+                    return builder
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
+                return self._last_thing_before(child.i)
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
+                        builder = self.builders[self.token_actor[pobj.i][0]]
+                        if builder.kind != "person":
+                            return builder
+        return None
+
+    def _last_thing_before(self, i: int) -> Optional[_Builder]:
+        for j in range(i - 1, -1, -1):
+            hit = self.token_actor.get(j)
+            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and not self.in_quote(self.doc[j]):
+                return self.builders[hit[0]]
+        return None
+
+    def _titled_person(self, head: Token, first: int) -> Optional[tuple[_Builder, Token]]:
+        """The named person a role phrase titles, and the name token: 'Foreign Minister Eli Cohen'
+        (compound), 'the foreign minister of Turkey, Hakan Fidan' and 'Fidan, Turkey's foreign minister'
+        (apposition, which the parser often leaves as two subjects)."""
+        doc = self.doc
+        candidates = []
+        if head.dep_ == "compound":
+            candidates.append(head.head)
+        if head.i + 1 < len(doc):
+            candidates.append(doc[head.i + 1])
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            candidates.append(head.head)
+        right = head.right_edge.i
+        if right + 2 < len(doc) and doc[right + 1].text == ",":
+            candidates.append(doc[right + 2])
+        left = self._phrase_start(doc[first])
+        if left >= 2 and doc[left - 1].text == ",":
+            candidates.append(doc[left - 2])
+        for token in candidates:
+            hit = self.token_actor.get(token.i)
+            if hit and self.builders[hit[0]].kind == "person" and not self.in_quote(token):
+                return self.builders[hit[0]], token
+        return None
+
+    def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
+        person.role = person.role if person.role and person.key.startswith("entry:") else role
+        person.sector = person.sector or sector
+        if qualifier is not None:
+            if qualifier.kind == "country" or (qualifier.kind == "place" and qualifier.sector == "GOV"):
+                person.country = person.country or qualifier.country
+            elif qualifier.code and not person.country:
+                person.code = person.code or qualifier.code
+                person.sector = qualifier.sector or person.sector
+
+    def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
+        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'."""
+        start = self._phrase_start(self.doc[start])
+        if entry.person and head.tag_ not in ("NNS", "NNPS"):
+            person = self._known_holder(role, qualifier)
+            if person is not None:
+                self.claim(person, start, end, absorb=True)
+                return
+        country = qualifier.country if qualifier is not None else None
+        code = None
+        if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
+            code = qualifier.code
+        name = self.doc[start:end].text
+        if name.lower().startswith(("the ", "a ", "an ")):
+            name = name.split(" ", 1)[1]
+        key = f"role:{code or country or ''}:{role if entry.person else entry.sector}"
+        if entry.person and head.tag_ not in ("NNS", "NNPS"):
+            builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
+                                   code=code)
+        else:
+            builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
+                                   code=code)
+        self.claim(builder, start, end, absorb=True)
+
+    def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
+        """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""
+        persons = [b for b in self.builders.values() if b.kind == "person"]
+        qualifier_code = qualifier.code if qualifier is not None and qualifier.kind != "country" else None
+        qualifier_country = qualifier.country if qualifier is not None and qualifier.kind == "country" else None
+        for person in persons:
+            same_owner = (qualifier_country and person.country == qualifier_country) or \
+                         (qualifier_code and person.final_code() == qualifier_code) or qualifier is None
+            if same_owner and person.role and (person.role == role or (role in HEAD_ROLES and person.role in HEAD_ROLES)):
+                return person
+        if qualifier is None:
+            return None
+        for entry in self.dictionary.entries:
+            if entry.kind != "person":
+                continue
+            held = entry.role_on(self.published)
+            if not held:
+                continue
+            matches_owner = (qualifier_country and held[1] == qualifier_country) or \
+                            (qualifier_code and entry.code == qualifier_code)
+            if matches_owner and (held[0] == role or (role in HEAD_ROLES and held[0] in HEAD_ROLES)):
+                return self.entry_builder(entry)
+        return None
+
+    def coreference(self) -> None:
+        """Pronouns and anaphoric nouns outside quotations, in reading order."""
+        last_person: Optional[_Builder] = None
+        last_thing: Optional[_Builder] = None
+        countries: list[tuple[int, _Builder]] = []
+        groups: list[_Builder] = []
+        for token in self.doc:
+            hit = self.token_actor.get(token.i)
+            if hit:
+                builder = self.builders[hit[0]]
+                if hit[1] == token.i:  # first token of a mention
+                    quoted = self.in_quote(token)
+                    if builder.kind == "person" and not quoted:
+                        last_person = builder
+                    elif builder.kind in ("country", "organisation", "group", "place"):
+                        if not quoted:
+                            last_thing = builder
+                        if builder.kind in ("country", "place"):
+                            countries.append((token.sent.start, builder))
+                        elif builder.kind in ("group", "organisation"):
+                            groups.append(builder)
+                continue
+            if self.in_quote(token):
+                continue
+            lower = token.lower_
+            if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
+                self.claim(last_person, token.i, token.i + 1)
+            elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
+                    (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
+                self.claim(last_thing, token.i, token.i + 1)
+            elif lower in ANAPHORIC_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and \
+                    any(c.lower_ == "the" for c in token.children) and not any(
+                        c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+                kind = ANAPHORIC_NOUNS[lower]
+                target = None
+                if kind == "country":
+                    in_sentence = {b.key for s, b in countries if s == token.sent.start}
+                    for _, builder in reversed(countries):
+                        if builder.key not in in_sentence and builder.kind == "country":
+                            target = builder
+                            break
+                elif groups:
+                    target = groups[-1]
+                if target is not None:
+                    self.claim(target, token.i - 1 if self.doc[token.i - 1].lower_ == "the" else token.i, token.i + 1)
+
+    # ----------------------------------------------------------------- output
+    def freeze(self) -> ActorIndex:
+        ids: dict[str, str] = {}
+        actors: list[Actor] = []
+        ordered = sorted((b for b in self.builders.values() if b.mentions or any(v[0] == b.key for v in self.token_actor.values())),
+                         key=lambda b: min([m[0] for m in b.mentions] + [i for i, v in self.token_actor.items() if v[0] == b.key]))
+        mentions: dict[str, set[tuple[int, int]]] = {}
+        for i, (key, start, end) in self.token_actor.items():
+            mentions.setdefault(key, set()).add((start, end))
+        for number, builder in enumerate(ordered, 1):
+            actor_id = f"A{number}"
+            ids[builder.key] = actor_id
+            spans = sorted(mentions.get(builder.key, set()))
+            actors.append(Actor(
+                id=actor_id, name=builder.name, kind=builder.kind, code=builder.final_code(),
+                country=builder.country, role=builder.role, sector=builder.sector,
+                mentions=[Mention(text=self.doc[s:e].text, start_char=self.doc[s].idx,
+                                  end_char=self.doc[e - 1].idx + len(self.doc[e - 1].text)) for s, e in spans],
+            ))
+        by_token = {i: (ids[key], start, end) for i, (key, start, end) in self.token_actor.items() if key in ids}
+        entities = []
+        for ent in self.doc.ents:
+            hit = by_token.get(ent.start)
+            actor = actors[int(hit[0][1:]) - 1] if hit else None
+            entities.append(Entity(text=ent.text, label=ent.label_, start_char=ent.start_char, end_char=ent.end_char,
+                                   actor_id=actor.id if actor else None, country=actor.country if actor else None))
+        return ActorIndex(self.doc, actors, entities, by_token)
+
+
+def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
+                   published: Optional[dt.date] = None,
+                   quoted: Optional[list[tuple[int, int]]] = None) -> ActorIndex:
+    """Find, code and link every actor mention in ``doc``.
+
+    ``quoted`` are character ranges inside quotation marks: pronouns there ('I', 'we', 'he') belong to
+    the quoted speaker's world and are not resolved against the narrative.
+    """
+    resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
+    resolver.dictionary_mentions()
+    resolver.named_entities()
+    resolver.titles()
+    resolver.coreference()
+    return resolver.freeze()

@@ -1,0 +1,408 @@
+"""Events: verb patterns over the dependency parse → source, target, CAMEO code (and PLOVER, Goldstein).
+
+For each verb outside quotation marks, the verb lexicon's patterns for its lemma are tried against the
+verb's complements (particle, object head, prepositions); the most specific match gives the code.
+Arguments come from syntax, not word order: the subject (climbing through 'Lambasting X, Cohen said'
+and 'decided to cancel' to the governing subject), the passive agent, the object or the object of a
+preposition ('a meeting with Guterres', 'its diplomats from the country'), with a target never equal to
+the source. Event nouns under light verbs are coded as the verb they name ('announced the
+cancellation of his visit to Israel' → cancel + visit). A speaker who says that another actor
+committed a crime or an attack accuses that actor (PETRARCH's transformation 'a (b . ATTACK) SAY = a b
+112', done on the parse).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad import gazetteer
+from dyad.actors import ActorIndex
+from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
+from dyad.records import ActorRef, Event, Place
+from dyad.temporal import resolve
+
+# Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
+LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
+               "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
+               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
+# Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
+PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Heads under which a verb is not an accomplished fact.
+HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
+                      "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
+                      "urge", "ask", "call", "demand", "refuse", "warn", "decline"}
+MODALS = {"would", "could", "might", "may", "should", "must", "can"}
+NEGATORS = {"not", "n't", "never", "no"}
+TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
+ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
+                      "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
+                      "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+CONFLICT_ROOTS = {"17", "18", "19", "20"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+@dataclass
+class _Predicate:
+    token: Token  # the verb (or event noun) carrying the code
+    pattern: VerbPattern
+    anchor: Token  # the verb whose clause gives the subject (== token unless nominal)
+    obj: Optional[Token]
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _first(token: Token, *deps: str) -> Optional[Token]:
+    found = _children(token, *deps)
+    return found[0] if found else None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class EventCoder:
+    """Codes the events of one Doc; see :func:`events`."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
+                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]]):
+        self.doc, self.index, self.lexicon = doc, index, lexicon
+        self.published, self.quoted, self.article_id = published, quoted, article_id
+        self.attributions = attributions
+
+    def inside(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quoted)
+
+    # ------------------------------------------------------------------ pattern matching
+    def object_of(self, verb: Token, pattern: Optional[VerbPattern] = None) -> Optional[Token]:
+        """The verb's object: dobj, passive subject, or the object of its particle-preposition."""
+        if pattern is not None and pattern.particle:
+            for prep in _children(verb, "prep", "prt"):
+                if prep.lower_ == pattern.particle:
+                    pobj = _first(prep, "pobj")
+                    if pobj is not None:
+                        return pobj
+        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr")
+        if obj is None:
+            for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
+                pobj = _first(prep, "pobj")
+                if pobj is not None and pobj.pos_ == "NOUN":
+                    return pobj
+        return obj
+
+    @staticmethod
+    def _object_words(obj: Token) -> set[str]:
+        """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
+        words = {obj.lemma_.lower(), obj.lower_}
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
+            for child in obj.children:
+                if child.dep_ in ("acl", "relcl", "xcomp"):
+                    words.add(child.lemma_.lower())
+                if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                    pobj = _first(child, "pobj")
+                    if pobj is not None:
+                        words.add(pobj.lemma_.lower())
+        return words
+
+    def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
+        found = _children(verb, "prep", "dative")
+        if obj is not None:
+            found += _children(obj, "prep")
+        return found
+
+    def match(self, verb: Token, lemma: Optional[str] = None, obj: Optional[Token] = None,
+              nominal: bool = False) -> Optional[tuple[VerbPattern, Optional[Token]]]:
+        lemma = lemma or self.lemma(verb)
+        best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        for pattern in self.lexicon.for_lemma(lemma):
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            candidate = obj if nominal else self.object_of(verb, pattern)
+            if pattern.objects:
+                if candidate is None or not (self._object_words(candidate) & pattern.objects):
+                    continue
+            if pattern.prep:
+                preps = [p for p in self._preps(verb, candidate) if p.lower_ == pattern.prep]
+                if not preps:
+                    continue
+                if pattern.prep_objects and not any(
+                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_.lower() in pattern.prep_objects)
+                        for p in preps):
+                    continue
+            score = pattern.specificity
+            if best is None or score > best[0]:
+                best = (score, pattern, candidate)
+        return (best[1], best[2]) if best else None
+
+    def lemma(self, verb: Token) -> str:
+        """The verb's lexicon key: spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')."""
+        lemma = verb.lemma_.lower()
+        if not self.lexicon.for_lemma(lemma):
+            for guess in (lemma + "e", verb.lower_):
+                if self.lexicon.for_lemma(guess):
+                    return guess
+        return lemma
+
+    def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
+        """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
+        verb_lemma = self.lexicon.nominals.get(noun.lemma_.lower())
+        if not verb_lemma:
+            return None
+        obj = None
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "of":
+                obj = _first(prep, "pobj")
+        return self.match(noun, verb_lemma, obj, nominal=True)
+
+    # ------------------------------------------------------------------ arguments
+    def subject(self, verb: Token) -> Optional[Token]:
+        """The subject phrase head, climbing through non-finite and conjoined clauses."""
+        current = verb
+        for _ in range(4):
+            if _is_passive(current):
+                agent = _first(current, "agent")
+                pobj = _first(agent, "pobj") if agent is not None else None
+                return pobj
+            subj = _first(current, "nsubj", "csubj")
+            if subj is not None:
+                if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
+                    return current.head
+                return subj
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head is not current:
+                if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                    return None
+                current = current.head
+                if current.pos_ not in ("VERB", "AUX"):
+                    return None
+            else:
+                return None
+        return None
+
+    def sources(self, predicate: _Predicate) -> list[ActorRef]:
+        token = predicate.token
+        if token is not predicate.anchor:  # nominal: 'Israel's attack', 'attacks by Hamas', else the light verb's subject
+            own = [c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+            for child in own:
+                target = child if child.dep_ == "poss" else _first(child, "pobj")
+                if target is not None:
+                    refs = self.index.conjuncts(target)
+                    if refs:
+                        return refs
+        subj = self.subject(predicate.anchor)
+        if subj is None:
+            return []
+        return self.index.conjuncts(subj)
+
+    def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
+        if predicate.pattern.target == "none":
+            return []
+        source_ids = {s.actor_id for s in sources}
+        ordered: list[Token] = []
+        pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
+            _children(obj, "prep") if obj is not None else [])
+        if pattern.prep:
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == pattern.prep]
+        dative = _first(verb, "dative")
+        if dative is not None:
+            ordered.append(_first(dative, "pobj") or dative)
+        if obj is not None:
+            ordered.append(obj)
+            for child in obj.children:  # 'plans to visit Israel' → Israel
+                if child.dep_ in ("acl", "xcomp", "relcl"):
+                    ordered.append(_first(child, "dobj"))
+                    ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
+        for prep in preps:
+            if prep.lower_ in TARGET_PREPS:
+                pobj = _first(prep, "pobj")
+                ordered.append(pobj)
+                if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
+                    ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
+        xcomp = _first(verb, "xcomp", "ccomp")
+        if xcomp is not None and not ordered:
+            ordered.append(_first(xcomp, "nsubj"))
+        for token in ordered:
+            if token is None:
+                continue
+            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
+            if refs:
+                return refs
+        return []
+
+    # ------------------------------------------------------------------ flags, dates, places
+    def negated(self, verb: Token) -> bool:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children):
+            return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "fail", "decline", "deny")
+
+    def hypothetical(self, verb: Token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            return True
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS
+
+    def date_of(self, sent: Span, verb: Token) -> tuple[Optional[str], Optional[str]]:
+        """The date expression of the verb's clause (or the sentence), resolved against publication."""
+        candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not self.inside(e[0])]
+        if candidates:
+            def distance(ent: Span) -> tuple[int, int]:
+                attached = any(t.head == verb or t.head.head == verb for t in ent)
+                return (0 if attached else 1, abs(ent.start - verb.i))
+            for ent in sorted(candidates, key=distance):
+                resolved = resolve(ent.text, self.published)
+                if resolved is not None:
+                    return resolved.isoformat(), ent.text
+        return (self.published.isoformat() if self.published else None), None
+
+    def location(self, sent: Span, used: set[int]) -> Optional[Place]:
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in used or self.inside(ent[0]):
+                continue
+            prep = ent.root.head
+            if ent.root.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS:
+                continue
+            place = gazetteer.city(ent.text)
+            country = gazetteer.country_code(ent.text)
+            if place is not None:
+                return Place(name=ent.text, country=place.country, latitude=place.latitude,
+                             longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)
+            if country is not None:
+                return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
+        return None
+
+    # ------------------------------------------------------------------ predicates
+    def predicates(self, sent: Span) -> Iterator[_Predicate]:
+        for token in sent:
+            if self.inside(token) or token.pos_ not in ("VERB",):
+                continue
+            lemma = token.lemma_.lower()
+            nominal_done = False
+            if lemma in LIGHT_VERBS:
+                obj = _first(token, "dobj") or _first(token, "nsubjpass")
+                if obj is not None and obj.lemma_.lower() in self.lexicon.nominals:
+                    hit = self.nominal(obj)
+                    if hit:
+                        nominal_done = True
+                        yield _Predicate(obj, hit[0], token, hit[1])
+            if not nominal_done:
+                hit = self.match(token)
+                if hit:
+                    yield _Predicate(token, hit[0], token, hit[1])
+
+    def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
+        """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
+        for cue in sent:
+            if self.inside(cue) or cue.pos_ != "VERB" or cue.lemma_.lower() not in self.lexicon.speech_cues:
+                continue
+            for clause in _children(cue, "ccomp"):
+                subj = _first(clause, "nsubj")
+                if subj is None:
+                    continue
+                code = None
+                obj = _first(clause, "dobj", "attr")
+                if obj is not None and obj.lemma_.lower() in ACCUSATION_OBJECTS:
+                    code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+                else:
+                    hit = self.match(clause) if clause.pos_ == "VERB" else None
+                    if hit and hit[0].code[:2] in CONFLICT_ROOTS:
+                        code = "112"
+                if code:
+                    yield cue, subj, code
+
+    # ------------------------------------------------------------------ output
+    def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
+                   target: Optional[ActorRef], specific: bool, used: set[int]) -> Event:
+        entry: CameoCode = cameo_lookup(code)
+        plover = plover_for(code)
+        verb_tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+        if verb is not anchor:
+            verb_tokens.append(anchor)
+        start = min(t.i for t in verb_tokens)
+        end = max(t.i for t in verb_tokens) + 1
+        negated, hypothetical = self.negated(anchor), self.hypothetical(anchor)
+        date, date_text = self.date_of(sent, anchor)
+        sent_text = sent.text.rstrip()
+        confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
+            (0.15 if source.code and source.code != "UNK" else 0.0) - (0.25 if negated or hypothetical else 0.0)
+        key = f"{self.article_id}:{sent.start_char}:{verb.idx}:{code}:{source.actor_id}:{target.actor_id if target else ''}"
+        return Event(
+            id="E" + hashlib.sha1(key.encode()).hexdigest()[:12], source=source, target=target,
+            verb=self.doc[start:end].text, verb_start=self.doc[start].idx,
+            verb_end=self.doc[end - 1].idx + len(self.doc[end - 1].text),
+            cameo=code, cameo_root=entry.root, cameo_name=entry.name, goldstein=entry.goldstein,
+            quad_class=entry.quad_class, plover=plover.category if plover else None,
+            plover_mode=(plover.mode or None) if plover else None,
+            plover_context=(plover.context or None) if plover else None,
+            date=date, date_text=date_text, location=self.location(sent, used),
+            attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
+            evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
+            confidence=round(max(0.05, min(confidence, 1.0)), 2),
+        )
+
+    def code_sentence(self, sent: Span) -> list[Event]:
+        found: list[Event] = []
+        coded_verbs: set[int] = set()
+        used = {t.i for t in sent if t.i in self.index.by_token}
+        for predicate in self.predicates(sent):
+            anchor = predicate.anchor
+            if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
+                continue  # 'threatened to attack': the threat is the event
+            sources = self.sources(predicate)
+            if not sources:
+                continue
+            targets = self.targets(predicate, sources)
+            root = predicate.pattern.code[:2]
+            if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
+                continue
+            coded_verbs.add(anchor.i)
+            for source in sources:
+                for target in (targets or [None]):
+                    found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code, source,
+                                                 target, predicate.pattern.specificity > 0, used))
+        for cue, accused, code in self.accusations(sent):
+            speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
+            targets = self.index.conjuncts(accused)
+            for source in speakers:
+                for target in targets:
+                    if target.actor_id != source.actor_id:
+                        found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
+        return _dedupe(found)
+
+
+def _dedupe(found: list[Event]) -> list[Event]:
+    """One event per (source, target, root) in a sentence: the most specific code wins."""
+    best: dict[tuple, Event] = {}
+    for event in found:
+        key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
+        held = best.get(key)
+        if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.start_char, e.verb_start))
+
+
+def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Optional[dt.date] = None,
+           quoted: Optional[list[tuple[int, int]]] = None, article_id: str = "",
+           attributions: Optional[dict[int, Optional[str]]] = None) -> list[Event]:
+    """All events in ``doc``, in text order.
+
+    ``attributions`` maps a sentence's start token to the outlet the text cites for it
+    (see :func:`dyad.quotes.attribution`).
+    """
+    coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
+                       attributions=attributions or {})
+    found: list[Event] = []
+    for sent in doc.sents:
+        if not any(t.i in index.by_token for t in sent):
+            continue  # no actor, no event
+        found += coder.code_sentence(sent)
+    return found

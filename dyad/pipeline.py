@@ -1,0 +1,157 @@
+"""The pipeline: one article in, entities + quotations + events + counts out.
+
+``extract`` reads as the list of stages: parse → actors → quotes → events → counts. ``extract_many``
+streams a corpus through ``nlp.pipe`` (ids travel with texts) and turns any article that fails into an
+:class:`ExtractionError` instead of stopping the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from dyad import actors as actors_stage
+from dyad import counts as counts_stage
+from dyad import events as events_stage
+from dyad import quotes as quotes_stage
+from dyad.ingest import article_id_for, text_sha1, truncate_text
+from dyad.codebooks import ActorDictionary, VerbLexicon, actor_dictionary, verb_lexicon
+from dyad.nlp import load_pipeline, quoted_ranges
+from dyad.records import Article, ArticleResult, DateRef, ExtractionError
+from dyad.temporal import parse_published, resolve
+
+DEFAULT_MAX_CHARS = 1_000_000
+log = logging.getLogger("dyad")
+
+
+class InputError(ValueError):
+    """An article that cannot be coded as given (empty, binary, bad date); the message says why."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(f"[{code}] {message}")
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InputError("E004", f"article text must be str, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("E002", "article text is empty or whitespace only")
+    if "\x00" in text:
+        raise InputError("E004", "article text holds NUL bytes: binary data, not text")
+    return text
+
+
+def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Optional[str] = None,
+             source: Optional[str] = None, truncated: bool = False,
+             dictionary: Optional[ActorDictionary] = None, lexicon: Optional[VerbLexicon] = None) -> ArticleResult:
+    """Every stage after the parse, on one parsed article."""
+    dictionary = dictionary or actor_dictionary()
+    lexicon = lexicon or verb_lexicon()
+    text = doc.text
+    quoted = quoted_ranges(text)
+    index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted)
+    quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues)
+    attributions = {sent.start: quotes_stage.attribution(doc, index, sent, quoted) for sent in doc.sents}
+    events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
+                                 article_id=article_id, attributions=attributions)
+    counts = list(counts_stage.counts(doc))
+    events, counts = link_counts(events, counts)
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve(ent.text, published)
+            dates.append(DateRef(text=ent.text, date=resolved.isoformat() if resolved else None,
+                                 start_char=ent.start_char, end_char=ent.end_char))
+    return ArticleResult(
+        article_id=article_id, published=published.isoformat() if published else None, url=url, source=source,
+        text_sha1=text_sha1(text), truncated=truncated,
+        entities=index.entities, actors=index.actors, quotes=quotes, events=events, counts=counts, dates=dates,
+        warnings=["text truncated at the configured cap"] if truncated else [],
+    )
+
+
+def link_counts(events, counts):
+    """Attach killed/wounded figures to the violent event of the same sentence (roots 18–20)."""
+    linked_counts = []
+    by_event: dict[str, dict[str, int]] = {}
+    for count in counts:
+        event = next((e for e in events if e.start_char <= count.start_char < e.end_char
+                      and e.cameo_root in ("17", "18", "19", "20")), None)
+        if event is not None and count.kind in ("kill", "wound"):
+            field = "dead" if count.kind == "kill" else "injured"
+            by_event.setdefault(event.id, {})[field] = by_event.get(event.id, {}).get(field, 0) + count.number
+            count = count.model_copy(update={"event_id": event.id})
+        linked_counts.append(count)
+    linked_events = [e.model_copy(update=by_event[e.id]) if e.id in by_event else e for e in events]
+    return linked_events, linked_counts
+
+
+def extract(text: str, *, published: Optional[str] = None, article_id: Optional[str] = None,
+            url: Optional[str] = None, source: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS,
+            actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None) -> ArticleResult:
+    """Code one article. ``published`` (ISO date) anchors relative dates such as 'last week'.
+
+    Raises :class:`InputError` for text that cannot be coded (empty, binary, impossible date).
+    """
+    text = _check_text(text)
+    try:
+        published_date = parse_published(published)
+    except ValueError as exc:
+        raise InputError("E003", str(exc)) from None
+    text, truncated = truncate_text(text, max_chars)
+    article_id = article_id or article_id_for(text)
+    nlp = load_pipeline()
+    doc = nlp(text)
+    return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
+                    truncated=truncated, dictionary=actors, lexicon=verbs)
+
+
+def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: int = 1, batch_size: int = 32,
+                 max_chars: int = DEFAULT_MAX_CHARS, actors: Optional[ActorDictionary] = None,
+                 verbs: Optional[VerbLexicon] = None) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+    """Stream articles through the parser; yield (article, result) pairs or one error per bad article.
+
+    Errors from reading (already :class:`ExtractionError`) pass through in order, so
+    ``results + errors == inputs`` holds for any input.
+    """
+    nlp = load_pipeline()
+    dictionary = actors or actor_dictionary()
+    lexicon = verbs or verb_lexicon()
+
+    def ready() -> Iterator[tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool]]]:
+        for item in articles:
+            if isinstance(item, ExtractionError):
+                yield "", (item, None, False)
+                continue
+            try:
+                text = _check_text(item.text)
+                published = parse_published(item.published)
+            except InputError as exc:
+                yield "", (ExtractionError(article_id=item.id, stage="extract", code=exc.code, message=str(exc),
+                                           source=item.origin), None, False)
+                continue
+            except ValueError as exc:
+                yield "", (ExtractionError(article_id=item.id, stage="extract", code="E003", message=str(exc),
+                                           source=item.origin), None, False)
+                continue
+            text, truncated = truncate_text(text, max_chars)
+            yield text, (item, published, truncated)
+
+    for doc, (item, published, truncated) in nlp.pipe(ready(), as_tuples=True, batch_size=batch_size,
+                                                      n_process=n_process):
+        if isinstance(item, ExtractionError):
+            yield item
+            continue
+        try:
+            result = code_doc(doc, article_id=item.id, published=published, url=item.url, source=item.source,
+                              truncated=truncated, dictionary=dictionary, lexicon=lexicon)
+        except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
+            log.exception("coding failed for %s", item.id)
+            yield ExtractionError(article_id=item.id, stage="extract", code="E020",
+                                  message=f"[E020] {type(exc).__name__}: {exc}", source=item.origin)
+            continue
+        yield item, result

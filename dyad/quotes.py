@@ -1,0 +1,264 @@
+"""Quotations: speaker, cue verb, words, direct or indirect, medium, and the outlet relaying them.
+
+Direct quotations are the spans inside double quotation marks that a speech cue outside the marks
+governs or stands beside ('"...," Cohen posted on X', 'He added, "..."'); a lone quoted word is a
+scare quote, not speech. Indirect quotations are clausal complements of a cue verb with no quotation
+marks ('X said that ...'), and main clauses attributed with 'according to <person>'. The relaying
+outlet comes from 'according to <outlet>', '<outlet> reported' and 'told <outlet>'.
+
+Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel, Bergler, Witte,
+"Minding the Source") and extends it to indirect speech and attribution chains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.actors import ActorIndex
+from dyad.records import ActorRef, Quotation
+
+MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "post", "statement", "interview",
+                "television", "tv", "radio", "broadcast", "letter", "conference", "briefing", "speech", "website",
+                "media", "blog", "message", "video", "communique", "communiqué", "release", "newspaper",
+                "address", "op-ed", "column", "podcast", "call", "session", "meeting", "report", "document"}
+OUTLET_SECTORS = {"MED"}
+REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
+
+
+def _quote_id(doc: Doc, start: int, end: int) -> str:
+    return "Q" + hashlib.sha1(f"{start}:{end}:{len(doc.text)}".encode()).hexdigest()[:10]
+
+
+def _span_text(tokens: Iterable[Token]) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def _noun_phrase(token: Token) -> str:
+    """A noun phrase without its leading determiner: 'The Times of Israel' stays whole, 'the BBC' → 'BBC'."""
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is token]
+    text = _span_text(tokens)
+    for det in ("the ", "a ", "an "):
+        if text.lower().startswith(det) and not text[len(det):][:1].islower() and token.ent_type_ not in ("ORG", "WORK_OF_ART"):
+            return text[len(det):]
+        if text.lower().startswith(det) and text[len(det):][:1].islower():
+            return text[len(det):]
+    return text
+
+
+class QuoteFinder:
+    """Finds quotations in one Doc; see :func:`quotations`."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str]):
+        self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
+
+    def inside(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quoted)
+
+    def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
+        if ref is not None and ref.sector in OUTLET_SECTORS:
+            return True
+        return ref is None and token.ent_type_ in ("ORG", "WORK_OF_ART")
+
+    # ------------------------------------------------------------------ attribution
+    def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
+        """The outlet or person named by 'according to X' in a sentence (outside quotations)."""
+        for token in sent:
+            if token.lower_ == "according" and not self.inside(token):
+                nxt = token.nbor(1) if token.i + 1 < sent.end else None
+                if nxt is not None and nxt.lower_ == "to":
+                    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+                    if pobj is None and nxt.i + 1 < sent.end:
+                        pobj = self._head_of_span(nxt.i + 1, sent.end)
+                    if pobj is not None:
+                        return self._name(pobj), pobj
+        return None, None
+
+    def _head_of_span(self, start: int, end: int) -> Optional[Token]:
+        tokens = [t for t in self.doc[start:end] if not t.is_punct]
+        return tokens[-1] if tokens else None
+
+    def _name(self, token: Token) -> str:
+        ref = self.index.phrase(token)
+        if ref is not None and ref.sector in OUTLET_SECTORS:
+            return self.doc.char_span(ref.start_char, ref.end_char).text if self.doc.char_span(ref.start_char, ref.end_char) else ref.name
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
+                return ent.text
+        return _noun_phrase(token)
+
+    def relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
+        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech."""
+        outlet, token = self.according_to(sent)
+        if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
+            return outlet
+        for verb in sent:
+            if verb is cue or self.inside(verb) or verb.lemma_.lower() not in REPORT_VERBS:
+                continue
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    ref = self.index.phrase(child)
+                    if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
+                        return self._name(child)
+        if cue is not None:
+            for child in cue.children:
+                if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
+                    ref = self.index.phrase(child)
+                    if self.is_outlet(ref, child):
+                        return self._name(child)
+                if child.dep_ == "prep" and child.lower_ in ("with", "to"):  # "in an interview with Der Spiegel"
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and self.is_outlet(self.index.phrase(pobj), pobj):
+                            return self._name(pobj)
+        return None
+
+    def _speaker_id(self, cue: Token) -> Optional[str]:
+        ref = self.speaker(cue)
+        return ref.actor_id if ref else None
+
+    # ------------------------------------------------------------------ cues and speakers
+    def speaker(self, cue: Token) -> Optional[ActorRef]:
+        """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'."""
+        verb = cue
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in ("nsubj",) and not self.inside(child):
+                    return self.index.phrase(child)
+                if child.dep_ == "agent":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.index.phrase(pobj)
+            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def medium(self, cue: Token) -> Optional[str]:
+        """'posted on X' → 'X'; 'said in a statement' → 'statement'; 'on state media' → 'state media'."""
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "through", "during"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.lower_.rstrip(".") in MEDIUM_WORDS or pobj.lemma_.lower() in MEDIUM_WORDS):
+                        return _noun_phrase(pobj).rstrip(".") if pobj.lower_.rstrip(".") != "x" else "X"
+        return None
+
+    def is_cue(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues and not self.inside(token)
+
+    def cue_for(self, start_char: int, end_char: int) -> Optional[Token]:
+        """The speech cue for a quoted span: in its sentence outside the marks, else in the sentence
+        just before it in the same paragraph ('He added, "..."' split by the parser)."""
+        first = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return None
+        sentences = [first[0].sent]
+        if first[-1].sent != first[0].sent:
+            sentences.append(first[-1].sent)
+        candidates = []
+        for sent in sentences:
+            for token in sent:
+                if self.is_cue(token):
+                    distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
+                    candidates.append((distance, token))
+        if not candidates:
+            previous = first[0].sent.start - 1
+            if previous > 0:
+                before = self.doc[previous].sent
+                gap = self.doc.text[before.end_char:start_char]
+                if "\n\n" not in gap:
+                    candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    # ------------------------------------------------------------------ finders
+    def direct(self) -> list[Quotation]:
+        found = []
+        for start_char, end_char in self.quoted:
+            words = self.doc.text[start_char:end_char].split()
+            if len(words) < 2:
+                continue
+            cue = self.cue_for(start_char, end_char)
+            if cue is None:
+                continue
+            speaker = self.speaker(cue)
+            span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+            sent = span[0].sent if span is not None and len(span) else None
+            outlet = self.relaying_outlet(cue.sent, cue)
+            if speaker is None and outlet is None:
+                continue
+            text = self.doc.text[start_char:end_char].strip()
+            found.append(Quotation(
+                id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
+                kind="direct", medium=self.medium(cue), according_to=outlet,
+                start_char=start_char, end_char=end_char,
+                sentence=(sent.text if sent is not None else cue.sent.text).strip(),
+            ))
+        return found
+
+    def indirect(self) -> list[Quotation]:
+        found = []
+        for sent in self.doc.sents:
+            for cue in sent:
+                if not self.is_cue(cue):
+                    continue
+                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
+                if not content:
+                    continue
+                clause = content[0]
+                tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
+                if not tokens or any(self.inside(t) for t in tokens):
+                    continue
+                speaker = self.speaker(cue)
+                if speaker is None:
+                    continue
+                text = _span_text(tokens).strip(" ,.")
+                first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+                start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+                found.append(Quotation(
+                    id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
+                    kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
+                    start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+                ))
+            found += self._according_to_person(sent)
+        return found
+
+    def _according_to_person(self, sent: Span) -> list[Quotation]:
+        """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
+        name, token = self.according_to(sent)
+        if token is None or any(self.inside(t) for t in sent):
+            return []
+        ref = self.index.phrase(token)
+        if ref is None or self.is_outlet(ref, token):
+            return []
+        according = next(t for t in sent if t.lower_ == "according")
+        tokens = [t for t in sent if not t.is_punct and not (according.i <= t.i <= token.i)
+                  and t not in list(according.subtree)]
+        if len(tokens) < 3:
+            return []
+        start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return [Quotation(
+            id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
+            text=self.doc.text[start_char:end_char], kind="indirect", medium=None, according_to=None,
+            start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+        )]
+
+
+def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str]) -> list[Quotation]:
+    """All quotations in ``doc``, direct then indirect, in text order."""
+    finder = QuoteFinder(doc, index, quoted, cues)
+    found = finder.direct() + finder.indirect()
+    return sorted(found, key=lambda q: q.start_char)
+
+
+def attribution(doc: Doc, index: ActorIndex, sent: Span, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """The outlet or person a sentence's claims are attributed to, for events coded from it."""
+    finder = QuoteFinder(doc, index, quoted, frozenset())
+    name, _ = finder.according_to(sent)
+    return name or finder.relaying_outlet(sent, None)

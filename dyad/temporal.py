@@ -1,0 +1,75 @@
+"""Dates: resolve expressions such as 'Last week' or 'Earlier on Tuesday' against the publication date.
+
+dateparser does the resolution; this module only prepares news phrasing it does not take as is
+("Earlier on Tuesday", "a few days back", "The October 7 attacks") and applies the newsroom reading of
+a bare weekday: in an article published on a Wednesday, "on Wednesday" means that same day, while
+dateparser's past preference would give the week before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Optional
+
+import dateparser
+
+_LEADING = re.compile(r"^(?:the|earlier|later|late|early|on|in|since|by|until|from|as of|during)\s+", re.I)
+_VAGUE_DAYS = re.compile(r"^(?:a few|several|some) days? (?:back|ago|earlier)$", re.I)
+_FEW_WEEKS = re.compile(r"^(?:a few|several|some) weeks? (?:back|ago|earlier)$", re.I)
+_THIS_PERIOD = re.compile(r"^(?:this|earlier this|later this) (?:week|month|year)$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NOT_DATES = re.compile(r"^\d+\s+(?:years?|months?|weeks?|days?|hours?)$", re.I)  # durations, not dates
+
+
+def parse_published(value: Optional[str]) -> Optional[dt.date]:
+    """An ISO date or datetime string → date; None for None. Raises ValueError on impossible dates."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"[E003] published date {value!r} is not a valid ISO date (YYYY-MM-DD)") from None
+
+
+def _normalise(expression: str) -> str:
+    text = " ".join(expression.replace("’", "'").split()).strip(" ,.")
+    text = re.sub(r"'s$", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING.sub("", text)
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(expression: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The calendar date an expression refers to, or None when it is not a point in time.
+
+    >>> resolve("Last week", dt.date(2023, 11, 1))
+    datetime.date(2023, 10, 25)
+    """
+    text = _normalise(expression)
+    lower = text.lower()
+    if not text or _NOT_DATES.match(lower):
+        return None
+    if published is not None:
+        if _VAGUE_DAYS.match(lower):
+            return published - dt.timedelta(days=3)
+        if _FEW_WEEKS.match(lower):
+            return published - dt.timedelta(weeks=3)
+        if _THIS_PERIOD.match(lower) or lower in ("today", "tonight", "this morning", "this afternoon",
+                                                   "this evening", "now"):
+            return published
+        if lower in _WEEKDAYS and _WEEKDAYS.index(lower) == published.weekday():
+            return published
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):  # dateparser raises these on odd inputs such as huge numbers
+        return None
+    return parsed.date() if parsed else None
