@@ -248,7 +248,9 @@ class _Resolver:
         country = pycountry.countries.get(alpha_3=iso3)
         if country is None:
             return iso3
-        return getattr(country, "common_name", None) or country.name
+        name = getattr(country, "common_name", None) or country.name
+        return name.split(",")[0]  # 'Palestine, State of' → 'Palestine'
+
 
     def named_entities(self) -> None:
         for ent in self.doc.ents:
@@ -382,7 +384,8 @@ class _Resolver:
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         for j in range(i - 1, -1, -1):
             hit = self.token_actor.get(j)
-            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and not self.in_quote(self.doc[j]):
+            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and \
+                    not hit[0].startswith("role:") and not self.in_quote(self.doc[j]):
                 return self.builders[hit[0]]
         return None
 
@@ -399,9 +402,9 @@ class _Resolver:
         candidates += [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             candidates.append(head.head)
-        right = head.right_edge.i
-        if right + 2 < len(doc) and doc[right + 1].text == ",":
-            candidates.append(doc[right + 2])
+        comma = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            candidates.append(doc[comma + 1])
         left = self._phrase_start(doc[first])
         if left >= 2 and doc[left - 1].text == ",":
             candidates.append(doc[left - 2])
@@ -424,6 +427,8 @@ class _Resolver:
     def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
         """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'."""
         start = self._phrase_start(self.doc[start])
+        if qualifier is None and self.in_quote(head) and not entry.person:
+            return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
         if entry.person and head.tag_ not in ("NNS", "NNPS"):
             person = self._known_holder(role, qualifier)
             if person is not None:
@@ -451,8 +456,12 @@ class _Resolver:
         qualifier_code = qualifier.code if qualifier is not None and qualifier.kind != "country" else None
         qualifier_country = qualifier.country if qualifier is not None and qualifier.kind == "country" else None
         for person in persons:
+            if qualifier is None:
+                if person.role == role:
+                    return person
+                continue
             same_owner = (qualifier_country and person.country == qualifier_country) or \
-                         (qualifier_code and person.final_code() == qualifier_code) or qualifier is None
+                         (qualifier_code and person.final_code() == qualifier_code)
             if same_owner and person.role and (person.role == role or (role in HEAD_ROLES and person.role in HEAD_ROLES)):
                 return person
         if qualifier is None:
@@ -484,7 +493,7 @@ class _Resolver:
                     if builder.kind == "person" and not quoted:
                         last_person = builder
                     elif builder.kind in ("country", "organisation", "group", "place"):
-                        if not quoted:
+                        if not quoted and not builder.key.startswith("role:"):  # 'its diplomats' is no 'it'
                             last_thing = builder
                         if builder.kind in ("country", "place"):
                             countries.append((token.sent.start, builder))
@@ -519,11 +528,10 @@ class _Resolver:
     def freeze(self) -> ActorIndex:
         ids: dict[str, str] = {}
         actors: list[Actor] = []
-        ordered = sorted((b for b in self.builders.values() if b.mentions or any(v[0] == b.key for v in self.token_actor.values())),
-                         key=lambda b: min([m[0] for m in b.mentions] + [i for i, v in self.token_actor.items() if v[0] == b.key]))
         mentions: dict[str, set[tuple[int, int]]] = {}
         for i, (key, start, end) in self.token_actor.items():
             mentions.setdefault(key, set()).add((start, end))
+        ordered = sorted((self.builders[key] for key in mentions), key=lambda b: min(mentions[b.key]))
         for number, builder in enumerate(ordered, 1):
             actor_id = f"A{number}"
             ids[builder.key] = actor_id

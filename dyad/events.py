@@ -229,13 +229,20 @@ class EventCoder:
         xcomp = _first(verb, "xcomp", "ccomp")
         if xcomp is not None and not ordered:
             ordered.append(_first(xcomp, "nsubj"))
+        candidates: list[list[ActorRef]] = []
         for token in ordered:
             if token is None:
                 continue
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
             if refs:
+                candidates.append(refs)
+        # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
+        # target only when no other actor is named ('Israeli police arrested Israeli settlers').
+        source_countries = {s.country for s in sources if s.country}
+        for refs in candidates:
+            if not any(r.country in source_countries for r in refs):
                 return refs
-        return []
+        return candidates[0] if candidates else []
 
     # ------------------------------------------------------------------ flags, dates, places
     def negated(self, verb: Token) -> bool:
@@ -364,6 +371,8 @@ class EventCoder:
             root = predicate.pattern.code[:2]
             if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
                 continue
+            if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
+                continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             coded_verbs.add(anchor.i)
             for source in sources:
                 for target in (targets or [None]):

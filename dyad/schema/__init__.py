@@ -1,0 +1,1 @@
+"""The generated JSON schema of Dyad's article document; `python -m dyad.schema` rewrites it."""

@@ -1,0 +1,59 @@
+"""dyad.quotes on short real sentences (speaker, cue, kind, medium, attribution)."""
+
+import datetime as dt
+
+import pytest
+
+from dyad.actors import resolve_actors
+from dyad.codebooks import verb_lexicon
+from dyad.nlp import quoted_ranges
+from dyad.quotes import quotations
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    quoted = quoted_ranges(text)
+    index = resolve_actors(doc, published=dt.date(2023, 11, 1), quoted=quoted)
+    return quotations(doc, index, quoted=quoted, cues=verb_lexicon().speech_cues)
+
+
+@pytest.mark.parametrize("text, speaker, cue, kind, content", [
+    ('"We had a project to go to Israel, but it was canceled, we will not go," Erdogan added.',
+     "Erdogan", "added", "direct", "We had a project to go to Israel"),
+    ('Israel Foreign Minister Eli Cohen has said that he has ordered the return of the diplomats.',
+     "Cohen", "said", "indirect", "he has ordered the return of the diplomats"),
+    ('The UN chief said, "It is important to also recognise the attacks by Hamas did not happen in a vacuum."',
+     "UN chief", "said", "direct", "did not happen in a vacuum"),
+])
+def test_quotes_speaker_cue_kind(nlp, text, speaker, cue, kind, content):
+    found = _quotes(nlp, text)
+    assert len(found) == 1
+    (quote,) = found
+    assert speaker in quote.speaker.name or speaker in text[quote.speaker.start_char:quote.speaker.end_char]
+    assert (quote.cue, quote.kind) == (cue, kind)
+    assert content in quote.text
+    assert text[quote.start_char:quote.end_char].strip(' ,."') in quote.text or quote.text in text
+
+
+def test_quotes_medium_posted_on_x(nlp):
+    (quote,) = _quotes(nlp, '"I ordered the return of the diplomatic representatives from Turkey," Cohen posted on X.')
+    assert quote.medium == "X" and quote.kind == "direct" and "Cohen" in quote.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    '"Hamas is not a terrorist organization," he said, according to The Times of Israel.',
+    'Hakan Fidan has said that Israel committed "a crime against humanity", The Times of Israel reported.',
+])
+def test_quotes_relaying_outlet(nlp, text):
+    found = _quotes(nlp, text)
+    assert found and all(q.according_to == "The Times of Israel" for q in found)
+
+
+def test_quotes_according_to_person_is_indirect_speech(nlp):
+    found = _quotes(nlp, "Israeli ambassadors in Turkey have been told to return to Israel, according to Cohen.")
+    assert [(q.kind, q.cue) for q in found] == [("indirect", "according to")]
+    assert "Cohen" in found[0].speaker.name
+
+
+def test_quotes_scare_quotes_are_not_speech(nlp):
+    assert _quotes(nlp, "Erdogan termed Hamas as 'mujahideen' and called the war \"inhumane\".") == []

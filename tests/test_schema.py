@@ -1,0 +1,19 @@
+"""The committed JSON schema equals the one the records generate (a drift is a schema change)."""
+
+import json
+from pathlib import Path
+
+from dyad.records import ArticleResult
+
+SCHEMA = Path(__file__).resolve().parents[1] / "dyad" / "schema" / "article.schema.json"
+
+
+def test_schema_matches_records():
+    generated = ArticleResult.model_json_schema()
+    committed = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert committed == generated, "run: python -m dyad.schema to regenerate, and bump SCHEMA_VERSION on a rename"
+
+
+def test_schema_round_trip_of_seed(seed_result):
+    again = ArticleResult.model_validate_json(seed_result.model_dump_json())
+    assert again == seed_result

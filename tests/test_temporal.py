@@ -1,0 +1,36 @@
+"""dyad.temporal: date expressions resolved against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from dyad.temporal import parse_published, resolve
+
+PUBLISHED = dt.date(2023, 11, 1)  # a Wednesday
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Last week", "2023-10-25"),
+    ("Earlier on Tuesday", "2023-10-31"),
+    ("on Tuesday", "2023-10-31"),
+    ("a few days back", "2023-10-29"),
+    ("October 7", "2023-10-07"),
+    ("The October 7", "2023-10-07"),
+    ("Wednesday", "2023-11-01"),  # the publication weekday means that same day in news
+    ("yesterday", "2023-10-31"),
+    ("last month", "2023-10-01"),
+])
+def test_temporal_resolves_news_expressions(expression, expected):
+    assert resolve(expression, PUBLISHED).isoformat() == expected
+
+
+@pytest.mark.parametrize("expression", ["56 years", "3 hours", "", "the"])
+def test_temporal_durations_are_not_dates(expression):
+    assert resolve(expression, PUBLISHED) is None
+
+
+def test_temporal_parse_published_rejects_impossible_dates():
+    assert parse_published("2023-11-01T10:00:00Z") == PUBLISHED
+    assert parse_published(None) is None
+    with pytest.raises(ValueError, match="E003"):
+        parse_published("2023-02-30")
