@@ -277,3 +277,146 @@ def extract_cli(
             _article_tables(result)
     if failures:
         err.print(f"{failures} article(s) could not be coded; see the errors above")
+
+
+# --- evaluation against PETRARCH2's unit tests: `dyad evaluate petrarch` -----------------------------------
+
+
+@evaluate_app.command("petrarch")
+def evaluate_petrarch_cli(
+    records: Path = typer.Argument(..., help="PETRARCH unit-test records, e.g. ../shared/petrarch2/"
+                                   "PETR.UnitTest.records.xml"),
+    actors: Path | None = typer.Option(None, "--actors", help="PETRARCH actor dictionary (default: the "
+                                       "<Actorfile> the records name, beside them)"),
+    agents: Path | None = typer.Option(None, "--agents", help="PETRARCH agent dictionary (default: <Agentfile>)"),
+    verbs: Path | None = typer.Option(None, "--verbs", help="PETRARCH verb dictionary (default: <Verbfile>)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
+    misses: bool = typer.Option(False, "--misses", help="Also list the sentences not coded exactly right"),
+    category: list[str] | None = typer.Option(None, "--category", help="Only sentences of this category "
+                                              "(repeatable; e.g. VERB, COMPOUND)"),
+) -> None:
+    """Code PETRARCH2's validation sentences with Dyad and score the events at three levels.
+
+    Levels: code (exact CAMEO code), root (two digits), triple (source, target, root; actor codes exact)
+    and triple_relaxed (actor codes agree on the first three letters). Sentences with non-CAMEO gold
+    codes and error= records are counted, not scored (see dyad.evaluate.petrarch).
+
+    Example: dyad evaluate petrarch ../shared/petrarch2/PETR.UnitTest.records.xml --misses
+    """
+    import json
+    import sys
+
+    from rich.table import Table
+
+    from dyad.codebooks import DictionaryError
+    from dyad.evaluate.petrarch import LEVELS, evaluate_petrarch
+    from dyad.nlp import ModelError
+
+    try:
+        report = evaluate_petrarch(records, actors=actors, agents=agents, verbs=verbs, categories=category,
+                                   progress=not as_json and sys.stderr.isatty())
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    except DictionaryError as exc:
+        raise _fail(f"cannot read {records}:\n  " + "\n  ".join(exc.problems)) from None
+    except ModelError as exc:
+        raise _fail(str(exc)) from None
+    if report.dictionary_problems:
+        err.print(f"{len(report.dictionary_problems)} dictionary line(s) skipped:", markup=False, highlight=False)
+        for problem in report.dictionary_problems[:10]:
+            err.print(f"  {problem}", markup=False, highlight=False)
+        if len(report.dictionary_problems) > 10:
+            err.print(f"  ... and {len(report.dictionary_problems) - 10} more (see --json)")
+    for warning in report.warnings:
+        err.print(f"warning: {warning}", markup=False, highlight=False)
+    for failure in report.failures:
+        err.print(f"coding failed: {failure}", markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        return
+
+    console = Console()
+    scope = report.scope
+    levels = Table(title=f"PETRARCH unit tests — {scope['scored']} sentences scored "
+                   f"({scope['non_cameo']} with non-CAMEO gold codes, {scope['skipped_error']} error records, "
+                   f"{scope['skipped_include']} not in <Include>: not scored)")
+    for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn", "F1, all sentences"):
+        levels.add_column(column, justify="left" if column == "level" else "right")
+    every = report.levels_all
+    for name, prf in report.levels.items():
+        levels.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.tp),
+                       str(prf.fp), str(prf.fn), f"{every[name].f1:.3f}")
+    console.print(levels)
+    cats = Table(title="Per category (F1; in-scope sentences)")
+    for column in ("category", "sentences", "gold", "predicted", *LEVELS):
+        cats.add_column(column, justify="left" if column == "category" else "right")
+    counts: dict[str, int] = {}
+    for outcome in report.scored:
+        counts[outcome.category] = counts.get(outcome.category, 0) + 1
+    for name, scores in report.categories.items():
+        triple = scores["triple"]
+        cats.add_row(name, str(counts[name]), str(triple.tp + triple.fn), str(triple.tp + triple.fp),
+                     *(f"{scores[level].f1:.3f}" for level in LEVELS))
+    console.print(cats)
+    if misses:
+        table = Table(title="Misses (triple level)", show_lines=True)
+        for column in ("id", "text", "gold", "predicted"):
+            table.add_column(column, overflow="fold")
+        for outcome in report.misses(include_out_of_scope=True):
+            def show(triples):
+                return "\n".join(" ".join(t) for t in triples) or "—"
+            table.add_row(outcome.id + ("" if outcome.in_scope else "\n(non-CAMEO)"), outcome.text,
+                          show(outcome.gold), show(outcome.predicted) if not outcome.failure else outcome.failure)
+        console.print(table)
+
+
+# --- corpus runs: `dyad ingest` -------------------------------------------------------------------------------
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command("ingest")
+def ingest_cli(
+    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file, a directory, or - for stdin"),
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database (created if missing)"),
+    processes: int | None = typer.Option(None, "--processes", min=1, help="Parser processes or Dask workers "
+                                         "[default: all cores]"),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per parser batch and transaction"),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; dask: Dask workers "
+                                  "writing Parquet parts, loaded at the end"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a "
+                                         "LocalCluster)"),
+    parquet_dir: Path | None = typer.Option(None, "--parquet-dir", help="Folder for the Dask engine's Parquet "
+                                            "parts, kept after the run (default: a temporary folder)"),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO) for articles that "
+                                         "give none"),
+) -> None:
+    """Code a corpus into the database; articles already stored with the same text are skipped, so an
+    interrupted run is finished by running it again.
+
+    Example: dyad ingest corpus.jsonl --db news.duckdb --processes 2
+    """
+    from dyad.corpus import CorpusError, ingest_corpus
+    from dyad.ingest import IngestError
+    from dyad.nlp import ModelError
+    from dyad.store import StoreError
+
+    if scheduler and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    try:
+        stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
+                              scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
+                              default_published=published)
+    except (IngestError, ValueError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="CORPUS / --published") from None
+    except (CorpusError, StoreError, ModelError) as exc:
+        raise _fail(str(exc)) from None
+    err.print(f"{stats.articles:,} articles ({stats.inserted:,} new, {stats.replaced:,} replaced, "
+              f"{stats.skipped_unchanged:,} unchanged), {stats.errors:,} errors in {stats.seconds:.1f} s: "
+              f"{stats.articles_per_second:,.1f} articles/s", highlight=False)
+    if stats.errors:
+        err.print(f"{stats.errors:,} input(s) could not be coded; see the errors table "
+                  f"(dyad export --db {db} --table errors --format csv errors.csv)", markup=False, highlight=False)
