@@ -368,3 +368,228 @@ def evaluate_petrarch_cli(
             table.add_row(outcome.id + ("" if outcome.in_scope else "\n(non-CAMEO)"), outcome.text,
                           show(outcome.gold), show(outcome.predicted) if not outcome.failure else outcome.failure)
         console.print(table)
+
+
+# --- corpus runs: `dyad ingest` -------------------------------------------------------------------------------
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command("ingest")
+def ingest_cli(
+    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file, a directory, or - for stdin"),
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database (created if missing)"),
+    processes: int | None = typer.Option(None, "--processes", min=1, help="Parser processes or Dask workers "
+                                         "[default: all cores]"),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per parser batch and transaction"),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; dask: Dask workers "
+                                  "writing Parquet parts, loaded at the end"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a "
+                                         "LocalCluster)"),
+    parquet_dir: Path | None = typer.Option(None, "--parquet-dir", help="Folder for the Dask engine's Parquet "
+                                            "parts, kept after the run (default: a temporary folder)"),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO) for articles that "
+                                         "give none"),
+) -> None:
+    """Code a corpus into the database; articles already stored with the same text are skipped, so an
+    interrupted run is finished by running it again.
+
+    Example: dyad ingest corpus.jsonl --db news.duckdb --processes 2
+    """
+    from dyad.corpus import CorpusError, ingest_corpus
+    from dyad.ingest import IngestError
+    from dyad.nlp import ModelError
+    from dyad.store import StoreError
+
+    if scheduler and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    try:
+        stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
+                              scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
+                              default_published=published)
+    except (IngestError, ValueError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="CORPUS / --published") from None
+    except (CorpusError, StoreError, ModelError) as exc:
+        raise _fail(str(exc)) from None
+    err.print(f"{stats.articles:,} articles ({stats.inserted:,} new, {stats.replaced:,} replaced, "
+              f"{stats.skipped_unchanged:,} unchanged), {stats.errors:,} errors in {stats.seconds:.1f} s: "
+              f"{stats.articles_per_second:,.1f} articles/s", highlight=False)
+    if stats.errors:
+        err.print(f"{stats.errors:,} input(s) could not be coded; see the errors table "
+                  f"(dyad export --db {db} --table errors --format csv errors.csv)", markup=False, highlight=False)
+
+
+# --- scoring against gold suites: `dyad evaluate plover`, `dyad evaluate news` -------------------------------
+
+
+def _ratio_cell(acc) -> str:
+    return f"{acc.value:.3f} ({acc.correct}/{acc.total})" if acc.total else "—"
+
+
+@evaluate_app.command("plover")
+def evaluate_plover_cli(
+    path: Path = typer.Argument(..., help="PLOVER gold-standard JSON, e.g. ../shared/plover/PLOVER_GSR_dev.json"),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
+    misses: bool = typer.Option(False, "--misses", help="Also list every record whose category+source+target "
+                                "is wrong, with gold and predicted events"),
+) -> None:
+    """Score Dyad on the PLOVER gold records: category, actors, sector, mode, context, location, casualties.
+
+    Example: dyad evaluate plover ../shared/plover/PLOVER_GSR_dev.json --misses
+    """
+    import json
+    import sys
+
+    from rich.table import Table
+
+    from dyad.evaluate.plover import evaluate_plover
+    from dyad.nlp import ModelError
+
+    if not path.is_file():
+        raise typer.BadParameter(f"{path} is not a file", param_hint="PATH")
+    try:
+        report = evaluate_plover(path, progress=not as_json)
+    except (ValueError, KeyError) as exc:
+        raise _fail(f"cannot read {path}: {exc}") from None
+    except ModelError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console()
+    cats = Table(title=f"PLOVER per gold category — {report.n_records} records")
+    for column in ("category", "records", "category acc.", "category+source+target"):
+        cats.add_column(column, justify="left" if column == "category" else "right")
+    for name, row in report.categories.items():
+        cats.add_row(name, str(row["category"].total), _ratio_cell(row["category"]), _ratio_cell(row["triple"]))
+    console.print(cats)
+    totals = Table(title="PLOVER totals (accuracy over records whose gold has the field)")
+    totals.add_column("field")
+    totals.add_column("accuracy", justify="right")
+    for name, acc in report.totals.items():
+        totals.add_row(name, _ratio_cell(acc))
+    totals.add_row("event precision", _ratio_cell(report.event_precision))
+    totals.add_row("records without any event", str(report.no_event))
+    console.print(totals)
+    if misses:
+        table = Table(title="Misses (category+source+target wrong)", show_lines=True)
+        for column in ("id", "why", "text", "gold", "predicted"):
+            table.add_column(column, overflow="fold")
+        for m in report.misses:
+            table.add_row(m["id"], m["reason"], m["text"], m["gold"], "\n".join(m["predicted"]) or "—")
+        console.print(table)
+
+
+@evaluate_app.command("news")
+def evaluate_news_cli(
+    directory: Path = typer.Argument(..., help="Folder of NN-slug.txt + NN-slug.json pairs, e.g. ../shared/news-dev"),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
+    misses: bool = typer.Option(False, "--misses", help="Also list every missed or spurious event, quotation "
+                                "and count with its sentence"),
+) -> None:
+    """Score Dyad on gold-annotated news articles: events, quotations (speaker, relaying outlet) and counts.
+
+    Example: dyad evaluate news ../shared/news-dev --misses
+    """
+    import json
+    import sys
+
+    from rich.table import Table
+
+    from dyad.evaluate.news import evaluate_news
+    from dyad.nlp import ModelError
+
+    if not directory.is_dir():
+        raise typer.BadParameter(f"{directory} is not a directory", param_hint="DIRECTORY")
+    try:
+        report = evaluate_news(directory, progress=not as_json)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    except (ValueError, KeyError) as exc:
+        raise _fail(f"cannot read the gold files: {exc}") from None
+    except ModelError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console(width=max(Console().width, 100))  # eleven score columns: never squeeze them to "0.…"
+    table = Table(title=f"news-dev per article ({len(report.articles)} articles; ratios, — where nothing to score)")
+    columns = ("article", "ev R req", "ev R all", "ev P", "q R dir", "q R ind", "q R span", "q P", "acc. to",
+               "cnt R", "cnt P")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "article" else "right")
+
+    def value(acc) -> str:
+        return f"{acc.value:.3f}" if acc.total else "—"
+
+    def prf_cells(c) -> list[str]:
+        return [f"{c.recall:.3f}" if c.tp + c.fn else "—", f"{c.precision:.3f}" if c.tp + c.fp else "—"]
+
+    total = report.total
+    for a in [*report.articles, total]:
+        table.add_row(a.name.split("-")[0], value(a.events_required), value(a.events_all), value(a.events_precision),
+                      value(a.quotes_direct), value(a.quotes_indirect), value(a.quotes_span),
+                      value(a.quotes_precision), value(a.according_to), *prf_cells(a.counts),
+                      style="bold" if a is total else None)
+    console.print(table)
+    totals = Table(title="news-dev totals")
+    for column in ("measure", "score", "hits / total"):
+        totals.add_column(column, justify="left" if column == "measure" else "right")
+    c = total.counts
+    for label, acc in (("events: recall of required", total.events_required),
+                       ("events: recall of all", total.events_all),
+                       ("events: precision", total.events_precision),
+                       ("quotes: recall (span + speaker)", total.quotes_all),
+                       ("quotes: recall, direct", total.quotes_direct),
+                       ("quotes: recall, indirect", total.quotes_indirect),
+                       ("quotes: recall of the span, any speaker", total.quotes_span),
+                       ("quotes: precision", total.quotes_precision),
+                       ("quotes: kind agrees (matched quotes)", total.quotes_kind_agreement),
+                       ("quotes: according_to", total.according_to)):
+        totals.add_row(label, value(acc), f"{acc.correct}/{acc.total}")
+    totals.add_row("counts: recall", f"{c.recall:.3f}", f"{c.tp}/{c.tp + c.fn}")
+    totals.add_row("counts: precision", f"{c.precision:.3f}", f"{c.tp}/{c.tp + c.fp}")
+    console.print(totals)
+    console.print(f"events: {total.events_duplicates} repeats of matched events, {total.events_without_target} "
+                  f"without a target; {total.counts_out_of_scope} counts of kinds the gold does not annotate",
+                  highlight=False)
+    if misses:
+        out = Table(title="Misses", show_lines=True)
+        for column in ("article", "what", "gold", "predicted", "sentence"):
+            out.add_column(column, overflow="fold")
+        for m in report.misses:
+            predicted = m["predicted"]
+            if isinstance(predicted, list):
+                predicted = "\n".join(predicted) or "—"
+            out.add_row(m["article"][:2], f"{m['type']} {m['status']}", m["gold"] or "", predicted or "", m["sentence"])
+        console.print(out)
+
+
+# --- web: `dyad serve` ----------------------------------------------------------------------------------------
+
+
+@app.command("serve")
+def serve_cli(
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database to browse"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (0.0.0.0 exposes it)"),
+    max_body_mb: float = typer.Option(5.0, "--max-body-mb", min=0.001, help="Refuse request bodies over this "
+                                      "many megabytes (HTTP 413)"),
+) -> None:
+    """Serve the web pages and JSON API: annotated articles, a paste box and a dyad dashboard.
+
+    Example: dyad serve --db news.duckdb --port 8000
+    """
+    import uvicorn
+
+    from dyad.web import create_app
+
+    if not db.is_file():
+        err.print(f"warning: no database at {db} yet; only /paste and POST /extract work until "
+                  f"`dyad ingest ... --db {db}` creates it", markup=False, highlight=False)
+    web_app = create_app(db, max_body_bytes=int(max_body_mb * 1024 * 1024))
+    err.print(f"Dyad on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)", markup=False, highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="info")
