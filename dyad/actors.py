@@ -158,10 +158,12 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
 
 def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
     """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
-    for name in (entry.name, *entry.aliases):
-        if name.lower() == span.text.lower():
-            if name.isupper() and len(name) <= 5:
-                return span.text == name
+    names = (entry.name, *entry.aliases)
+    if span.text in names:
+        return True
+    same = [n for n in names if n.lower() == span.text.lower()]
+    if same and all(n.isupper() and len(n) <= 5 for n in same):
+        return False
     return _capitalised(span)
 
 
@@ -223,8 +225,13 @@ class _Resolver:
                 if not _capitalised(span) or self._inside_name(span):
                     continue
                 iso3 = label[2:]
-                builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
-                                       country=iso3)
+                capital = gazetteer.city(span.text)
+                if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
+                    builder = self.builder(f"place:{capital.name}", name=capital.name, kind="place", country=iso3,
+                                           sector="GOV", code=iso3 + "GOV")
+                else:
+                    builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
+                                           country=iso3)
             else:
                 entry = entries[label]
                 if not _alias_case_ok(span, entry):
@@ -373,7 +380,9 @@ class _Resolver:
                     return builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
                 return self._last_thing_before(child.i)
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+            if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
+                    child.lower_ == "in" and not self.dictionary.roles.get(head.lemma_.lower(), None) is None
+                    and not self.dictionary.roles[head.lemma_.lower()].person)):  # 'police in Bahrain'
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
                         builder = self.builders[self.token_actor[pobj.i][0]]

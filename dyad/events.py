@@ -226,9 +226,11 @@ class EventCoder:
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
-        xcomp = _first(verb, "xcomp", "ccomp")
-        if xcomp is not None and not ordered:
-            ordered.append(_first(xcomp, "nsubj"))
+        for clause in _children(verb, "xcomp", "ccomp"):  # 'threatened to attack Israel' → Israel
+            ordered.append(_first(clause, "dobj"))
+            ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
+            if not ordered or all(t is None for t in ordered):
+                ordered.append(_first(clause, "nsubj"))
         candidates: list[list[ActorRef]] = []
         for token in ordered:
             if token is None:
@@ -329,7 +331,12 @@ class EventCoder:
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int]) -> Event:
-        entry: CameoCode = cameo_lookup(code)
+        try:
+            entry: CameoCode = cameo_lookup(code)
+        except KeyError:  # a user dictionary's code outside CAMEO (PETRARCH's validation set has some)
+            root = code[:2]
+            quad = 1 if root <= "05" else 2 if root <= "09" else 3 if root <= "14" else 4 if root <= "20" else 0
+            entry = CameoCode(code, root, "code outside the CAMEO codebook", 0.0, quad)
         plover = plover_for(code)
         verb_tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
         if verb is not anchor:

@@ -175,7 +175,12 @@ class QuoteFinder:
                     candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
         if not candidates:
             return None
-        return min(candidates, key=lambda c: c[0])[1]
+        # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first.
+        return min(candidates, key=lambda c: (self._relay_cue(c[1]), c[0]))[1]
+
+    def _relay_cue(self, cue: Token) -> bool:
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self.is_outlet(self.index.phrase(subject), subject)
 
     # ------------------------------------------------------------------ finders
     def direct(self) -> list[Quotation]:
