@@ -14,4 +14,8 @@ def __getattr__(name):
         from dyad import pipeline
 
         return getattr(pipeline, name)
+    if name == "ingest_corpus":
+        from dyad import corpus
+
+        return corpus.ingest_corpus
     raise AttributeError(name)
