@@ -112,9 +112,15 @@ class ActorIndex:
         return None
 
     def conjuncts(self, head: Token) -> list[ActorRef]:
-        """Actors of a phrase and of the phrases conjoined with it ('Hungarian and Romanian officials')."""
+        """Actors of a phrase and of the phrases conjoined with it: 'Fornost and Gondor', and lists the
+        parser hangs under the head ('Hungarian and Romanian officials', 'Arnor, Calenardhon and Gondor')."""
         refs = []
-        for token in (head, *head.conjuncts):
+        tokens = [head, *head.conjuncts]
+        for child in head.children:
+            if child.dep_ in ("nmod", "amod", "compound") and child.conjuncts and \
+                    any(t.dep_ == "cc" for t in child.subtree):
+                tokens += [child, *child.conjuncts]
+        for token in tokens:
             ref = self.phrase(token)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
                 refs.append(ref)
@@ -216,8 +222,9 @@ class _Resolver:
     # ----------------------------------------------------------------- passes
     def dictionary_mentions(self) -> None:
         matcher, entries = _build_matchers(self.doc, self.dictionary)
-        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1]))
         vocab = self.doc.vocab.strings
+        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]').
+        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:")))
         for match_id, start, end in matches:
             label = vocab[match_id]
             span = self.doc[start:end]
@@ -534,6 +541,23 @@ class _Resolver:
                     self.claim(target, token.i - 1 if self.doc[token.i - 1].lower_ == "the" else token.i, token.i + 1)
 
     # ----------------------------------------------------------------- output
+    def countries_for_titled_persons(self) -> None:
+        """A titled person the dictionary does not know and the text gives no country ('President Yoweri
+        Museveni has banned Ugandan opposition candidates') belongs to the first state named in the same
+        sentence: in news a bare title is the local one."""
+        for builder in self.builders.values():
+            if builder.kind != "person" or builder.country or builder.code or not builder.role:
+                continue
+            spans = sorted(v[1] for v in self.token_actor.values() if v[0] == builder.key)
+            if not spans:
+                continue
+            sent = self.doc[spans[0]].sent
+            for token in sent:
+                hit = self.token_actor.get(token.i)
+                if hit and self.builders[hit[0]].kind in ("country", "place") and self.builders[hit[0]].country:
+                    builder.country = self.builders[hit[0]].country
+                    break
+
     def freeze(self) -> ActorIndex:
         ids: dict[str, str] = {}
         actors: list[Actor] = []
@@ -574,4 +598,5 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.named_entities()
     resolver.titles()
     resolver.coreference()
+    resolver.countries_for_titled_persons()
     return resolver.freeze()

@@ -180,6 +180,8 @@ class EventCoder:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     return None
                 current = current.head
+                if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
+                    current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
                 if current.pos_ not in ("VERB", "AUX"):
                     return None
             else:
@@ -232,9 +234,7 @@ class EventCoder:
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
         candidates: list[list[ActorRef]] = []
-        for token in ordered:
-            if token is None:
-                continue
+        for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 candidates.append(refs)
@@ -245,6 +245,28 @@ class EventCoder:
             if not any(r.country in source_countries for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:
+        """The tokens, then the objects of prepositions inside their phrases, breadth first:
+        'a resumption of formal ties with Osgiliath', 'the closure of guest houses in Bree'."""
+        found, layer = list(tokens), list(tokens)
+        for _ in range(depth):
+            following = []
+            for token in layer:
+                for child in token.children:
+                    if child.dep_ == "prep":
+                        following += [g for g in child.children if g.dep_ == "pobj"]
+                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor'
+                        following += [g for p in child.children if p.dep_ == "prep" for g in p.children
+                                      if g.dep_ == "pobj"]
+                    elif child.dep_ == "advmod":  # 'very close to the border with Mordor'
+                        following += [g for p in child.children if p.dep_ == "prep" for g in p.children
+                                      if g.dep_ == "pobj"]
+            following = [t for t in following if t not in found]
+            found += following
+            layer = following
+        return found
 
     # ------------------------------------------------------------------ flags, dates, places
     def negated(self, verb: Token) -> bool:
@@ -314,6 +336,8 @@ class EventCoder:
             if self.inside(cue) or cue.pos_ != "VERB" or cue.lemma_.lower() not in self.lexicon.speech_cues:
                 continue
             for clause in _children(cue, "ccomp"):
+                if clause.i < cue.i:
+                    continue  # '..., police said': the cue attributes a report, it accuses no one
                 subj = _first(clause, "nsubj")
                 if subj is None:
                     continue
@@ -375,6 +399,15 @@ class EventCoder:
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
+            if not targets and len(sources) > 1 and predicate.pattern.target != "none":
+                # 'The Philippines and France agree ...': conjoined actors act on each other.
+                for source in sources:
+                    for target in sources:
+                        if target.actor_id != source.actor_id:
+                            found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code,
+                                                         source, target, predicate.pattern.specificity > 0, used))
+                coded_verbs.add(anchor.i)
+                continue
             root = predicate.pattern.code[:2]
             if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
                 continue

@@ -234,6 +234,14 @@ def _is_cameo(code: str, book: dict) -> bool:
     return code in book
 
 
+class _AnyCode(dict):
+    """A codebook that admits the suite's own codes (WEIS-like '903', '174K'): the suite is scored on
+    the codes its dictionary gives, CAMEO or not; events carry such codes with a neutral Goldstein."""
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and len(code) >= 2 and code[:2].isdigit()
+
+
 def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike], agents: Optional[PathLike],
                       verbs: Optional[PathLike], use_environment: bool
                       ) -> tuple[ActorDictionary, VerbLexicon, dict[str, Optional[str]], list[str], list[str]]:
@@ -263,16 +271,12 @@ def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike]
         entries = tuple(read_actors(chosen["actors"], problems=problems)) if chosen["actors"] else ()
         roles = read_agents(chosen["agents"], problems=problems) if chosen["agents"] else {}
         dictionary = dictionary.merged(ActorDictionary(countries={}, entries=entries, roles=roles))
-    try:
-        lexicon = verb_lexicon()
-    except FileNotFoundError as exc:  # Dyad's own verb data missing: PETRARCH's verbs alone still test the coder
-        if not chosen["verbs"]:
-            raise
-        warnings.append(f"Dyad's verb lexicon is incomplete ({exc.filename} missing): "
-                        f"using {chosen['verbs']} alone")
-        lexicon = VerbLexicon({})
+    lexicon = verb_lexicon()
     if chosen["verbs"]:
-        lexicon = lexicon.merged(read_verbs_lexicon(chosen["verbs"], problems=problems))
+        # A verb dictionary given replaces Dyad's patterns for every verb it lists (the suite's codes are
+        # those of its own dictionary); other verbs, event nouns and speech cues stay Dyad's.
+        theirs = read_verbs_lexicon(chosen["verbs"], _AnyCode(), problems=problems)
+        lexicon = VerbLexicon({**lexicon.patterns, **theirs.patterns}, lexicon.nominals, lexicon.speech_cues)
     return dictionary, lexicon, {k: str(v) if v else None for k, v in chosen.items()}, problems, warnings
 
 
