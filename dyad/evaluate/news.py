@@ -258,6 +258,21 @@ def find_phrase(text: str, phrase: str) -> int:
     return found.start() if found else -1
 
 
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof", "jr", "sr",
+                  "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co"}
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` ends an abbreviation ('U.S.', 'Mr.', 'Gen.') rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    return bool(word) and ("." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
 def sentence_at(text: str, offset: int) -> str:
     """The sentence around ``offset`` (split at . ! ? followed by a space, and at line breaks)."""
     if offset < 0 or offset > len(text):
@@ -266,12 +281,13 @@ def sentence_at(text: str, offset: int) -> str:
     while start > 0:
         if text[start - 1] == "\n":
             break
-        if start >= 2 and text[start - 2] in ".!?" and text[start - 1] == " " and text[start:start + 1].isupper():
+        if (start >= 2 and text[start - 2] in ".!?" and text[start - 1] == " " and text[start:start + 1].isupper()
+                and not _abbreviation(text, start - 2)):
             break
         start -= 1
     end = offset
     while end < len(text) and text[end] != "\n":
-        if text[end] in ".!?" and (end + 1 == len(text) or text[end + 1] in " \n"):
+        if text[end] in ".!?" and (end + 1 == len(text) or text[end + 1] in " \n") and not _abbreviation(text, end):
             nxt = text[end + 2:end + 3] if end + 2 < len(text) else ""
             if not nxt or nxt.isupper() or text[end + 1] == "\n" or nxt in "\"“":
                 end += 1
