@@ -65,6 +65,11 @@ class ActorIndex:
     actors: list[Actor]
     entities: list[Entity]
     by_token: dict[int, tuple[str, int, int]]  # token index → (actor id, mention start, mention end)
+    main_country: Optional[tuple[str, int, int]] = None  # the state the article is mostly about
+
+    def main_country_ref(self) -> Optional[ActorRef]:
+        """The article's main state, for actors the text leaves implicit ('were arrested')."""
+        return self.ref(*self.main_country) if self.main_country else None
 
     def get(self, actor_id: str) -> Actor:
         return self._by_id[actor_id]
@@ -153,11 +158,12 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
         label = f"E{number}"
         entries[label] = entry
         names = {entry.name, *entry.aliases}
-        matcher.add(label, [tokenizer(name) for name in names if name])
-    for number, (name, iso3) in enumerate(sorted(gazetteer.country_names().items())):
-        matcher.add(f"C:{iso3}", [tokenizer(name)])
-    for name, iso3 in dictionary.countries.items():
-        matcher.add(f"C:{iso3}", [tokenizer(name)])
+        matcher.add(label, [tokenizer(form) for name in names if name for form in {name, name.upper()}])
+    # Names are stored lower-cased; tokenise the written forms too, since the tokenizer splits
+    # 'u.s.' but not 'U.S.' (matching is on LOWER either way).
+    for name, iso3 in sorted({**gazetteer.country_names(), **dictionary.countries}.items()):
+        forms = {name, name.title(), name.upper()}
+        matcher.add(f"C:{iso3}", [tokenizer(form) for form in sorted(forms)])
     _MATCHER_CACHE[key] = (matcher, entries)
     return matcher, entries
 
@@ -541,6 +547,32 @@ class _Resolver:
                     self.claim(target, token.i - 1 if self.doc[token.i - 1].lower_ == "the" else token.i, token.i + 1)
 
     # ----------------------------------------------------------------- output
+    def main_country(self) -> Optional[_Builder]:
+        """The state named most often outside quotations (ties: the first named)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, (key, start, _) in self.token_actor.items():
+            builder = self.builders[key]
+            if builder.kind in ("country", "place") and builder.country and i == start and not self.in_quote(self.doc[i]):
+                counts[builder.country] = counts.get(builder.country, 0) + 1
+                first.setdefault(builder.country, i)
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], -first[c]))
+        return self.builders.get(f"country:{best}") or next(
+            b for b in self.builders.values() if b.country == best and b.kind in ("country", "place"))
+
+    def default_countries(self) -> None:
+        """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
+        opposition') belong to the article's main state: news leaves the local state implicit."""
+        main = self.main_country()
+        if main is None:
+            return
+        for builder in self.builders.values():
+            if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
+                    and builder.sector not in ("IGO", "NGO", "MED"):
+                builder.country = main.country
+
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Yoweri
         Museveni has banned Ugandan opposition candidates') belongs to the first state named in the same
@@ -582,7 +614,12 @@ class _Resolver:
             actor = actors[int(hit[0][1:]) - 1] if hit else None
             entities.append(Entity(text=ent.text, label=ent.label_, start_char=ent.start_char, end_char=ent.end_char,
                                    actor_id=actor.id if actor else None, country=actor.country if actor else None))
-        return ActorIndex(self.doc, actors, entities, by_token)
+        main = self.main_country()
+        main_ref = None
+        if main is not None and main.key in ids:
+            span = min(mentions[main.key])
+            main_ref = (ids[main.key], span[0], span[1])
+        return ActorIndex(self.doc, actors, entities, by_token, main_ref)
 
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
@@ -599,4 +636,5 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.titles()
     resolver.coreference()
     resolver.countries_for_titled_persons()
+    resolver.default_countries()
     return resolver.freeze()
