@@ -179,6 +179,20 @@ def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
     return _capitalised(span)
 
 
+_SURNAMES: dict[int, dict[str, tuple[ActorEntry, ...]]] = {}
+
+
+def _persons_by_surname(dictionary: ActorDictionary) -> dict[str, tuple[ActorEntry, ...]]:
+    key = id(dictionary)
+    if key not in _SURNAMES:
+        index: dict[str, list[ActorEntry]] = {}
+        for entry in dictionary.entries:
+            if entry.kind == "person" and entry.roles:
+                index.setdefault(entry.name.split()[-1].lower(), []).append(entry)
+        _SURNAMES[key] = {k: tuple(v) for k, v in index.items()}
+    return _SURNAMES[key]
+
+
 class _Resolver:
     """Reads one Doc; see :func:`resolve_actors`."""
 
@@ -311,8 +325,19 @@ class _Resolver:
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
-        builder = self.builder(f"person:{name}", name=name, kind="person")
+        entry = self._dictionary_person(name)
+        builder = self.entry_builder(entry) if entry else self.builder(f"person:{name}", name=name, kind="person")
         self.claim(builder, ent.start, ent.end)
+
+    def _dictionary_person(self, name: str) -> Optional[ActorEntry]:
+        """The one dictionary person with this surname who held an office on the publication date
+        ('President Bush' in 2008 → George W. Bush); None when none or several did."""
+        if not self.published:
+            return None
+        surname = name.split()[-1].lower()
+        found = [e for e in _persons_by_surname(self.dictionary).get(surname, ())
+                 if e.role_on(self.published) and (len(name.split()) == 1 or name.lower() in e.name.lower())]
+        return found[0] if len(found) == 1 else None
 
     def titles(self) -> None:
         """Roles and countries from the words around person names, and role-only phrases."""

@@ -190,14 +190,17 @@ class EventCoder:
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
-        if token is not predicate.anchor:  # nominal: 'Israel's attack', 'attacks by Hamas', else the light verb's subject
-            own = [c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+        if token.pos_ == "NOUN":  # nominal: 'Israel's attack', 'attacks by Hamas', 'the Israeli offensive'
+            own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                   or (c.dep_ == "prep" and c.lower_ == "by")]
             for child in own:
-                target = child if child.dep_ == "poss" else _first(child, "pobj")
+                target = child if child.dep_ != "prep" else _first(child, "pobj")
                 if target is not None:
                     refs = self.index.conjuncts(target)
                     if refs:
                         return refs
+            if token is predicate.anchor:
+                return []
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
@@ -313,7 +316,16 @@ class EventCoder:
 
     # ------------------------------------------------------------------ predicates
     def predicates(self, sent: Span) -> Iterator[_Predicate]:
+        consumed: set[int] = set()
         for token in sent:
+            if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS:
+                consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        for token in sent:
+            if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
+                predicate = self.nominal_predicate(token)
+                if predicate is not None:
+                    yield predicate
+                continue
             if self.inside(token) or token.pos_ not in ("VERB",):
                 continue
             lemma = token.lemma_.lower()
@@ -329,6 +341,24 @@ class EventCoder:
                 hit = self.match(token)
                 if hit:
                     yield _Predicate(token, hit[0], token, hit[1])
+
+    def nominal_predicate(self, noun: Token) -> Optional[_Predicate]:
+        """An event noun standing alone: 'President Bush's visit to Saudi Arabia', 'the Israeli offensive
+        into Gaza', 'In a telephone conversation with Morales, Chavez said'. It is coded only when a
+        preposition names a target actor and the source is the noun's own (possessive, 'by', national
+        adjective) or the subject of the clause the noun's phrase modifies."""
+        if noun.lemma_.lower() not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
+                   and self.index.conjuncts(_first(c, "pobj")) for c in noun.children):
+            return None
+        hit = self.nominal(noun)
+        if not hit:
+            return None
+        anchor = noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+            anchor = noun.head.head
+        return _Predicate(noun, hit[0], anchor, hit[1])
 
     def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
         """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
@@ -363,7 +393,7 @@ class EventCoder:
             entry = CameoCode(code, root, "code outside the CAMEO codebook", 0.0, quad)
         plover = plover_for(code)
         verb_tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
-        if verb is not anchor:
+        if verb is not anchor and verb.head is anchor:  # 'announced the cancellation'
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1
