@@ -25,6 +25,13 @@ MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "p
                 "media", "blog", "message", "video", "communique", "communiqué", "release", "newspaper",
                 "address", "op-ed", "column", "podcast", "call", "session", "meeting", "report", "document"}
 OUTLET_SECTORS = {"MED"}
+# Words that make an unknown organisation's name an outlet's ('Yemen Post', 'Press TV', 'state media').
+MEDIA_NAME_WORDS = {"times", "news", "post", "press", "tv", "television", "radio", "agency", "journal", "herald",
+                    "tribune", "gazette", "daily", "network", "broadcasting", "channel", "media", "newspaper",
+                    "wire", "telegraph", "guardian", "observer", "chronicle", "weekly", "magazine", "reuters"}
+# Documents and channels that relay what an actor says ('The EU report says', 'the embassy's website said').
+DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "communiqué", "message", "document",
+                  "study", "survey", "memo", "cable", "note", "declaration", "resolution", "bulletin", "broadcast"}
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
 
 
@@ -63,7 +70,18 @@ class QuoteFinder:
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return True
-        return ref is None and token.ent_type_ in ("ORG", "WORK_OF_ART")
+        if ref is None and token.ent_type_ in ("ORG", "WORK_OF_ART"):
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            return ent is not None and any(w.lower_ in MEDIA_NAME_WORDS for w in ent)
+        return ref is None and token.lemma_.lower() in ("media", "television", "radio", "newspaper")
+
+    def outlet_in(self, token: Token) -> Optional[str]:
+        """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
+        for t in token.subtree:
+            ref = self.index.at(t)
+            if self.is_outlet(ref, t):
+                return self._name(t)
+        return None
 
     # ------------------------------------------------------------------ attribution
     def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
@@ -108,13 +126,25 @@ class QuoteFinder:
         if cue is not None:
             for child in cue.children:
                 if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
-                    ref = self.index.phrase(child)
-                    if self.is_outlet(ref, child):
-                        return self._name(child)
-                if child.dep_ == "prep" and child.lower_ in ("with", "to"):  # "in an interview with Der Spiegel"
+                    outlet = self.outlet_in(child)  # 'told the news agency Reuters'
+                    if outlet:
+                        return outlet
+                if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "in"):
+                    # 'said on CNN's State of the Union', 'In an interview with Der Spiegel',
+                    # 'In a statement broadcast on state media'
+                    outlet = self.outlet_in(child)
+                    if outlet:
+                        return outlet
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and self.is_outlet(self.index.phrase(pobj), pobj):
-                            return self._name(pobj)
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_WORDS | {"interview"} \
+                                and pobj.lemma_.lower() not in ("statement", "interview", "broadcast"):
+                            return _noun_phrase(pobj)  # 'in an open letter' → 'open letter'
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'The EU report says', 'the website said'
+                    return subject.lemma_.lower() if subject.lemma_.lower() != "statement" else None
+                if self.is_outlet(self.index.phrase(subject), subject):  # 'Haaretz says': the outlet relays itself
+                    return self._name(subject)
         return None
 
     def _speaker_id(self, cue: Token) -> Optional[str]:
@@ -123,21 +153,47 @@ class QuoteFinder:
 
     # ------------------------------------------------------------------ cues and speakers
     def speaker(self, cue: Token) -> Optional[ActorRef]:
-        """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'."""
+        """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'.
+
+        A subject that names no actor ('The official', 'Analysts', 'Biti's lawyer') is still the speaker:
+        its noun phrase is returned with no actor id, so the quotation keeps who said it.
+        """
         verb = cue
-        for _ in range(3):
+        for _ in range(4):
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
-                    return self.index.phrase(child)
+                    return self.subject_ref(child)
                 if child.dep_ == "agent":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
-                        return self.index.phrase(pobj)
-            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+                        return self.subject_ref(pobj)
+            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
                 verb = verb.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:  # 'linked X to al-Qaeda saying'
+                    verb = verb.head
             else:
                 break
         return None
+
+    def subject_ref(self, subject: Token) -> Optional[ActorRef]:
+        if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
+            owner = self.index.phrase(subject)
+            if owner is not None:
+                return owner
+        own = self.index.at(subject)
+        if own is not None:
+            return own
+        if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
+            return self.index.phrase(subject)
+        if subject.pos_ == "NOUN":
+            tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
+                      or t is subject]
+            tokens = [t for t in tokens if t.i <= subject.i or t.head is subject and t.dep_ != "prep"]
+            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+            span = self.doc[first:last + 1]
+            return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
+                            code="UNK", start_char=span.start_char, end_char=span.end_char)
+        return self.index.phrase(subject)
 
     def medium(self, cue: Token) -> Optional[str]:
         """'posted on X' → 'X'; 'said in a statement' → 'statement'; 'on state media' → 'state media'."""
@@ -191,6 +247,9 @@ class QuoteFinder:
                 continue
             cue = self.cue_for(start_char, end_char)
             if cue is None:
+                continued = self._continuation(found, start_char, end_char)
+                if continued is not None:
+                    found.append(continued)
                 continue
             speaker = self.speaker(cue)
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -206,6 +265,21 @@ class QuoteFinder:
                 sentence=(sent.text if sent is not None else cue.sent.text).strip(),
             ))
         return found
+
+    def _continuation(self, found: list[Quotation], start_char: int, end_char: int) -> Optional[Quotation]:
+        """A quotation with no cue of its own that goes on from the one before it, as in
+        '"...," the statement added. "Your armed forces ..."': same speaker, cue and outlet."""
+        if not found:
+            return None
+        previous = found[-1]
+        gap = self.doc.text[previous.end_char:start_char]
+        if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
+            return None
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
+        return previous.model_copy(update={
+            "id": _quote_id(self.doc, start_char, end_char), "text": self.doc.text[start_char:end_char].strip(),
+            "start_char": start_char, "end_char": end_char, "sentence": sentence})
 
     def indirect(self) -> list[Quotation]:
         found = []
