@@ -231,8 +231,15 @@ class QuoteFinder:
                     candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
         if not candidates:
             return None
-        # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first.
-        return min(candidates, key=lambda c: (self._relay_cue(c[1]), c[0]))[1]
+        # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
+        # cue whose speaker can be named beats one whose subject is 'which' or missing.
+        if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
+            candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
+                [c for c in candidates if c[1].i > first[-1].i and c[1].sent == first[0].sent and
+                 not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
+            if not candidates:
+                return None
+        return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None, c[0]))[1]
 
     def _relay_cue(self, cue: Token) -> bool:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
