@@ -43,6 +43,16 @@ ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
+# 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
+# THREATEN (CAMEO manual; PLOVER codes these the same way).
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
+                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
+                "17": "132", "18": "138", "19": "138", "20": "138"}
+THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
+OBLIGATION_AUX = {"must", "should"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -232,6 +242,8 @@ class EventCoder:
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         for clause in _children(verb, "xcomp", "ccomp"):  # 'threatened to attack Israel' → Israel
+            if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
+                ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
             ordered.append(_first(clause, "dobj"))
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
@@ -342,6 +354,21 @@ class EventCoder:
                 if hit:
                     yield _Predicate(token, hit[0], token, hit[1])
 
+    def intent_code(self, verb: Token, code: str) -> Optional[str]:
+        """The intent (03) or threat (13) code for a future or intended act, else None."""
+        if verb.pos_ != "VERB" or self.negated(verb):
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        head = verb.head
+        intended = verb.dep_ == "xcomp" and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
+            intended = True
+        if not (future or intended):
+            return None
+        if code.startswith("16"):
+            return THREAT_CODES_16.get(code[:3], "131")
+        return INTENT_CODES.get(code[:2])
+
     def nominal_predicate(self, noun: Token) -> Optional[_Predicate]:
         """An event noun standing alone: 'President Bush's visit to Saudi Arabia', 'the Israeli offensive
         into Gaza', 'In a telephone conversation with Morales, Chavez said'. It is coded only when a
@@ -379,12 +406,14 @@ class EventCoder:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
                     if hit and hit[0].code[:2] in CONFLICT_ROOTS:
                         code = "112"
+                if code is None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+                    code = "100"  # 'Russia said that Sudan must return a helicopter' → demand
                 if code:
                     yield cue, subj, code
 
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
-                   target: Optional[ActorRef], specific: bool, used: set[int]) -> Event:
+                   target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
         try:
             entry: CameoCode = cameo_lookup(code)
         except KeyError:  # a user dictionary's code outside CAMEO (PETRARCH's validation set has some)
@@ -397,7 +426,7 @@ class EventCoder:
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1
-        negated, hypothetical = self.negated(anchor), self.hypothetical(anchor)
+        negated, hypothetical = self.negated(anchor), self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
         sent_text = sent.text.rstrip()
         confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
@@ -426,6 +455,11 @@ class EventCoder:
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
             sources = self.sources(predicate)
+            root = predicate.pattern.code[:2]
+            if not sources and root in ("18", "19", "20") and self.index.main_country is not None:
+                # 'Three civilians were killed in a car bombing': violence with no named perpetrator is
+                # placed in the article's main state, as analysts code it.
+                sources = [self.index.main_country_ref()]
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
@@ -438,16 +472,17 @@ class EventCoder:
                                                          source, target, predicate.pattern.specificity > 0, used))
                 coded_verbs.add(anchor.i)
                 continue
-            root = predicate.pattern.code[:2]
             if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
                 continue
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             coded_verbs.add(anchor.i)
+            code = self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             for source in sources:
                 for target in (targets or [None]):
-                    found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code, source,
-                                                 target, predicate.pattern.specificity > 0, used))
+                    found.append(self.make_event(sent, predicate.token, anchor, code, source,
+                                                 target, predicate.pattern.specificity > 0, used,
+                                                 intent=code != predicate.pattern.code))
         for cue, accused, code in self.accusations(sent):
             speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
             targets = self.index.conjuncts(accused)
