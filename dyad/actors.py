@@ -374,9 +374,6 @@ class _Resolver:
                 if (start, end) not in builder.mentions:
                     builder.mentions.append((start, end))
                 continue
-            if not entry.person and head.lemma_.lower() == role.split()[-1] and head.tag_ not in ("NNS", "NNPS") \
-                    and not qualifier:
-                continue  # "the government", "police" with no country: too vague to be an actor
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:

@@ -354,6 +354,17 @@ class EventCoder:
                 if hit:
                     yield _Predicate(token, hit[0], token, hit[1])
 
+    def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
+        """The article's main state as the target the text leaves implicit ('The U.S. State Department
+        criticized the arrests', 'The United States halted its food aid'): another state's, or the
+        source's own for force used at home ('police arrested protesters')."""
+        main = self.index.main_country_ref()
+        if main is None or main.actor_id == source.actor_id:
+            return []
+        if main.country != source.country or root in CONFLICT_ROOTS:
+            return [main]
+        return []
+
     def intent_code(self, verb: Token, code: str) -> Optional[str]:
         """The intent (03) or threat (13) code for a future or intended act, else None."""
         if verb.pos_ != "VERB" or self.negated(verb):
@@ -456,13 +467,15 @@ class EventCoder:
                 continue  # 'threatened to attack': the threat is the event
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
-            if not sources and root in ("18", "19", "20") and self.index.main_country is not None:
-                # 'Three civilians were killed in a car bombing': violence with no named perpetrator is
-                # placed in the article's main state, as analysts code it.
+            if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None:
+                # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
+                # arrested': force with no named perpetrator is placed in the article's main state.
                 sources = [self.index.main_country_ref()]
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and root not in ("01", "14", "15"):
+                targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
                 for source in sources:
