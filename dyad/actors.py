@@ -485,7 +485,7 @@ class _Resolver:
         name = self.doc[start:end].text
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
-        key = f"role:{code or country or ''}:{role if entry.person else entry.sector}"
+        key = f"role:{code or country or ''}:{role}"
         if entry.person and head.tag_ not in ("NNS", "NNPS"):
             builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
                                    code=code)

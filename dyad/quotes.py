@@ -32,6 +32,8 @@ MEDIA_NAME_WORDS = {"times", "news", "post", "press", "tv", "television", "radio
 # Documents and channels that relay what an actor says ('The EU report says', 'the embassy's website said').
 DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "communiqué", "message", "document",
                   "study", "survey", "memo", "cable", "note", "declaration", "resolution", "bulletin", "broadcast"}
+# Cues that introduce quoted words but not reported clauses ('"...," he continued').
+DIRECT_ONLY_CUES = {"continue", "recall", "describe", "chant"}
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
 
 
@@ -262,8 +264,13 @@ class QuoteFinder:
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
             sent = span[0].sent if span is not None and len(span) else None
             outlet = self.relaying_outlet(cue.sent, cue)
-            if speaker is None and outlet is None:
-                continue
+            if speaker is None:
+                # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
+                # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
+                _, cited = self.according_to(cue.sent)
+                speaker = self.index.phrase(cited) if cited is not None else None
+                if speaker is None:
+                    continue
             text = self.doc.text[start_char:end_char].strip()
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
@@ -294,13 +301,15 @@ class QuoteFinder:
             for cue in sent:
                 if not self.is_cue(cue):
                     continue
+                if cue.lemma_.lower() in DIRECT_ONLY_CUES:
+                    continue
                 content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
                 if not content:
                     continue
                 clause = content[0]
                 tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
-                if not tokens or any(self.inside(t) for t in tokens):
-                    continue
+                if len(tokens) < 3 or any(self.inside(t) for t in tokens) or clause.i < cue.i and clause.pos_ != "VERB":
+                    continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:
                     continue
