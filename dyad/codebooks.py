@@ -182,6 +182,9 @@ class VerbLexicon:
     patterns: dict[str, tuple[VerbPattern, ...]]
     nominals: dict[str, str] = field(default_factory=dict)
     speech_cues: frozenset[str] = frozenset()
+    # Dyad's lexicon codes future and intended acts as intents/threats (CAMEO 03/13, as PLOVER does);
+    # PETRARCH's dictionaries code the verb as stated, whatever its tense.
+    future_as_intent: bool = True
 
     def for_lemma(self, lemma: str) -> tuple[VerbPattern, ...]:
         return self.patterns.get(lemma, ())
@@ -191,7 +194,8 @@ class VerbLexicon:
         patterns = dict(self.patterns)
         for lemma, pats in other.patterns.items():
             patterns[lemma] = tuple(pats) + tuple(patterns.get(lemma, ()))
-        return VerbLexicon(patterns, {**self.nominals, **other.nominals}, self.speech_cues | other.speech_cues)
+        return VerbLexicon(patterns, {**self.nominals, **other.nominals}, self.speech_cues | other.speech_cues,
+                           self.future_as_intent and other.future_as_intent)
 
 
 _TARGET_MODES = {"object", "none", "subject-of-complement"}

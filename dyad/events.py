@@ -367,7 +367,7 @@ class EventCoder:
 
     def intent_code(self, verb: Token, code: str) -> Optional[str]:
         """The intent (03) or threat (13) code for a future or intended act, else None."""
-        if verb.pos_ != "VERB" or self.negated(verb):
+        if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
         head = verb.head

@@ -276,7 +276,8 @@ def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike]
         # A verb dictionary given replaces Dyad's patterns for every verb it lists (the suite's codes are
         # those of its own dictionary); other verbs, event nouns and speech cues stay Dyad's.
         theirs = read_verbs_lexicon(chosen["verbs"], _AnyCode(), problems=problems)
-        lexicon = VerbLexicon({**lexicon.patterns, **theirs.patterns}, lexicon.nominals, lexicon.speech_cues)
+        lexicon = VerbLexicon({**lexicon.patterns, **theirs.patterns}, lexicon.nominals, lexicon.speech_cues,
+                              future_as_intent=False)
     return dictionary, lexicon, {k: str(v) if v else None for k, v in chosen.items()}, problems, warnings
 
 
