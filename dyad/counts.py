@@ -25,6 +25,7 @@ KIND_WORDS = {
     "detention": "arrest", "arrested": "arrest", "detainee": "arrest", "round": "arrest",
     "displace": "displace", "flee": "displace", "evacuate": "displace", "uproot": "displace",
     "displaced": "displace", "homeless": "displace", "refugee": "displace",
+    "release": "arrest", "custody": "arrest",
     "miss": "missing", "missing": "missing", "kidnap": "kidnap", "abduct": "kidnap", "hostage": "kidnap",
 }
 
@@ -89,27 +90,46 @@ def _qualifier(first: Token) -> Optional[str]:
     return None
 
 
+def _kind_of(token: Token) -> Optional[str]:
+    return KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+
+
 def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
-    """Walk up from the counted noun (or the number itself) to a casualty word."""
+    """Walk up from the counted noun (or the number itself) to a casualty word.
+
+    A participle right after the figure wins ('and over 30,000 forcibly displaced'): in coordinated
+    figures the parser often hangs the second number on the first one's word.
+    """
+    doc = head.doc
+    for token in doc[head.i + 1: min(head.i + 4, head.sent.end)]:
+        if token.is_punct or token.dep_ == "cc" or token.pos_ in ("VERB", "AUX") and token.dep_ not in (
+                "amod", "acl", "oprd", "conj"):
+            break
+        if _kind_of(token) and token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl", "oprd", "conj", "acomp"):
+            return _kind_of(token), token
     node = head
-    for _ in range(4):
-        kind = KIND_WORDS.get(node.lemma_.lower()) or KIND_WORDS.get(node.lower_)
+    for _ in range(5):
+        kind = _kind_of(node)
         if kind and node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             return kind, node
         for child in node.children:  # "37 dead", "12 people injured", "the dead numbered 40"
-            if child.dep_ in ("amod", "acl", "relcl") and (KIND_WORDS.get(child.lemma_.lower())
-                                                           or KIND_WORDS.get(child.lower_)):
-                return KIND_WORDS.get(child.lemma_.lower()) or KIND_WORDS.get(child.lower_), child
-        if node.pos_ in ("VERB", "AUX"):  # "the death toll rose to 132"
+            if child.dep_ in ("amod", "acl", "relcl") and _kind_of(child):
+                return _kind_of(child), child
+        if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and KIND_WORDS.get(child.lemma_.lower()) == "kill":
-                    return "kill", child
-        if node.dep_ == "prep" and node.lower_ in ("to", "at") and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
+                if child.dep_ in ("nsubj", "nsubjpass"):  # "the death toll rose to 132", "the number of homeless"
+                    for word in child.subtree:
+                        if _kind_of(word) and word.pos_ in ("NOUN", "ADJ"):
+                            return _kind_of(word), word
+                if child.dep_ in ("oprd", "acomp") and _kind_of(child):  # "left 115 people dead"
+                    return _kind_of(child), child
+        if node.dep_ == "prep" and node.lower_ in ("to", "at", "of", "over", "about", "around", "under"):
+            node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"
             continue
         if node.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj", "appos", "npadvmod", "nummod",
                          "compound", "oprd", "dative") and node.head is not node:
-            if node.dep_ == "pobj" and node.head.lower_ not in ("to", "of", "at", "including"):
+            if node.dep_ == "pobj" and node.head.lower_ not in ("to", "of", "at", "including", "over", "about",
+                                                                "around", "under", "with"):
                 return None, None  # "rockets at 12 towns": not a casualty object
             node = node.head
         else:

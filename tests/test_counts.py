@@ -40,3 +40,15 @@ def test_counts_offsets_point_at_the_figure(nlp):
 ])
 def test_counts_number_value(words, value):
     assert number_value(words) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attacks left a total of 115 people dead and over 30,000 forcibly displaced, according to the report.",
+     [("kill", 115), ("displace", 30000)]),
+    ("The death toll has risen to about 1,000 and the number of homeless has grown to more than 300,000.",
+     [("kill", 1000), ("displace", 300000)]),
+    ("Over 500 were hurt in the attacks.", [("wound", 500)]),
+    ("Nearly the entire population of 10,600 was displaced.", [("displace", 10600)]),
+])
+def test_counts_coordinated_and_prepositional_figures(nlp, text, expected):
+    assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
