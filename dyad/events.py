@@ -53,6 +53,10 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
 OBLIGATION_AUX = {"must", "should"}
+# A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
+# 'failed to reach agreement'. By the root of the refused act.
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
+REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -365,6 +369,15 @@ class EventCoder:
             return [main]
         return []
 
+    def refusal_code(self, verb: Token, code: str) -> Optional[str]:
+        """The rejection code for a negated or refused cooperative act, else None."""
+        if int(code[:2]) > 9 or code[:2] in ("01", "02"):
+            return None
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_HEADS
+        if not (self.negated(verb) or refused):
+            return None
+        return REFUSAL_CODES.get(code[:3]) or REFUSAL_CODES.get(code[:2])
+
     def intent_code(self, verb: Token, code: str) -> Optional[str]:
         """The intent (03) or threat (13) code for a future or intended act, else None."""
         if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
@@ -378,6 +391,10 @@ class EventCoder:
             return None
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+                          for c in verb.children)
+        if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):
+            return "130"  # 'will withdraw its force unless ...': a conditional concession is a threat
         return INTENT_CODES.get(code[:2])
 
     def nominal_predicate(self, noun: Token) -> Optional[_Predicate]:
@@ -437,7 +454,8 @@ class EventCoder:
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1
-        negated, hypothetical = self.negated(anchor), self.hypothetical(anchor) and not intent
+        negated = self.negated(anchor) and not (intent and code[:2] == "12")
+        hypothetical = self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
         sent_text = sent.text.rstrip()
         confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
@@ -490,7 +508,8 @@ class EventCoder:
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             coded_verbs.add(anchor.i)
-            code = self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            code = self.refusal_code(anchor, predicate.pattern.code) or \
+                self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             for source in sources:
                 for target in (targets or [None]):
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
