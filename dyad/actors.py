@@ -27,6 +27,7 @@ from dyad.records import Actor, ActorRef, Entity, Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
 HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
               "director-general", "chairman", "chair", "commissioner"}
@@ -528,6 +529,7 @@ class _Resolver:
         last_thing: Optional[_Builder] = None
         countries: list[tuple[int, _Builder]] = []
         groups: list[_Builder] = []
+        plurals: list[_Builder] = []
         for token in self.doc:
             hit = self.token_actor.get(token.i)
             if hit:
@@ -543,11 +545,20 @@ class _Resolver:
                             countries.append((token.sent.start, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
+                    if self.doc[hit[2] - 1].tag_ in ("NNS", "NNPS") and not quoted:
+                        plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
+
                 continue
             if self.in_quote(token):
                 continue
             lower = token.lower_
-            if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
+            reporter = self._reporting_subject(token)
+            if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
+                self.claim(reporter, token.i, token.i + 1)  # 'The Fijian rebels said they will release ...'
+            elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
+                    token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                self.claim(plurals[-1], token.i, token.i + 1)
+            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
                 self.claim(last_person, token.i, token.i + 1)
             elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
                     (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
@@ -568,6 +579,27 @@ class _Resolver:
                 if target is not None:
                     self.claim(target, token.i - 1 if self.doc[token.i - 1].lower_ == "the" else token.i, token.i + 1)
 
+    def _reporting_subject(self, pronoun: Token) -> Optional[_Builder]:
+        """For the subject pronoun of a reported clause, the reporting verb's subject, when its number
+        fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
+            return None
+        clause = pronoun.head
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i not in self.token_actor:
+            return None
+        builder = self.builders[self.token_actor[subject.i][0]]
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation")):
+            return builder
+        if pronoun.lower_ in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural:
+            return builder
+        if pronoun.lower_ in PERSON_PRONOUNS and builder.kind == "person":
+            return builder
+        return None
+
     # ----------------------------------------------------------------- output
     def main_country(self) -> Optional[_Builder]:
         """The state named most often outside quotations (ties: the first named)."""
@@ -581,8 +613,10 @@ class _Resolver:
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], -first[c]))
-        return self.builders.get(f"country:{best}") or next(
-            b for b in self.builders.values() if b.country == best and b.kind in ("country", "place"))
+        named = {key for key, _, _ in self.token_actor.values()}
+        candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
+                      and b.key in named]
+        return min(candidates, key=lambda b: b.kind != "country")
 
     def default_countries(self) -> None:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
