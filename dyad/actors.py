@@ -455,11 +455,21 @@ class _Resolver:
             candidates.append(doc[left - 2])
         for token in candidates:
             hit = self.token_actor.get(token.i)
-            if hit and self.builders[hit[0]].kind == "person" and not self.in_quote(token):
-                return self.builders[hit[0]], token
+            if hit and not self.in_quote(token):
+                builder = self.builders[hit[0]]
+                # A dictionary entry coded like a state but titled as a person ('Bree Prime Minister
+                # Romendacil [BRE]', PETRARCH style) is that state's official.
+                if builder.kind == "person" or (builder.kind == "country" and builder.key.startswith("entry:")
+                                                 and token.ent_type_ in ("PERSON", "")):
+                    return builder, token
         return None
 
     def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
+        if person.kind == "country":  # a state-coded entry titled as a person: its official
+            base = qualifier.country if qualifier is not None and qualifier.country else (person.code or "")[:3]
+            person.kind, person.role, person.sector = "person", role, sector
+            person.country, person.code = base or person.country, (base + sector) if base else person.code
+            return
         person.role = person.role if person.role and person.key.startswith("entry:") else role
         person.sector = person.sector or sector
         if qualifier is not None:
