@@ -23,7 +23,13 @@ from dyad.nlp import load_pipeline, quoted_ranges
 from dyad.records import Article, ArticleResult, DateRef, ExtractionError
 from dyad.temporal import parse_published, resolve
 
-DEFAULT_MAX_CHARS = 1_000_000
+# Resource bounds, measured in benchmarks/bench_bounds.py (docs/reliability.md). The coding stages cost
+# about 0.2 s per 1,000 characters of news text, and grow with the square of a sentence's length, so:
+# an article is cut at DEFAULT_MAX_CHARS (about 30 s and 0.6 GB at the cap; 25 times a long news story),
+# and no sentence is longer than MAX_SENTENCE_TOKENS (a 1M-character line with no sentence end took
+# hours as one sentence; split, it codes at the speed of ordinary text).
+DEFAULT_MAX_CHARS = 100_000
+MAX_SENTENCE_TOKENS = 200
 log = logging.getLogger("dyad")
 
 
@@ -33,6 +39,37 @@ class InputError(ValueError):
     def __init__(self, code: str, message: str):
         self.code = code
         super().__init__(f"[{code}] {message}")
+
+
+class CodingError(RuntimeError):
+    """A coding stage failed on an article that was valid input (a bug to report with the text)."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(f"[{code}] {message}")
+
+
+def bound_sentences(doc: Doc, nlp, max_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """``doc`` when no sentence is longer than ``max_tokens`` tokens; else the text parsed again with every
+    sentence start of ``doc`` kept and a start forced into each over-long run, at most ``max_tokens`` tokens
+    apart (after the last punctuation or space token in the second half of the window, else at the limit).
+
+    Ordinary news never reaches the limit, so its parse is untouched; a run-on line (a table dump, text with
+    no punctuation) is coded in bounded pieces instead of as one sentence whose coding cost is quadratic.
+    """
+    if all(len(sent) <= max_tokens for sent in doc.sents):
+        return doc
+    fresh = nlp.make_doc(doc.text)
+    for sent in doc.sents:
+        fresh[sent.start].is_sent_start = True
+        start = sent.start
+        while sent.end - start > max_tokens:
+            limit = start + max_tokens
+            cut = next((i + 1 for i in range(limit - 1, start + max_tokens // 2, -1)
+                        if doc[i].is_punct or doc[i].is_space), limit)
+            fresh[cut].is_sent_start = True
+            start = cut
+    return nlp(fresh)
 
 
 def _check_text(text: object) -> str:
@@ -95,7 +132,9 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
             actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None) -> ArticleResult:
     """Code one article. ``published`` (ISO date) anchors relative dates such as 'last week'.
 
-    Raises :class:`InputError` for text that cannot be coded (empty, binary, impossible date).
+    Raises :class:`InputError` for text that cannot be coded (empty, binary, impossible date), and
+    :class:`CodingError` (``E020``, the original exception chained) when a coding stage fails. Text over
+    ``max_chars`` is cut at a paragraph or sentence end (``truncated=True`` and a warning).
     """
     text = _check_text(text)
     try:
@@ -105,9 +144,12 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
     text, truncated = truncate_text(text, max_chars)
     article_id = article_id or article_id_for(text)
     nlp = load_pipeline()
-    doc = nlp(text)
-    return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
-                    truncated=truncated, dictionary=actors, lexicon=verbs)
+    doc = bound_sentences(nlp(text), nlp)
+    try:
+        return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
+                        truncated=truncated, dictionary=actors, lexicon=verbs)
+    except Exception as exc:
+        raise CodingError("E020", f"coding failed for {article_id}: {type(exc).__name__}: {exc}") from exc
 
 
 def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: int = 1, batch_size: int = 32,
@@ -147,6 +189,7 @@ def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: in
             yield item
             continue
         try:
+            doc = bound_sentences(doc, nlp)
             result = code_doc(doc, article_id=item.id, published=published, url=item.url, source=item.source,
                               truncated=truncated, dictionary=dictionary, lexicon=lexicon)
         except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden

@@ -404,12 +404,13 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
     @app.post("/extract", response_model=ArticleResult, tags=["coding"],
               responses={413: {"description": "Request body over the size limit"},
                          422: {"description": "Text or date that cannot be coded"},
+                         500: {"description": "A coding stage failed on this text ([E020], a bug to report)"},
                          503: {"description": "The spaCy model is not installed"}})
     async def extract_route(body: ExtractRequest) -> Any:
         """Code one article: entities, quotations, events and counts. The answer is the document that
         `dyad extract --format json` prints. Nothing is stored."""
         from dyad.nlp import ModelError
-        from dyad.pipeline import InputError, extract
+        from dyad.pipeline import CodingError, InputError, extract
 
         try:
             result = await run_in_threadpool(extract, body.text, published=body.published, article_id=body.id)
@@ -418,6 +419,8 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
                                                                           else "published"), "msg": str(exc)}]) from None
         except ModelError as exc:
             raise HTTPException(status_code=503, detail=str(exc)) from None
+        except CodingError as exc:  # a coder bug on valid input: say so, with the E020 code, not a bare 500
+            raise HTTPException(status_code=500, detail=str(exc)) from None
         return result.model_dump(mode="json")
 
     @app.get("/articles", response_model=ArticlePage, tags=["store"])
