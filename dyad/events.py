@@ -479,10 +479,15 @@ class EventCoder:
         found: list[Event] = []
         coded_verbs: set[int] = set()
         used = {t.i for t in sent if t.i in self.index.by_token}
+        consumed: set[int] = set()
         for predicate in self.predicates(sent):
             anchor = predicate.anchor
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
+            if predicate.token.i in consumed:
+                continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
+            if predicate.pattern.code == "010":
+                continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
             if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None:
@@ -508,6 +513,8 @@ class EventCoder:
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             coded_verbs.add(anchor.i)
+            if predicate.obj is not None:
+                consumed.update(t.i for t in predicate.obj.subtree)
             code = self.refusal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             for source in sources:
