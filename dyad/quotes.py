@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
+from dyad.nlp import entity_at, in_ranges
 from dyad.records import ActorRef, Quotation
 
 MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "post", "statement", "interview",
@@ -38,7 +39,8 @@ REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast",
 
 
 def _quote_id(doc: Doc, start: int, end: int) -> str:
-    return "Q" + hashlib.sha1(f"{start}:{end}:{len(doc.text)}".encode()).hexdigest()[:10]
+    # len(doc) (tokens), not len(doc.text): Doc.text rebuilds the whole string on every access.
+    return "Q" + hashlib.sha1(f"{start}:{end}:{len(doc)}".encode()).hexdigest()[:10]
 
 
 def _span_text(tokens: Iterable[Token]) -> str:
@@ -65,15 +67,17 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str]):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self._quote_starts = [a for a, _ in quoted]
 
     def inside(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted)
+        return in_ranges(token.idx, self.quoted, self._quote_starts)
 
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return True
         if ref is None and token.ent_type_ in ("ORG", "WORK_OF_ART"):
-            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            ent = entity_at(token)
             return ent is not None and any(w.lower_ in MEDIA_NAME_WORDS for w in ent)
         return ref is None and token.lemma_.lower() in ("media", "television", "radio", "newspaper")
 
@@ -107,9 +111,9 @@ class QuoteFinder:
         ref = self.index.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return self.doc.char_span(ref.start_char, ref.end_char).text if self.doc.char_span(ref.start_char, ref.end_char) else ref.name
-        for ent in self.doc.ents:
-            if ent.start <= token.i < ent.end and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
-                return ent.text
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
+            return ent.text
         return _noun_phrase(token)
 
     def relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
@@ -228,7 +232,7 @@ class QuoteFinder:
             previous = first[0].sent.start - 1
             if previous > 0:
                 before = self.doc[previous].sent
-                gap = self.doc.text[before.end_char:start_char]
+                gap = self.text[before.end_char:start_char]
                 if "\n\n" not in gap:
                     candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
         if not candidates:
@@ -251,7 +255,7 @@ class QuoteFinder:
     def direct(self) -> list[Quotation]:
         found = []
         for start_char, end_char in self.quoted:
-            words = self.doc.text[start_char:end_char].split()
+            words = self.text[start_char:end_char].split()
             if len(words) < 2:
                 continue
             cue = self.cue_for(start_char, end_char)
@@ -271,7 +275,7 @@ class QuoteFinder:
                 speaker = self.index.phrase(cited) if cited is not None else None
                 if speaker is None:
                     continue
-            text = self.doc.text[start_char:end_char].strip()
+            text = self.text[start_char:end_char].strip()
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                 kind="direct", medium=self.medium(cue), according_to=outlet,
@@ -286,13 +290,13 @@ class QuoteFinder:
         if not found:
             return None
         previous = found[-1]
-        gap = self.doc.text[previous.end_char:start_char]
+        gap = self.text[previous.end_char:start_char]
         if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
             return None
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
         return previous.model_copy(update={
-            "id": _quote_id(self.doc, start_char, end_char), "text": self.doc.text[start_char:end_char].strip(),
+            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
 
     def indirect(self) -> list[Quotation]:
@@ -340,7 +344,7 @@ class QuoteFinder:
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
-            text=self.doc.text[start_char:end_char], kind="indirect", medium=None, according_to=None,
+            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=None,
             start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
         )]
 
@@ -352,8 +356,12 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
     return sorted(found, key=lambda q: q.start_char)
 
 
-def attribution(doc: Doc, index: ActorIndex, sent: Span, quoted: list[tuple[int, int]]) -> Optional[str]:
-    """The outlet or person a sentence's claims are attributed to, for events coded from it."""
+def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]]) -> dict[int, Optional[str]]:
+    """Per sentence (keyed by its first token), the outlet or person its claims are attributed to;
+    events coded from the sentence carry it."""
     finder = QuoteFinder(doc, index, quoted, frozenset())
-    name, _ = finder.according_to(sent)
-    return name or finder.relaying_outlet(sent, None)
+    found = {}
+    for sent in doc.sents:
+        name, _ = finder.according_to(sent)
+        found[sent.start] = name or finder.relaying_outlet(sent, None)
+    return found
