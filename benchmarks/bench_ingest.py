@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import shlex
 import subprocess
 import sys
@@ -89,7 +90,7 @@ def _profile_rows(stats, limit: int = 25) -> list[dict]:
         rows.append({"function": f"{module}.{name}:{line}", "calls": calls, "own_s": round(tottime, 3),
                      "cum_s": round(cumtime, 3), "cum_share": round(cumtime / total, 4) if total else 0.0})
     rows.sort(key=lambda r: r["cum_s"], reverse=True)
-    return rows[:limit] + sorted(rows, key=lambda r: r["own_s"], reverse=True)[:limit]
+    return rows[:limit]
 
 
 # ----------------------------------------------------------------------------------------- the parent
@@ -136,14 +137,19 @@ def measure(mode: str, corpus: Path, n_process: int, batch_size: int, workdir: P
     out = workdir / "child.json"
     cmd = [sys.executable, __file__, "--child", mode, "--corpus", str(corpus), "--processes", str(n_process),
            "--batch-size", str(batch_size), "--db", str(db), "--child-out", str(out)]
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd)
     sampler = PeakRSS(proc.pid)
     rc = proc.wait()
     peak = sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child and its reaped workers
     if rc != 0:
         raise SystemExit(f"benchmark child failed ({rc}): {shlex.join(cmd)}")
     result = json.loads(out.read_text())
     result["peak_rss_mb"] = peak / 2**20
+    result["cpu_s"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    result["load"] = load
     result["n_process"] = n_process
     db.unlink(missing_ok=True)
     return result
@@ -183,32 +189,33 @@ def report(args, rows: list[dict], speedup: dict | None, profile: dict | None) -
              machine(), "",
              f"Corpus: `make_corpus.py --seed {args.seed}`; batch size {args.batch_size}; "
              f"{args.processes} process(es) unless noted. (a) bare spaCy `nlp.pipe`, (b) `ingest_corpus` "
-             "into a fresh DuckDB. Peak RSS: the process tree.", "",
-             "| N | tokens | run | processes | seconds | articles/s | tokens/s | peak RSS MB | (b)/(a) |",
-             "|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+             "into a fresh DuckDB. Peak RSS: the process tree. CPU s: user + system time of the process tree, "
+             "including model loading (~2 s), less sensitive than wall time to other load on the machine; "
+             "load: the 1-minute load average when the run started.", "",
+             "| N | tokens | run | processes | seconds | articles/s | tokens/s | CPU s | load | peak RSS MB "
+             "| (b)/(a) wall | (b)/(a) CPU |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         for key, label in (("spacy", "(a) spaCy"), ("ingest", "(b) ingest")):
             r = row[key]
             ratio = f"{row['ratio']:.2f}" if key == "ingest" else ""
+            cpu_ratio = f"{row['spacy']['cpu_s'] / r['cpu_s']:.2f}" if key == "ingest" else ""
             lines.append(f"| {row['n']:,} | {row['tokens']:,} | {label} | {r['n_process']} | {r['seconds']:.1f} | "
                          f"{r['articles'] / r['seconds']:.2f} | {row['tokens'] / r['seconds']:,.0f} | "
-                         f"{r['peak_rss_mb']:,.0f} | {ratio} |")
+                         f"{r['cpu_s']:.0f} | {r['load']:.1f} | {r['peak_rss_mb']:,.0f} | {ratio} | {cpu_ratio} |")
     if speedup:
         lines += ["", f"Speed-up on N={speedup['n']:,}, 1 → {speedup['processes']} processes "
                   f"(target ≥ 1.6× for 2):", ""]
         for key, label in (("spacy", "(a) spaCy"), ("ingest", "(b) ingest")):
-            if key in speedup:
-                s = speedup[key]
-                lines.append(f"- {label}: {s['one']:.1f} s → {s['many']:.1f} s, **{s['one'] / s['many']:.2f}×**")
+            s = speedup[key]
+            lines.append(f"- {label}: {s['one']:.1f} s → {s['many']:.1f} s, **{s['one'] / s['many']:.2f}×** "
+                         f"(CPU {s['one_cpu']:.0f} s → {s['many_cpu']:.0f} s; load at start "
+                         f"{s['one_load']:.1f} → {s['many_load']:.1f})")
     if profile:
         lines += ["", f"cProfile of a one-process ingest of N={profile['n']:,} "
                   f"({profile['seconds']:.1f} s): Dyad functions by cumulative time", "",
                   "| function | calls | own s | cumulative s | share of run |", "|---|---:|---:|---:|---:|"]
-        seen = set()
         for r in profile["rows"][:15]:
-            if r["function"] in seen:
-                continue
-            seen.add(r["function"])
             lines.append(f"| `{r['function']}` | {r['calls']:,} | {r['own_s']:.2f} | {r['cum_s']:.2f} | "
                          f"{r['cum_share']:.0%} |")
     return "\n".join(lines) + "\n"
@@ -254,9 +261,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  speed-up: one process …", file=sys.stderr, flush=True)
             one_b = measure("ingest", corpus, 1, args.batch_size, workdir)
             one_a = measure("spacy", corpus, 1, args.batch_size, workdir)
-            speedup = {"n": n, "processes": args.processes,
-                       "ingest": {"one": one_b["seconds"], "many": b["seconds"]},
-                       "spacy": {"one": one_a["seconds"], "many": a["seconds"]}}
+            speedup = {"n": n, "processes": args.processes}
+            for key, one, many in (("ingest", one_b, b), ("spacy", one_a, a)):
+                speedup[key] = {"one": one["seconds"], "many": many["seconds"], "one_cpu": one["cpu_s"],
+                                "many_cpu": many["cpu_s"], "one_load": one["load"], "many_load": many["load"]}
     if args.profile:
         n = min(args.sizes)
         result = measure("profile", workdir / f"corpus-{n}.jsonl", 1, args.batch_size, workdir)

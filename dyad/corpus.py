@@ -68,7 +68,7 @@ class IngestStats:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
 
-def content_sha1(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+def _content_sha1(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """The ``text_sha1`` the pipeline will store for ``text`` (hashed after the pipeline's own cut)."""
     return text_sha1(truncate_text(text, max_chars)[0])
 
@@ -118,7 +118,7 @@ def _pending(articles: Iterable[Article | ExtractionError], known: dict[str, str
              tally: _Tally) -> Iterator[Article | ExtractionError]:
     """The inputs that need coding: all but the articles stored with the same id and text."""
     for item in articles:
-        if isinstance(item, Article) and item.id in known and known[item.id] == content_sha1(item.text):
+        if isinstance(item, Article) and item.id in known and known[item.id] == _content_sha1(item.text):
             tally.add(skipped=1)
             continue
         yield item
