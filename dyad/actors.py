@@ -182,6 +182,14 @@ def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
 
 
 _SURNAMES: dict[int, dict[str, tuple[ActorEntry, ...]]] = {}
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _role_first_words(dictionary: ActorDictionary) -> frozenset[str]:
+    key = id(dictionary)
+    if key not in _FIRST_WORDS:
+        _FIRST_WORDS[key] = frozenset(role.replace("-", " - ").split()[0] for role in dictionary.roles)
+    return _FIRST_WORDS[key]
 
 
 def _persons_by_surname(dictionary: ActorDictionary) -> dict[str, tuple[ActorEntry, ...]]:
@@ -381,6 +389,9 @@ class _Resolver:
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         doc = self.doc
+        first = _role_first_words(self.dictionary)
+        if doc[i].lower_ not in first and doc[i].lemma_.lower() not in first:
+            return None, 0  # most tokens start no role: skip building the keys
         for length in (3, 2, 1):
             if i + length > len(doc):
                 continue

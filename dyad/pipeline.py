@@ -155,36 +155,49 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
 def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: int = 1, batch_size: int = 32,
                  max_chars: int = DEFAULT_MAX_CHARS, actors: Optional[ActorDictionary] = None,
                  verbs: Optional[VerbLexicon] = None) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
-    """Stream articles through the parser; yield (article, result) pairs or one error per bad article.
+    """Stream articles through the parser and the coder; yield (article, result) pairs or one error per
+    bad article, in input order.
 
     Errors from reading (already :class:`ExtractionError`) pass through in order, so
-    ``results + errors == inputs`` holds for any input.
+    ``results + errors == inputs`` holds for any input. With ``n_process > 1`` whole batches are parsed
+    *and coded* in worker processes: coding in the parent would leave it the bottleneck while the
+    parsers wait.
     """
+    if n_process <= 1:
+        yield from _code_batch_stream(articles, batch_size=batch_size, max_chars=max_chars, actors=actors,
+                                      verbs=verbs)
+        return
+    yield from _parallel(articles, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
+                         actors=actors, verbs=verbs)
+
+
+def _prepared(item: Article | ExtractionError, max_chars: int
+              ) -> tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool]]:
+    """(text to parse, context) for one input; bad inputs become their error with empty text."""
+    if isinstance(item, ExtractionError):
+        return "", (item, None, False)
+    try:
+        text = _check_text(item.text)
+        published = parse_published(item.published)
+    except InputError as exc:
+        return "", (ExtractionError(article_id=item.id, stage="extract", code=exc.code, message=str(exc),
+                                    source=item.origin), None, False)
+    except ValueError as exc:
+        return "", (ExtractionError(article_id=item.id, stage="extract", code="E003", message=str(exc),
+                                    source=item.origin), None, False)
+    text, truncated = truncate_text(text, max_chars)
+    return text, (item, published, truncated)
+
+
+def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_size: int, max_chars: int,
+                       actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]
+                       ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+    """The one-process path: ``nlp.pipe`` over the stream, then every stage after the parse."""
     nlp = load_pipeline()
     dictionary = actors or actor_dictionary()
     lexicon = verbs or verb_lexicon()
-
-    def ready() -> Iterator[tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool]]]:
-        for item in articles:
-            if isinstance(item, ExtractionError):
-                yield "", (item, None, False)
-                continue
-            try:
-                text = _check_text(item.text)
-                published = parse_published(item.published)
-            except InputError as exc:
-                yield "", (ExtractionError(article_id=item.id, stage="extract", code=exc.code, message=str(exc),
-                                           source=item.origin), None, False)
-                continue
-            except ValueError as exc:
-                yield "", (ExtractionError(article_id=item.id, stage="extract", code="E003", message=str(exc),
-                                           source=item.origin), None, False)
-                continue
-            text, truncated = truncate_text(text, max_chars)
-            yield text, (item, published, truncated)
-
-    for doc, (item, published, truncated) in nlp.pipe(ready(), as_tuples=True, batch_size=batch_size,
-                                                      n_process=n_process):
+    ready = (_prepared(item, max_chars) for item in articles)
+    for doc, (item, published, truncated) in nlp.pipe(ready, as_tuples=True, batch_size=batch_size):
         if isinstance(item, ExtractionError):
             yield item
             continue
@@ -198,3 +211,41 @@ def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: in
                                   message=f"[E020] {type(exc).__name__}: {exc}", source=item.origin)
             continue
         yield item, result
+
+
+_WORKER_OPTIONS: dict = {}
+
+
+def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]) -> None:
+    _WORKER_OPTIONS.update(max_chars=max_chars, actors=actors, verbs=verbs)
+    load_pipeline()
+
+
+def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int) -> list:
+    return list(_code_batch_stream(chunk, batch_size=batch_size, **_WORKER_OPTIONS))
+
+
+def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, batch_size: int, max_chars: int,
+              actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]
+              ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+    """Chunks of ``batch_size`` articles coded in a process pool, at most two chunks per worker in
+    flight (memory stays bounded on any corpus), results yielded in input order."""
+    import collections
+    import itertools
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    iterator = iter(articles)
+    pending: collections.deque = collections.deque()
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
+                             initargs=(max_chars, actors, verbs)) as pool:
+        while True:
+            while len(pending) < 2 * n_process:
+                chunk = list(itertools.islice(iterator, batch_size))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_code_chunk, chunk, batch_size))
+            if not pending:
+                return
+            yield from pending.popleft().result()
