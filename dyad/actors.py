@@ -416,7 +416,6 @@ class _Resolver:
 
     def _qualifier(self, first: Token, head: Token) -> Optional[_Builder]:
         """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey'."""
-        doc = self.doc
         start = self._phrase_start(first)
         for j in range(start, head.i):
             hit = self.token_actor.get(j)

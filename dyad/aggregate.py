@@ -13,7 +13,7 @@ from typing import Any, Optional, Union
 
 import duckdb
 
-from dyad.store import StoreError, _dicts, actor_filter, iso_day
+from dyad.store import StoreError, _dicts, actor_filter, date_range
 
 FREQS = ("day", "week", "month")
 SERIES_COLUMNS = ("period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean")
@@ -43,12 +43,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, *, source: str, target: str, fre
     params: list = [freq]
     where = [actor_filter("source", source, params), actor_filter("target", target, params),
              "COALESCE(e.date, a.published) IS NOT NULL", *_happened(include_negated, include_hypothetical)]
-    if date_from:
-        where.append("COALESCE(e.date, a.published) >= CAST(? AS DATE)")
-        params.append(iso_day(date_from, "date_from"))
-    if date_to:
-        where.append("COALESCE(e.date, a.published) <= CAST(? AS DATE)")
-        params.append(iso_day(date_to, "date_to"))
+    where += date_range("COALESCE(e.date, a.published)", date_from, date_to, params)
     sql = f"""
         WITH s AS (
             SELECT CAST(date_trunc(?, COALESCE(e.date, a.published)) AS DATE) AS period,

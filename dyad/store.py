@@ -435,6 +435,19 @@ def iso_day(value: Optional[str], name: str = "date") -> Optional[str]:
         raise StoreError(f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def date_range(column: str, date_from: Optional[str], date_to: Optional[str], params: list) -> list[str]:
+    """WHERE clauses for an inclusive ISO date range on ``column`` (a trusted SQL expression); the dates
+    go into ``params``."""
+    clauses = []
+    if date_from:
+        clauses.append(f"{column} >= CAST(? AS DATE)")
+        params.append(iso_day(date_from, "date_from"))
+    if date_to:
+        clauses.append(f"{column} <= CAST(? AS DATE)")
+        params.append(iso_day(date_to, "date_to"))
+    return clauses
+
+
 def actor_filter(side: str, value: Optional[str], params: list) -> str:
     """SQL condition (with ``?`` placeholders appended to ``params``) matching an event side by actor
     code prefix (``ISR`` matches ``ISRGOV``) or by country (``source_country = 'ISR'``)."""
@@ -458,12 +471,7 @@ def read_events(con: duckdb.DuckDBPyConnection, *, source: Optional[str] = None,
     if root:
         where.append("e.cameo_root = ?")
         params.append(str(root).zfill(2))
-    if date_from:
-        where.append("COALESCE(e.date, a.published) >= CAST(? AS DATE)")
-        params.append(iso_day(date_from, "date_from"))
-    if date_to:
-        where.append("COALESCE(e.date, a.published) <= CAST(? AS DATE)")
-        params.append(iso_day(date_to, "date_to"))
+    where += date_range("COALESCE(e.date, a.published)", date_from, date_to, params)
     if article_id:
         where.append("e.article_id = ?")
         params.append(article_id)
@@ -485,12 +493,7 @@ def read_articles(con: duckdb.DuckDBPyConnection, *, source: Optional[str] = Non
     if source:
         where.append("source = ?")
         params.append(source)
-    if date_from:
-        where.append("published >= CAST(? AS DATE)")
-        params.append(iso_day(date_from, "date_from"))
-    if date_to:
-        where.append("published <= CAST(? AS DATE)")
-        params.append(iso_day(date_to, "date_to"))
+    where += date_range("published", date_from, date_to, params)
     cols = ", ".join(n for n, _ in COLUMNS["articles"] if n != "text")
     sql = f"SELECT {cols} FROM articles WHERE {' AND '.join(where)} ORDER BY published DESC NULLS LAST, article_id"
     if limit is not None:

@@ -48,3 +48,27 @@ def seed_result(seed_text):
     from dyad import extract
 
     return extract(seed_text, published=SEED_PUBLISHED, article_id="seed-israel-turkey")
+
+
+def hold_baseline(scores: dict[str, float], path: Path, *, update: bool) -> None:
+    """Fail when any score falls below its recorded floor in ``path``.
+
+    With ``update`` (``pytest --update-baselines``) each floor is raised to this run's score rounded
+    *down* to 3 decimals; a floor is never lowered by the tool. Scores the file does not list are added.
+    """
+    import json
+    import math
+
+    baseline = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    if update:
+        raised = dict(baseline)
+        for key, value in scores.items():
+            raised[key] = max(baseline.get(key, 0.0), math.floor(value * 1000) / 1000)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(dict(sorted(raised.items())), indent=2) + "\n", encoding="utf-8")
+        baseline = raised
+    if not baseline:
+        pytest.fail(f"no baseline at {path}: run pytest --update-baselines")
+    fallen = {key: (round(scores.get(key, 0.0), 4), floor) for key, floor in baseline.items()
+              if scores.get(key, 0.0) + 1e-9 < floor}
+    assert not fallen, f"scores below the baseline (now, baseline): {fallen}"

@@ -9,11 +9,12 @@ regression to fix, not a baseline to edit.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import pytest
+
+from conftest import hold_baseline
 
 from dyad.evaluate.metrics import PRF, match_multisets
 from dyad.evaluate.petrarch import LEVELS, PetrarchReport, SentenceOutcome, score_sentence
@@ -130,10 +131,6 @@ def _flat_scores(report: PetrarchReport) -> dict[str, float]:
     return flat
 
 
-def _floor3(value: float) -> float:
-    return math.floor(value * 1000 + 1e-9) / 1000
-
-
 @pytest.fixture(scope="module")
 def suite_report() -> PetrarchReport:
     if not RECORDS.is_file():
@@ -154,15 +151,4 @@ def test_full_suite_runs_every_sentence(suite_report):
 
 def test_full_suite_scores_do_not_fall_below_the_baseline(suite_report, update_baselines):
     scores = _flat_scores(suite_report)
-    baseline = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else {}
-    if update_baselines:  # raise only: a baseline never goes down
-        raised = {key: max(baseline.get(key, 0.0), _floor3(value)) for key, value in scores.items()}
-        raised.update({key: value for key, value in baseline.items() if key not in raised})
-        BASELINE.parent.mkdir(parents=True, exist_ok=True)
-        BASELINE.write_text(json.dumps(dict(sorted(raised.items())), indent=2) + "\n", encoding="utf-8")
-        baseline = raised
-    if not baseline:
-        pytest.fail(f"no baseline at {BASELINE}: run pytest {__file__} --update-baselines")
-    fallen = {key: (round(scores.get(key, 0.0), 4), floor) for key, floor in baseline.items()
-              if scores.get(key, 0.0) + 1e-9 < floor}
-    assert not fallen, f"scores below the baseline (now, baseline): {fallen}"
+    hold_baseline(scores, BASELINE, update=update_baselines)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Optional
 
 import pytest
+
+from conftest import hold_baseline
 
 from dyad.evaluate.plover import (GoldActor, PloverRecord, PloverReport, actor_matches, load_plover,
                                   score_record)
@@ -145,10 +146,6 @@ def test_load_plover_reads_the_file_formats():
     assert b.target is None and b.mode is None and len(b.source) == 2
 
 
-def _floor3(x: float) -> float:
-    return math.floor(x * 1000) / 1000
-
-
 @pytest.mark.skipif(not GOLD.is_file(), reason="../shared/plover/PLOVER_GSR_dev.json is not beside the repository")
 def test_plover_dev_scores_do_not_fall_below_baseline(request):
     """Every total of the PLOVER dev file must stay at or above tests/baselines/plover.json.
@@ -162,10 +159,4 @@ def test_plover_dev_scores_do_not_fall_below_baseline(request):
     report = evaluate_plover(GOLD)
     assert report.n_records == 164
     scores = report.scores()
-    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    if request.config.getoption("--update-baselines", default=False):
-        raised = {k: max(baseline.get(k, 0.0), _floor3(v)) for k, v in scores.items()}
-        BASELINE.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        baseline = raised
-    below = {k: (scores.get(k, 0.0), v) for k, v in baseline.items() if scores.get(k, 0.0) < v}
-    assert not below, f"scores below baseline (now, baseline): {below}"
+    hold_baseline(scores, BASELINE, update=request.config.getoption("--update-baselines", default=False))

@@ -44,18 +44,6 @@ from dyad.codebooks import (
 
 PathLike = Union[str, Path]
 
-__all__ = [
-    "GoldEvent",
-    "UnitTestRecord",
-    "VerbReadResult",
-    "read_actors",
-    "read_agents",
-    "read_unit_tests",
-    "read_verbs",
-    "read_verbs_lexicon",
-]
-
-
 # --------------------------------------------------------------------------- shared
 
 
