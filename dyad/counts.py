@@ -127,7 +127,7 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
             node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"
             continue
         if node.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj", "appos", "npadvmod", "nummod",
-                         "compound", "oprd", "dative") and node.head is not node:
+                         "compound", "oprd", "dative") and node.head.i != node.i:
             if node.dep_ == "pobj" and node.head.lower_ not in ("to", "of", "at", "including", "over", "about",
                                                                 "around", "under", "with"):
                 return None, None  # "rockets at 12 towns": not a casualty object
@@ -157,7 +157,7 @@ def counts(doclike: Doc | Span) -> Iterator[Count]:
         kind, word = _kind_near(counted)
         if kind is None:
             continue
-        who = counted.text if counted is not last and counted.lemma_.lower() not in KIND_WORDS else None
+        who = counted.text if counted.i != last.i and counted.lemma_.lower() not in KIND_WORDS else None
         if who and counted.i + 1 < len(counted.doc) and counted.doc[counted.i - 1].ent_type_ and counted.doc[counted.i - 1] not in number:
             who = counted.doc[counted.i - 1].text + " " + who
         start = number[0]

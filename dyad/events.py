@@ -195,7 +195,7 @@ class EventCoder:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
                     return current.head
                 return subj
-            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head is not current:
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     return None
                 current = current.head
@@ -218,7 +218,7 @@ class EventCoder:
                     refs = self.index.conjuncts(target)
                     if refs:
                         return refs
-            if token is predicate.anchor:
+            if token.i == predicate.anchor.i:
                 return []
         subj = self.subject(predicate.anchor)
         if subj is None:
@@ -456,7 +456,7 @@ class EventCoder:
             entry = CameoCode(code, root, "code outside the CAMEO codebook", 0.0, quad)
         plover = plover_for(code)
         verb_tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
-        if verb is not anchor and verb.head is anchor:  # 'announced the cancellation'
+        if verb.i != anchor.i and verb.head.i == anchor.i:  # 'announced the cancellation'
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1

@@ -122,7 +122,7 @@ class QuoteFinder:
         if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
         for verb in sent:
-            if verb is cue or self.inside(verb) or verb.lemma_.lower() not in REPORT_VERBS:
+            if (cue is not None and verb.i == cue.i) or self.inside(verb) or verb.lemma_.lower() not in REPORT_VERBS:
                 continue
             for child in verb.children:
                 if child.dep_ == "nsubj":
@@ -173,9 +173,9 @@ class QuoteFinder:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.subject_ref(pobj)
-            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
+            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
                 verb = verb.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:  # 'linked X to al-Qaeda saying'
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
                     verb = verb.head
             else:
                 break
@@ -193,8 +193,8 @@ class QuoteFinder:
             return self.index.phrase(subject)
         if subject.pos_ == "NOUN":
             tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
-                      or t is subject]
-            tokens = [t for t in tokens if t.i <= subject.i or t.head is subject and t.dep_ != "prep"]
+                      or t.i == subject.i]
+            tokens = [t for t in tokens if t.i <= subject.i or t.head.i == subject.i and t.dep_ != "prep"]
             first, last = min(t.i for t in tokens), max(t.i for t in tokens)
             span = self.doc[first:last + 1]
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
@@ -311,7 +311,7 @@ class QuoteFinder:
                 if not content:
                     continue
                 clause = content[0]
-                tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
+                tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
                 if len(tokens) < 3 or any(self.inside(t) for t in tokens) or clause.i < cue.i and clause.pos_ != "VERB":
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)

@@ -57,3 +57,10 @@ def test_quotes_according_to_person_is_indirect_speech(nlp):
 
 def test_quotes_scare_quotes_are_not_speech(nlp):
     assert _quotes(nlp, "Erdogan termed Hamas as 'mujahideen' and called the war \"inhumane\".") == []
+
+
+def test_quotes_cue_under_a_verbless_root_terminates(nlp):
+    """Regression: climbing from 'saying' to a noun root ('statement') looped for ever, because spaCy
+    makes a new Token object on every access and `head is not token` never became False."""
+    found = _quotes(nlp, "The ministry statement, saying that talks with Iran would resume next week.")
+    assert all(q.speaker is None or q.speaker.name for q in found)
