@@ -65,9 +65,10 @@ def _noun_phrase(token: Token) -> str:
 class QuoteFinder:
     """Finds quotations in one Doc; see :func:`quotations`."""
 
-    def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str]):
+    def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str],
+                 text: Optional[str] = None):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._quote_starts = [a for a, _ in quoted]
 
     def inside(self, token: Token) -> bool:
@@ -349,17 +350,19 @@ class QuoteFinder:
         )]
 
 
-def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str]) -> list[Quotation]:
-    """All quotations in ``doc``, direct then indirect, in text order."""
-    finder = QuoteFinder(doc, index, quoted, cues)
+def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str],
+               text: Optional[str] = None) -> list[Quotation]:
+    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand)."""
+    finder = QuoteFinder(doc, index, quoted, cues, text)
     found = finder.direct() + finder.indirect()
     return sorted(found, key=lambda q: q.start_char)
 
 
-def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]]) -> dict[int, Optional[str]]:
+def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],
+                 text: Optional[str] = None) -> dict[int, Optional[str]]:
     """Per sentence (keyed by its first token), the outlet or person its claims are attributed to;
     events coded from the sentence carry it."""
-    finder = QuoteFinder(doc, index, quoted, frozenset())
+    finder = QuoteFinder(doc, index, quoted, frozenset(), text)
     found = {}
     for sent in doc.sents:
         name, _ = finder.according_to(sent)
