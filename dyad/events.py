@@ -321,20 +321,47 @@ class EventCoder:
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
+        """The place the sentence sets the event in: a named place governed by 'in', 'at', 'near' ...,
+        directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
+        also an actor ('in Baghdad') is still a place here. ``used``: tokens of the event's own actors."""
         for ent in self._sentence_ents.get(sent.start, ()):
-            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in used or self.inside(ent[0]):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
                 continue
-            prep = ent.root.head
-            if ent.root.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS:
+            if not self._located(ent.root):
                 continue
             place = gazetteer.city(ent.text)
-            country = gazetteer.country_code(ent.text)
+            country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
             if place is not None:
                 return Place(name=ent.text, country=place.country, latitude=place.latitude,
                              longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)
             if country is not None:
                 return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
         return None
+
+    def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
+        found = set()
+        for ref in refs:
+            if ref is not None:
+                span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+                if span is not None:
+                    found.update(range(span.start, span.end))
+        return found
+
+    @staticmethod
+    def _located(token: Token) -> bool:
+        """Whether a place name hangs under a location preposition, possibly through 'the town of',
+        an apposition ('Bam, Iran') or a compound."""
+        node = token
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ in LOCATION_PREPS:
+                return True
+            if node.dep_ in ("pobj", "appos", "compound", "conj") or (node.dep_ == "prep" and node.lower_ == "of"):
+                if node.head.i == node.i:
+                    return False
+                node = node.head
+                continue
+            return False
+        return False
 
     # ------------------------------------------------------------------ predicates
     def predicates(self, sent: Span) -> Iterator[_Predicate]:
@@ -475,7 +502,8 @@ class EventCoder:
             quad_class=entry.quad_class, plover=plover.category if plover else None,
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
-            date=date, date_text=date_text, location=self.location(sent, used),
+            date=date, date_text=date_text,
+            location=self.location(sent, self._actor_tokens(source, target)),
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
@@ -484,7 +512,7 @@ class EventCoder:
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
-        used = {t.i for t in sent if t.i in self.index.by_token}
+        used: set[int] = set()  # tokens of the event's actors are set per event in make_event
         consumed: set[int] = set()
         for predicate in self.predicates(sent):
             anchor = predicate.anchor

@@ -59,10 +59,14 @@ def _cities() -> dict[str, City]:
             continue
         city = City(raw["name"], country, raw["latitude"], raw["longitude"], raw["population"],
                     (raw["name"].lower(), country) in capitals)
-        for name in {raw["name"], raw.get("asciiname", raw["name"])}:
+        # The official name ('Sāmarrā’') and the ASCII spellings English news uses ('Samarra').
+        names = {raw["name"], *(a for a in raw.get("alternatenames", ()) if a.isascii() and a[:1].isupper())}
+        for name in names:
             key = name.lower()
             held = index.get(key)
-            if held is None or (city.capital, city.population) > (held.capital, held.population):
+            official = name == raw["name"]
+            if held is None or (official, city.capital, city.population) > (
+                    held.name.lower() == key, held.capital, held.population):
                 index[key] = city
     return index
 

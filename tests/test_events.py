@@ -47,3 +47,13 @@ def test_events_date_and_plover_fields():
     assert (event.date, event.date_text) == ("2023-10-25", "Last week")
     assert (event.plover, event.quad_class) == ("SANCTION", 4)
     assert event.goldstein < 0
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Insurgents attacked a U.S. patrol near the town of Samarra on Sunday.", "Samarra", "IRQ"),
+    ("Iraqi police arrested two bombers in central Baghdad.", "Baghdad", "IRQ"),
+])
+def test_events_location_from_place_phrases(text, place, country):
+    events = [e for e in extract(text, published="2008-01-15").events if e.location is not None]
+    assert events and (events[0].location.name, events[0].location.country) == (place, country)
+    assert events[0].location.latitude is not None
