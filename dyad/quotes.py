@@ -269,6 +269,10 @@ class QuoteFinder:
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
             sent = span[0].sent if span is not None and len(span) else None
             outlet = self.relaying_outlet(cue.sent, cue)
+            end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
+            if outlet is None and end is not None and len(end) and end[0].sent != cue.sent:
+                outlet = self.relaying_outlet(end[0].sent, None)  # '... anything," The Times of Israel reported.'
+
             if speaker is None:
                 # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
                 # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
