@@ -67,11 +67,11 @@ class ActorIndex:
     actors: list[Actor]
     entities: list[Entity]
     by_token: dict[int, tuple[str, int, int]]  # token index → (actor id, mention start, mention end)
-    main_country: Optional[tuple[str, int, int]] = None  # the state the article is mostly about
+    main_country: Optional[ActorRef] = None  # the state the article is mostly about
 
     def main_country_ref(self) -> Optional[ActorRef]:
         """The article's main state, for actors the text leaves implicit ('were arrested')."""
-        return self.ref(*self.main_country) if self.main_country else None
+        return self.main_country
 
     def get(self, actor_id: str) -> Actor:
         return self._by_id[actor_id]
@@ -216,6 +216,7 @@ class _Resolver:
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
+        self.state_words: set[int] = set()  # first tokens of state names, even once a role phrase absorbs them
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
@@ -270,6 +271,7 @@ class _Resolver:
                 else:
                     builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                            country=iso3)
+                self.state_words.add(start)
             else:
                 entry = entries[label]
                 if not _alias_case_ok(span, entry):
@@ -623,13 +625,16 @@ class _Resolver:
         return None
 
     # ----------------------------------------------------------------- output
-    def main_country(self) -> Optional[_Builder]:
-        """The state named most often outside quotations (ties: the first named)."""
+    def main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """The state named most often outside quotations, counting states named inside other actors'
+        names ('Egyptian police'); ties go to the first named. Returns (ISO-3, its own actor if it is
+        named alone, the token of its first mention)."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for i, (key, start, _) in self.token_actor.items():
             builder = self.builders[key]
-            if builder.kind in ("country", "place") and builder.country and i == start and not self.in_quote(self.doc[i]):
+            if builder.country and i == start and not self.in_quote(self.doc[i]) and \
+                    (builder.kind in ("country", "place") or i in self.state_words):
                 counts[builder.country] = counts.get(builder.country, 0) + 1
                 first.setdefault(builder.country, i)
         if not counts:
@@ -638,7 +643,8 @@ class _Resolver:
         named = {key for key, _, _ in self.token_actor.values()}
         candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
                       and b.key in named]
-        return min(candidates, key=lambda b: b.kind != "country")
+        own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
+        return best, own, first[best]
 
     def default_countries(self) -> None:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
@@ -649,7 +655,7 @@ class _Resolver:
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED"):
-                builder.country = main.country
+                builder.country = main[0]
 
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Yoweri
@@ -694,9 +700,17 @@ class _Resolver:
                                    actor_id=actor.id if actor else None, country=actor.country if actor else None))
         main = self.main_country()
         main_ref = None
-        if main is not None and main.key in ids:
-            span = min(mentions[main.key])
-            main_ref = (ids[main.key], span[0], span[1])
+        if main is not None:
+            iso3, own, token = main
+            if own is not None and own.key in ids:
+                span = min(mentions[own.key])
+                main_ref = ActorRef(actor_id=ids[own.key], name=own.name, code=own.final_code(), country=iso3,
+                                    sector=own.sector, start_char=self.doc[span[0]].idx,
+                                    end_char=self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text))
+            else:  # named only inside other names ('Egyptian police'): the state itself, at that word
+                word = self.doc[token]
+                main_ref = ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
+                                    start_char=word.idx, end_char=word.idx + len(word.text))
         return ActorIndex(self.doc, actors, entities, by_token, main_ref)
 
 

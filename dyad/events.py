@@ -424,9 +424,9 @@ class EventCoder:
             return None
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
-        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in verb.children)
-        if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):
+        if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):  # 'unless' only: 'if' is a condition
             return "130"  # 'will withdraw its force unless ...': a conditional concession is a threat
         return INTENT_CODES.get(code[:2])
 
