@@ -612,6 +612,11 @@ class _Resolver:
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i not in self.token_actor:  # 'Militant groups from Somalia'
+            subject = next((c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")
+                            and c.i in self.token_actor), None) or next(
+                (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj" and g.i in self.token_actor), None)
         if subject is None or subject.i not in self.token_actor:
             return None
         builder = self.builders[self.token_actor[subject.i][0]]

@@ -54,6 +54,11 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
 OBLIGATION_AUX = {"must", "should"}
+WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "missile", "fire", "violence", "clash",
+                   "fighting", "car", "device", "grenade", "minefield", "shelling", "gunfire", "airstrike"}
+# Unnamed victims of violence with no named perpetrator: the article's main state on both sides.
+VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
+                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
@@ -238,8 +243,15 @@ class EventCoder:
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)
+        owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if obj is not None:
-            ordered.append(obj)
+            if not owned:
+                ordered.append(obj)
+            else:
+                # 'closed their embassies in Yemen', 'recalled its diplomats from the country': the
+                # source's own people or property are what is acted on, not the target; look at where.
+                ordered += [_first(p, "pobj") for p in _children(obj, "prep")]  # searched deeper below
+                ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "in"]
             for child in obj.children:  # 'plans to visit Israel' → Israel
                 if child.dep_ in ("acl", "xcomp", "relcl"):
                     ordered.append(_first(child, "dobj"))
@@ -391,6 +403,15 @@ class EventCoder:
                 if hit:
                     yield _Predicate(token, hit[0], token, hit[1])
 
+    def _unnamed_perpetrator(self, verb: Token) -> bool:
+        """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
+        a weapon or event as subject ('A roadside bombing killed ...')."""
+        subject = self.subject(verb)
+        if subject is None:
+            return True
+        lemma = subject.lemma_.lower()
+        return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
+
     def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
         """The article's main state as the target the text leaves implicit ('The U.S. State Department
         criticized the arrests', 'The United States halted its food aid'): another state's, or the
@@ -524,13 +545,18 @@ class EventCoder:
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
-            if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None:
+            placed = False
+            if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None \
+                    and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed in the article's main state.
-                sources = [self.index.main_country_ref()]
+                sources, placed = [self.index.main_country_ref()], True
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
+            if placed and not targets and predicate.obj is not None and \
+                    predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
+                targets = [self.index.main_country_ref()]
             if not targets and len(sources) == 1 and predicate.pattern.target != "none" and root not in ("01", "14", "15"):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
