@@ -229,6 +229,12 @@ class QuoteFinder:
                 if self.is_cue(token):
                     distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
                     candidates.append((distance, token))
+        if not candidates and self.text[:start_char].rstrip(' "“').endswith(":"):
+            # 'China's foreign ministry released a statement that urged a return to talks: "We ..."':
+            # the clause before the colon introduces the quotation; its main verb is the cue.
+            root = first[0].sent.root
+            if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
+                candidates.append((start_char - root.idx, root))
         if not candidates:
             previous = first[0].sent.start - 1
             if previous > 0:
@@ -246,7 +252,15 @@ class QuoteFinder:
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
                 return None
-        return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None, c[0]))[1]
+        return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
+                                              self._pronoun_subject(c[1]), c[0]))[1]
+
+    @staticmethod
+    def _pronoun_subject(cue: Token) -> bool:
+        """'..., which they described as "..."': a cue whose subject is only a pronoun ranks after one
+        whose subject names the speaker ('Al-Jazeera said')."""
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "PRON"
 
     def _relay_cue(self, cue: Token) -> bool:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -317,7 +331,8 @@ class QuoteFinder:
                     continue
                 clause = content[0]
                 tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-                if len(tokens) < 3 or any(self.inside(t) for t in tokens) or clause.i < cue.i and clause.pos_ != "VERB":
+                quoted_share = sum(1 for t in tokens if self.inside(t)) / max(len(tokens), 1)
+                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and clause.pos_ != "VERB":
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:
