@@ -34,7 +34,7 @@ from rich.text import Text
 from dyad.ingest import read_articles, text_sha1, truncate_text
 from dyad.pipeline import DEFAULT_MAX_CHARS, extract_many
 from dyad.records import Article, ExtractionError
-from dyad.store import connect, existing_ids, load_parquet, write_parquet_partition, write_results
+from dyad.store import connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
 
 ENGINES = ("local", "dask")
 PathLike = Union[str, "os.PathLike[str]"]
@@ -164,8 +164,8 @@ def _check_parts_folder(folder: Path) -> None:
 
 
 def _run_local(con, pending, tally: _Tally, *, n_process: int, batch_size: int, stats: IngestStats) -> None:
-    written = write_results(con, _counted(extract_many(pending, n_process=n_process, batch_size=batch_size),
-                                          tally), batch_size=batch_size)
+    coded = extract_many(pending, n_process=n_process, batch_size=batch_size, transform=to_rows)
+    written = write_results(con, _counted(coded, tally), batch_size=batch_size)
     stats.inserted, stats.replaced = written.inserted, written.replaced
 
 

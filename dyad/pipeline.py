@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
@@ -154,21 +154,25 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
 
 def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: int = 1, batch_size: int = 32,
                  max_chars: int = DEFAULT_MAX_CHARS, actors: Optional[ActorDictionary] = None,
-                 verbs: Optional[VerbLexicon] = None) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+                 verbs: Optional[VerbLexicon] = None, transform: Optional[Callable] = None
+                 ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Stream articles through the parser and the coder; yield (article, result) pairs or one error per
     bad article, in input order.
 
     Errors from reading (already :class:`ExtractionError`) pass through in order, so
     ``results + errors == inputs`` holds for any input. With ``n_process > 1`` whole batches are parsed
     *and coded* in worker processes: coding in the parent would leave it the bottleneck while the
-    parsers wait.
+    parsers wait. ``transform`` (a module-level function, so it pickles) is applied to every yielded item
+    where it is produced, in the worker: ``dyad.store.to_rows`` hands the writer plain rows instead of
+    records it would have to rebuild.
     """
     if n_process <= 1:
-        yield from _code_batch_stream(articles, batch_size=batch_size, max_chars=max_chars, actors=actors,
-                                      verbs=verbs)
+        stream = _code_batch_stream(articles, batch_size=batch_size, max_chars=max_chars, actors=actors,
+                                    verbs=verbs)
+        yield from (map(transform, stream) if transform else stream)
         return
     yield from _parallel(articles, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
-                         actors=actors, verbs=verbs)
+                         actors=actors, verbs=verbs, transform=transform)
 
 
 def _prepared(item: Article | ExtractionError, max_chars: int
@@ -221,12 +225,13 @@ def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optio
     load_pipeline()
 
 
-def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int) -> list:
-    return list(_code_batch_stream(chunk, batch_size=batch_size, **_WORKER_OPTIONS))
+def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int, transform: Optional[Callable]) -> list:
+    stream = _code_batch_stream(chunk, batch_size=batch_size, **_WORKER_OPTIONS)
+    return list(map(transform, stream) if transform else stream)
 
 
 def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, batch_size: int, max_chars: int,
-              actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]
+              actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon], transform: Optional[Callable]
               ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Chunks of ``batch_size`` articles coded in a process pool, at most two chunks per worker in
     flight (memory stays bounded on any corpus), results yielded in input order."""
@@ -245,7 +250,7 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
                 chunk = list(itertools.islice(iterator, batch_size))
                 if not chunk:
                     break
-                pending.append(pool.submit(_code_chunk, chunk, batch_size))
+                pending.append(pool.submit(_code_chunk, chunk, batch_size, transform))
             if not pending:
                 return
             yield from pending.popleft().result()

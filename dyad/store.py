@@ -54,7 +54,26 @@ from dyad.records import (
     Quotation,
 )
 
-WriteItem = Union[tuple[Article, ArticleResult], ArticleResult, ExtractionError]
+@dataclass(frozen=True)
+class StoredRows:
+    """An article already turned into its table rows (:func:`to_rows`): plain values that pickle fast,
+    so coding processes can hand finished rows to the one process that writes."""
+
+    article_id: str
+    rows: dict
+
+
+WriteItem = Union[tuple[Article, ArticleResult], ArticleResult, ExtractionError, StoredRows]
+
+
+def to_rows(item: "WriteItem") -> "StoredRows | ExtractionError":
+    """The rows one coded article will be stored as; errors pass through unchanged."""
+    if isinstance(item, (ExtractionError, StoredRows)):
+        return item
+    if isinstance(item, ArticleResult):
+        return StoredRows(item.article_id, _result_rows(None, item))
+    article, result = item
+    return StoredRows(result.article_id, _result_rows(article, result))
 
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 
@@ -234,6 +253,8 @@ def _batch_tables(items: Iterable[WriteItem]) -> dict[str, pa.Table]:
     for item in items:
         if isinstance(item, ExtractionError):
             errors[(item.article_id, item.stage, item.code)] = _error_row(item, at)
+        elif isinstance(item, StoredRows):
+            per_article[item.article_id] = item.rows
         elif isinstance(item, ArticleResult):
             per_article[item.article_id] = _result_rows(None, item)
         elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], ArticleResult):
