@@ -76,6 +76,15 @@ def city(name: str) -> Optional[City]:
     return _cities().get(name.lower().strip())
 
 
+@functools.cache
+def _converter():
+    """One country_converter instance: building one loads its tables (~20 ms), so never per name."""
+    import country_converter as coco
+
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    return coco.CountryConverter()
+
+
 @functools.lru_cache(maxsize=8192)
 def country_code(name: str) -> Optional[str]:
     """ISO-3 for a country name or demonym as written in news; None when it names no state."""
@@ -90,10 +99,7 @@ def country_code(name: str) -> Optional[str]:
     if len(key) < 4:
         return None
     try:
-        import country_converter as coco
-
-        logging.getLogger("country_converter").setLevel(logging.ERROR)
-        found = coco.convert(names=key, to="ISO3", not_found=None)
+        found = _converter().convert(names=key, to="ISO3", not_found=None)
     except Exception:  # coco raises assorted errors on odd strings; a miss is the right answer then
         return None
     return found if isinstance(found, str) and len(found) == 3 else None
