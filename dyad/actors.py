@@ -138,19 +138,15 @@ def _capitalised(span: Span) -> bool:
     return span.text[:1].isupper()
 
 
-def _build_matchers(doc: Doc, dictionary: ActorDictionary) -> tuple[PhraseMatcher, dict[str, ActorEntry]]:
-    matcher, entries = _cached_matcher(doc.vocab, dictionary)
-    return matcher, entries
-
-
-_MATCHER_CACHE: dict[int, tuple[PhraseMatcher, dict[str, ActorEntry]]] = {}
+_MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}
 
 
 def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, dict[str, ActorEntry]]:
     """One PhraseMatcher per (vocab, dictionary), built on first use: names are tokenised once."""
     key = (id(vocab), id(dictionary))
-    if key in _MATCHER_CACHE:
-        return _MATCHER_CACHE[key]
+    held = _MATCHER_CACHE.get(key)
+    if held is not None and held[0] is vocab and held[1] is dictionary:  # ids are reused once objects die
+        return held[2], held[3]
     from spacy.lang.en import English
 
     tokenizer = English(vocab=vocab).tokenizer
@@ -166,7 +162,7 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
     for name, iso3 in sorted({**gazetteer.country_names(), **dictionary.countries}.items()):
         forms = {name, name.title(), name.upper()}
         matcher.add(f"C:{iso3}", [tokenizer(form) for form in sorted(forms)])
-    _MATCHER_CACHE[key] = (matcher, entries)
+    _MATCHER_CACHE[key] = (vocab, dictionary, matcher, entries)  # holding them keeps their ids unique
     return matcher, entries
 
 
@@ -179,28 +175,6 @@ def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
     if same and all(n.isupper() and len(n) <= 5 for n in same):
         return False
     return _capitalised(span)
-
-
-_SURNAMES: dict[int, dict[str, tuple[ActorEntry, ...]]] = {}
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _role_first_words(dictionary: ActorDictionary) -> frozenset[str]:
-    key = id(dictionary)
-    if key not in _FIRST_WORDS:
-        _FIRST_WORDS[key] = frozenset(role.replace("-", " - ").split()[0] for role in dictionary.roles)
-    return _FIRST_WORDS[key]
-
-
-def _persons_by_surname(dictionary: ActorDictionary) -> dict[str, tuple[ActorEntry, ...]]:
-    key = id(dictionary)
-    if key not in _SURNAMES:
-        index: dict[str, list[ActorEntry]] = {}
-        for entry in dictionary.entries:
-            if entry.kind == "person" and entry.roles:
-                index.setdefault(entry.name.split()[-1].lower(), []).append(entry)
-        _SURNAMES[key] = {k: tuple(v) for k, v in index.items()}
-    return _SURNAMES[key]
 
 
 class _Resolver:
@@ -253,7 +227,7 @@ class _Resolver:
 
     # ----------------------------------------------------------------- passes
     def dictionary_mentions(self) -> None:
-        matcher, entries = _build_matchers(self.doc, self.dictionary)
+        matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
         vocab = self.doc.vocab.strings
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]').
         matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:")))
@@ -348,7 +322,7 @@ class _Resolver:
         if not self.published:
             return None
         surname = name.split()[-1].lower()
-        found = [e for e in _persons_by_surname(self.dictionary).get(surname, ())
+        found = [e for e in self.dictionary.persons_by_surname.get(surname, ())
                  if e.role_on(self.published) and (len(name.split()) == 1 or name.lower() in e.name.lower())]
         return found[0] if len(found) == 1 else None
 
@@ -391,7 +365,7 @@ class _Resolver:
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         doc = self.doc
-        first = _role_first_words(self.dictionary)
+        first = self.dictionary.role_first_words
         if doc[i].lower_ not in first and doc[i].lemma_.lower() not in first:
             return None, 0  # most tokens start no role: skip building the keys
         for length in (3, 2, 1):

@@ -328,6 +328,20 @@ class ActorDictionary:
         return ActorDictionary({**self.countries, **other.countries}, other.entries + self.entries,
                                {**self.roles, **other.roles})
 
+    @functools.cached_property
+    def persons_by_surname(self) -> dict[str, tuple[ActorEntry, ...]]:
+        """Persons with dated roles, by lower-cased surname (built once per dictionary)."""
+        index: dict[str, list[ActorEntry]] = {}
+        for entry in self.entries:
+            if entry.kind == "person" and entry.roles:
+                index.setdefault(entry.name.split()[-1].lower(), []).append(entry)
+        return {surname: tuple(found) for surname, found in index.items()}
+
+    @functools.cached_property
+    def role_first_words(self) -> frozenset[str]:
+        """First word of every role ('foreign' of 'foreign minister'): most tokens start none."""
+        return frozenset(role.replace("-", " - ").split()[0] for role in self.roles)
+
 
 @functools.cache
 def actor_dictionary() -> ActorDictionary:
