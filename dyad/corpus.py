@@ -34,7 +34,7 @@ from rich.text import Text
 from dyad.ingest import read_articles, text_sha1, truncate_text
 from dyad.pipeline import DEFAULT_MAX_CHARS, extract_many
 from dyad.records import Article, ExtractionError
-from dyad.store import connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
+from dyad.store import batches, connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
 
 ENGINES = ("local", "dask")
 PathLike = Union[str, "os.PathLike[str]"]
@@ -133,17 +133,6 @@ def _counted(items: Iterable, tally: _Tally) -> Iterator:
         yield item
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def code_chunk(chunk: list[Article | ExtractionError], parquet_dir: str, part_name: str,
                batch_size: int) -> tuple[int, int]:
     """One Dask task: code a chunk in this worker (one process) and write it as one Parquet part.
@@ -199,7 +188,7 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
                     raise CorpusError(f"a Dask task failed: {type(exc).__name__}: {exc}") from exc
                 tally.add(articles=articles, errors=errors)
 
-            for n, chunk in enumerate(_chunks(pending, batch_size * 4)):
+            for n, chunk in enumerate(batches(pending, batch_size * 4)):
                 running.add(client.submit(code_chunk, chunk, str(folder), f"part-{n:05d}", batch_size, pure=False))
                 parts += 1
                 in_flight += 1

@@ -184,22 +184,23 @@ def _make(text: str, *, given_id: Optional[str], fallback_id: Optional[str], ori
                    source=_opt_str(source), origin=origin)
 
 
-def _read_bytes(path: Path, origin: str, fallback_id: str) -> bytes | ExtractionError:
+def _read_text(path: Path, origin: str, file_id: str, *, allow_cp1252: bool = True) -> str | ExtractionError:
+    """A file's text, or its one error: E005 unreadable, E004 binary or undecodable."""
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as e:
-        return _error(fallback_id, "E005", f"cannot read file: {e.strerror or e}", origin)
+        return _error(file_id, "E005", f"cannot read file: {e.strerror or e}", origin)
+    try:
+        return decode_text(data, allow_cp1252=allow_cp1252)
+    except _Undecodable as e:
+        return _error(file_id, "E004", str(e), origin)
 
 
 def _read_txt(path: Path, origin: str, file_id: str, default_published, max_chars,
               meta: Optional[dict] = None) -> Article | ExtractionError:
-    data = _read_bytes(path, origin, file_id)
-    if isinstance(data, ExtractionError):
-        return data
-    try:
-        text = decode_text(data)
-    except _Undecodable as e:
-        return _error(file_id, "E004", str(e), origin)
+    text = _read_text(path, origin, file_id)
+    if isinstance(text, ExtractionError):
+        return text
     if not text.strip():
         return _error(file_id, "E002", "the file holds no text", origin)
     meta = meta or {}
@@ -209,13 +210,11 @@ def _read_txt(path: Path, origin: str, file_id: str, default_published, max_char
 
 
 def _read_json(path: Path, origin: str, file_id: str, default_published, max_chars) -> Article | ExtractionError:
-    data = _read_bytes(path, origin, file_id)
-    if isinstance(data, ExtractionError):
-        return data
+    text = _read_text(path, origin, file_id, allow_cp1252=False)
+    if isinstance(text, ExtractionError):
+        return text
     try:
-        obj = json.loads(decode_text(data, allow_cp1252=False))
-    except _Undecodable as e:
-        return _error(file_id, "E004", str(e), origin)
+        obj = json.loads(text)
     except json.JSONDecodeError as e:
         return _error(file_id, "E001", f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}", origin)
     return _from_mapping(obj, origin=origin, fallback_id=file_id, default_published=default_published,
@@ -223,13 +222,9 @@ def _read_json(path: Path, origin: str, file_id: str, default_published, max_cha
 
 
 def _read_html(path: Path, origin: str, file_id: str, default_published, max_chars) -> Article | ExtractionError:
-    data = _read_bytes(path, origin, file_id)
-    if isinstance(data, ExtractionError):
-        return data
-    try:
-        html = decode_text(data)
-    except _Undecodable as e:
-        return _error(file_id, "E004", str(e), origin)
+    html = _read_text(path, origin, file_id)
+    if isinstance(html, ExtractionError):
+        return html
     return html_article(html, article_id=file_id, origin=origin, default_published=default_published,
                         max_chars=max_chars)
 

@@ -44,7 +44,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 import duckdb
 import pyarrow as pa
@@ -348,8 +348,9 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> Writ
     return stats
 
 
-def _batches(items: Iterable[WriteItem], batch_size: int):
-    batch: list[WriteItem] = []
+def batches(items: Iterable, batch_size: int) -> Iterator[list]:
+    """Consecutive lists of up to ``batch_size`` items from a stream (one list in memory at a time)."""
+    batch: list = []
     for item in items:
         batch.append(item)
         if len(batch) >= batch_size:
@@ -369,7 +370,7 @@ def write_results(con: duckdb.DuckDBPyConnection, results: Iterable[WriteItem], 
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     stats = WriteStats()
-    for batch in _batches(results, batch_size):
+    for batch in batches(results, batch_size):
         stats.add(_upsert(con, _batch_tables(batch)))
     return stats
 
