@@ -98,8 +98,9 @@ def country_code(name: str) -> Optional[str]:
         return names[key]
     if len(key) < 4:
         return None
+    converter = _converter()  # outside the try: a converter that cannot load is a broken install, not a miss
     try:
-        found = _converter().convert(names=key, to="ISO3", not_found=None)
+        found = converter.convert(names=key, to="ISO3", not_found=None)
     except Exception:  # coco raises assorted errors on odd strings; a miss is the right answer then
         return None
     return found if isinstance(found, str) and len(found) == 3 else None
