@@ -3,7 +3,9 @@
 dateparser does the resolution; this module only prepares news phrasing it does not take as is
 ("Earlier on Tuesday", "a few days back", "The October 7 attacks") and applies the newsroom reading of
 a bare weekday: in an article published on a Wednesday, "on Wednesday" means that same day, while
-dateparser's past preference would give the week before.
+dateparser's past preference would give the week before. Weekdays and "yesterday", the commonest dates in
+news, are answered without dateparser (about 1 ms a call, the largest cost of coding after the parse), and
+durations ("two weeks", "six-year") are not dates at all.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ _VAGUE_DAYS = re.compile(r"^(?:a few|several|some) days? (?:back|ago|earlier)$",
 _FEW_WEEKS = re.compile(r"^(?:a few|several|some) weeks? (?:back|ago|earlier)$", re.I)
 _THIS_PERIOD = re.compile(r"^(?:this|earlier this|later this) (?:week|month|year)$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NOT_DATES = re.compile(r"^\d+\s+(?:years?|months?|weeks?|days?|hours?)$", re.I)  # durations, not dates
+# Durations and ages, not points in time: "56 years", "two weeks", "a day", "six-year", "10-month-old".
+_QUANTITY = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+             r"forty|fifty|hundred|several|a few|a couple of|many|some)")
+_NOT_DATES = re.compile(rf"^{_QUANTITY}[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+                        r"(?:[\s-]+(?:old|long))?$", re.I)
+_WEEKDAY_TIME = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
 
 def parse_published(value: Optional[str]) -> Optional[dt.date]:
@@ -63,8 +71,11 @@ def resolve(expression: str, published: Optional[dt.date]) -> Optional[dt.date]:
         if _THIS_PERIOD.match(lower) or lower in ("today", "tonight", "this morning", "this afternoon",
                                                    "this evening", "now"):
             return published
-        if lower in _WEEKDAYS and _WEEKDAYS.index(lower) == published.weekday():
-            return published
+        weekday = _WEEKDAY_TIME.match(lower)
+        if weekday:  # the commonest date in news: that day of the week, the publication day included
+            return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7)
+        if lower in ("yesterday", "last night"):
+            return published - dt.timedelta(days=1)
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())

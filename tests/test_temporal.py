@@ -19,12 +19,17 @@ PUBLISHED = dt.date(2023, 11, 1)  # a Wednesday
     ("Wednesday", "2023-11-01"),  # the publication weekday means that same day in news
     ("yesterday", "2023-10-31"),
     ("last month", "2023-10-01"),
+    ("Thursday", "2023-10-26"),
+    ("Monday night", "2023-10-30"),
+    ("last night", "2023-10-31"),
+    ("2 November 2022", "2022-11-02"),
 ])
 def test_temporal_resolves_news_expressions(expression, expected):
     assert resolve(expression, PUBLISHED).isoformat() == expected
 
 
-@pytest.mark.parametrize("expression", ["56 years", "3 hours", "", "the"])
+@pytest.mark.parametrize("expression", ["56 years", "3 hours", "", "the", "two weeks", "a day",
+                                        "six-year", "10-month-old", "several months", "a couple of days"])
 def test_temporal_durations_are_not_dates(expression):
     assert resolve(expression, PUBLISHED) is None
 
