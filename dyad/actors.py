@@ -15,6 +15,7 @@ Codes follow CAMEO's actor scheme: a country (ISO-3) plus a sector (``TURGOV``),
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -363,10 +364,16 @@ class _Resolver:
                 continue
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
 
+    @functools.cached_property
+    def _first_words(self) -> list[tuple[str, str]]:
+        """(lower, lemma) of every token, read once: the role scan looks at each token of the article."""
+        return [(t.lower_, t.lemma_.lower()) for t in self.doc]
+
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         doc = self.doc
         first = self.dictionary.role_first_words
-        if doc[i].lower_ not in first and doc[i].lemma_.lower() not in first:
+        lower, lemma = self._first_words[i]
+        if lower not in first and lemma not in first:
             return None, 0  # most tokens start no role: skip building the keys
         for length in (3, 2, 1):
             if i + length > len(doc):

@@ -8,6 +8,7 @@ component marks every token after a line break as a sentence start before the pa
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from spacy.language import Language
@@ -97,8 +98,6 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 def in_ranges(offset: int, ranges: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
     """Whether a character offset falls in one of the sorted, non-overlapping ``ranges`` (binary search,
     so checking every token of a long article stays linear-logarithmic)."""
-    import bisect
-
     starts = starts if starts is not None else [a for a, _ in ranges]
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and offset < ranges[i][1]
