@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import weakref
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
@@ -74,8 +76,32 @@ class _Predicate:
     obj: Optional[Token]
 
 
+# Children of every token with their relation, listed once per Doc from its arrays: the coder asks for a
+# token's children by relation ~30 times per token, and each walk of ``token.children`` builds every
+# child object anew; here only the children asked for are built.
+_CHILDREN: "weakref.WeakKeyDictionary[Doc, list[list[tuple[str, int]]]]" = weakref.WeakKeyDictionary()
+
+
+def _child_lists(doc: Doc) -> list[list[tuple[str, int]]]:
+    lists: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
+    names: dict[int, str] = {}
+    strings = doc.vocab.strings
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
+    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist())):
+        if offset:
+            name = names.get(dep)
+            if name is None:
+                name = names[dep] = strings[dep]
+            lists[i + offset].append((name, i))
+    return lists
+
+
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    doc = token.doc
+    lists = _CHILDREN.get(doc)
+    if lists is None:
+        lists = _CHILDREN[doc] = _child_lists(doc)
+    return [doc[i] for dep, i in lists[token.i] if dep in deps]
 
 
 def _first(token: Token, *deps: str) -> Optional[Token]:
@@ -145,16 +171,36 @@ class EventCoder:
               nominal: bool = False) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         lemma = lemma or self.lemma(verb)
         best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
+        patterns = self.lexicon.for_lemma(lemma)
+        if not patterns:
+            return None
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
-        for pattern in self.lexicon.for_lemma(lemma):
+        # A frequent verb has dozens of patterns: its object, the object's words and the prepositions
+        # depend only on the pattern's particle, so they are found once per particle.
+        objects: dict[str, Optional[Token]] = {}
+        words: dict[int, set[str]] = {}
+        preps_of: dict[int, list[Token]] = {}
+        for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
                 continue
-            candidate = obj if nominal else self.object_of(verb, pattern)
+            if nominal:
+                candidate = obj
+            else:
+                if pattern.particle not in objects:
+                    objects[pattern.particle] = self.object_of(verb, pattern)
+                candidate = objects[pattern.particle]
+            key = candidate.i if candidate is not None else -1
             if pattern.objects:
-                if candidate is None or not (self._object_words(candidate) & pattern.objects):
+                if candidate is None:
+                    continue
+                if key not in words:
+                    words[key] = self._object_words(candidate)
+                if not (words[key] & pattern.objects):
                     continue
             if pattern.prep:
-                preps = [p for p in self._preps(verb, candidate) if p.lower_ == pattern.prep]
+                if key not in preps_of:
+                    preps_of[key] = self._preps(verb, candidate)
+                preps = [p for p in preps_of[key] if p.lower_ == pattern.prep]
                 if not preps:
                     continue
                 if pattern.prep_objects and not any(
