@@ -64,3 +64,45 @@ def test_quotes_cue_under_a_verbless_root_terminates(nlp):
     makes a new Token object on every access and `head is not token` never became False."""
     found = _quotes(nlp, "The ministry statement, saying that talks with Iran would resume next week.")
     assert all(q.speaker is None or q.speaker.name for q in found)
+
+
+def _speaker_of(found, words):
+    quote = next(q for q in found if words in q.text)
+    return quote.speaker.name
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'he said' continues the speaker of the cue before it in the paragraph, a described person included
+    ('One of the farmers, who was old, recalled the raid. "The soldiers burned my field," he said.',
+     "burned my field", "One of the farmers"),
+    # 'one' alone is one of the group that spoke just before
+    ('Many students said the plan was unfair. "We want a new plan for the school," one said.',
+     "new plan", "one of the Many students"),
+    # a named person in apposition beats the description
+    ("However one council member, Democrat Jane Roe, said she would oppose such a budget.", "oppose", "Jane Roe"),
+    # a title coordinated inside the subject leaves the name as a conjunct
+    ('Advisor for Security and Counterterrorism John O. Brennan said on Monday, "There are indications of a plot."',
+     "indications", "John O. Brennan"),
+    # 'who' in a relative clause is its antecedent
+    ("The minister, who adds that the talks will go on, left early.", "talks will go on", "minister"),
+    # the parser's lost object of 'to' is not the subject of 'saying'
+    ('President Ann Smith linked the bomber to al-Qaeda saying, "We know that he went to Yemen last year."',
+     "went to Yemen", "Ann Smith"),
+    # a name the parser hangs on the interview's outlet is still the subject of the cue after it
+    ("In an interview with Der Spiegel, King Hamad bin Isa Al Khalifa denied that there was an opposition.",
+     "opposition", "Hamad"),
+])
+def test_quotes_speaker_resolution(nlp, text, words, speaker):
+    assert speaker in _speaker_of(_quotes(nlp, text), words)
+
+
+def test_quotes_statement_released_by_subject_speaks_after_the_colon(nlp):
+    text = ('The Ruritanian foreign ministry released a statement that urged a return to talks: "We believe that '
+            'talks are the only correct way out."')
+    assert "ministry" in _speaker_of(_quotes(nlp, text), "only correct way")
+
+
+def test_quotes_governing_cue_beats_a_cue_beside_the_quote(nlp):
+    text = ('A reported 500 marchers, who are demanding the leader step down and complaining of poverty, filled the '
+            'square, chanting "We will stay until he leaves."')
+    assert not any("We will stay" in q.text and "leader" in q.speaker.name for q in _quotes(nlp, text))
