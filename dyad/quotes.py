@@ -138,8 +138,10 @@ class QuoteFinder:
             return ent.text
         return _noun_phrase(token)
 
-    def relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
-        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech."""
+    def relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool = False) -> Optional[str]:
+        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech.
+        An outlet's own words in quotation marks ('the news agency added: "..."') are its statement,
+        not something it relays."""
         outlet, token = self.according_to(sent)
         if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
@@ -153,7 +155,7 @@ class QuoteFinder:
                         return self._name(child)
         if cue is not None:
             for child in cue.children:
-                if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
+                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell":
                     outlet = self.outlet_in(child)  # 'told the news agency Reuters'
                     if outlet:
                         return outlet
@@ -169,10 +171,39 @@ class QuoteFinder:
                             return _noun_phrase(pobj)  # 'in an open letter' → 'open letter'
             subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'The EU report says', 'the website said'
-                    return subject.lemma_.lower() if subject.lemma_.lower() != "statement" else None
-                if self.is_outlet(self.index.phrase(subject), subject):  # 'Haaretz says': the outlet relays itself
-                    return self._name(subject)
+                document = self._document_subject(subject)
+                if document:  # 'The EU report says', 'the website said', '... It says'
+                    return document if document != "statement" else None
+                ref = self.index.phrase(subject)
+                if self.is_outlet(ref, subject):
+                    actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+                    if actor is not None and (actor.kind == "person" or actor.role):
+                        return self._employer(subject)  # 'A reporter for the BBC said' → BBC; an editor speaks for himself
+                    if not direct:
+                        return self._name(subject)  # 'Haaretz says': the outlet relays itself
+        return None
+
+    def _document_subject(self, subject: Token) -> Optional[str]:
+        """The document a subject is: 'The report says' → report; a sentence-initial 'It says' after a
+        sentence whose subject was a document ('The report accuses ... It says ...') → that document."""
+        if subject.lemma_.lower() in DOCUMENT_WORDS:
+            return subject.lemma_.lower()
+        if subject.lower_ == "it" and subject.i == subject.sent.start and subject.i > 0:
+            previous = self.doc[subject.i - 1].sent
+            if "\n\n" not in self.text[previous.end_char:subject.idx]:
+                before = next((t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i), None)
+                if before is not None and before.lemma_.lower() in DOCUMENT_WORDS:
+                    return before.lemma_.lower()
+        return None
+
+    def _employer(self, subject: Token) -> Optional[str]:
+        """The outlet named inside a journalist's description ('A reporter for the BBC', 'A BBC
+        correspondent in Cairo')."""
+        for token in subject.subtree:
+            if token.i != subject.i and token.ent_type_ in ("ORG", "WORK_OF_ART"):
+                ent = entity_at(token)
+                if ent is not None:
+                    return ent.text
         return None
 
     def _speaker_id(self, cue: Token) -> Optional[str]:
@@ -384,7 +415,8 @@ class QuoteFinder:
             root = first[0].sent.root
             if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
                 candidates.append((start_char - root.idx, root))
-        if not candidates:
+        opens_sentence = not self.text[first[0].sent.start_char:start_char].strip(' "“\'‘')
+        if not candidates and opens_sentence:  # 'He added,' / '"..."' split into two sentences by the parser
             previous = first[0].sent.start - 1
             if previous > 0:
                 before = self.doc[previous].sent
@@ -433,7 +465,7 @@ class QuoteFinder:
             speaker = self.speaker(cue)
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
             sent = span[0].sent if span is not None and len(span) else None
-            outlet = self.relaying_outlet(cue.sent, cue)
+            outlet = self.relaying_outlet(cue.sent, cue, direct=True)
             end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
             if outlet is None and end is not None and len(end) and end[0].sent != cue.sent:
                 outlet = self.relaying_outlet(end[0].sent, None)  # '... anything," The Times of Israel reported.'
@@ -445,8 +477,8 @@ class QuoteFinder:
                 speaker = self.index.phrase(cited) if cited is not None else None
                 if speaker is None:
                     if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-                        continued = self._continuation(found, start_char, end_char)  # 'Further adding, "..."'
-                        if continued is not None:
+                        continued = self._continuation(found, start_char, end_char, opening=False)
+                        if continued is not None:  # 'Further adding, "..."'
                             found.append(continued)
                     continue
             text = self.text[start_char:end_char].strip()
@@ -458,7 +490,8 @@ class QuoteFinder:
             ))
         return found
 
-    def _continuation(self, found: list[Quotation], start_char: int, end_char: int) -> Optional[Quotation]:
+    def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
+                      opening: bool = True) -> Optional[Quotation]:
         """A quotation with no cue of its own that goes on from the one before it, as in
         '"...," the statement added. "Your armed forces ..."': same speaker, cue and outlet."""
         if not found:
@@ -468,10 +501,21 @@ class QuoteFinder:
         if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
             return None
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if opening and span is not None and len(span) and self.text[span[0].sent.start_char:start_char].strip(' "“\'‘') \
+                and not self._sentence_by(span[0].sent, previous.speaker):
+            return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
         sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
         return previous.model_copy(update={
             "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
+
+    def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
+        """Whether a sentence's subject is this speaker ('Obama annouced, "..."' after Obama's quote)."""
+        subject = next((t for t in sent if t.dep_ == "nsubj" and not self.inside(t) and t.i < sent.root.i + 2), None)
+        ref = self.subject_ref(subject) if subject is not None else None
+        if ref is None:
+            return False
+        return ref.actor_id == speaker.actor_id if ref.actor_id or speaker.actor_id else ref.name == speaker.name
 
     def indirect(self) -> list[Quotation]:
         found = []
@@ -509,8 +553,13 @@ class QuoteFinder:
         if token is None or any(self.inside(t) for t in sent):
             return []
         ref = self.index.phrase(token)
-        if ref is None or self.is_outlet(ref, token):
-            return []
+        if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
+            return []  # 'according to the report': the report relays, and its author is not named here
+        outlet = None
+        if self.is_outlet(ref, token):
+            if any(self.is_cue(t) for t in sent):
+                return []  # 'X said ..., according to AP': AP relays X's words
+            outlet = name  # 'According to Press TV, ...': the outlet is the only source
         according = next(t for t in sent if t.lower_ == "according")
         tokens = [t for t in sent if not t.is_punct and not (according.i <= t.i <= token.i)
                   and t not in list(according.subtree)]
@@ -519,7 +568,7 @@ class QuoteFinder:
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
-            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=None,
+            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
             start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
         )]
 
@@ -528,8 +577,27 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
                text: Optional[str] = None) -> list[Quotation]:
     """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand)."""
     finder = QuoteFinder(doc, index, quoted, cues, text)
-    found = finder.direct() + finder.indirect()
-    return sorted(found, key=lambda q: q.start_char)
+    found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
+    return _carry_outlets(found, finder.text)
+
+
+def _same_speaker(a: Quotation, b: Quotation) -> bool:
+    if a.speaker.actor_id or b.speaker.actor_id:
+        return a.speaker.actor_id == b.speaker.actor_id
+    return a.speaker.name == b.speaker.name
+
+
+def _carry_outlets(found: list[Quotation], text: str) -> list[Quotation]:
+    """'X told Reuters that ... "...," he said.' and 'X said on CNN, "..." X added, "..."': a speaker's
+    next quotation in the same paragraph comes through the same outlet unless it names its own."""
+    carried = []
+    for quote in found:
+        previous = carried[-1] if carried else None
+        if quote.according_to is None and previous is not None and previous.according_to and \
+                _same_speaker(previous, quote) and "\n\n" not in text[previous.start_char:quote.start_char]:
+            quote = quote.model_copy(update={"according_to": previous.according_to})
+        carried.append(quote)
+    return carried
 
 
 def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],

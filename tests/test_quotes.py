@@ -106,3 +106,41 @@ def test_quotes_governing_cue_beats_a_cue_beside_the_quote(nlp):
     text = ('A reported 500 marchers, who are demanding the leader step down and complaining of poverty, filled the '
             'square, chanting "We will stay until he leaves."')
     assert not any("We will stay" in q.text and "leader" in q.speaker.name for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    # 'told the news agency Reuters', and the speaker's next quotation in the paragraph comes the same way
+    ('Omar Haddad, a shopkeeper, told the news agency Reuters that the blast was huge. "Everything is gone '
+     'from the street," he said.', "Everything is gone", "Reuters"),
+    # a journalist speaks for the outlet named in the description
+    ("A reporter for the BBC said that the blast could be felt for miles.", "felt for miles", "BBC"),
+    # 'It says' after a sentence whose subject is the report: the report relays it
+    ('The EU report accuses Israel of building homes. It says the policies "are undermining the prospects of peace".',
+     "undermining the prospects", "report"),
+])
+def test_quotes_outlets(nlp, text, words, outlet):
+    quote = next(q for q in _quotes(nlp, text) if words in q.text)
+    assert quote.according_to == outlet
+
+
+def test_quotes_outlet_as_only_source_is_speaker_and_outlet(nlp):
+    (quote,) = _quotes(nlp, "According to Press TV, at least eight rockets have been fired overnight.")
+    assert "Press TV" in quote.speaker.name and quote.according_to == "Press TV" and quote.kind == "indirect"
+
+
+def test_quotes_an_outlets_own_quoted_words_are_not_relayed(nlp):
+    text = 'Al-Jazeera was closed. In a statement, the news agency added: "We see this as an attack on the press."'
+    quote = next(q for q in _quotes(nlp, text) if "attack on the press" in q.text)
+    assert quote.according_to is None and "Jazeera" in quote.speaker.name
+
+
+def test_quotes_according_to_a_report_names_no_speaker(nlp):
+    text = "A UN report was released. The attacks left 115 people dead, according to the report."
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_a_quote_inside_another_clause_does_not_continue_the_previous_speaker(nlp):
+    text = ('Prosecutors said they would charge him for "publishing a document on strategy". On Friday, forty '
+            'leaders criticised the government in a letter, demanding an end to "intimidation, harassment and '
+            'violence".')
+    assert not any("intimidation" in q.text and "Prosecutors" in q.speaker.name for q in _quotes(nlp, text))
