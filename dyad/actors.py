@@ -335,6 +335,9 @@ class _Resolver:
                 self.claim(earlier[-1], token.i, token.i + 1)
 
     def person(self, ent: Span) -> None:
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
+                self._dictionary_person(ent.text.strip()) is None:
+            return  # 'attacks in Jebel Moon': a place the tagger took for a name
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
@@ -424,7 +427,10 @@ class _Resolver:
             if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
                 return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
-        for child in head.children:
+        heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
+        for child in (c for h in heads for c in h.children):  # 'Militant groups from Somalia'
+            if child.i == head.i:
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
                 builder = self.builders[self.token_actor[child.i][0]]
                 if builder.kind != "person":
@@ -581,6 +587,8 @@ class _Resolver:
         last_person: Optional[_Builder] = None
         last_thing: Optional[_Builder] = None
         subject_things: dict[int, _Builder] = {}  # sentence start → the thing its subject names
+        subject_persons: dict[int, _Builder] = {}  # sentence start → the person (or one-person role) its subject is
+        persons_in: dict[int, bool] = {}  # sentence start → whether a person is named in it
         countries: list[tuple[int, _Builder]] = []
         groups: list[_Builder] = []
         plurals: list[_Builder] = []
@@ -595,6 +603,13 @@ class _Resolver:
                     quoted = self.in_quote(token)
                     if builder.kind == "person" and not quoted:
                         last_person = builder
+                        persons_in[token.sent.start] = True
+                        if self._mention_is_subject(hit):
+                            subject_persons.setdefault(token.sent.start, builder)
+                    elif builder.key.startswith("role:") and not quoted and self.doc[hit[2] - 1].tag_ == "NN" \
+                            and self._mention_is_subject(hit):
+                        subject_persons.setdefault(token.sent.start, builder)  # 'The official argued ... He'
+
                     elif builder.kind in ("country", "organisation", "group", "place"):
                         if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
                             last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
@@ -620,8 +635,10 @@ class _Resolver:
             elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
                     token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 self.claim(plurals[-1], token.i, token.i + 1)
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
-                self.claim(last_person, token.i, token.i + 1)
+            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and \
+                    (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
+                self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
+                           token.i, token.i + 1)
             elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
                     (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
                 self.claim(self._previous_subject(token, subject_things) or last_thing, token.i, token.i + 1)
@@ -716,6 +733,18 @@ class _Resolver:
         return any(self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.i not in range(hit[1], hit[2])
                    for i in range(hit[1], hit[2]))
 
+    def _previous_role_subject(self, pronoun: Token, subject_persons: dict[int, _Builder],
+                               persons_in: dict[int, bool]) -> Optional[_Builder]:
+        """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
+        previous sentence whose subject is one official named by role and which names no person; a
+        body ('the army') would be 'it', so the gendered pronoun picks the official."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+            return None
+        previous = self.doc[pronoun.i - 1].sent
+        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx] or persons_in.get(previous.start):
+            return None
+        return subject_persons.get(previous.start)
+
     def _previous_subject(self, pronoun: Token, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
         previous sentence's subject (the centre of attention), not the last thing named in it."""
@@ -735,6 +764,9 @@ class _Resolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
             return None
         clause = pronoun.head
+        if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
+            while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

@@ -123,3 +123,28 @@ def test_actors_a_singular_role_is_not_the_plural_body(nlp):
 def test_actors_main_country_counts_state_words_inside_role_phrases(nlp):
     doc, index = _index(nlp, "The Sudanese military attacked villages. The Sudanese army denied it. Chad was quiet.")
     assert index.main_country_ref().country == "SDN"
+
+
+def test_actors_he_after_an_official_named_by_role(nlp):
+    doc, index = _index(nlp, "The UN met a Ruritanian security official. The official argued that troops were "
+                             "needed. He also denied that the army was involved.")
+    he = next(t for t in doc if t.text == "He")
+    official = [t for t in doc if t.text == "official"][-1]
+    assert index.at(he).actor_id == index.at(official).actor_id
+
+
+def test_actors_name_after_in_is_a_place_not_a_person(nlp):
+    doc, index = _index(nlp, "There were also reports of attacks in Jebel Moon, where many victims had fled.")
+    assert not any(a.kind == "person" for a in index.actors)
+
+
+def test_actors_they_in_a_relative_clause_is_the_reporting_subject(nlp):
+    doc, index = _index(nlp, "Officials closed the offices. Al-Jazeera said they were appalled by the decision, "
+                             "which they described as an attack.")
+    they = [t for t in doc if t.text == "they"][-1]
+    assert index.get(index.at(they).actor_id).name == "Al Jazeera"
+
+
+def test_actors_role_adjective_takes_the_state_of_its_noun(nlp):
+    doc, index = _index(nlp, "Militant groups from Somalia said that they would send fighters.")
+    assert index.get(index.at(doc[0]).actor_id).country == "SOM"
