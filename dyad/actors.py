@@ -635,6 +635,8 @@ class _Resolver:
             elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
                     token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 self.claim(plurals[-1], token.i, token.i + 1)
+            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and self._cataphor(token) is not None:
+                self.claim(self._cataphor(token), token.i, token.i + 1)  # 'Until relinquishing power to his brother, Castro ...'
             elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and \
                     (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
                 self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
@@ -732,6 +734,23 @@ class _Resolver:
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
         return any(self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.i not in range(hit[1], hit[2])
                    for i in range(hit[1], hit[2]))
+
+    def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
+        """A person pronoun in an opening adverbial ('Until temporarily relinquishing power to his
+        brother last week, Fidel Castro had led ...') points forward to the subject of the main clause."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        opener = pronoun
+        while opener.head.i != root.i and opener.head.i != opener.i:
+            opener = opener.head
+        if opener.dep_ not in ("advcl", "prep", "npadvmod") or opener.i > subject.i:
+            return None
+        hit = self.token_actor.get(subject.i)
+        if hit is None or self.builders[hit[0]].kind != "person":
+            return None
+        return self.builders[hit[0]]
 
     def _previous_role_subject(self, pronoun: Token, subject_persons: dict[int, _Builder],
                                persons_in: dict[int, bool]) -> Optional[_Builder]:

@@ -545,6 +545,31 @@ class QuoteFinder:
                     start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
                 ))
             found += self._according_to_person(sent)
+            found += self._nominal(sent)
+        return found
+
+    def _nominal(self, sent: Span) -> list[Quotation]:
+        """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
+        an owner and a that-clause reports what the owner said."""
+        found = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues or self.inside(noun):
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            speaker = self.index.phrase(owner) if owner is not None else None
+            if clause is None or speaker is None:
+                continue
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            if len(tokens) < 3 or any(self.inside(t) for t in tokens):
+                continue
+            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+            start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            found.append(Quotation(
+                id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
+                text=_span_text(tokens).strip(" ,."), kind="indirect", medium=None,
+                according_to=None, start_char=start_char, end_char=end_char, sentence=sent.text.strip()))
         return found
 
     def _according_to_person(self, sent: Span) -> list[Quotation]:

@@ -148,3 +148,11 @@ def test_actors_they_in_a_relative_clause_is_the_reporting_subject(nlp):
 def test_actors_role_adjective_takes_the_state_of_its_noun(nlp):
     doc, index = _index(nlp, "Militant groups from Somalia said that they would send fighters.")
     assert index.get(index.at(doc[0]).actor_id).country == "SOM"
+
+
+def test_actors_pronoun_in_opening_adverbial_points_to_the_main_subject(nlp):
+    doc, index = _index(nlp, "Jane Roe spoke on Monday. Until handing power to his brother last week, Fidel Castro "
+                             "had led the country.", published="2006-08-06")
+    his = next(t for t in doc if t.text == "his")
+    castro = next(t for t in doc if t.text == "Castro")
+    assert index.at(his).actor_id == index.at(castro).actor_id

@@ -144,3 +144,10 @@ def test_quotes_a_quote_inside_another_clause_does_not_continue_the_previous_spe
             'leaders criticised the government in a letter, demanding an end to "intimidation, harassment and '
             'violence".')
     assert not any("intimidation" in q.text and "Prosecutors" in q.speaker.name for q in _quotes(nlp, text))
+
+
+def test_quotes_speech_noun_with_owner_and_that_clause(nlp):
+    text = "The talks stalled after Norway's announcement that it would no longer honor the agreements."
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "indirect" and "no longer honor the agreements" in quote.text
+    assert quote.speaker.code == "NOR"
