@@ -430,6 +430,7 @@ class QuoteFinder:
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
             candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
                 [c for c in candidates if c[1].i > first[-1].i and c[1].sent == first[0].sent and
+                 c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
                 return None
@@ -531,7 +532,8 @@ class QuoteFinder:
                 clause = content[0]
                 tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
                 quoted_share = sum(1 for t in tokens if self.inside(t)) / max(len(tokens), 1)
-                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and clause.pos_ != "VERB":
+                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                        clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:

@@ -151,3 +151,13 @@ def test_quotes_speech_noun_with_owner_and_that_clause(nlp):
     (quote,) = _quotes(nlp, text)
     assert quote.kind == "indirect" and "no longer honor the agreements" in quote.text
     assert quote.speaker.code == "NOR"
+
+
+def test_quotes_fragment_before_a_subordinate_cue_is_no_quotation(nlp):
+    text = 'The president has suffered a "devastating blow" after the army announced it would stay in barracks.'
+    assert not any("devastating blow" in q.text for q in _quotes(nlp, text))
+
+
+def test_quotes_headline_clause_before_a_colon_is_no_reported_speech(nlp):
+    text = "Egypt protests: Army say they will not use force on demonstrators"
+    assert not any(q.text.startswith("Egypt protests") for q in _quotes(nlp, text))
