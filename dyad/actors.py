@@ -14,6 +14,7 @@ Codes follow CAMEO's actor scheme: a country (ISO-3) plus a sector (``TURGOV``),
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -33,9 +34,6 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
 HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
               "director-general", "chairman", "chair", "commissioner"}
-ANAPHORIC_NOUNS = {"country": "country", "nation": "country", "state": "country", "government": "country",
-                   "group": "group", "movement": "group", "organization": "group", "organisation": "group",
-                   "militants": "group", "regime": "country", "kingdom": "country", "republic": "country"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 
@@ -135,6 +133,13 @@ class ActorIndex:
         return refs
 
 
+def _same_role(held: str, role: str) -> bool:
+    """Whether a held title answers to a role word: equal, both heads of a body ('president' and
+    'chief'), or the title ends in the word ('supreme leader' is 'the leader')."""
+    held = held.lower()
+    return held == role or (role in HEAD_ROLES and held in HEAD_ROLES) or held.endswith(" " + role)
+
+
 def _capitalised(span: Span) -> bool:
     return span.text[:1].isupper()
 
@@ -191,7 +196,8 @@ class _Resolver:
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
-        self.state_words: set[int] = set()  # first tokens of state names, even once a role phrase absorbs them
+        self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
+        self._paragraph_breaks: Optional[list[int]] = None
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
@@ -246,7 +252,7 @@ class _Resolver:
                 else:
                     builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                            country=iso3)
-                self.state_words.add(start)
+                self.state_words[start] = iso3
             else:
                 entry = entries[label]
                 if not _alias_case_ok(span, entry):
@@ -309,7 +315,30 @@ class _Resolver:
                 return True
         return False
 
+    def surnames(self) -> None:
+        """A capitalised word the parser tagged as no entity but that is the surname of a person named
+        earlier ('Lage, who is in Bolivia, said' after 'Carlos Lage') is that person: the latest one
+        named before it with that surname."""
+        persons: dict[str, list[tuple[int, _Builder]]] = {}
+        for i, (key, start, end) in self.token_actor.items():
+            builder = self.builders[key]
+            if builder.kind == "person" and i == end - 1 and self.doc[i].text == builder.name.split()[-1]:
+                persons.setdefault(self.doc[i].text, []).append((i, builder))
+        for token in self.doc:
+            if token.i in self.token_actor or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ or \
+                    token.text not in persons:  # exact, capitalised surname (the parser may call it a noun)
+                continue
+            if (token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN") or \
+                    (token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"):
+                continue  # part of a longer name the parser left untagged
+            earlier = [b for i, b in persons[token.text] if i < token.i]
+            if earlier:
+                self.claim(earlier[-1], token.i, token.i + 1)
+
     def person(self, ent: Span) -> None:
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
+                self._dictionary_person(ent.text.strip()) is None:
+            return  # 'attacks in Jebel Moon': a place the tagger took for a name
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
@@ -404,11 +433,17 @@ class _Resolver:
             hit = self.token_actor.get(j)
             if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
                 return self.builders[hit[0]]
-        for child in head.children:
+        leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
+        heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
+        for child in (c for h in heads for c in h.children):  # 'Militant groups from Somalia'
+            if child.i == head.i:
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
                 builder = self.builders[self.token_actor[child.i][0]]
                 if builder.kind != "person":
                     return builder
+                if builder.country and child.dep_ in ("poss", "compound"):
+                    leader = builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
                 return self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
@@ -419,7 +454,7 @@ class _Resolver:
                         builder = self.builders[self.token_actor[pobj.i][0]]
                         if builder.kind != "person":
                             return builder
-        return None
+        return leader
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         for j in range(i - 1, max(-1, i - 300), -1):
@@ -448,6 +483,9 @@ class _Resolver:
         left = self._phrase_start(doc[first])
         if left >= 2 and doc[left - 1].text == ",":
             candidates.append(doc[left - 2])
+        named = self._relative_subject(head)
+        if named is not None:
+            candidates.append(named)
         for token in candidates:
             hit = self.token_actor.get(token.i)
             if hit and not self.in_quote(token):
@@ -458,6 +496,19 @@ class _Resolver:
                                                  and token.ent_type_ in ("PERSON", "")):
                     return builder, token
         return None
+
+    @staticmethod
+    def _relative_subject(head: Token) -> Optional[Token]:
+        """'Susan Rice, who is both the UN Security Council president and US ambassador': a role that is
+        the predicate of 'who is' (or a conjunct of it) titles the noun the relative clause hangs on."""
+        while head.dep_ == "conj":
+            head = head.head
+        verb = head.head
+        if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            return None
+        return verb.head
 
     def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
         if person.kind == "country":  # a state-coded entry titled as a person: its official
@@ -491,14 +542,24 @@ class _Resolver:
         name = self.doc[start:end].text
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
-        key = f"role:{code or country or ''}:{role}"
-        if entry.person and head.tag_ not in ("NNS", "NNPS"):
+        one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
+        key = f"role:{code or country or ''}:{role}" + (":one" if one_person else "")  # 'the leader' is not 'leaders'
+        if qualifier is None and self.doc[start].lower_ == "the":
+            key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
+        if one_person:
             builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
                                    code=code)
         else:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
         self.claim(builder, start, end, absorb=True)
+
+    def _earlier_role(self, role: str, one_person: bool) -> Optional[str]:
+        """The key of the latest body or official with this role whose owner the text named: a definite
+        'the <role>' with no owner of its own refers back to it."""
+        suffix = f":{role}" + (":one" if one_person else "")
+        keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
+        return keys[-1] if keys else None
 
     def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
         """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""
@@ -512,7 +573,7 @@ class _Resolver:
                 continue
             same_owner = (qualifier_country and person.country == qualifier_country) or \
                          (qualifier_code and person.final_code() == qualifier_code)
-            if same_owner and person.role and (person.role == role or (role in HEAD_ROLES and person.role in HEAD_ROLES)):
+            if same_owner and person.role and _same_role(person.role, role):
                 return person
         if qualifier is None:
             return None
@@ -524,7 +585,7 @@ class _Resolver:
                 continue
             matches_owner = (qualifier_country and held[1] == qualifier_country) or \
                             (qualifier_code and entry.code == qualifier_code)
-            if matches_owner and (held[0] == role or (role in HEAD_ROLES and held[0] in HEAD_ROLES)):
+            if matches_owner and _same_role(held[0], role):
                 return self.entry_builder(entry)
         return None
 
@@ -532,9 +593,15 @@ class _Resolver:
         """Pronouns and anaphoric nouns outside quotations, in reading order."""
         last_person: Optional[_Builder] = None
         last_thing: Optional[_Builder] = None
+        subject_things: dict[int, _Builder] = {}  # sentence start → the thing its subject names
+        subject_persons: dict[int, _Builder] = {}  # sentence start → the person (or one-person role) its subject is
+        persons_in: dict[int, bool] = {}  # sentence start → whether a person is named in it
         countries: list[tuple[int, _Builder]] = []
         groups: list[_Builder] = []
         plurals: list[_Builder] = []
+        outlets: list[_Builder] = []
+        documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
+        recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
         for token in self.doc:
             hit = self.token_actor.get(token.i)
             if hit:
@@ -543,13 +610,24 @@ class _Resolver:
                     quoted = self.in_quote(token)
                     if builder.kind == "person" and not quoted:
                         last_person = builder
+                        persons_in[token.sent.start] = True
+                        if self._mention_is_subject(hit):
+                            subject_persons.setdefault(token.sent.start, builder)
+                    elif builder.key.startswith("role:") and not quoted and self.doc[hit[2] - 1].tag_ == "NN" \
+                            and self._mention_is_subject(hit):
+                        subject_persons.setdefault(token.sent.start, builder)  # 'The official argued ... He'
+
                     elif builder.kind in ("country", "organisation", "group", "place"):
-                        if not quoted and not builder.key.startswith("role:"):  # 'its diplomats' is no 'it'
-                            last_thing = builder
+                        if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
+                            last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
+                            if self._mention_is_subject(hit):
+                                subject_things.setdefault(token.sent.start, builder)
                         if builder.kind in ("country", "place"):
                             countries.append((token.sent.start, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
+                            if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
+                                outlets.append(builder)
                     if self.doc[hit[2] - 1].tag_ in ("NNS", "NNPS") and not quoted:
                         plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
 
@@ -558,20 +636,22 @@ class _Resolver:
                 continue
             lower = token.lower_
             reporter = self._reporting_subject(token)
+            kind = self._anaphor_kind(token)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, token.i, token.i + 1)  # 'The Fijian rebels said they will release ...'
             elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
                     token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 self.claim(plurals[-1], token.i, token.i + 1)
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
-                self.claim(last_person, token.i, token.i + 1)
+            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and self._cataphor(token) is not None:
+                self.claim(self._cataphor(token), token.i, token.i + 1)  # 'Until relinquishing power to his brother, Castro ...'
+            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and \
+                    (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
+                self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
+                           token.i, token.i + 1)
             elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
                     (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
-                self.claim(last_thing, token.i, token.i + 1)
-            elif lower in ANAPHORIC_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and \
-                    any(c.lower_ == "the" for c in token.children) and not any(
-                        c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
-                kind = ANAPHORIC_NOUNS[lower]
+                self.claim(self._previous_subject(token, subject_things) or last_thing, token.i, token.i + 1)
+            elif kind is not None:
                 target = None
                 if kind == "country":
                     in_sentence = {b.key for s, b in countries if s == token.sent.start}
@@ -579,10 +659,130 @@ class _Resolver:
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
-                elif groups:
+                elif kind == "group" and groups:
                     target = groups[-1]
+                elif kind == "outlet" and outlets:
+                    target = outlets[-1]
+                elif kind == "document":
+                    paragraph = self._paragraph(token)
+                    target = documents.get(token.lemma_.lower()) or next(
+                        (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
                 if target is not None:
-                    self.claim(target, token.i - 1 if self.doc[token.i - 1].lower_ == "the" else token.i, token.i + 1)
+                    det = next(c for c in token.children if c.dep_ == "det")
+                    self.claim(target, min(det.i, token.i), token.i + 1)
+                    if kind != "country" and self.token_actor.get(token.i, ("",))[0] == target.key:
+                        last_thing = target
+                        if token.dep_ in ("nsubj", "nsubjpass"):
+                            subject_things.setdefault(token.sent.start, target)
+            if token.pos_ == "NOUN" and self.dictionary.anaphors.get(token.lemma_.lower()) == "document":
+                owner = self._document_owner(token)
+                if owner is not None:  # 'A European Union report says', 'the embassy's website said'
+                    documents[token.lemma_.lower()] = owner
+                    recent_documents.append((self._paragraph(token), owner))
+                    if token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token):
+                        subject_things.setdefault(token.sent.start, owner)  # '... It says': the report's owner
+
+    def _anaphor_kind(self, token: Token) -> Optional[str]:
+        """What a definite description refers back to ('the country', 'the satellite channel', 'The
+        report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
+        owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("poss", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+               for c in token.children):
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        lemma = token.lemma_.lower()
+        if not modifiers:
+            kind = self.dictionary.anaphors.get(lemma)
+            if kind == "country" and any(c.dep_ == "prep" for c in token.children):
+                return None  # 'the government in Sana'a'
+            return kind
+        if len(modifiers) == 1 and modifiers[0].i == token.i - 1:
+            return self.dictionary.anaphors.get(f"{modifiers[0].lower_} {lemma}")
+        return None
+
+    def _document_owner(self, token: Token) -> Optional[_Builder]:
+        """Who issued a document: its modifier ('the EU report', 'the embassy's website'), its 'by'
+        phrase ('a report by the UN'), or the subject of the clause that releases or cites it ('China
+        released a statement', 'In a statement, the army said')."""
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.token_actor:
+                return self.builders[self.token_actor[child.i][0]]
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
+                        return self.builders[self.token_actor[pobj.i][0]]
+        verb = None
+        if token.dep_ == "dobj":
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head
+        if verb is not None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in self.token_actor:
+                return self.builders[self.token_actor[subject.i][0]]
+        return None
+
+    def _paragraph(self, token: Token) -> int:
+        """Index of the paragraph (blank-line separated) a token is in."""
+        if self._paragraph_breaks is None:
+            text = self.doc.text
+            self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+        return bisect.bisect_right(self._paragraph_breaks, token.idx)
+
+    def _adjectival(self, hit: tuple[str, int, int]) -> bool:
+        """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""
+        start, end = hit[1], hit[2]
+        return end - start == 1 and self.doc[start].pos_ == "ADJ"
+
+    def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
+        return any(self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.i not in range(hit[1], hit[2])
+                   for i in range(hit[1], hit[2]))
+
+    def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
+        """A person pronoun in an opening adverbial ('Until temporarily relinquishing power to his
+        brother last week, Fidel Castro had led ...') points forward to the subject of the main clause."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        opener = pronoun
+        while opener.head.i != root.i and opener.head.i != opener.i:
+            opener = opener.head
+        if opener.dep_ not in ("advcl", "prep", "npadvmod") or opener.i > subject.i:
+            return None
+        hit = self.token_actor.get(subject.i)
+        if hit is None or self.builders[hit[0]].kind != "person":
+            return None
+        return self.builders[hit[0]]
+
+    def _previous_role_subject(self, pronoun: Token, subject_persons: dict[int, _Builder],
+                               persons_in: dict[int, bool]) -> Optional[_Builder]:
+        """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
+        previous sentence whose subject is one official named by role and which names no person; a
+        body ('the army') would be 'it', so the gendered pronoun picks the official."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+            return None
+        previous = self.doc[pronoun.i - 1].sent
+        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx] or persons_in.get(previous.start):
+            return None
+        return subject_persons.get(previous.start)
+
+    def _previous_subject(self, pronoun: Token, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
+        """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
+        previous sentence's subject (the centre of attention), not the last thing named in it."""
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
+            return None
+        start = pronoun.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx]:
+            return None
+        return subject_things.get(previous.start)
 
     def _reporting_subject(self, pronoun: Token) -> Optional[_Builder]:
         """For the subject pronoun of a reported clause, the reporting verb's subject, when its number
@@ -590,6 +790,9 @@ class _Resolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
             return None
         clause = pronoun.head
+        if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
+            while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -617,12 +820,16 @@ class _Resolver:
         named alone, the token of its first mention)."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for i, (key, start, _) in self.token_actor.items():
+        for i, (key, start, _) in sorted(self.token_actor.items()):
             builder = self.builders[key]
-            if builder.country and i == start and not self.in_quote(self.doc[i]) and \
-                    (builder.kind in ("country", "place") or i in self.state_words):
-                counts[builder.country] = counts.get(builder.country, 0) + 1
-                first.setdefault(builder.country, i)
+            if self.in_quote(self.doc[i]):
+                continue
+            # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
+            country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
+                                                  else None)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+                first.setdefault(country, i)
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], -first[c]))
@@ -712,6 +919,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.dictionary_mentions()
     resolver.named_entities()
     resolver.titles()
+    resolver.surnames()
     resolver.coreference()
     resolver.countries_for_titled_persons()
     resolver.default_countries()

@@ -323,10 +323,11 @@ class ActorDictionary:
     countries: dict[str, str]  # lower-cased name or demonym → ISO-3
     entries: tuple[ActorEntry, ...]
     roles: dict[str, RoleEntry]
+    anaphors: dict[str, str] = field(default_factory=dict)  # 'the country', 'the news agency' → kind referred to
 
     def merged(self, other: "ActorDictionary") -> "ActorDictionary":
         return ActorDictionary({**self.countries, **other.countries}, other.entries + self.entries,
-                               {**self.roles, **other.roles})
+                               {**self.roles, **other.roles}, {**self.anaphors, **other.anaphors})
 
     @functools.cached_property
     def persons_by_surname(self) -> dict[str, tuple[ActorEntry, ...]]:
@@ -343,9 +344,12 @@ class ActorDictionary:
         return frozenset(role.replace("-", " - ").split()[0] for role in self.roles)
 
 
+ANAPHOR_KINDS = frozenset({"country", "group", "outlet", "document"})
+
+
 @functools.cache
 def actor_dictionary() -> ActorDictionary:
-    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``."""
+    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``, ``anaphors.tsv``."""
     countries: dict[str, str] = {}
     problems = []
     path = data_path("countries.tsv")
@@ -362,6 +366,13 @@ def actor_dictionary() -> ActorDictionary:
             problems.append(f"{path}:{number}: person: {row['person']!r} must be yes or no")
             continue
         roles[row["role"].lower()] = RoleEntry(row["role"].lower(), row["sector"], row["person"] == "yes")
+    anaphors = {}
+    path = data_path("anaphors.tsv")
+    for number, row in _tsv(path, ("noun", "refers")):
+        if row["refers"] not in ANAPHOR_KINDS:
+            problems.append(f"{path}:{number}: refers: {row['refers']!r} not one of {sorted(ANAPHOR_KINDS)}")
+            continue
+        anaphors[row["noun"].lower()] = row["refers"]
     if problems:
         raise DictionaryError(problems)
-    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles)
+    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles, anaphors)

@@ -62,6 +62,27 @@ def _noun_phrase(token: Token) -> str:
     return text
 
 
+def _passive(verb: Token) -> bool:
+    """'this is described as "..."': a passive cue names no speaker of its own."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _relative_antecedent(pronoun: Token) -> Optional[Token]:
+    """The noun a relative clause's 'who' stands for. After coordinated nouns ('Carlos Lage and the
+    health minister José Ramón Balaguer who adds that ...') a singular verb takes the nearer one."""
+    clause = pronoun.head
+    antecedent = clause.head
+    if antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if clause.tag_ == "VBZ":
+        nearer = [c for c in antecedent.conjuncts if antecedent.i < c.i < pronoun.i]
+        if nearer:
+            antecedent = nearer[-1]
+            named = next((c for c in antecedent.children if c.dep_ == "appos"), None)
+            return named or antecedent
+    return antecedent
+
+
 class QuoteFinder:
     """Finds quotations in one Doc; see :func:`quotations`."""
 
@@ -117,8 +138,10 @@ class QuoteFinder:
             return ent.text
         return _noun_phrase(token)
 
-    def relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
-        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech."""
+    def relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool = False) -> Optional[str]:
+        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech.
+        An outlet's own words in quotation marks ('the news agency added: "..."') are its statement,
+        not something it relays."""
         outlet, token = self.according_to(sent)
         if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
@@ -132,7 +155,7 @@ class QuoteFinder:
                         return self._name(child)
         if cue is not None:
             for child in cue.children:
-                if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
+                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell":
                     outlet = self.outlet_in(child)  # 'told the news agency Reuters'
                     if outlet:
                         return outlet
@@ -148,10 +171,39 @@ class QuoteFinder:
                             return _noun_phrase(pobj)  # 'in an open letter' → 'open letter'
             subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'The EU report says', 'the website said'
-                    return subject.lemma_.lower() if subject.lemma_.lower() != "statement" else None
-                if self.is_outlet(self.index.phrase(subject), subject):  # 'Haaretz says': the outlet relays itself
-                    return self._name(subject)
+                document = self._document_subject(subject)
+                if document:  # 'The EU report says', 'the website said', '... It says'
+                    return document if document != "statement" else None
+                ref = self.index.phrase(subject)
+                if self.is_outlet(ref, subject):
+                    actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+                    if actor is not None and (actor.kind == "person" or actor.role):
+                        return self._employer(subject)  # 'A reporter for the BBC said' → BBC; an editor speaks for himself
+                    if not direct:
+                        return self._name(subject)  # 'Haaretz says': the outlet relays itself
+        return None
+
+    def _document_subject(self, subject: Token) -> Optional[str]:
+        """The document a subject is: 'The report says' → report; a sentence-initial 'It says' after a
+        sentence whose subject was a document ('The report accuses ... It says ...') → that document."""
+        if subject.lemma_.lower() in DOCUMENT_WORDS:
+            return subject.lemma_.lower()
+        if subject.lower_ == "it" and subject.i == subject.sent.start and subject.i > 0:
+            previous = self.doc[subject.i - 1].sent
+            if "\n\n" not in self.text[previous.end_char:subject.idx]:
+                before = next((t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i), None)
+                if before is not None and before.lemma_.lower() in DOCUMENT_WORDS:
+                    return before.lemma_.lower()
+        return None
+
+    def _employer(self, subject: Token) -> Optional[str]:
+        """The outlet named inside a journalist's description ('A reporter for the BBC', 'A BBC
+        correspondent in Cairo')."""
+        for token in subject.subtree:
+            if token.i != subject.i and token.ent_type_ in ("ORG", "WORK_OF_ART"):
+                ent = entity_at(token)
+                if ent is not None:
+                    return ent.text
         return None
 
     def _speaker_id(self, cue: Token) -> Optional[str]:
@@ -169,11 +221,18 @@ class QuoteFinder:
         for _ in range(4):
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
-                    return self.subject_ref(child)
+                    if self._stolen_object(verb, child):
+                        break  # 'linked the suspect to al-Qaeda saying': al-Qaeda is the object of 'to'
+                    earlier = self.previous_speaker(child)
+                    return earlier if earlier is not None else self.subject_ref(child)
                 if child.dep_ == "agent":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.subject_ref(pobj)
+            else:
+                orphan = self._orphan_subject(verb)
+                if orphan is not None:
+                    return self.subject_ref(orphan)
             if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
                 verb = verb.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
@@ -182,9 +241,130 @@ class QuoteFinder:
                 break
         return None
 
+    def _stolen_object(self, verb: Token, subject: Token) -> bool:
+        """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to
+        al-Qaeda saying, "..."' the parser makes al-Qaeda the subject of 'saying' and leaves 'to' bare."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or subject.i > verb.i:
+            return False
+        before = self.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        return before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
+
+    def _orphan_subject(self, verb: Token) -> Optional[Token]:
+        """The subject the parser hung elsewhere: in 'In an interview with Der Spiegel, King Hamad denied
+        that ...' the name is made an apposition of 'Spiegel' and 'denied' has no subject. A cue with
+        no subject of any kind, right after a name or noun phrase that ends where it begins, takes it."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
+            return None
+        if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") or self.inside(before) or before.dep_ not in ("appos", "pobj", "conj"):
+            return None
+        head = before
+        while head.head.i != head.i and head.head.i < verb.i and head.right_edge.i == verb.i - 1 \
+                and head.dep_ in ("compound", "flat"):
+            head = head.head
+        return head
+
+    def previous_speaker(self, pronoun: Token) -> Optional[ActorRef]:
+        """'One of the victims recalled the attack. "...," he said.': a cue whose subject is 'he' or 'she'
+        continues the speaker of the latest cue before it in the same paragraph, when that speaker can be
+        one person and no other person is named in between."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.pos_ != "PRON":
+            return None
+        start = self._paragraph_start(pronoun)
+        for token in reversed(self.doc[start:pronoun.i]):
+            if not self.is_cue(token) or token.i == pronoun.head.i or any(self.is_cue(a) for a in token.ancestors):
+                continue  # reported cues ('he said Hamas does not agree') do not set the speaker
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.inside(c)), None)
+            if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("one", "another"):
+                return None  # 'he said ... he added': the parser's own resolution stands
+            if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in DOCUMENT_WORDS:
+                return None
+            ref = self.subject_ref(subject)
+            if ref is None or (ref.actor_id and not self._one_person(self.index.get(ref.actor_id))):
+                return None
+            if self._person_between(subject.right_edge.i + 1, pronoun.i, ref):
+                return None
+            return ref
+        return None
+
+    @staticmethod
+    def _one_person(actor) -> bool:
+        """A named person, or a role phrase for one ('The official', 'the spokesman'), not a body."""
+        return actor.kind == "person" or (actor.kind == "group" and actor.role is not None)
+
+    def _person_between(self, start: int, end: int, ref: ActorRef) -> bool:
+        for token in self.doc[start:end]:
+            hit = self.index.at(token)
+            if hit is not None and hit.actor_id != ref.actor_id and not self.inside(token) and \
+                    token.pos_ != "PRON" and self.index.get(hit.actor_id).kind == "person":
+                return True
+        return False
+
+    def _paragraph_start(self, token: Token) -> int:
+        """First token of the paragraph (blank-line separated) a token is in."""
+        cut = self.text.rfind("\n\n", 0, token.idx)
+        if cut < 0:
+            return 0
+        span = self.doc.char_span(cut + 2, token.idx + len(token.text), alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else token.i
+
     def subject_ref(self, subject: Token) -> Optional[ActorRef]:
+        """Who a subject names: its actor, the named person it is in apposition with ('one House member,
+        New York Democrat Anthony Weiner, said'), the antecedent of 'who', the group 'one' is one of,
+        else the noun phrase itself with no actor ('Analysts', 'One of the victims')."""
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            antecedent = _relative_antecedent(subject)
+            return self.subject_ref(antecedent) if antecedent is not None else None
+        if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
+            return self._partitive(subject)
+        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
+                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
+        if named is not None and self.index.at(subject) is None:
+            return self.index.at(named)
+        found = self._subject_ref(subject)
+        if found is None:
+            for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
+                found = self.index.at(conj) or self.index.phrase(conj)
+                if found is not None:
+                    break
+        if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+            ent = entity_at(subject)
+            if ent is not None:  # a name the coder has no actor for is still the speaker
+                found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
+                                 end_char=ent.end_char)
+        return found
+
+    def _partitive(self, subject: Token) -> Optional[ActorRef]:
+        """'One of the victims recalled', and '"...," one said' after 'many protesters said': one member
+        of a group, named by the group."""
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            span = self.doc[subject.i:pobj.i + 1]
+            return ActorRef(actor_id=None, name=span.text, code="UNK", start_char=span.start_char,
+                            end_char=span.end_char)
+        if any(c.dep_ not in ("punct",) for c in subject.children):
+            return None
+        start = self._paragraph_start(subject)
+        for token in reversed(self.doc[start:subject.i]):
+            if not self.is_cue(token):
+                continue
+            group = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)
+            if group is None:
+                continue
+            ref = self.subject_ref(group)
+            if ref is not None:
+                return ref.model_copy(update={"name": f"{subject.lower_} of the {_noun_phrase(group)}"})
+        return None
+
+    def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
         if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
             owner = self.index.phrase(subject)
+            if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
+                issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+                owner = self.index.phrase(issuer) if issuer is not None else None
             if owner is not None:
                 return owner
         own = self.index.at(subject)
@@ -192,7 +372,7 @@ class QuoteFinder:
             return own
         if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
             return self.index.phrase(subject)
-        if subject.pos_ == "NOUN":
+        if subject.pos_ == "NOUN" and len(subject.text) > 1:  # not a stray 'A' the parser made a subject
             tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
                       or t.i == subject.i]
             tokens = [t for t in tokens if t.i <= subject.i or t.head.i == subject.i and t.dep_ != "prep"]
@@ -235,7 +415,8 @@ class QuoteFinder:
             root = first[0].sent.root
             if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
                 candidates.append((start_char - root.idx, root))
-        if not candidates:
+        opens_sentence = not self.text[first[0].sent.start_char:start_char].strip(' "“\'‘')
+        if not candidates and opens_sentence:  # 'He added,' / '"..."' split into two sentences by the parser
             previous = first[0].sent.start - 1
             if previous > 0:
                 before = self.doc[previous].sent
@@ -249,9 +430,12 @@ class QuoteFinder:
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
             candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
                 [c for c in candidates if c[1].i > first[-1].i and c[1].sent == first[0].sent and
+                 c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
                 return None
+        governing = [c for c in candidates if first[0] in set(c[1].subtree) and not _passive(c[1])]
+        candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
 
@@ -282,7 +466,7 @@ class QuoteFinder:
             speaker = self.speaker(cue)
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
             sent = span[0].sent if span is not None and len(span) else None
-            outlet = self.relaying_outlet(cue.sent, cue)
+            outlet = self.relaying_outlet(cue.sent, cue, direct=True)
             end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
             if outlet is None and end is not None and len(end) and end[0].sent != cue.sent:
                 outlet = self.relaying_outlet(end[0].sent, None)  # '... anything," The Times of Israel reported.'
@@ -293,6 +477,10 @@ class QuoteFinder:
                 _, cited = self.according_to(cue.sent)
                 speaker = self.index.phrase(cited) if cited is not None else None
                 if speaker is None:
+                    if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+                        continued = self._continuation(found, start_char, end_char, opening=False)
+                        if continued is not None:  # 'Further adding, "..."'
+                            found.append(continued)
                     continue
             text = self.text[start_char:end_char].strip()
             found.append(Quotation(
@@ -303,7 +491,8 @@ class QuoteFinder:
             ))
         return found
 
-    def _continuation(self, found: list[Quotation], start_char: int, end_char: int) -> Optional[Quotation]:
+    def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
+                      opening: bool = True) -> Optional[Quotation]:
         """A quotation with no cue of its own that goes on from the one before it, as in
         '"...," the statement added. "Your armed forces ..."': same speaker, cue and outlet."""
         if not found:
@@ -313,10 +502,21 @@ class QuoteFinder:
         if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
             return None
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if opening and span is not None and len(span) and self.text[span[0].sent.start_char:start_char].strip(' "“\'‘') \
+                and not self._sentence_by(span[0].sent, previous.speaker):
+            return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
         sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
         return previous.model_copy(update={
             "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
+
+    def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
+        """Whether a sentence's subject is this speaker ('Obama annouced, "..."' after Obama's quote)."""
+        subject = next((t for t in sent if t.dep_ == "nsubj" and not self.inside(t) and t.i < sent.root.i + 2), None)
+        ref = self.subject_ref(subject) if subject is not None else None
+        if ref is None:
+            return False
+        return ref.actor_id == speaker.actor_id if ref.actor_id or speaker.actor_id else ref.name == speaker.name
 
     def indirect(self) -> list[Quotation]:
         found = []
@@ -332,7 +532,8 @@ class QuoteFinder:
                 clause = content[0]
                 tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
                 quoted_share = sum(1 for t in tokens if self.inside(t)) / max(len(tokens), 1)
-                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and clause.pos_ != "VERB":
+                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                        clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:
@@ -346,6 +547,31 @@ class QuoteFinder:
                     start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
                 ))
             found += self._according_to_person(sent)
+            found += self._nominal(sent)
+        return found
+
+    def _nominal(self, sent: Span) -> list[Quotation]:
+        """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
+        an owner and a that-clause reports what the owner said."""
+        found = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues or self.inside(noun):
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            speaker = self.index.phrase(owner) if owner is not None else None
+            if clause is None or speaker is None:
+                continue
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            if len(tokens) < 3 or any(self.inside(t) for t in tokens):
+                continue
+            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+            start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            found.append(Quotation(
+                id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
+                text=_span_text(tokens).strip(" ,."), kind="indirect", medium=None,
+                according_to=None, start_char=start_char, end_char=end_char, sentence=sent.text.strip()))
         return found
 
     def _according_to_person(self, sent: Span) -> list[Quotation]:
@@ -354,8 +580,13 @@ class QuoteFinder:
         if token is None or any(self.inside(t) for t in sent):
             return []
         ref = self.index.phrase(token)
-        if ref is None or self.is_outlet(ref, token):
-            return []
+        if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
+            return []  # 'according to the report': the report relays, and its author is not named here
+        outlet = None
+        if self.is_outlet(ref, token):
+            if any(self.is_cue(t) for t in sent):
+                return []  # 'X said ..., according to AP': AP relays X's words
+            outlet = name  # 'According to Press TV, ...': the outlet is the only source
         according = next(t for t in sent if t.lower_ == "according")
         tokens = [t for t in sent if not t.is_punct and not (according.i <= t.i <= token.i)
                   and t not in list(according.subtree)]
@@ -364,7 +595,7 @@ class QuoteFinder:
         start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
-            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=None,
+            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
             start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
         )]
 
@@ -373,8 +604,27 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
                text: Optional[str] = None) -> list[Quotation]:
     """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand)."""
     finder = QuoteFinder(doc, index, quoted, cues, text)
-    found = finder.direct() + finder.indirect()
-    return sorted(found, key=lambda q: q.start_char)
+    found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
+    return _carry_outlets(found, finder.text)
+
+
+def _same_speaker(a: Quotation, b: Quotation) -> bool:
+    if a.speaker.actor_id or b.speaker.actor_id:
+        return a.speaker.actor_id == b.speaker.actor_id
+    return a.speaker.name == b.speaker.name
+
+
+def _carry_outlets(found: list[Quotation], text: str) -> list[Quotation]:
+    """'X told Reuters that ... "...," he said.' and 'X said on CNN, "..." X added, "..."': a speaker's
+    next quotation in the same paragraph comes through the same outlet unless it names its own."""
+    carried = []
+    for quote in found:
+        previous = carried[-1] if carried else None
+        if quote.according_to is None and previous is not None and previous.according_to and \
+                _same_speaker(previous, quote) and "\n\n" not in text[previous.start_char:quote.start_char]:
+            quote = quote.model_copy(update={"according_to": previous.according_to})
+        carried.append(quote)
+    return carried
 
 
 def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],

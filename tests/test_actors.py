@@ -73,3 +73,86 @@ def test_actors_mentions_offsets(nlp):
     for actor in index.actors:
         for mention in actor.mentions:
             assert text[mention.start_char:mention.end_char] == mention.text
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a definite document noun refers back to the owner of the last document of that name
+    ("A European Union report says prices rose. The report accuses Ruritania of lying.", "report", "European Union"),
+    # a definite description of an outlet refers back to the last outlet named
+    ("Al-Jazeera criticised the ban. Officials ordered the satellite channel to stop.", "channel", "Al Jazeera"),
+    # a generic document noun takes the owner of a document named in the same paragraph
+    ("The American embassy's website said it was closed. The message in part said more.", "message",
+     "American embassy"),
+])
+def test_actors_definite_descriptions_refer_back(nlp, text, word, name):
+    doc, index = _index(nlp, text)
+    token = [t for t in doc if t.text == word][-1]
+    assert index.get(index.at(token).actor_id).name == name
+
+
+def test_actors_sentence_initial_it_continues_the_previous_subject(nlp):
+    doc, index = _index(nlp, "The Norwegian report accuses Israel of building homes. It says the policy is wrong.")
+    it = next(t for t in doc if t.text == "It")
+    assert index.get(index.at(it).actor_id).country == "NOR"
+
+
+def test_actors_untagged_surname_is_the_person_named_before(nlp):
+    doc, index = _index(nlp, "Vice-premier Carlos Lage spoke on Monday. Lage, who is in Bolivia, said it was fine.")
+    later = [t for t in doc if t.text == "Lage"][-1]
+    assert index.get(index.at(later).actor_id).name == "Carlos Lage"
+
+
+def test_actors_leaders_body_takes_the_leaders_state(nlp):
+    doc, index = _index(nlp, "The Bush administration told Congress on Monday. Later the administration said more.",
+                        published="2008-01-15")
+    later = [t for t in doc if t.text == "administration"][-1]
+    assert index.get(index.at(later).actor_id).country == "USA"
+
+
+def test_actors_title_in_who_is_clause_goes_to_the_named_person(nlp):
+    doc, index = _index(nlp, "Jane Doe, who is the US ambassador to the United Nations, said it was wrong.")
+    assert index.at(next(t for t in doc if t.text == "ambassador")).actor_id == index.at(doc[1]).actor_id
+
+
+def test_actors_a_singular_role_is_not_the_plural_body(nlp):
+    doc, index = _index(nlp, "Ruritania's leaders met. The young Ruritanian leader said it was fine.")
+    leaders, leader = (next(t for t in doc if t.text == w) for w in ("leaders", "leader"))
+    assert index.at(leaders).actor_id != index.at(leader).actor_id
+
+
+def test_actors_main_country_counts_state_words_inside_role_phrases(nlp):
+    doc, index = _index(nlp, "The Sudanese military attacked villages. The Sudanese army denied it. Chad was quiet.")
+    assert index.main_country_ref().country == "SDN"
+
+
+def test_actors_he_after_an_official_named_by_role(nlp):
+    doc, index = _index(nlp, "The UN met a Ruritanian security official. The official argued that troops were "
+                             "needed. He also denied that the army was involved.")
+    he = next(t for t in doc if t.text == "He")
+    official = [t for t in doc if t.text == "official"][-1]
+    assert index.at(he).actor_id == index.at(official).actor_id
+
+
+def test_actors_name_after_in_is_a_place_not_a_person(nlp):
+    doc, index = _index(nlp, "There were also reports of attacks in Jebel Moon, where many victims had fled.")
+    assert not any(a.kind == "person" for a in index.actors)
+
+
+def test_actors_they_in_a_relative_clause_is_the_reporting_subject(nlp):
+    doc, index = _index(nlp, "Officials closed the offices. Al-Jazeera said they were appalled by the decision, "
+                             "which they described as an attack.")
+    they = [t for t in doc if t.text == "they"][-1]
+    assert index.get(index.at(they).actor_id).name == "Al Jazeera"
+
+
+def test_actors_role_adjective_takes_the_state_of_its_noun(nlp):
+    doc, index = _index(nlp, "Militant groups from Somalia said that they would send fighters.")
+    assert index.get(index.at(doc[0]).actor_id).country == "SOM"
+
+
+def test_actors_pronoun_in_opening_adverbial_points_to_the_main_subject(nlp):
+    doc, index = _index(nlp, "Jane Roe spoke on Monday. Until handing power to his brother last week, Fidel Castro "
+                             "had led the country.", published="2006-08-06")
+    his = next(t for t in doc if t.text == "his")
+    castro = next(t for t in doc if t.text == "Castro")
+    assert index.at(his).actor_id == index.at(castro).actor_id

@@ -57,3 +57,9 @@ def test_events_location_from_place_phrases(text, place, country):
     events = [e for e in extract(text, published="2008-01-15").events if e.location is not None]
     assert events and (events[0].location.name, events[0].location.country) == (place, country)
     assert events[0].location.latitude is not None
+
+
+def test_events_ordering_an_anaphoric_channel_off_air_restricts_that_outlet():
+    codes = _codes("Al-Jazeera reported the protests. Egyptian officials ordered the satellite channel to stop "
+                   "broadcasting in the country.")
+    assert ("EGY", "QAT", "17") in codes

@@ -64,3 +64,100 @@ def test_quotes_cue_under_a_verbless_root_terminates(nlp):
     makes a new Token object on every access and `head is not token` never became False."""
     found = _quotes(nlp, "The ministry statement, saying that talks with Iran would resume next week.")
     assert all(q.speaker is None or q.speaker.name for q in found)
+
+
+def _speaker_of(found, words):
+    quote = next(q for q in found if words in q.text)
+    return quote.speaker.name
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'he said' continues the speaker of the cue before it in the paragraph, a described person included
+    ('One of the farmers, who was old, recalled the raid. "The soldiers burned my field," he said.',
+     "burned my field", "One of the farmers"),
+    # 'one' alone is one of the group that spoke just before
+    ('Many students said the plan was unfair. "We want a new plan for the school," one said.',
+     "new plan", "one of the Many students"),
+    # a named person in apposition beats the description
+    ("However one council member, Democrat Jane Roe, said she would oppose such a budget.", "oppose", "Jane Roe"),
+    # a title coordinated inside the subject leaves the name as a conjunct
+    ('Advisor for Security and Counterterrorism John O. Brennan said on Monday, "There are indications of a plot."',
+     "indications", "John O. Brennan"),
+    # 'who' in a relative clause is its antecedent
+    ("The minister, who adds that the talks will go on, left early.", "talks will go on", "minister"),
+    # the parser's lost object of 'to' is not the subject of 'saying'
+    ('President Ann Smith linked the bomber to al-Qaeda saying, "We know that he went to Yemen last year."',
+     "went to Yemen", "Ann Smith"),
+    # a name the parser hangs on the interview's outlet is still the subject of the cue after it
+    ("In an interview with Der Spiegel, King Hamad bin Isa Al Khalifa denied that there was an opposition.",
+     "opposition", "Hamad"),
+])
+def test_quotes_speaker_resolution(nlp, text, words, speaker):
+    assert speaker in _speaker_of(_quotes(nlp, text), words)
+
+
+def test_quotes_statement_released_by_subject_speaks_after_the_colon(nlp):
+    text = ('The Ruritanian foreign ministry released a statement that urged a return to talks: "We believe that '
+            'talks are the only correct way out."')
+    assert "ministry" in _speaker_of(_quotes(nlp, text), "only correct way")
+
+
+def test_quotes_governing_cue_beats_a_cue_beside_the_quote(nlp):
+    text = ('A reported 500 marchers, who are demanding the leader step down and complaining of poverty, filled the '
+            'square, chanting "We will stay until he leaves."')
+    assert not any("We will stay" in q.text and "leader" in q.speaker.name for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    # 'told the news agency Reuters', and the speaker's next quotation in the paragraph comes the same way
+    ('Omar Haddad, a shopkeeper, told the news agency Reuters that the blast was huge. "Everything is gone '
+     'from the street," he said.', "Everything is gone", "Reuters"),
+    # a journalist speaks for the outlet named in the description
+    ("A reporter for the BBC said that the blast could be felt for miles.", "felt for miles", "BBC"),
+    # 'It says' after a sentence whose subject is the report: the report relays it
+    ('The EU report accuses Israel of building homes. It says the policies "are undermining the prospects of peace".',
+     "undermining the prospects", "report"),
+])
+def test_quotes_outlets(nlp, text, words, outlet):
+    quote = next(q for q in _quotes(nlp, text) if words in q.text)
+    assert quote.according_to == outlet
+
+
+def test_quotes_outlet_as_only_source_is_speaker_and_outlet(nlp):
+    (quote,) = _quotes(nlp, "According to Press TV, at least eight rockets have been fired overnight.")
+    assert "Press TV" in quote.speaker.name and quote.according_to == "Press TV" and quote.kind == "indirect"
+
+
+def test_quotes_an_outlets_own_quoted_words_are_not_relayed(nlp):
+    text = 'Al-Jazeera was closed. In a statement, the news agency added: "We see this as an attack on the press."'
+    quote = next(q for q in _quotes(nlp, text) if "attack on the press" in q.text)
+    assert quote.according_to is None and "Jazeera" in quote.speaker.name
+
+
+def test_quotes_according_to_a_report_names_no_speaker(nlp):
+    text = "A UN report was released. The attacks left 115 people dead, according to the report."
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_a_quote_inside_another_clause_does_not_continue_the_previous_speaker(nlp):
+    text = ('Prosecutors said they would charge him for "publishing a document on strategy". On Friday, forty '
+            'leaders criticised the government in a letter, demanding an end to "intimidation, harassment and '
+            'violence".')
+    assert not any("intimidation" in q.text and "Prosecutors" in q.speaker.name for q in _quotes(nlp, text))
+
+
+def test_quotes_speech_noun_with_owner_and_that_clause(nlp):
+    text = "The talks stalled after Norway's announcement that it would no longer honor the agreements."
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "indirect" and "no longer honor the agreements" in quote.text
+    assert quote.speaker.code == "NOR"
+
+
+def test_quotes_fragment_before_a_subordinate_cue_is_no_quotation(nlp):
+    text = 'The president has suffered a "devastating blow" after the army announced it would stay in barracks.'
+    assert not any("devastating blow" in q.text for q in _quotes(nlp, text))
+
+
+def test_quotes_headline_clause_before_a_colon_is_no_reported_speech(nlp):
+    text = "Egypt protests: Army say they will not use force on demonstrators"
+    assert not any(q.text.startswith("Egypt protests") for q in _quotes(nlp, text))
