@@ -416,7 +416,8 @@ def ingest_cli(
         raise _fail(str(exc)) from None
     err.print(f"{stats.articles:,} articles ({stats.inserted:,} new, {stats.replaced:,} replaced, "
               f"{stats.skipped_unchanged:,} unchanged), {stats.errors:,} errors in {stats.seconds:.1f} s: "
-              f"{stats.articles_per_second:,.1f} articles/s", highlight=False)
+              f"{stats.articles_per_second:,.1f} articles/s, {stats.tokens_per_second:,.0f} tokens/s",
+              highlight=False)
     if stats.errors:
         err.print(f"{stats.errors:,} input(s) could not be coded; see the errors table "
                   f"(dyad export --db {db} --table errors --format csv errors.csv)", markup=False, highlight=False)

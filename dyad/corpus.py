@@ -34,7 +34,7 @@ from rich.text import Text
 from dyad.ingest import read_articles, text_sha1, truncate_text
 from dyad.pipeline import DEFAULT_MAX_CHARS, extract_many
 from dyad.records import Article, ExtractionError
-from dyad.store import batches, connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
+from dyad.store import StoredRows, batches, connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
 
 ENGINES = ("local", "dask")
 PathLike = Union[str, "os.PathLike[str]"]
@@ -52,7 +52,7 @@ class IngestStats:
     errors: inputs stored as an error record instead (unreadable, empty, bad date, coding failed);
     skipped_unchanged: articles not coded again because the database holds the same id and text;
     inserted / replaced: articles written new / over an earlier version with another text;
-    seconds: wall time of the run; tokens: spaCy tokens parsed, when counted (None: not counted).
+    seconds: wall time of the run; tokens: spaCy tokens parsed in this run (unchanged articles are not parsed).
     """
 
     articles: int = 0
@@ -61,11 +61,15 @@ class IngestStats:
     inserted: int = 0
     replaced: int = 0
     seconds: float = 0.0
-    tokens: Optional[int] = None
+    tokens: int = 0
 
     @property
     def articles_per_second(self) -> float:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.seconds if self.seconds > 0 else 0.0
 
 
 def _content_sha1(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -74,19 +78,20 @@ def _content_sha1(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 class RateColumn(ProgressColumn):
-    """Articles per second over the run so far (a stream's total is unknown, so no bar and no ETA)."""
+    """Articles and tokens per second over the run so far (a stream's total is unknown, so no bar and no ETA)."""
 
     def render(self, task) -> Text:
         elapsed = task.elapsed or 0.0
         rate = task.fields["articles"] / elapsed if elapsed > 0 else 0.0
-        return Text(f"{rate:,.1f} articles/s", style="progress.data.speed")
+        tokens = task.fields.get("tokens", 0) / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:,.1f} articles/s, {tokens:,.0f} tokens/s", style="progress.data.speed")
 
 
 class _Tally:
     """Counts and the progress display of one run (a Rich bar on stderr, or nothing)."""
 
     def __init__(self, show: bool):
-        self.articles = self.errors = self.skipped = 0
+        self.articles = self.errors = self.skipped = self.tokens = 0
         self._progress = None
         if show:
             self._progress = Progress(
@@ -94,7 +99,7 @@ class _Tally:
                 TextColumn("{task.fields[articles]:,} articles ({task.fields[skipped]:,} unchanged), "
                            "{task.fields[errors]:,} errors"),
                 RateColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=False)
-            self._task = self._progress.add_task("ingest", total=None, articles=0, errors=0, skipped=0)
+            self._task = self._progress.add_task("ingest", total=None, articles=0, errors=0, skipped=0, tokens=0)
 
     def __enter__(self) -> "_Tally":
         if self._progress is not None:
@@ -105,13 +110,14 @@ class _Tally:
         if self._progress is not None:
             self._progress.stop()
 
-    def add(self, *, articles: int = 0, errors: int = 0, skipped: int = 0) -> None:
+    def add(self, *, articles: int = 0, errors: int = 0, skipped: int = 0, tokens: int = 0) -> None:
+        self.tokens += tokens
         self.articles += articles + skipped
         self.errors += errors
         self.skipped += skipped
         if self._progress is not None:
             self._progress.update(self._task, advance=articles + errors + skipped, articles=self.articles,
-                                  errors=self.errors, skipped=self.skipped)
+                                  errors=self.errors, skipped=self.skipped, tokens=self.tokens)
 
 
 def _pending(articles: Iterable[Article | ExtractionError], known: dict[str, str],
@@ -129,20 +135,29 @@ def _counted(items: Iterable, tally: _Tally) -> Iterator:
         if isinstance(item, ExtractionError):
             tally.add(errors=1)
         else:
-            tally.add(articles=1)
+            tally.add(articles=1, tokens=_tokens(item))
         yield item
 
 
+def _tokens(item) -> int:
+    """Tokens parsed for one coded article, from its rows or its result."""
+    if isinstance(item, StoredRows):
+        return item.rows["articles"][0].get("n_tokens") or 0
+    result = item[1] if isinstance(item, tuple) else item
+    return result.n_tokens
+
+
 def code_chunk(chunk: list[Article | ExtractionError], parquet_dir: str, part_name: str,
-               batch_size: int) -> tuple[int, int]:
+               batch_size: int) -> tuple[int, int, int]:
     """One Dask task: code a chunk in this worker (one process) and write it as one Parquet part.
 
-    Returns (articles, errors) of the chunk.
+    Returns (articles, errors, tokens parsed) of the chunk.
     """
     items = list(extract_many(chunk, n_process=1, batch_size=batch_size))
     write_parquet_partition(items, parquet_dir, part_name)
     errors = sum(isinstance(item, ExtractionError) for item in items)
-    return len(items) - errors, errors
+    tokens = sum(_tokens(item) for item in items if not isinstance(item, ExtractionError))
+    return len(items) - errors, errors, tokens
 
 
 def _check_parts_folder(folder: Path) -> None:
@@ -183,10 +198,10 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
 
             def collect(future) -> None:
                 try:
-                    articles, errors = future.result()
+                    articles, errors, tokens = future.result()
                 except Exception as exc:
                     raise CorpusError(f"a Dask task failed: {type(exc).__name__}: {exc}") from exc
-                tally.add(articles=articles, errors=errors)
+                tally.add(articles=articles, errors=errors, tokens=tokens)
 
             for n, chunk in enumerate(batches(pending, batch_size * 4)):
                 running.add(client.submit(code_chunk, chunk, str(folder), f"part-{n:05d}", batch_size, pure=False))
@@ -257,5 +272,6 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
         if con is not db:
             con.close()
     stats.articles, stats.errors, stats.skipped_unchanged = tally.articles, tally.errors, tally.skipped
+    stats.tokens = tally.tokens
     stats.seconds = time.perf_counter() - started
     return stats

@@ -105,7 +105,7 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
                                  start_char=ent.start_char, end_char=ent.end_char))
     return ArticleResult(
         article_id=article_id, published=published.isoformat() if published else None, url=url, source=source,
-        text_sha1=text_sha1(text), truncated=truncated,
+        text_sha1=text_sha1(text), truncated=truncated, n_tokens=len(doc),
         entities=index.entities, actors=index.actors, quotes=quotes, events=events, counts=counts, dates=dates,
         warnings=["text truncated at the configured cap"] if truncated else [],
     )

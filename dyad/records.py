@@ -168,6 +168,7 @@ class ArticleResult(Record):
     source: Optional[str] = Field(None, description="Publisher of the article, from the input")
     text_sha1: str = Field(..., description="sha1 of the article text: identity when no id is given")
     truncated: bool = Field(False, description="True when the text was cut at the configured cap")
+    n_tokens: int = Field(0, description="spaCy tokens parsed (of the text after any cut)")
     entities: list[Entity] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quotation] = Field(default_factory=list)

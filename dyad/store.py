@@ -14,7 +14,8 @@ Schema (every child table has ``article_id`` and ``seq``, the record's position 
 
 ``articles``  article_id VARCHAR PRIMARY KEY, published DATE, url VARCHAR, source VARCHAR, origin VARCHAR,
               text VARCHAR, text_sha1 VARCHAR NOT NULL, truncated BOOLEAN, schema_version VARCHAR,
-              n_entities, n_actors, n_quotes, n_events, n_counts, n_dates INTEGER, warnings VARCHAR[]
+              n_entities, n_actors, n_quotes, n_events, n_counts, n_dates INTEGER, warnings VARCHAR[],
+              n_tokens INTEGER (spaCy tokens parsed)
 ``entities``  article_id, seq, text, label, start_char, end_char, actor_id, country
 ``actors``    article_id, seq, actor_id, name, kind, code, country, role, sector,
               mentions STRUCT(text VARCHAR, start_char INTEGER, end_char INTEGER)[]
@@ -104,7 +105,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                  ("origin", "VARCHAR"), ("text", "VARCHAR"), ("text_sha1", "VARCHAR"), ("truncated", "BOOLEAN"),
                  ("schema_version", "VARCHAR"), ("n_entities", "INTEGER"), ("n_actors", "INTEGER"),
                  ("n_quotes", "INTEGER"), ("n_events", "INTEGER"), ("n_counts", "INTEGER"),
-                 ("n_dates", "INTEGER"), ("warnings", "VARCHAR[]")],
+                 ("n_dates", "INTEGER"), ("warnings", "VARCHAR[]"), ("n_tokens", "INTEGER")],
     "entities": _KEY + [("text", "VARCHAR"), ("label", "VARCHAR"), ("start_char", "INTEGER"),
                         ("end_char", "INTEGER"), ("actor_id", "VARCHAR"), ("country", "VARCHAR")],
     "actors": _KEY + [("actor_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("code", "VARCHAR"),
@@ -129,6 +130,9 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                ("source", "VARCHAR"), ("at", "TIMESTAMP")],
 }
 TABLES = tuple(COLUMNS)
+# Columns added after the first release, always at the end of their table so that older databases,
+# migrated by ``connect``, keep the same column order.
+_ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER")]
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "counts", "dates")
 _ORDER = {"articles": "article_id", "errors": "article_id, stage, code"}
 
@@ -167,6 +171,8 @@ def connect(path: Union[str, os.PathLike] = ":memory:", *, read_only: bool = Fal
         con = duckdb.connect(str(path))
         for table in TABLES:
             _run(con, _ddl(table))
+        for table, column, kind in _ADDED_COLUMNS:  # databases made before the column existed
+            _run(con, f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS \"{column}\" {kind}")
     _run(con, "SET TimeZone = 'UTC'")
     return con
 
@@ -224,7 +230,7 @@ def _result_rows(article: Optional[Article], r: ArticleResult) -> dict[str, list
         "text_sha1": r.text_sha1, "truncated": r.truncated, "schema_version": r.schema_version,
         "n_entities": len(r.entities), "n_actors": len(r.actors), "n_quotes": len(r.quotes),
         "n_events": len(r.events), "n_counts": len(r.counts), "n_dates": len(r.dates),
-        "warnings": list(r.warnings)}]}
+        "warnings": list(r.warnings), "n_tokens": r.n_tokens}]}
     key = lambda i: {"article_id": aid, "seq": i}  # noqa: E731
     rows["entities"] = [{**key(i), **x.model_dump()} for i, x in enumerate(r.entities)]
     rows["actors"] = [{**key(i), "actor_id": x.id, **x.model_dump(exclude={"id"})} for i, x in enumerate(r.actors)]

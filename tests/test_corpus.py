@@ -69,8 +69,11 @@ def test_ingest_corpus_stores_one_row_per_input(corpus, tmp_path):
     rows = stored(db)
     assert len(rows["articles"]) == 5 and len(rows["errors"]) == 2
     assert {e["code"] for e in rows["errors"]} == {"E001", "E002"}
+    assert stats.tokens == sum(a["n_tokens"] for a in rows["articles"]) > 0
+    assert stats.tokens_per_second > 0
     for article in rows["articles"]:
         assert article["text_sha1"] == text_sha1(article["text"])
+        assert article["n_tokens"] > len(article["text"].split()) // 2
         for table in store.CHILD_TABLES:
             n = sum(r["article_id"] == article["article_id"] for r in rows[table])
             assert n == article[f"n_{table}"]
@@ -82,6 +85,7 @@ def test_ingest_corpus_rerun_changes_nothing(corpus, tmp_path):
     before = stored(db)
     again = ingest_corpus(corpus, db=db, n_process=1, batch_size=4, progress=False)
     assert again.skipped_unchanged == again.articles == 5
+    assert again.tokens == 0  # nothing parsed again
     assert (again.errors, again.inserted, again.replaced) == (2, 0, 0)
     assert stored(db) == before
 
@@ -109,6 +113,7 @@ def test_ingest_corpus_dask_engine_equals_local(corpus, tmp_path):
     stats = ingest_corpus(corpus, db=dask, n_process=2, batch_size=1, engine="dask", parquet_dir=parts,
                           progress=False)
     assert (stats.articles, stats.errors, stats.inserted) == (5, 2, 5)
+    assert stats.tokens == sum(a["n_tokens"] for a in stored(local)["articles"])
     assert len(list((parts / "articles").glob("part-*.parquet"))) == 2  # chunks of batch_size * 4 inputs
     assert stored(dask) == stored(local)
     with pytest.raises(CorpusError, match="already holds Parquet parts"):

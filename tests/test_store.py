@@ -275,3 +275,21 @@ def test_store_read_only_connect(tmp_path):
     con = store.connect(tmp_path / "made.duckdb", read_only=True)
     assert store.existing_ids(con) == {}
     con.close()
+
+
+def test_store_connect_migrates_a_database_made_before_n_tokens(tmp_path, pair):
+    """A database written before ``articles.n_tokens`` existed gains the column on connect and takes writes."""
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    columns = ", ".join(f'"{n}" {store._SQL.get(k, k)}' for n, k in store.COLUMNS["articles"] if n != "n_tokens")
+    old.execute(f"CREATE TABLE articles ({columns})")
+    old.close()
+    con = store.connect(path)
+    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
+                                      "'articles' ORDER BY ordinal_position").fetchall()]
+    assert cols == [c for c, _ in store.COLUMNS["articles"]]
+    article, result = pair
+    store.write_results(con, [(article, result.model_copy(update={"n_tokens": 123}))])
+    assert store.article(con, "seed")["n_tokens"] == 123
