@@ -639,7 +639,8 @@ class _Resolver:
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Yoweri
         Museveni has banned Ugandan opposition candidates') belongs to the first state named in the same
-        sentence: in news a bare title is the local one."""
+        sentence, else to the first group of one state there ('Fijian rebels'): in news a bare title is
+        the local one."""
         for builder in self.builders.values():
             if builder.kind != "person" or builder.country or builder.code or not builder.role:
                 continue
@@ -647,11 +648,12 @@ class _Resolver:
             if not spans:
                 continue
             sent = self.doc[spans[0]].sent
-            for token in sent:
-                hit = self.token_actor.get(token.i)
-                if hit and self.builders[hit[0]].kind in ("country", "place") and self.builders[hit[0]].country:
-                    builder.country = self.builders[hit[0]].country
-                    break
+            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
+            states = [b for b in others if b.kind in ("country", "place") and b.country]
+            # failing a state, a group of one ('The Fijian rebels said they will release Prime Minister X')
+            groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
+            if states or groups:
+                builder.country = (states or groups)[0].country
 
     def freeze(self) -> ActorIndex:
         ids: dict[str, str] = {}

@@ -33,16 +33,26 @@ LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold"
                "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Amounts whose 'of' complement is the real object: 'provided 25,000 tons of food aid', '$50,000 worth of goods'.
+QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",
+                    "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
+                    "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
+                    "supply", "wave", "round", "series", "string"}
 # Heads under which a verb is not an accomplished fact.
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
                       "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
                       "urge", "ask", "call", "demand", "refuse", "warn", "decline"}
+# Documents that speak for whoever issues them: 'issued a declaration demanding ...' is the issuer's demand.
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
+                   "appeal", "memorandum", "report", "decree", "motion", "petition", "proclamation", "ultimatum"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
+UNREALISED_ROOTS = {"02", "10", "13"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
 # 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
@@ -58,7 +68,8 @@ WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "mis
                    "fighting", "car", "device", "grenade", "minefield", "shelling", "gunfire", "airstrike"}
 # Unnamed victims of violence with no named perpetrator: the article's main state on both sides.
 VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
-                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper"}
+                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper", "youth", "teenager",
+                "boy", "girl", "farmer", "shepherd", "tourist", "family", "bystander", "shopper", "motorist"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
@@ -123,6 +134,10 @@ class EventCoder:
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                obj = of
         words = {obj.lemma_.lower(), obj.lower_}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
@@ -190,8 +205,13 @@ class EventCoder:
     def subject(self, verb: Token) -> Optional[Token]:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
-        for _ in range(4):
+        for step in range(4):
             if _is_passive(current):
+                if step and previous.dep_ == "conj" and not _is_passive(previous) and \
+                        (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
+                    # 'The minister has been indicted by the court and will resign': the active conjunct
+                    # shares the passive subject, not the agent ('were killed or injured' stays passive).
+                    return _first(current, "nsubjpass")
                 agent = _first(current, "agent")
                 pobj = _first(agent, "pobj") if agent is not None else None
                 return pobj
@@ -202,8 +222,13 @@ class EventCoder:
                 return subj
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                    return None
-                current = current.head
+                    document = current.head
+                    if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
+                        return None
+                    current = document  # 'issued a declaration demanding ...': climb to 'issued'
+                    if current.head.i == current.i:
+                        return None
+                previous, current = current, current.head
                 if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
                     current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
                 if current.pos_ not in ("VERB", "AUX"):
@@ -236,6 +261,14 @@ class EventCoder:
         source_ids = {s.actor_id for s in sources}
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        if obj is not None and pattern.code[:2] in ("09", "11"):
+            # 'investigating crimes by Croatian extremists against Serb civilians': the suspects are the
+            # target, even when they are the investigator's own people
+            for prep in _children(obj, "prep"):
+                suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
+                refs = [r for r in self.index.conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
+                if refs:
+                    return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
         if pattern.prep:
@@ -269,6 +302,8 @@ class EventCoder:
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
+        if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
+            ordered += self._condition_subjects(verb)
         candidates: list[list[ActorRef]] = []
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
@@ -281,6 +316,16 @@ class EventCoder:
             if not any(r.country in source_countries for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """Subjects of the 'if'/'unless' clauses of a threat and of its complement: whom it is meant to deter."""
+        found = []
+        for clause in [verb, *_children(verb, "xcomp", "ccomp")]:
+            for cond in _children(clause, "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                    found.append(_first(cond, "nsubj"))
+        return found
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:
@@ -350,10 +395,22 @@ class EventCoder:
                 return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
         return None
 
+    def place_state(self, sent: Span) -> Optional[ActorRef]:
+        """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
+        Iraq), as an actor: where violence with no named perpetrator is placed."""
+        place = self.location(sent, set())
+        if place is None or not place.country:
+            return None
+        main = self.index.main_country_ref()
+        if main is not None and main.country == place.country:
+            return main
+        return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
+                        start_char=place.start_char, end_char=place.end_char)
+
     def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
         found = set()
         for ref in refs:
-            if ref is not None:
+            if ref is not None and ref.actor_id is not None:  # a state placed by the location is no mention
                 span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
                 if span is not None:
                     found.update(range(span.start, span.end))
@@ -533,12 +590,15 @@ class EventCoder:
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
+        coded_roots: dict[int, str] = {}  # coded verb → root of its code
         used: set[int] = set()  # tokens of the event's actors are set per event in make_event
         consumed: set[int] = set()
         for predicate in self.predicates(sent):
             anchor = predicate.anchor
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
+            if anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS:
+                continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":
@@ -546,18 +606,21 @@ class EventCoder:
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
             placed = False
-            if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None \
-                    and self._unnamed_perpetrator(anchor):
+            if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
-                # arrested': force with no named perpetrator is placed in the article's main state.
-                sources, placed = [self.index.main_country_ref()], True
+                # arrested': force with no named perpetrator is placed where it happened, else in the
+                # article's main state.
+                home = self.place_state(sent) or self.index.main_country_ref()
+                if home is not None:
+                    sources, placed = [home], True
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
-                targets = [self.index.main_country_ref()]
-            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and root not in ("01", "14", "15"):
+                targets = [sources[0]]
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
+                    and root not in ("01", "14", "15"):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
@@ -577,6 +640,7 @@ class EventCoder:
                 consumed.update(t.i for t in predicate.obj.subtree)
             code = self.refusal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            coded_roots[anchor.i] = code[:2]
             for source in sources:
                 for target in (targets or [None]):
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,

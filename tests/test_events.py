@@ -57,3 +57,37 @@ def test_events_location_from_place_phrases(text, place, country):
     events = [e for e in extract(text, published="2008-01-15").events if e.location is not None]
     assert events and (events[0].location.name, events[0].location.country) == (place, country)
     assert events[0].location.latitude is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount's 'of' complement is what is given: 'tons of food' is food
+    ("Japan will send 500 tons of food to Haiti.", ("JPN", "HTI", "03")),
+    # a document issued speaks for its issuer
+    ("Hamas issued a statement condemning Israel.", ("PSE", "ISR", "11")),
+    # an active conjunct shares the passive subject, not the agent
+    ("The Sudanese minister was criticized by the UN and will meet Egyptian officials.", ("SDN", "EGY", "03")),
+    # violence with no named perpetrator is placed where it happened
+    ("A roadside bomb killed three American soldiers near Kandahar.", ("AFG", "USA", "18")),
+    # a threat is aimed at whoever its condition names
+    ("Iran threatened to halt talks if France imposes new sanctions.", ("IRN", "FRA", "13")),
+    # the suspects of an investigation are its target, even the investigator's own people
+    ("Spain is investigating attacks by Spanish separatists against French tourists.", ("ESP", "ESP", "09")),
+])
+def test_events_argument_rules(text, expected):
+    assert expected in _codes(text)
+
+
+def test_events_demanded_act_is_not_an_event():
+    codes = _codes("Egypt demanded that Israel withdraw its troops from Gaza.")
+    assert ("EGY", "ISR", "10") in codes
+    assert [r for _, _, r in codes] == ["10"]
+
+
+def test_events_bare_title_takes_the_country_of_a_group_in_the_sentence():
+    events = extract("Colombian rebels said they will release Senator Juan Perez.").events
+    assert any(e.target is not None and e.target.country == "COL" for e in events)
+
+
+def test_events_passive_conjuncts_stay_passive():
+    events = extract("Kenyan officials said 20 civilians were killed or injured in Nairobi.").events
+    assert events and not any(e.source.sector == "CVL" for e in events)  # the victims do not act
