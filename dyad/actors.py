@@ -254,11 +254,12 @@ class _Resolver:
             self.claim(builder, start, end)
 
     def _inside_name(self, span: Span) -> bool:
-        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country."""
+        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
+        one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
         ent = entity_at(span[0])
         if ent is not None and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and \
-                    self.doc[ent.start].lower_ != span[0].lower_ and not ent.text.lower().startswith(span.text.lower() + " "):
+            first = ent.start + 1 if self.doc[ent.start].dep_ == "det" and ent.start + 1 < ent.end else ent.start
+            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and span.start != first:
                 return True
         return False
 

@@ -304,6 +304,8 @@ class EventCoder:
                 ordered.append(_first(clause, "nsubj"))
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
             ordered += self._condition_subjects(verb)
+        if pattern.code[:3] in ("081", "172"):  # 'lifted a curfew in Montenegro': the people it bound
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
         candidates: list[list[ActorRef]] = []
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
@@ -388,6 +390,8 @@ class EventCoder:
                 continue
             place = gazetteer.city(ent.text)
             country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            if place is not None and country is not None and place.country != country:
+                place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
             if place is not None:
                 return Place(name=ent.text, country=place.country, latitude=place.latitude,
                              longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)

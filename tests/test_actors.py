@@ -73,3 +73,9 @@ def test_actors_mentions_offsets(nlp):
     for actor in index.actors:
         for mention in actor.mentions:
             assert text[mention.start_char:mention.end_char] == mention.text
+
+
+def test_actors_state_adjective_opening_an_organisation_name_names_its_state():
+    from dyad import extract
+    actors = extract("The Latvian Constitutional Court cancelled restrictions on the Russian language.").actors
+    assert any(a.code == "LVAJUD" for a in actors)

@@ -91,3 +91,21 @@ def test_events_bare_title_takes_the_country_of_a_group_in_the_sentence():
 def test_events_passive_conjuncts_stay_passive():
     events = extract("Kenyan officials said 20 civilians were killed or injured in Nairobi.").events
     assert events and not any(e.source.sector == "CVL" for e in events)  # the victims do not act
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel revoked restrictions on Palestinian newspapers.", "081"),
+    ("The Kenyan parliament repealed the ban on Somali refugees.", "081"),
+    ("The Nepalese army abolished the curfew in Kathmandu.", "0813"),
+])
+def test_events_ending_restrictions_eases_them(text, expected):
+    assert expected in [e.cameo for e in extract(text).events]
+
+
+def test_events_restrictions_bind_the_people_where_they_apply():
+    assert ("SRB", "MNE", "08") in _codes("Serbia lifted the night curfew in Montenegro.")
+
+
+def test_events_place_that_is_a_state_is_the_state():
+    events = [e for e in extract("Serbian troops attacked Albanian villages in Montenegro.").events if e.location]
+    assert events and events[0].location.country == "MNE"
