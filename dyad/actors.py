@@ -35,6 +35,8 @@ HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general
 ANAPHORIC_NOUNS = {"country": "country", "nation": "country", "state": "country", "government": "country",
                    "group": "group", "movement": "group", "organization": "group", "organisation": "group",
                    "militants": "group", "regime": "country", "kingdom": "country", "republic": "country"}
+# Participles that place a body in a city or country: 'a newspaper based in Beirut'.
+BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 
@@ -409,10 +411,29 @@ class _Resolver:
                     child.lower_ == "in" and not self.dictionary.roles.get(head.lemma_.lower(), None) is None
                     and not self.dictionary.roles[head.lemma_.lower()].person)):  # 'police in Bahrain'
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
-                        builder = self.builders[self.token_actor[pobj.i][0]]
-                        if builder.kind != "person":
+                    if pobj.dep_ == "pobj":
+                        builder = self._named_in(pobj)
+                        if builder is not None:
                             return builder
+            if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:  # 'a newspaper based in Beirut'
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for pobj in prep.children:
+                            builder = self._named_in(pobj) if pobj.dep_ == "pobj" else None
+                            if builder is not None and builder.country:
+                                return builder
+        return None
+
+    def _named_in(self, head: Token) -> Optional[_Builder]:
+        """The non-person actor a noun phrase names by its head or, before role words are read, by a
+        name modifying it ('from the Fatah Party', where 'Party' is still unread)."""
+        hit = self.token_actor.get(head.i)
+        if hit:  # a named head is what the phrase names, a person included
+            return self.builders[hit[0]] if self.builders[hit[0]].kind != "person" else None
+        for token in (c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+            hit = self.token_actor.get(token.i)
+            if hit and self.builders[hit[0]].kind != "person":
+                return self.builders[hit[0]]
         return None
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:

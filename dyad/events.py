@@ -45,6 +45,9 @@ HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "
 # Documents that speak for whoever issues them: 'issued a declaration demanding ...' is the issuer's demand.
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
                    "appeal", "memorandum", "report", "decree", "motion", "petition", "proclamation", "ultimatum"}
+# Nouns of 'in ... of/to/with X' that name whom an act answers: 'in defiance of', 'in retaliation for'.
+STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support",
+                "reaction", "revenge", "reprisal", "violation", "contravention"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
@@ -70,6 +73,8 @@ WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "mis
 VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
                 "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper", "youth", "teenager",
                 "boy", "girl", "farmer", "shepherd", "tourist", "family", "bystander", "shopper", "motorist"}
+# Unnamed people who act as a body: 'thousands of people blocked streets in Hong Kong'.
+CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
@@ -290,6 +295,9 @@ class EventCoder:
                     ordered.append(_first(child, "dobj"))
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
         for prep in preps:
+            stance = _first(prep, "pobj") if prep.lower_ == "in" else None
+            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
+                ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ in TARGET_PREPS:
                 pobj = _first(prep, "pobj")
                 ordered.append(pobj)
@@ -464,6 +472,27 @@ class EventCoder:
                 if hit:
                     yield _Predicate(token, hit[0], token, hit[1])
 
+    def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
+        """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked
+        streets in Hong Kong', 'Thousands marched in Nairobi'): that state's civilians."""
+        subject = self.subject(verb)
+        if subject is None or subject.pos_ not in ("NOUN", "NUM"):
+            return []
+        lemma = subject.lemma_.lower()
+        if lemma in QUANTITY_OBJECTS:
+            of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            lemma = of.lemma_.lower() if of is not None else "people"
+            if of is not None and of.lemma_.lower() in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+                deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                lemma = deeper.lemma_.lower() if deeper is not None else "people"
+        if lemma not in CROWD_NOUNS:
+            return []
+        home = self.place_state(sent)
+        if home is None:
+            return []
+        return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
+                                        "name": subject.text})]
+
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
@@ -617,6 +646,8 @@ class EventCoder:
                 home = self.place_state(sent) or self.index.main_country_ref()
                 if home is not None:
                     sources, placed = [home], True
+            if not sources:
+                sources = self.crowd_source(sent, anchor)
             if not sources:
                 continue
             targets = self.targets(predicate, sources)

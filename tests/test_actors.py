@@ -79,3 +79,13 @@ def test_actors_state_adjective_opening_an_organisation_name_names_its_state():
     from dyad import extract
     actors = extract("The Latvian Constitutional Court cancelled restrictions on the Russian language.").actors
     assert any(a.code == "LVAJUD" for a in actors)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A newspaper based in Nairobi criticised the ministry.", "KENMED"),
+    ("Young activists from the ruling ANC Party marched on Monday.", "ZAF"),
+])
+def test_actors_country_from_base_and_membership(text, code):
+    from dyad import extract
+    (actor,) = [a for a in extract(text).actors if a.name.split()[-1] in ("newspaper", "activists")]
+    assert actor.code.startswith(code)

@@ -109,3 +109,9 @@ def test_events_restrictions_bind_the_people_where_they_apply():
 def test_events_place_that_is_a_state_is_the_state():
     events = [e for e in extract("Serbian troops attacked Albanian villages in Montenegro.").events if e.location]
     assert events and events[0].location.country == "MNE"
+
+
+def test_events_unnamed_crowds_are_civilians_of_where_they_act():
+    events = extract("Thousands of people blocked roads in Nairobi in defiance of the Ugandan government.").events
+    assert any(e.source.code == "KENCVL" and e.target is not None and e.target.country == "UGA" and e.plover == "PROTEST"
+               for e in events)
