@@ -37,6 +37,9 @@ ANAPHORIC_NOUNS = {"country": "country", "nation": "country", "state": "country"
                    "militants": "group", "regime": "country", "kingdom": "country", "republic": "country"}
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
+# Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
+GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
+               "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 
@@ -379,6 +382,9 @@ class _Resolver:
                 continue
             key = " ".join(t.lower_ for t in words[:-1]) + (" " if length > 1 else "") + words[-1].lemma_.lower()
             key = key.replace(" - ", "-")
+            last = words[-1]
+            if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.head.lemma_.lower() in GROUP_HEADS):
+                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
                 return key, length
             key = doc[i:i + length].text.lower()

@@ -460,17 +460,17 @@ class EventCoder:
                 continue
             lemma = token.lemma_.lower()
             nominal_done = False
-            if lemma in LIGHT_VERBS:
+            direct = self.match(token)
+            if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
+                # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:
                         nominal_done = True
                         yield _Predicate(obj, hit[0], token, hit[1])
-            if not nominal_done:
-                hit = self.match(token)
-                if hit:
-                    yield _Predicate(token, hit[0], token, hit[1])
+            if not nominal_done and direct:
+                yield _Predicate(token, direct[0], token, direct[1])
 
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
         """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked

@@ -89,3 +89,11 @@ def test_actors_country_from_base_and_membership(text, code):
     from dyad import extract
     (actor,) = [a for a in extract(text).actors if a.name.split()[-1] in ("newspaper", "activists")]
     assert actor.code.startswith(code)
+
+
+def test_actors_adjective_role_words_only_describe_bodies_of_people():
+    from dyad import extract
+    codes = {a.code for a in extract("Kenyan opposition parties organized a general strike.").actors}
+    assert "KENMIL" not in codes  # 'general' is no army general here
+    codes = {a.code for a in extract("Militant groups from Somalia attacked Kenyan troops.").actors}
+    assert any(code.endswith("REB") for code in codes)

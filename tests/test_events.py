@@ -115,3 +115,12 @@ def test_events_unnamed_crowds_are_civilians_of_where_they_act():
     events = extract("Thousands of people blocked roads in Nairobi in defiance of the Ugandan government.").events
     assert any(e.source.code == "KENCVL" and e.target is not None and e.target.country == "UGA" and e.plover == "PROTEST"
                for e in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan teachers began a hunger strike against the government.", "142"),
+    ("Kenyan dockers started a strike against the government.", "143"),
+    ("Kenyan teachers called off their strike against the government.", "082"),
+])
+def test_events_light_verbs_own_patterns_beat_the_event_noun(text, code):
+    assert [e.cameo for e in extract(text).events] == [code]  # a labour strike is no military strike (190)
