@@ -310,6 +310,10 @@ class EventCoder:
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
+        if pattern.code[:2] == "14":  # 'began a hunger strike to protest President Assad's failure' → Assad
+            for clause in self._purpose_clauses(verb):
+                ordered.append(_first(clause, "dobj"))
+                ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
             ordered += self._condition_subjects(verb)
         if pattern.code[:3] in ("081", "172"):  # 'lifted a curfew in Montenegro': the people it bound
@@ -326,6 +330,12 @@ class EventCoder:
             if not any(r.country in source_countries for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _purpose_clauses(verb: Token) -> list[Token]:
+        """The verb's 'to ...' clauses of purpose ('rallied to demand reforms')."""
+        return [c for c in _children(verb, "advcl") if c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
     @staticmethod
     def _condition_subjects(verb: Token) -> list[Token]:
@@ -513,6 +523,19 @@ class EventCoder:
             return [main]
         return []
 
+    @staticmethod
+    def obliged(verb: Token) -> bool:
+        """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
+        someone must do: an obligation, demanded or opined, is no event."""
+        current = verb
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ == "must" for c in current.children):
+                return True  # not 'should', which also reports advice and counterfactuals ('should have acted')
+            if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
     def refusal_code(self, verb: Token, code: str) -> Optional[str]:
         """The rejection code for a negated or refused cooperative act, else None."""
         if int(code[:2]) > 9 or code[:2] in ("01", "02"):
@@ -632,6 +655,11 @@ class EventCoder:
                 continue  # 'threatened to attack': the threat is the event
             if anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS:
                 continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
+            if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
+                    predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):
+                continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
+            if self.obliged(anchor):
+                continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":

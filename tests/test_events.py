@@ -124,3 +124,13 @@ def test_events_unnamed_crowds_are_civilians_of_where_they_act():
 ])
 def test_events_light_verbs_own_patterns_beat_the_event_noun(text, code):
     assert [e.cameo for e in extract(text).events] == [code]  # a labour strike is no military strike (190)
+
+
+def test_events_obligations_are_not_events():
+    codes = _codes("Kenya said Somali troops must leave the border to allow aid convoys into Somalia.")
+    assert codes == [("KEN", "SOM", "10")]
+
+
+def test_events_a_protest_aims_at_whom_its_purpose_names():
+    codes = _codes("Kenyan teachers began a hunger strike to protest the Ugandan government's decision.")
+    assert codes == [("KEN", "UGA", "14")]
