@@ -303,6 +303,30 @@ class _Resolver:
             if label == "PERSON":
                 self.person(ent)
 
+    def peoples(self) -> None:
+        """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
+        'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live."""
+        for token in self.doc:
+            if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
+                continue
+            held = self.token_actor.get(token.i)
+            if held and self.builders[held[0]].kind != "country":
+                continue
+            if not held and token.ent_type_ != "NORP":
+                continue  # 'Iraqi Kurds', 'Lebanese Christians'; not 'Iraqi Airways'
+            for adjective in token.children:
+                hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+                state = self.builders[hit[0]] if hit else None
+                if state is None or state.kind != "country" or (held and held[0] == hit[0]):
+                    continue
+                start = min(adjective.i, token.i)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.doc[start:token.i + 1].text,
+                                       kind="group", country=state.country, sector="CVL")
+                for i in range(start, token.i + 1):
+                    self.token_actor.pop(i, None)
+                self.claim(builder, start, token.i + 1)
+                break
+
     def _person_by_surname(self, ent: Span) -> bool:
         """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""
         if len(ent) != 1 and ent.label_ != "PERSON":
@@ -734,6 +758,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
     resolver.dictionary_mentions()
     resolver.named_entities()
+    resolver.peoples()
     resolver.titles()
     resolver.coreference()
     resolver.countries_for_titled_persons()

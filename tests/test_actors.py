@@ -97,3 +97,17 @@ def test_actors_adjective_role_words_only_describe_bodies_of_people():
     assert "KENMIL" not in codes  # 'general' is no army general here
     codes = {a.code for a in extract("Militant groups from Somalia attacked Kenyan troops.").actors}
     assert any(code.endswith("REB") for code in codes)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Iraqi Kurds fled to the mountains.", "Iraqi Kurds", "IRQCVL"),
+    ("Bosnian Serbs rejected the plan.", "Bosnian Serbs", "BIHCVL"),  # the adjective says where they live
+])
+def test_actors_peoples_named_with_a_state_adjective_are_its_civilians(text, name, code):
+    from dyad import extract
+    assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
+
+
+def test_actors_state_adjective_before_an_organisation_is_no_people():
+    from dyad import extract
+    assert not any(a.sector == "CVL" for a in extract("Iraqi Airways resumed flights to Amman.").actors)

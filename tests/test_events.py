@@ -134,3 +134,7 @@ def test_events_obligations_are_not_events():
 def test_events_a_protest_aims_at_whom_its_purpose_names():
     codes = _codes("Kenyan teachers began a hunger strike to protest the Ugandan government's decision.")
     assert codes == [("KEN", "UGA", "14")]
+
+
+def test_events_seeking_refuge_in_a_state_appeals_to_it():
+    assert ("SYR", "DEU", "02") in _codes("Thousands of Syrian Kurds sought asylum in Germany.")
