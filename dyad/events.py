@@ -33,11 +33,13 @@ LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold"
                "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
-# Amounts whose 'of' complement is the real object: 'provided 25,000 tons of food aid', '$50,000 worth of goods'.
+# Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',
+# '$50,000 worth of goods', 'received a mission of observers'.
 QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",
                     "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
                     "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
-                    "supply", "wave", "round", "series", "string"}
+                    "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
+                    "squad", "battalion", "delegation"}
 # Heads under which a verb is not an accomplished fact.
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
                       "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
@@ -56,6 +58,8 @@ ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
+# Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
+DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
 # 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
@@ -326,8 +330,8 @@ class EventCoder:
         # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
         # target only when no other actor is named ('Israeli police arrested Israeli settlers').
         source_countries = {s.country for s in sources if s.country}
-        for refs in candidates:
-            if not any(r.country in source_countries for r in refs):
+        for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
+            if not any(r.country in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
 
@@ -358,9 +362,10 @@ class EventCoder:
                 for child in token.children:
                     if child.dep_ == "prep":
                         following += [g for g in child.children if g.dep_ == "pobj"]
-                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor'
-                        following += [g for p in child.children if p.dep_ == "prep" for g in p.children
-                                      if g.dep_ == "pobj"]
+                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor',
+                        following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
+                                      if g.dep_ == "pobj"]  # 'the demonstration staged by students'
+
                     elif child.dep_ == "advmod":  # 'very close to the border with Mordor'
                         following += [g for p in child.children if p.dep_ == "prep" for g in p.children
                                       if g.dep_ == "pobj"]
@@ -524,6 +529,19 @@ class EventCoder:
         return []
 
     @staticmethod
+    def demanded(verb: Token) -> bool:
+        """Whether the verb says, in a 'that' clause of demand or advice, what someone else should do
+        ('urged that its partners refuse to recognize ...'): wished for, not done."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ == "ccomp" and current.head.lemma_.lower() in DEMANDING_HEADS:
+                return True
+            if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
+    @staticmethod
     def obliged(verb: Token) -> bool:
         """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
         someone must do: an obligation, demanded or opined, is no event."""
@@ -653,7 +671,8 @@ class EventCoder:
             anchor = predicate.anchor
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
-            if anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS:
+            if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS) or \
+                    self.demanded(anchor):
                 continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
             if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
                     predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):

@@ -138,3 +138,21 @@ def test_events_a_protest_aims_at_whom_its_purpose_names():
 
 def test_events_seeking_refuge_in_a_state_appeals_to_it():
     assert ("SYR", "DEU", "02") in _codes("Thousands of Syrian Kurds sought asylum in Germany.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese doctors handed over 300 kg of medicine to Haitian hospitals.", ("JPN", "HTI", "073")),
+    ("Kenyan students assembled for a vigil outside parliament.", ("KEN", "KEN", "141")),
+    ("President Chiluba reneged on his promise to the Zambian people.", ("ZMB", "ZMB", "120")),
+    ("The Georgian president received a team of inspectors from the United Nations.", ("GEO", "IGOUNO", "0862")),
+    ("Turkish police prevented a rally staged by Kurdish students in Van.", ("TUR", "TUR", "1721")),
+])
+def test_events_verb_classes(text, expected):
+    found = [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
+             for e in extract(text).events]
+    assert expected in found
+
+
+def test_events_what_a_demand_asks_of_others_is_no_event():
+    codes = _codes("Greece urged that its partners refuse to recognize Macedonia.")
+    assert not any(r == "12" for _, _, r in codes)
