@@ -30,7 +30,8 @@ from dyad.temporal import resolve
 # Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
 LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
                "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
-               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
+               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume", "speed", "accelerate",
+               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
 # Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',

@@ -156,3 +156,17 @@ def test_events_verb_classes(text, expected):
 def test_events_what_a_demand_asks_of_others_is_no_event():
     codes = _codes("Greece urged that its partners refuse to recognize Macedonia.")
     assert not any(r == "12" for _, _, r in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British government outlawed a loyalist militia in Northern Ireland.", ("GBR", "GBR", "172")),
+    ("The European Union reiterated its demand that Israel release the prisoners.", ("IGOEU", "ISR", "10")),
+    ("Russia speeded up the withdrawal of its troops from Georgia.", ("RUS", "GEO", "08")),
+    ("Kenya forced the UN refugee agency out of the country.", ("KEN", "IGOUNHCR", "166")),
+    ("Qatar mobilized pressure groups in France to support the Palestinians.", ("QAT", None, "053")),
+])
+def test_events_more_verb_classes(text, expected):
+    found = [(e.source.country or e.source.code, (e.target.country or e.target.code) if e.target else None, e.cameo)
+             for e in extract(text).events]
+    source, target, code = expected
+    assert any(s == source and (target is None or t == target) and c.startswith(code) for s, t, c in found), found
