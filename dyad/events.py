@@ -104,6 +104,19 @@ def _first(token: Token, *deps: str) -> Optional[Token]:
     return found[0] if found else None
 
 
+def _pobj(prep: Token) -> Optional[Token]:
+    """A preposition's object; where the parser made the object the subject of a following clause
+    ('granted asylum to five officers holed up in ...': 'officers' under 'holed'), that subject."""
+    found = _first(prep, "pobj")
+    if found is not None:
+        return found
+    doc = prep.doc
+    for token in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == prep.i + 1:
+            return token
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -282,7 +295,7 @@ class EventCoder:
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
         if pattern.prep:
-            ordered += [_first(p, "pobj") for p in preps if p.lower_ == pattern.prep]
+            ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)
@@ -304,7 +317,7 @@ class EventCoder:
             if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ in TARGET_PREPS:
-                pobj = _first(prep, "pobj")
+                pobj = _pobj(prep)
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]

@@ -170,3 +170,8 @@ def test_events_more_verb_classes(text, expected):
              for e in extract(text).events]
     source, target, code = expected
     assert any(s == source and (target is None or t == target) and c.startswith(code) for s, t, c in found), found
+
+
+def test_events_object_the_parser_made_a_clause_subject():
+    # 'officers' is parsed as the subject of 'holed up', leaving 'to' without its object
+    assert ("ECU", "COL", "07") in _codes("Ecuador has granted asylum to three Colombian army officers holed up in its embassy.")
