@@ -35,6 +35,8 @@ HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general
 ANAPHORIC_NOUNS = {"country": "country", "nation": "country", "state": "country", "government": "country",
                    "group": "group", "movement": "group", "organization": "group", "organisation": "group",
                    "militants": "group", "regime": "country", "kingdom": "country", "republic": "country"}
+# Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
+PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
@@ -305,8 +307,12 @@ class _Resolver:
 
     def peoples(self) -> None:
         """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
-        'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live."""
+        'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live. So are a state's
+        people named by its plural demonym ('Thousands of Nigerians') or as its people ('the Zambian
+        people', 'British nationals')."""
         for token in self.doc:
+            if self._demonym_people(token) or self._state_people(token):
+                continue
             if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
                 continue
             held = self.token_actor.get(token.i)
@@ -326,6 +332,41 @@ class _Resolver:
                     self.token_actor.pop(i, None)
                 self.claim(builder, start, token.i + 1)
                 break
+
+    def _demonym_people(self, token: Token) -> bool:
+        """'Nigerians', 'Palestinians': a one-word plural demonym is the state's civilians, not the state
+        ('Philippines' and other plural state names stay states)."""
+        held = self.token_actor.get(token.i)
+        if not held or token.tag_ not in ("NNPS", "NNS") or held[2] - held[1] != 1 or self.in_quote(token):
+            return False
+        state = self.builders[held[0]]
+        if state.kind != "country" or not state.country or token.lower_ == state.name.lower() \
+                or not token.lower_.endswith("s") or gazetteer.country_code(token.text) != state.country:
+            return False
+        if any(c.dep_ == "amod" and c.i in self.token_actor for c in token.children):
+            return False  # 'Iraqi Kurds', 'Bosnian Serbs': the adjective's state (below)
+        builder = self.builder(f"people:{state.country}:{token.lower_}", name=token.text, kind="group",
+                               country=state.country, sector="CVL")
+        self.token_actor.pop(token.i, None)
+        self.claim(builder, token.i, token.i + 1)
+        return True
+
+    def _state_people(self, token: Token) -> bool:
+        """'the Zambian people', 'British nationals': a state's people are its civilians."""
+        if token.lemma_.lower() not in PEOPLE_NOUNS or token.i in self.token_actor or self.in_quote(token):
+            return False
+        for adjective in token.children:
+            hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+            if hit and self.builders[hit[0]].kind == "country" and hit[2] - hit[1] == 1:
+                state = self.builders[hit[0]]
+                start = self._phrase_start(adjective)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}",
+                                       name=self.doc[adjective.i:token.i + 1].text, kind="group",
+                                       country=state.country, sector="CVL")
+                self.token_actor.pop(adjective.i, None)
+                self.claim(builder, min(start, adjective.i), token.i + 1)
+                return True
+        return False
 
     def _person_by_surname(self, ent: Span) -> bool:
         """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""

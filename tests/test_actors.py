@@ -111,3 +111,14 @@ def test_actors_peoples_named_with_a_state_adjective_are_its_civilians(text, nam
 def test_actors_state_adjective_before_an_organisation_is_no_people():
     from dyad import extract
     assert not any(a.sector == "CVL" for a in extract("Iraqi Airways resumed flights to Amman.").actors)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGACVL"),
+    ("The president broke his promise to the Zambian people.", "Zambian people", "ZMBCVL"),
+    ("Uganda paid compensation to British nationals.", "British nationals", "GBRCVL"),
+    ("The Philippines protested to China.", "Philippines", "PHL"),  # a plural state name stays the state
+])
+def test_actors_a_states_people_are_its_civilians(text, name, code):
+    from dyad import extract
+    assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
