@@ -68,6 +68,10 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
                 "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+# Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
+ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
+# Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
+PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mobilise"}
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
@@ -582,12 +586,19 @@ class EventCoder:
         if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        head = verb.head
-        intended = verb.dep_ == "xcomp" and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL_VERBS:
+            clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
+        head = clause.head
+        infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
+            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
         if not (future or intended):
             return None
+        if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
+            return "150"  # 'the army prepared to resume shelling': force posture (CAMEO 15), not a threat
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)

@@ -175,3 +175,15 @@ def test_events_more_verb_classes(text, expected):
 def test_events_object_the_parser_made_a_clause_subject():
     # 'officers' is parsed as the subject of 'holed up', leaving 'to' without its object
     assert ("ECU", "COL", "07") in _codes("Ecuador has granted asylum to three Colombian army officers holed up in its embassy.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ethiopian army prepared to resume shelling Eritrean positions.", ("ETH", "ERI", "15")),
+    ("Kurdish rebels have sworn to fight until they gain control of Turkish villages.", ("TUR", "TUR", "13")),
+    ("The UN dispatched investigators to Darfur in Sudan.", ("IGOUNO", None, "09")),
+])
+def test_events_intents_and_postures(text, expected):
+    found = [(e.source.country or e.source.code, (e.target.country or e.target.code) if e.target else None, e.cameo_root)
+             for e in extract(text).events]
+    source, target, root = expected
+    assert any(s == source and (target is None or t == target) and r == root for s, t, r in found), found
