@@ -121,6 +121,14 @@ def _pobj(prep: Token) -> Optional[Token]:
     return None
 
 
+def _home(ref: ActorRef) -> Optional[str]:
+    """Where an actor belongs: its state, or for international bodies the family ('IGO'), so that the UN's
+    own inspectors are its people ('Annan will withdraw weapons inspectors from Iraq' → Iraq)."""
+    if ref.country:
+        return ref.country
+    return ref.code[:3] if ref.code and ref.code[:3] in ("IGO", "NGO") else None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -251,7 +259,8 @@ class EventCoder:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
                     if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
-                        return None
+                        # 'rebels fighting to topple his government': an active participle's noun acts
+                        return document if current.tag_ == "VBG" else None
                     current = document  # 'issued a declaration demanding ...': climb to 'issued'
                     if current.head.i == current.i:
                         return None
@@ -347,9 +356,9 @@ class EventCoder:
                 candidates.append(refs)
         # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
         # target only when no other actor is named ('Israeli police arrested Israeli settlers').
-        source_countries = {s.country for s in sources if s.country}
+        source_countries = {_home(s) for s in sources if _home(s)}
         for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
-            if not any(r.country in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
+            if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
 
@@ -737,6 +746,7 @@ class EventCoder:
                             found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code,
                                                          source, target, predicate.pattern.specificity > 0, used))
                 coded_verbs.add(anchor.i)
+                coded_roots[anchor.i] = root
                 continue
             if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
                 continue
@@ -754,6 +764,8 @@ class EventCoder:
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code))
         for cue, accused, code in self.accusations(sent):
+            if cue.i in coded_roots and coded_roots[cue.i] != "01":
+                continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
             targets = self.index.conjuncts(accused)
             for source in speakers:

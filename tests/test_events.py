@@ -187,3 +187,19 @@ def test_events_intents_and_postures(text, expected):
              for e in extract(text).events]
     source, target, root = expected
     assert any(s == source and (target is None or t == target) and r == root for s, t, r in found), found
+
+
+def test_events_agreeing_that_something_should_happen_is_no_demand():
+    codes = _codes("Egyptian and Libyan officials agreed that their countries should cooperate.")
+    assert codes and not any(r == "10" for _, _, r in codes)
+
+
+def test_events_an_active_participle_s_noun_acts():
+    events = extract("Nigeria will withdraw its force from Chad unless President Oueddei arranges a ceasefire with "
+                     "rebels fighting to topple his government.").events
+    fighting = [e for e in events if e.cameo_root == "19"]
+    assert fighting and all(e.source.sector == "REB" for e in fighting)  # the rebels fight, not Nigeria
+
+
+def test_events_an_international_body_s_own_staff_are_not_its_target():
+    assert ("IGOUNO", "IRQ", "13") in _codes("The UN Secretary-General will withdraw weapons inspectors from Iraq.")
