@@ -107,7 +107,9 @@ class ActorIndex:
         if depth == 0:
             return None
         preferred = sorted(head.children, key=lambda c: (c.dep_ not in ("poss", "compound", "amod", "nmod"),
-                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"), c.i))
+                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"),
+                                                          c.pos_ == "PRON", c.i))  # 'its European Community partners'
+
         for child in preferred:
             if child.dep_ in _MODIFIER_DEPS and child.dep_ != "det":
                 found = self.phrase(child, depth=depth - 1)

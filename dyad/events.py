@@ -347,8 +347,11 @@ class EventCoder:
                 ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
             ordered += self._condition_subjects(verb)
-        if pattern.code[:3] in ("081", "172"):  # 'lifted a curfew in Montenegro': the people it bound
+        if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
+            # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
         candidates: list[list[ActorRef]] = []
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
@@ -432,7 +435,8 @@ class EventCoder:
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
         """The place the sentence sets the event in: a named place governed by 'in', 'at', 'near' ...,
         directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
-        also an actor ('in Baghdad') is still a place here. ``used``: tokens of the event's own actors."""
+        also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
+        Montenegro'). ``used``: tokens of the event's source."""
         for ent in self._sentence_ents.get(sent.start, ()):
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
                 continue
@@ -689,7 +693,7 @@ class EventCoder:
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
-            location=self.location(sent, self._actor_tokens(source, target)),
+            location=self.location(sent, self._actor_tokens(source)),
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),

@@ -203,3 +203,17 @@ def test_events_an_active_participle_s_noun_acts():
 
 def test_events_an_international_body_s_own_staff_are_not_its_target():
     assert ("IGOUNO", "IRQ", "13") in _codes("The UN Secretary-General will withdraw weapons inspectors from Iraq.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The emir of Kuwait launched a mediation effort between Qatar and Bahrain.", ("KWT", "BHR", "04")),
+    ("The UN sent investigators to a prison in Syria.", ("IGOUNO", "SYR", "09")),
+    ("France demanded that its European Community partners reject the plan.", ("FRA", "IGOEU", "10")),
+])
+def test_events_parties_places_and_owners(text, expected):
+    assert expected in _codes(text)
+
+
+def test_events_the_target_s_place_is_still_the_location():
+    (event,) = [e for e in extract("Serbia lifted the night curfew in Montenegro.").events if e.cameo_root == "08"]
+    assert event.location is not None and event.location.country == "MNE"
