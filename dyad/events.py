@@ -295,6 +295,10 @@ class EventCoder:
         if predicate.pattern.target == "none":
             return []
         source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
+            direct = _first(predicate.token, "dobj", "dative")
+            named = [self.index.at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
+            return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
         if obj is not None and pattern.code[:2] in ("09", "11"):

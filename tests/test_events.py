@@ -217,3 +217,12 @@ def test_events_parties_places_and_owners(text, expected):
 def test_events_the_target_s_place_is_still_the_location():
     (event,) = [e for e in extract("Serbia lifted the night curfew in Montenegro.").events if e.cameo_root == "08"]
     assert event.location is not None and event.location.country == "MNE"
+
+
+def test_events_ordering_another_actor_to_act_demands_it():
+    assert ("KEN", "UGA", "10") in _codes("A Kenyan judge ordered the Ugandan ambassador to appear in court.")
+
+
+def test_events_an_order_aims_only_at_whom_it_names_as_object():
+    codes = _codes("The Kenyan government ordered patrols by police after the riots.")
+    assert not any(r == "10" for _, _, r in codes)  # the police are not the ones ordered
