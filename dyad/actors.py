@@ -34,6 +34,13 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
 HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
               "director-general", "chairman", "chair", "commissioner"}
+# Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
+PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
+# Participles that place a body in a city or country: 'a newspaper based in Beirut'.
+BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
+# Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
+GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
+               "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 
@@ -99,7 +106,9 @@ class ActorIndex:
         if depth == 0:
             return None
         preferred = sorted(head.children, key=lambda c: (c.dep_ not in ("poss", "compound", "amod", "nmod"),
-                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"), c.i))
+                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"),
+                                                          c.pos_ == "PRON", c.i))  # 'its European Community partners'
+
         for child in preferred:
             if child.dep_ in _MODIFIER_DEPS and child.dep_ != "det":
                 found = self.phrase(child, depth=depth - 1)
@@ -261,11 +270,12 @@ class _Resolver:
             self.claim(builder, start, end)
 
     def _inside_name(self, span: Span) -> bool:
-        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country."""
+        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
+        one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
         ent = entity_at(span[0])
         if ent is not None and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and \
-                    self.doc[ent.start].lower_ != span[0].lower_ and not ent.text.lower().startswith(span.text.lower() + " "):
+            first = ent.start + 1 if self.doc[ent.start].dep_ == "det" and ent.start + 1 < ent.end else ent.start
+            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and span.start != first:
                 return True
         return False
 
@@ -303,6 +313,69 @@ class _Resolver:
                 continue
             if label == "PERSON":
                 self.person(ent)
+
+    def peoples(self) -> None:
+        """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
+        'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live. So are a state's
+        people named by its plural demonym ('Thousands of Nigerians') or as its people ('the Zambian
+        people', 'British nationals')."""
+        for token in self.doc:
+            if self._demonym_people(token) or self._state_people(token):
+                continue
+            if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
+                continue
+            held = self.token_actor.get(token.i)
+            if held and self.builders[held[0]].kind != "country":
+                continue
+            if not held and token.ent_type_ != "NORP":
+                continue  # 'Iraqi Kurds', 'Lebanese Christians'; not 'Iraqi Airways'
+            for adjective in token.children:
+                hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+                state = self.builders[hit[0]] if hit else None
+                if state is None or state.kind != "country" or (held and held[0] == hit[0]):
+                    continue
+                start = min(adjective.i, token.i)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.doc[start:token.i + 1].text,
+                                       kind="group", country=state.country, sector="CVL")
+                for i in range(start, token.i + 1):
+                    self.token_actor.pop(i, None)
+                self.claim(builder, start, token.i + 1)
+                break
+
+    def _demonym_people(self, token: Token) -> bool:
+        """'Nigerians', 'Palestinians': a one-word plural demonym is the state's civilians, not the state
+        ('Philippines' and other plural state names stay states)."""
+        held = self.token_actor.get(token.i)
+        if not held or token.tag_ not in ("NNPS", "NNS") or held[2] - held[1] != 1 or self.in_quote(token):
+            return False
+        state = self.builders[held[0]]
+        if state.kind != "country" or not state.country or token.lower_ == state.name.lower() \
+                or not token.lower_.endswith("s") or gazetteer.country_code(token.text) != state.country:
+            return False
+        if any(c.dep_ == "amod" and c.i in self.token_actor for c in token.children):
+            return False  # 'Iraqi Kurds', 'Bosnian Serbs': the adjective's state (below)
+        builder = self.builder(f"people:{state.country}:{token.lower_}", name=token.text, kind="group",
+                               country=state.country, sector="CVL")
+        self.token_actor.pop(token.i, None)
+        self.claim(builder, token.i, token.i + 1)
+        return True
+
+    def _state_people(self, token: Token) -> bool:
+        """'the Zambian people', 'British nationals': a state's people are its civilians."""
+        if token.lemma_.lower() not in PEOPLE_NOUNS or token.i in self.token_actor or self.in_quote(token):
+            return False
+        for adjective in token.children:
+            hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+            if hit and self.builders[hit[0]].kind == "country" and hit[2] - hit[1] == 1:
+                state = self.builders[hit[0]]
+                start = self._phrase_start(adjective)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}",
+                                       name=self.doc[adjective.i:token.i + 1].text, kind="group",
+                                       country=state.country, sector="CVL")
+                self.token_actor.pop(adjective.i, None)
+                self.claim(builder, min(start, adjective.i), token.i + 1)
+                return True
+        return False
 
     def _person_by_surname(self, ent: Span) -> bool:
         """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""
@@ -412,6 +485,9 @@ class _Resolver:
                 continue
             key = " ".join(t.lower_ for t in words[:-1]) + (" " if length > 1 else "") + words[-1].lemma_.lower()
             key = key.replace(" - ", "-")
+            last = words[-1]
+            if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.head.lemma_.lower() in GROUP_HEADS):
+                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
                 return key, length
             key = doc[i:i + length].text.lower()
@@ -450,11 +526,30 @@ class _Resolver:
                     child.lower_ == "in" and not self.dictionary.roles.get(head.lemma_.lower(), None) is None
                     and not self.dictionary.roles[head.lemma_.lower()].person)):  # 'police in Bahrain'
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
-                        builder = self.builders[self.token_actor[pobj.i][0]]
-                        if builder.kind != "person":
+                    if pobj.dep_ == "pobj":
+                        builder = self._named_in(pobj)
+                        if builder is not None:
                             return builder
+            if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:  # 'a newspaper based in Beirut'
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for pobj in prep.children:
+                            builder = self._named_in(pobj) if pobj.dep_ == "pobj" else None
+                            if builder is not None and builder.country:
+                                return builder
         return leader
+
+    def _named_in(self, head: Token) -> Optional[_Builder]:
+        """The non-person actor a noun phrase names by its head or, before role words are read, by a
+        name modifying it ('from the Fatah Party', where 'Party' is still unread)."""
+        hit = self.token_actor.get(head.i)
+        if hit:  # a named head is what the phrase names, a person included
+            return self.builders[hit[0]] if self.builders[hit[0]].kind != "person" else None
+        for token in (c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+            hit = self.token_actor.get(token.i)
+            if hit and self.builders[hit[0]].kind != "person":
+                return self.builders[hit[0]]
+        return None
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         for j in range(i - 1, max(-1, i - 300), -1):
@@ -853,7 +948,8 @@ class _Resolver:
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Yoweri
         Museveni has banned Ugandan opposition candidates') belongs to the first state named in the same
-        sentence: in news a bare title is the local one."""
+        sentence, else to the first group of one state there ('Fijian rebels'): in news a bare title is
+        the local one."""
         for builder in self.builders.values():
             if builder.kind != "person" or builder.country or builder.code or not builder.role:
                 continue
@@ -861,11 +957,12 @@ class _Resolver:
             if not spans:
                 continue
             sent = self.doc[spans[0]].sent
-            for token in sent:
-                hit = self.token_actor.get(token.i)
-                if hit and self.builders[hit[0]].kind in ("country", "place") and self.builders[hit[0]].country:
-                    builder.country = self.builders[hit[0]].country
-                    break
+            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
+            states = [b for b in others if b.kind in ("country", "place") and b.country]
+            # failing a state, a group of one ('The Fijian rebels said they will release Prime Minister X')
+            groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
+            if states or groups:
+                builder.country = (states or groups)[0].country
 
     def freeze(self) -> ActorIndex:
         ids: dict[str, str] = {}
@@ -918,6 +1015,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
     resolver.dictionary_mentions()
     resolver.named_entities()
+    resolver.peoples()
     resolver.titles()
     resolver.surnames()
     resolver.coreference()

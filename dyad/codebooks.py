@@ -157,8 +157,9 @@ class VerbPattern:
     ``objects``: acceptable head lemmas of the direct object (or the passive subject); empty = any.
     ``prep``: a preposition that must head a complement of the verb or its object; its object is the
     preferred target. ``prep_objects``: acceptable head lemmas of that preposition's object.
-    ``target``: 'object' (default: object, else prepositional object), 'none' (no target), or
-    'subject-of-complement' (for accusations: the subject of the clausal complement is the target).
+    ``target``: 'object' (default: object, else prepositional object), 'none' (no target),
+    'subject-of-complement' (for accusations: the subject of the clausal complement is the target), or
+    'direct-object' (only an actor named as the direct object: 'ordered the ambassador to leave').
     """
 
     code: str
@@ -198,7 +199,7 @@ class VerbLexicon:
                            self.future_as_intent and other.future_as_intent)
 
 
-_TARGET_MODES = {"object", "none", "subject-of-complement"}
+_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object"}
 
 
 def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:

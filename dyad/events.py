@@ -32,19 +32,37 @@ from dyad.temporal import resolve
 # Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
 LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
                "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
-               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
+               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume", "speed", "accelerate",
+               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',
+# '$50,000 worth of goods', 'received a mission of observers'.
+QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",
+                    "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
+                    "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
+                    "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
+                    "squad", "battalion", "delegation"}
 # Heads under which a verb is not an accomplished fact.
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
                       "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
                       "urge", "ask", "call", "demand", "refuse", "warn", "decline"}
+# Documents that speak for whoever issues them: 'issued a declaration demanding ...' is the issuer's demand.
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
+                   "appeal", "memorandum", "report", "decree", "motion", "petition", "proclamation", "ultimatum"}
+# Nouns of 'in ... of/to/with X' that name whom an act answers: 'in defiance of', 'in retaliation for'.
+STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support",
+                "reaction", "revenge", "reprisal", "violation", "contravention"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
+UNREALISED_ROOTS = {"02", "10", "13"}
+# Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
+DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
 # 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
@@ -52,6 +70,10 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
                 "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+# Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
+ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
+# Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
+PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mobilise"}
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
@@ -60,7 +82,10 @@ WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "mis
                    "fighting", "car", "device", "grenade", "minefield", "shelling", "gunfire", "airstrike"}
 # Unnamed victims of violence with no named perpetrator: the article's main state on both sides.
 VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
-                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper"}
+                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper", "youth", "teenager",
+                "boy", "girl", "farmer", "shepherd", "tourist", "family", "bystander", "shopper", "motorist"}
+# Unnamed people who act as a body: 'thousands of people blocked streets in Hong Kong'.
+CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
@@ -109,6 +134,27 @@ def _first(token: Token, *deps: str) -> Optional[Token]:
     return found[0] if found else None
 
 
+def _pobj(prep: Token) -> Optional[Token]:
+    """A preposition's object; where the parser made the object the subject of a following clause
+    ('granted asylum to five officers holed up in ...': 'officers' under 'holed'), that subject."""
+    found = _first(prep, "pobj")
+    if found is not None:
+        return found
+    doc = prep.doc
+    for token in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == prep.i + 1:
+            return token
+    return None
+
+
+def _home(ref: ActorRef) -> Optional[str]:
+    """Where an actor belongs: its state, or for international bodies the family ('IGO'), so that the UN's
+    own inspectors are its people ('Annan will withdraw weapons inspectors from Iraq' → Iraq)."""
+    if ref.country:
+        return ref.country
+    return ref.code[:3] if ref.code and ref.code[:3] in ("IGO", "NGO") else None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -149,6 +195,10 @@ class EventCoder:
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
+        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                obj = of
         words = {obj.lemma_.lower(), obj.lower_}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
@@ -236,8 +286,13 @@ class EventCoder:
     def subject(self, verb: Token) -> Optional[Token]:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
-        for _ in range(4):
+        for step in range(4):
             if _is_passive(current):
+                if step and previous.dep_ == "conj" and not _is_passive(previous) and \
+                        (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
+                    # 'The minister has been indicted by the court and will resign': the active conjunct
+                    # shares the passive subject, not the agent ('were killed or injured' stays passive).
+                    return _first(current, "nsubjpass")
                 agent = _first(current, "agent")
                 pobj = _first(agent, "pobj") if agent is not None else None
                 return pobj
@@ -248,8 +303,14 @@ class EventCoder:
                 return subj
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                    return None
-                current = current.head
+                    document = current.head
+                    if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
+                        # 'rebels fighting to topple his government': an active participle's noun acts
+                        return document if current.tag_ == "VBG" else None
+                    current = document  # 'issued a declaration demanding ...': climb to 'issued'
+                    if current.head.i == current.i:
+                        return None
+                previous, current = current, current.head
                 if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
                     current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
                 if current.pos_ not in ("VERB", "AUX"):
@@ -280,12 +341,24 @@ class EventCoder:
         if predicate.pattern.target == "none":
             return []
         source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
+            direct = _first(predicate.token, "dobj", "dative")
+            named = [self.index.at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
+            return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        if obj is not None and pattern.code[:2] in ("09", "11"):
+            # 'investigating crimes by Croatian extremists against Serb civilians': the suspects are the
+            # target, even when they are the investigator's own people
+            for prep in _children(obj, "prep"):
+                suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
+                refs = [r for r in self.index.conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
+                if refs:
+                    return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
         if pattern.prep:
-            ordered += [_first(p, "pobj") for p in preps if p.lower_ == pattern.prep]
+            ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)
@@ -303,8 +376,11 @@ class EventCoder:
                     ordered.append(_first(child, "dobj"))
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
         for prep in preps:
+            stance = _first(prep, "pobj") if prep.lower_ == "in" else None
+            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
+                ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ in TARGET_PREPS:
-                pobj = _first(prep, "pobj")
+                pobj = _pobj(prep)
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
@@ -315,6 +391,17 @@ class EventCoder:
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
+        if pattern.code[:2] == "14":  # 'began a hunger strike to protest President Assad's failure' → Assad
+            for clause in self._purpose_clauses(verb):
+                ordered.append(_first(clause, "dobj"))
+                ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
+        if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
+            ordered += self._condition_subjects(verb)
+        if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
+            # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
         candidates: list[list[ActorRef]] = []
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
@@ -322,11 +409,27 @@ class EventCoder:
                 candidates.append(refs)
         # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
         # target only when no other actor is named ('Israeli police arrested Israeli settlers').
-        source_countries = {s.country for s in sources if s.country}
-        for refs in candidates:
-            if not any(r.country in source_countries for r in refs):
+        source_countries = {_home(s) for s in sources if _home(s)}
+        for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
+            if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _purpose_clauses(verb: Token) -> list[Token]:
+        """The verb's 'to ...' clauses of purpose ('rallied to demand reforms')."""
+        return [c for c in _children(verb, "advcl") if c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """Subjects of the 'if'/'unless' clauses of a threat and of its complement: whom it is meant to deter."""
+        found = []
+        for clause in [verb, *_children(verb, "xcomp", "ccomp")]:
+            for cond in _children(clause, "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                    found.append(_first(cond, "nsubj"))
+        return found
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:
@@ -339,9 +442,10 @@ class EventCoder:
                 for child in token.children:
                     if child.dep_ == "prep":
                         following += [g for g in child.children if g.dep_ == "pobj"]
-                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor'
-                        following += [g for p in child.children if p.dep_ == "prep" for g in p.children
-                                      if g.dep_ == "pobj"]
+                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor',
+                        following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
+                                      if g.dep_ == "pobj"]  # 'the demonstration staged by students'
+
                     elif child.dep_ == "advmod":  # 'very close to the border with Mordor'
                         following += [g for p in child.children if p.dep_ == "prep" for g in p.children
                                       if g.dep_ == "pobj"]
@@ -381,7 +485,8 @@ class EventCoder:
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
         """The place the sentence sets the event in: a named place governed by 'in', 'at', 'near' ...,
         directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
-        also an actor ('in Baghdad') is still a place here. ``used``: tokens of the event's own actors."""
+        also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
+        Montenegro'). ``used``: tokens of the event's source."""
         for ent in self._sentence_ents.get(sent.start, ()):
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
                 continue
@@ -389,6 +494,8 @@ class EventCoder:
                 continue
             place = gazetteer.city(ent.text)
             country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            if place is not None and country is not None and place.country != country:
+                place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
             if place is not None:
                 return Place(name=ent.text, country=place.country, latitude=place.latitude,
                              longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)
@@ -396,10 +503,22 @@ class EventCoder:
                 return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
         return None
 
+    def place_state(self, sent: Span) -> Optional[ActorRef]:
+        """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
+        Iraq), as an actor: where violence with no named perpetrator is placed."""
+        place = self.location(sent, set())
+        if place is None or not place.country:
+            return None
+        main = self.index.main_country_ref()
+        if main is not None and main.country == place.country:
+            return main
+        return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
+                        start_char=place.start_char, end_char=place.end_char)
+
     def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
         found = set()
         for ref in refs:
-            if ref is not None:
+            if ref is not None and ref.actor_id is not None:  # a state placed by the location is no mention
                 span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
                 if span is not None:
                     found.update(range(span.start, span.end))
@@ -437,17 +556,38 @@ class EventCoder:
                 continue
             lemma = token.lemma_.lower()
             nominal_done = False
-            if lemma in LIGHT_VERBS:
+            direct = self.match(token)
+            if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
+                # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:
                         nominal_done = True
                         yield _Predicate(obj, hit[0], token, hit[1])
-            if not nominal_done:
-                hit = self.match(token)
-                if hit:
-                    yield _Predicate(token, hit[0], token, hit[1])
+            if not nominal_done and direct:
+                yield _Predicate(token, direct[0], token, direct[1])
+
+    def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
+        """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked
+        streets in Hong Kong', 'Thousands marched in Nairobi'): that state's civilians."""
+        subject = self.subject(verb)
+        if subject is None or subject.pos_ not in ("NOUN", "NUM"):
+            return []
+        lemma = subject.lemma_.lower()
+        if lemma in QUANTITY_OBJECTS:
+            of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            lemma = of.lemma_.lower() if of is not None else "people"
+            if of is not None and of.lemma_.lower() in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+                deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                lemma = deeper.lemma_.lower() if deeper is not None else "people"
+        if lemma not in CROWD_NOUNS:
+            return []
+        home = self.place_state(sent)
+        if home is None:
+            return []
+        return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
+                                        "name": subject.text})]
 
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
@@ -469,6 +609,32 @@ class EventCoder:
             return [main]
         return []
 
+    @staticmethod
+    def demanded(verb: Token) -> bool:
+        """Whether the verb says, in a 'that' clause of demand or advice, what someone else should do
+        ('urged that its partners refuse to recognize ...'): wished for, not done."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ == "ccomp" and current.head.lemma_.lower() in DEMANDING_HEADS:
+                return True
+            if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
+    @staticmethod
+    def obliged(verb: Token) -> bool:
+        """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
+        someone must do: an obligation, demanded or opined, is no event."""
+        current = verb
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ == "must" for c in current.children):
+                return True  # not 'should', which also reports advice and counterfactuals ('should have acted')
+            if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
     def refusal_code(self, verb: Token, code: str) -> Optional[str]:
         """The rejection code for a negated or refused cooperative act, else None."""
         if int(code[:2]) > 9 or code[:2] in ("01", "02"):
@@ -483,12 +649,19 @@ class EventCoder:
         if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        head = verb.head
-        intended = verb.dep_ == "xcomp" and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL_VERBS:
+            clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
+        head = clause.head
+        infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
+            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
         if not (future or intended):
             return None
+        if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
+            return "150"  # 'the army prepared to resume shelling': force posture (CAMEO 15), not a threat
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
@@ -570,7 +743,7 @@ class EventCoder:
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
-            location=self.location(sent, self._actor_tokens(source, target)),
+            location=self.location(sent, self._actor_tokens(source)),
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
@@ -579,12 +752,21 @@ class EventCoder:
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
+        coded_roots: dict[int, str] = {}  # coded verb → root of its code
         used: set[int] = set()  # tokens of the event's actors are set per event in make_event
         consumed: set[int] = set()
         for predicate in self.predicates(sent):
             anchor = predicate.anchor
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
+            if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS) or \
+                    self.demanded(anchor):
+                continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
+            if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
+                    predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):
+                continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
+            if self.obliged(anchor):
+                continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":
@@ -592,18 +774,23 @@ class EventCoder:
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
             placed = False
-            if not sources and root in ("17", "18", "19", "20") and self.index.main_country is not None \
-                    and self._unnamed_perpetrator(anchor):
+            if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
-                # arrested': force with no named perpetrator is placed in the article's main state.
-                sources, placed = [self.index.main_country_ref()], True
+                # arrested': force with no named perpetrator is placed where it happened, else in the
+                # article's main state.
+                home = self.place_state(sent) or self.index.main_country_ref()
+                if home is not None:
+                    sources, placed = [home], True
+            if not sources:
+                sources = self.crowd_source(sent, anchor)
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
-                targets = [self.index.main_country_ref()]
-            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and root not in ("01", "14", "15"):
+                targets = [sources[0]]
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
+                    and root not in ("01", "14", "15"):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
@@ -613,6 +800,7 @@ class EventCoder:
                             found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code,
                                                          source, target, predicate.pattern.specificity > 0, used))
                 coded_verbs.add(anchor.i)
+                coded_roots[anchor.i] = root
                 continue
             if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
                 continue
@@ -623,12 +811,15 @@ class EventCoder:
                 consumed.update(t.i for t in predicate.obj.subtree)
             code = self.refusal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            coded_roots[anchor.i] = code[:2]
             for source in sources:
                 for target in (targets or [None]):
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code))
         for cue, accused, code in self.accusations(sent):
+            if cue.i in coded_roots and coded_roots[cue.i] != "01":
+                continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
             targets = self.index.conjuncts(accused)
             for source in speakers:

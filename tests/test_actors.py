@@ -156,3 +156,52 @@ def test_actors_pronoun_in_opening_adverbial_points_to_the_main_subject(nlp):
     his = next(t for t in doc if t.text == "his")
     castro = next(t for t in doc if t.text == "Castro")
     assert index.at(his).actor_id == index.at(castro).actor_id
+
+
+def test_actors_state_adjective_opening_an_organisation_name_names_its_state():
+    from dyad import extract
+    actors = extract("The Latvian Constitutional Court cancelled restrictions on the Russian language.").actors
+    assert any(a.code == "LVAJUD" for a in actors)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A newspaper based in Nairobi criticised the ministry.", "KENMED"),
+    ("Young activists from the ruling ANC Party marched on Monday.", "ZAF"),
+])
+def test_actors_country_from_base_and_membership(text, code):
+    from dyad import extract
+    (actor,) = [a for a in extract(text).actors if a.name.split()[-1] in ("newspaper", "activists")]
+    assert actor.code.startswith(code)
+
+
+def test_actors_adjective_role_words_only_describe_bodies_of_people():
+    from dyad import extract
+    codes = {a.code for a in extract("Kenyan opposition parties organized a general strike.").actors}
+    assert "KENMIL" not in codes  # 'general' is no army general here
+    codes = {a.code for a in extract("Militant groups from Somalia attacked Kenyan troops.").actors}
+    assert any(code.endswith("REB") for code in codes)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Iraqi Kurds fled to the mountains.", "Iraqi Kurds", "IRQCVL"),
+    ("Bosnian Serbs rejected the plan.", "Bosnian Serbs", "BIHCVL"),  # the adjective says where they live
+])
+def test_actors_peoples_named_with_a_state_adjective_are_its_civilians(text, name, code):
+    from dyad import extract
+    assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
+
+
+def test_actors_state_adjective_before_an_organisation_is_no_people():
+    from dyad import extract
+    assert not any(a.sector == "CVL" for a in extract("Iraqi Airways resumed flights to Amman.").actors)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGACVL"),
+    ("The president broke his promise to the Zambian people.", "Zambian people", "ZMBCVL"),
+    ("Uganda paid compensation to British nationals.", "British nationals", "GBRCVL"),
+    ("The Philippines protested to China.", "Philippines", "PHL"),  # a plural state name stays the state
+])
+def test_actors_a_states_people_are_its_civilians(text, name, code):
+    from dyad import extract
+    assert (name, code) in [(a.name, a.code) for a in extract(text).actors]

@@ -63,3 +63,172 @@ def test_events_ordering_an_anaphoric_channel_off_air_restricts_that_outlet():
     codes = _codes("Al-Jazeera reported the protests. Egyptian officials ordered the satellite channel to stop "
                    "broadcasting in the country.")
     assert ("EGY", "QAT", "17") in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount's 'of' complement is what is given: 'tons of food' is food
+    ("Japan will send 500 tons of food to Haiti.", ("JPN", "HTI", "03")),
+    # a document issued speaks for its issuer
+    ("Hamas issued a statement condemning Israel.", ("PSE", "ISR", "11")),
+    # an active conjunct shares the passive subject, not the agent
+    ("The Sudanese minister was criticized by the UN and will meet Egyptian officials.", ("SDN", "EGY", "03")),
+    # violence with no named perpetrator is placed where it happened
+    ("A roadside bomb killed three American soldiers near Kandahar.", ("AFG", "USA", "18")),
+    # a threat is aimed at whoever its condition names
+    ("Iran threatened to halt talks if France imposes new sanctions.", ("IRN", "FRA", "13")),
+    # the suspects of an investigation are its target, even the investigator's own people
+    ("Spain is investigating attacks by Spanish separatists against French tourists.", ("ESP", "ESP", "09")),
+])
+def test_events_argument_rules(text, expected):
+    assert expected in _codes(text)
+
+
+def test_events_demanded_act_is_not_an_event():
+    codes = _codes("Egypt demanded that Israel withdraw its troops from Gaza.")
+    assert ("EGY", "ISR", "10") in codes
+    assert [r for _, _, r in codes] == ["10"]
+
+
+def test_events_bare_title_takes_the_country_of_a_group_in_the_sentence():
+    events = extract("Colombian rebels said they will release Senator Juan Perez.").events
+    assert any(e.target is not None and e.target.country == "COL" for e in events)
+
+
+def test_events_passive_conjuncts_stay_passive():
+    events = extract("Kenyan officials said 20 civilians were killed or injured in Nairobi.").events
+    assert events and not any(e.source.sector == "CVL" for e in events)  # the victims do not act
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel revoked restrictions on Palestinian newspapers.", "081"),
+    ("The Kenyan parliament repealed the ban on Somali refugees.", "081"),
+    ("The Nepalese army abolished the curfew in Kathmandu.", "0813"),
+])
+def test_events_ending_restrictions_eases_them(text, expected):
+    assert expected in [e.cameo for e in extract(text).events]
+
+
+def test_events_restrictions_bind_the_people_where_they_apply():
+    assert ("SRB", "MNE", "08") in _codes("Serbia lifted the night curfew in Montenegro.")
+
+
+def test_events_place_that_is_a_state_is_the_state():
+    events = [e for e in extract("Serbian troops attacked Albanian villages in Montenegro.").events if e.location]
+    assert events and events[0].location.country == "MNE"
+
+
+def test_events_unnamed_crowds_are_civilians_of_where_they_act():
+    events = extract("Thousands of people blocked roads in Nairobi in defiance of the Ugandan government.").events
+    assert any(e.source.code == "KENCVL" and e.target is not None and e.target.country == "UGA" and e.plover == "PROTEST"
+               for e in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan teachers began a hunger strike against the government.", "142"),
+    ("Kenyan dockers started a strike against the government.", "143"),
+    ("Kenyan teachers called off their strike against the government.", "082"),
+])
+def test_events_light_verbs_own_patterns_beat_the_event_noun(text, code):
+    assert [e.cameo for e in extract(text).events] == [code]  # a labour strike is no military strike (190)
+
+
+def test_events_obligations_are_not_events():
+    codes = _codes("Kenya said Somali troops must leave the border to allow aid convoys into Somalia.")
+    assert codes == [("KEN", "SOM", "10")]
+
+
+def test_events_a_protest_aims_at_whom_its_purpose_names():
+    codes = _codes("Kenyan teachers began a hunger strike to protest the Ugandan government's decision.")
+    assert codes == [("KEN", "UGA", "14")]
+
+
+def test_events_seeking_refuge_in_a_state_appeals_to_it():
+    assert ("SYR", "DEU", "02") in _codes("Thousands of Syrian Kurds sought asylum in Germany.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese doctors handed over 300 kg of medicine to Haitian hospitals.", ("JPN", "HTI", "073")),
+    ("Kenyan students assembled for a vigil outside parliament.", ("KEN", "KEN", "141")),
+    ("President Chiluba reneged on his promise to the Zambian people.", ("ZMB", "ZMB", "120")),
+    ("The Georgian president received a team of inspectors from the United Nations.", ("GEO", "IGOUNO", "0862")),
+    ("Turkish police prevented a rally staged by Kurdish students in Van.", ("TUR", "TUR", "1721")),
+])
+def test_events_verb_classes(text, expected):
+    found = [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
+             for e in extract(text).events]
+    assert expected in found
+
+
+def test_events_what_a_demand_asks_of_others_is_no_event():
+    codes = _codes("Greece urged that its partners refuse to recognize Macedonia.")
+    assert not any(r == "12" for _, _, r in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British government outlawed a loyalist militia in Northern Ireland.", ("GBR", "GBR", "172")),
+    ("The European Union reiterated its demand that Israel release the prisoners.", ("IGOEU", "ISR", "10")),
+    ("Russia speeded up the withdrawal of its troops from Georgia.", ("RUS", "GEO", "08")),
+    ("Kenya forced the UN refugee agency out of the country.", ("KEN", "IGOUNHCR", "166")),
+    ("Qatar mobilized pressure groups in France to support the Palestinians.", ("QAT", None, "053")),
+])
+def test_events_more_verb_classes(text, expected):
+    found = [(e.source.country or e.source.code, (e.target.country or e.target.code) if e.target else None, e.cameo)
+             for e in extract(text).events]
+    source, target, code = expected
+    assert any(s == source and (target is None or t == target) and c.startswith(code) for s, t, c in found), found
+
+
+def test_events_object_the_parser_made_a_clause_subject():
+    # 'officers' is parsed as the subject of 'holed up', leaving 'to' without its object
+    assert ("ECU", "COL", "07") in _codes("Ecuador has granted asylum to three Colombian army officers holed up in its embassy.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ethiopian army prepared to resume shelling Eritrean positions.", ("ETH", "ERI", "15")),
+    ("Kurdish rebels have sworn to fight until they gain control of Turkish villages.", ("TUR", "TUR", "13")),
+    ("The UN dispatched investigators to Darfur in Sudan.", ("IGOUNO", None, "09")),
+])
+def test_events_intents_and_postures(text, expected):
+    found = [(e.source.country or e.source.code, (e.target.country or e.target.code) if e.target else None, e.cameo_root)
+             for e in extract(text).events]
+    source, target, root = expected
+    assert any(s == source and (target is None or t == target) and r == root for s, t, r in found), found
+
+
+def test_events_agreeing_that_something_should_happen_is_no_demand():
+    codes = _codes("Egyptian and Libyan officials agreed that their countries should cooperate.")
+    assert codes and not any(r == "10" for _, _, r in codes)
+
+
+def test_events_an_active_participle_s_noun_acts():
+    events = extract("Nigeria will withdraw its force from Chad unless President Oueddei arranges a ceasefire with "
+                     "rebels fighting to topple his government.").events
+    fighting = [e for e in events if e.cameo_root == "19"]
+    assert fighting and all(e.source.sector == "REB" for e in fighting)  # the rebels fight, not Nigeria
+
+
+def test_events_an_international_body_s_own_staff_are_not_its_target():
+    assert ("IGOUNO", "IRQ", "13") in _codes("The UN Secretary-General will withdraw weapons inspectors from Iraq.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The emir of Kuwait launched a mediation effort between Qatar and Bahrain.", ("KWT", "BHR", "04")),
+    ("The UN sent investigators to a prison in Syria.", ("IGOUNO", "SYR", "09")),
+    ("France demanded that its European Community partners reject the plan.", ("FRA", "IGOEU", "10")),
+])
+def test_events_parties_places_and_owners(text, expected):
+    assert expected in _codes(text)
+
+
+def test_events_the_target_s_place_is_still_the_location():
+    (event,) = [e for e in extract("Serbia lifted the night curfew in Montenegro.").events if e.cameo_root == "08"]
+    assert event.location is not None and event.location.country == "MNE"
+
+
+def test_events_ordering_another_actor_to_act_demands_it():
+    assert ("KEN", "UGA", "10") in _codes("A Kenyan judge ordered the Ugandan ambassador to appear in court.")
+
+
+def test_events_an_order_aims_only_at_whom_it_names_as_object():
+    codes = _codes("The Kenyan government ordered patrols by police after the riots.")
+    assert not any(r == "10" for _, _, r in codes)  # the police are not the ones ordered

@@ -172,3 +172,8 @@ def test_no_conflicting_patterns():
             key = (p.verb, p.particle, p.objects, p.prep, p.prep_objects, p.target)
             assert key not in seen or seen[key] == p.code, (p.origin, seen.get(key))
             seen[key] = p.code
+
+
+def test_verb_patterns_direct_object_target_mode_is_read():
+    from dyad.codebooks import verb_lexicon
+    assert any(p.target == "direct-object" for p in verb_lexicon().for_lemma("order"))
