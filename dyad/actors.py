@@ -435,7 +435,7 @@ class _Resolver:
                 return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
         heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
-        for child in (c for h in heads for c in h.children):  # 'Militant groups from Somalia'
+        for child in [c for h in heads for c in h.children] + self._place_after_object(heads[-1]):
             if child.i == head.i:
                 continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
@@ -455,6 +455,15 @@ class _Resolver:
                         if builder.kind != "person":
                             return builder
         return leader
+
+    @staticmethod
+    def _place_after_object(head: Token) -> list[Token]:
+        """An 'in' phrase right after a verb's object that the parser hung on the verb: in 'funding a
+        police unit in Yemen' the unit is in Yemen (the object's own 'police in Bahrain' reading)."""
+        if head.dep_ != "dobj":
+            return []
+        after = head.right_edge.i + 1
+        return [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         for j in range(i - 1, max(-1, i - 300), -1):

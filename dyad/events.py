@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import gazetteer
 from dyad.actors import ActorIndex
 from dyad.nlp import in_ranges
+from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
 from dyad.records import ActorRef, Event, Place
 from dyad.temporal import resolve
@@ -35,6 +36,10 @@ LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold"
                "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Verbs by which the subject makes a plan its own: 'Britain announced plans to fund ...' (the subject
+# of the planned act is theirs); not 'abandoned/criticised plans to ...'.
+PLAN_GOVERNORS = {"announce", "unveil", "confirm", "approve", "adopt", "outline", "present", "reveal", "make",
+                  "have", "draw", "finalize", "finalise", "launch", "declare"}
 # Heads under which a verb is not an accomplished fact.
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
                       "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
@@ -248,7 +253,10 @@ class EventCoder:
                 return subj
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                    return None
+                    current = self._placeholder_governor(current.head)  # 'announced plans to join'
+                    if current is None:
+                        return None
+                    continue
                 current = current.head
                 if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
                     current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
@@ -274,7 +282,7 @@ class EventCoder:
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
-        return self.index.conjuncts(subj)
+        return self.index.conjuncts(subj) or self.document_issuer(subj)
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         if predicate.pattern.target == "none":
@@ -352,7 +360,7 @@ class EventCoder:
 
     # ------------------------------------------------------------------ flags, dates, places
     def negated(self, verb: Token) -> bool:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
         return verb.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "fail", "decline", "deny")
@@ -539,6 +547,89 @@ class EventCoder:
                 if code:
                     yield cue, subj, code
 
+    # ------------------------------------------------------------------ arguments the clause leaves implicit
+    @staticmethod
+    def _placeholder_governor(noun: Token) -> Optional[Token]:
+        """The verb that takes a plan-like noun as object: its subject is who plans the act in the noun's
+        infinitive ('Britain announced plans to join ...', 'X confirmed its decision to send ...')."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # '... as well as plans to hold ...'
+            noun = noun.head
+        if noun.lemma_.lower() not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return None
+        if noun.head.lemma_.lower() not in PLAN_GOVERNORS:
+            return None  # 'abandoned efforts to stop', 'criticised plans to build': no one's act
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("of", "by")
+               for c in noun.children):
+            return None  # 'backed Egypt's plan to mediate': the plan is another's
+        return noun.head
+
+    def document_issuer(self, subject: Token) -> list[ActorRef]:
+        """A document that acts stands for whoever issued it: 'the ministry released a statement that
+        urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
+        if subject.lemma_.lower() not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+            return []
+        issuer = _first(subject.head, "nsubj")
+        return self.index.conjuncts(issuer) if issuer is not None else []
+
+    def clause_patient(self, verb: Token) -> Optional[Token]:
+        """Who undergoes a subjectless passive participle in an adverbial: the main clause's subject
+        ('X appeared in court after being arrested', 'Detained in May, X was released in June')."""
+        if _first(verb, "nsubjpass", "nsubj") is not None:
+            return None
+        if not (_is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "advcl")):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "being" for c in verb.children):
+            return None  # a finite clause ('have been demolished') whose subject the parser lost
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif verb.dep_ != "advcl":
+            return None
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        return _first(head, "nsubj", "nsubjpass")
+
+    def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
+        """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the
+        state there receives it."""
+        preps = _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
+        return [pobj for p in preps if p.lower_ == "in" for pobj in _children(p, "pobj")]
+
+    def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
+        """Targets for a clause that names none: the patient of an adverbial passive participle, or the
+        place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
+        if predicate.pattern.target == "none":
+            return []
+        source_ids = {s.actor_id for s in sources}
+        candidates: list[Token] = []
+        if predicate.token.i == predicate.anchor.i:
+            patient = self.clause_patient(predicate.anchor)
+            candidates += [patient] if patient is not None else []
+        if predicate.pattern.code[:2] == "07":
+            candidates += self.aid_place(predicate.token, predicate.obj)
+        for token in candidates:
+            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
+            if refs:
+                return refs
+        return []
+
+    # ------------------------------------------------------------------ negation and renounced force
+    @staticmethod
+    def _no_longer(verb: Token) -> bool:
+        """'would no longer honor', 'will no more accept': a negated degree adverb negates its verb."""
+        return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+                   and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children) for c in verb.children)
+
+    def renounced_force_code(self, verb: Token, code: str) -> Optional[str]:
+        """A pledge not to use force is an intent to de-escalate (CAMEO 0356), not a negated attack: 'the
+        army said it will not use force against protesters', 'the rebels vowed not to attack'."""
+        if not self.lexicon.future_as_intent or code[:2] not in CONFLICT_ROOTS or verb.pos_ != "VERB" \
+                or _is_passive(verb) or not self.negated(verb):
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS
+        return "0356" if future or intended else None
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -554,7 +645,7 @@ class EventCoder:
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1
-        negated = self.negated(anchor) and not (intent and code[:2] == "12")
+        negated = self.negated(anchor) and not (intent and code[:2] in ("12", "03"))
         hypothetical = self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
         sent_text = sent.text.rstrip()
@@ -599,7 +690,7 @@ class EventCoder:
                 sources, placed = [self.index.main_country_ref()], True
             if not sources:
                 continue
-            targets = self.targets(predicate, sources)
+            targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [self.index.main_country_ref()]
@@ -621,7 +712,8 @@ class EventCoder:
             coded_verbs.add(anchor.i)
             if predicate.obj is not None:
                 consumed.update(t.i for t in predicate.obj.subtree)
-            code = self.refusal_code(anchor, predicate.pattern.code) or \
+            code = self.renounced_force_code(anchor, predicate.pattern.code) or \
+                self.refusal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             for source in sources:
                 for target in (targets or [None]):
