@@ -454,7 +454,21 @@ class _Resolver:
                         builder = self.builders[self.token_actor[pobj.i][0]]
                         if builder.kind != "person":
                             return builder
-        return leader
+        return leader or self._region(start, head)
+
+    def _region(self, start: int, head: Token) -> Optional[_Builder]:
+        """A region adjective before the role word ('forty prominent African leaders', 'West African
+        ministers'): the role codes as the region's (regions.tsv); the longest adjective wins."""
+        regions = self.dictionary.regions
+        if not regions:
+            return None
+        words = [t.text for t in self.doc[start:head.i]]
+        for j in range(len(words)):
+            for name in (" ".join(words[j:j + 2]), words[j]):
+                code = regions.get(name)
+                if code:
+                    return self.builder(f"region:{code}", name=name, kind="group", code=code)
+        return None
 
     @staticmethod
     def _place_after_object(head: Token) -> list[Token]:
