@@ -156,6 +156,7 @@ class EventCoder:
         """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
         words = {obj.lemma_.lower(), obj.lower_}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        words |= EventCoder._second_object_words(obj)
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
             for child in obj.children:
                 if child.dep_ in ("acl", "relcl", "xcomp"):
@@ -165,6 +166,14 @@ class EventCoder:
                     if pobj is not None:
                         words.add(pobj.lemma_.lower())
         return words
+
+    @staticmethod
+    def _second_object_words(obj: Token) -> set[str]:
+        """The second object of a double-object verb that the parser hung on the first as an apposition
+        without a comma: 'sends the Bolivian people fraternal greetings' → greetings (the people are
+        the recipient, found as the target)."""
+        return {c.lemma_.lower() for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj.doc[obj.i:c.i])}
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")

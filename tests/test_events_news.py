@@ -48,3 +48,23 @@ def test_a_pledge_not_to_use_force_is_an_intent_to_deescalate():
 def test_a_negated_passive_force_is_no_pledge():
     codes = _codes("Syria said its policy would not be hijacked by Iranian leaders.")
     assert not any(c == "0356" for _, _, c in codes)
+
+
+def test_greetings_sent_to_a_people_are_a_symbolic_act_toward_their_state():
+    # the parser hangs the second object of 'send X greetings' on the first as an apposition
+    assert ("CUBGOV", "BOL", "017") in _codes("The Cuban leader sends the Bolivian people fraternal greetings.")
+
+
+def test_overseeing_talks_is_mediation():
+    codes = _codes("Former UN Secretary-General Kofi Annan is overseeing the talks between the Kenyan government "
+                   "and the opposition.")
+    assert ("IGOUNO", "KENGOV", "045") in codes
+
+
+def test_linking_a_suspect_to_a_group_accuses_the_group():
+    assert ("USAGOV", "IMGALQ", "112") in _codes("President Obama linked the suspect to al-Qaeda.")
+
+
+def test_urging_sanctions_against_a_state_threatens_it():
+    assert ("FRA", "IRN", "1312") in _codes("France called for sanctions against Iran.")
+    assert ("IGOEU", "ISR", "1312") in _codes("The EU report advises sanctions against Israel.")
