@@ -27,7 +27,7 @@ from dyad.actors import ActorIndex
 from dyad.nlp import in_ranges
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
-from dyad.records import ActorRef, Event, Place
+from dyad.records import ActorRef, Event, Place, Quotation
 from dyad.temporal import resolve
 
 # Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
@@ -122,7 +122,8 @@ class EventCoder:
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
-                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]]):
+                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
+                 quotations: Optional[list[Quotation]] = None):
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
@@ -130,6 +131,7 @@ class EventCoder:
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
             self._sentence_ents.setdefault(ent.sent.start, []).append(ent)
         self.attributions = attributions
+        self.quotations = quotations or []
 
     def inside(self, token: Token) -> bool:
         return in_ranges(token.idx, self.quoted, self._quote_starts)
@@ -639,6 +641,89 @@ class EventCoder:
         intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS
         return "0356" if future or intended else None
 
+    # ------------------------------------------------------------------ events inside direct quotations
+    def quotation_of(self, token: Token) -> Optional[Quotation]:
+        """The direct quotation holding the token, when its speaker is resolved to a coded actor."""
+        for quote in self.quotations:
+            if quote.kind == "direct" and quote.start_char <= token.idx < quote.end_char and \
+                    quote.speaker is not None and quote.speaker.code not in ("UNK", ""):
+                return quote
+        return None
+
+    def first_person_sources(self, subject: Token, quote: Quotation) -> list[ActorRef]:
+        """Who 'we' or 'I' is in a quotation: for 'we', a state or organisation that the same sentence
+        of the quotation names before it as a subject or a subject's owner ('The United States' view of
+        this is quite clear, we have condemned the launch'); else the speaker."""
+        if subject.lower_ == "we":
+            for token in subject.sent:
+                if token.i >= subject.i:
+                    break
+                if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
+                                                   (token.dep_ == "poss" and token.head.dep_ == "nsubj")):
+                    continue
+                ref = self.index.at(token)
+                if ref is not None and ref.actor_id and self.index.get(ref.actor_id).kind in (
+                        "country", "organisation", "group"):
+                    return [ref]
+        return [quote.speaker]
+
+    def _plain_assertion(self, verb: Token) -> bool:
+        """A verb stated as fact: no negation, modal, condition or question."""
+        if self.negated(verb) or self.hypothetical(verb):
+            return False
+        return not verb.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+
+    def quoted_events(self, sent: Span) -> list[Event]:
+        """Events a speaker states in their own quoted words, coded only where the quotation says who acts
+        unambiguously: a first-person subject ('"We have condemned the launch," Rice said' → the speaker's
+        side condemns), or a named actor who committed a crime or an attack ('"... al-Qaeda terrorists,
+        who committed a brutal crime," he said' → the speaker accuses al-Qaeda, as the 'X said that Y
+        committed ...' rule does outside quotation marks). Negated, modal and questioned clauses are left."""
+        found: list[Event] = []
+        used: set[int] = set()
+        for verb in sent:
+            if verb.pos_ != "VERB" or not self.inside(verb) or self.lemma(verb) in self.lexicon.speech_cues:
+                continue
+            quote = self.quotation_of(verb)
+            if quote is None or not self._plain_assertion(verb):
+                continue
+            subject = self.subject(verb)
+            if subject is None or not self.inside(subject):
+                continue
+            if subject.lower_ in ("we", "i"):
+                found += self._first_person_event(sent, verb, subject, quote, used)
+            else:
+                found += self._quoted_accusation(sent, verb, subject, quote, used)
+        return found
+
+    def _first_person_event(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
+                            used: set[int]) -> list[Event]:
+        hit = self.match(verb)
+        if not hit or hit[0].code[:2] == "01":
+            return []
+        predicate = _Predicate(verb, hit[0], verb, hit[1])
+        sources = self.first_person_sources(subject, quote)
+        targets = self.targets(predicate, sources)
+        root = hit[0].code[:2]
+        if not targets and root not in ("14", "15") and hit[0].target != "none":
+            targets = self.implicit_target(sources[0], root)
+            if not targets:
+                return []
+        code = self.intent_code(verb, hit[0].code) or hit[0].code
+        return [self.make_event(sent, verb, verb, code, source, target, True, used, intent=code != hit[0].code)
+                for source in sources for target in (targets or [None])]
+
+    def _quoted_accusation(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
+                           used: set[int]) -> list[Event]:
+        obj = _first(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in ACCUSATION_OBJECTS:
+            return []
+        accused = [r for r in self.index.conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
+        if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            accused = [r for r in self.index.conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
+        code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+        return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -736,6 +821,7 @@ class EventCoder:
                 for target in targets:
                     if target.actor_id != source.actor_id:
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
+        found += self.quoted_events(sent)
         return _dedupe(found)
 
 
@@ -752,17 +838,19 @@ def _dedupe(found: list[Event]) -> list[Event]:
 
 def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Optional[dt.date] = None,
            quoted: Optional[list[tuple[int, int]]] = None, article_id: str = "",
-           attributions: Optional[dict[int, Optional[str]]] = None) -> list[Event]:
+           attributions: Optional[dict[int, Optional[str]]] = None,
+           quotations: Optional[list[Quotation]] = None) -> list[Event]:
     """All events in ``doc``, in text order.
 
     ``attributions`` maps a sentence's start token to the outlet the text cites for it
-    (see :func:`dyad.quotes.attribution`).
+    (see :func:`dyad.quotes.attribution`); ``quotations`` (from :mod:`dyad.quotes`) give the speakers of
+    direct quotations, whose own stated acts are coded (:meth:`EventCoder.quoted_events`).
     """
     coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
-                       attributions=attributions or {})
+                       attributions=attributions or {}, quotations=quotations)
     found: list[Event] = []
     for sent in doc.sents:
-        if not any(t.i in index.by_token for t in sent):
-            continue  # no actor, no event
+        if not any(t.i in index.by_token for t in sent) and coder.quotation_of(sent[0]) is None:
+            continue  # no actor (and no speaker of a quotation), no event
         found += coder.code_sentence(sent)
     return found

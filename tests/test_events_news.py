@@ -68,3 +68,29 @@ def test_linking_a_suspect_to_a_group_accuses_the_group():
 def test_urging_sanctions_against_a_state_threatens_it():
     assert ("FRA", "IRN", "1312") in _codes("France called for sanctions against Iran.")
     assert ("IGOEU", "ISR", "1312") in _codes("The EU report advises sanctions against Israel.")
+
+
+def test_a_first_person_act_in_a_quotation_is_the_speakers():
+    codes = _codes("Japan's foreign minister Taro Aso said: \"We condemned North Korea's missile launch.\"")
+    assert ("JPNGOV", "PRK", "111") in codes
+
+
+def test_we_in_a_quotation_is_the_state_its_sentence_names_first():
+    codes = _codes("US ambassador Susan Rice said, \"The United States' position is clear, we have condemned "
+                   "North Korea.\"")
+    assert ("USA", "PRK", "111") in codes
+
+
+def test_negated_or_questioned_quoted_acts_are_not_coded():
+    assert _codes("\"We will not condemn North Korea,\" Japan's foreign minister Taro Aso said.") == []
+    assert _codes("\"Did we condemn North Korea?\" Japan's foreign minister Taro Aso asked.") == []
+
+
+def test_a_speaker_who_says_a_named_actor_committed_a_crime_accuses_it():
+    codes = _codes("\"Hamas, which committed a war crime yesterday, must be punished,\" the Israeli prime minister "
+                   "said.")
+    assert ("ISRGOV", "PSEREB", "1124") in codes
+
+
+def test_other_quoted_acts_of_named_actors_are_left_to_the_quotation():
+    assert _codes("\"North Korea launched the missile,\" Japan's foreign minister Taro Aso said.") == []
