@@ -242,7 +242,7 @@ class _Resolver:
             label = vocab[match_id]
             span = self.doc[start:end]
             if label.startswith("C:"):
-                if not _capitalised(span) or self._inside_name(span):
+                if not _capitalised(span) or self._inside_name(span) or self._described_name(span):
                     continue
                 iso3 = label[2:]
                 capital = gazetteer.city(span.text)
@@ -269,6 +269,25 @@ class _Resolver:
                 return True
         return False
 
+    def _described_name(self, span: Span) -> bool:
+        """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
+        name which a common noun before it describes is part of that name, not the state (the parser often
+        tags such names as no entity, so :meth:`_inside_name` misses them)."""
+        doc = self.doc
+        if span.start < 2:
+            return False
+        name, described = doc[span.start - 1], doc[span.start - 2]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.dep_ != "compound" or \
+                not span.start <= name.head.i < span.end:
+            return False
+        if name.lower_ in self.dictionary.countries or name.lower_ in self.dictionary.roles:
+            return False  # 'Saudi Arabia', 'President Egypt'
+        if described.pos_ != "NOUN" or not described.text.islower():
+            return False
+        return (described.dep_ == "compound" and span.start <= described.head.i < span.end) or \
+            (span.root.dep_ == "appos" and span.root.head.i == described.i)  # 'the group Witness Kenya'
+
+
     @staticmethod
     def _country_name(iso3: str) -> str:
         import pycountry
@@ -287,7 +306,8 @@ class _Resolver:
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
-                iso3 = gazetteer.country_code(text)
+                described = self._described_name(ent) or self._described_name(self.doc[ent.end - 1:ent.end])
+                iso3 = gazetteer.country_code(text) if not described else None
                 if iso3:
                     self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                             country=iso3), ent.start, ent.end)
