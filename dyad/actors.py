@@ -251,7 +251,7 @@ class _Resolver:
             label = vocab[match_id]
             span = self.doc[start:end]
             if label.startswith("C:"):
-                if not _capitalised(span) or self._inside_name(span):
+                if not _capitalised(span) or self._inside_name(span) or self._described_name(span):
                     continue
                 iso3 = label[2:]
                 capital = gazetteer.city(span.text)
@@ -279,6 +279,25 @@ class _Resolver:
                 return True
         return False
 
+    def _described_name(self, span: Span) -> bool:
+        """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
+        name which a common noun before it describes is part of that name, not the state (the parser often
+        tags such names as no entity, so :meth:`_inside_name` misses them)."""
+        doc = self.doc
+        if span.start < 2:
+            return False
+        name, described = doc[span.start - 1], doc[span.start - 2]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.dep_ != "compound" or \
+                not span.start <= name.head.i < span.end:
+            return False
+        if name.lower_ in self.dictionary.countries or name.lower_ in self.dictionary.roles:
+            return False  # 'Saudi Arabia', 'President Egypt'
+        if described.pos_ != "NOUN" or not described.text.islower():
+            return False
+        return (described.dep_ == "compound" and span.start <= described.head.i < span.end) or \
+            (span.root.dep_ == "appos" and span.root.head.i == described.i)  # 'the group Witness Kenya'
+
+
     @staticmethod
     def _country_name(iso3: str) -> str:
         import pycountry
@@ -297,7 +316,8 @@ class _Resolver:
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
-                iso3 = gazetteer.country_code(text)
+                described = self._described_name(ent) or self._described_name(self.doc[ent.end - 1:ent.end])
+                iso3 = gazetteer.country_code(text) if not described else None
                 if iso3:
                     self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                             country=iso3), ent.start, ent.end)
@@ -511,7 +531,7 @@ class _Resolver:
                 return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
         heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
-        for child in (c for h in heads for c in h.children):  # 'Militant groups from Somalia'
+        for child in [c for h in heads for c in h.children] + self._place_after_object(heads[-1]):
             if child.i == head.i:
                 continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
@@ -537,7 +557,31 @@ class _Resolver:
                             builder = self._named_in(pobj) if pobj.dep_ == "pobj" else None
                             if builder is not None and builder.country:
                                 return builder
-        return leader
+        return leader or self._region(start, head)
+
+    def _region(self, start: int, head: Token) -> Optional[_Builder]:
+        """A region adjective before the role word ('forty prominent African leaders', 'West African
+        ministers'): the role codes as the region's (regions.tsv); the longest adjective wins."""
+        regions = self.dictionary.regions
+        if not regions:
+            return None
+        words = [t.text for t in self.doc[start:head.i]]
+        for j in range(len(words)):
+            for name in (" ".join(words[j:j + 2]), words[j]):
+                code = regions.get(name)
+                if code:
+                    return self.builder(f"region:{code}", name=name, kind="group", code=code)
+        return None
+
+    @staticmethod
+    def _place_after_object(head: Token) -> list[Token]:
+        """An 'in' phrase right after a verb's object that the parser hung on the verb: in 'funding a
+        police unit in Yemen' the unit is in Yemen (the object's own 'police in Bahrain' reading)."""
+        if head.dep_ != "dobj":
+            return []
+        after = head.right_edge.i + 1
+        return [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
+
 
     def _named_in(self, head: Token) -> Optional[_Builder]:
         """The non-person actor a noun phrase names by its head or, before role words are read, by a

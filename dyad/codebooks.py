@@ -325,10 +325,12 @@ class ActorDictionary:
     entries: tuple[ActorEntry, ...]
     roles: dict[str, RoleEntry]
     anaphors: dict[str, str] = field(default_factory=dict)  # 'the country', 'the news agency' → kind referred to
+    regions: dict[str, str] = field(default_factory=dict)  # 'African', 'West African' → CAMEO region code
 
     def merged(self, other: "ActorDictionary") -> "ActorDictionary":
         return ActorDictionary({**self.countries, **other.countries}, other.entries + self.entries,
-                               {**self.roles, **other.roles}, {**self.anaphors, **other.anaphors})
+                               {**self.roles, **other.roles}, {**self.anaphors, **other.anaphors},
+                               {**self.regions, **other.regions})
 
     @functools.cached_property
     def persons_by_surname(self) -> dict[str, tuple[ActorEntry, ...]]:
@@ -350,7 +352,8 @@ ANAPHOR_KINDS = frozenset({"country", "group", "outlet", "document"})
 
 @functools.cache
 def actor_dictionary() -> ActorDictionary:
-    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``, ``anaphors.tsv``."""
+    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``, ``anaphors.tsv``,
+    ``regions.tsv``."""
     countries: dict[str, str] = {}
     problems = []
     path = data_path("countries.tsv")
@@ -374,6 +377,14 @@ def actor_dictionary() -> ActorDictionary:
             problems.append(f"{path}:{number}: refers: {row['refers']!r} not one of {sorted(ANAPHOR_KINDS)}")
             continue
         anaphors[row["noun"].lower()] = row["refers"]
+    regions = {}
+    path = data_path("regions.tsv")
+    for number, row in _tsv(path, ("adjective", "code")):
+        if len(row["code"]) != 3 or not row["code"].isupper():
+            problems.append(f"{path}:{number}: code: {row['code']!r} is not a three-letter region code")
+            continue
+        regions[row["adjective"]] = row["code"]
     if problems:
         raise DictionaryError(problems)
-    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles, anaphors)
+    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles, anaphors,
+                           regions)

@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from dyad import gazetteer
 from dyad.actors import ActorIndex
 from dyad.nlp import in_ranges
+from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
-from dyad.records import ActorRef, Event, Place
+from dyad.records import ActorRef, Event, Place, Quotation
 from dyad.temporal import resolve
 
 # Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
@@ -43,6 +44,10 @@ QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre"
                     "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
                     "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
                     "squad", "battalion", "delegation"}
+# Verbs by which the subject makes a plan its own: 'Britain announced plans to fund ...' (the subject
+# of the planned act is theirs); not 'abandoned/criticised plans to ...'.
+PLAN_GOVERNORS = {"announce", "unveil", "confirm", "approve", "adopt", "outline", "present", "reveal", "make",
+                  "have", "draw", "finalize", "finalise", "launch", "declare"}
 # Heads under which a verb is not an accomplished fact.
 HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
                       "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
@@ -163,7 +168,8 @@ class EventCoder:
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
-                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]]):
+                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
+                 quotations: Optional[list[Quotation]] = None):
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
@@ -171,6 +177,7 @@ class EventCoder:
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
             self._sentence_ents.setdefault(ent.sent.start, []).append(ent)
         self.attributions = attributions
+        self.quotations = quotations or []
 
     def inside(self, token: Token) -> bool:
         return in_ranges(token.idx, self.quoted, self._quote_starts)
@@ -201,6 +208,7 @@ class EventCoder:
                 obj = of
         words = {obj.lemma_.lower(), obj.lower_}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        words |= EventCoder._second_object_words(obj)
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
             for child in obj.children:
                 if child.dep_ in ("acl", "relcl", "xcomp"):
@@ -210,6 +218,14 @@ class EventCoder:
                     if pobj is not None:
                         words.add(pobj.lemma_.lower())
         return words
+
+    @staticmethod
+    def _second_object_words(obj: Token) -> set[str]:
+        """The second object of a double-object verb that the parser hung on the first as an apposition
+        without a comma: 'sends the Bolivian people fraternal greetings' → greetings (the people are
+        the recipient, found as the target)."""
+        return {c.lemma_.lower() for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj.doc[obj.i:c.i])}
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")
@@ -304,6 +320,10 @@ class EventCoder:
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
+                    governor = self._placeholder_governor(document)
+                    if governor is not None:  # 'announced plans to join': the planner acts
+                        previous, current = current, governor
+                        continue
                     if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
                         # 'rebels fighting to topple his government': an active participle's noun acts
                         return document if current.tag_ == "VBG" else None
@@ -335,7 +355,7 @@ class EventCoder:
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
-        return self.index.conjuncts(subj)
+        return self.index.conjuncts(subj) or self.document_issuer(subj)
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         if predicate.pattern.target == "none":
@@ -456,7 +476,7 @@ class EventCoder:
 
     # ------------------------------------------------------------------ flags, dates, places
     def negated(self, verb: Token) -> bool:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
         return verb.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "fail", "decline", "deny")
@@ -712,6 +732,172 @@ class EventCoder:
                 if code:
                     yield cue, subj, code
 
+    # ------------------------------------------------------------------ arguments the clause leaves implicit
+    @staticmethod
+    def _placeholder_governor(noun: Token) -> Optional[Token]:
+        """The verb that takes a plan-like noun as object: its subject is who plans the act in the noun's
+        infinitive ('Britain announced plans to join ...', 'X confirmed its decision to send ...')."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # '... as well as plans to hold ...'
+            noun = noun.head
+        if noun.lemma_.lower() not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return None
+        if noun.head.lemma_.lower() not in PLAN_GOVERNORS:
+            return None  # 'abandoned efforts to stop', 'criticised plans to build': no one's act
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("of", "by")
+               for c in noun.children):
+            return None  # 'backed Egypt's plan to mediate': the plan is another's
+        return noun.head
+
+    def document_issuer(self, subject: Token) -> list[ActorRef]:
+        """A document that acts stands for whoever issued it: 'the ministry released a statement that
+        urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
+        if subject.lemma_.lower() not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+            return []
+        issuer = _first(subject.head, "nsubj")
+        return self.index.conjuncts(issuer) if issuer is not None else []
+
+    def clause_patient(self, verb: Token) -> Optional[Token]:
+        """Who undergoes a subjectless passive participle in an adverbial: the main clause's subject
+        ('X appeared in court after being arrested', 'Detained in May, X was released in June')."""
+        if _first(verb, "nsubjpass", "nsubj") is not None:
+            return None
+        if not (_is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "advcl")):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "being" for c in verb.children):
+            return None  # a finite clause ('have been demolished') whose subject the parser lost
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif verb.dep_ != "advcl":
+            return None
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        return _first(head, "nsubj", "nsubjpass")
+
+    def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
+        """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the
+        state there receives it."""
+        preps = _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
+        return [pobj for p in preps if p.lower_ == "in" for pobj in _children(p, "pobj")]
+
+    def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
+        """Targets for a clause that names none: the patient of an adverbial passive participle, or the
+        place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
+        if predicate.pattern.target == "none":
+            return []
+        source_ids = {s.actor_id for s in sources}
+        candidates: list[Token] = []
+        if predicate.token.i == predicate.anchor.i:
+            patient = self.clause_patient(predicate.anchor)
+            candidates += [patient] if patient is not None else []
+        if predicate.pattern.code[:2] == "07":
+            candidates += self.aid_place(predicate.token, predicate.obj)
+        for token in candidates:
+            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
+            if refs:
+                return refs
+        return []
+
+    # ------------------------------------------------------------------ negation and renounced force
+    @staticmethod
+    def _no_longer(verb: Token) -> bool:
+        """'would no longer honor', 'will no more accept': a negated degree adverb negates its verb."""
+        return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+                   and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children) for c in verb.children)
+
+    def renounced_force_code(self, verb: Token, code: str) -> Optional[str]:
+        """A pledge not to use force is an intent to de-escalate (CAMEO 0356), not a negated attack: 'the
+        army said it will not use force against protesters', 'the rebels vowed not to attack'."""
+        if not self.lexicon.future_as_intent or code[:2] not in CONFLICT_ROOTS or verb.pos_ != "VERB" \
+                or _is_passive(verb) or not self.negated(verb):
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS
+        return "0356" if future or intended else None
+
+    # ------------------------------------------------------------------ events inside direct quotations
+    def quotation_of(self, token: Token) -> Optional[Quotation]:
+        """The direct quotation holding the token, when its speaker is resolved to a coded actor."""
+        for quote in self.quotations:
+            if quote.kind == "direct" and quote.start_char <= token.idx < quote.end_char and \
+                    quote.speaker is not None and quote.speaker.code not in ("UNK", ""):
+                return quote
+        return None
+
+    def first_person_sources(self, subject: Token, quote: Quotation) -> list[ActorRef]:
+        """Who 'we' or 'I' is in a quotation: for 'we', a state or organisation that the same sentence
+        of the quotation names before it as a subject or a subject's owner ('The United States' view of
+        this is quite clear, we have condemned the launch'); else the speaker."""
+        if subject.lower_ == "we":
+            for token in subject.sent:
+                if token.i >= subject.i:
+                    break
+                if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
+                                                   (token.dep_ == "poss" and token.head.dep_ == "nsubj")):
+                    continue
+                ref = self.index.at(token)
+                if ref is not None and ref.actor_id and self.index.get(ref.actor_id).kind in (
+                        "country", "organisation", "group"):
+                    return [ref]
+        return [quote.speaker]
+
+    def _plain_assertion(self, verb: Token) -> bool:
+        """A verb stated as fact: no negation, modal, condition or question."""
+        if self.negated(verb) or self.hypothetical(verb):
+            return False
+        return not verb.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+
+    def quoted_events(self, sent: Span) -> list[Event]:
+        """Events a speaker states in their own quoted words, coded only where the quotation says who acts
+        unambiguously: a first-person subject ('"We have condemned the launch," Rice said' → the speaker's
+        side condemns), or a named actor who committed a crime or an attack ('"... al-Qaeda terrorists,
+        who committed a brutal crime," he said' → the speaker accuses al-Qaeda, as the 'X said that Y
+        committed ...' rule does outside quotation marks). Negated, modal and questioned clauses are left."""
+        found: list[Event] = []
+        used: set[int] = set()
+        for verb in sent:
+            if verb.pos_ != "VERB" or not self.inside(verb) or self.lemma(verb) in self.lexicon.speech_cues:
+                continue
+            quote = self.quotation_of(verb)
+            if quote is None or not self._plain_assertion(verb):
+                continue
+            subject = self.subject(verb)
+            if subject is None or not self.inside(subject):
+                continue
+            if subject.lower_ in ("we", "i"):
+                found += self._first_person_event(sent, verb, subject, quote, used)
+            else:
+                found += self._quoted_accusation(sent, verb, subject, quote, used)
+        return found
+
+    def _first_person_event(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
+                            used: set[int]) -> list[Event]:
+        hit = self.match(verb)
+        if not hit or hit[0].code[:2] == "01":
+            return []
+        predicate = _Predicate(verb, hit[0], verb, hit[1])
+        sources = self.first_person_sources(subject, quote)
+        targets = self.targets(predicate, sources)
+        root = hit[0].code[:2]
+        if not targets and root not in ("14", "15") and hit[0].target != "none":
+            targets = self.implicit_target(sources[0], root)
+            if not targets:
+                return []
+        code = self.intent_code(verb, hit[0].code) or hit[0].code
+        return [self.make_event(sent, verb, verb, code, source, target, True, used, intent=code != hit[0].code)
+                for source in sources for target in (targets or [None])]
+
+    def _quoted_accusation(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
+                           used: set[int]) -> list[Event]:
+        obj = _first(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in ACCUSATION_OBJECTS:
+            return []
+        accused = [r for r in self.index.conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
+        if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            accused = [r for r in self.index.conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
+        code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+        return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -727,7 +913,7 @@ class EventCoder:
             verb_tokens.append(anchor)
         start = min(t.i for t in verb_tokens)
         end = max(t.i for t in verb_tokens) + 1
-        negated = self.negated(anchor) and not (intent and code[:2] == "12")
+        negated = self.negated(anchor) and not (intent and code[:2] in ("12", "03"))
         hypothetical = self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
         sent_text = sent.text.rstrip()
@@ -785,7 +971,7 @@ class EventCoder:
                 sources = self.crowd_source(sent, anchor)
             if not sources:
                 continue
-            targets = self.targets(predicate, sources)
+            targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
@@ -809,7 +995,8 @@ class EventCoder:
             coded_verbs.add(anchor.i)
             if predicate.obj is not None:
                 consumed.update(t.i for t in predicate.obj.subtree)
-            code = self.refusal_code(anchor, predicate.pattern.code) or \
+            code = self.renounced_force_code(anchor, predicate.pattern.code) or \
+                self.refusal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             coded_roots[anchor.i] = code[:2]
             for source in sources:
@@ -826,6 +1013,7 @@ class EventCoder:
                 for target in targets:
                     if target.actor_id != source.actor_id:
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
+        found += self.quoted_events(sent)
         return _dedupe(found)
 
 
@@ -842,17 +1030,19 @@ def _dedupe(found: list[Event]) -> list[Event]:
 
 def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Optional[dt.date] = None,
            quoted: Optional[list[tuple[int, int]]] = None, article_id: str = "",
-           attributions: Optional[dict[int, Optional[str]]] = None) -> list[Event]:
+           attributions: Optional[dict[int, Optional[str]]] = None,
+           quotations: Optional[list[Quotation]] = None) -> list[Event]:
     """All events in ``doc``, in text order.
 
     ``attributions`` maps a sentence's start token to the outlet the text cites for it
-    (see :func:`dyad.quotes.attribution`).
+    (see :func:`dyad.quotes.attribution`); ``quotations`` (from :mod:`dyad.quotes`) give the speakers of
+    direct quotations, whose own stated acts are coded (:meth:`EventCoder.quoted_events`).
     """
     coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
-                       attributions=attributions or {})
+                       attributions=attributions or {}, quotations=quotations)
     found: list[Event] = []
     for sent in doc.sents:
-        if not any(t.i in index.by_token for t in sent):
-            continue  # no actor, no event
+        if not any(t.i in index.by_token for t in sent) and coder.quotation_of(sent[0]) is None:
+            continue  # no actor (and no speaker of a quotation), no event
         found += coder.code_sentence(sent)
     return found

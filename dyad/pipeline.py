@@ -94,7 +94,7 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text)
     attributions = quotes_stage.attributions(doc, index, quoted, text)
     events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
-                                 article_id=article_id, attributions=attributions)
+                                 article_id=article_id, attributions=attributions, quotations=quotes)
     counts = list(counts_stage.counts(doc))
     events, counts = link_counts(events, counts)
     dates = []

@@ -1,0 +1,26 @@
+"""Region adjectives (regions.tsv) qualify role words; they are no actors by themselves."""
+
+from dyad import extract
+from dyad.codebooks import actor_dictionary
+
+
+def _actors(text):
+    return {a.name: a.code for a in extract(text, published="2010-01-01").actors}
+
+
+def test_region_data_loads():
+    regions = actor_dictionary().regions
+    assert regions["African"] == "AFR" and regions["West African"] == "WAF"
+
+
+def test_a_region_adjective_codes_the_role_it_qualifies():
+    assert _actors("Prominent African leaders criticized the government of Kenya.")["Prominent African leaders"] == "AFR"
+    assert _actors("West African ministers met in Accra.")["West African ministers"] == "WAF"
+
+
+def test_a_state_adjective_wins_over_a_region():
+    assert _actors("South African police arrested two men.")["South African police"] == "ZAFCOP"
+
+
+def test_a_region_adjective_alone_is_no_actor():
+    assert "AFR" not in _actors("The two West African neighbours signed a border treaty.").values()

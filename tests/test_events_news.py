@@ -1,0 +1,97 @@
+"""dyad.events rules for news prose: arguments a clause leaves implicit, renounced force, 'no longer'."""
+
+from dyad import extract
+
+
+def _codes(text, published="2010-01-01"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in extract(text, published=published).events]
+
+
+def test_adverbial_passive_participle_acts_on_the_main_subject():
+    # 'after being arrested': no one is named as arresting; the one arrested is the main clause's subject
+    codes = _codes("Kenyan opposition leader John Mwangi appeared in court on Monday after being arrested.")
+    assert ("KEN", "KENOPP", "173") in codes
+
+
+def test_announced_plans_give_the_planned_act_its_subject():
+    codes = _codes("Britain announced plans to fund a police unit in Somalia.")
+    assert ("GBR", "SOMCOP", "071") in codes  # the unit is in Somalia though the parser hangs "in" on "fund"
+
+
+def test_abandoned_plans_are_no_act_of_the_subject():
+    codes = _codes("Britain abandoned plans to fund a police unit in Somalia.")
+    assert not any(c.startswith("07") for _, _, c in codes)
+
+
+def test_a_document_acts_for_its_issuer():
+    codes = _codes("China's foreign ministry released a statement on Monday that urged Pakistan to resume talks.")
+    assert any(s.startswith("CHN") and t == "PAK" and c.startswith("02") for s, t, c in codes)
+
+
+def test_aid_for_something_in_a_state_goes_to_that_state():
+    assert ("IGOEU", "HTI", "071") in _codes("The European Union is funding new schools in Haiti.")
+
+
+def test_no_longer_negates_and_a_refused_agreement_is_a_rejection():
+    (event,) = extract("Iran said it would no longer honor the nuclear agreement with Russia.",
+                       published="2010-01-01").events
+    assert (event.source.code, event.target.code, event.cameo_root) == ("IRN", "RUS", "12")
+
+
+def test_a_pledge_not_to_use_force_is_an_intent_to_deescalate():
+    codes = _codes("The Syrian army said it will not use force against protesters.")
+    assert ("SYRMIL", "SYROPP", "0356") in codes
+    assert not any(c.startswith("17") for _, _, c in codes)
+
+
+def test_a_negated_passive_force_is_no_pledge():
+    codes = _codes("Syria said its policy would not be hijacked by Iranian leaders.")
+    assert not any(c == "0356" for _, _, c in codes)
+
+
+def test_greetings_sent_to_a_people_are_a_symbolic_act_toward_their_state():
+    # the parser hangs the second object of 'send X greetings' on the first as an apposition
+    # (a state's people are its civilians: BOLCVL)
+    assert ("CUBGOV", "BOLCVL", "017") in _codes("The Cuban leader sends the Bolivian people fraternal greetings.")
+
+
+def test_overseeing_talks_is_mediation():
+    codes = _codes("Former UN Secretary-General Kofi Annan is overseeing the talks between the Kenyan government "
+                   "and the opposition.")
+    assert ("IGOUNO", "KENGOV", "045") in codes
+
+
+def test_linking_a_suspect_to_a_group_accuses_the_group():
+    assert ("USAGOV", "IMGALQ", "112") in _codes("President Obama linked the suspect to al-Qaeda.")
+
+
+def test_urging_sanctions_against_a_state_threatens_it():
+    assert ("FRA", "IRN", "1312") in _codes("France called for sanctions against Iran.")
+    assert ("IGOEU", "ISR", "1312") in _codes("The EU report advises sanctions against Israel.")
+
+
+def test_a_first_person_act_in_a_quotation_is_the_speakers():
+    codes = _codes("Japan's foreign minister Taro Aso said: \"We condemned North Korea's missile launch.\"")
+    assert ("JPNGOV", "PRK", "111") in codes
+
+
+def test_we_in_a_quotation_is_the_state_its_sentence_names_first():
+    codes = _codes("US ambassador Susan Rice said, \"The United States' position is clear, we have condemned "
+                   "North Korea.\"")
+    assert ("USA", "PRK", "111") in codes
+
+
+def test_negated_or_questioned_quoted_acts_are_not_coded():
+    assert _codes("\"We will not condemn North Korea,\" Japan's foreign minister Taro Aso said.") == []
+    assert _codes("\"Did we condemn North Korea?\" Japan's foreign minister Taro Aso asked.") == []
+
+
+def test_a_speaker_who_says_a_named_actor_committed_a_crime_accuses_it():
+    codes = _codes("\"Hamas, which committed a war crime yesterday, must be punished,\" the Israeli prime minister "
+                   "said.")
+    assert ("ISRGOV", "PSEREB", "1124") in codes
+
+
+def test_other_quoted_acts_of_named_actors_are_left_to_the_quotation():
+    assert _codes("\"North Korea launched the missile,\" Japan's foreign minister Taro Aso said.") == []
