@@ -592,10 +592,19 @@ class EventCoder:
         return _dedupe(found)
 
 
+def _anonymous(ref: Optional[ActorRef]) -> bool:
+    """An actor known only by its sector ('GOV', 'UNK'): no state or organisation named."""
+    return ref is None or (not ref.country and ref.code in (ref.sector or "UNK", "UNK"))
+
+
 def _dedupe(found: list[Event]) -> list[Event]:
-    """One event per (source, target, root) in a sentence: the most specific code wins."""
+    """One event per (source, target, root) in a sentence: the most specific code wins. An event between
+    two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
+    says nothing about who acted on whom and is dropped."""
     best: dict[tuple, Event] = {}
     for event in found:
+        if _anonymous(event.source) and _anonymous(event.target):
+            continue
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)
         if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):

@@ -57,3 +57,10 @@ def test_events_location_from_place_phrases(text, place, country):
     events = [e for e in extract(text, published="2008-01-15").events if e.location is not None]
     assert events and (events[0].location.name, events[0].location.country) == (place, country)
     assert events[0].location.latitude is not None
+
+
+def test_events_between_two_unnamed_sides_are_dropped():
+    # no state or organisation named anywhere: 'GOV met GOV' says nothing about who acted on whom
+    assert extract("The minister met the ambassador on Monday.").events == []
+    assert [(e.source.code, e.target.code) for e in extract("The Chilean minister met the ambassador.").events
+            if e.target is not None] == [("CHLGOV", "GOV")]
