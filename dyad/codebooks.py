@@ -159,6 +159,10 @@ class VerbPattern:
     preferred target. ``prep_objects``: acceptable head lemmas of that preposition's object.
     ``target``: 'object' (default: object, else prepositional object), 'none' (no target), or
     'subject-of-complement' (for accusations: the subject of the clausal complement is the target).
+    ``reverse_code``: a second event the target directs at the source ('A left for B' is A visiting B
+    and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
+    pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
+    PETRARCH's ``%``); empty: either.
     """
 
     code: str
@@ -169,10 +173,13 @@ class VerbPattern:
     prep_objects: frozenset[str] = frozenset()
     target: str = "object"
     origin: str = ""
+    reverse_code: str = ""
+    compound: str = ""
 
     @property
     def specificity(self) -> int:
-        return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects)
+        return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects) + \
+            bool(self.compound)
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,9 @@ class VerbLexicon:
     # Dyad's lexicon codes future and intended acts as intents/threats (CAMEO 03/13, as PLOVER does);
     # PETRARCH's dictionaries code the verb as stated, whatever its tense.
     future_as_intent: bool = True
+    # Inflected forms a dictionary codes as verbs of their own (PETRARCH's 'LEFT [032:033]' beside
+    # 'LEAVE', 'MET' beside 'MEET'): surface form → pattern key, tried before the lemma.
+    forms: dict[str, str] = field(default_factory=dict)
 
     def for_lemma(self, lemma: str) -> tuple[VerbPattern, ...]:
         return self.patterns.get(lemma, ())
@@ -195,7 +205,7 @@ class VerbLexicon:
         for lemma, pats in other.patterns.items():
             patterns[lemma] = tuple(pats) + tuple(patterns.get(lemma, ()))
         return VerbLexicon(patterns, {**self.nominals, **other.nominals}, self.speech_cues | other.speech_cues,
-                           self.future_as_intent and other.future_as_intent)
+                           self.future_as_intent and other.future_as_intent, {**self.forms, **other.forms})
 
 
 _TARGET_MODES = {"object", "none", "subject-of-complement"}

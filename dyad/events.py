@@ -150,6 +150,8 @@ class EventCoder:
             if pattern.particle and pattern.particle not in particles:
                 continue
             candidate = obj if nominal else self.object_of(verb, pattern)
+            if pattern.compound and not self._compound_side(verb, pattern, candidate):
+                continue
             if pattern.objects:
                 if candidate is None or not (self._object_words(candidate) & pattern.objects):
                     continue
@@ -166,8 +168,22 @@ class EventCoder:
                 best = (score, pattern, candidate)
         return (best[1], best[2]) if best else None
 
+    def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
+        """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and
+        Gondor agree') or the pattern's prepositional object, else the object ('agrees with A and B')."""
+        if pattern.compound == "source":
+            head = self.subject(verb)
+        else:
+            head = next((_first(p, "pobj") for p in self._preps(verb, obj) if p.lower_ == pattern.prep),
+                        None) if pattern.prep else obj
+        return head is not None and len(self.index.conjuncts(head)) > 1
+
     def lemma(self, verb: Token) -> str:
-        """The verb's lexicon key: spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')."""
+        """The verb's lexicon key: a form the lexicon codes on its own ('left' in a dictionary that lists
+        LEFT apart from LEAVE), else spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')."""
+        form = self.lexicon.forms.get(verb.lower_)
+        if form and self.lexicon.for_lemma(form):
+            return form
         lemma = verb.lemma_.lower()
         if not self.lexicon.for_lemma(lemma):
             for guess in (lemma + "e", verb.lower_):
@@ -263,6 +279,8 @@ class EventCoder:
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         for clause in _children(verb, "xcomp", "ccomp"):  # 'threatened to attack Israel' → Israel
+            if clause.dep_ == "ccomp" and clause.i < verb.i:
+                continue  # '..., officials said': a report before its cue names no target of the saying
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
                 ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
             ordered.append(_first(clause, "dobj"))
@@ -412,6 +430,12 @@ class EventCoder:
         lemma = subject.lemma_.lower()
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
 
+    @staticmethod
+    def _attributes_report(verb: Token) -> bool:
+        """'..., a senior official said on Saturday': a verb after the clause it reports only attributes
+        it; the article's main state is no implicit target of the saying."""
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
     def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
         """The article's main state as the target the text leaves implicit ('The U.S. State Department
         criticized the arrests', 'The United States halted its food aid'): another state's, or the
@@ -530,6 +554,16 @@ class EventCoder:
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
 
+    def _reverse_event(self, sent: Span, predicate: _Predicate, source: ActorRef, target: ActorRef,
+                       used: set[int]) -> list[Event]:
+        """The target's act back on the source when the pattern has one ('A left for B': B hosts A),
+        for an act coded as stated (not turned into a refusal or an intent)."""
+        reverse = predicate.pattern.reverse_code
+        if not reverse:
+            return []
+        return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
+                                predicate.pattern.specificity > 0, used)]
+
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
@@ -557,7 +591,8 @@ class EventCoder:
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [self.index.main_country_ref()]
-            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and root not in ("01", "14", "15"):
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and \
+                    root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
@@ -582,6 +617,8 @@ class EventCoder:
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code))
+                    if target is not None and code == predicate.pattern.code:
+                        found += self._reverse_event(sent, predicate, source, target, used)
         for cue, accused, code in self.accusations(sent):
             speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
             targets = self.index.conjuncts(accused)

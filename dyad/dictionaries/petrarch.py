@@ -389,6 +389,7 @@ class VerbReadResult:
     patterns: list[VerbPattern]
     skipped: dict[str, int]
     approximated: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)  # written verb form → pattern key (VerbLexicon.forms)
 
 
 @dataclass
@@ -399,6 +400,7 @@ class _VerbForm:
     objects: frozenset[str]
     code: Optional[str]
     number: int
+    irregular: tuple[str, ...] = ()  # the {FORMS} of 'GIVE {GAVE GIVEN}'
 
 
 @dataclass
@@ -425,10 +427,11 @@ def _noun_forms(word: str) -> set[str]:
     return {word, _singular(word)}
 
 
-def _first_code(code: str) -> str:
-    """'042:043' → '042' (source:target split: the first is taken); ':173' → '173'."""
-    parts = [p.strip() for p in code.split(":") if p.strip()]
-    return parts[0] if parts else ""
+def _split_code(code: str) -> tuple[str, str]:
+    """``(forward, reverse)``: '042:043' → ('042', '043'), the source's act on the target and the target's
+    act on the source ('A left for B': A visits, B hosts); ':173' → ('', '173'); '042' → ('042', '')."""
+    forward, _, reverse = code.partition(":")
+    return forward.strip(), reverse.strip()
 
 
 class _Skip(Exception):
@@ -445,10 +448,17 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     After the verb: particles (``* OFF``), one noun phrase (its head → ``objects``, word and naive
     singular), one prepositional phrase ``(PREP NOUN)`` or TABARI-style ``FOR NOUN`` (→ ``prep``,
     ``prep_objects``). ``&SYNSET`` expands to its members' heads (nested sets included); ``{A B}`` is a
-    compound whose head is B. Not expressible, skipped and counted: words before ``*``, ``$ + ^``
-    source/target/skip markers, ``%`` compound-actor markers, several noun or prepositional phrases,
-    ``[---]`` and codes outside ``book`` (default: the CAMEO codebook), ``a:b`` codes take ``a``. The
-    TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is skipped and counted.
+    compound whose head is B. ``%`` marks a compound actor: before ``*`` (``- % * [030:030]``, 'A and B
+    agree') it sets ``compound='source'``, after it (``- * WITH % [031]``) ``compound='target'``.
+    ``[a:b]`` codes the source's act ``a`` on the target and the target's act ``b`` on the source
+    (``reverse_code``). Not expressible, skipped and counted: words before ``*`` other than ``%``,
+    ``$ + ^`` source/target/skip markers, several noun or prepositional phrases, ``[---]``, codes outside
+    ``book`` (default: the CAMEO codebook) and reverse-only ``[:b]`` codes. The TRANSFORMATIONS section
+    (``~ a (a b ATTACK) SAY = a b 015``) is skipped and counted.
+
+    ``forms`` maps each written verb to its pattern key: the verb's name (``LEFT``, a block of its own
+    in PETR.Validate.verbs.txt beside ``LEAVE``) and its irregular forms (``GAVE`` → give); a verb's own
+    name wins over another verb's form.
 
     Bad lines raise one :class:`DictionaryError`, or, when ``problems`` is a list, are described
     there and skipped (``- * DIPLXMATIC  [`` in PETR.Validate.verbs.txt).
@@ -529,7 +539,9 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if rest:
             objects = frozenset(_noun_forms(rest[0]))
         code = verb.group("code").strip() if verb.group("code") is not None else None
-        block.verbs.append(_VerbForm(words[0].lstrip("+").lower(), particle, prep, objects, code, number))
+        irregular = tuple(w.lower() for w in (verb.group("forms") or "").split() if "_" not in w)
+        block.verbs.append(_VerbForm(words[0].lstrip("+").lower(), particle, prep, objects, code, number,
+                                     irregular))
 
     def expand(name: str, where: str, seen: frozenset[str] = frozenset()) -> list[str]:
         """Heads of every member of synset ``name`` (nested synsets expanded)."""
@@ -563,16 +575,23 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             forms |= _noun_forms(word)
         return frozenset(forms)
 
-    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str]]:
-        """(particle, objects, prep, prep_objects) of a pattern body, or raise _Skip."""
+    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str]:
+        """(particle, objects, prep, prep_objects, compound) of a pattern body, or raise _Skip."""
         pre, _, post = body.partition("*")
         tokens_all = body.replace("*", " ").split()
-        if any("%" in t for t in tokens_all):
-            raise _Skip("compound-actor marker %")
+        if any("%" in t and t != "%" for t in tokens_all):
+            raise _Skip("compound-actor marker % inside a word")
         if any(t in ("$", "+", "^") for t in tokens_all):
             raise _Skip("source/target/skip markers $ + ^")
-        if _words(pre):
+        compound = ""
+        if _words(pre) == ["%"]:  # '- % * [030:030]': the subject is a compound ('A and B agree')
+            compound = "source"
+        elif _words(pre):
             raise _Skip("words before the verb")
+        if "%" in post.split():
+            if compound:
+                raise _Skip("compound-actor marker % on both sides")
+            compound = "target"  # '- * WITH % [031]': the actors after 'with' are several
         tokens = _PATTERN_TOKEN.findall(post.replace("_", " ").replace("{", " {").replace("(", " ("))
         particle = ""
         phrases: list[list[str]] = []
@@ -581,6 +600,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         in_bare_prep = False
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token == "%":  # the compound actor stands where a noun phrase would: no head condition
+                continue
             if token.startswith("("):
                 inner = _PATTERN_TOKEN.findall(token[1:-1].replace("{", " {"))
                 if not inner:
@@ -618,48 +639,65 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if preps:
             prep = preps[0][0]
             prep_objects = phrase_heads(preps[0][1], where) if preps[0][1] else frozenset()
-        return particle, objects, prep, prep_objects
+        return particle, objects, prep, prep_objects, compound
 
     patterns: list[VerbPattern] = []
     seen: set[tuple] = set()
     dropped: set[str] = set()  # pattern lines kept with only the head of a phrase
 
     def emit(pattern: VerbPattern) -> None:
-        key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects)
+        key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects,
+               pattern.compound)
         if key in seen:
             skip("duplicate")
             return
         seen.add(key)
         patterns.append(pattern)
 
-    def usable(code: str) -> Optional[str]:
-        code = _first_code(code)
+    def usable(raw: str) -> Optional[tuple[str, str]]:
+        """(code, reverse code) of a ``[...]`` code, or None (counted) when nothing can be coded."""
+        code, reverse = _split_code(raw)
+        if not code and reverse:
+            skip("reverse-only code [:b]")  # the target's act alone: VerbPattern has no way to say it
+            return None
         if not code or code == "---":
             skip("null code [---]")
             return None
         if code not in book:
             skip("code not in CAMEO")
             return None
-        return code
+        if reverse and (reverse == "---" or reverse not in book):
+            skip("reverse code not in CAMEO (forward code kept)")
+            reverse = ""
+        return code, reverse
+
+    forms: dict[str, str] = {}
+    for block in blocks:  # a verb's own name first ('SAID' may be a block of its own), then {FORMS}
+        for form in block.verbs:
+            forms.setdefault(form.verb, form.verb)
+    for block in blocks:
+        for form in block.verbs:
+            for written in form.irregular:
+                forms.setdefault(written, form.verb)
 
     for block in blocks:
         for form in block.verbs:
-            code = usable(form.code if form.code is not None else block.code)
-            if code:
-                emit(VerbPattern(code=code, verb=form.verb, particle=form.particle, objects=form.objects,
-                                 prep=form.prep, origin=f"{path.name}:{form.number}"))
+            codes = usable(form.code if form.code is not None else block.code)
+            if codes:
+                emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle, objects=form.objects,
+                                 prep=form.prep, origin=f"{path.name}:{form.number}", reverse_code=codes[1]))
         for number, body, raw_code in block.patterns:
             where = f"{path}:{number}"
             try:
-                particle, objects, prep, prep_objects = convert(body, where)
+                particle, objects, prep, prep_objects, compound = convert(body, where)
             except _Skip as exc:
                 skip(str(exc))
                 continue
             except ValueError as exc:
                 problems.append(str(exc))
                 continue
-            code = usable(raw_code)
-            if not code:
+            codes = usable(raw_code)
+            if not codes:
                 continue
             for form in block.verbs:
                 if form.particle and particle and form.particle != particle:
@@ -674,20 +712,22 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 pat_objects, pat_prep_objects = objects, prep_objects
                 if form.prep and not prep:  # +ASK_FOR with '- * AID': aid is the object of 'for'
                     pat_objects, pat_prep_objects = frozenset(), objects
-                emit(VerbPattern(code=code, verb=form.verb, particle=form.particle or particle,
+                emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle or particle,
                                  objects=form.objects or pat_objects, prep=form.prep or prep,
-                                 prep_objects=pat_prep_objects,
-                                 origin=f"{path.name}:{number}"))
+                                 prep_objects=pat_prep_objects, origin=f"{path.name}:{number}",
+                                 reverse_code=codes[1], compound=compound))
     if dropped:
         approximated["modifiers dropped"] = len(dropped)
     _finish(problems, sink)
-    return VerbReadResult(patterns, dict(sorted(skipped.items())), dict(sorted(approximated.items())))
+    return VerbReadResult(patterns, dict(sorted(skipped.items())), dict(sorted(approximated.items())), forms)
 
 
 def read_verbs_lexicon(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                        problems: Optional[list[str]] = None) -> VerbLexicon:
-    """A :class:`VerbLexicon` of the patterns :func:`read_verbs` reads (no nominals or speech cues)."""
-    return VerbLexicon(index_patterns(read_verbs(path, book, problems=problems).patterns))
+    """A :class:`VerbLexicon` of the patterns :func:`read_verbs` reads, with its verb forms (no nominals
+    or speech cues)."""
+    result = read_verbs(path, book, problems=problems)
+    return VerbLexicon(index_patterns(result.patterns), forms=result.forms)
 
 
 # --------------------------------------------------------------------------- unit-test records

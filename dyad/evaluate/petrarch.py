@@ -277,7 +277,7 @@ def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike]
         # those of its own dictionary); other verbs, event nouns and speech cues stay Dyad's.
         theirs = read_verbs_lexicon(chosen["verbs"], _AnyCode(), problems=problems)
         lexicon = VerbLexicon({**lexicon.patterns, **theirs.patterns}, lexicon.nominals, lexicon.speech_cues,
-                              future_as_intent=False)
+                              future_as_intent=False, forms=theirs.forms)
     return dictionary, lexicon, {k: str(v) if v else None for k, v in chosen.items()}, problems, warnings
 
 

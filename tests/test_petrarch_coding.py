@@ -1,0 +1,54 @@
+"""Coding with a PETRARCH-format verb dictionary: reverse codes, compound actors, verb forms."""
+
+import pytest
+
+from dyad import extract
+from dyad.codebooks import VerbLexicon, verb_lexicon
+from dyad.dictionaries.petrarch import read_verbs_lexicon
+
+SMALL_VERBS = (
+    "--- LEFT [032:033] ---\nLEFT\n\n"
+    "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\n"
+    "--- SAID [023] ---\nSAID\n"
+)
+
+
+@pytest.fixture(scope="module")
+def verbs(tmp_path_factory):
+    path = tmp_path_factory.mktemp("verbs") / "small.verbs.txt"
+    path.write_text(SMALL_VERBS, encoding="utf-8")
+    ours, theirs = verb_lexicon(), read_verbs_lexicon(path)
+    # as dyad.evaluate.petrarch merges them: the dictionary's verbs replace Dyad's patterns for those verbs
+    return VerbLexicon({**ours.patterns, **theirs.patterns}, ours.nominals, ours.speech_cues,
+                       future_as_intent=False, forms=theirs.forms)
+
+
+def _triples(text, verbs):
+    return {(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in extract(text, published="2020-03-02", verbs=verbs).events}
+
+
+def test_reverse_code_gives_the_targets_act(verbs):
+    # 'LEFT [032:033]': the traveller visits (032), the host receives (033); 'left' is coded as listed,
+    # not as the lemma 'leave'
+    assert _triples("The Peruvian president left for Chile on Monday.", verbs) >= {
+        ("PERGOV", "CHL", "032"), ("CHL", "PERGOV", "033")}
+
+
+def test_compound_subject_pattern(verbs):
+    assert _triples("Chile and Peru agree that the dispute should go to arbitration.", verbs) == {
+        ("CHL", "PER", "030"), ("PER", "CHL", "030")}
+
+
+def test_compound_target_pattern_needs_several_actors(verbs):
+    several = _triples("Bolivia agrees with Chile and Peru that the dispute should go to arbitration.", verbs)
+    assert several == {("BOL", "CHL", "031"), ("BOL", "PER", "031")}
+    one = _triples("Bolivia agrees with Chile that the dispute should go to arbitration.", verbs)
+    assert one == {("BOL", "CHL", "081")}
+
+
+def test_attribution_after_the_report_codes_no_event_of_its_own(verbs):
+    # '..., an official said': the saying has no target, not even the article's main state
+    triples = _triples("Chile is about to restore full diplomatic ties with Peru, a senior Argentine official said on Monday.",
+                       verbs)
+    assert not any(code == "023" for _, _, code in triples)
