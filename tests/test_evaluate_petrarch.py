@@ -17,7 +17,7 @@ import pytest
 from conftest import hold_baseline
 
 from dyad.evaluate.metrics import PRF, match_multisets
-from dyad.evaluate.petrarch import LEVELS, PetrarchReport, SentenceOutcome, score_sentence
+from dyad.evaluate.petrarch import LEVELS, PetrarchReport, SentenceOutcome, expand_members, score_sentence
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO.parent / "shared" / "petrarch2" / "PETR.UnitTest.records.xml"
@@ -92,6 +92,12 @@ def test_multiple_gold_events_are_matched_one_to_one():
 def test_missing_target_is_the_null_code():
     scores = score_sentence([("CAL", None, "222")], [("CAL", "---", "222")])
     assert counts(scores["triple"]) == (1, 0, 0)
+
+
+def test_multi_actor_codes_are_one_triple_per_member():
+    assert expand_members([("FRO/BIL", "ELR/GAL", "064"), ("ARN", "GON", "064")]) == [
+        ("FRO", "ELR", "064"), ("FRO", "GAL", "064"), ("BIL", "ELR", "064"), ("BIL", "GAL", "064"),
+        ("ARN", "GON", "064")]
 
 
 def test_report_sums_in_scope_sentences_and_lists_misses():

@@ -16,7 +16,9 @@ Levels (each a :class:`~dyad.evaluate.metrics.PRF` summed over sentences)
 ``triple``
     ``(source code, target code, root)`` all equal, actor codes compared exactly as strings
     (PETRARCH's combined codes: ``ARNGOV``, ``---GOV``). An event without a target is coded ``---``,
-    PETRARCH's null code.
+    PETRARCH's null code. An actor code holding several TABARI actors (``FRO/BIL/SAM``) is scored as
+    one triple per member (:func:`expand_members`), as PETRARCH writes them.
+
 ``triple_relaxed``
     As ``triple``, but a predicted actor code matches when it *starts with the gold code's first three
     letters* (gold ``ARNGOV`` accepts ``ARN``, ``ARNMIL``; gold ``ARN`` accepts ``ARNGOV``): the country
@@ -104,6 +106,17 @@ def score_sentence(predicted: Iterable[Triple], gold: Iterable[Triple]) -> dict[
             pred, want,
             lambda p, g: p[2][:2] == g[2][:2] and _relaxed_actor(p[0], g[0]) and _relaxed_actor(p[1], g[1])),
     }
+
+
+def expand_members(triples: Iterable[Triple]) -> list[Triple]:
+    """One triple per member of a TABARI multi-actor code on either side, as PETRARCH writes them:
+    ``THE_SHIRE [FRO/BIL/SAM]`` restoring ties with ``LORIEN [ELR/GAL]`` is six events."""
+    out: list[Triple] = []
+    for source, target, code in triples:
+        for s in source.split("/") if "/" in source else [source]:
+            for t in target.split("/") if "/" in target else [target]:
+                out.append((s, t, code))
+    return out
 
 
 # --------------------------------------------------------------------------- report
@@ -336,7 +349,8 @@ def evaluate_petrarch(records_path: PathLike, *, actors: Optional[PathLike] = No
             published = dt.date.fromisoformat(record.date) if record.date else None
             result = code_doc(doc, article_id=record.id, published=published, dictionary=dictionary,
                               lexicon=lexicon)
-            predicted = [(e.source.code, e.target.code if e.target else NULL_CODE, e.cameo) for e in result.events]
+            predicted = expand_members(
+                (e.source.code, e.target.code if e.target else NULL_CODE, e.cameo) for e in result.events)
         except Exception as exc:  # the coder is being tuned; one bad sentence must not stop the suite
             failure = f"{record.id}: {type(exc).__name__}: {exc}"
             report.failures.append(failure)
