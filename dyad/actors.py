@@ -127,6 +127,7 @@ class ActorIndex:
             if child.dep_ in ("nmod", "amod", "compound") and child.conjuncts and \
                     any(t.dep_ == "cc" for t in child.subtree):
                 tokens += [child, *child.conjuncts]
+        tokens += self._listed_appositions(head)
         for token in tokens:
             ref = self.phrase(token)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
@@ -134,8 +135,29 @@ class ActorIndex:
         return refs
 
 
+    def _listed_appositions(self, head: Token) -> list[Token]:
+        """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
+        (the Shire appositive, Fornost and Bree its conjuncts), 'Mordor, the awful Fornost, and Gondor'.
+        An appositive naming another actor is a list item when its own conjuncts name actors too, or
+        when it names a state beside a state with conjuncts: 'Hamas, the militant group' stays one actor."""
+        own = self.at(head)
+        if own is None:
+            return []
+        found = []
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            ref = self.at(appos)
+            if ref is None or ref.actor_id == own.actor_id:
+                continue
+            states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"
+            if any(self.at(c) is not None for c in appos.conjuncts) or (states and head.conjuncts):
+                found += [appos, *appos.conjuncts]
+        return found
+
+
 def _capitalised(span: Span) -> bool:
-    return span.text[:1].isupper()
+    """Written as a name: its first word capitalised, past a leading 'the' ('the Shire', 'the Gambia')."""
+    first = span[1] if len(span) > 1 and span[0].lower_ == "the" else span[0]
+    return first.text[:1].isupper()
 
 
 _MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}

@@ -3,8 +3,9 @@
 import pytest
 
 from dyad import extract
-from dyad.codebooks import VerbLexicon, verb_lexicon
-from dyad.dictionaries.petrarch import read_verbs_lexicon
+from dyad.codebooks import ActorDictionary, VerbLexicon, actor_dictionary, verb_lexicon
+from dyad.dictionaries.petrarch import read_actors, read_verbs_lexicon
+from dyad.evaluate.petrarch import expand_members
 
 SMALL_VERBS = (
     "--- LEFT [032:033] ---\nLEFT\n\n"
@@ -52,3 +53,31 @@ def test_attribution_after_the_report_codes_no_event_of_its_own(verbs):
     triples = _triples("Chile is about to restore full diplomatic ties with Peru, a senior Argentine official said on Monday.",
                        verbs)
     assert not any(code == "023" for _, _, code in triples)
+
+
+SMALL_ACTORS = "ZEMBLA [ZEM]\nFREEDONIA [FRE]\nSYLVANIA [SYL]\nTHE_ISLES [ISA/ISB]\n"
+
+
+@pytest.fixture(scope="module")
+def actors(tmp_path_factory):
+    path = tmp_path_factory.mktemp("actors") / "small.actors.txt"
+    path.write_text(SMALL_ACTORS, encoding="utf-8")
+    return actor_dictionary().merged(ActorDictionary(countries={}, entries=tuple(read_actors(path)), roles={}))
+
+
+def _pairs(text, actors):
+    events = extract(text, published="2020-03-02", actors=actors).events
+    return set(expand_members((e.source.code, e.target.code if e.target else "---", e.cameo_root) for e in events))
+
+
+def test_a_name_written_after_the_is_matched(actors):
+    # 'THE_ISLES' written 'the Isles' mid-sentence: the article is lower case, the name is not
+    assert {("ISA", "CHL", "05"), ("ISB", "CHL", "05")} <= _pairs(
+        "Zembla and the Isles welcomed a resumption of diplomatic ties with Chile.", actors)
+
+
+def test_a_list_item_parsed_as_an_apposition_is_a_conjunct(actors):
+    # 'the awful Freedonia' hangs as an appositive of Zembla, Sylvania as its conjunct: three sources
+    pairs = _pairs("Old Zembla, the awful Freedonia, and good Sylvania welcomed a resumption of diplomatic ties "
+                   "with Chile.", actors)
+    assert {("ZEM", "CHL", "05"), ("FRE", "CHL", "05"), ("SYL", "CHL", "05")} <= pairs
