@@ -211,7 +211,7 @@ class EventCoder:
                 agent = _first(current, "agent")
                 pobj = _first(agent, "pobj") if agent is not None else None
                 return pobj
-            subj = _first(current, "nsubj", "csubj")
+            subj = self._subject_child(current)
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
                     return current.head
@@ -227,6 +227,16 @@ class EventCoder:
             else:
                 return None
         return None
+
+    def _subject_child(self, verb: Token) -> Optional[Token]:
+        """The verb's subject; of two (an apposition the parser splits: 'Old foes Gondor and Osgiliath
+        have renewed ties'), the one that names an actor."""
+        subjects = _children(verb, "nsubj", "csubj")
+        if len(subjects) > 1:
+            named = [s for s in subjects if self.index.conjuncts(s)]
+            if named:
+                return named[0]
+        return subjects[0] if subjects else None
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token

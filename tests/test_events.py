@@ -64,3 +64,9 @@ def test_events_between_two_unnamed_sides_are_dropped():
     assert extract("The minister met the ambassador on Monday.").events == []
     assert [(e.source.code, e.target.code) for e in extract("The Chilean minister met the ambassador.").events
             if e.target is not None] == [("CHLGOV", "GOV")]
+
+
+def test_events_subject_split_by_the_parser_is_the_one_naming_actors():
+    # 'Old foes' and 'Chile' both hang as subjects: the apposition names the actors
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {
+        (s, t) for s, t, _ in _codes("Old foes Chile and Peru have restored diplomatic ties.")}
