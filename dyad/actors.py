@@ -128,12 +128,24 @@ class ActorIndex:
                     any(t.dep_ == "cc" for t in child.subtree):
                 tokens += [child, *child.conjuncts]
         tokens += self._listed_appositions(head)
+        tokens += self._shared_role_holders(head)
         for token in tokens:
             ref = self.phrase(token)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
                 refs.append(ref)
         return refs
 
+
+    def _shared_role_holders(self, head: Token) -> list[Token]:
+        """The other holders of a role shared by a list of states ('the ambassadors of Arnor,
+        Osgiliath and Gondor' → Osgiliath's and Gondor's ambassadors; see ``_Resolver._shared_role``)."""
+        own = self.at(head)
+        role = self.get(own.actor_id).role if own is not None else None
+        if not role:
+            return []
+        return [conj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children
+                if pobj.dep_ == "pobj" for conj in pobj.conjuncts
+                if self.at(conj) is not None and self.get(self.at(conj).actor_id).role == role]
 
     def _listed_appositions(self, head: Token) -> list[Token]:
         """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
@@ -384,6 +396,7 @@ class _Resolver:
                     builder.mentions.append((start, end))
                 continue
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
+            self._shared_role(head, role, entry)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         doc = self.doc
@@ -514,6 +527,25 @@ class _Resolver:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
         self.claim(builder, start, end, absorb=True)
+
+    def _shared_role(self, head: Token, role: str, entry) -> None:
+        """'The ambassadors of Arnor, Osgiliath and Gondor': a plural role qualified by a list of states
+        is held in each; the later states of the list become that role's holders there
+        (:meth:`ActorIndex.conjuncts` then finds them beside the first)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for conj in pobj.conjuncts:
+                    hit = self.token_actor.get(conj.i)
+                    state = self.builders[hit[0]] if hit else None
+                    if state is None or state.kind != "country" or hit[2] != conj.i + 1:
+                        continue  # the state's name must end at the conjunct ('Minas Tirith')
+                    builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
+                                           kind="group", country=state.country, sector=entry.sector, role=role)
+                    self.claim(builder, hit[1], hit[2], absorb=True)
 
     def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
         """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""

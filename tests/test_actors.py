@@ -73,3 +73,11 @@ def test_actors_mentions_offsets(nlp):
     for actor in index.actors:
         for mention in actor.mentions:
             assert text[mention.start_char:mention.end_char] == mention.text
+
+
+def test_actors_plural_role_shared_by_a_list_of_states():
+    # 'Diplomats from Chile and Peru': Chile's diplomats and Peru's diplomats, each a source
+    from dyad import extract
+
+    events = extract("Diplomats from Chile and Peru met the Brazilian president on Monday.").events
+    assert {(e.source.code, e.target.code) for e in events} == {("CHLGOV", "BRAGOV"), ("PERGOV", "BRAGOV")}
