@@ -165,7 +165,7 @@ def test_read_verbs_cameo(petrarch_dir):
     assert time.perf_counter() - start < 5
     assert len(result.patterns) >= 40000  # [41952]
     assert result.skipped["transformation"] == 8
-    assert result.skipped["words before the verb"] == 309  # with "- % &AIRCRAFT *"
+    assert result.skipped["words before the verb"] == 313  # with "- % &AIRCRAFT *", "- &MILITARY * (TO +)"
     assert VerbPattern("161", "recall", objects=frozenset({"ambassador"}), origin="CAMEO.2.0.txt:2853") \
         in result.patterns
     call_off = [p for p in result.patterns if p.verb == "call" and p.particle == "off" and not p.objects
@@ -247,3 +247,19 @@ def test_read_verbs_reverse_codes_compounds_and_forms(tmp_path):
     assert result.skipped["reverse-only code [:b]"] == 1  # the target's act alone is not expressible
     assert result.forms == {"left": "left", "agree": "agree", "give": "give", "gave": "give", "given": "give"}
     assert read_verbs_lexicon(path).forms["gave"] == "give"
+
+
+def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
+    path = tmp_path / "markers.verbs.txt"
+    path.write_text(
+        "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n- * IFTAR IN ^ +  [045]\n"
+        "- + HOSTING * TABASKI  [042]\n- * FEAST $  [046]\n\n"
+        "--- EXPORT [061] ---\nEXPORT\n- * CARS (FROM ^) (TO +)  [061]\n", encoding="utf-8")
+    result = read_verbs(path)
+    found = {(p.verb, p.code, p.objects, p.prep) for p in result.patterns if p.objects}
+    # '+' marks the preposition whose object is the target; a phrase with no condition ('at' anything,
+    # 'from' anywhere) is dropped beside it; '^' is a skipped word
+    assert ("celebrate", "043", frozenset({"eid"}), "with") in found
+    assert ("celebrate", "045", frozenset({"iftar"}), "in") in found
+    assert ("export", "061", frozenset({"car", "cars"}), "to") in found
+    assert result.skipped["source/target/skip markers $ + ^ before the verb, $ after it"] == 2

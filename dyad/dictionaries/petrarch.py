@@ -451,10 +451,13 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     compound whose head is B. ``%`` marks a compound actor: before ``*`` (``- % * [030:030]``, 'A and B
     agree') it sets ``compound='source'``, after it (``- * WITH % [031]``) ``compound='target'``.
     ``[a:b]`` codes the source's act ``a`` on the target and the target's act ``b`` on the source
-    (``reverse_code``). Not expressible, skipped and counted: words before ``*`` other than ``%``,
-    ``$ + ^`` source/target/skip markers, several noun or prepositional phrases, ``[---]``, codes outside
-    ``book`` (default: the CAMEO codebook) and reverse-only ``[:b]`` codes. The TRANSFORMATIONS section
-    (``~ a (a b ATTACK) SAY = a b 015``) is skipped and counted.
+    (``reverse_code``). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
+    preposition whose object is the target (``- * EID AT ^ WITH + [043]`` → eid, with; the ``AT ^``
+    phrase, which sets no condition, is dropped beside the target's). Not expressible, skipped and
+    counted: words before ``*`` other than ``%``, ``$ + ^`` before the verb and ``$`` after it, several
+    noun or prepositional phrases, ``[---]``, codes outside ``book`` (default: the CAMEO codebook) and
+    reverse-only ``[:b]`` codes. The TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is
+    skipped and counted.
 
     ``forms`` maps each written verb to its pattern key: the verb's name (``LEFT``, a block of its own
     in PETR.Validate.verbs.txt beside ``LEAVE``) and its irregular forms (``GAVE`` → give); a verb's own
@@ -581,8 +584,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         tokens_all = body.replace("*", " ").split()
         if any("%" in t and t != "%" for t in tokens_all):
             raise _Skip("compound-actor marker % inside a word")
-        if any(t in ("$", "+", "^") for t in tokens_all):
-            raise _Skip("source/target/skip markers $ + ^")
+        if any(t in ("$", "+", "^") for t in pre.split()) or "$" in post.split():
+            raise _Skip("source/target/skip markers $ + ^ before the verb, $ after it")
         compound = ""
         if _words(pre) == ["%"]:  # '- % * [030:030]': the subject is a compound ('A and B agree')
             compound = "source"
@@ -598,9 +601,14 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         preps: list[tuple[str, list[str]]] = []
         current: Optional[list[str]] = None  # the open noun phrase (after the verb or a bare preposition)
         in_bare_prep = False
+        target_prep = -1  # index in preps of the phrase holding '+' (the target), if one does
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if token == "%":  # the compound actor stands where a noun phrase would: no head condition
+            if token in ("%", "^"):  # the compound actor / a skipped word: no head condition
+                continue
+            if token == "+":  # the target stands here: after a preposition, that preposition's object
+                if in_bare_prep and preps and current is preps[-1][1]:
+                    target_prep = len(preps) - 1
                 continue
             if token.startswith("("):
                 inner = _PATTERN_TOKEN.findall(token[1:-1].replace("{", " {"))
@@ -609,7 +617,9 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 prep_np = []
                 for element in inner[1:]:
                     prep_np += element[1:-1].split() if element.startswith("{") else [element]
-                preps.append((inner[0].lower(), prep_np))
+                if "+" in prep_np:
+                    target_prep = len(preps)
+                preps.append((inner[0].lower(), [w for w in prep_np if w not in ("+", "^")]))
                 current, in_bare_prep = None, False
                 continue
             if token.startswith("{"):
@@ -633,7 +643,12 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if len(phrases) > 1:
             raise _Skip("several noun phrases after the verb")
         if len(preps) > 1:
-            raise _Skip("several prepositional phrases")
+            # '- * EID AT ^ WITH + [043]': a phrase with no condition of its own ('at' anything) is
+            # dropped when another holds the target; what is left must be one phrase
+            preps = [p for n, p in enumerate(preps) if n == target_prep or p[1]] if target_prep >= 0 else preps
+            if len(preps) > 1:
+                raise _Skip("several prepositional phrases")
+            dropped.add(where)
         objects = phrase_heads(phrases[0], where) if phrases and phrases[0] else frozenset()
         prep, prep_objects = "", frozenset()
         if preps:
