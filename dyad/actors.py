@@ -200,6 +200,11 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
     return matcher, entries
 
 
+def _entry_number(label: str) -> int:
+    """The dictionary position of a matcher label ('E12' → 12); country labels ('C:TUR') come last."""
+    return int(label[1:]) if label.startswith("E") else 1 << 30
+
+
 def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
     """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
     names = (entry.name, *entry.aliases)
@@ -263,8 +268,10 @@ class _Resolver:
     def dictionary_mentions(self) -> None:
         matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
         vocab = self.doc.vocab.strings
-        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]').
-        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:")))
+        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
+        # of two entries the one listed first (a merged dictionary lists the added one's entries first).
+        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
+                                                           _entry_number(vocab[m[0]])))
         for match_id, start, end in matches:
             label = vocab[match_id]
             span = self.doc[start:end]
@@ -286,6 +293,27 @@ class _Resolver:
                     continue
                 builder = self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def parenthetical_aliases(self) -> None:
+        """'the European Union (EU)': a short form in brackets right after a name is that name, even when
+        the dictionary knows the short form as an entry of its own."""
+        doc = self.doc
+        for opening in doc:
+            if opening.text != "(" or opening.i == 0 or opening.i + 2 >= len(doc):
+                continue
+            before = self.token_actor.get(opening.i - 1)
+            inner = self.token_actor.get(opening.i + 1)
+            if before is None or inner is None or before[0] == inner[0] or before[2] != opening.i:
+                continue
+            closed = inner[2] < len(doc) and doc[inner[2]].text == ")"
+            if inner[1] != opening.i + 1 or not closed:
+                continue  # the bracket must hold exactly the other mention
+            if self.builders[before[0]].kind == "person":
+                continue
+            builder = self.builders[before[0]]
+            for i in range(inner[1], inner[2]):
+                self.token_actor[i] = (builder.key, inner[1], inner[2])
+            builder.mentions.append((inner[1], inner[2]))
 
     def _inside_name(self, span: Span) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country."""
@@ -758,6 +786,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
     resolver.dictionary_mentions()
     resolver.named_entities()
+    resolver.parenthetical_aliases()
     resolver.titles()
     resolver.coreference()
     resolver.countries_for_titled_persons()

@@ -55,7 +55,7 @@ def test_attribution_after_the_report_codes_no_event_of_its_own(verbs):
     assert not any(code == "023" for _, _, code in triples)
 
 
-SMALL_ACTORS = "ZEMBLA [ZEM]\nFREEDONIA [FRE]\nSYLVANIA [SYL]\nTHE_ISLES [ISA/ISB]\n"
+SMALL_ACTORS = "ZEMBLA [ZEM]\nFREEDONIA [FRE]\nSYLVANIA [SYL]\nTHE_ISLES [ISA/ISB]\nEUROPEAN_UNION [IGOEEU]\n"
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,10 @@ def test_a_list_item_parsed_as_an_apposition_is_a_conjunct(actors):
     pairs = _pairs("Old Zembla, the awful Freedonia, and good Sylvania welcomed a resumption of diplomatic ties "
                    "with Chile.", actors)
     assert {("ZEM", "CHL", "05"), ("FRE", "CHL", "05"), ("SYL", "CHL", "05")} <= pairs
+
+
+def test_added_dictionary_wins_and_a_bracketed_short_form_is_the_same_actor(actors):
+    # the added dictionary's 'European Union' beats Dyad's own entry on the same words, and '(EU)', which
+    # Dyad's dictionary knows as IGOEU, is the short form of the name before it: one actor, not two
+    pairs = _pairs("Chile and the European Union (EU) signed a trade agreement.", actors)
+    assert {s for s, _, _ in pairs} == {"CHL", "IGOEEU"}
