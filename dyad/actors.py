@@ -403,7 +403,7 @@ class _Resolver:
             i += length
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
-            qualifier = self._qualifier(doc[span_start], head)
+            qualifier = self._qualifier(doc[span_start], head, role)
             person = self._titled_person(head, span_start)
             entry = roles[role]
             if person is not None:
@@ -431,7 +431,7 @@ class _Resolver:
         first = self.dictionary.role_first_words
         if doc[i].lower_ not in first and doc[i].lemma_.lower() not in first:
             return None, 0  # most tokens start no role: skip building the keys
-        for length in (3, 2, 1):
+        for length in range(self.dictionary.role_max_words, 0, -1):
             if i + length > len(doc):
                 continue
             words = doc[i:i + length]
@@ -453,8 +453,10 @@ class _Resolver:
             start -= 1
         return start
 
-    def _qualifier(self, first: Token, head: Token) -> Optional[_Builder]:
-        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey'."""
+    def _qualifier(self, first: Token, head: Token, role: Optional[str] = None) -> Optional[_Builder]:
+        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey';
+        'in Bahrain' for a body ('police in Bahrain', 'human rights activists in Arnor'), not a person."""
+        entry = self.dictionary.roles.get(role or head.lemma_.lower())
         start = self._phrase_start(first)
         for j in range(start, head.i):
             hit = self.token_actor.get(j)
@@ -468,8 +470,8 @@ class _Resolver:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
                 return self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
-                    child.lower_ == "in" and not self.dictionary.roles.get(head.lemma_.lower(), None) is None
-                    and not self.dictionary.roles[head.lemma_.lower()].person)):  # 'police in Bahrain'
+                    child.lower_ == "in" and entry is not None
+                    and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
                         builder = self.builders[self.token_actor[pobj.i][0]]

@@ -348,6 +348,11 @@ class ActorDictionary:
         return {surname: tuple(found) for surname, found in index.items()}
 
     @functools.cached_property
+    def role_max_words(self) -> int:
+        """Tokens in the longest role ('minister of silly walks' is 4; a hyphen is a token of its own)."""
+        return max((len(role.replace("-", " - ").split()) for role in self.roles), default=1)
+
+    @functools.cached_property
     def role_first_words(self) -> frozenset[str]:
         """First word of every role ('foreign' of 'foreign minister'): most tokens start none."""
         return frozenset(role.replace("-", " - ").split()[0] for role in self.roles)

@@ -4,7 +4,7 @@ import pytest
 
 from dyad import extract
 from dyad.codebooks import ActorDictionary, VerbLexicon, actor_dictionary, verb_lexicon
-from dyad.dictionaries.petrarch import read_actors, read_verbs_lexicon
+from dyad.dictionaries.petrarch import read_actors, read_agents, read_verbs_lexicon
 from dyad.evaluate.petrarch import expand_members
 
 SMALL_VERBS = (
@@ -88,3 +88,14 @@ def test_added_dictionary_wins_and_a_bracketed_short_form_is_the_same_actor(acto
     # Dyad's dictionary knows as IGOEU, is the short form of the name before it: one actor, not two
     pairs = _pairs("Chile and the European Union (EU) signed a trade agreement.", actors)
     assert {s for s, _, _ in pairs} == {"CHL", "IGOEEU"}
+
+
+def test_roles_longer_than_three_words_and_plural_bodies_in_a_state(tmp_path):
+    path = tmp_path / "small.agents.txt"
+    path.write_text("MINISTRY_OF_SILLY_WALKS [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\n", encoding="utf-8")
+    roles = read_agents(path)
+    actors = ActorDictionary(countries=actor_dictionary().countries, entries=(), roles=roles)
+    assert _pairs("Chile's Ministry of Silly Walks condemned Peru on Monday.", actors) == {
+        ("CHLGOV", "PER", "11")}
+    # 'activist' is a person's title, but 'activists in Chile' are Chile's activists
+    assert ("CHLOPP", "PER", "11") in _pairs("Human rights activists in Chile condemned Peru on Monday.", actors)
