@@ -158,3 +158,13 @@ def test_full_suite_runs_every_sentence(suite_report):
 def test_full_suite_scores_do_not_fall_below_the_baseline(suite_report, update_baselines):
     scores = _flat_scores(suite_report)
     hold_baseline(scores, BASELINE, update=update_baselines)
+
+
+def test_an_agents_dictionary_replaces_dyads_roles(tmp_path):
+    from dyad.evaluate.petrarch import load_dictionaries
+
+    agents = tmp_path / "small.agents.txt"
+    agents.write_text("AMBASSADOR [~GOV]\n", encoding="utf-8")
+    dictionary, *_ = load_dictionaries(tmp_path / "records.xml", [], actors=None, agents=agents, verbs=None,
+                                       use_environment=False)
+    assert set(dictionary.roles) == {"ambassador", "ambassadors"}  # 'mayor', 'leader' are no agents there

@@ -3,7 +3,8 @@
 Each ``<Sentence>``'s ``<Text>`` goes through Dyad's coder as a one-sentence article (never the
 ``<Parse>`` tree: Dyad parses for itself), dated with the sentence's ``date``, with the dictionaries the
 file's ``<Environment>`` names (``PETR.Validate.actors.txt``, ``.agents.txt``, ``.verbs.txt`` beside the
-records file) merged over Dyad's own: PETRARCH's actor entries, agents and verb patterns take precedence.
+records file) merged over Dyad's own: PETRARCH's actor entries and verb patterns take precedence (its
+verbs replace Dyad's patterns for the verbs it lists), and its agents replace Dyad's roles.
 
 Levels (each a :class:`~dyad.evaluate.metrics.PRF` summed over sentences)
 --------------------------------------------------------------------------
@@ -45,6 +46,7 @@ A sentence whose coding raises is recorded with no predictions and its message i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -284,6 +286,10 @@ def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike]
         entries = tuple(read_actors(chosen["actors"], problems=problems)) if chosen["actors"] else ()
         roles = read_agents(chosen["agents"], problems=problems) if chosen["agents"] else {}
         dictionary = dictionary.merged(ActorDictionary(countries={}, entries=entries, roles=roles))
+        if chosen["agents"]:
+            # An agents dictionary given replaces Dyad's roles: the suite codes as agents only the phrases
+            # its dictionary lists ('new mayor' and 'leaders' are no agents there), as with its verbs.
+            dictionary = dataclasses.replace(dictionary, roles=roles)
     lexicon = verb_lexicon()
     if chosen["verbs"]:
         # A verb dictionary given replaces Dyad's patterns for every verb it lists (the suite's codes are
