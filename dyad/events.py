@@ -180,13 +180,16 @@ class EventCoder:
 
     def lemma(self, verb: Token) -> str:
         """The verb's lexicon key: a form the lexicon codes on its own ('left' in a dictionary that lists
-        LEFT apart from LEAVE), else spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')."""
+        LEFT apart from LEAVE), else spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')
+        or adds one ('cordoned' → 'cordone': the written form less its '-ed' or '-d')."""
         form = self.lexicon.forms.get(verb.lower_)
         if form and self.lexicon.for_lemma(form):
             return form
         lemma = verb.lemma_.lower()
         if not self.lexicon.for_lemma(lemma):
-            for guess in (lemma + "e", verb.lower_):
+            written = verb.lower_
+            stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
+            for guess in (lemma + "e", written, *stems):
                 if self.lexicon.for_lemma(guess):
                     return guess
         return lemma

@@ -10,7 +10,8 @@ from dyad.evaluate.petrarch import expand_members
 SMALL_VERBS = (
     "--- LEFT [032:033] ---\nLEFT\n\n"
     "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\n"
-    "--- SAID [023] ---\nSAID\n"
+    "--- SAID [023] ---\nSAID\n\n"
+    "--- EXCLUDE [172] ---\nCORDON\n"
 )
 
 
@@ -99,3 +100,8 @@ def test_roles_longer_than_three_words_and_plural_bodies_in_a_state(tmp_path):
         ("CHLGOV", "PER", "11")}
     # 'activist' is a person's title, but 'activists in Chile' are Chile's activists
     assert ("CHLOPP", "PER", "11") in _pairs("Human rights activists in Chile condemned Peru on Monday.", actors)
+
+
+def test_misread_lemma_is_repaired_from_the_written_form(verbs):
+    # spaCy reads 'cordoned' as 'cordone'; the written form less '-ed' is the dictionary's CORDON
+    assert ("CHLMIL", "PER", "172") in _triples("Chilean soldiers cordoned the roads leading into Peru.", verbs)

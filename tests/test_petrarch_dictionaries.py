@@ -237,7 +237,8 @@ def test_read_verbs_reverse_codes_compounds_and_forms(tmp_path):
     path.write_text(
         "--- LEFT [032:033] ---\nLEFT\n\n"
         "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n- % * WITH %  [031]\n\n"
-        "--- GRANT [070] ---\nGIVE {GAVE GIVEN}\n- * (BEFORE COURT)  [:173]\n", encoding="utf-8")
+        "--- GRANT [070] ---\nGIVE {GAVE GIVEN}\n- * (BEFORE COURT)  [:173]\n\n"
+        "--- EXCLUDE [172] ---\n+CORDON_OFF {+CORDONED_OFF}\n", encoding="utf-8")
     result = read_verbs(path)
     left = [p for p in result.patterns if p.verb == "left"]
     assert [(p.code, p.reverse_code) for p in left] == [("032", "033")]
@@ -245,7 +246,8 @@ def test_read_verbs_reverse_codes_compounds_and_forms(tmp_path):
     assert agree == {("081", "", "", ""), ("030", "030", "source", ""), ("031", "", "target", "with")}
     assert result.skipped["compound-actor marker % on both sides"] == 1
     assert result.skipped["reverse-only code [:b]"] == 1  # the target's act alone is not expressible
-    assert result.forms == {"left": "left", "agree": "agree", "give": "give", "gave": "give", "given": "give"}
+    assert result.forms == {"left": "left", "agree": "agree", "give": "give", "gave": "give", "given": "give",
+                            "cordon": "cordon", "cordoned": "cordon"}  # '+CORDONED_OFF': the '+' word
     assert read_verbs_lexicon(path).forms["gave"] == "give"
 
 

@@ -427,6 +427,14 @@ def _noun_forms(word: str) -> set[str]:
     return {word, _singular(word)}
 
 
+def _form_verb(form: str) -> str:
+    """The verb word of a written form: 'GAVE' → gave, '+CORDONED_OFF' → cordoned (the '+' word, else
+    the first)."""
+    words = _words(form)
+    marked = [w for w in words if w.startswith("+")]
+    return (marked[0] if marked else words[0]).lstrip("+").lower()
+
+
 def _split_code(code: str) -> tuple[str, str]:
     """``(forward, reverse)``: '042:043' → ('042', '043'), the source's act on the target and the target's
     act on the source ('A left for B': A visits, B hosts); ':173' → ('', '173'); '042' → ('042', '')."""
@@ -542,7 +550,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if rest:
             objects = frozenset(_noun_forms(rest[0]))
         code = verb.group("code").strip() if verb.group("code") is not None else None
-        irregular = tuple(w.lower() for w in (verb.group("forms") or "").split() if "_" not in w)
+        irregular = tuple(_form_verb(w) for w in (verb.group("forms") or "").split())
         block.verbs.append(_VerbForm(words[0].lstrip("+").lower(), particle, prep, objects, code, number,
                                      irregular))
 
