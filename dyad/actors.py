@@ -561,14 +561,15 @@ class _Resolver:
     def _shared_role(self, head: Token, role: str, entry) -> None:
         """'The ambassadors of Arnor, Osgiliath and Gondor': a plural role qualified by a list of states
         is held in each; the later states of the list become that role's holders there
-        (:meth:`ActorIndex.conjuncts` then finds them beside the first)."""
+        (:meth:`ActorIndex.conjuncts` then finds them beside the first). A state the parser conjoins
+        to the role itself after the qualifier ('Lawmakers in Fornost and Gondor') is one of the list."""
         if head.tag_ not in ("NNS", "NNPS"):
             return
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for conj in pobj.conjuncts:
+                for conj in [*pobj.conjuncts, *(c for c in head.conjuncts if c.i > pobj.i and c.pos_ == "PROPN")]:
                     hit = self.token_actor.get(conj.i)
                     state = self.builders[hit[0]] if hit else None
                     if state is None or state.kind != "country" or hit[2] != conj.i + 1:

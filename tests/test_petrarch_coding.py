@@ -56,7 +56,8 @@ def test_attribution_after_the_report_codes_no_event_of_its_own(verbs):
     assert not any(code == "023" for _, _, code in triples)
 
 
-SMALL_ACTORS = "ZEMBLA [ZEM]\nFREEDONIA [FRE]\nSYLVANIA [SYL]\nTHE_ISLES [ISA/ISB]\nEUROPEAN_UNION [IGOEEU]\n"
+SMALL_ACTORS = ("ZEMBLA [ZEM]\nFREEDONIA [FRE]\nSYLVANIA [SYL]\nTHE_ISLES [ISA/ISB]\nEUROPEAN_UNION [IGOEEU]\n"
+                "VARDANIA [VAR]\nKELMOR [KEL]\n")
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,9 @@ def test_roles_longer_than_three_words_and_plural_bodies_in_a_state(tmp_path):
 def test_misread_lemma_is_repaired_from_the_written_form(verbs):
     # spaCy reads 'cordoned' as 'cordone'; the written form less '-ed' is the dictionary's CORDON
     assert ("CHLMIL", "PER", "172") in _triples("Chilean soldiers cordoned the roads leading into Peru.", verbs)
+
+
+def test_a_state_conjoined_to_a_role_after_its_qualifier_shares_the_role(actors):
+    # parsed as '[Lawmakers in Vardania] and [Kelmor]': Kelmor is one of the states the lawmakers are in
+    pairs = _pairs("Lawmakers in Vardania and Kelmor welcomed the agreement with Chile.", actors)
+    assert {("VARLEG", "CHL", "05"), ("KELLEG", "CHL", "05")} <= pairs
