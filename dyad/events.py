@@ -291,7 +291,7 @@ class EventCoder:
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
-        for clause in _children(verb, "xcomp", "ccomp"):  # 'threatened to attack Israel' → Israel
+        for clause in _children(verb, "xcomp", "ccomp") + self._purpose_clauses(verb):  # 'threatened to attack Israel'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
                 continue  # '..., officials said': a report before its cue names no target of the saying
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
@@ -312,6 +312,13 @@ class EventCoder:
             if not any(r.country in source_countries for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    def _purpose_clauses(self, verb: Token) -> list[Token]:
+        """'Demonstrators blocked a road to show their disapproval for the United States': an infinitive of
+        purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
+        discuss security with President Saleh': the talks have their own target)."""
+        return [c for c in _children(verb, "advcl") if c.i > verb.i and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and self.match(c) is None]
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:

@@ -70,3 +70,9 @@ def test_events_subject_split_by_the_parser_is_the_one_naming_actors():
     # 'Old foes' and 'Chile' both hang as subjects: the apposition names the actors
     assert {("CHL", "PER"), ("PER", "CHL")} <= {
         (s, t) for s, t, _ in _codes("Old foes Chile and Peru have restored diplomatic ties.")}
+
+
+def test_events_purpose_clause_names_the_target_when_it_is_no_event_itself():
+    # 'to show their anger at Chile': the blockade is aimed at Chile
+    assert ("PER", "CHL", "14") in _codes("Protesters in Lima blocked a highway to show their anger at Chile's "
+                                          "trade policy.")
