@@ -256,7 +256,8 @@ def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
     path.write_text(
         "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n- * IFTAR IN ^ +  [045]\n"
         "- + HOSTING * TABASKI  [042]\n- * FEAST $  [046]\n\n"
-        "--- EXPORT [061] ---\nEXPORT\n- * CARS (FROM ^) (TO +)  [061]\n", encoding="utf-8")
+        "--- EXPORT [061] ---\nEXPORT\n- * CARS (FROM ^) (TO +)  [061]\n\n"
+        "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT +  [162]\n", encoding="utf-8")
     result = read_verbs(path)
     found = {(p.verb, p.code, p.objects, p.prep) for p in result.patterns if p.objects}
     # '+' marks the preposition whose object is the target; a phrase with no condition ('at' anything,
@@ -264,4 +265,6 @@ def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
     assert ("celebrate", "043", frozenset({"eid"}), "with") in found
     assert ("celebrate", "045", frozenset({"iftar"}), "in") in found
     assert ("export", "061", frozenset({"car", "cars"}), "to") in found
+    # 'their' and a skipped word: an object with no head condition
+    assert any(p.verb == "warn" and p.code == "162" and not p.objects and p.prep == "about" for p in result.patterns)
     assert result.skipped["source/target/skip markers $ + ^ before the verb, $ after it"] == 2

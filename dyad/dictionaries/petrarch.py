@@ -373,6 +373,7 @@ PARTICLES = frozenset("up down off out on in over back away forward aside around
 PREPOSITIONS = frozenset("for with to from over against in on at by into onto of about among between toward "
                          "towards under before after during through without within around upon across behind "
                          "near despite amid beyond via per".split())
+_DETERMINERS = frozenset("the a an their its his her our my your this that these those".split())
 _PATTERN_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+")
 
 
@@ -657,6 +658,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             if len(preps) > 1:
                 raise _Skip("several prepositional phrases")
             dropped.add(where)
+        if phrases and all(w.lower() in _DETERMINERS for w in phrases[0]):
+            phrases = []  # '- * THEIR ^ ABOUT + [162]': 'their' and a skipped word, no head to require
         objects = phrase_heads(phrases[0], where) if phrases and phrases[0] else frozenset()
         prep, prep_objects = "", frozenset()
         if preps:
