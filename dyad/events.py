@@ -301,6 +301,8 @@ class EventCoder:
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
         candidates: list[list[ActorRef]] = []
+        if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
+            ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
             if refs:

@@ -11,7 +11,8 @@ SMALL_VERBS = (
     "--- LEFT [032:033] ---\nLEFT\n\n"
     "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\n"
     "--- SAID [023] ---\nSAID\n\n"
-    "--- EXCLUDE [172] ---\nCORDON\n"
+    "--- EXCLUDE [172] ---\nCORDON\n\n"
+    "--- WARN [160] ---\nWARN\n"
 )
 
 
@@ -112,3 +113,8 @@ def test_a_state_conjoined_to_a_role_after_its_qualifier_shares_the_role(actors)
     # parsed as '[Lawmakers in Vardania] and [Kelmor]': Kelmor is one of the states the lawmakers are in
     pairs = _pairs("Lawmakers in Vardania and Kelmor welcomed the agreement with Chile.", actors)
     assert {("VARLEG", "CHL", "05"), ("KELLEG", "CHL", "05")} <= pairs
+
+
+def test_with_no_object_what_the_act_is_of_is_the_target(verbs):
+    # 'WARN [160]' has no pattern for 'of': the verb's 'of' phrase names whom the warning is about
+    assert ("CHLGOV", "PERGOV", "160") in _triples("The Chilean minister warned of the President of Peru.", verbs)
