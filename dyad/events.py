@@ -122,9 +122,10 @@ class EventCoder:
 
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
-        """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
+        """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
+        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
         words = {obj.lemma_.lower(), obj.lower_}
-        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
             for child in obj.children:
                 if child.dep_ in ("acl", "relcl", "xcomp"):

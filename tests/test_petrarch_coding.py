@@ -12,7 +12,8 @@ SMALL_VERBS = (
     "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\n"
     "--- SAID [023] ---\nSAID\n\n"
     "--- EXCLUDE [172] ---\nCORDON\n\n"
-    "--- WARN [160] ---\nWARN\n"
+    "--- WARN [160] ---\nWARN\n\n"
+    "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n"
 )
 
 
@@ -118,3 +119,9 @@ def test_a_state_conjoined_to_a_role_after_its_qualifier_shares_the_role(actors)
 def test_with_no_object_what_the_act_is_of_is_the_target(verbs):
     # 'WARN [160]' has no pattern for 'of': the verb's 'of' phrase names whom the warning is about
     assert ("CHLGOV", "PERGOV", "160") in _triples("The Chilean minister warned of the President of Peru.", verbs)
+
+
+def test_an_adjective_of_the_object_can_be_the_patterns_word(verbs):
+    # '- * DIPLOMATIC [064:064]' names the adjective of 'diplomatic ties'
+    assert _triples("Chile renewed diplomatic ties with Peru last week.", verbs) >= {
+        ("CHL", "PER", "064"), ("PER", "CHL", "064")}
