@@ -401,6 +401,8 @@ class _Resolver:
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
             i += length
+            if self._prefixed_state(span_start, span_end, roles[role]):
+                continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
             qualifier = self._qualifier(doc[span_start], head, role)
@@ -557,6 +559,18 @@ class _Resolver:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
         self.claim(builder, start, end, absorb=True)
+
+    def _prefixed_state(self, start: int, end: int, entry) -> bool:
+        """'MSF Arnor': a role whose sector is written before the state (PETRARCH's 'MSF [NGO~]') and
+        that stands right before a state's name makes one actor of both, coded sector + state (NGOARN)."""
+        hit = self.token_actor.get(end)
+        if not entry.prefix or hit is None or hit[1] != end or self.builders[hit[0]].kind != "country":
+            return False
+        state = self.builders[hit[0]]
+        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.doc[start:hit[2]].text,
+                               kind="organisation", code=entry.sector + state.country, sector=entry.sector)
+        self.claim(builder, start, hit[2], absorb=True)
+        return True
 
     def _shared_role(self, head: Token, role: str, entry) -> None:
         """'The ambassadors of Arnor, Osgiliath and Gondor': a plural role qualified by a list of states

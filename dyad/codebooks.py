@@ -324,6 +324,9 @@ class RoleEntry:
     role: str
     sector: str
     person: bool  # True when the word names one person (president), False for a body (army)
+    # The sector is written before the country it qualifies (PETRARCH's 'MSF [NGO~]': 'MSF Arnor' is
+    # NGOARN), not after it (the usual '~GOV': ARNGOV).
+    prefix: bool = False
 
 
 @dataclass(frozen=True)

@@ -125,3 +125,12 @@ def test_an_adjective_of_the_object_can_be_the_patterns_word(verbs):
     # '- * DIPLOMATIC [064:064]' names the adjective of 'diplomatic ties'
     assert _triples("Chile renewed diplomatic ties with Peru last week.", verbs) >= {
         ("CHL", "PER", "064"), ("PER", "CHL", "064")}
+
+
+def test_a_prefixed_agent_before_a_state_is_written_before_its_code(tmp_path):
+    path = tmp_path / "prefix.agents.txt"
+    path.write_text("AIDWATCH {} [NGO~]\nDIPLOMAT [~GOV]\n", encoding="utf-8")
+    roles = read_agents(path)
+    assert roles["aidwatch"].prefix and not roles["diplomat"].prefix
+    actors = ActorDictionary(countries=actor_dictionary().countries, entries=(), roles=roles)
+    assert ("NGOCHL", "PER", "11") in _pairs("Aidwatch Chile condemned Peru on Monday.", actors)

@@ -136,7 +136,7 @@ def test_read_agents_validate(petrarch_dir):
     assert roles["golden geese"].person is False
     assert roles["congressman"] == RoleEntry("congressman", "LEG", True)  # !PERSON! substitution
     assert roles["minister of silly walks"].person is True
-    assert roles["human rights body"] == RoleEntry("human rights body", "NGO", False)  # [NGO~]
+    assert roles["human rights body"] == RoleEntry("human rights body", "NGO", False, prefix=True)  # [NGO~]
 
 
 def test_read_agents_phoenix(petrarch_dir):

@@ -12,8 +12,8 @@ we cut at any ``#``.
 Notes on the formats, for coders using the results:
 
 * Actor codes combine with agent codes: an actor ``ARNOR [ARN]`` plus the agent ``GOVERNMENT [~GOV]``
-  is ``ARNGOV``; ``~XXX`` is appended, ``XXX~`` (e.g. ``HUMAN_RIGHTS_BODY [NGO~]``) is meant to be
-  prefixed. :class:`RoleEntry` has no field for the side, so both land in ``sector`` without the ``~``.
+  is ``ARNGOV``; ``~XXX`` is appended, ``XXX~`` (e.g. ``HUMAN_RIGHTS_BODY [NGO~]``) is prefixed: both
+  land in ``sector`` without the ``~``, the second with ``RoleEntry.prefix`` set.
 * ``[---]`` is PETRARCH's null code: the phrase is known but must not be coded as an actor (or, in a verb
   block header, the block has no default event code).
 * TABARI codes may hold several actors joined by ``/`` (``[FRO/BIL/SAM]``) and lower case (``[pse]``);
@@ -311,7 +311,8 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
     braces PETRARCH's regular plural is generated. ``!SET! = A, B`` defines a substitution set used as
     ``CONGRESS!PERSON!`` or ``FOREIGN_!MINIST!``; substituted phrases get no generated plural (as in
     PETRARCH). Plural keys get ``person=False``; see :func:`_is_person` for singular ones. ``sector``
-    is the code without ``~`` (``~GOV`` → GOV; ``NGO~``, a prefix in TABARI, → NGO). The first entry
+    is the code without ``~`` (``~GOV`` → GOV; ``NGO~``, a prefix in TABARI, → NGO with ``prefix``
+    set). The first entry
     for a phrase wins. A code closed by ``}`` instead of ``]`` (``[~ENV}`` in Phoenix.agents.txt) is
     accepted. Bad lines raise one :class:`DictionaryError`, or, when ``problems`` is a list, are
     described there and skipped (``ISLAMIC_EXTREMIST`` with no code in Phoenix.agents.txt).
@@ -326,7 +327,7 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
         words = [w.lower() for w in _words(phrase)]
         if words:
             key = " ".join(words)
-            roles.setdefault(key, RoleEntry(key, sector, _is_person(words, plural)))
+            roles.setdefault(key, RoleEntry(key, sector, _is_person(words, plural), prefix))
 
     for number, line, _ in _lines(path):
         where = f"{path}:{number}"
@@ -345,6 +346,7 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
             problems.append(f"{where}: agent code {code!r} must be '~XXX' or 'XXX~'")
             continue
         sector = sector.upper()
+        prefix = code.endswith("~")
         phrase = parsed.group("phrase").strip()
         marker = re.search(r"!(\w+)!", phrase)
         if marker:
