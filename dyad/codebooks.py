@@ -162,7 +162,8 @@ class VerbPattern:
     ``reverse_code``: a second event the target directs at the source ('A left for B' is A visiting B
     and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
     pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
-    PETRARCH's ``%``); empty: either.
+    PETRARCH's ``%``); empty: either. ``auxiliaries``: words that must be among the verb's auxiliaries
+    ('have' of PETRARCH's ``- % HAVE *``: 'have delayed', not 'delayed').
     """
 
     code: str
@@ -175,11 +176,12 @@ class VerbPattern:
     origin: str = ""
     reverse_code: str = ""
     compound: str = ""
+    auxiliaries: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects) + \
-            bool(self.compound)
+            bool(self.compound) + bool(self.auxiliaries)
 
 
 @dataclass(frozen=True)

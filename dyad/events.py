@@ -153,6 +153,9 @@ class EventCoder:
             candidate = obj if nominal else self.object_of(verb, pattern)
             if pattern.compound and not self._compound_side(verb, pattern, candidate):
                 continue
+            if pattern.auxiliaries and not pattern.auxiliaries <= {
+                    c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}:
+                continue
             if pattern.objects:
                 if candidate is None or not (self._object_words(candidate) & pattern.objects):
                     continue

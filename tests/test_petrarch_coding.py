@@ -13,7 +13,8 @@ SMALL_VERBS = (
     "--- SAID [023] ---\nSAID\n\n"
     "--- EXCLUDE [172] ---\nCORDON\n\n"
     "--- WARN [160] ---\nWARN\n\n"
-    "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n"
+    "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n\n"
+    "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n"
 )
 
 
@@ -134,3 +135,10 @@ def test_a_prefixed_agent_before_a_state_is_written_before_its_code(tmp_path):
     assert roles["aidwatch"].prefix and not roles["diplomat"].prefix
     actors = ActorDictionary(countries=actor_dictionary().countries, entries=(), roles=roles)
     assert ("NGOCHL", "PER", "11") in _pairs("Aidwatch Chile condemned Peru on Monday.", actors)
+
+
+def test_an_auxiliary_before_the_verb_must_be_the_verbs(verbs):
+    # '- % HAVE * [191]': compound subject and 'have'; without 'have' the block's own code
+    assert _triples("Chile and Peru have delayed their talks.", verbs) == {("CHL", "PER", "191"),
+                                                                           ("PER", "CHL", "191")}
+    assert _triples("Chile and Peru delayed their talks.", verbs) == {("CHL", "PER", "120"), ("PER", "CHL", "120")}

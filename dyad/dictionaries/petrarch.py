@@ -375,6 +375,10 @@ PARTICLES = frozenset("up down off out on in over back away forward aside around
 PREPOSITIONS = frozenset("for with to from over against in on at by into onto of about among between toward "
                          "towards under before after during through without within around upon across behind "
                          "near despite amid beyond via per".split())
+# Words before '*' that a pattern can require as the verb's auxiliaries ('- % HAVE * [191]'); 'not' is
+# left out: Dyad codes negation itself (a refused act).
+_AUXILIARIES = frozenset("have has had will would shall was were is are be been can could may might must "
+                         "should".split())
 _DETERMINERS = frozenset("the a an their its his her our my your this that these those".split())
 _PATTERN_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+")
 
@@ -464,9 +468,10 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     ``[a:b]`` codes the source's act ``a`` on the target and the target's act ``b`` on the source
     (``reverse_code``). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
     preposition whose object is the target (``- * EID AT ^ WITH + [043]`` → eid, with; the ``AT ^``
-    phrase, which sets no condition, is dropped beside the target's). Not expressible, skipped and
-    counted: words before ``*`` other than ``%``, ``$ + ^`` before the verb and ``$`` after it, several
-    noun or prepositional phrases, ``[---]``, codes outside ``book`` (default: the CAMEO codebook) and
+    phrase, which sets no condition, is dropped beside the target's). Auxiliaries before ``*``
+    (``- % HAVE * [191]``, ``- WILL * COMMITMENT``; not ``NOT``) must be the verb's (``auxiliaries``).
+    Not expressible, skipped and counted: other words before ``*``, ``$ + ^`` before the verb and ``$``
+    after it, several noun or prepositional phrases, ``[---]``, codes outside ``book`` (default: the CAMEO codebook) and
     reverse-only ``[:b]`` codes. The TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is
     skipped and counted.
 
@@ -589,8 +594,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             forms |= _noun_forms(word)
         return frozenset(forms)
 
-    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str]:
-        """(particle, objects, prep, prep_objects, compound) of a pattern body, or raise _Skip."""
+    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str]]:
+        """(particle, objects, prep, prep_objects, compound, auxiliaries) of a pattern body, or raise _Skip."""
         pre, _, post = body.partition("*")
         tokens_all = body.replace("*", " ").split()
         if any("%" in t and t != "%" for t in tokens_all):
@@ -598,9 +603,11 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if any(t in ("$", "+", "^") for t in pre.split()) or "$" in post.split():
             raise _Skip("source/target/skip markers $ + ^ before the verb, $ after it")
         compound = ""
-        if _words(pre) == ["%"]:  # '- % * [030:030]': the subject is a compound ('A and B agree')
-            compound = "source"
-        elif _words(pre):
+        before = _words(pre)
+        if before[:1] == ["%"]:  # '- % * [030:030]': the subject is a compound ('A and B agree')
+            compound, before = "source", before[1:]
+        auxiliaries = frozenset(w.lower() for w in before)
+        if not auxiliaries <= _AUXILIARIES:  # '- % HAVE * [191]': 'have' must be the verb's auxiliary
             raise _Skip("words before the verb")
         if "%" in post.split():
             if compound:
@@ -667,7 +674,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if preps:
             prep = preps[0][0]
             prep_objects = phrase_heads(preps[0][1], where) if preps[0][1] else frozenset()
-        return particle, objects, prep, prep_objects, compound
+        return particle, objects, prep, prep_objects, compound, auxiliaries
 
     patterns: list[VerbPattern] = []
     seen: set[tuple] = set()
@@ -675,7 +682,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
 
     def emit(pattern: VerbPattern) -> None:
         key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects,
-               pattern.compound)
+               pattern.compound, pattern.auxiliaries)
         if key in seen:
             skip("duplicate")
             return
@@ -717,7 +724,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         for number, body, raw_code in block.patterns:
             where = f"{path}:{number}"
             try:
-                particle, objects, prep, prep_objects, compound = convert(body, where)
+                particle, objects, prep, prep_objects, compound, auxiliaries = convert(body, where)
             except _Skip as exc:
                 skip(str(exc))
                 continue
@@ -743,7 +750,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle or particle,
                                  objects=form.objects or pat_objects, prep=form.prep or prep,
                                  prep_objects=pat_prep_objects, origin=f"{path.name}:{number}",
-                                 reverse_code=codes[1], compound=compound))
+                                 reverse_code=codes[1], compound=compound, auxiliaries=auxiliaries))
     if dropped:
         approximated["modifiers dropped"] = len(dropped)
     _finish(problems, sink)
