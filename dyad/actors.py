@@ -258,6 +258,8 @@ class _Resolver:
             country = held[1] or country
             sector = held[2] or sector
         code = entry.code if entry.kind != "person" else None
+        if held and held[1] and entry.kind != "person":  # 'ZIMBABWE [RHO <790606] [ZBW]' in 1978: RHO
+            code = held[1] + held[2]
         if entry.kind == "person" and not country and entry.code:
             code = entry.code
         kind = "country" if entry.kind == "country" else entry.kind

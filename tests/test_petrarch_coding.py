@@ -142,3 +142,12 @@ def test_an_auxiliary_before_the_verb_must_be_the_verbs(verbs):
     assert _triples("Chile and Peru have delayed their talks.", verbs) == {("CHL", "PER", "191"),
                                                                            ("PER", "CHL", "191")}
     assert _triples("Chile and Peru delayed their talks.", verbs) == {("CHL", "PER", "120"), ("PER", "CHL", "120")}
+
+
+def test_a_states_dated_code_applies_on_its_dates(tmp_path):
+    path = tmp_path / "dated.actors.txt"
+    path.write_text("GRAUSTARK\n\t[OLD <790606]\n\t[GRA]\n", encoding="utf-8")
+    actors = actor_dictionary().merged(ActorDictionary(countries={}, entries=tuple(read_actors(path)), roles={}))
+    codes = {when: {e.source.code for e in extract("Graustark condemned Peru.", published=when, actors=actors).events}
+             for when in ("1978-12-23", "2020-03-02")}
+    assert codes == {"1978-12-23": {"OLD"}, "2020-03-02": {"GRA"}}
