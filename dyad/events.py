@@ -237,12 +237,15 @@ class EventCoder:
 
     def _subject_child(self, verb: Token) -> Optional[Token]:
         """The verb's subject; of two (an apposition the parser splits: 'Old foes Gondor and Osgiliath
-        have renewed ties'), the one that names an actor."""
+        have renewed ties'), the one that names an actor; with none, an actor the parser hangs before
+        the verb as its compound."""
         subjects = _children(verb, "nsubj", "csubj")
         if len(subjects) > 1:
             named = [s for s in subjects if self.index.conjuncts(s)]
             if named:
                 return named[0]
+        if not subjects:  # 'Ethiopia act on a resolution': a subject misread as a compound of the verb
+            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self.index.conjuncts(c)]
         return subjects[0] if subjects else None
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:

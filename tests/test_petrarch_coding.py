@@ -14,7 +14,8 @@ SMALL_VERBS = (
     "--- EXCLUDE [172] ---\nCORDON\n\n"
     "--- WARN [160] ---\nWARN\n\n"
     "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n\n"
-    "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n"
+    "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n\n"
+    "--- ACT [100] ---\nACT\n"
 )
 
 
@@ -151,3 +152,18 @@ def test_a_states_dated_code_applies_on_its_dates(tmp_path):
     codes = {when: {e.source.code for e in extract("Graustark condemned Peru.", published=when, actors=actors).events}
              for when in ("1978-12-23", "2020-03-02")}
     assert codes == {"1978-12-23": {"OLD"}, "2020-03-02": {"GRA"}}
+
+
+def test_a_subject_misread_as_a_compound_of_the_verb(verbs, nlp):
+    # the parse the parser gives a similar sentence: 'Bolivia' a compound of the verb, which has no subject
+    from spacy.tokens import Doc
+
+    from dyad.pipeline import code_doc
+
+    doc = Doc(nlp.vocab, words=["Bolivia", "act", "against", "Peru", "."], spaces=[True, True, True, False, False],
+              pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], tags=["NNP", "VBP", "IN", "NNP", "."],
+              deps=["compound", "ROOT", "prep", "pobj", "punct"], heads=[1, 1, 1, 2, 1],
+              lemmas=["Bolivia", "act", "against", "Peru", "."], sent_starts=[True, False, False, False, False],
+              ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    events = code_doc(doc, article_id="t", published=None, lexicon=verbs).events
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("BOL", "PER", "100")]
