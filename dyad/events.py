@@ -157,7 +157,8 @@ class EventCoder:
                     c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}:
                 continue
             if pattern.objects:
-                if candidate is None or not (self._object_words(candidate) & pattern.objects):
+                if (candidate is None or not (self._object_words(candidate) & pattern.objects)) and \
+                        not (not nominal and self._complement_words(verb) & pattern.objects):
                     continue
             if pattern.prep:
                 preps = [p for p in self._preps(verb, candidate) if p.lower_ == pattern.prep]
@@ -171,6 +172,12 @@ class EventCoder:
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
         return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _complement_words(verb: Token) -> set[str]:
+        """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
+        linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty'."""
+        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_.lower())}
 
     def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
         """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and

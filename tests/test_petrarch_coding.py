@@ -15,7 +15,8 @@ SMALL_VERBS = (
     "--- WARN [160] ---\nWARN\n\n"
     "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n\n"
     "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n\n"
-    "--- ACT [100] ---\nACT\n"
+    "--- ACT [100] ---\nACT\n\n"
+    "--- SEEM [023] ---\nSEEM\n- * LINKED  [111]\n"
 )
 
 
@@ -167,3 +168,8 @@ def test_a_subject_misread_as_a_compound_of_the_verb(verbs, nlp):
               ents=["B-GPE", "O", "O", "B-GPE", "O"])
     events = code_doc(doc, article_id="t", published=None, lexicon=verbs).events
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("BOL", "PER", "100")]
+
+
+def test_a_patterns_object_word_may_be_the_verbs_complement(verbs):
+    # '- * LINKED [111]': the word after the verb is its predicative complement, not an object
+    assert ("CHLMIL", "PERMIL", "111") in _triples("The Chilean general seemed linked to Peru's army.", verbs)
