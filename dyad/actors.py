@@ -537,7 +537,8 @@ class _Resolver:
                 person.sector = qualifier.sector or person.sector
 
     def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
-        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'."""
+        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'. An organisation's
+        people carry its code and their sector ('UN officials' → IGOUNOGOV), as PETRARCH composes them."""
         start = self._phrase_start(self.doc[start])
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
@@ -550,6 +551,8 @@ class _Resolver:
         code = None
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
             code = qualifier.code
+            if entry.sector and not code.endswith(entry.sector):
+                code += entry.sector
         name = self.doc[start:end].text
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
