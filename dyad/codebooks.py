@@ -157,8 +157,9 @@ class VerbPattern:
     ``objects``: acceptable head lemmas of the direct object (or the passive subject); empty = any.
     ``prep``: a preposition that must head a complement of the verb or its object; its object is the
     preferred target. ``prep_objects``: acceptable head lemmas of that preposition's object.
-    ``target``: 'object' (default: object, else prepositional object), 'none' (no target), or
-    'subject-of-complement' (for accusations: the subject of the clausal complement is the target).
+    ``target``: 'object' (default: object, else prepositional object), 'none' (no target),
+    'subject-of-complement' (for accusations: the subject of the clausal complement is the target), or
+    'reverse' (the actor found as the target acts on the subject: 'A received money from B' is B's aid to A).
     ``reverse_code``: a second event the target directs at the source ('A left for B' is A visiting B
     and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
     pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
@@ -210,7 +211,7 @@ class VerbLexicon:
                            self.future_as_intent and other.future_as_intent, {**self.forms, **other.forms})
 
 
-_TARGET_MODES = {"object", "none", "subject-of-complement"}
+_TARGET_MODES = {"object", "none", "subject-of-complement", "reverse"}
 
 
 def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:

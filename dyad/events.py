@@ -624,6 +624,10 @@ class EventCoder:
             if not sources:
                 continue
             targets = self.targets(predicate, sources)
+            if predicate.pattern.target == "reverse":
+                if not targets:
+                    continue  # 'received money': the giver must be named
+                sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [self.index.main_country_ref()]

@@ -16,7 +16,8 @@ SMALL_VERBS = (
     "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n\n"
     "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n\n"
     "--- ACT [100] ---\nACT\n\n"
-    "--- SEEM [023] ---\nSEEM\n- * LINKED  [111]\n"
+    "--- SEEM [023] ---\nSEEM\n- * LINKED  [111]\n\n"
+    "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $  [071]\n"
 )
 
 
@@ -173,3 +174,8 @@ def test_a_subject_misread_as_a_compound_of_the_verb(verbs, nlp):
 def test_a_patterns_object_word_may_be_the_verbs_complement(verbs):
     # '- * LINKED [111]': the word after the verb is its predicative complement, not an object
     assert ("CHLMIL", "PERMIL", "111") in _triples("The Chilean general seemed linked to Peru's army.", verbs)
+
+
+def test_a_reversed_pattern_codes_the_complements_act_on_the_subject(verbs):
+    # '- + * MONEY $ [071]': the subject is the target, the actor after the verb the source
+    assert _triples("Chile received money from Peru on Monday.", verbs) == {("PER", "CHL", "071")}

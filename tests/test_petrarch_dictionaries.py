@@ -245,7 +245,9 @@ def test_read_verbs_reverse_codes_compounds_and_forms(tmp_path):
     agree = {(p.code, p.reverse_code, p.compound, p.prep) for p in result.patterns if p.verb == "agree"}
     assert agree == {("081", "", "", ""), ("030", "030", "source", ""), ("031", "", "target", "with")}
     assert result.skipped["compound-actor marker % on both sides"] == 1
-    assert result.skipped["reverse-only code [:b]"] == 1  # the target's act alone is not expressible
+    # '[:173]': only the target's act on the subject ('appeared before the court': the court acts)
+    assert [(p.code, p.target, p.prep) for p in result.patterns if p.verb == "give" and p.code == "173"] == [
+        ("173", "reverse", "before")]
     assert result.forms == {"left": "left", "agree": "agree", "give": "give", "gave": "give", "given": "give",
                             "cordon": "cordon", "cordoned": "cordon"}  # '+CORDONED_OFF': the '+' word
     assert read_verbs_lexicon(path).forms["gave"] == "give"
@@ -255,7 +257,7 @@ def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
     path = tmp_path / "markers.verbs.txt"
     path.write_text(
         "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n- * IFTAR IN ^ +  [045]\n"
-        "- + HOSTING * TABASKI  [042]\n- * FEAST $  [046]\n\n"
+        "- + HOSTING * TABASKI  [042]\n- * FEAST $  [046]\n- + * GIFTS $  [071]\n\n"
         "--- EXPORT [061] ---\nEXPORT\n- * CARS (FROM ^) (TO +)  [061]\n\n"
         "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT +  [162]\n", encoding="utf-8")
     result = read_verbs(path)
@@ -268,3 +270,5 @@ def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
     # 'their' and a skipped word: an object with no head condition
     assert any(p.verb == "warn" and p.code == "162" and not p.objects and p.prep == "about" for p in result.patterns)
     assert result.skipped["source/target/skip markers $ + ^ before the verb, $ after it"] == 2
+    # '+ * ... $': the subject is the target, the actor after the verb the source
+    assert any(p.verb == "celebrate" and p.code == "071" and p.target == "reverse" for p in result.patterns)

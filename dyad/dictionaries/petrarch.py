@@ -466,13 +466,15 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     compound whose head is B. ``%`` marks a compound actor: before ``*`` (``- % * [030:030]``, 'A and B
     agree') it sets ``compound='source'``, after it (``- * WITH % [031]``) ``compound='target'``.
     ``[a:b]`` codes the source's act ``a`` on the target and the target's act ``b`` on the source
-    (``reverse_code``). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
+    (``reverse_code``); ``[:b]`` only the target's act on the subject (``target='reverse'``), as does a
+    pattern with the target before the verb and the source after it (``- + * MONEY $ [071]``, 'A received
+    money from B'). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
     preposition whose object is the target (``- * EID AT ^ WITH + [043]`` → eid, with; the ``AT ^``
     phrase, which sets no condition, is dropped beside the target's). Auxiliaries before ``*``
     (``- % HAVE * [191]``, ``- WILL * COMMITMENT``; not ``NOT``) must be the verb's (``auxiliaries``).
-    Not expressible, skipped and counted: other words before ``*``, ``$ + ^`` before the verb and ``$``
-    after it, several noun or prepositional phrases, ``[---]``, codes outside ``book`` (default: the CAMEO codebook) and
-    reverse-only ``[:b]`` codes. The TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is
+    Not expressible, skipped and counted: other words before ``*``, other uses of ``$ + ^`` before the
+    verb and of ``$`` after it, several noun or prepositional phrases, ``[---]`` and codes outside ``book``
+    (default: the CAMEO codebook). The TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is
     skipped and counted.
 
     ``forms`` maps each written verb to its pattern key: the verb's name (``LEFT``, a block of its own
@@ -594,12 +596,16 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             forms |= _noun_forms(word)
         return frozenset(forms)
 
-    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str]]:
-        """(particle, objects, prep, prep_objects, compound, auxiliaries) of a pattern body, or raise _Skip."""
+    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str], bool]:
+        """(particle, objects, prep, prep_objects, compound, auxiliaries, swapped) of a pattern body, or
+        raise _Skip. ``swapped``: '- + * MONEY $ [071]', the subject is the target and the source follows."""
         pre, _, post = body.partition("*")
         tokens_all = body.replace("*", " ").split()
         if any("%" in t and t != "%" for t in tokens_all):
             raise _Skip("compound-actor marker % inside a word")
+        swapped = pre.split() == ["+"] and "$" in post.split() and "+" not in post.split()
+        if swapped:
+            pre, post = "", post.replace("$", "+")  # the actor after the verb is found where a target is
         if any(t in ("$", "+", "^") for t in pre.split()) or "$" in post.split():
             raise _Skip("source/target/skip markers $ + ^ before the verb, $ after it")
         compound = ""
@@ -674,7 +680,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if preps:
             prep = preps[0][0]
             prep_objects = phrase_heads(preps[0][1], where) if preps[0][1] else frozenset()
-        return particle, objects, prep, prep_objects, compound, auxiliaries
+        return particle, objects, prep, prep_objects, compound, auxiliaries, swapped
 
     patterns: list[VerbPattern] = []
     seen: set[tuple] = set()
@@ -682,19 +688,20 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
 
     def emit(pattern: VerbPattern) -> None:
         key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects,
-               pattern.compound, pattern.auxiliaries)
+               pattern.compound, pattern.auxiliaries, pattern.target)
         if key in seen:
             skip("duplicate")
             return
         seen.add(key)
         patterns.append(pattern)
 
-    def usable(raw: str) -> Optional[tuple[str, str]]:
-        """(code, reverse code) of a ``[...]`` code, or None (counted) when nothing can be coded."""
+    def usable(raw: str) -> Optional[tuple[str, str, str]]:
+        """(code, reverse code, target mode) of a ``[...]`` code, or None (counted) when nothing can be
+        coded."""
         code, reverse = _split_code(raw)
-        if not code and reverse:
-            skip("reverse-only code [:b]")  # the target's act alone: VerbPattern has no way to say it
-            return None
+        mode = "object"
+        if not code and reverse:  # '[:173]': only the target's act on the subject
+            code, reverse, mode = reverse, "", "reverse"
         if not code or code == "---":
             skip("null code [---]")
             return None
@@ -704,7 +711,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if reverse and (reverse == "---" or reverse not in book):
             skip("reverse code not in CAMEO (forward code kept)")
             reverse = ""
-        return code, reverse
+        return code, reverse, mode
 
     forms: dict[str, str] = {}
     for block in blocks:  # a verb's own name first ('SAID' may be a block of its own), then {FORMS}
@@ -720,11 +727,12 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             codes = usable(form.code if form.code is not None else block.code)
             if codes:
                 emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle, objects=form.objects,
-                                 prep=form.prep, origin=f"{path.name}:{form.number}", reverse_code=codes[1]))
+                                 prep=form.prep, origin=f"{path.name}:{form.number}", reverse_code=codes[1],
+                                 target=codes[2]))
         for number, body, raw_code in block.patterns:
             where = f"{path}:{number}"
             try:
-                particle, objects, prep, prep_objects, compound, auxiliaries = convert(body, where)
+                particle, objects, prep, prep_objects, compound, auxiliaries, swapped = convert(body, where)
             except _Skip as exc:
                 skip(str(exc))
                 continue
@@ -750,7 +758,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle or particle,
                                  objects=form.objects or pat_objects, prep=form.prep or prep,
                                  prep_objects=pat_prep_objects, origin=f"{path.name}:{number}",
-                                 reverse_code=codes[1], compound=compound, auxiliaries=auxiliaries))
+                                 reverse_code=codes[1], compound=compound, auxiliaries=auxiliaries,
+                                 target="reverse" if swapped != (codes[2] == "reverse") else "object"))
     if dropped:
         approximated["modifiers dropped"] = len(dropped)
     _finish(problems, sink)
