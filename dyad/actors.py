@@ -135,11 +135,42 @@ class ActorIndex:
             if child.dep_ in ("nmod", "amod", "compound") and child.conjuncts and \
                     any(t.dep_ == "cc" for t in child.subtree):
                 tokens += [child, *child.conjuncts]
+        tokens += self._listed_appositions(head)
+        tokens += self._shared_role_holders(head)
         for token in tokens:
             ref = self.phrase(token)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
                 refs.append(ref)
         return refs
+
+    def _shared_role_holders(self, head: Token) -> list[Token]:
+        """The other holders of a role shared by a list of states ('the ambassadors of Arnor,
+        Osgiliath and Gondor' → Osgiliath's and Gondor's ambassadors; see ``_Resolver._shared_role``)."""
+        own = self.at(head)
+        role = self.get(own.actor_id).role if own is not None else None
+        if not role:
+            return []
+        return [conj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children
+                if pobj.dep_ == "pobj" for conj in pobj.conjuncts
+                if self.at(conj) is not None and self.get(self.at(conj).actor_id).role == role]
+
+    def _listed_appositions(self, head: Token) -> list[Token]:
+        """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
+        (the Shire appositive, Fornost and Bree its conjuncts), 'Mordor, the awful Fornost, and Gondor'.
+        An appositive naming another actor is a list item when its own conjuncts name actors too, or
+        when it names a state beside a state with conjuncts: 'Hamas, the militant group' stays one actor."""
+        own = self.at(head)
+        if own is None:
+            return []
+        found = []
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            ref = self.at(appos)
+            if ref is None or ref.actor_id == own.actor_id:
+                continue
+            states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"
+            if any(self.at(c) is not None for c in appos.conjuncts) or (states and head.conjuncts):
+                found += [appos, *appos.conjuncts]
+        return found
 
 
 def _same_role(held: str, role: str) -> bool:
@@ -150,7 +181,9 @@ def _same_role(held: str, role: str) -> bool:
 
 
 def _capitalised(span: Span) -> bool:
-    return span.text[:1].isupper()
+    """Written as a name: its first word capitalised, past a leading 'the' ('the Shire', 'the Gambia')."""
+    first = span[1] if len(span) > 1 and span[0].lower_ == "the" else span[0]
+    return first.text[:1].isupper()
 
 
 _MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}
@@ -179,6 +212,11 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
         matcher.add(f"C:{iso3}", [tokenizer(form) for form in sorted(forms)])
     _MATCHER_CACHE[key] = (vocab, dictionary, matcher, entries)  # holding them keeps their ids unique
     return matcher, entries
+
+
+def _entry_number(label: str) -> int:
+    """The dictionary position of a matcher label ('E12' → 12); country labels ('C:TUR') come last."""
+    return int(label[1:]) if label.startswith("E") else 1 << 30
 
 
 def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
@@ -235,6 +273,8 @@ class _Resolver:
             country = held[1] or country
             sector = held[2] or sector
         code = entry.code if entry.kind != "person" else None
+        if held and held[1] and entry.kind != "person":  # 'ZIMBABWE [RHO <790606] [ZBW]' in 1978: RHO
+            code = held[1] + held[2]
         if entry.kind == "person" and not country and entry.code:
             code = entry.code
         kind = "country" if entry.kind == "country" else entry.kind
@@ -245,8 +285,10 @@ class _Resolver:
     def dictionary_mentions(self) -> None:
         matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
         vocab = self.doc.vocab.strings
-        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]').
-        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:")))
+        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
+        # of two entries the one listed first (a merged dictionary lists the added one's entries first).
+        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
+                                                           _entry_number(vocab[m[0]])))
         for match_id, start, end in matches:
             label = vocab[match_id]
             span = self.doc[start:end]
@@ -268,6 +310,27 @@ class _Resolver:
                     continue
                 builder = self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def parenthetical_aliases(self) -> None:
+        """'the European Union (EU)': a short form in brackets right after a name is that name, even when
+        the dictionary knows the short form as an entry of its own."""
+        doc = self.doc
+        for opening in doc:
+            if opening.text != "(" or opening.i == 0 or opening.i + 2 >= len(doc):
+                continue
+            before = self.token_actor.get(opening.i - 1)
+            inner = self.token_actor.get(opening.i + 1)
+            if before is None or inner is None or before[0] == inner[0] or before[2] != opening.i:
+                continue
+            closed = inner[2] < len(doc) and doc[inner[2]].text == ")"
+            if inner[1] != opening.i + 1 or not closed:
+                continue  # the bracket must hold exactly the other mention
+            if self.builders[before[0]].kind == "person":
+                continue
+            builder = self.builders[before[0]]
+            for i in range(inner[1], inner[2]):
+                self.token_actor[i] = (builder.key, inner[1], inner[2])
+            builder.mentions.append((inner[1], inner[2]))
 
     def _inside_name(self, span: Span) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
@@ -462,9 +525,11 @@ class _Resolver:
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
             i += length
+            if self._prefixed_state(span_start, span_end, roles[role]):
+                continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
-            qualifier = self._qualifier(doc[span_start], head)
+            qualifier = self._qualifier(doc[span_start], head, role)
             person = self._titled_person(head, span_start)
             entry = roles[role]
             if person is not None:
@@ -485,6 +550,7 @@ class _Resolver:
                     builder.mentions.append((start, end))
                 continue
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
+            self._shared_role(head, role, entry)
 
     @functools.cached_property
     def _first_words(self) -> list[tuple[str, str]]:
@@ -497,7 +563,7 @@ class _Resolver:
         lower, lemma = self._first_words[i]
         if lower not in first and lemma not in first:
             return None, 0  # most tokens start no role: skip building the keys
-        for length in (3, 2, 1):
+        for length in range(self.dictionary.role_max_words, 0, -1):
             if i + length > len(doc):
                 continue
             words = doc[i:i + length]
@@ -522,8 +588,10 @@ class _Resolver:
             start -= 1
         return start
 
-    def _qualifier(self, first: Token, head: Token) -> Optional[_Builder]:
-        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey'."""
+    def _qualifier(self, first: Token, head: Token, role: Optional[str] = None) -> Optional[_Builder]:
+        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey';
+        'in Bahrain' for a body ('police in Bahrain', 'human rights activists in Arnor'), not a person."""
+        entry = self.dictionary.roles.get(role or head.lemma_.lower())
         start = self._phrase_start(first)
         for j in range(start, head.i):
             hit = self.token_actor.get(j)
@@ -543,8 +611,8 @@ class _Resolver:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
                 return self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
-                    child.lower_ == "in" and not self.dictionary.roles.get(head.lemma_.lower(), None) is None
-                    and not self.dictionary.roles[head.lemma_.lower()].person)):  # 'police in Bahrain'
+                    child.lower_ == "in" and entry is not None
+                    and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         builder = self._named_in(pobj)
@@ -665,7 +733,8 @@ class _Resolver:
                 person.sector = qualifier.sector or person.sector
 
     def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
-        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'."""
+        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'. An organisation's
+        people carry its code and their sector ('UN officials' → IGOUNOGOV), as PETRARCH composes them."""
         start = self._phrase_start(self.doc[start])
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
@@ -678,6 +747,9 @@ class _Resolver:
         code = None
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
             code = qualifier.code
+            if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
+                # (an IGO's inspectors stay IGOUNO: the sector is already the code's first part)
+                code += entry.sector
         name = self.doc[start:end].text
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
@@ -699,6 +771,38 @@ class _Resolver:
         suffix = f":{role}" + (":one" if one_person else "")
         keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
         return keys[-1] if keys else None
+
+    def _prefixed_state(self, start: int, end: int, entry) -> bool:
+        """'MSF Arnor': a role whose sector is written before the state (PETRARCH's 'MSF [NGO~]') and
+        that stands right before a state's name makes one actor of both, coded sector + state (NGOARN)."""
+        hit = self.token_actor.get(end)
+        if not entry.prefix or hit is None or hit[1] != end or self.builders[hit[0]].kind != "country":
+            return False
+        state = self.builders[hit[0]]
+        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.doc[start:hit[2]].text,
+                               kind="organisation", code=entry.sector + state.country, sector=entry.sector)
+        self.claim(builder, start, hit[2], absorb=True)
+        return True
+
+    def _shared_role(self, head: Token, role: str, entry) -> None:
+        """'The ambassadors of Arnor, Osgiliath and Gondor': a plural role qualified by a list of states
+        is held in each; the later states of the list become that role's holders there
+        (:meth:`ActorIndex.conjuncts` then finds them beside the first). A state the parser conjoins
+        to the role itself after the qualifier ('Lawmakers in Fornost and Gondor') is one of the list."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for conj in [*pobj.conjuncts, *(c for c in head.conjuncts if c.i > pobj.i and c.pos_ == "PROPN")]:
+                    hit = self.token_actor.get(conj.i)
+                    state = self.builders[hit[0]] if hit else None
+                    if state is None or state.kind != "country" or hit[2] != conj.i + 1:
+                        continue  # the state's name must end at the conjunct ('Minas Tirith')
+                    builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
+                                           kind="group", country=state.country, sector=entry.sector, role=role)
+                    self.claim(builder, hit[1], hit[2], absorb=True)
 
     def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
         """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""
@@ -1059,6 +1163,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
     resolver.dictionary_mentions()
     resolver.named_entities()
+    resolver.parenthetical_aliases()
     resolver.peoples()
     resolver.titles()
     resolver.surnames()

@@ -159,7 +159,13 @@ class VerbPattern:
     preferred target. ``prep_objects``: acceptable head lemmas of that preposition's object.
     ``target``: 'object' (default: object, else prepositional object), 'none' (no target),
     'subject-of-complement' (for accusations: the subject of the clausal complement is the target), or
-    'direct-object' (only an actor named as the direct object: 'ordered the ambassador to leave').
+    'direct-object' (only an actor named as the direct object: 'ordered the ambassador to leave'), or
+    'reverse' (the actor found as the target acts on the subject: 'A received money from B' is B's aid to A).
+    ``reverse_code``: a second event the target directs at the source ('A left for B' is A visiting B
+    and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
+    pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
+    PETRARCH's ``%``); empty: either. ``auxiliaries``: words that must be among the verb's auxiliaries
+    ('have' of PETRARCH's ``- % HAVE *``: 'have delayed', not 'delayed').
     """
 
     code: str
@@ -170,10 +176,14 @@ class VerbPattern:
     prep_objects: frozenset[str] = frozenset()
     target: str = "object"
     origin: str = ""
+    reverse_code: str = ""
+    compound: str = ""
+    auxiliaries: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
-        return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects)
+        return (2 * bool(self.objects)) + bool(self.particle) + bool(self.prep) + bool(self.prep_objects) + \
+            bool(self.compound) + bool(self.auxiliaries)
 
 
 @dataclass(frozen=True)
@@ -186,6 +196,9 @@ class VerbLexicon:
     # Dyad's lexicon codes future and intended acts as intents/threats (CAMEO 03/13, as PLOVER does);
     # PETRARCH's dictionaries code the verb as stated, whatever its tense.
     future_as_intent: bool = True
+    # Inflected forms a dictionary codes as verbs of their own (PETRARCH's 'LEFT [032:033]' beside
+    # 'LEAVE', 'MET' beside 'MEET'): surface form → pattern key, tried before the lemma.
+    forms: dict[str, str] = field(default_factory=dict)
 
     def for_lemma(self, lemma: str) -> tuple[VerbPattern, ...]:
         return self.patterns.get(lemma, ())
@@ -196,10 +209,10 @@ class VerbLexicon:
         for lemma, pats in other.patterns.items():
             patterns[lemma] = tuple(pats) + tuple(patterns.get(lemma, ()))
         return VerbLexicon(patterns, {**self.nominals, **other.nominals}, self.speech_cues | other.speech_cues,
-                           self.future_as_intent and other.future_as_intent)
+                           self.future_as_intent and other.future_as_intent, {**self.forms, **other.forms})
 
 
-_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object"}
+_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object", "reverse"}
 
 
 def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:
@@ -315,6 +328,9 @@ class RoleEntry:
     role: str
     sector: str
     person: bool  # True when the word names one person (president), False for a body (army)
+    # The sector is written before the country it qualifies (PETRARCH's 'MSF [NGO~]': 'MSF Arnor' is
+    # NGOARN), not after it (the usual '~GOV': ARNGOV).
+    prefix: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +356,11 @@ class ActorDictionary:
             if entry.kind == "person" and entry.roles:
                 index.setdefault(entry.name.split()[-1].lower(), []).append(entry)
         return {surname: tuple(found) for surname, found in index.items()}
+
+    @functools.cached_property
+    def role_max_words(self) -> int:
+        """Tokens in the longest role ('minister of silly walks' is 4; a hyphen is a token of its own)."""
+        return max((len(role.replace("-", " - ").split()) for role in self.roles), default=1)
 
     @functools.cached_property
     def role_first_words(self) -> frozenset[str]:

@@ -201,13 +201,14 @@ class EventCoder:
 
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
-        """Lemmas an object can match: its head, compounds ('arms sales'), or the action of a placeholder."""
+        """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
+        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
         if obj.lemma_.lower() in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
         words = {obj.lemma_.lower(), obj.lower_}
-        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= EventCoder._second_object_words(obj)
         if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
             for child in obj.children:
@@ -256,12 +257,16 @@ class EventCoder:
                     objects[pattern.particle] = self.object_of(verb, pattern)
                 candidate = objects[pattern.particle]
             key = candidate.i if candidate is not None else -1
+            if pattern.compound and not self._compound_side(verb, pattern, candidate):
+                continue
+            if pattern.auxiliaries and not pattern.auxiliaries <= {
+                    c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}:
+                continue
             if pattern.objects:
-                if candidate is None:
-                    continue
-                if key not in words:
+                if candidate is not None and key not in words:
                     words[key] = self._object_words(candidate)
-                if not (words[key] & pattern.objects):
+                if (candidate is None or not (words[key] & pattern.objects)) and \
+                        not (not nominal and self._complement_words(verb) & pattern.objects):
                     continue
             if pattern.prep:
                 if key not in preps_of:
@@ -278,11 +283,34 @@ class EventCoder:
                 best = (score, pattern, candidate)
         return (best[1], best[2]) if best else None
 
+    @staticmethod
+    def _complement_words(verb: Token) -> set[str]:
+        """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
+        linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty'."""
+        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_.lower())}
+
+    def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
+        """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and
+        Gondor agree') or the pattern's prepositional object, else the object ('agrees with A and B')."""
+        if pattern.compound == "source":
+            head = self.subject(verb)
+        else:
+            head = next((_first(p, "pobj") for p in self._preps(verb, obj) if p.lower_ == pattern.prep),
+                        None) if pattern.prep else obj
+        return head is not None and len(self.index.conjuncts(head)) > 1
+
     def lemma(self, verb: Token) -> str:
-        """The verb's lexicon key: spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')."""
+        """The verb's lexicon key: a form the lexicon codes on its own ('left' in a dictionary that lists
+        LEFT apart from LEAVE), else spaCy's lemma, repaired where the lemmatiser drops an 'e' ('lambast')
+        or adds one ('cordoned' → 'cordone': the written form less its '-ed' or '-d')."""
+        form = self.lexicon.forms.get(verb.lower_)
+        if form and self.lexicon.for_lemma(form):
+            return form
         lemma = verb.lemma_.lower()
         if not self.lexicon.for_lemma(lemma):
-            for guess in (lemma + "e", verb.lower_):
+            written = verb.lower_
+            stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
+            for guess in (lemma + "e", written, *stems):
                 if self.lexicon.for_lemma(guess):
                     return guess
         return lemma
@@ -312,7 +340,7 @@ class EventCoder:
                 agent = _first(current, "agent")
                 pobj = _first(agent, "pobj") if agent is not None else None
                 return pobj
-            subj = _first(current, "nsubj", "csubj")
+            subj = self._subject_child(current)
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
                     return current.head
@@ -338,6 +366,19 @@ class EventCoder:
             else:
                 return None
         return None
+
+    def _subject_child(self, verb: Token) -> Optional[Token]:
+        """The verb's subject; of two (an apposition the parser splits: 'Old foes Gondor and Osgiliath
+        have renewed ties'), the one that names an actor; with none, an actor the parser hangs before
+        the verb as its compound."""
+        subjects = _children(verb, "nsubj", "csubj")
+        if len(subjects) > 1:
+            named = [s for s in subjects if self.index.conjuncts(s)]
+            if named:
+                return named[0]
+        if not subjects:  # 'Ethiopia act on a resolution': a subject misread as a compound of the verb
+            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self.index.conjuncts(c)]
+        return subjects[0] if subjects else None
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
@@ -404,7 +445,9 @@ class EventCoder:
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
-        for clause in _children(verb, "xcomp", "ccomp"):  # 'threatened to attack Israel' → Israel
+        for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
+            if clause.dep_ == "ccomp" and clause.i < verb.i:
+                continue  # '..., officials said': a report before its cue names no target of the saying
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
                 ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
             ordered.append(_first(clause, "dobj"))
@@ -423,6 +466,8 @@ class EventCoder:
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
         candidates: list[list[ActorRef]] = []
+        if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
+            ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
             if refs:
@@ -434,6 +479,13 @@ class EventCoder:
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    def _aimed_purpose_clauses(self, verb: Token) -> list[Token]:
+        """'Demonstrators blocked a road to show their disapproval for the United States': an infinitive of
+        purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
+        discuss security with President Saleh': the talks have their own target)."""
+        return [c for c in _children(verb, "advcl") if c.i > verb.i and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and self.match(c) is None]
 
     @staticmethod
     def _purpose_clauses(verb: Token) -> list[Token]:
@@ -617,6 +669,12 @@ class EventCoder:
             return True
         lemma = subject.lemma_.lower()
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
+
+    @staticmethod
+    def _attributes_report(verb: Token) -> bool:
+        """'..., a senior official said on Saturday': a verb after the clause it reports only attributes
+        it; the article's main state is no implicit target of the saying."""
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
     def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
         """The article's main state as the target the text leaves implicit ('The U.S. State Department
@@ -935,6 +993,16 @@ class EventCoder:
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
 
+    def _reverse_event(self, sent: Span, predicate: _Predicate, source: ActorRef, target: ActorRef,
+                       used: set[int]) -> list[Event]:
+        """The target's act back on the source when the pattern has one ('A left for B': B hosts A),
+        for an act coded as stated (not turned into a refusal or an intent)."""
+        reverse = predicate.pattern.reverse_code
+        if not reverse:
+            return []
+        return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
+                                predicate.pattern.specificity > 0, used)]
+
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
@@ -972,11 +1040,15 @@ class EventCoder:
             if not sources:
                 continue
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if predicate.pattern.target == "reverse":
+                if not targets:
+                    continue  # 'received money': the giver must be named
+                sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
             if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
-                    and root not in ("01", "14", "15"):
+                    and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
@@ -1004,6 +1076,8 @@ class EventCoder:
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code))
+                    if target is not None and code == predicate.pattern.code:
+                        found += self._reverse_event(sent, predicate, source, target, used)
         for cue, accused, code in self.accusations(sent):
             if cue.i in coded_roots and coded_roots[cue.i] != "01":
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
@@ -1017,10 +1091,19 @@ class EventCoder:
         return _dedupe(found)
 
 
+def _anonymous(ref: Optional[ActorRef]) -> bool:
+    """An actor known only by its sector ('GOV', 'UNK'): no state or organisation named."""
+    return ref is None or (not ref.country and ref.code in (ref.sector or "UNK", "UNK"))
+
+
 def _dedupe(found: list[Event]) -> list[Event]:
-    """One event per (source, target, root) in a sentence: the most specific code wins."""
+    """One event per (source, target, root) in a sentence: the most specific code wins. An event between
+    two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
+    says nothing about who acted on whom and is dropped."""
     best: dict[tuple, Event] = {}
     for event in found:
+        if _anonymous(event.source) and _anonymous(event.target):
+            continue
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)
         if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):

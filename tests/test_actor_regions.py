@@ -14,8 +14,9 @@ def test_region_data_loads():
 
 
 def test_a_region_adjective_codes_the_role_it_qualifies():
-    assert _actors("Prominent African leaders criticized the government of Kenya.")["Prominent African leaders"] == "AFR"
-    assert _actors("West African ministers met in Accra.")["West African ministers"] == "WAF"
+    # the role's sector is added to the region's code, as PETRARCH composes codes (AFR + GOV)
+    assert _actors("Prominent African leaders criticized the government of Kenya.")["Prominent African leaders"] == "AFRGOV"
+    assert _actors("West African ministers met in Accra.")["West African ministers"] == "WAFGOV"
 
 
 def test_a_state_adjective_wins_over_a_region():

@@ -205,3 +205,19 @@ def test_actors_state_adjective_before_an_organisation_is_no_people():
 def test_actors_a_states_people_are_its_civilians(text, name, code):
     from dyad import extract
     assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
+
+
+def test_actors_plural_role_shared_by_a_list_of_states():
+    # 'Diplomats from Chile and Peru': Chile's diplomats and Peru's diplomats, each a source
+    from dyad import extract
+
+    events = extract("Diplomats from Chile and Peru met the Brazilian president on Monday.").events
+    assert {(e.source.code, e.target.code) for e in events} == {("CHLGOV", "BRAGOV"), ("PERGOV", "BRAGOV")}
+
+
+def test_actors_an_organisations_people_carry_its_code_and_their_sector():
+    # 'UN officials': the UN's code with the officials' sector, as CAMEO writes an organisation's agents
+    from dyad import extract
+
+    events = extract("UN officials condemned the Israeli strike.").events
+    assert [e.source.code for e in events] == ["IGOUNOGOV"]

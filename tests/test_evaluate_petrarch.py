@@ -17,7 +17,7 @@ import pytest
 from conftest import hold_baseline
 
 from dyad.evaluate.metrics import PRF, match_multisets
-from dyad.evaluate.petrarch import LEVELS, PetrarchReport, SentenceOutcome, score_sentence
+from dyad.evaluate.petrarch import LEVELS, PetrarchReport, SentenceOutcome, expand_members, score_sentence
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO.parent / "shared" / "petrarch2" / "PETR.UnitTest.records.xml"
@@ -94,6 +94,12 @@ def test_missing_target_is_the_null_code():
     assert counts(scores["triple"]) == (1, 0, 0)
 
 
+def test_multi_actor_codes_are_one_triple_per_member():
+    assert expand_members([("FRO/BIL", "ELR/GAL", "064"), ("ARN", "GON", "064")]) == [
+        ("FRO", "ELR", "064"), ("FRO", "GAL", "064"), ("BIL", "ELR", "064"), ("BIL", "GAL", "064"),
+        ("ARN", "GON", "064")]
+
+
 def test_report_sums_in_scope_sentences_and_lists_misses():
     def outcome(id_, category, predicted, gold, in_scope=True):
         return SentenceOutcome(id=id_, category=category, text="...", date="1995-01-01", gold=gold,
@@ -152,3 +158,13 @@ def test_full_suite_runs_every_sentence(suite_report):
 def test_full_suite_scores_do_not_fall_below_the_baseline(suite_report, update_baselines):
     scores = _flat_scores(suite_report)
     hold_baseline(scores, BASELINE, update=update_baselines)
+
+
+def test_an_agents_dictionary_replaces_dyads_roles(tmp_path):
+    from dyad.evaluate.petrarch import load_dictionaries
+
+    agents = tmp_path / "small.agents.txt"
+    agents.write_text("AMBASSADOR [~GOV]\n", encoding="utf-8")
+    dictionary, *_ = load_dictionaries(tmp_path / "records.xml", [], actors=None, agents=agents, verbs=None,
+                                       use_environment=False)
+    assert set(dictionary.roles) == {"ambassador", "ambassadors"}  # 'mayor', 'leader' are no agents there

@@ -232,3 +232,23 @@ def test_events_ordering_another_actor_to_act_demands_it():
 def test_events_an_order_aims_only_at_whom_it_names_as_object():
     codes = _codes("The Kenyan government ordered patrols by police after the riots.")
     assert not any(r == "10" for _, _, r in codes)  # the police are not the ones ordered
+
+
+def test_events_between_two_unnamed_sides_are_dropped():
+    # no state or organisation named anywhere: 'GOV met GOV' says nothing about who acted on whom
+    assert extract("The minister met the ambassador on Monday.").events == []
+    # one side named: kept (the unnamed ambassador is GOV, or CHLGOV as the article's only state)
+    assert [(e.source.code, e.target.code[-3:]) for e in extract("The Chilean minister met the ambassador.").events
+            if e.target is not None] == [("CHLGOV", "GOV")]
+
+
+def test_events_subject_split_by_the_parser_is_the_one_naming_actors():
+    # 'Old foes' and 'Chile' both hang as subjects: the apposition names the actors
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {
+        (s, t) for s, t, _ in _codes("Old foes Chile and Peru have restored diplomatic ties.")}
+
+
+def test_events_purpose_clause_names_the_target_when_it_is_no_event_itself():
+    # 'to show their anger at Chile': the blockade is aimed at Chile
+    assert ("PER", "CHL", "14") in _codes("Protesters in Lima blocked a highway to show their anger at Chile's "
+                                          "trade policy.")

@@ -136,7 +136,7 @@ def test_read_agents_validate(petrarch_dir):
     assert roles["golden geese"].person is False
     assert roles["congressman"] == RoleEntry("congressman", "LEG", True)  # !PERSON! substitution
     assert roles["minister of silly walks"].person is True
-    assert roles["human rights body"] == RoleEntry("human rights body", "NGO", False)  # [NGO~]
+    assert roles["human rights body"] == RoleEntry("human rights body", "NGO", False, prefix=True)  # [NGO~]
 
 
 def test_read_agents_phoenix(petrarch_dir):
@@ -165,7 +165,7 @@ def test_read_verbs_cameo(petrarch_dir):
     assert time.perf_counter() - start < 5
     assert len(result.patterns) >= 40000  # [41952]
     assert result.skipped["transformation"] == 8
-    assert result.skipped["words before the verb"] == 308
+    assert result.skipped["words before the verb"] == 312  # with "- % &AIRCRAFT *", "- &MILITARY * (TO +)"; "WILL" is kept
     assert VerbPattern("161", "recall", objects=frozenset({"ambassador"}), origin="CAMEO.2.0.txt:2853") \
         in result.patterns
     call_off = [p for p in result.patterns if p.verb == "call" and p.particle == "off" and not p.objects
@@ -230,3 +230,45 @@ def test_read_unit_tests(petrarch_dir):
     assert by_id["ERROR-01"].error == "dateline" and not by_id["ERROR-01"].events
     assert sum(r.noevents for r in records) == 19
     assert by_id["FINAL-RECORD"].noevents and dict(by_id["FINAL-RECORD"].config)["require_dyad"] == "true"
+
+
+def test_read_verbs_reverse_codes_compounds_and_forms(tmp_path):
+    path = tmp_path / "small.verbs.txt"
+    path.write_text(
+        "--- LEFT [032:033] ---\nLEFT\n\n"
+        "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n- % * WITH %  [031]\n\n"
+        "--- GRANT [070] ---\nGIVE {GAVE GIVEN}\n- * (BEFORE COURT)  [:173]\n\n"
+        "--- EXCLUDE [172] ---\n+CORDON_OFF {+CORDONED_OFF}\n", encoding="utf-8")
+    result = read_verbs(path)
+    left = [p for p in result.patterns if p.verb == "left"]
+    assert [(p.code, p.reverse_code) for p in left] == [("032", "033")]
+    agree = {(p.code, p.reverse_code, p.compound, p.prep) for p in result.patterns if p.verb == "agree"}
+    assert agree == {("081", "", "", ""), ("030", "030", "source", ""), ("031", "", "target", "with")}
+    assert result.skipped["compound-actor marker % on both sides"] == 1
+    # '[:173]': only the target's act on the subject ('appeared before the court': the court acts)
+    assert [(p.code, p.target, p.prep) for p in result.patterns if p.verb == "give" and p.code == "173"] == [
+        ("173", "reverse", "before")]
+    assert result.forms == {"left": "left", "agree": "agree", "give": "give", "gave": "give", "given": "give",
+                            "cordon": "cordon", "cordoned": "cordon"}  # '+CORDONED_OFF': the '+' word
+    assert read_verbs_lexicon(path).forms["gave"] == "give"
+
+
+def test_read_verbs_target_and_skip_markers_after_the_verb(tmp_path):
+    path = tmp_path / "markers.verbs.txt"
+    path.write_text(
+        "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n- * IFTAR IN ^ +  [045]\n"
+        "- + HOSTING * TABASKI  [042]\n- * FEAST $  [046]\n- + * GIFTS $  [071]\n\n"
+        "--- EXPORT [061] ---\nEXPORT\n- * CARS (FROM ^) (TO +)  [061]\n\n"
+        "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT +  [162]\n", encoding="utf-8")
+    result = read_verbs(path)
+    found = {(p.verb, p.code, p.objects, p.prep) for p in result.patterns if p.objects}
+    # '+' marks the preposition whose object is the target; a phrase with no condition ('at' anything,
+    # 'from' anywhere) is dropped beside it; '^' is a skipped word
+    assert ("celebrate", "043", frozenset({"eid"}), "with") in found
+    assert ("celebrate", "045", frozenset({"iftar"}), "in") in found
+    assert ("export", "061", frozenset({"car", "cars"}), "to") in found
+    # 'their' and a skipped word: an object with no head condition
+    assert any(p.verb == "warn" and p.code == "162" and not p.objects and p.prep == "about" for p in result.patterns)
+    assert result.skipped["source/target/skip markers $ + ^ before the verb, $ after it"] == 2
+    # '+ * ... $': the subject is the target, the actor after the verb the source
+    assert any(p.verb == "celebrate" and p.code == "071" and p.target == "reverse" for p in result.patterns)

@@ -12,8 +12,8 @@ we cut at any ``#``.
 Notes on the formats, for coders using the results:
 
 * Actor codes combine with agent codes: an actor ``ARNOR [ARN]`` plus the agent ``GOVERNMENT [~GOV]``
-  is ``ARNGOV``; ``~XXX`` is appended, ``XXX~`` (e.g. ``HUMAN_RIGHTS_BODY [NGO~]``) is meant to be
-  prefixed. :class:`RoleEntry` has no field for the side, so both land in ``sector`` without the ``~``.
+  is ``ARNGOV``; ``~XXX`` is appended, ``XXX~`` (e.g. ``HUMAN_RIGHTS_BODY [NGO~]``) is prefixed: both
+  land in ``sector`` without the ``~``, the second with ``RoleEntry.prefix`` set.
 * ``[---]`` is PETRARCH's null code: the phrase is known but must not be coded as an actor (or, in a verb
   block header, the block has no default event code).
 * TABARI codes may hold several actors joined by ``/`` (``[FRO/BIL/SAM]``) and lower case (``[pse]``);
@@ -311,7 +311,8 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
     braces PETRARCH's regular plural is generated. ``!SET! = A, B`` defines a substitution set used as
     ``CONGRESS!PERSON!`` or ``FOREIGN_!MINIST!``; substituted phrases get no generated plural (as in
     PETRARCH). Plural keys get ``person=False``; see :func:`_is_person` for singular ones. ``sector``
-    is the code without ``~`` (``~GOV`` → GOV; ``NGO~``, a prefix in TABARI, → NGO). The first entry
+    is the code without ``~`` (``~GOV`` → GOV; ``NGO~``, a prefix in TABARI, → NGO with ``prefix``
+    set). The first entry
     for a phrase wins. A code closed by ``}`` instead of ``]`` (``[~ENV}`` in Phoenix.agents.txt) is
     accepted. Bad lines raise one :class:`DictionaryError`, or, when ``problems`` is a list, are
     described there and skipped (``ISLAMIC_EXTREMIST`` with no code in Phoenix.agents.txt).
@@ -326,7 +327,7 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
         words = [w.lower() for w in _words(phrase)]
         if words:
             key = " ".join(words)
-            roles.setdefault(key, RoleEntry(key, sector, _is_person(words, plural)))
+            roles.setdefault(key, RoleEntry(key, sector, _is_person(words, plural), prefix))
 
     for number, line, _ in _lines(path):
         where = f"{path}:{number}"
@@ -345,6 +346,7 @@ def read_agents(path: PathLike, *, problems: Optional[list[str]] = None) -> dict
             problems.append(f"{where}: agent code {code!r} must be '~XXX' or 'XXX~'")
             continue
         sector = sector.upper()
+        prefix = code.endswith("~")
         phrase = parsed.group("phrase").strip()
         marker = re.search(r"!(\w+)!", phrase)
         if marker:
@@ -373,6 +375,11 @@ PARTICLES = frozenset("up down off out on in over back away forward aside around
 PREPOSITIONS = frozenset("for with to from over against in on at by into onto of about among between toward "
                          "towards under before after during through without within around upon across behind "
                          "near despite amid beyond via per".split())
+# Words before '*' that a pattern can require as the verb's auxiliaries ('- % HAVE * [191]'); 'not' is
+# left out: Dyad codes negation itself (a refused act).
+_AUXILIARIES = frozenset("have has had will would shall was were is are be been can could may might must "
+                         "should".split())
+_DETERMINERS = frozenset("the a an their its his her our my your this that these those".split())
 _PATTERN_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+")
 
 
@@ -389,6 +396,7 @@ class VerbReadResult:
     patterns: list[VerbPattern]
     skipped: dict[str, int]
     approximated: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)  # written verb form → pattern key (VerbLexicon.forms)
 
 
 @dataclass
@@ -399,6 +407,7 @@ class _VerbForm:
     objects: frozenset[str]
     code: Optional[str]
     number: int
+    irregular: tuple[str, ...] = ()  # the {FORMS} of 'GIVE {GAVE GIVEN}'
 
 
 @dataclass
@@ -425,10 +434,19 @@ def _noun_forms(word: str) -> set[str]:
     return {word, _singular(word)}
 
 
-def _first_code(code: str) -> str:
-    """'042:043' → '042' (source:target split: the first is taken); ':173' → '173'."""
-    parts = [p.strip() for p in code.split(":") if p.strip()]
-    return parts[0] if parts else ""
+def _form_verb(form: str) -> str:
+    """The verb word of a written form: 'GAVE' → gave, '+CORDONED_OFF' → cordoned (the '+' word, else
+    the first)."""
+    words = _words(form)
+    marked = [w for w in words if w.startswith("+")]
+    return (marked[0] if marked else words[0]).lstrip("+").lower()
+
+
+def _split_code(code: str) -> tuple[str, str]:
+    """``(forward, reverse)``: '042:043' → ('042', '043'), the source's act on the target and the target's
+    act on the source ('A left for B': A visits, B hosts); ':173' → ('', '173'); '042' → ('042', '')."""
+    forward, _, reverse = code.partition(":")
+    return forward.strip(), reverse.strip()
 
 
 class _Skip(Exception):
@@ -445,10 +463,23 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     After the verb: particles (``* OFF``), one noun phrase (its head → ``objects``, word and naive
     singular), one prepositional phrase ``(PREP NOUN)`` or TABARI-style ``FOR NOUN`` (→ ``prep``,
     ``prep_objects``). ``&SYNSET`` expands to its members' heads (nested sets included); ``{A B}`` is a
-    compound whose head is B. Not expressible, skipped and counted: words before ``*``, ``$ + ^``
-    source/target/skip markers, ``%`` compound-actor markers, several noun or prepositional phrases,
-    ``[---]`` and codes outside ``book`` (default: the CAMEO codebook), ``a:b`` codes take ``a``. The
-    TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is skipped and counted.
+    compound whose head is B. ``%`` marks a compound actor: before ``*`` (``- % * [030:030]``, 'A and B
+    agree') it sets ``compound='source'``, after it (``- * WITH % [031]``) ``compound='target'``.
+    ``[a:b]`` codes the source's act ``a`` on the target and the target's act ``b`` on the source
+    (``reverse_code``); ``[:b]`` only the target's act on the subject (``target='reverse'``), as does a
+    pattern with the target before the verb and the source after it (``- + * MONEY $ [071]``, 'A received
+    money from B'). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
+    preposition whose object is the target (``- * EID AT ^ WITH + [043]`` → eid, with; the ``AT ^``
+    phrase, which sets no condition, is dropped beside the target's). Auxiliaries before ``*``
+    (``- % HAVE * [191]``, ``- WILL * COMMITMENT``; not ``NOT``) must be the verb's (``auxiliaries``).
+    Not expressible, skipped and counted: other words before ``*``, other uses of ``$ + ^`` before the
+    verb and of ``$`` after it, several noun or prepositional phrases, ``[---]`` and codes outside ``book``
+    (default: the CAMEO codebook). The TRANSFORMATIONS section (``~ a (a b ATTACK) SAY = a b 015``) is
+    skipped and counted.
+
+    ``forms`` maps each written verb to its pattern key: the verb's name (``LEFT``, a block of its own
+    in PETR.Validate.verbs.txt beside ``LEAVE``) and its irregular forms (``GAVE`` → give); a verb's own
+    name wins over another verb's form.
 
     Bad lines raise one :class:`DictionaryError`, or, when ``problems`` is a list, are described
     there and skipped (``- * DIPLXMATIC  [`` in PETR.Validate.verbs.txt).
@@ -529,7 +560,9 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if rest:
             objects = frozenset(_noun_forms(rest[0]))
         code = verb.group("code").strip() if verb.group("code") is not None else None
-        block.verbs.append(_VerbForm(words[0].lstrip("+").lower(), particle, prep, objects, code, number))
+        irregular = tuple(_form_verb(w) for w in (verb.group("forms") or "").split())
+        block.verbs.append(_VerbForm(words[0].lstrip("+").lower(), particle, prep, objects, code, number,
+                                     irregular))
 
     def expand(name: str, where: str, seen: frozenset[str] = frozenset()) -> list[str]:
         """Heads of every member of synset ``name`` (nested synsets expanded)."""
@@ -563,24 +596,44 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             forms |= _noun_forms(word)
         return frozenset(forms)
 
-    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str]]:
-        """(particle, objects, prep, prep_objects) of a pattern body, or raise _Skip."""
+    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str], bool]:
+        """(particle, objects, prep, prep_objects, compound, auxiliaries, swapped) of a pattern body, or
+        raise _Skip. ``swapped``: '- + * MONEY $ [071]', the subject is the target and the source follows."""
         pre, _, post = body.partition("*")
         tokens_all = body.replace("*", " ").split()
-        if any("%" in t for t in tokens_all):
-            raise _Skip("compound-actor marker %")
-        if any(t in ("$", "+", "^") for t in tokens_all):
-            raise _Skip("source/target/skip markers $ + ^")
-        if _words(pre):
+        if any("%" in t and t != "%" for t in tokens_all):
+            raise _Skip("compound-actor marker % inside a word")
+        swapped = pre.split() == ["+"] and "$" in post.split() and "+" not in post.split()
+        if swapped:
+            pre, post = "", post.replace("$", "+")  # the actor after the verb is found where a target is
+        if any(t in ("$", "+", "^") for t in pre.split()) or "$" in post.split():
+            raise _Skip("source/target/skip markers $ + ^ before the verb, $ after it")
+        compound = ""
+        before = _words(pre)
+        if before[:1] == ["%"]:  # '- % * [030:030]': the subject is a compound ('A and B agree')
+            compound, before = "source", before[1:]
+        auxiliaries = frozenset(w.lower() for w in before)
+        if not auxiliaries <= _AUXILIARIES:  # '- % HAVE * [191]': 'have' must be the verb's auxiliary
             raise _Skip("words before the verb")
+        if "%" in post.split():
+            if compound:
+                raise _Skip("compound-actor marker % on both sides")
+            compound = "target"  # '- * WITH % [031]': the actors after 'with' are several
         tokens = _PATTERN_TOKEN.findall(post.replace("_", " ").replace("{", " {").replace("(", " ("))
         particle = ""
         phrases: list[list[str]] = []
         preps: list[tuple[str, list[str]]] = []
         current: Optional[list[str]] = None  # the open noun phrase (after the verb or a bare preposition)
         in_bare_prep = False
+        target_prep = -1  # index in preps of the phrase holding '+' (the target), if one does
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token in ("%", "^"):  # the compound actor / a skipped word: no head condition
+                continue
+            if token == "+":  # the target stands here: after a preposition, that preposition's object
+                if in_bare_prep and preps and current is preps[-1][1]:
+                    target_prep = len(preps) - 1
+                continue
             if token.startswith("("):
                 inner = _PATTERN_TOKEN.findall(token[1:-1].replace("{", " {"))
                 if not inner:
@@ -588,7 +641,9 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 prep_np = []
                 for element in inner[1:]:
                     prep_np += element[1:-1].split() if element.startswith("{") else [element]
-                preps.append((inner[0].lower(), prep_np))
+                if "+" in prep_np:
+                    target_prep = len(preps)
+                preps.append((inner[0].lower(), [w for w in prep_np if w not in ("+", "^")]))
                 current, in_bare_prep = None, False
                 continue
             if token.startswith("{"):
@@ -612,54 +667,80 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if len(phrases) > 1:
             raise _Skip("several noun phrases after the verb")
         if len(preps) > 1:
-            raise _Skip("several prepositional phrases")
+            # '- * EID AT ^ WITH + [043]': a phrase with no condition of its own ('at' anything) is
+            # dropped when another holds the target; what is left must be one phrase
+            preps = [p for n, p in enumerate(preps) if n == target_prep or p[1]] if target_prep >= 0 else preps
+            if len(preps) > 1:
+                raise _Skip("several prepositional phrases")
+            dropped.add(where)
+        if phrases and all(w.lower() in _DETERMINERS for w in phrases[0]):
+            phrases = []  # '- * THEIR ^ ABOUT + [162]': 'their' and a skipped word, no head to require
         objects = phrase_heads(phrases[0], where) if phrases and phrases[0] else frozenset()
         prep, prep_objects = "", frozenset()
         if preps:
             prep = preps[0][0]
             prep_objects = phrase_heads(preps[0][1], where) if preps[0][1] else frozenset()
-        return particle, objects, prep, prep_objects
+        return particle, objects, prep, prep_objects, compound, auxiliaries, swapped
 
     patterns: list[VerbPattern] = []
     seen: set[tuple] = set()
     dropped: set[str] = set()  # pattern lines kept with only the head of a phrase
 
     def emit(pattern: VerbPattern) -> None:
-        key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects)
+        key = (pattern.code, pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects,
+               pattern.compound, pattern.auxiliaries, pattern.target)
         if key in seen:
             skip("duplicate")
             return
         seen.add(key)
         patterns.append(pattern)
 
-    def usable(code: str) -> Optional[str]:
-        code = _first_code(code)
+    def usable(raw: str) -> Optional[tuple[str, str, str]]:
+        """(code, reverse code, target mode) of a ``[...]`` code, or None (counted) when nothing can be
+        coded."""
+        code, reverse = _split_code(raw)
+        mode = "object"
+        if not code and reverse:  # '[:173]': only the target's act on the subject
+            code, reverse, mode = reverse, "", "reverse"
         if not code or code == "---":
             skip("null code [---]")
             return None
         if code not in book:
             skip("code not in CAMEO")
             return None
-        return code
+        if reverse and (reverse == "---" or reverse not in book):
+            skip("reverse code not in CAMEO (forward code kept)")
+            reverse = ""
+        return code, reverse, mode
+
+    forms: dict[str, str] = {}
+    for block in blocks:  # a verb's own name first ('SAID' may be a block of its own), then {FORMS}
+        for form in block.verbs:
+            forms.setdefault(form.verb, form.verb)
+    for block in blocks:
+        for form in block.verbs:
+            for written in form.irregular:
+                forms.setdefault(written, form.verb)
 
     for block in blocks:
         for form in block.verbs:
-            code = usable(form.code if form.code is not None else block.code)
-            if code:
-                emit(VerbPattern(code=code, verb=form.verb, particle=form.particle, objects=form.objects,
-                                 prep=form.prep, origin=f"{path.name}:{form.number}"))
+            codes = usable(form.code if form.code is not None else block.code)
+            if codes:
+                emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle, objects=form.objects,
+                                 prep=form.prep, origin=f"{path.name}:{form.number}", reverse_code=codes[1],
+                                 target=codes[2]))
         for number, body, raw_code in block.patterns:
             where = f"{path}:{number}"
             try:
-                particle, objects, prep, prep_objects = convert(body, where)
+                particle, objects, prep, prep_objects, compound, auxiliaries, swapped = convert(body, where)
             except _Skip as exc:
                 skip(str(exc))
                 continue
             except ValueError as exc:
                 problems.append(str(exc))
                 continue
-            code = usable(raw_code)
-            if not code:
+            codes = usable(raw_code)
+            if not codes:
                 continue
             for form in block.verbs:
                 if form.particle and particle and form.particle != particle:
@@ -674,20 +755,23 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                 pat_objects, pat_prep_objects = objects, prep_objects
                 if form.prep and not prep:  # +ASK_FOR with '- * AID': aid is the object of 'for'
                     pat_objects, pat_prep_objects = frozenset(), objects
-                emit(VerbPattern(code=code, verb=form.verb, particle=form.particle or particle,
+                emit(VerbPattern(code=codes[0], verb=form.verb, particle=form.particle or particle,
                                  objects=form.objects or pat_objects, prep=form.prep or prep,
-                                 prep_objects=pat_prep_objects,
-                                 origin=f"{path.name}:{number}"))
+                                 prep_objects=pat_prep_objects, origin=f"{path.name}:{number}",
+                                 reverse_code=codes[1], compound=compound, auxiliaries=auxiliaries,
+                                 target="reverse" if swapped != (codes[2] == "reverse") else "object"))
     if dropped:
         approximated["modifiers dropped"] = len(dropped)
     _finish(problems, sink)
-    return VerbReadResult(patterns, dict(sorted(skipped.items())), dict(sorted(approximated.items())))
+    return VerbReadResult(patterns, dict(sorted(skipped.items())), dict(sorted(approximated.items())), forms)
 
 
 def read_verbs_lexicon(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                        problems: Optional[list[str]] = None) -> VerbLexicon:
-    """A :class:`VerbLexicon` of the patterns :func:`read_verbs` reads (no nominals or speech cues)."""
-    return VerbLexicon(index_patterns(read_verbs(path, book, problems=problems).patterns))
+    """A :class:`VerbLexicon` of the patterns :func:`read_verbs` reads, with its verb forms (no nominals
+    or speech cues)."""
+    result = read_verbs(path, book, problems=problems)
+    return VerbLexicon(index_patterns(result.patterns), forms=result.forms)
 
 
 # --------------------------------------------------------------------------- unit-test records

@@ -3,7 +3,8 @@
 Each ``<Sentence>``'s ``<Text>`` goes through Dyad's coder as a one-sentence article (never the
 ``<Parse>`` tree: Dyad parses for itself), dated with the sentence's ``date``, with the dictionaries the
 file's ``<Environment>`` names (``PETR.Validate.actors.txt``, ``.agents.txt``, ``.verbs.txt`` beside the
-records file) merged over Dyad's own: PETRARCH's actor entries, agents and verb patterns take precedence.
+records file) merged over Dyad's own: PETRARCH's actor entries and verb patterns take precedence (its
+verbs replace Dyad's patterns for the verbs it lists), and its agents replace Dyad's roles.
 
 Levels (each a :class:`~dyad.evaluate.metrics.PRF` summed over sentences)
 --------------------------------------------------------------------------
@@ -16,7 +17,9 @@ Levels (each a :class:`~dyad.evaluate.metrics.PRF` summed over sentences)
 ``triple``
     ``(source code, target code, root)`` all equal, actor codes compared exactly as strings
     (PETRARCH's combined codes: ``ARNGOV``, ``---GOV``). An event without a target is coded ``---``,
-    PETRARCH's null code.
+    PETRARCH's null code. An actor code holding several TABARI actors (``FRO/BIL/SAM``) is scored as
+    one triple per member (:func:`expand_members`), as PETRARCH writes them.
+
 ``triple_relaxed``
     As ``triple``, but a predicted actor code matches when it *starts with the gold code's first three
     letters* (gold ``ARNGOV`` accepts ``ARN``, ``ARNMIL``; gold ``ARN`` accepts ``ARNGOV``): the country
@@ -43,6 +46,7 @@ A sentence whose coding raises is recorded with no predictions and its message i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -104,6 +108,17 @@ def score_sentence(predicted: Iterable[Triple], gold: Iterable[Triple]) -> dict[
             pred, want,
             lambda p, g: p[2][:2] == g[2][:2] and _relaxed_actor(p[0], g[0]) and _relaxed_actor(p[1], g[1])),
     }
+
+
+def expand_members(triples: Iterable[Triple]) -> list[Triple]:
+    """One triple per member of a TABARI multi-actor code on either side, as PETRARCH writes them:
+    ``THE_SHIRE [FRO/BIL/SAM]`` restoring ties with ``LORIEN [ELR/GAL]`` is six events."""
+    out: list[Triple] = []
+    for source, target, code in triples:
+        for s in source.split("/") if "/" in source else [source]:
+            for t in target.split("/") if "/" in target else [target]:
+                out.append((s, t, code))
+    return out
 
 
 # --------------------------------------------------------------------------- report
@@ -271,13 +286,17 @@ def load_dictionaries(records_path: Path, records, *, actors: Optional[PathLike]
         entries = tuple(read_actors(chosen["actors"], problems=problems)) if chosen["actors"] else ()
         roles = read_agents(chosen["agents"], problems=problems) if chosen["agents"] else {}
         dictionary = dictionary.merged(ActorDictionary(countries={}, entries=entries, roles=roles))
+        if chosen["agents"]:
+            # An agents dictionary given replaces Dyad's roles: the suite codes as agents only the phrases
+            # its dictionary lists ('new mayor' and 'leaders' are no agents there), as with its verbs.
+            dictionary = dataclasses.replace(dictionary, roles=roles)
     lexicon = verb_lexicon()
     if chosen["verbs"]:
         # A verb dictionary given replaces Dyad's patterns for every verb it lists (the suite's codes are
         # those of its own dictionary); other verbs, event nouns and speech cues stay Dyad's.
         theirs = read_verbs_lexicon(chosen["verbs"], _AnyCode(), problems=problems)
         lexicon = VerbLexicon({**lexicon.patterns, **theirs.patterns}, lexicon.nominals, lexicon.speech_cues,
-                              future_as_intent=False)
+                              future_as_intent=False, forms=theirs.forms)
     return dictionary, lexicon, {k: str(v) if v else None for k, v in chosen.items()}, problems, warnings
 
 
@@ -336,7 +355,8 @@ def evaluate_petrarch(records_path: PathLike, *, actors: Optional[PathLike] = No
             published = dt.date.fromisoformat(record.date) if record.date else None
             result = code_doc(doc, article_id=record.id, published=published, dictionary=dictionary,
                               lexicon=lexicon)
-            predicted = [(e.source.code, e.target.code if e.target else NULL_CODE, e.cameo) for e in result.events]
+            predicted = expand_members(
+                (e.source.code, e.target.code if e.target else NULL_CODE, e.cameo) for e in result.events)
         except Exception as exc:  # the coder is being tuned; one bad sentence must not stop the suite
             failure = f"{record.id}: {type(exc).__name__}: {exc}"
             report.failures.append(failure)
