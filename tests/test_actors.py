@@ -205,3 +205,9 @@ def test_actors_state_adjective_before_an_organisation_is_no_people():
 def test_actors_a_states_people_are_its_civilians(text, name, code):
     from dyad import extract
     assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
+
+
+def test_actors_a_spokesman_of_a_national_ministry_takes_the_ministrys_state(nlp):
+    # 'Israeli Foreign Ministry spokesman X': the role phrase before the title gives the person its state
+    doc, index = _index(nlp, "Israeli Foreign Ministry spokesman Yigal Palmor told AFP that talks would resume.")
+    assert _actor_of(doc, index, "Palmor").country == "ISR"
