@@ -276,6 +276,12 @@ def evaluations(path: Optional[Path] = None) -> dict[str, Evaluation]:
     return found
 
 
+@functools.cache
+def occasions(path: Optional[Path] = None) -> frozenset[str]:
+    """Nouns of occasions a visitor comes for (``occasions.tsv``): 'is in Egypt for a summit'."""
+    return frozenset(row["noun"].lower() for _, row in _tsv(path or data_path("occasions.tsv"), ("noun",)))
+
+
 # --------------------------------------------------------------------------- actors
 
 

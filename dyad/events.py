@@ -26,7 +26,7 @@ from dyad import gazetteer
 from dyad.actors import ActorIndex
 from dyad.nlp import in_ranges
 from dyad.quotes import DOCUMENT_WORDS
-from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, plover_for
+from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
 from dyad.records import ActorRef, Event, Place, Quotation
 from dyad.temporal import resolve
 
@@ -995,6 +995,31 @@ class EventCoder:
                 return self.index.conjuncts(_first(child, "pobj"))
         return []
 
+    # ------------------------------------------------------------------ presence for an occasion
+    def presence_visits(self, sent: Span) -> list[Event]:
+        """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
+        Israel for talks', 'the president was in Egypt for a summit'): X visits the country (042) when the
+        country is not X's own. Occasions are the nouns of ``occasions.tsv``; future, modal and negated
+        presence is left."""
+        found: list[Event] = []
+        used: set[int] = set()
+        for be in sent:
+            if be.lemma_.lower() != "be" or self.inside(be) or not self._plain_assertion(be) or \
+                    any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
+                continue
+            preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
+            place, occasion = preps.get("in"), preps.get("for")
+            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_.lower()} & occasions():
+                continue
+            host = self.index.at(place)
+            if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
+                continue
+            subject = self.subject(be)
+            for source in self.index.conjuncts(subject) if subject is not None else []:
+                if _home(source) != _home(host):
+                    found.append(self.make_event(sent, be, be, "042", source, host, True, used))
+        return found
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -1112,6 +1137,7 @@ class EventCoder:
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
+        found += self.presence_visits(sent)
         return _dedupe(found)
 
 

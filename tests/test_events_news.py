@@ -116,3 +116,16 @@ def test_negated_or_sorrowful_evaluations_are_not_coded():
     assert not any(c == "111" for _, _, c in _codes("China said the American decision was not irresponsible."))
     # 'the death of X': X suffers, no one is blamed
     assert not any(c == "111" for _, _, c in _codes("Germany said it was shocked by the death of the Turkish president."))
+
+
+def test_being_in_a_country_for_an_occasion_is_a_visit():
+    codes = _codes("The French president was in Egypt for a summit on Gaza.")
+    assert ("FRAGOV", "EGY", "042") in codes
+    codes = _codes("Cuban Vice President Carlos Lage, who is in Bolivia for the opening of the assembly, met Morales.")
+    assert ("CUBGOV", "BOL", "042") in codes
+
+
+def test_being_at_home_or_in_a_country_for_no_occasion_is_no_visit():
+    assert not any(c == "042" for _, _, c in _codes("The Israeli prime minister was in Israel for the funeral."))
+    assert not any(c == "042" for _, _, c in _codes("The French president was in Egypt for three days."))
+    assert not any(c == "042" for _, _, c in _codes("The French president will be in Egypt for a summit."))
