@@ -731,6 +731,8 @@ class _Resolver:
             elif qualifier.code and not person.country:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector
+            elif qualifier.country and not person.country:  # 'Israeli Foreign Ministry spokesman X'
+                person.country = qualifier.country
 
     def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
         """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'. An organisation's

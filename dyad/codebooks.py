@@ -257,6 +257,44 @@ def verb_lexicon() -> VerbLexicon:
     return VerbLexicon(index_patterns(patterns), nominals, cues)
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """A word by which a speaker judges another actor: its CAMEO code and frame ('judgement': an adjective
+    said of the actor, 'reaction': the speaker's feeling at the actor's act)."""
+
+    word: str
+    code: str
+    frame: str
+
+
+_EVALUATION_FRAMES = {"judgement", "reaction"}
+
+
+@functools.cache
+def evaluations(path: Optional[Path] = None) -> dict[str, Evaluation]:
+    """Words of evaluation by lower form (``evaluations.tsv``)."""
+    path = path or data_path("evaluations.tsv")
+    book = cameo_codebook()
+    found, problems = {}, []
+    for number, row in _tsv(path, ("word", "code", "frame")):
+        word, code, frame = row["word"].lower(), row["code"], row["frame"]
+        if code not in book:
+            problems.append(f"{path}:{number}: code: {code!r} is not a CAMEO code")
+        elif frame not in _EVALUATION_FRAMES:
+            problems.append(f"{path}:{number}: frame: {frame!r} not one of {sorted(_EVALUATION_FRAMES)}")
+        else:
+            found[word] = Evaluation(word, code, frame)
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
+@functools.cache
+def occasions(path: Optional[Path] = None) -> frozenset[str]:
+    """Nouns of occasions a visitor comes for (``occasions.tsv``): 'is in Egypt for a summit'."""
+    return frozenset(row["noun"].lower() for _, row in _tsv(path or data_path("occasions.tsv"), ("noun",)))
+
+
 # --------------------------------------------------------------------------- actors
 
 

@@ -26,7 +26,7 @@ from dyad import gazetteer
 from dyad.actors import ActorIndex
 from dyad.nlp import in_ranges
 from dyad.quotes import DOCUMENT_WORDS
-from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, plover_for
+from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
 from dyad.records import ActorRef, Event, Place, Quotation
 from dyad.temporal import resolve
 
@@ -95,6 +95,14 @@ CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", 
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
 REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
+# Verbs that name what their object is: 'called the sanctions illegal', 'described the report as biased'.
+CALLING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "describe"}
+# Prepositions that introduce what a feeling is about: 'appalled by', 'outraged at', 'angry over', 'pleased with'.
+STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
+# Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.
+PATIENT_NOUNS = {"death", "loss", "plight", "fate", "suffering", "treatment"}
+# Pronouns that stand for no actor in a judgement: 'it was unacceptable that ...', 'this is absurd'.
+EMPTY_PRONOUNS = {"it", "this", "that", "which", "what", "there"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -956,6 +964,120 @@ class EventCoder:
         code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
         return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
 
+    # ------------------------------------------------------------------ evaluations: judgements and reactions
+    def evaluation_events(self, sent: Span) -> list[Event]:
+        """A speaker's judgement of another actor, or of that actor's act, coded as criticism (111) or
+        praise (051) by the words of ``evaluations.tsv``: an adjective the speaker says or calls it ('China
+        said the American decision was irresponsible', 'told AFP that the report was "dishonest"', 'called
+        the sanctions illegal'), or the speaker's feeling at it ('Iran was outraged at the British
+        decision', 'said they were "appalled" by the government's decision', 'the raid angered Turkey').
+        The evaluative word may stand in scare quotes; whom it is about must be named outside a quotation
+        or be its subject, and negated or modal clauses are left."""
+        book = evaluations()
+        found: list[Event] = []
+        used: set[int] = set()
+        for word in sent:
+            entry = book.get(word.lower_) or book.get(word.lemma_.lower())
+            if entry is None or word.pos_ not in ("ADJ", "VERB"):
+                continue
+            hit = self._judgement(word) if entry.frame == "judgement" else self._reaction(word)
+            if hit is None:
+                continue
+            clause, sources, judged = hit
+            for source in sources:
+                for target in self._evaluated(judged):
+                    if target.actor_id != source.actor_id and target.code != "UNK":
+                        found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
+        return found
+
+    def _judgement(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
+        """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
+        'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
+        head = word.head
+        if word.dep_ == "acomp" and head.lemma_.lower() == "be" and head.dep_ == "ccomp":
+            cue, judged = head.head, _first(head, "nsubj")
+            if cue.lemma_.lower() not in self.lexicon.speech_cues:
+                return None
+            clause = head
+        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+            cue, judged, clause = head, _first(head, "dobj"), head
+        else:
+            return None
+        if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
+            return None
+        if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
+            return None
+        speaker = self.subject(cue)
+        sources = self.index.conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
+        return (clause, sources, judged) if sources else None
+
+    def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
+        """(clause, experiencers, stimulus) for a feeling at another's act: 'X was outraged at Y', 'X said
+        it was "appalled" by Y', 'X is angry over Y', and the active 'Y angered X'."""
+        clause = word.head if word.dep_ == "acomp" else word
+        if word.pos_ == "VERB" and _first(word, "dobj") is not None and not _is_passive(word):
+            experiencer, stimulus = _first(word, "dobj"), _first(word, "nsubj")  # 'the raid angered Turkey'
+        else:
+            experiencer = _first(clause, "nsubjpass", "nsubj")
+            stimulus = next((_first(c, "pobj") for c in word.children
+                             if c.dep_ in ("prep", "agent") and c.lower_ in STIMULUS_PREPS and _first(c, "pobj")), None)
+        if experiencer is None or stimulus is None or self.inside(experiencer) or self.inside(stimulus):
+            return None
+        if not self._plain_assertion(clause) or (clause.i != word.i and self.negated(word)):
+            return None
+        sources = self.index.conjuncts(experiencer)
+        return (clause, sources, stimulus) if sources else None
+
+    def _evaluated(self, token: Token) -> list[ActorRef]:
+        """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
+        national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
+        phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
+        the journalist')."""
+        if self.index.at(token) is not None:
+            return self.index.conjuncts(token)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
+                refs = self.index.conjuncts(_first(child, "pobj"))
+                if refs:
+                    return refs
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                refs = self.index.conjuncts(child)
+                if refs:
+                    return refs
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
+                return self.index.conjuncts(_first(child, "pobj"))
+        return []
+
+    # ------------------------------------------------------------------ presence for an occasion
+    def presence_visits(self, sent: Span) -> list[Event]:
+        """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
+        Israel for talks', 'the president was in Egypt for a summit'): X visits the country (042) when the
+        country is not X's own. Occasions are the nouns of ``occasions.tsv``; future, modal and negated
+        presence is left."""
+        found: list[Event] = []
+        used: set[int] = set()
+        for be in sent:
+            if be.lemma_.lower() != "be" or self.inside(be) or not self._plain_assertion(be) or \
+                    any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
+                continue
+            preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
+            place, occasion = preps.get("in"), preps.get("for")
+            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_.lower()} & occasions():
+                continue
+            host = self.index.at(place)
+            if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
+                continue
+            subject = self.subject(be)
+            for source in self.index.conjuncts(subject) if subject is not None else []:
+                if _home(source) != _home(host):
+                    found.append(self.make_event(sent, be, be, "042", source, host, True, used))
+        return found
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -1088,6 +1210,8 @@ class EventCoder:
                     if target.actor_id != source.actor_id:
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
+        found += self.evaluation_events(sent)
+        found += self.presence_visits(sent)
         return _dedupe(found)
 
 

@@ -221,3 +221,9 @@ def test_actors_an_organisations_people_carry_its_code_and_their_sector():
 
     events = extract("UN officials condemned the Israeli strike.").events
     assert [e.source.code for e in events] == ["IGOUNOGOV"]
+
+
+def test_actors_a_spokesman_of_a_national_ministry_takes_the_ministrys_state(nlp):
+    # 'Israeli Foreign Ministry spokesman X': the role phrase before the title gives the person its state
+    doc, index = _index(nlp, "Israeli Foreign Ministry spokesman Yigal Palmor told AFP that talks would resume.")
+    assert _actor_of(doc, index, "Palmor").country == "ISR"

@@ -95,3 +95,37 @@ def test_a_speaker_who_says_a_named_actor_committed_a_crime_accuses_it():
 
 def test_other_quoted_acts_of_named_actors_are_left_to_the_quotation():
     assert _codes("\"North Korea launched the missile,\" Japan's foreign minister Taro Aso said.") == []
+
+
+def test_a_speaker_who_calls_an_actors_act_unacceptable_criticises_the_actor():
+    # judgement: an evaluative adjective said of an actor's act or document, even in scare quotes
+    assert ("CHN", "USA", "111") in _codes("China said the American decision was irresponsible.")
+    assert ("RUS", "GBR", "111") in _codes('Russia told reporters that the British report was "biased".')
+
+
+def test_a_speakers_outrage_at_an_actors_act_criticises_the_actor():
+    # reaction: the experiencer's feeling at the act, passive, adjectival or active
+    assert ("IRN", "GBR", "111") in _codes("Iran was outraged at the British decision.")
+    codes = _codes('Germany said it was "appalled" by the Turkish government\'s decision to expel the envoy.')
+    assert ("DEU", "TURGOV", "111") in codes
+    assert ("TUR", "ISR", "111") in _codes("The Israeli raid angered Turkey.")
+    assert ("FRA", "IRN", "051") in _codes("France said it was pleased with the Iranian offer.")
+
+
+def test_negated_or_sorrowful_evaluations_are_not_coded():
+    assert not any(c == "111" for _, _, c in _codes("China said the American decision was not irresponsible."))
+    # 'the death of X': X suffers, no one is blamed
+    assert not any(c == "111" for _, _, c in _codes("Germany said it was shocked by the death of the Turkish president."))
+
+
+def test_being_in_a_country_for_an_occasion_is_a_visit():
+    codes = _codes("The French president was in Egypt for a summit on Gaza.")
+    assert ("FRAGOV", "EGY", "042") in codes
+    codes = _codes("Cuban Vice President Carlos Lage, who is in Bolivia for the opening of the assembly, met Morales.")
+    assert ("CUBGOV", "BOL", "042") in codes
+
+
+def test_being_at_home_or_in_a_country_for_no_occasion_is_no_visit():
+    assert not any(c == "042" for _, _, c in _codes("The Israeli prime minister was in Israel for the funeral."))
+    assert not any(c == "042" for _, _, c in _codes("The French president was in Egypt for three days."))
+    assert not any(c == "042" for _, _, c in _codes("The French president will be in Egypt for a summit."))
