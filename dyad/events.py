@@ -64,6 +64,8 @@ UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Intents, aid, cooperation and concessions: acts that can answer talks with another party.
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
 # 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
 # THREATEN (CAMEO manual; PLOVER codes these the same way).
@@ -155,6 +157,31 @@ def _home(ref: ActorRef) -> Optional[str]:
     return ref.code[:3] if ref.code and ref.code[:3] in ("IGO", "NGO") else None
 
 
+def _phrase_head(subj: Token) -> Token:
+    """The noun a subject names, past a participle the parser made its head: in 'The Red Cross operating
+    in Iraq said ...' spaCy makes 'operating' the subject and 'Cross' the participle's subject."""
+    if subj.pos_ == "VERB" and subj.tag_ == "VBG":
+        inner = _first(subj, "nsubj")
+        if inner is not None:
+            return inner
+    return subj
+
+
+def _fragment_subject(verb: Token) -> Optional[Token]:
+    """The subject of a main verb the parser hung as a reduced relative under a noun root: in 'Doctors
+    from two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the
+    sentence has no verbal root, and its first verb, a past form with no agent, is what the root noun did."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    first_verb = next((t for t in verb.sent if t.pos_ == "VERB"), None)
+    if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
+        return None
+    return root
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -184,13 +211,24 @@ class EventCoder:
                     pobj = _first(prep, "pobj")
                     if pobj is not None:
                         return pobj
-        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr")
+        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb)
         if obj is None:
             for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
                 pobj = _first(prep, "pobj")
                 if pobj is not None and pobj.pos_ == "NOUN":
                     return pobj
         return obj
+
+    @staticmethod
+    def _shared_object(verb: Token) -> Optional[Token]:
+        """The object a verb shares with the verb conjoined after it: in 'donated and delivered goods to
+        the school' and 'condemned and rejected the raid', 'goods' and 'the raid' are objects of both."""
+        for conj in _children(verb, "conj"):
+            if conj.pos_ == "VERB" and conj.i > verb.i and _first(conj, "nsubj", "nsubjpass") is None:
+                shared = _first(conj, "dobj")
+                if shared is not None:
+                    return shared
+        return None
 
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
@@ -300,7 +338,10 @@ class EventCoder:
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
                     return current.head
-                return subj
+                return _phrase_head(subj)
+            fragment = _fragment_subject(current)
+            if fragment is not None:
+                return fragment
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
@@ -357,6 +398,8 @@ class EventCoder:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        if obj is not None and obj.head.dep_ == "conj" and obj.head.head.i == verb.i:
+            preps += _children(obj.head, "prep")  # 'donated and brought medicine to Haiti': shared with the object
         if pattern.prep:
             ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
         dative = _first(verb, "dative")
@@ -402,6 +445,8 @@ class EventCoder:
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
+        if pattern.code[:2] in COOPERATIVE_ROOTS:
+            ordered += self._negotiating_partners(preps)
         candidates: list[list[ActorRef]] = []
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
@@ -414,6 +459,17 @@ class EventCoder:
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
+        """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with
+        the government', 'following negotiations with the rebels' → the other party of the talks."""
+        found = []
+        for prep in preps:
+            talks = _first(prep, "pobj") if prep.lower_ in ("after", "following") else None
+            hit = self.nominal(talks) if talks is not None else None
+            if hit and hit[0].code[:2] == "04":
+                found += [_first(p, "pobj") for p in _children(talks, "prep") if p.lower_ == "with"]
+        return found
 
     @staticmethod
     def _purpose_clauses(verb: Token) -> list[Token]:
@@ -820,7 +876,8 @@ class EventCoder:
         for cue, accused, code in self.accusations(sent):
             if cue.i in coded_roots and coded_roots[cue.i] != "01":
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
-            speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
+            speaker = _first(cue, "nsubj")
+            speakers = self.index.conjuncts(_phrase_head(speaker)) if speaker is not None else []
             targets = self.index.conjuncts(accused)
             for source in speakers:
                 for target in targets:

@@ -232,3 +232,30 @@ def test_events_ordering_another_actor_to_act_demands_it():
 def test_events_an_order_aims_only_at_whom_it_names_as_object():
     codes = _codes("The Kenyan government ordered patrols by police after the riots.")
     assert not any(r == "10" for _, _, r in codes)  # the police are not the ones ordered
+
+
+def test_events_a_participle_parsed_as_the_subject_gives_back_its_noun():
+    # spaCy makes 'operating' the subject of 'said' and 'agency' the participle's subject
+    assert ("NGO", "TUR", "10") in _codes("The Red Cross operating in Syria said Turkish forces must protect civilians.")
+
+
+def test_events_a_noun_root_s_first_past_verb_is_what_the_noun_did():
+    # no verbal root: 'called' hangs under 'newspaper' as a reduced relative
+    assert ("IRN", "IRQ", "02") in _codes("An official Iranian newspaper called Monday on Iraq to expel American diplomats.")
+
+
+def test_events_conjoined_verbs_share_the_object():
+    assert ("JPN", "HTI", "07") in _codes("Japanese volunteers donated and brought medicine to Haiti.")
+
+
+def test_events_a_concession_after_talks_answers_the_other_party():
+    assert ("KEN", "UGA", "08") in _codes("Kenyan teachers called off a strike after negotiations with the government of Uganda.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels held villagers in Mali as human shields.", ("MLI", "MLI", "17")),
+    ("Germany paid compensation to Polish workers.", ("DEU", "POL", "08")),
+    ("Israeli negotiators returned to Cairo for talks.", ("ISR", "EGY", "04")),
+])
+def test_events_detention_restitution_and_travel_for_talks(text, expected):
+    assert expected in _codes(text)
