@@ -64,6 +64,9 @@ UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
+# that stand down ('the guerrillas have been demobilized').
+SELF_MOVING_CODES = ("0873", "0874")
 # Intents, aid, cooperation and concessions: acts that can answer talks with another party.
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
@@ -168,13 +171,19 @@ def _phrase_head(subj: Token) -> Token:
 
 
 def _fragment_subject(verb: Token) -> Optional[Token]:
-    """The subject of a main verb the parser hung as a reduced relative under a noun root: in 'Doctors
-    from two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the
-    sentence has no verbal root, and its first verb, a past form with no agent, is what the root noun did."""
+    """The subject of a main verb the parser hung as a reduced relative under a noun: in 'Doctors from
+    two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the sentence
+    has no verbal root, and its first verb, a past form with no agent, is what the root noun did; in
+    'Youths resorted to throwing stones, officials said' the noun is one of two subjects of 'said'."""
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "nsubj" and noun.i < verb.i and sum(1 for c in noun.head.children if c.dep_ == "nsubj") > 1:
+        return noun  # 'Palestinian youths resorted to throwing stones, officials said': 'said' has two subjects
+    if root.pos_ not in ("NOUN", "PROPN"):
         return None
     first_verb = next((t for t in verb.sent if t.pos_ == "VERB"), None)
     if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
@@ -645,6 +654,14 @@ class EventCoder:
         return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
                                         "name": subject.text})]
 
+    def self_movers(self, verb: Token) -> list[ActorRef]:
+        """The forces an agentless passive of retreat moves: in 'a third of the guerrillas have been
+        demobilized' and 'the troops were withdrawn' they are the ones who stand down."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        moved = _first(verb, "nsubjpass")
+        return self.index.conjuncts(moved) if moved is not None else []
+
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
@@ -837,6 +854,8 @@ class EventCoder:
                 home = self.place_state(sent) or self.index.main_country_ref()
                 if home is not None:
                     sources, placed = [home], True
+            if not sources and predicate.pattern.code.startswith(SELF_MOVING_CODES):
+                sources = self.self_movers(anchor)
             if not sources:
                 sources = self.crowd_source(sent, anchor)
             if not sources:

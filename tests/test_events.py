@@ -259,3 +259,16 @@ def test_events_a_concession_after_talks_answers_the_other_party():
 ])
 def test_events_detention_restitution_and_travel_for_talks(text, expected):
     assert expected in _codes(text)
+
+
+def test_events_one_of_two_subjects_of_a_report_verb_is_the_reported_actor():
+    # the parser hangs 'resorted' under 'youths', itself a second subject of 'said'
+    assert ("PSE", "ISR", "14") in _codes("Palestinian youths resorted to throwing stones at Israeli soldiers, witnesses said.")
+
+
+def test_events_forces_withdrawn_in_an_agentless_passive_stand_down_themselves():
+    assert ("UGA", "COG", "08") in _codes("Ugandan troops were withdrawn from Congo.")
+
+
+def test_events_ordering_patrols_raises_alert_without_a_target():
+    assert ("KEN", None, "15") in _codes("The Kenyan government ordered patrols in Nairobi.")
