@@ -253,7 +253,8 @@ def test_events_a_concession_after_talks_answers_the_other_party():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rebels held villagers in Mali as human shields.", ("MLI", "MLI", "17")),
+    ("Rebels held villagers in Mali as prisoners.", ("MLI", "MLI", "17")),
+    ("Rebels held villagers in Mali as human shields.", ("MLI", "MLI", "18")),
     ("Germany paid compensation to Polish workers.", ("DEU", "POL", "08")),
     ("Israeli negotiators returned to Cairo for talks.", ("ISR", "EGY", "04")),
 ])
