@@ -75,6 +75,8 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
                 "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+# Participles that describe their subject's resolve, not something done to it ('is committed to').
+ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
 ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
 # Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
@@ -334,6 +336,8 @@ class EventCoder:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
         for step in range(4):
+            if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
+                return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
             if _is_passive(current):
                 if step and previous.dep_ == "conj" and not _is_passive(previous) and \
                         (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
@@ -731,6 +735,9 @@ class EventCoder:
         intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
+        if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
+                                                               or head.head.lemma_.lower() in INTENT_HEADS):
+            intended = True  # 'is committed to withdrawing its troops'
         if not (future or intended):
             return None
         if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:

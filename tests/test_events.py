@@ -273,3 +273,8 @@ def test_events_forces_withdrawn_in_an_agentless_passive_stand_down_themselves()
 
 def test_events_ordering_patrols_raises_alert_without_a_target():
     assert ("KEN", None, "15") in _codes("The Kenyan government ordered patrols in Nairobi.")
+
+
+def test_events_a_commitment_is_held_by_its_subject_and_is_an_intent():
+    # 'is committed to' describes Ethiopia's resolve (no agent), and the withdrawal has not happened yet
+    assert ("ETH", "SOM", "03") in _codes("Ethiopia is committed to withdrawing its troops from Somalia.")
