@@ -67,6 +67,10 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
 # that stand down ('the guerrillas have been demobilized').
 SELF_MOVING_CODES = ("0873", "0874")
+# Withdrawing peacekeepers or monitors (1661, 1662) is done by whoever sent them, so an agentless passive
+# of withdrawal ('peacekeepers were pulled out of the enclave') has them as source; not one of expulsion.
+WITHDRAWAL_CODES = ("1661", "1662")
+WITHDRAWING_VERBS = {"withdraw", "pull", "ship", "evacuate"}
 # Intents, aid, cooperation and concessions: acts that can answer talks with another party.
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
@@ -861,7 +865,8 @@ class EventCoder:
                 home = self.place_state(sent) or self.index.main_country_ref()
                 if home is not None:
                     sources, placed = [home], True
-            if not sources and predicate.pattern.code.startswith(SELF_MOVING_CODES):
+            if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES) or (
+                    predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):
                 sources = self.self_movers(anchor)
             if not sources:
                 sources = self.crowd_source(sent, anchor)

@@ -278,3 +278,8 @@ def test_events_ordering_patrols_raises_alert_without_a_target():
 def test_events_a_commitment_is_held_by_its_subject_and_is_an_intent():
     # 'is committed to' describes Ethiopia's resolve (no agent), and the withdrawal has not happened yet
     assert ("ETH", "SOM", "03") in _codes("Ethiopia is committed to withdrawing its troops from Somalia.")
+
+
+def test_events_peacekeepers_withdrawn_in_an_agentless_passive_are_withdrawn_by_their_body():
+    assert ("IGOUNO", "ERI", "16") in _codes("UN peacekeepers were withdrawn from Eritrea.")
+    assert not any(r == "16" for _, _, r in _codes("UN peacekeepers were expelled from Eritrea."))  # by someone else
