@@ -283,3 +283,7 @@ def test_events_a_commitment_is_held_by_its_subject_and_is_an_intent():
 def test_events_peacekeepers_withdrawn_in_an_agentless_passive_are_withdrawn_by_their_body():
     assert ("IGOUNO", "ERI", "16") in _codes("UN peacekeepers were withdrawn from Eritrea.")
     assert not any(r == "16" for _, _, r in _codes("UN peacekeepers were expelled from Eritrea."))  # by someone else
+
+
+def test_events_a_terror_group_is_a_rebel_body_of_where_it_is_based():
+    assert ("MLI", "FRA", "19") in _codes("A terror group based in Mali attacked French troops.")
