@@ -59,6 +59,9 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
+REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable"}
+ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
@@ -780,6 +783,10 @@ class EventCoder:
             for clause in _children(cue, "ccomp"):
                 if clause.i < cue.i:
                     continue  # '..., police said': the cue attributes a report, it accuses no one
+                rejected = self.rejected(clause)
+                if rejected is not None:
+                    yield cue, rejected, "120"
+                    continue
                 subj = _first(clause, "nsubj")
                 if subj is None:
                     continue
@@ -795,6 +802,26 @@ class EventCoder:
                     code = "100"  # 'Russia said that Sudan must return a helicopter' → demand
                 if code:
                     yield cue, subj, code
+
+    def rejected(self, clause: Token) -> Optional[Token]:
+        """The actor whose proposal or treatment a reported verdict rules out: 'said that lifting the
+        sanctions on Burma is out of the question' (Burma), 'that the American plan is unacceptable'."""
+        if clause.lemma_.lower() != "be":
+            return None
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        verdict = False
+        for child in clause.children:
+            word = child.lower_
+            if child.dep_ in ("acomp", "attr") and (word in REJECTING_PREDICATES or
+                                                    (negated and word in ACCEPTING_PREDICATES)):
+                verdict = True
+            elif child.dep_ == "prep" and word == "out" and any(  # 'out of the question'
+                    g.lower_ == "of" and any(q.lower_ == "question" for q in g.children) for g in child.children):
+                verdict = True
+        subj = _first(clause, "nsubj", "csubj")
+        if not verdict or subj is None:
+            return None
+        return next((t for t in subj.subtree if t.i in self.index.by_token), None)
 
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,

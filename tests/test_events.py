@@ -287,3 +287,16 @@ def test_events_peacekeepers_withdrawn_in_an_agentless_passive_are_withdrawn_by_
 
 def test_events_a_terror_group_is_a_rebel_body_of_where_it_is_based():
     assert ("MLI", "FRA", "19") in _codes("A terror group based in Mali attacked French troops.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said that the American plan is unacceptable.", ("ISR", "USA", "12")),
+    ("Israeli officials said the Egyptian proposal was not acceptable.", ("ISR", "EGY", "12")),
+    ("Russia said that lifting the sanctions on Iran is out of the question.", ("RUS", "IRN", "12")),
+])
+def test_events_a_reported_verdict_that_rules_something_out_rejects_it(text, expected):
+    assert expected in _codes(text)
+
+
+def test_events_a_favourable_verdict_is_no_rejection():
+    assert not any(r == "12" for _, _, r in _codes("France said the Italian offer is generous."))
