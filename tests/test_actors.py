@@ -205,3 +205,13 @@ def test_actors_state_adjective_before_an_organisation_is_no_people():
 def test_actors_a_states_people_are_its_civilians(text, name, code):
     from dyad import extract
     assert (name, code) in [(a.name, a.code) for a in extract(text).actors]
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Ethnic Albanians attacked a police station in Macedonia.", "Albanians", "MKDCVL"),
+    ("Ethnic Albanian guerrillas attacked Macedonian police.", "guerrillas", "MKDREB"),
+    ("Albanian troops attacked Macedonian police.", "troops", "ALBMIL"),  # without 'ethnic': the state's
+])
+def test_actors_an_ethnic_people_lives_in_the_article_s_state(nlp, text, word, code):
+    doc, index = _index(nlp, text)
+    assert index.at(next(t for t in doc if t.text == word)).code == code
