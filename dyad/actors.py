@@ -243,6 +243,7 @@ class _Resolver:
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
+        self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
 
@@ -295,6 +296,8 @@ class _Resolver:
             if label.startswith("C:"):
                 if not _capitalised(span) or self._inside_name(span) or self._described_name(span):
                     continue
+                if self._ethnic(span):
+                    continue
                 iso3 = label[2:]
                 capital = gazetteer.city(span.text)
                 if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
@@ -331,6 +334,18 @@ class _Resolver:
             for i in range(inner[1], inner[2]):
                 self.token_actor[i] = (builder.key, inner[1], inner[2])
             builder.mentions.append((inner[1], inner[2]))
+
+    def _ethnic(self, span: Span) -> bool:
+        """'ethnic Albanians', 'ethnic Albanian guerrillas': 'ethnic' makes the demonym a people, not a
+        state, and says nothing of where they live; a people so named are civilians of no state yet (the
+        article's main state, see :meth:`default_countries`), and the adjective qualifies no one."""
+        if span.start == 0 or self.doc[span.start - 1].lower_ != "ethnic":
+            return False
+        self.ethnic_words.update(range(span.start, span.end))
+        if span[-1].tag_ in ("NNS", "NNPS"):
+            self.claim(self.builder(f"role:ethnic:{span.text.lower()}", name=self.doc[span.start - 1:span.end].text,
+                                    kind="group", sector="CVL"), span.start, span.end)
+        return True
 
     def _inside_name(self, span: Span) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
@@ -374,7 +389,7 @@ class _Resolver:
 
     def named_entities(self) -> None:
         for ent in self.doc.ents:
-            if any(i in self.token_actor for i in range(ent.start, ent.end)):
+            if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
             label = ent.label_
             text = ent.text

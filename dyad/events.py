@@ -64,17 +64,31 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
+REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable"}
+ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
+# that stand down ('the guerrillas have been demobilized').
+SELF_MOVING_CODES = ("0873", "0874")
+# Withdrawing peacekeepers or monitors (1661, 1662) is done by whoever sent them, so an agentless passive
+# of withdrawal ('peacekeepers were pulled out of the enclave') has them as source; not one of expulsion.
+WITHDRAWAL_CODES = ("1661", "1662")
+WITHDRAWING_VERBS = {"withdraw", "pull", "ship", "evacuate"}
+# Intents, aid, cooperation and concessions: acts that can answer talks with another party.
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
 # 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
 # THREATEN (CAMEO manual; PLOVER codes these the same way).
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
                 "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+# Participles that describe their subject's resolve, not something done to it ('is committed to').
+ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
 ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
 # Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
@@ -168,6 +182,37 @@ def _home(ref: ActorRef) -> Optional[str]:
     return ref.code[:3] if ref.code and ref.code[:3] in ("IGO", "NGO") else None
 
 
+def _phrase_head(subj: Token) -> Token:
+    """The noun a subject names, past a participle the parser made its head: in 'The Red Cross operating
+    in Iraq said ...' spaCy makes 'operating' the subject and 'Cross' the participle's subject."""
+    if subj.pos_ == "VERB" and subj.tag_ == "VBG":
+        inner = _first(subj, "nsubj")
+        if inner is not None:
+            return inner
+    return subj
+
+
+def _fragment_subject(verb: Token) -> Optional[Token]:
+    """The subject of a main verb the parser hung as a reduced relative under a noun: in 'Doctors from
+    two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the sentence
+    has no verbal root, and its first verb, a past form with no agent, is what the root noun did; in
+    'Youths resorted to throwing stones, officials said' the noun is one of two subjects of 'said'."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "nsubj" and noun.i < verb.i and sum(1 for c in noun.head.children if c.dep_ == "nsubj") > 1:
+        return noun  # 'Palestinian youths resorted to throwing stones, officials said': 'said' has two subjects
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first_verb = next((t for t in verb.sent if t.pos_ == "VERB"), None)
+    if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
+        return None
+    return root
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -199,13 +244,24 @@ class EventCoder:
                     pobj = _first(prep, "pobj")
                     if pobj is not None:
                         return pobj
-        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr")
+        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb)
         if obj is None:
             for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
                 pobj = _first(prep, "pobj")
                 if pobj is not None and pobj.pos_ == "NOUN":
                     return pobj
         return obj
+
+    @staticmethod
+    def _shared_object(verb: Token) -> Optional[Token]:
+        """The object a verb shares with the verb conjoined after it: in 'donated and delivered goods to
+        the school' and 'condemned and rejected the raid', 'goods' and 'the raid' are objects of both."""
+        for conj in _children(verb, "conj"):
+            if conj.pos_ == "VERB" and conj.i > verb.i and _first(conj, "nsubj", "nsubjpass") is None:
+                shared = _first(conj, "dobj")
+                if shared is not None:
+                    return shared
+        return None
 
     @staticmethod
     def _object_words(obj: Token) -> set[str]:
@@ -339,6 +395,8 @@ class EventCoder:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
         for step in range(4):
+            if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
+                return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
             if _is_passive(current):
                 if step and previous.dep_ == "conj" and not _is_passive(previous) and \
                         (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
@@ -352,7 +410,10 @@ class EventCoder:
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
                     return current.head
-                return subj
+                return _phrase_head(subj)
+            fragment = _fragment_subject(current)
+            if fragment is not None:
+                return fragment
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
@@ -426,6 +487,8 @@ class EventCoder:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        if obj is not None and obj.head.dep_ == "conj" and obj.head.head.i == verb.i:
+            preps += _children(obj.head, "prep")  # 'donated and brought medicine to Haiti': shared with the object
         if pattern.prep:
             ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
         dative = _first(verb, "dative")
@@ -473,6 +536,8 @@ class EventCoder:
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
+        if pattern.code[:2] in COOPERATIVE_ROOTS:
+            ordered += self._negotiating_partners(preps)
         candidates: list[list[ActorRef]] = []
         if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
@@ -494,6 +559,17 @@ class EventCoder:
         discuss security with President Saleh': the talks have their own target)."""
         return [c for c in _children(verb, "advcl") if c.i > verb.i and c.pos_ == "VERB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and self.match(c) is None]
+
+    def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
+        """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with
+        the government', 'following negotiations with the rebels' → the other party of the talks."""
+        found = []
+        for prep in preps:
+            talks = _first(prep, "pobj") if prep.lower_ in ("after", "following") else None
+            hit = self.nominal(talks) if talks is not None else None
+            if hit and hit[0].code[:2] == "04":
+                found += [_first(p, "pobj") for p in _children(talks, "prep") if p.lower_ == "with"]
+        return found
 
     @staticmethod
     def _purpose_clauses(verb: Token) -> list[Token]:
@@ -669,6 +745,14 @@ class EventCoder:
         return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
                                         "name": subject.text})]
 
+    def self_movers(self, verb: Token) -> list[ActorRef]:
+        """The forces an agentless passive of retreat moves: in 'a third of the guerrillas have been
+        demobilized' and 'the troops were withdrawn' they are the ones who stand down."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        moved = _first(verb, "nsubjpass")
+        return self.index.conjuncts(moved) if moved is not None else []
+
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
@@ -744,6 +828,9 @@ class EventCoder:
         intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
+        if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
+                                                               or head.head.lemma_.lower() in INTENT_HEADS):
+            intended = True  # 'is committed to withdrawing its troops'
         if not (future or intended):
             return None
         if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
@@ -782,6 +869,10 @@ class EventCoder:
             for clause in _children(cue, "ccomp"):
                 if clause.i < cue.i:
                     continue  # '..., police said': the cue attributes a report, it accuses no one
+                rejected = self.rejected(clause)
+                if rejected is not None:
+                    yield cue, rejected, "120"
+                    continue
                 subj = _first(clause, "nsubj")
                 if subj is None:
                     continue
@@ -1078,6 +1169,26 @@ class EventCoder:
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
 
+    def rejected(self, clause: Token) -> Optional[Token]:
+        """The actor whose proposal or treatment a reported verdict rules out: 'said that lifting the
+        sanctions on Burma is out of the question' (Burma), 'that the American plan is unacceptable'."""
+        if clause.lemma_.lower() != "be":
+            return None
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        verdict = False
+        for child in clause.children:
+            word = child.lower_
+            if child.dep_ in ("acomp", "attr") and (word in REJECTING_PREDICATES or
+                                                    (negated and word in ACCEPTING_PREDICATES)):
+                verdict = True
+            elif child.dep_ == "prep" and word == "out" and any(  # 'out of the question'
+                    g.lower_ == "of" and any(q.lower_ == "question" for q in g.children) for g in child.children):
+                verdict = True
+        subj = _first(clause, "nsubj", "csubj")
+        if not verdict or subj is None:
+            return None
+        return next((t for t in subj.subtree if t.i in self.index.by_token), None)
+
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
@@ -1157,6 +1268,9 @@ class EventCoder:
                 home = self.place_state(sent) or self.index.main_country_ref()
                 if home is not None:
                     sources, placed = [home], True
+            if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES) or (
+                    predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):
+                sources = self.self_movers(anchor)
             if not sources:
                 sources = self.crowd_source(sent, anchor)
             if not sources:
@@ -1203,7 +1317,8 @@ class EventCoder:
         for cue, accused, code in self.accusations(sent):
             if cue.i in coded_roots and coded_roots[cue.i] != "01":
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
-            speakers = self.index.conjuncts(_first(cue, "nsubj")) if _first(cue, "nsubj") is not None else []
+            speaker = _first(cue, "nsubj")
+            speakers = self.index.conjuncts(_phrase_head(speaker)) if speaker is not None else []
             targets = self.index.conjuncts(accused)
             for source in speakers:
                 for target in targets:
@@ -1223,10 +1338,11 @@ def _anonymous(ref: Optional[ActorRef]) -> bool:
 def _dedupe(found: list[Event]) -> list[Event]:
     """One event per (source, target, root) in a sentence: the most specific code wins. An event between
     two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
-    says nothing about who acted on whom and is dropped."""
+    says nothing about who acted on whom and is dropped; an act with no target keeps its category
+    ('the government ordered patrols')."""
     best: dict[tuple, Event] = {}
     for event in found:
-        if _anonymous(event.source) and _anonymous(event.target):
+        if event.target is not None and _anonymous(event.source) and _anonymous(event.target):
             continue
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)

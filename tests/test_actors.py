@@ -227,3 +227,13 @@ def test_actors_a_spokesman_of_a_national_ministry_takes_the_ministrys_state(nlp
     # 'Israeli Foreign Ministry spokesman X': the role phrase before the title gives the person its state
     doc, index = _index(nlp, "Israeli Foreign Ministry spokesman Yigal Palmor told AFP that talks would resume.")
     assert _actor_of(doc, index, "Palmor").country == "ISR"
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Ethnic Albanians attacked a police station in Macedonia.", "Albanians", "MKDCVL"),
+    ("Ethnic Albanian guerrillas attacked Macedonian police.", "guerrillas", "MKDREB"),
+    ("Albanian troops attacked Macedonian police.", "troops", "ALBMIL"),  # without 'ethnic': the state's
+])
+def test_actors_an_ethnic_people_lives_in_the_article_s_state(nlp, text, word, code):
+    doc, index = _index(nlp, text)
+    assert index.at(next(t for t in doc if t.text == word)).code == code
