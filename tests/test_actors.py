@@ -221,3 +221,17 @@ def test_actors_an_organisations_people_carry_its_code_and_their_sector():
 
     events = extract("UN officials condemned the Israeli strike.").events
     assert [e.source.code for e in events] == ["IGOUNOGOV"]
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Amnesty_International criticised the police.", "Amnesty_International", "NGO"),
+    ("The talks in New_Zealand ended.", "New_Zealand", "NZL"),
+])
+def test_actors_names_joined_by_underscores_match_the_spaced_name(nlp, text, word, code):
+    doc, index = _index(nlp, text)
+    assert _actor_of(doc, index, word).code == code
+
+
+def test_actors_underscore_match_needs_whole_tokens(nlp):
+    doc, index = _index(nlp, "The Amnesty_International_archive was opened.")
+    assert all(index.at(t) is None for t in doc)
