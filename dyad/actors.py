@@ -214,6 +214,33 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
     return matcher, entries
 
 
+def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
+    """Dictionary names found in words joined by underscores ('the Prince of Dol_Amroth', '@Red_Cross').
+
+    Underscores stand for spaces in dictionary forms, handles and file-style names, and the tokenizer
+    keeps 'Dol_Amroth' as one token, so the name 'Prince of Dol Amroth' cannot match it. The words are
+    split at underscores into a shadow Doc, matched there, and a match is kept, in the original token
+    positions, only when it starts and ends on whole original tokens and takes in a joined one.
+    """
+    joined = {t.i for t in doc if "_" in t.text.strip("_")}
+    if not joined:
+        return []
+    words: list[str] = []
+    origin: list[int] = []  # shadow word → original token
+    for token in doc:
+        pieces = [p for p in token.text.split("_") if p] if token.i in joined else [token.text]
+        words.extend(pieces)
+        origin.extend([token.i] * len(pieces))
+    shadow = Doc(doc.vocab, words=words)
+    found = []
+    for match_id, start, end in matcher(shadow):
+        first, last = origin[start], origin[end - 1]
+        whole = (start == 0 or origin[start - 1] != first) and (end == len(origin) or origin[end] != last)
+        if whole and any(first <= i <= last for i in joined):
+            found.append((match_id, first, last + 1))
+    return found
+
+
 def _entry_number(label: str) -> int:
     """The dictionary position of a matcher label ('E12' → 12); country labels ('C:TUR') come last."""
     return int(label[1:]) if label.startswith("E") else 1 << 30
@@ -288,7 +315,7 @@ class _Resolver:
         vocab = self.doc.vocab.strings
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).
-        matches = sorted(matcher(self.doc), key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
+        matches = sorted([*matcher(self.doc), *_joined_word_matches(self.doc, matcher)], key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
                                                            _entry_number(vocab[m[0]])))
         for match_id, start, end in matches:
             label = vocab[match_id]

@@ -160,7 +160,9 @@ class VerbPattern:
     ``target``: 'object' (default: object, else prepositional object), 'none' (no target),
     'subject-of-complement' (for accusations: the subject of the clausal complement is the target), or
     'direct-object' (only an actor named as the direct object: 'ordered the ambassador to leave'), or
-    'reverse' (the actor found as the target acts on the subject: 'A received money from B' is B's aid to A).
+    'reverse' (the actor found as the target acts on the subject: 'A received money from B' is B's aid to A),
+    or 'after-prep-object' (``prep``'s own object is passed over and the next actor named after it is the
+    target: PETRARCH's '- * AT ^ +', 'warned at the summit of the rebels').
     ``reverse_code``: a second event the target directs at the source ('A left for B' is A visiting B
     and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
     pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
@@ -212,7 +214,7 @@ class VerbLexicon:
                            self.future_as_intent and other.future_as_intent, {**self.forms, **other.forms})
 
 
-_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object", "reverse"}
+_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object", "reverse", "after-prep-object"}
 
 
 def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:

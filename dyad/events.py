@@ -471,6 +471,8 @@ class EventCoder:
         if predicate.pattern.target == "none":
             return []
         source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "after-prep-object":
+            return self._actor_after_prep_object(predicate, source_ids)
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
             direct = _first(predicate.token, "dobj", "dative")
             named = [self.index.at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
@@ -552,6 +554,25 @@ class EventCoder:
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    def _actor_after_prep_object(self, predicate: _Predicate, source_ids: set[str]) -> list[ActorRef]:
+        """PETRARCH's '- * AT ^ +': the preposition's own object only sets the scene ('warned at the
+        summit of the rebels'); the target is the first other actor the verb's phrase names after it."""
+        verb = predicate.token
+        for prep in self._preps(verb, predicate.obj):
+            pobj = _pobj(prep) if prep.lower_ == predicate.pattern.prep else None
+            if pobj is None:
+                continue
+            scene = self.index.at(pobj)
+            for token in verb.subtree:
+                head = token
+                while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i > pobj.i:
+                    head = head.head  # 'Peru's generals': the phrase's actor, not its possessor
+                ref = (self.index.at(head) or self.index.at(token)) if token.i > pobj.i else None
+                if ref is not None and ref.actor_id not in source_ids and \
+                        (scene is None or ref.actor_id != scene.actor_id):
+                    return [ref]
+        return []
 
     def _aimed_purpose_clauses(self, verb: Token) -> list[Token]:
         """'Demonstrators blocked a road to show their disapproval for the United States': an infinitive of

@@ -237,3 +237,17 @@ def test_actors_a_spokesman_of_a_national_ministry_takes_the_ministrys_state(nlp
 def test_actors_an_ethnic_people_lives_in_the_article_s_state(nlp, text, word, code):
     doc, index = _index(nlp, text)
     assert index.at(next(t for t in doc if t.text == word)).code == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Amnesty_International criticised the police.", "Amnesty_International", "NGO"),
+    ("The talks in New_Zealand ended.", "New_Zealand", "NZL"),
+])
+def test_actors_names_joined_by_underscores_match_the_spaced_name(nlp, text, word, code):
+    doc, index = _index(nlp, text)
+    assert _actor_of(doc, index, word).code == code
+
+
+def test_actors_underscore_match_needs_whole_tokens(nlp):
+    doc, index = _index(nlp, "The Amnesty_International_archive was opened.")
+    assert all(index.at(t) is None for t in doc)

@@ -12,7 +12,7 @@ SMALL_VERBS = (
     "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\n"
     "--- SAID [023] ---\nSAID\n\n"
     "--- EXCLUDE [172] ---\nCORDON\n\n"
-    "--- WARN [160] ---\nWARN\n\n"
+    "--- WARN [160] ---\nWARN\n- * AT ^ +  [162]\n\n"
     "--- RENEW [---] ---\nRENEW\n- * DIPLOMATIC  [064:064]\n\n"
     "--- DELAY [120] ---\nDELAY\n- % HAVE *  [191]\n\n"
     "--- ACT [100] ---\nACT\n\n"
@@ -179,3 +179,9 @@ def test_a_patterns_object_word_may_be_the_verbs_complement(verbs):
 def test_a_reversed_pattern_codes_the_complements_act_on_the_subject(verbs):
     # '- + * MONEY $ [071]': the subject is the target, the actor after the verb the source
     assert _triples("Chile received money from Peru on Monday.", verbs) == {("PER", "CHL", "071")}
+
+
+def test_a_target_after_a_skipped_prepositional_object(verbs):
+    # '- * AT ^ + [162]': the object of 'at' only sets the scene; the actor named after it is the target
+    assert _triples("Chile warned at Bolivia of Peru's generals.", verbs) == {("CHL", "PERMIL", "162")}
+    assert _triples("Chile warned at the border talks.", verbs) == set()

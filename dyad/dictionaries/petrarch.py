@@ -470,7 +470,8 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
     pattern with the target before the verb and the source after it (``- + * MONEY $ [071]``, 'A received
     money from B'). After the verb, ``^`` (a skipped word) sets no condition and ``+`` marks the
     preposition whose object is the target (``- * EID AT ^ WITH + [043]`` → eid, with; the ``AT ^``
-    phrase, which sets no condition, is dropped beside the target's). Auxiliaries before ``*``
+    phrase, which sets no condition, is dropped beside the target's); ``+`` after a preposition's skipped
+    phrase (``- * AT ^ + [162]``) is the actor named after that phrase (``target='after-prep-object'``). Auxiliaries before ``*``
     (``- % HAVE * [191]``, ``- WILL * COMMITMENT``; not ``NOT``) must be the verb's (``auxiliaries``).
     Not expressible, skipped and counted: other words before ``*``, other uses of ``$ + ^`` before the
     verb and of ``$`` after it, several noun or prepositional phrases, ``[---]`` and codes outside ``book``
@@ -596,9 +597,11 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             forms |= _noun_forms(word)
         return frozenset(forms)
 
-    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str], bool]:
-        """(particle, objects, prep, prep_objects, compound, auxiliaries, swapped) of a pattern body, or
-        raise _Skip. ``swapped``: '- + * MONEY $ [071]', the subject is the target and the source follows."""
+    def convert(body: str, where: str) -> tuple[str, frozenset[str], str, frozenset[str], str, frozenset[str], bool,
+                                                bool]:
+        """(particle, objects, prep, prep_objects, compound, auxiliaries, swapped, beyond) of a pattern body,
+        or raise _Skip. ``swapped``: '- + * MONEY $ [071]', the subject is the target and the source follows.
+        ``beyond``: '- * AT ^ +', the preposition's own object is skipped and the target is named after it."""
         pre, _, post = body.partition("*")
         tokens_all = body.replace("*", " ").split()
         if any("%" in t and t != "%" for t in tokens_all):
@@ -626,6 +629,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         current: Optional[list[str]] = None  # the open noun phrase (after the verb or a bare preposition)
         in_bare_prep = False
         target_prep = -1  # index in preps of the phrase holding '+' (the target), if one does
+        beyond = False  # '- * AT ^ +': '+' after a skipped phrase of a bare preposition
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in ("%", "^"):  # the compound actor / a skipped word: no head condition
@@ -633,6 +637,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
             if token == "+":  # the target stands here: after a preposition, that preposition's object
                 if in_bare_prep and preps and current is preps[-1][1]:
                     target_prep = len(preps) - 1
+                    beyond = i > 0 and tokens[i - 1] == "^"
                 continue
             if token.startswith("("):
                 inner = _PATTERN_TOKEN.findall(token[1:-1].replace("{", " {"))
@@ -680,7 +685,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         if preps:
             prep = preps[0][0]
             prep_objects = phrase_heads(preps[0][1], where) if preps[0][1] else frozenset()
-        return particle, objects, prep, prep_objects, compound, auxiliaries, swapped
+        return particle, objects, prep, prep_objects, compound, auxiliaries, swapped, beyond and not swapped
 
     patterns: list[VerbPattern] = []
     seen: set[tuple] = set()
@@ -732,7 +737,7 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
         for number, body, raw_code in block.patterns:
             where = f"{path}:{number}"
             try:
-                particle, objects, prep, prep_objects, compound, auxiliaries, swapped = convert(body, where)
+                particle, objects, prep, prep_objects, compound, auxiliaries, swapped, beyond = convert(body, where)
             except _Skip as exc:
                 skip(str(exc))
                 continue
@@ -759,11 +764,19 @@ def read_verbs(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
                                  objects=form.objects or pat_objects, prep=form.prep or prep,
                                  prep_objects=pat_prep_objects, origin=f"{path.name}:{number}",
                                  reverse_code=codes[1], compound=compound, auxiliaries=auxiliaries,
-                                 target="reverse" if swapped != (codes[2] == "reverse") else "object"))
+                                 target=_target_mode(swapped, codes[2], beyond)))
     if dropped:
         approximated["modifiers dropped"] = len(dropped)
     _finish(problems, sink)
     return VerbReadResult(patterns, dict(sorted(skipped.items())), dict(sorted(approximated.items())), forms)
+
+
+def _target_mode(swapped: bool, mode: str, beyond: bool) -> str:
+    """A pattern line's target mode: 'reverse' for a reversed code or a line with the target before the
+    verb (not both), 'after-prep-object' for '- * AT ^ +', else 'object'."""
+    if swapped != (mode == "reverse"):
+        return "reverse"
+    return "after-prep-object" if beyond and mode != "reverse" else "object"
 
 
 def read_verbs_lexicon(path: PathLike, book: Optional[dict[str, CameoCode]] = None, *,
