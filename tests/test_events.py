@@ -326,3 +326,16 @@ def test_events_an_untargeted_act_of_an_unnamed_body_keeps_its_category():
     # only events *between* two unnamed sides are dropped; an act with no target is still an act
     events = extract("The provincial government has ordered patrols by police after the riots.").events
     assert [(e.source.code, e.target, e.cameo_root) for e in events] == [("GOV", None, "15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # damaging property is CAMEO 171 (PLOVER COERCE); hackers are criminals (CRM)
+    ("Russian hackers defaced the websites of the Estonian government.", ("RUSCRM", "EST", "171")),
+    ("Rioters ransacked the offices of the Kenyan electoral commission.", ("KENOPP", "KEN", "171")),
+])
+def test_events_damaging_property(text, expected):
+    assert expected in [(s, t[:3], c) for s, t, c in _codes_full(text)]
+
+
+def _codes_full(text: str) -> list[tuple[str, str, str]]:
+    return [(e.source.code, e.target.code if e.target else "", e.cameo) for e in extract(text).events]
