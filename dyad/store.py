@@ -327,12 +327,17 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> Writ
     con.begin()
     try:
         con.register("_dyad_ids", pa.table({"article_id": keep}))
+        con.register("_dyad_replaced", pa.table({"article_id": pa.array(replaced, pa.string())}))
         try:
-            for table in CHILD_TABLES + ("articles",):
-                _run(con, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _dyad_ids)")
+            # Rows of an article exist only with its article row (each batch is one transaction), so only
+            # replaced articles have rows to delete: new ones skip scans that grow with the database.
+            if replaced:
+                for table in CHILD_TABLES + ("articles",):
+                    _run(con, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _dyad_replaced)")
             _run(con, "DELETE FROM errors WHERE article_id IN (SELECT article_id FROM _dyad_ids)")
         finally:
             con.unregister("_dyad_ids")
+            con.unregister("_dyad_replaced")
         for table in ("articles",) + CHILD_TABLES:
             data = tables[table]
             if len(write_ids) != len(ids):
