@@ -1,0 +1,48 @@
+"""extract_many with a process pool: the same results as one process, from warmed, GC-frozen workers."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from dyad import pipeline
+from dyad.records import Article, ExtractionError
+
+TEXTS = [
+    "Israel recalled its ambassador from Turkey on Tuesday, the foreign ministry said.",
+    "",  # an error record must keep its place
+    "Egyptian police arrested 12 protesters in Cairo on Friday.",
+    "The United Nations condemned the attack, which killed at least 40 people.",
+]
+
+
+def _articles() -> list[Article]:
+    return [Article(id=f"a{i}", text=text or " ", published="2023-11-01") for i, text in enumerate(TEXTS)]
+
+
+def _summary(items) -> list:
+    out = []
+    for item in items:
+        if isinstance(item, ExtractionError):
+            out.append((item.article_id, item.code))
+        else:
+            article, result = item
+            out.append((article.id, [(e.source.code, e.target.code if e.target else None, e.cameo)
+                                     for e in result.events], len(result.counts)))
+    return out
+
+
+def test_extract_many_pool_equals_one_process():
+    one = _summary(pipeline.extract_many(_articles(), n_process=1, batch_size=2))
+    two = _summary(pipeline.extract_many(_articles(), n_process=2, batch_size=2))
+    assert one == two
+    assert [row[0] for row in two] == ["a0", "a1", "a2", "a3"]
+    assert two[1] == ("a1", "E002") and two[0][1]  # the empty text is an error, the first article has events
+
+
+def test_pool_workers_are_warmed_and_gc_frozen():
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=pipeline._init_worker,
+                             initargs=(pipeline.DEFAULT_MAX_CHARS, None, None)) as pool:
+        assert pool.submit(gc.get_freeze_count).result() > 10_000
