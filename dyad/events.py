@@ -307,7 +307,9 @@ class EventCoder:
             return None
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         # A frequent verb has dozens of patterns: its object, the object's words and the prepositions
-        # depend only on the pattern's particle, so they are found once per particle.
+        # depend only on the pattern's particle, so they are found once per particle; the verb's
+        # complement words once per verb.
+        complement = set() if nominal else self._complement_words(verb)
         objects: dict[str, Optional[Token]] = {}
         words: dict[int, set[str]] = {}
         preps_of: dict[int, list[Token]] = {}
@@ -329,8 +331,7 @@ class EventCoder:
             if pattern.objects:
                 if candidate is not None and key not in words:
                     words[key] = self._object_words(candidate)
-                if (candidate is None or not (words[key] & pattern.objects)) and \
-                        not (not nominal and self._complement_words(verb) & pattern.objects):
+                if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects):
                     continue
             if pattern.prep:
                 if key not in preps_of:
@@ -578,8 +579,7 @@ class EventCoder:
         """'Demonstrators blocked a road to show their disapproval for the United States': an infinitive of
         purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
         discuss security with President Saleh': the talks have their own target)."""
-        return [c for c in _children(verb, "advcl") if c.i > verb.i and c.pos_ == "VERB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and self.match(c) is None]
+        return [c for c in self._purpose_clauses(verb) if c.i > verb.i and self.match(c) is None]
 
     def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
         """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with
