@@ -27,7 +27,7 @@ _QUANTITY = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve
              r"forty|fifty|hundred|several|a few|a couple of|many|some)")
 _NOT_DATES = re.compile(rf"^{_QUANTITY}[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
                         r"(?:[\s-]+(?:old|long))?$", re.I)
-_WEEKDAY_TIME = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_TIME = re.compile(rf"^({'|'.join(_WEEKDAYS)})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
 
