@@ -46,3 +46,4 @@ def test_pool_workers_are_warmed_and_gc_frozen():
     with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=pipeline._init_worker,
                              initargs=(pipeline.DEFAULT_MAX_CHARS, None, None)) as pool:
         assert pool.submit(gc.get_freeze_count).result() > 10_000
+        assert pool.submit(gc.get_threshold).result()[0] == pipeline.WORKER_GC_THRESHOLD
