@@ -20,6 +20,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +43,75 @@ BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
+
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA]
+_STRINGS: dict[int, str] = {}  # hash → string: a hash names one string in every StringStore
+
+
+class _Children(dict):
+    """Token index → its children's indices; a token with none has an empty tuple."""
+
+    def __missing__(self, key: int) -> tuple:
+        return ()
+
+
+class _Tokens:
+    """Token attributes of one Doc as plain lists, read once (``doc.to_array`` and one StringStore
+    lookup per distinct value): the passes below read them many times per token, and a spaCy
+    attribute read builds a Token and looks the string up on every access."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        self.n = n
+        columns = doc.to_array(_TABLE_ATTRS).T.tolist() if n else [[] for _ in _TABLE_ATTRS]
+        orth, lower, lemma, pos, tag, dep, head, ent, sent_start, idx, alpha = columns
+        store = doc.vocab.strings
+        self.text = self._strings(orth, store)
+        self.lower = self._strings(lower, store)
+        self.lemma = [w.lower() for w in self._strings(lemma, store)]
+        self.pos = self._strings(pos, store)
+        self.tag = self._strings(tag, store)
+        self.dep = self._strings(dep, store)
+        self.ent_type = self._strings(ent, store)
+        self.head = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(head)]
+        self.idx = idx
+        self.alpha = alpha
+        self.sent: list[int] = []  # sentence start of each token (what ``token.sent.start`` scans for)
+        start = 0
+        for i, flag in enumerate(sent_start):
+            if flag == 1 and i > 0:
+                start = i
+            self.sent.append(start)
+        self.doc_text = doc.text
+        self._children: Optional[_Children] = None
+
+    @staticmethod
+    def _strings(ids: list[int], store) -> list[str]:
+        held = _STRINGS
+        for h in set(ids).difference(held):
+            held[h] = store[h]
+        return [held[h] for h in ids]
+
+    @property
+    def children(self) -> dict[int, list[int]]:
+        """Each token's children in order (``token.children``), built on first use; a leaf has none."""
+        if self._children is None:
+            children = self._children = _Children()
+            for i, h in enumerate(self.head):
+                if h != i:
+                    if h in children:
+                        children[h].append(i)
+                    else:
+                        children[h] = [i]
+        return self._children
+
+    def end_char(self, i: int) -> int:
+        """End offset of token ``i`` (a span ending there ends here)."""
+        return self.idx[i] + len(self.text[i])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` from the Doc's text, without building the Span."""
+        return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
 
 @dataclass
@@ -84,44 +154,77 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.actors}
+        self._tokens: Optional[_Tokens] = None
+        # The index is fixed once built and its records are frozen, so answers are kept per token:
+        # the event coder asks about the same phrases once per verb pattern.
+        self._refs: dict[tuple[str, int, int], ActorRef] = {}
+        self._phrases: dict[tuple[int, int], Optional[ActorRef]] = {}
+        self._conjuncts: dict[int, list[ActorRef]] = {}
+
+    @property
+    def tokens(self) -> _Tokens:
+        if self._tokens is None:
+            self._tokens = _Tokens(self.doc)
+        return self._tokens
 
     def ref(self, actor_id: str, start: int, end: int) -> ActorRef:
-        actor = self._by_id[actor_id]
-        span = self.doc[start:end]
-        return ActorRef(actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country,
-                        sector=actor.sector, start_char=span.start_char, end_char=span.end_char)
+        key = (actor_id, start, end)
+        held = self._refs.get(key)
+        if held is None:
+            actor = self._by_id[actor_id]
+            tokens = self.tokens
+            held = self._refs[key] = ActorRef(
+                actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
+                start_char=tokens.idx[start], end_char=tokens.end_char(end - 1))
+        return held
 
     def at(self, token: Token) -> Optional[ActorRef]:
         """The actor a token is part of a mention of."""
-        hit = self.by_token.get(token.i)
+        return self._at(token.i)
+
+    def _at(self, i: int) -> Optional[ActorRef]:
+        hit = self.by_token.get(i)
         return self.ref(*hit) if hit else None
 
     def phrase(self, head: Token, *, depth: int = 2) -> Optional[ActorRef]:
         """The actor a noun phrase names: the head's own mention, else its modifiers ('Israel's army',
         'attacks by Hamas', 'the foreign minister of Turkey'), else its conjuncts. Relative clauses
         and other clauses inside the phrase are not searched: they name other participants."""
-        direct = self.at(head)
+        return self._phrase(head.i, depth)
+
+    def _phrase(self, i: int, depth: int) -> Optional[ActorRef]:
+        key = (i, depth)
+        if key in self._phrases:
+            return self._phrases[key]
+        found = self._phrases[key] = self._find_phrase(i, depth)
+        return found
+
+    def _find_phrase(self, i: int, depth: int) -> Optional[ActorRef]:
+        direct = self._at(i)
         if direct:
             return direct
         if depth == 0:
             return None
-        preferred = sorted(head.children, key=lambda c: (c.dep_ not in ("poss", "compound", "amod", "nmod"),
-                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"),
-                                                          c.pos_ == "PRON", c.i))  # 'its European Community partners'
+        tokens = self.tokens
+        dep, lower = tokens.dep, tokens.lower
+        preferred = sorted(tokens.children[i], key=lambda c: (dep[c] not in ("poss", "compound", "amod", "nmod"),
+                                                             dep[c] != "prep" or lower[c] not in ("by", "of"),
+                                                             tokens.pos[c] == "PRON", c))  # 'its European Community partners'
 
         for child in preferred:
-            if child.dep_ in _MODIFIER_DEPS and child.dep_ != "det":
-                found = self.phrase(child, depth=depth - 1)
+            relation = dep[child]
+            if relation in _MODIFIER_DEPS and relation != "det":
+                found = self._phrase(child, depth - 1)
                 if found:
                     return found
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.phrase(pobj, depth=depth - 1)
+            elif relation == "prep" and lower[child] in ("of", "by", "from"):
+                for pobj in tokens.children[child]:
+                    if dep[pobj] == "pobj":
+                        found = self._phrase(pobj, depth - 1)
                         if found:
                             return found
-            elif child.dep_ == "appos":
-                found = self.phrase(child, depth=depth - 1)
+            elif relation == "appos":
+                found = self._phrase(child, depth - 1)
                 if found:
                     return found
         return None
@@ -129,48 +232,70 @@ class ActorIndex:
     def conjuncts(self, head: Token) -> list[ActorRef]:
         """Actors of a phrase and of the phrases conjoined with it: 'Fornost and Gondor', and lists the
         parser hangs under the head ('Hungarian and Romanian officials', 'Arnor, Calenardhon and Gondor')."""
+        held = self._conjuncts.get(head.i)
+        if held is None:
+            held = self._conjuncts[head.i] = self._find_conjuncts(head.i)
+        return list(held)
+
+    def _find_conjuncts(self, head: int) -> list[ActorRef]:
+        tokens = self.tokens
         refs = []
-        tokens = [head, *head.conjuncts]
-        for child in head.children:
-            if child.dep_ in ("nmod", "amod", "compound") and child.conjuncts and \
-                    any(t.dep_ == "cc" for t in child.subtree):
-                tokens += [child, *child.conjuncts]
-        tokens += self._listed_appositions(head)
-        tokens += self._shared_role_holders(head)
-        for token in tokens:
-            ref = self.phrase(token)
+        found = [head, *_conjuncts_of(tokens, head)]
+        for child in tokens.children[head]:
+            if tokens.dep[child] in ("nmod", "amod", "compound"):
+                others = _conjuncts_of(tokens, child)
+                if others and any(t.dep_ == "cc" for t in self.doc[child].subtree):
+                    found += [child, *others]
+        found += self._listed_appositions(head)
+        found += self._shared_role_holders(head)
+        for token in found:
+            ref = self._phrase(token, 2)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
                 refs.append(ref)
         return refs
 
-    def _shared_role_holders(self, head: Token) -> list[Token]:
+    def _shared_role_holders(self, head: int) -> list[int]:
         """The other holders of a role shared by a list of states ('the ambassadors of Arnor,
         Osgiliath and Gondor' → Osgiliath's and Gondor's ambassadors; see ``_Resolver._shared_role``)."""
-        own = self.at(head)
+        own = self._at(head)
         role = self.get(own.actor_id).role if own is not None else None
         if not role:
             return []
-        return [conj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children
-                if pobj.dep_ == "pobj" for conj in pobj.conjuncts
-                if self.at(conj) is not None and self.get(self.at(conj).actor_id).role == role]
+        tokens = self.tokens
+        return [conj for prep in tokens.children[head] if tokens.dep[prep] == "prep" for pobj in tokens.children[prep]
+                if tokens.dep[pobj] == "pobj" for conj in _conjuncts_of(tokens, pobj)
+                if self._at(conj) is not None and self.get(self._at(conj).actor_id).role == role]
 
-    def _listed_appositions(self, head: Token) -> list[Token]:
+    def _listed_appositions(self, head: int) -> list[int]:
         """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
         (the Shire appositive, Fornost and Bree its conjuncts), 'Mordor, the awful Fornost, and Gondor'.
         An appositive naming another actor is a list item when its own conjuncts name actors too, or
         when it names a state beside a state with conjuncts: 'Hamas, the militant group' stays one actor."""
-        own = self.at(head)
+        own = self._at(head)
         if own is None:
             return []
+        tokens = self.tokens
         found = []
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            ref = self.at(appos)
+        for appos in (c for c in tokens.children[head] if tokens.dep[c] == "appos"):
+            ref = self._at(appos)
             if ref is None or ref.actor_id == own.actor_id:
                 continue
             states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"
-            if any(self.at(c) is not None for c in appos.conjuncts) or (states and head.conjuncts):
-                found += [appos, *appos.conjuncts]
+            others = _conjuncts_of(tokens, appos)
+            if any(self._at(c) is not None for c in others) or (states and _conjuncts_of(tokens, head)):
+                found += [appos, *others]
         return found
+
+
+def _conjuncts_of(tokens: _Tokens, i: int) -> list[int]:
+    """``token.conjuncts`` from the table: the conjuncts of the first conjunct, breadth first."""
+    start = i
+    while tokens.head[start] != start and tokens.dep[start] == "conj":
+        start = tokens.head[start]
+    output = [start]
+    for word in output:
+        output.extend(c for c in tokens.children[word] if c > word and tokens.dep[c] == "conj")
+    return [w for w in output if w != i]
 
 
 def _same_role(held: str, role: str) -> bool:
@@ -263,6 +388,7 @@ class _Resolver:
     def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
                  quoted: list[tuple[int, int]]):
         self.doc = doc
+        self.T = _Tokens(doc)
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
@@ -276,7 +402,10 @@ class _Resolver:
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted_chars, self._quote_starts)
+        return self.in_quote_at(token.i)
+
+    def in_quote_at(self, i: int) -> bool:
+        return bool(self.quoted_chars) and in_ranges(self.T.idx[i], self.quoted_chars, self._quote_starts)
 
     def builder(self, key: str, **fields) -> _Builder:
         if key not in self.builders:
@@ -344,16 +473,16 @@ class _Resolver:
     def parenthetical_aliases(self) -> None:
         """'the European Union (EU)': a short form in brackets right after a name is that name, even when
         the dictionary knows the short form as an entry of its own."""
-        doc = self.doc
-        for opening in doc:
-            if opening.text != "(" or opening.i == 0 or opening.i + 2 >= len(doc):
+        T = self.T
+        for opening, text in enumerate(T.text):
+            if text != "(" or opening == 0 or opening + 2 >= T.n:
                 continue
-            before = self.token_actor.get(opening.i - 1)
-            inner = self.token_actor.get(opening.i + 1)
-            if before is None or inner is None or before[0] == inner[0] or before[2] != opening.i:
+            before = self.token_actor.get(opening - 1)
+            inner = self.token_actor.get(opening + 1)
+            if before is None or inner is None or before[0] == inner[0] or before[2] != opening:
                 continue
-            closed = inner[2] < len(doc) and doc[inner[2]].text == ")"
-            if inner[1] != opening.i + 1 or not closed:
+            closed = inner[2] < T.n and T.text[inner[2]] == ")"
+            if inner[1] != opening + 1 or not closed:
                 continue  # the bracket must hold exactly the other mention
             if self.builders[before[0]].kind == "person":
                 continue
@@ -404,6 +533,7 @@ class _Resolver:
 
 
     @staticmethod
+    @functools.cache  # pycountry's lookup is slow and its answer fixed
     def _country_name(iso3: str) -> str:
         import pycountry
 
@@ -444,7 +574,11 @@ class _Resolver:
         'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live. So are a state's
         people named by its plural demonym ('Thousands of Nigerians') or as its people ('the Zambian
         people', 'British nationals')."""
-        for token in self.doc:
+        T = self.T
+        for i in range(T.n):
+            if T.tag[i] not in ("NNPS", "NNS") and T.lemma[i] not in PEOPLE_NOUNS:
+                continue  # every rule below wants a plural or a people noun
+            token = self.doc[i]
             if self._demonym_people(token) or self._state_people(token):
                 continue
             if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
@@ -520,18 +654,20 @@ class _Resolver:
         persons: dict[str, list[tuple[int, _Builder]]] = {}
         for i, (key, start, end) in self.token_actor.items():
             builder = self.builders[key]
-            if builder.kind == "person" and i == end - 1 and self.doc[i].text == builder.name.split()[-1]:
-                persons.setdefault(self.doc[i].text, []).append((i, builder))
-        for token in self.doc:
-            if token.i in self.token_actor or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ or \
-                    token.text not in persons:  # exact, capitalised surname (the parser may call it a noun)
+            if builder.kind == "person" and i == end - 1 and self.T.text[i] == builder.name.split()[-1]:
+                persons.setdefault(self.T.text[i], []).append((i, builder))
+        if not persons:
+            return
+        T = self.T
+        for t in range(T.n):
+            if t in self.token_actor or T.pos[t] not in ("PROPN", "NOUN") or T.ent_type[t] or \
+                    T.text[t] not in persons:  # exact, capitalised surname (the parser may call it a noun)
                 continue
-            if (token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN") or \
-                    (token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"):
+            if (t > 0 and T.pos[t - 1] == "PROPN") or (t + 1 < T.n and T.pos[t + 1] == "PROPN"):
                 continue  # part of a longer name the parser left untagged
-            earlier = [b for i, b in persons[token.text] if i < token.i]
+            earlier = [b for i, b in persons[T.text[t]] if i < t]
             if earlier:
-                self.claim(earlier[-1], token.i, token.i + 1)
+                self.claim(earlier[-1], t, t + 1)
 
     def person(self, ent: Span) -> None:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
@@ -594,39 +730,35 @@ class _Resolver:
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
             self._shared_role(head, role, entry)
 
-    @functools.cached_property
-    def _first_words(self) -> list[tuple[str, str]]:
-        """(lower, lemma) of every token, read once: the role scan looks at each token of the article."""
-        return [(t.lower_, t.lemma_.lower()) for t in self.doc]
-
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
-        doc = self.doc
+        T = self.T
         first = self.dictionary.role_first_words
-        lower, lemma = self._first_words[i]
-        if lower not in first and lemma not in first:
+        if T.lower[i] not in first and T.lemma[i] not in first:
             return None, 0  # most tokens start no role: skip building the keys
         for length in range(self.dictionary.role_max_words, 0, -1):
-            if i + length > len(doc):
+            end = i + length
+            if end > T.n:
                 continue
-            words = doc[i:i + length]
-            if not all(t.is_alpha or t.text == "-" for t in words):
+            if not all(T.alpha[j] or T.text[j] == "-" for j in range(i, end)):
                 continue
-            key = " ".join(t.lower_ for t in words[:-1]) + (" " if length > 1 else "") + words[-1].lemma_.lower()
+            last = end - 1
+            key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
-            last = words[-1]
-            if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.head.lemma_.lower() in GROUP_HEADS):
+            pos = T.pos[last]
+            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and T.lemma[T.head[last]] in GROUP_HEADS):
                 continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
                 return key, length
-            key = doc[i:i + length].text.lower()
+            key = T.span_text(i, end).lower()
             if key in roles:
                 return key, length
         return None, 0
 
     def _phrase_start(self, token: Token) -> int:
-        start = token.i
-        while start > token.sent.start and self.doc[start - 1].dep_ in ("det", "amod", "compound", "poss", "case") \
-                and self.doc[start - 1].head.i >= token.i - 1 and self.doc[start - 1].lower_ not in ('"', "“"):
+        T, i = self.T, token.i
+        start = i
+        while start > T.sent[i] and T.dep[start - 1] in ("det", "amod", "compound", "poss", "case") \
+                and T.head[start - 1] >= i - 1 and T.lower[start - 1] not in ('"', "“"):
             start -= 1
         return start
 
@@ -889,59 +1021,63 @@ class _Resolver:
         outlets: list[_Builder] = []
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
         recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
-        for token in self.doc:
-            hit = self.token_actor.get(token.i)
+        T = self.T
+        for i in range(T.n):
+            hit = self.token_actor.get(i)
             if hit:
                 builder = self.builders[hit[0]]
-                if hit[1] == token.i:  # first token of a mention
-                    quoted = self.in_quote(token)
+                if hit[1] == i:  # first token of a mention
+                    quoted = self.in_quote_at(i)
+                    sentence = T.sent[i]
                     if builder.kind == "person" and not quoted:
                         last_person = builder
-                        persons_in[token.sent.start] = True
+                        persons_in[sentence] = True
                         if self._mention_is_subject(hit):
-                            subject_persons.setdefault(token.sent.start, builder)
-                    elif builder.key.startswith("role:") and not quoted and self.doc[hit[2] - 1].tag_ == "NN" \
+                            subject_persons.setdefault(sentence, builder)
+                    elif builder.key.startswith("role:") and not quoted and T.tag[hit[2] - 1] == "NN" \
                             and self._mention_is_subject(hit):
-                        subject_persons.setdefault(token.sent.start, builder)  # 'The official argued ... He'
+                        subject_persons.setdefault(sentence, builder)  # 'The official argued ... He'
 
                     elif builder.kind in ("country", "organisation", "group", "place"):
                         if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
                             last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
                             if self._mention_is_subject(hit):
-                                subject_things.setdefault(token.sent.start, builder)
+                                subject_things.setdefault(sentence, builder)
                         if builder.kind in ("country", "place"):
-                            countries.append((token.sent.start, builder))
+                            countries.append((sentence, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
                             if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
                                 outlets.append(builder)
-                    if self.doc[hit[2] - 1].tag_ in ("NNS", "NNPS") and not quoted:
+                    if T.tag[hit[2] - 1] in ("NNS", "NNPS") and not quoted:
                         plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
 
                 continue
-            if self.in_quote(token):
-                continue
-            lower = token.lower_
+            if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
+                continue  # only pronouns and nouns refer back (every rule below asks for one)
+            token = self.doc[i]
+            sentence = T.sent[i]
+            lower = T.lower[i]
             reporter = self._reporting_subject(token)
             kind = self._anaphor_kind(token)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
-                self.claim(reporter, token.i, token.i + 1)  # 'The Fijian rebels said they will release ...'
-            elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
-                    token.dep_ in ("nsubj", "nsubjpass", "poss"):
-                self.claim(plurals[-1], token.i, token.i + 1)
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and self._cataphor(token) is not None:
-                self.claim(self._cataphor(token), token.i, token.i + 1)  # 'Until relinquishing power to his brother, Castro ...'
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and \
+                self.claim(reporter, i, i + 1)  # 'The Fijian rebels said they will release ...'
+            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
+                    T.dep[i] in ("nsubj", "nsubjpass", "poss"):
+                self.claim(plurals[-1], i, i + 1)
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(token) is not None:
+                self.claim(self._cataphor(token), i, i + 1)  # 'Until relinquishing power to his brother, Castro ...'
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
                     (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
                 self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
-                           token.i, token.i + 1)
-            elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
-                    (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
-                self.claim(self._previous_subject(token, subject_things) or last_thing, token.i, token.i + 1)
+                           i, i + 1)
+            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
+                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")):
+                self.claim(self._previous_subject(token, subject_things) or last_thing, i, i + 1)
             elif kind is not None:
                 target = None
                 if kind == "country":
-                    in_sentence = {b.key for s, b in countries if s == token.sent.start}
+                    in_sentence = {b.key for s, b in countries if s == sentence}
                     for _, builder in reversed(countries):
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
@@ -951,44 +1087,46 @@ class _Resolver:
                 elif kind == "outlet" and outlets:
                     target = outlets[-1]
                 elif kind == "document":
-                    paragraph = self._paragraph(token)
-                    target = documents.get(token.lemma_.lower()) or next(
+                    paragraph = self._paragraph(i)
+                    target = documents.get(T.lemma[i]) or next(
                         (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
                 if target is not None:
-                    det = next(c for c in token.children if c.dep_ == "det")
-                    self.claim(target, min(det.i, token.i), token.i + 1)
-                    if kind != "country" and self.token_actor.get(token.i, ("",))[0] == target.key:
+                    det = next(c for c in T.children[i] if T.dep[c] == "det")
+                    self.claim(target, min(det, i), i + 1)
+                    if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key:
                         last_thing = target
-                        if token.dep_ in ("nsubj", "nsubjpass"):
-                            subject_things.setdefault(token.sent.start, target)
-            if token.pos_ == "NOUN" and self.dictionary.anaphors.get(token.lemma_.lower()) == "document":
+                        if T.dep[i] in ("nsubj", "nsubjpass"):
+                            subject_things.setdefault(sentence, target)
+            if T.pos[i] == "NOUN" and self.dictionary.anaphors.get(T.lemma[i]) == "document":
                 owner = self._document_owner(token)
                 if owner is not None:  # 'A European Union report says', 'the embassy's website said'
-                    documents[token.lemma_.lower()] = owner
-                    recent_documents.append((self._paragraph(token), owner))
-                    if token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token):
-                        subject_things.setdefault(token.sent.start, owner)  # '... It says': the report's owner
+                    documents[T.lemma[i]] = owner
+                    recent_documents.append((self._paragraph(i), owner))
+                    if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
+                        subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
 
     def _anaphor_kind(self, token: Token) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The
         report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
         owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN":
+        T, i = self.T, token.i
+        if T.pos[i] != "NOUN" or T.tag[i] != "NN":
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        dep, lower, children = T.dep, T.lower, T.children[i]
+        if not any(dep[c] == "det" and lower[c] == "the" for c in children):
             return None
-        if any(c.dep_ in ("poss", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-               for c in token.children):
+        if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
+               for c in children):
             return None
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
-        lemma = token.lemma_.lower()
+        modifiers = [c for c in children if dep[c] in ("amod", "compound")]
+        lemma = T.lemma[i]
         if not modifiers:
             kind = self.dictionary.anaphors.get(lemma)
-            if kind == "country" and any(c.dep_ == "prep" for c in token.children):
+            if kind == "country" and any(dep[c] == "prep" for c in children):
                 return None  # 'the government in Sana'a'
             return kind
-        if len(modifiers) == 1 and modifiers[0].i == token.i - 1:
-            return self.dictionary.anaphors.get(f"{modifiers[0].lower_} {lemma}")
+        if len(modifiers) == 1 and modifiers[0] == i - 1:
+            return self.dictionary.anaphors.get(f"{lower[modifiers[0]]} {lemma}")
         return None
 
     def _document_owner(self, token: Token) -> Optional[_Builder]:
@@ -1013,20 +1151,21 @@ class _Resolver:
                 return self.builders[self.token_actor[subject.i][0]]
         return None
 
-    def _paragraph(self, token: Token) -> int:
-        """Index of the paragraph (blank-line separated) a token is in."""
+    def _paragraph(self, i: int) -> int:
+        """Index of the paragraph (blank-line separated) token ``i`` is in."""
         if self._paragraph_breaks is None:
-            text = self.doc.text
+            text = self.T.doc_text
             self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
-        return bisect.bisect_right(self._paragraph_breaks, token.idx)
+        return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
 
     def _adjectival(self, hit: tuple[str, int, int]) -> bool:
         """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""
         start, end = hit[1], hit[2]
-        return end - start == 1 and self.doc[start].pos_ == "ADJ"
+        return end - start == 1 and self.T.pos[start] == "ADJ"
 
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
-        return any(self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.i not in range(hit[1], hit[2])
+        T = self.T
+        return any(T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]
                    for i in range(hit[1], hit[2]))
 
     def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
@@ -1051,30 +1190,31 @@ class _Resolver:
         """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
         previous sentence whose subject is one official named by role and which names no person; a
         body ('the army') would be 'it', so the gendered pronoun picks the official."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+        T, i = self.T, pronoun.i
+        if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
             return None
-        previous = self.doc[pronoun.i - 1].sent
-        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx] or persons_in.get(previous.start):
+        previous = T.sent[i - 1]  # the sentence before ends at the token before
+        if "\n\n" in T.doc_text[T.end_char(i - 1):T.idx[i]] or persons_in.get(previous):
             return None
-        return subject_persons.get(previous.start)
+        return subject_persons.get(previous)
 
     def _previous_subject(self, pronoun: Token, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
         previous sentence's subject (the centre of attention), not the last thing named in it."""
-        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
+        T, i = self.T, pronoun.i
+        if T.lower[i] != "it" or T.dep[i] != "nsubj" or i != T.sent[i]:
             return None
-        start = pronoun.sent.start
+        start = i
         if start == 0:
             return None
-        previous = self.doc[start - 1].sent
-        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx]:
+        if "\n\n" in T.doc_text[T.end_char(start - 1):T.idx[i]]:
             return None
-        return subject_things.get(previous.start)
+        return subject_things.get(T.sent[start - 1])
 
     def _reporting_subject(self, pronoun: Token) -> Optional[_Builder]:
         """For the subject pronoun of a reported clause, the reporting verb's subject, when its number
         fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
+        if self.T.dep[pronoun.i] not in ("nsubj", "nsubjpass") or self.T.pos[pronoun.i] != "PRON":
             return None
         clause = pronoun.head
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
@@ -1109,7 +1249,7 @@ class _Resolver:
         first: dict[str, int] = {}
         for i, (key, start, _) in sorted(self.token_actor.items()):
             builder = self.builders[key]
-            if self.in_quote(self.doc[i]):
+            if self.in_quote_at(i):
                 continue
             # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
@@ -1170,15 +1310,16 @@ class _Resolver:
             actors.append(Actor(
                 id=actor_id, name=builder.name, kind=builder.kind, code=builder.final_code(),
                 country=builder.country, role=builder.role, sector=builder.sector,
-                mentions=[Mention(text=self.doc[s:e].text, start_char=self.doc[s].idx,
-                                  end_char=self.doc[e - 1].idx + len(self.doc[e - 1].text)) for s, e in spans],
+                mentions=[Mention(text=self.T.span_text(s, e), start_char=self.T.idx[s],
+                                  end_char=self.T.end_char(e - 1)) for s, e in spans],
             ))
         by_token = {i: (ids[key], start, end) for i, (key, start, end) in self.token_actor.items() if key in ids}
         entities = []
         for ent in self.doc.ents:
             hit = by_token.get(ent.start)
             actor = actors[int(hit[0][1:]) - 1] if hit else None
-            entities.append(Entity(text=ent.text, label=ent.label_, start_char=ent.start_char, end_char=ent.end_char,
+            entities.append(Entity(text=self.T.span_text(ent.start, ent.end), label=ent.label_,
+                                   start_char=self.T.idx[ent.start], end_char=self.T.end_char(ent.end - 1),
                                    actor_id=actor.id if actor else None, country=actor.country if actor else None))
         main = self.main_country()
         main_ref = None
@@ -1193,7 +1334,9 @@ class _Resolver:
                 word = self.doc[token]
                 main_ref = ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
                                     start_char=word.idx, end_char=word.idx + len(word.text))
-        return ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index = ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index._tokens = self.T
+        return index
 
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
