@@ -20,12 +20,13 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
-from dyad.nlp import entity_at, in_ranges
+from dyad.nlp import in_ranges
 from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
 from dyad.records import Actor, ActorRef, Entity, Mention
 
@@ -44,8 +45,19 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
-_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA]
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA, ENT_IOB]
 _STRINGS: dict[int, str] = {}  # hash → string: a hash names one string in every StringStore
+_LEMMAS: dict[int, str] = {}  # lemma hash → the lemma lower-cased
+
+
+def _strings(ids: list[int], store, held: dict[int, str] = _STRINGS) -> list[str]:
+    """The strings of a column of hashes, each distinct one looked up once (lemmas lower-cased)."""
+    missing = set(ids).difference(held)
+    if missing:
+        lowered = held is _LEMMAS
+        for h in missing:
+            held[h] = store[h].lower() if lowered else store[h]
+    return list(map(held.__getitem__, ids))
 
 
 class _Children(dict):
@@ -61,36 +73,27 @@ class _Tokens:
     attribute read builds a Token and looks the string up on every access."""
 
     def __init__(self, doc: Doc):
-        n = len(doc)
-        self.n = n
-        columns = doc.to_array(_TABLE_ATTRS).T.tolist() if n else [[] for _ in _TABLE_ATTRS]
-        orth, lower, lemma, pos, tag, dep, head, ent, sent_start, idx, alpha = columns
+        n = self.n = len(doc)
+        array = doc.to_array(_TABLE_ATTRS)
+        orth, lower, lemma, pos, tag, dep, _, ent, _, idx, alpha, iob = array.T.tolist() if n else [[]] * 12
         store = doc.vocab.strings
-        self.text = self._strings(orth, store)
-        self.lower = self._strings(lower, store)
-        self.lemma = [w.lower() for w in self._strings(lemma, store)]
-        self.pos = self._strings(pos, store)
-        self.tag = self._strings(tag, store)
-        self.dep = self._strings(dep, store)
-        self.ent_type = self._strings(ent, store)
-        self.head = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(head)]
+        self.text = _strings(orth, store)
+        self.lower = _strings(lower, store)
+        self.lemma = _strings(lemma, store, _LEMMAS)  # lower-cased, as the rules compare them
+        self.pos = _strings(pos, store)
+        self.tag = _strings(tag, store)
+        self.dep = _strings(dep, store)
+        self.ent_type = _strings(ent, store)
         self.idx = idx
         self.alpha = alpha
-        self.sent: list[int] = []  # sentence start of each token (what ``token.sent.start`` scans for)
-        start = 0
-        for i, flag in enumerate(sent_start):
-            if flag == 1 and i > 0:
-                start = i
-            self.sent.append(start)
+        self.iob = iob  # 1 inside an entity, 2 outside, 3 at its start, 0 unset
+        positions = numpy.arange(n, dtype=numpy.int64)
+        self.head = (array[:, 6].view(numpy.int64) + positions).tolist()  # stored relative to the token
+        # The sentence start of each token (what ``token.sent.start`` scans for): the latest start so far.
+        starts = array[:, 8].view(numpy.int64) == 1
+        self.sent = numpy.maximum.accumulate(numpy.where(starts, positions, 0)).tolist()
         self.doc_text = doc.text
         self._children: Optional[_Children] = None
-
-    @staticmethod
-    def _strings(ids: list[int], store) -> list[str]:
-        held = _STRINGS
-        for h in set(ids).difference(held):
-            held[h] = store[h]
-        return [held[h] for h in ids]
 
     @property
     def children(self) -> dict[int, list[int]]:
@@ -104,6 +107,23 @@ class _Tokens:
                     else:
                         children[h] = [i]
         return self._children
+
+    @functools.cached_property
+    def coordinated(self) -> set[int]:
+        """Tokens in a coordination (a conjunct or the head of one): only these have conjuncts."""
+        return {j for i, h in enumerate(self.head) if self.dep[i] == "conj" for j in (i, h)}
+
+    def entity_at(self, i: int) -> Optional[tuple[int, int, str]]:
+        """(start, end, label) of the entity token ``i`` is in (``dyad.nlp.entity_at``), or None."""
+        label = self.ent_type[i]
+        if not label:
+            return None
+        start, end = i, i + 1
+        while start > 0 and self.iob[start] == 1:
+            start -= 1
+        while end < self.n and self.iob[end] == 1:
+            end += 1
+        return start, end, label
 
     def end_char(self, i: int) -> int:
         """End offset of token ``i`` (a span ending there ends here)."""
@@ -206,8 +226,11 @@ class ActorIndex:
         if depth == 0:
             return None
         tokens = self.tokens
+        children = tokens.children[i]
+        if not children:
+            return None
         dep, lower = tokens.dep, tokens.lower
-        preferred = sorted(tokens.children[i], key=lambda c: (dep[c] not in ("poss", "compound", "amod", "nmod"),
+        preferred = children if len(children) == 1 else sorted(children, key=lambda c: (dep[c] not in ("poss", "compound", "amod", "nmod"),
                                                              dep[c] != "prep" or lower[c] not in ("by", "of"),
                                                              tokens.pos[c] == "PRON", c))  # 'its European Community partners'
 
@@ -289,6 +312,8 @@ class ActorIndex:
 
 def _conjuncts_of(tokens: _Tokens, i: int) -> list[int]:
     """``token.conjuncts`` from the table: the conjuncts of the first conjunct, breadth first."""
+    if i not in tokens.coordinated:
+        return []
     start = i
     while tokens.head[start] != start and tokens.dep[start] == "conj":
         start = tokens.head[start]
@@ -305,10 +330,10 @@ def _same_role(held: str, role: str) -> bool:
     return held == role or (role in HEAD_ROLES and held in HEAD_ROLES) or held.endswith(" " + role)
 
 
-def _capitalised(span: Span) -> bool:
+def _capitalised(tokens: _Tokens, start: int, end: int) -> bool:
     """Written as a name: its first word capitalised, past a leading 'the' ('the Shire', 'the Gambia')."""
-    first = span[1] if len(span) > 1 and span[0].lower_ == "the" else span[0]
-    return first.text[:1].isupper()
+    first = start + 1 if end - start > 1 and tokens.lower[start] == "the" else start
+    return tokens.text[first][:1].isupper()
 
 
 _MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}
@@ -339,7 +364,7 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
     return matcher, entries
 
 
-def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
+def _joined_word_matches(doc: Doc, texts: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
     """Dictionary names found in words joined by underscores ('the Prince of Dol_Amroth', '@Red_Cross').
 
     Underscores stand for spaces in dictionary forms, handles and file-style names, and the tokenizer
@@ -347,15 +372,15 @@ def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, in
     split at underscores into a shadow Doc, matched there, and a match is kept, in the original token
     positions, only when it starts and ends on whole original tokens and takes in a joined one.
     """
-    joined = {t.i for t in doc if "_" in t.text.strip("_")}
+    joined = {i for i, text in enumerate(texts) if "_" in text and "_" in text.strip("_")}
     if not joined:
         return []
     words: list[str] = []
     origin: list[int] = []  # shadow word → original token
-    for token in doc:
-        pieces = [p for p in token.text.split("_") if p] if token.i in joined else [token.text]
+    for i, text in enumerate(texts):
+        pieces = [p for p in text.split("_") if p] if i in joined else [text]
         words.extend(pieces)
-        origin.extend([token.i] * len(pieces))
+        origin.extend([i] * len(pieces))
     shadow = Doc(doc.vocab, words=words)
     found = []
     for match_id, start, end in matcher(shadow):
@@ -366,20 +391,39 @@ def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, in
     return found
 
 
+_HOLDERS_CACHE: dict[tuple[int, Optional[str]], tuple[ActorDictionary, list[tuple[ActorEntry, tuple]]]] = {}
+
+
+def _office_holders(dictionary: ActorDictionary, date: Optional[str]) -> list[tuple[ActorEntry, tuple]]:
+    """The dictionary's persons holding an office on ``date``, with the office, in dictionary order:
+    worked out once per date rather than once per role phrase (the dictionary has hundreds of persons)."""
+    key = (id(dictionary), date)
+    held = _HOLDERS_CACHE.get(key)
+    if held is not None and held[0] is dictionary:
+        return held[1]
+    if len(_HOLDERS_CACHE) > 4096:
+        _HOLDERS_CACHE.clear()
+    holders = [(entry, role) for entry in dictionary.entries if entry.kind == "person"
+               for role in [entry.role_on(date)] if role]
+    _HOLDERS_CACHE[key] = (dictionary, holders)  # holding the dictionary keeps its id unique
+    return holders
+
+
 def _entry_number(label: str) -> int:
     """The dictionary position of a matcher label ('E12' → 12); country labels ('C:TUR') come last."""
     return int(label[1:]) if label.startswith("E") else 1 << 30
 
 
-def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
+def _alias_case_ok(tokens: _Tokens, start: int, end: int, entry: ActorEntry) -> bool:
     """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
     names = (entry.name, *entry.aliases)
-    if span.text in names:
+    text = tokens.span_text(start, end)
+    if text in names:
         return True
-    same = [n for n in names if n.lower() == span.text.lower()]
+    same = [n for n in names if n.lower() == text.lower()]
     if same and all(n.isupper() and len(n) <= 5 for n in same):
         return False
-    return _capitalised(span)
+    return _capitalised(tokens, start, end)
 
 
 class _Resolver:
@@ -399,6 +443,7 @@ class _Resolver:
         self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
+        self._main_country: Optional[tuple] = None
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
@@ -441,21 +486,22 @@ class _Resolver:
     # ----------------------------------------------------------------- passes
     def dictionary_mentions(self) -> None:
         matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
-        vocab = self.doc.vocab.strings
+        T = self.T
+        found = [*matcher(self.doc), *_joined_word_matches(self.doc, T.text, matcher)]
+        labels = _strings([m[0] for m in found], self.doc.vocab.strings)
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).
-        matches = sorted([*matcher(self.doc), *_joined_word_matches(self.doc, matcher)], key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
-                                                           _entry_number(vocab[m[0]])))
-        for match_id, start, end in matches:
-            label = vocab[match_id]
-            span = self.doc[start:end]
+        matches = sorted([(label, start, end) for label, (_, start, end) in zip(labels, found)],
+                         key=lambda m: (m[1] - m[2], m[1], m[0].startswith("C:"), _entry_number(m[0])))
+        for label, start, end in matches:
             if label.startswith("C:"):
-                if not _capitalised(span) or self._inside_name(span) or self._described_name(span):
+                if not _capitalised(T, start, end) or self._inside_name(start, end) or \
+                        self._described_name(start, end):
                     continue
-                if self._ethnic(span):
+                if self._ethnic(start, end):
                     continue
                 iso3 = label[2:]
-                capital = gazetteer.city(span.text)
+                capital = gazetteer.city(T.span_text(start, end))
                 if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
                     builder = self.builder(f"place:{capital.name}", name=capital.name, kind="place", country=iso3,
                                            sector="GOV", code=iso3 + "GOV")
@@ -465,7 +511,7 @@ class _Resolver:
                 self.state_words[start] = iso3
             else:
                 entry = entries[label]
-                if not _alias_case_ok(span, entry):
+                if not _alias_case_ok(T, start, end, entry):
                     continue
                 builder = self.entry_builder(entry)
             self.claim(builder, start, end)
@@ -491,45 +537,49 @@ class _Resolver:
                 self.token_actor[i] = (builder.key, inner[1], inner[2])
             builder.mentions.append((inner[1], inner[2]))
 
-    def _ethnic(self, span: Span) -> bool:
+    def _ethnic(self, start: int, end: int) -> bool:
         """'ethnic Albanians', 'ethnic Albanian guerrillas': 'ethnic' makes the demonym a people, not a
         state, and says nothing of where they live; a people so named are civilians of no state yet (the
         article's main state, see :meth:`default_countries`), and the adjective qualifies no one."""
-        if span.start == 0 or self.doc[span.start - 1].lower_ != "ethnic":
+        T = self.T
+        if start == 0 or T.lower[start - 1] != "ethnic":
             return False
-        self.ethnic_words.update(range(span.start, span.end))
-        if span[-1].tag_ in ("NNS", "NNPS"):
-            self.claim(self.builder(f"role:ethnic:{span.text.lower()}", name=self.doc[span.start - 1:span.end].text,
-                                    kind="group", sector="CVL"), span.start, span.end)
+        self.ethnic_words.update(range(start, end))
+        if T.tag[end - 1] in ("NNS", "NNPS"):
+            self.claim(self.builder(f"role:ethnic:{T.span_text(start, end).lower()}", name=T.span_text(start - 1, end),
+                                    kind="group", sector="CVL"), start, end)
         return True
 
-    def _inside_name(self, span: Span) -> bool:
+    def _inside_name(self, start: int, end: int) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
         one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
-        ent = entity_at(span[0])
-        if ent is not None and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            first = ent.start + 1 if self.doc[ent.start].dep_ == "det" and ent.start + 1 < ent.end else ent.start
-            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and span.start != first:
+        T = self.T
+        ent = T.entity_at(start)
+        if ent is not None and ent[0] <= start and end <= ent[1] and ent[1] - ent[0] > end - start:
+            first = ent[0] + 1 if T.dep[ent[0]] == "det" and ent[0] + 1 < ent[1] else ent[0]
+            if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
                 return True
         return False
 
-    def _described_name(self, span: Span) -> bool:
+    def _described_name(self, start: int, end: int) -> bool:
         """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
         name which a common noun before it describes is part of that name, not the state (the parser often
         tags such names as no entity, so :meth:`_inside_name` misses them)."""
-        doc = self.doc
-        if span.start < 2:
+        T = self.T
+        if start < 2:
             return False
-        name, described = doc[span.start - 1], doc[span.start - 2]
-        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.dep_ != "compound" or \
-                not span.start <= name.head.i < span.end:
+        name, described = start - 1, start - 2
+        if T.pos[name] != "PROPN" or not T.text[name][:1].isupper() or T.dep[name] != "compound" or \
+                not start <= T.head[name] < end:
             return False
-        if name.lower_ in self.dictionary.countries or name.lower_ in self.dictionary.roles:
+        if T.lower[name] in self.dictionary.countries or T.lower[name] in self.dictionary.roles:
             return False  # 'Saudi Arabia', 'President Egypt'
-        if described.pos_ != "NOUN" or not described.text.islower():
+        if T.pos[described] != "NOUN" or not T.text[described].islower():
             return False
-        return (described.dep_ == "compound" and span.start <= described.head.i < span.end) or \
-            (span.root.dep_ == "appos" and span.root.head.i == described.i)  # 'the group Witness Kenya'
+        if T.dep[described] == "compound" and start <= T.head[described] < end:
+            return True
+        root = self.doc[start:end].root
+        return root.dep_ == "appos" and root.head.i == described  # 'the group Witness Kenya'
 
 
     @staticmethod
@@ -551,7 +601,7 @@ class _Resolver:
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
-                described = self._described_name(ent) or self._described_name(self.doc[ent.end - 1:ent.end])
+                described = self._described_name(ent.start, ent.end) or self._described_name(ent.end - 1, ent.end)
                 iso3 = gazetteer.country_code(text) if not described else None
                 if iso3:
                     self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
@@ -996,12 +1046,7 @@ class _Resolver:
                 return person
         if qualifier is None:
             return None
-        for entry in self.dictionary.entries:
-            if entry.kind != "person":
-                continue
-            held = entry.role_on(self.published)
-            if not held:
-                continue
+        for entry, held in _office_holders(self.dictionary, self.published):
             matches_owner = (qualifier_country and held[1] == qualifier_country) or \
                             (qualifier_code and entry.code == qualifier_code)
             if matches_owner and _same_role(held[0], role):
@@ -1165,8 +1210,10 @@ class _Resolver:
 
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
         T = self.T
-        return any(T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]
-                   for i in range(hit[1], hit[2]))
+        for i in range(hit[1], hit[2]):
+            if T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]:
+                return True
+        return False
 
     def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
         """A person pronoun in an opening adverbial ('Until temporarily relinquishing power to his
@@ -1244,7 +1291,14 @@ class _Resolver:
     def main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """The state named most often outside quotations, counting states named inside other actors'
         names ('Egyptian police'); ties go to the first named. Returns (ISO-3, its own actor if it is
-        named alone, the token of its first mention)."""
+        named alone, the token of its first mention). Asked once all mentions are read, by
+        :meth:`default_countries` and :meth:`freeze` (whose changes to role actors do not bear on it),
+        so it is worked out once."""
+        if self._main_country is None:
+            self._main_country = (self._find_main_country(),)
+        return self._main_country[0]
+
+    def _find_main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for i, (key, start, _) in sorted(self.token_actor.items()):
