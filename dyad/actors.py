@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +45,7 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
-_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA, ENT_IOB]
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA, ENT_IOB, SPACY]
 _STRINGS: dict[int, str] = {}  # hash → string: a hash names one string in every StringStore
 _LEMMAS: dict[int, str] = {}  # lemma hash → the lemma lower-cased
 
@@ -75,7 +75,7 @@ class _Tokens:
     def __init__(self, doc: Doc):
         n = self.n = len(doc)
         array = doc.to_array(_TABLE_ATTRS)
-        orth, lower, lemma, pos, tag, dep, _, ent, _, idx, alpha, iob = array.T.tolist() if n else [[]] * 12
+        orth, lower, lemma, pos, tag, dep, _, ent, _, idx, alpha, iob, space = array.T.tolist() if n else [[]] * 13
         store = doc.vocab.strings
         self.text = _strings(orth, store)
         self.lower = _strings(lower, store)
@@ -92,8 +92,14 @@ class _Tokens:
         # The sentence start of each token (what ``token.sent.start`` scans for): the latest start so far.
         starts = array[:, 8].view(numpy.int64) == 1
         self.sent = numpy.maximum.accumulate(numpy.where(starts, positions, 0)).tolist()
-        self.doc_text = doc.text
+        self.space = space  # whether a space follows the token
+        self._doc = doc
         self._children: Optional[_Children] = None
+
+    @functools.cached_property
+    def doc_text(self) -> str:
+        """The Doc's text (``doc.text`` joins every token anew), for the few rules that search it."""
+        return self._doc.text
 
     @property
     def children(self) -> dict[int, list[int]]:
@@ -130,8 +136,12 @@ class _Tokens:
         return self.idx[i] + len(self.text[i])
 
     def span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text`` from the Doc's text, without building the Span."""
-        return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+        """``doc[start:end].text`` from the token texts, without building the Span."""
+        last = end - 1
+        if start == last:
+            return self.text[start]
+        text, space = self.text, self.space
+        return "".join([text[i] + " " if space[i] else text[i] for i in range(start, last)]) + text[last]
 
 
 @dataclass
@@ -644,7 +654,7 @@ class _Resolver:
                 if state is None or state.kind != "country" or (held and held[0] == hit[0]):
                     continue
                 start = min(adjective.i, token.i)
-                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.doc[start:token.i + 1].text,
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.T.span_text(start, token.i + 1),
                                        kind="group", country=state.country, sector="CVL")
                 for i in range(start, token.i + 1):
                     self.token_actor.pop(i, None)
@@ -679,7 +689,7 @@ class _Resolver:
                 state = self.builders[hit[0]]
                 start = self._phrase_start(adjective)
                 builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}",
-                                       name=self.doc[adjective.i:token.i + 1].text, kind="group",
+                                       name=self.T.span_text(adjective.i, token.i + 1), kind="group",
                                        country=state.country, sector="CVL")
                 self.token_actor.pop(adjective.i, None)
                 self.claim(builder, min(start, adjective.i), token.i + 1)
@@ -744,15 +754,20 @@ class _Resolver:
         """Roles and countries from the words around person names, and role-only phrases."""
         roles = self.dictionary.roles
         doc = self.doc
-        i = 0
-        while i < len(doc):
+        T = self.T
+        first = self.dictionary.role_first_words
+        # Only a token whose word or lemma opens a role can start one: visit those, in order.
+        openers = [j for j, (lower, lemma) in enumerate(zip(T.lower, T.lemma)) if lower in first or lemma in first]
+        resume = 0  # the token after the role just read
+        for i in openers:
+            if i < resume:
+                continue
             role, length = self._role_at(i, roles)
             if not role:
-                i += 1
                 continue
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
-            i += length
+            resume = span_end
             if self._prefixed_state(span_start, span_end, roles[role]):
                 continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
@@ -781,10 +796,8 @@ class _Resolver:
             self._shared_role(head, role, entry)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
+        """The role (and its length in words) that starts at token ``i``, a word that opens one."""
         T = self.T
-        first = self.dictionary.role_first_words
-        if T.lower[i] not in first and T.lemma[i] not in first:
-            return None, 0  # most tokens start no role: skip building the keys
         for length in range(self.dictionary.role_max_words, 0, -1):
             end = i + length
             if end > T.n:
@@ -976,7 +989,7 @@ class _Resolver:
             if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
                 # (an IGO's inspectors stay IGOUNO: the sector is already the code's first part)
                 code += entry.sector
-        name = self.doc[start:end].text
+        name = self.T.span_text(start, end)
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
         one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
@@ -1005,7 +1018,7 @@ class _Resolver:
         if not entry.prefix or hit is None or hit[1] != end or self.builders[hit[0]].kind != "country":
             return False
         state = self.builders[hit[0]]
-        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.doc[start:hit[2]].text,
+        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.T.span_text(start, hit[2]),
                                kind="organisation", code=entry.sector + state.country, sector=entry.sector)
         self.claim(builder, start, hit[2], absorb=True)
         return True
