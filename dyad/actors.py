@@ -1113,25 +1113,24 @@ class _Resolver:
                 continue
             if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
                 continue  # only pronouns and nouns refer back (every rule below asks for one)
-            token = self.doc[i]
             sentence = T.sent[i]
             lower = T.lower[i]
-            reporter = self._reporting_subject(token)
-            kind = self._anaphor_kind(token)
+            reporter = self._reporting_subject(i)
+            kind = self._anaphor_kind(i)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Fijian rebels said they will release ...'
             elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
                     T.dep[i] in ("nsubj", "nsubjpass", "poss"):
                 self.claim(plurals[-1], i, i + 1)
-            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(token) is not None:
-                self.claim(self._cataphor(token), i, i + 1)  # 'Until relinquishing power to his brother, Castro ...'
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
+                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Until relinquishing power to his brother, Castro ...'
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
-                    (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
-                self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
+                    (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
+                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
                            i, i + 1)
             elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
                     (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")):
-                self.claim(self._previous_subject(token, subject_things) or last_thing, i, i + 1)
+                self.claim(self._previous_subject(i, subject_things) or last_thing, i, i + 1)
             elif kind is not None:
                 target = None
                 if kind == "country":
@@ -1156,18 +1155,18 @@ class _Resolver:
                         if T.dep[i] in ("nsubj", "nsubjpass"):
                             subject_things.setdefault(sentence, target)
             if T.pos[i] == "NOUN" and self.dictionary.anaphors.get(T.lemma[i]) == "document":
-                owner = self._document_owner(token)
+                owner = self._document_owner(self.doc[i])
                 if owner is not None:  # 'A European Union report says', 'the embassy's website said'
                     documents[T.lemma[i]] = owner
                     recent_documents.append((self._paragraph(i), owner))
                     if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
                         subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
 
-    def _anaphor_kind(self, token: Token) -> Optional[str]:
+    def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The
         report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
         owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
-        T, i = self.T, token.i
+        T = self.T
         if T.pos[i] != "NOUN" or T.tag[i] != "NN":
             return None
         dep, lower, children = T.dep, T.lower, T.children[i]
@@ -1245,12 +1244,12 @@ class _Resolver:
             return None
         return self.builders[hit[0]]
 
-    def _previous_role_subject(self, pronoun: Token, subject_persons: dict[int, _Builder],
+    def _previous_role_subject(self, i: int, subject_persons: dict[int, _Builder],
                                persons_in: dict[int, bool]) -> Optional[_Builder]:
         """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
         previous sentence whose subject is one official named by role and which names no person; a
         body ('the army') would be 'it', so the gendered pronoun picks the official."""
-        T, i = self.T, pronoun.i
+        T = self.T
         if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
             return None
         previous = T.sent[i - 1]  # the sentence before ends at the token before
@@ -1258,10 +1257,10 @@ class _Resolver:
             return None
         return subject_persons.get(previous)
 
-    def _previous_subject(self, pronoun: Token, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
+    def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
         previous sentence's subject (the centre of attention), not the last thing named in it."""
-        T, i = self.T, pronoun.i
+        T = self.T
         if T.lower[i] != "it" or T.dep[i] != "nsubj" or i != T.sent[i]:
             return None
         start = i
@@ -1271,11 +1270,12 @@ class _Resolver:
             return None
         return subject_things.get(T.sent[start - 1])
 
-    def _reporting_subject(self, pronoun: Token) -> Optional[_Builder]:
-        """For the subject pronoun of a reported clause, the reporting verb's subject, when its number
-        fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
-        if self.T.dep[pronoun.i] not in ("nsubj", "nsubjpass") or self.T.pos[pronoun.i] != "PRON":
+    def _reporting_subject(self, i: int) -> Optional[_Builder]:
+        """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
+        number fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
+        if self.T.dep[i] not in ("nsubj", "nsubjpass") or self.T.pos[i] != "PRON":
             return None
+        pronoun = self.doc[i]
         clause = pronoun.head
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
