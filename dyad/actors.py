@@ -60,13 +60,6 @@ def _strings(ids: list[int], store, held: dict[int, str] = _STRINGS) -> list[str
     return list(map(held.__getitem__, ids))
 
 
-class _Children(dict):
-    """Token index → its children's indices; a token with none has an empty tuple."""
-
-    def __missing__(self, key: int) -> tuple:
-        return ()
-
-
 class _Tokens:
     """Token attributes of one Doc as plain lists, read once (``doc.to_array`` and one StringStore
     lookup per distinct value): the passes below read them many times per token, and a spaCy
@@ -88,36 +81,40 @@ class _Tokens:
         self.alpha = alpha
         self.iob = iob  # 1 inside an entity, 2 outside, 3 at its start, 0 unset
         positions = numpy.arange(n, dtype=numpy.int64)
-        self.head = (array[:, 6].view(numpy.int64) + positions).tolist()  # stored relative to the token
+        heads = array[:, 6].view(numpy.int64) + positions  # stored relative to the token
+        self.head = heads.tolist()
+        # Children as one flat list grouped by head, in token order (``token.children``), with each
+        # head's offset into it: two lists, not one per token, for the garbage collector to track.
+        dependents = heads != positions
+        order = numpy.argsort(heads[dependents], kind="stable")
+        self._kids = positions[dependents][order].tolist()
+        self._offsets = numpy.searchsorted(heads[dependents][order], numpy.arange(n + 1)).tolist()
         # The sentence start of each token (what ``token.sent.start`` scans for): the latest start so far.
         starts = array[:, 8].view(numpy.int64) == 1
         self.sent = numpy.maximum.accumulate(numpy.where(starts, positions, 0)).tolist()
         self.space = space  # whether a space follows the token
         self._doc = doc
-        self._children: Optional[_Children] = None
 
     @functools.cached_property
     def doc_text(self) -> str:
         """The Doc's text (``doc.text`` joins every token anew), for the few rules that search it."""
         return self._doc.text
 
-    @property
-    def children(self) -> dict[int, list[int]]:
-        """Each token's children in order (``token.children``), built on first use; a leaf has none."""
-        if self._children is None:
-            children = self._children = _Children()
-            for i, h in enumerate(self.head):
-                if h != i:
-                    if h in children:
-                        children[h].append(i)
-                    else:
-                        children[h] = [i]
-        return self._children
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i`` in order (``token.children``)."""
+        return self._kids[self._offsets[i]:self._offsets[i + 1]]
 
     @functools.cached_property
     def coordinated(self) -> set[int]:
         """Tokens in a coordination (a conjunct or the head of one): only these have conjuncts."""
-        return {j for i, h in enumerate(self.head) if self.dep[i] == "conj" for j in (i, h)}
+        found: set[int] = set()
+        i = -1
+        try:
+            while True:
+                i = self.dep.index("conj", i + 1)
+                found.update((i, self.head[i]))
+        except ValueError:  # no more conjuncts
+            return found
 
     def entity_at(self, i: int) -> Optional[tuple[int, int, str]]:
         """(start, end, label) of the entity token ``i`` is in (``dyad.nlp.entity_at``), or None."""
@@ -188,7 +185,7 @@ class ActorIndex:
         # The index is fixed once built and its records are frozen, so answers are kept per token:
         # the event coder asks about the same phrases once per verb pattern.
         self._refs: dict[tuple[str, int, int], ActorRef] = {}
-        self._phrases: dict[tuple[int, int], Optional[ActorRef]] = {}
+        self._phrases: dict[int, Optional[ActorRef]] = {}
         self._conjuncts: dict[int, list[ActorRef]] = {}
 
     @property
@@ -198,12 +195,17 @@ class ActorIndex:
         return self._tokens
 
     def ref(self, actor_id: str, start: int, end: int) -> ActorRef:
-        key = (actor_id, start, end)
-        held = self._refs.get(key)
+        return self._ref((actor_id, start, end))
+
+    def _ref(self, mention: tuple[str, int, int]) -> ActorRef:
+        """The reference to a mention (actor id, start, end), made once: keyed by the mention tuple
+        itself, which ``by_token`` already holds."""
+        held = self._refs.get(mention)
         if held is None:
+            actor_id, start, end = mention
             actor = self._by_id[actor_id]
             tokens = self.tokens
-            held = self._refs[key] = ActorRef(
+            held = self._refs[mention] = ActorRef(
                 actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
                 start_char=tokens.idx[start], end_char=tokens.end_char(end - 1))
         return held
@@ -214,7 +216,7 @@ class ActorIndex:
 
     def _at(self, i: int) -> Optional[ActorRef]:
         hit = self.by_token.get(i)
-        return self.ref(*hit) if hit else None
+        return self._ref(hit) if hit else None
 
     def phrase(self, head: Token, *, depth: int = 2) -> Optional[ActorRef]:
         """The actor a noun phrase names: the head's own mention, else its modifiers ('Israel's army',
@@ -223,7 +225,7 @@ class ActorIndex:
         return self._phrase(head.i, depth)
 
     def _phrase(self, i: int, depth: int) -> Optional[ActorRef]:
-        key = (i, depth)
+        key = depth * self.tokens.n + i  # one int per (token, depth): no tuple to allocate
         if key in self._phrases:
             return self._phrases[key]
         found = self._phrases[key] = self._find_phrase(i, depth)
@@ -236,7 +238,7 @@ class ActorIndex:
         if depth == 0:
             return None
         tokens = self.tokens
-        children = tokens.children[i]
+        children = tokens.children(i)
         if not children:
             return None
         dep, lower = tokens.dep, tokens.lower
@@ -251,7 +253,7 @@ class ActorIndex:
                 if found:
                     return found
             elif relation == "prep" and lower[child] in ("of", "by", "from"):
-                for pobj in tokens.children[child]:
+                for pobj in tokens.children(child):
                     if dep[pobj] == "pobj":
                         found = self._phrase(pobj, depth - 1)
                         if found:
@@ -274,7 +276,7 @@ class ActorIndex:
         tokens = self.tokens
         refs = []
         found = [head, *_conjuncts_of(tokens, head)]
-        for child in tokens.children[head]:
+        for child in tokens.children(head):
             if tokens.dep[child] in ("nmod", "amod", "compound"):
                 others = _conjuncts_of(tokens, child)
                 if others and any(t.dep_ == "cc" for t in self.doc[child].subtree):
@@ -295,7 +297,7 @@ class ActorIndex:
         if not role:
             return []
         tokens = self.tokens
-        return [conj for prep in tokens.children[head] if tokens.dep[prep] == "prep" for pobj in tokens.children[prep]
+        return [conj for prep in tokens.children(head) if tokens.dep[prep] == "prep" for pobj in tokens.children(prep)
                 if tokens.dep[pobj] == "pobj" for conj in _conjuncts_of(tokens, pobj)
                 if self._at(conj) is not None and self.get(self._at(conj).actor_id).role == role]
 
@@ -309,7 +311,7 @@ class ActorIndex:
             return []
         tokens = self.tokens
         found = []
-        for appos in (c for c in tokens.children[head] if tokens.dep[c] == "appos"):
+        for appos in (c for c in tokens.children(head) if tokens.dep[c] == "appos"):
             ref = self._at(appos)
             if ref is None or ref.actor_id == own.actor_id:
                 continue
@@ -329,7 +331,7 @@ def _conjuncts_of(tokens: _Tokens, i: int) -> list[int]:
         start = tokens.head[start]
     output = [start]
     for word in output:
-        output.extend(c for c in tokens.children[word] if c > word and tokens.dep[c] == "conj")
+        output.extend(c for c in tokens.children(word) if c > word and tokens.dep[c] == "conj")
     return [w for w in output if w != i]
 
 
@@ -1148,7 +1150,7 @@ class _Resolver:
                     target = documents.get(T.lemma[i]) or next(
                         (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
                 if target is not None:
-                    det = next(c for c in T.children[i] if T.dep[c] == "det")
+                    det = next(c for c in T.children(i) if T.dep[c] == "det")
                     self.claim(target, min(det, i), i + 1)
                     if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key:
                         last_thing = target
@@ -1169,7 +1171,7 @@ class _Resolver:
         T = self.T
         if T.pos[i] != "NOUN" or T.tag[i] != "NN":
             return None
-        dep, lower, children = T.dep, T.lower, T.children[i]
+        dep, lower, children = T.dep, T.lower, T.children(i)
         if not any(dep[c] == "det" and lower[c] == "the" for c in children):
             return None
         if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
