@@ -46,18 +46,20 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 _TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA, ENT_IOB, SPACY]
+_LIST_COLUMNS = [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12]  # all but HEAD and SENT_START, read with numpy
 _STRINGS: dict[int, str] = {}  # hash → string: a hash names one string in every StringStore
 _LEMMAS: dict[int, str] = {}  # lemma hash → the lemma lower-cased
 
 
 def _strings(ids: list[int], store, held: dict[int, str] = _STRINGS) -> list[str]:
     """The strings of a column of hashes, each distinct one looked up once (lemmas lower-cased)."""
-    missing = set(ids).difference(held)
-    if missing:
+    try:
+        return list(map(held.__getitem__, ids))
+    except KeyError:  # words not seen before: look each up once
         lowered = held is _LEMMAS
-        for h in missing:
+        for h in set(ids).difference(held):
             held[h] = store[h].lower() if lowered else store[h]
-    return list(map(held.__getitem__, ids))
+        return list(map(held.__getitem__, ids))
 
 
 class _Tokens:
@@ -68,7 +70,8 @@ class _Tokens:
     def __init__(self, doc: Doc):
         n = self.n = len(doc)
         array = doc.to_array(_TABLE_ATTRS)
-        orth, lower, lemma, pos, tag, dep, _, ent, _, idx, alpha, iob, space = array.T.tolist() if n else [[]] * 13
+        columns = array[:, _LIST_COLUMNS].T.tolist() if n else [[]] * len(_LIST_COLUMNS)
+        orth, lower, lemma, pos, tag, dep, ent, idx, alpha, iob, space = columns
         store = doc.vocab.strings
         self.text = _strings(orth, store)
         self.lower = _strings(lower, store)
@@ -131,6 +134,11 @@ class _Tokens:
     def end_char(self, i: int) -> int:
         """End offset of token ``i`` (a span ending there ends here)."""
         return self.idx[i] + len(self.text[i])
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i``: the space after ``i - 1``, if any
+        (``doc.text[end of i - 1:start of i]``; line breaks are tokens of their own)."""
+        return " " if self.space[i - 1] else ""
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` from the token texts, without building the Span."""
@@ -1255,7 +1263,7 @@ class _Resolver:
         if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
             return None
         previous = T.sent[i - 1]  # the sentence before ends at the token before
-        if "\n\n" in T.doc_text[T.end_char(i - 1):T.idx[i]] or persons_in.get(previous):
+        if "\n\n" in T.gap(i) or persons_in.get(previous):
             return None
         return subject_persons.get(previous)
 
@@ -1268,7 +1276,7 @@ class _Resolver:
         start = i
         if start == 0:
             return None
-        if "\n\n" in T.doc_text[T.end_char(start - 1):T.idx[i]]:
+        if "\n\n" in T.gap(i):
             return None
         return subject_things.get(T.sent[start - 1])
 
