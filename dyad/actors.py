@@ -457,6 +457,7 @@ class _Resolver:
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
         self._quote_starts = [a for a, _ in quoted]
+        self.ents = self.doc.ents  # built anew on every read of doc.ents
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
@@ -615,7 +616,7 @@ class _Resolver:
 
 
     def named_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
             label = ent.label_
@@ -1392,7 +1393,7 @@ class _Resolver:
             ))
         by_token = {i: (ids[key], start, end) for i, (key, start, end) in self.token_actor.items() if key in ids}
         entities = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             hit = by_token.get(ent.start)
             actor = actors[int(hit[0][1:]) - 1] if hit else None
             entities.append(Entity(text=self.T.span_text(ent.start, ent.end), label=ent.label_,
