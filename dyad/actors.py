@@ -411,22 +411,26 @@ def _joined_word_matches(doc: Doc, texts: list[str], matcher: PhraseMatcher) -> 
     return found
 
 
-_HOLDERS_CACHE: dict[tuple[int, Optional[str]], tuple[ActorDictionary, list[tuple[ActorEntry, tuple]]]] = {}
+_PERSONS_CACHE: dict[int, tuple[ActorDictionary, dict[str, list[int]], dict[str, list[int]]]] = {}
 
 
-def _office_holders(dictionary: ActorDictionary, date: Optional[str]) -> list[tuple[ActorEntry, tuple]]:
-    """The dictionary's persons holding an office on ``date``, with the office, in dictionary order:
-    worked out once per date rather than once per role phrase (the dictionary has hundreds of persons)."""
-    key = (id(dictionary), date)
-    held = _HOLDERS_CACHE.get(key)
-    if held is not None and held[0] is dictionary:
-        return held[1]
-    if len(_HOLDERS_CACHE) > 4096:
-        _HOLDERS_CACHE.clear()
-    holders = [(entry, role) for entry in dictionary.entries if entry.kind == "person"
-               for role in [entry.role_on(date)] if role]
-    _HOLDERS_CACHE[key] = (dictionary, holders)  # holding the dictionary keeps its id unique
-    return holders
+def _persons_of(dictionary: ActorDictionary, country: Optional[str], code: Optional[str]) -> list[ActorEntry]:
+    """The dictionary's persons, in dictionary order, that ever held an office of ``country`` or carry
+    ``code``: the only ones that can be the known holder of a role they qualify (the dictionary has
+    hundreds of persons; the index of them is built once per dictionary)."""
+    held = _PERSONS_CACHE.get(id(dictionary))
+    if held is None or held[0] is not dictionary:
+        by_country: dict[str, list[int]] = {}
+        by_code: dict[str, list[int]] = {}
+        for number, entry in enumerate(dictionary.entries):
+            if entry.kind != "person" or not entry.roles:
+                continue  # no office on any date
+            for office_country in {office[1] for office in entry.roles}:
+                by_country.setdefault(office_country, []).append(number)
+            by_code.setdefault(entry.code, []).append(number)
+        held = _PERSONS_CACHE[id(dictionary)] = (dictionary, by_country, by_code)  # holding it keeps its id unique
+    numbers = set(held[1].get(country, ()) if country else ()) | set(held[2].get(code, ()) if code else ())
+    return [dictionary.entries[number] for number in sorted(numbers)]
 
 
 def _entry_number(label: str) -> int:
@@ -1070,7 +1074,10 @@ class _Resolver:
                 return person
         if qualifier is None:
             return None
-        for entry, held in _office_holders(self.dictionary, self.published):
+        for entry in _persons_of(self.dictionary, qualifier_country, qualifier_code):
+            held = entry.role_on(self.published)
+            if not held:
+                continue
             matches_owner = (qualifier_country and held[1] == qualifier_country) or \
                             (qualifier_code and entry.code == qualifier_code)
             if matches_owner and _same_role(held[0], role):
