@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import weakref
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
@@ -128,37 +127,77 @@ class _Predicate:
     obj: Optional[Token]
 
 
-# Children of every token with their relation, listed once per Doc from its arrays: the coder asks for a
-# token's children by relation ~30 times per token, and each walk of ``token.children`` builds every
-# child object anew; here only the children asked for are built.
-_CHILDREN: "weakref.WeakKeyDictionary[Doc, list[list[tuple[str, int]]]]" = weakref.WeakKeyDictionary()
+class _Tok:
+    """One token of the Doc being coded, its attributes read once per Doc (see :func:`_tokens`). spaCy
+    builds a new Token on every ``doc[i]``, ``.head`` and ``.children`` and looks its strings up on every
+    access, and the coder asks ~30 times per token; this stands in for the Token everywhere in this module
+    and in the ActorIndex methods it calls (which read the same attributes)."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "dep_", "tag_", "head", "children",
+                 "sent", "_all", "_conjuncts")
+
+    @property
+    def conjuncts(self) -> tuple["_Tok", ...]:
+        """spaCy's conjuncts (asked for again and again by ActorIndex.conjuncts), found once."""
+        found = self._conjuncts
+        if found is None:
+            found = self._conjuncts = tuple(self._all[t.i] for t in self.doc[self.i].conjuncts)
+        return found
+
+    @property
+    def subtree(self) -> list["_Tok"]:
+        return [self._all[t.i] for t in self.doc[self.i].subtree]
+
+    @property
+    def left_edge(self) -> "_Tok":
+        return self._all[self.doc[self.i].left_edge.i]
 
 
-def _child_lists(doc: Doc) -> list[list[tuple[str, int]]]:
-    lists: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-    names: dict[int, str] = {}
+def _tokens(doc: Doc) -> list[_Tok]:
+    """Every token of ``doc`` as a :class:`_Tok`: strings from the Doc's arrays (one StringStore lookup per
+    distinct value), heads and children linked, each token's sentence."""
     strings = doc.vocab.strings
-    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
-    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist())):
+    names: dict[int, str] = {}
+
+    def name(value: int) -> str:
+        found = names.get(value)
+        if found is None:
+            found = names[value] = strings[value]
+        return found
+
+    columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
+    found: list[_Tok] = []
+    for i, (orth, lower, lemma, pos, dep, tag, idx) in enumerate(columns):
+        token = _Tok()
+        token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, name(orth), name(lower)
+        token.lemma_, token.pos_, token.dep_, token.tag_ = name(lemma), name(pos), name(dep), name(tag)
+        token.children, token._all, token._conjuncts = [], found, None
+        found.append(token)
+    for token, offset in zip(found, heads):
+        head = token.head = found[token.i + offset]
         if offset:
-            name = names.get(dep)
-            if name is None:
-                name = names[dep] = strings[dep]
-            lists[i + offset].append((name, i))
-    return lists
+            head.children.append(token)
+    for sent in doc.sents:
+        for token in found[sent.start:sent.end]:
+            token.sent = sent
+    return found
+
+
+def _in(span: Span, tokens: list[_Tok]) -> list[_Tok]:
+    """The span's tokens as :class:`_Tok`."""
+    return tokens[span.start:span.end]
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    doc = token.doc
-    lists = _CHILDREN.get(doc)
-    if lists is None:
-        lists = _CHILDREN[doc] = _child_lists(doc)
-    return [doc[i] for dep, i in lists[token.i] if dep in deps]
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def _first(token: Token, *deps: str) -> Optional[Token]:
-    found = _children(token, *deps)
-    return found[0] if found else None
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
 
 
 def _pobj(prep: Token) -> Optional[Token]:
@@ -167,8 +206,7 @@ def _pobj(prep: Token) -> Optional[Token]:
     found = _first(prep, "pobj")
     if found is not None:
         return found
-    doc = prep.doc
-    for token in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+    for token in prep._all[prep.i + 1:prep.i + 8]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == prep.i + 1:
             return token
     return None
@@ -197,7 +235,7 @@ def _fragment_subject(verb: Token) -> Optional[Token]:
     two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the sentence
     has no verbal root, and its first verb, a past form with no agent, is what the root noun did; in
     'Youths resorted to throwing stones, officials said' the noun is one of two subjects of 'said'."""
-    root = verb.sent.root
+    root = verb._all[verb.sent.root.i]
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
@@ -207,7 +245,7 @@ def _fragment_subject(verb: Token) -> Optional[Token]:
         return noun  # 'Palestinian youths resorted to throwing stones, officials said': 'said' has two subjects
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    first_verb = next((t for t in verb.sent if t.pos_ == "VERB"), None)
+    first_verb = next((t for t in _in(verb.sent, verb._all) if t.pos_ == "VERB"), None)
     if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
         return None
     return root
@@ -226,11 +264,17 @@ class EventCoder:
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
+        self.tokens = _tokens(doc)
+        self.text = doc.text
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
-            self._sentence_ents.setdefault(ent.sent.start, []).append(ent)
+            self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
         self.attributions = attributions
         self.quotations = quotations or []
+
+    def _text(self, span: Span) -> str:
+        """``span.text``, cut from the Doc's text (Span.text joins its tokens anew on each call)."""
+        return self.text[span.start_char:span.end_char]
 
     def inside(self, token: Token) -> bool:
         return in_ranges(token.idx, self.quoted, self._quote_starts)
@@ -290,7 +334,7 @@ class EventCoder:
         without a comma: 'sends the Bolivian people fraternal greetings' → greetings (the people are
         the recipient, found as the target)."""
         return {c.lemma_.lower() for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj.doc[obj.i:c.i])}
+                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj._all[obj.i:c.i])}
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")
@@ -651,12 +695,12 @@ class EventCoder:
                       and not self.inside(e[0])]
         if candidates:
             def distance(ent: Span) -> tuple[int, int]:
-                attached = any(t.head == verb or t.head.head == verb for t in ent)
+                attached = any(t.head is verb or t.head.head is verb for t in _in(ent, self.tokens))
                 return (0 if attached else 1, abs(ent.start - verb.i))
             for ent in sorted(candidates, key=distance):
-                resolved = resolve(ent.text, self.published)
+                resolved = resolve(self._text(ent), self.published)
                 if resolved is not None:
-                    return resolved.isoformat(), ent.text
+                    return resolved.isoformat(), self._text(ent)
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
@@ -667,7 +711,7 @@ class EventCoder:
         for ent in self._sentence_ents.get(sent.start, ()):
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
                 continue
-            if not self._located(ent.root):
+            if not self._located(self.tokens[ent.root.i]):
                 continue
             place = gazetteer.city(ent.text)
             country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
@@ -720,10 +764,10 @@ class EventCoder:
     # ------------------------------------------------------------------ predicates
     def predicates(self, sent: Span) -> Iterator[_Predicate]:
         consumed: set[int] = set()
-        for token in sent:
+        for token in _in(sent, self.tokens):
             if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS:
                 consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-        for token in sent:
+        for token in _in(sent, self.tokens):
             if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
                 predicate = self.nominal_predicate(token)
                 if predicate is not None:
@@ -884,7 +928,7 @@ class EventCoder:
 
     def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
         """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
-        for cue in sent:
+        for cue in _in(sent, self.tokens):
             if self.inside(cue) or cue.pos_ != "VERB" or cue.lemma_.lower() not in self.lexicon.speech_cues:
                 continue
             for clause in _children(cue, "ccomp"):
@@ -1007,7 +1051,7 @@ class EventCoder:
         of the quotation names before it as a subject or a subject's owner ('The United States' view of
         this is quite clear, we have condemned the launch'); else the speaker."""
         if subject.lower_ == "we":
-            for token in subject.sent:
+            for token in _in(subject.sent, self.tokens):
                 if token.i >= subject.i:
                     break
                 if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
@@ -1023,7 +1067,7 @@ class EventCoder:
         """A verb stated as fact: no negation, modal, condition or question."""
         if self.negated(verb) or self.hypothetical(verb):
             return False
-        return not verb.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+        return not self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
 
     def quoted_events(self, sent: Span) -> list[Event]:
         """Events a speaker states in their own quoted words, coded only where the quotation says who acts
@@ -1033,7 +1077,7 @@ class EventCoder:
         committed ...' rule does outside quotation marks). Negated, modal and questioned clauses are left."""
         found: list[Event] = []
         used: set[int] = set()
-        for verb in sent:
+        for verb in _in(sent, self.tokens):
             if verb.pos_ != "VERB" or not self.inside(verb) or self.lemma(verb) in self.lexicon.speech_cues:
                 continue
             quote = self.quotation_of(verb)
@@ -1088,7 +1132,7 @@ class EventCoder:
         book = evaluations()
         found: list[Event] = []
         used: set[int] = set()
-        for word in sent:
+        for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_.lower())
             if entry is None or word.pos_ not in ("ADJ", "VERB"):
                 continue
@@ -1173,7 +1217,7 @@ class EventCoder:
         presence is left."""
         found: list[Event] = []
         used: set[int] = set()
-        for be in sent:
+        for be in _in(sent, self.tokens):
             if be.lemma_.lower() != "be" or self.inside(be) or not self._plain_assertion(be) or \
                     any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
                 continue
@@ -1228,14 +1272,14 @@ class EventCoder:
         negated = self.negated(anchor) and not (intent and code[:2] in ("12", "03"))
         hypothetical = self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
-        sent_text = sent.text.rstrip()
+        sent_text = self._text(sent).rstrip()
         confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
             (0.15 if source.code and source.code != "UNK" else 0.0) - (0.25 if negated or hypothetical else 0.0)
+        verb_end = self.tokens[end - 1].idx + len(self.tokens[end - 1].text)
         key = f"{self.article_id}:{sent.start_char}:{verb.idx}:{code}:{source.actor_id}:{target.actor_id if target else ''}"
         return Event(
             id="E" + hashlib.sha1(key.encode()).hexdigest()[:12], source=source, target=target,
-            verb=self.doc[start:end].text, verb_start=self.doc[start].idx,
-            verb_end=self.doc[end - 1].idx + len(self.doc[end - 1].text),
+            verb=self.text[self.tokens[start].idx:verb_end], verb_start=self.tokens[start].idx, verb_end=verb_end,
             cameo=code, cameo_root=entry.root, cameo_name=entry.name, goldstein=entry.goldstein,
             quad_class=entry.quad_class, plover=plover.category if plover else None,
             plover_mode=(plover.mode or None) if plover else None,
@@ -1385,8 +1429,10 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
     coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
                        attributions=attributions or {}, quotations=quotations)
     found: list[Event] = []
+    by_token = index.by_token
     for sent in doc.sents:
-        if not any(t.i in index.by_token for t in sent) and coder.quotation_of(sent[0]) is None:
+        if not any(i in by_token for i in range(sent.start, sent.end)) and \
+                coder.quotation_of(coder.tokens[sent.start]) is None:
             continue  # no actor (and no speaker of a quotation), no event
         found += coder.code_sentence(sent)
     return found
