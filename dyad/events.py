@@ -165,23 +165,34 @@ def _tokens(doc: Doc) -> list[_Tok]:
             found = names[value] = strings[value]
         return found
 
-    columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).tolist()
+    columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
-    for i, (orth, lower, lemma, pos, dep, tag, idx) in enumerate(columns):
+    for i, orth, lower, lemma, pos, dep, tag, idx in zip(range(len(doc)), *columns):
         token = _Tok()
         token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, name(orth), name(lower)
         token.lemma_, token.pos_, token.dep_, token.tag_ = name(lemma), name(pos), name(dep), name(tag)
-        token.children, token._all, token._conjuncts = [], found, None
+        token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
     for token, offset in zip(found, heads):
         head = token.head = found[token.i + offset]
         if offset:
-            head.children.append(token)
+            if head.children:
+                head.children.append(token)
+            else:
+                head.children = [token]
     for sent in doc.sents:
         for token in found[sent.start:sent.end]:
             token.sent = sent
     return found
+
+
+def _release(tokens: list[_Tok]) -> None:
+    """Unlink the tokens (heads, children, conjuncts point at each other) so that they are freed as soon
+    as the Doc is coded, not left to the garbage collector's full passes."""
+    for token in tokens:
+        token.head = token.children = token._conjuncts = None
+    tokens.clear()
 
 
 def _in(span: Span, tokens: list[_Tok]) -> list[_Tok]:
@@ -1430,9 +1441,12 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
                        attributions=attributions or {}, quotations=quotations)
     found: list[Event] = []
     by_token = index.by_token
-    for sent in doc.sents:
-        if not any(i in by_token for i in range(sent.start, sent.end)) and \
-                coder.quotation_of(coder.tokens[sent.start]) is None:
-            continue  # no actor (and no speaker of a quotation), no event
-        found += coder.code_sentence(sent)
+    try:
+        for sent in doc.sents:
+            if not any(i in by_token for i in range(sent.start, sent.end)) and \
+                    coder.quotation_of(coder.tokens[sent.start]) is None:
+                continue  # no actor (and no speaker of a quotation), no event
+            found += coder.code_sentence(sent)
+    finally:
+        _release(coder.tokens)
     return found
