@@ -153,25 +153,40 @@ class _Tok:
         return self._all[self.doc[self.i].left_edge.i]
 
 
+class _Names(dict):
+    """The strings of a vocabulary's ids, each looked up in its StringStore once."""
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+_NAMES: dict[int, tuple[object, _Names]] = {}
+
+
+def _names(vocab) -> _Names:
+    held = _NAMES.get(id(vocab))
+    if held is None or held[0] is not vocab:  # ids are reused once objects die
+        held = _NAMES[id(vocab)] = (vocab, _Names(vocab.strings))
+    return held[1]
+
+
 def _tokens(doc: Doc) -> list[_Tok]:
     """Every token of ``doc`` as a :class:`_Tok`: strings from the Doc's arrays (one StringStore lookup per
-    distinct value), heads and children linked, each token's sentence."""
-    strings = doc.vocab.strings
-    names: dict[int, str] = {}
-
-    def name(value: int) -> str:
-        found = names.get(value)
-        if found is None:
-            found = names[value] = strings[value]
-        return found
-
-    columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).T.tolist()
+    distinct value and vocabulary), heads and children linked, each token's sentence."""
+    lookup = _names(doc.vocab).__getitem__
+    *columns, idxs = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
-    for i, orth, lower, lemma, pos, dep, tag, idx in zip(range(len(doc)), *columns):
+    for i, idx, text, lower, lemma, pos, dep, tag in zip(range(len(doc)), idxs,
+                                                          *(map(lookup, column) for column in columns)):
         token = _Tok()
-        token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, name(orth), name(lower)
-        token.lemma_, token.pos_, token.dep_, token.tag_ = name(lemma), name(pos), name(dep), name(tag)
+        token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
+        token.lemma_, token.pos_, token.dep_, token.tag_ = lemma, pos, dep, tag
         token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
     for token, offset in zip(found, heads):
@@ -276,12 +291,31 @@ class EventCoder:
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
         self.tokens = _tokens(doc)
+        self._at_memo: dict[int, ActorRef] = {}
+        self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self.text = doc.text
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
             self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
         self.attributions = attributions
         self.quotations = quotations or []
+
+    def _at(self, token: Token) -> Optional[ActorRef]:
+        """``index.at``, once per token (records are frozen, so one ActorRef can serve every event)."""
+        i = token.i
+        if i not in self.index.by_token:
+            return None
+        found = self._at_memo.get(i)
+        if found is None:
+            found = self._at_memo[i] = self.index.at(token)
+        return found
+
+    def _conjuncts(self, token: Token) -> list[ActorRef]:
+        """``index.conjuncts``, once per token (a new list each time: callers may extend it)."""
+        found = self._conjuncts_memo.get(token.i)
+        if found is None:
+            found = self._conjuncts_memo[token.i] = self.index.conjuncts(token)
+        return list(found)
 
     def _text(self, span: Span) -> str:
         """``span.text``, cut from the Doc's text (Span.text joins its tokens anew on each call)."""
@@ -417,7 +451,7 @@ class EventCoder:
         else:
             head = next((_first(p, "pobj") for p in self._preps(verb, obj) if p.lower_ == pattern.prep),
                         None) if pattern.prep else obj
-        return head is not None and len(self.index.conjuncts(head)) > 1
+        return head is not None and len(self._conjuncts(head)) > 1
 
     def lemma(self, verb: Token) -> str:
         """The verb's lexicon key: a form the lexicon codes on its own ('left' in a dictionary that lists
@@ -498,11 +532,11 @@ class EventCoder:
         the verb as its compound."""
         subjects = _children(verb, "nsubj", "csubj")
         if len(subjects) > 1:
-            named = [s for s in subjects if self.index.conjuncts(s)]
+            named = [s for s in subjects if self._conjuncts(s)]
             if named:
                 return named[0]
         if not subjects:  # 'Ethiopia act on a resolution': a subject misread as a compound of the verb
-            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self.index.conjuncts(c)]
+            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self._conjuncts(c)]
         return subjects[0] if subjects else None
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
@@ -513,7 +547,7 @@ class EventCoder:
             for child in own:
                 target = child if child.dep_ != "prep" else _first(child, "pobj")
                 if target is not None:
-                    refs = self.index.conjuncts(target)
+                    refs = self._conjuncts(target)
                     if refs:
                         return refs
             if token.i == predicate.anchor.i:
@@ -521,7 +555,7 @@ class EventCoder:
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
-        return self.index.conjuncts(subj) or self.document_issuer(subj)
+        return self._conjuncts(subj) or self.document_issuer(subj)
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         if predicate.pattern.target == "none":
@@ -531,7 +565,7 @@ class EventCoder:
             return self._actor_after_prep_object(predicate, source_ids)
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
             direct = _first(predicate.token, "dobj", "dative")
-            named = [self.index.at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
+            named = [self._at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
             return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
@@ -540,7 +574,7 @@ class EventCoder:
             # target, even when they are the investigator's own people
             for prep in _children(obj, "prep"):
                 suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
-                refs = [r for r in self.index.conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
+                refs = [r for r in self._conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
                 if refs:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
@@ -600,7 +634,7 @@ class EventCoder:
         if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         for token in self._deepen([t for t in ordered if t is not None]):
-            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 candidates.append(refs)
         # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
@@ -619,12 +653,12 @@ class EventCoder:
             pobj = _pobj(prep) if prep.lower_ == predicate.pattern.prep else None
             if pobj is None:
                 continue
-            scene = self.index.at(pobj)
+            scene = self._at(pobj)
             for token in verb.subtree:
                 head = token
                 while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i > pobj.i:
                     head = head.head  # 'Peru's generals': the phrase's actor, not its possessor
-                ref = (self.index.at(head) or self.index.at(token)) if token.i > pobj.i else None
+                ref = (self._at(head) or self._at(token)) if token.i > pobj.i else None
                 if ref is not None and ref.actor_id not in source_ids and \
                         (scene is None or ref.actor_id != scene.actor_id):
                     return [ref]
@@ -827,7 +861,7 @@ class EventCoder:
         if not _is_passive(verb) or _first(verb, "agent") is not None:
             return []
         moved = _first(verb, "nsubjpass")
-        return self.index.conjuncts(moved) if moved is not None else []
+        return self._conjuncts(moved) if moved is not None else []
 
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
@@ -927,7 +961,7 @@ class EventCoder:
         if noun.lemma_.lower() not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
             return None
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
-                   and self.index.conjuncts(_first(c, "pobj")) for c in noun.children):
+                   and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         hit = self.nominal(noun)
         if not hit:
@@ -987,7 +1021,7 @@ class EventCoder:
         if subject.lemma_.lower() not in DOCUMENT_WORDS or subject.dep_ != "dobj":
             return []
         issuer = _first(subject.head, "nsubj")
-        return self.index.conjuncts(issuer) if issuer is not None else []
+        return self._conjuncts(issuer) if issuer is not None else []
 
     def clause_patient(self, verb: Token) -> Optional[Token]:
         """Who undergoes a subjectless passive participle in an adverbial: the main clause's subject
@@ -1026,7 +1060,7 @@ class EventCoder:
         if predicate.pattern.code[:2] == "07":
             candidates += self.aid_place(predicate.token, predicate.obj)
         for token in candidates:
-            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
             if refs:
                 return refs
         return []
@@ -1068,7 +1102,7 @@ class EventCoder:
                 if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
                                                    (token.dep_ == "poss" and token.head.dep_ == "nsubj")):
                     continue
-                ref = self.index.at(token)
+                ref = self._at(token)
                 if ref is not None and ref.actor_id and self.index.get(ref.actor_id).kind in (
                         "country", "organisation", "group"):
                     return [ref]
@@ -1125,9 +1159,9 @@ class EventCoder:
         obj = _first(verb, "dobj")
         if obj is None or obj.lemma_.lower() not in ACCUSATION_OBJECTS:
             return []
-        accused = [r for r in self.index.conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
+        accused = [r for r in self._conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
         if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            accused = [r for r in self.index.conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
+            accused = [r for r in self._conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
         code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
         return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
 
@@ -1175,7 +1209,7 @@ class EventCoder:
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
             return None
         speaker = self.subject(cue)
-        sources = self.index.conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
+        sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
 
     def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
@@ -1192,7 +1226,7 @@ class EventCoder:
             return None
         if not self._plain_assertion(clause) or (clause.i != word.i and self.negated(word)):
             return None
-        sources = self.index.conjuncts(experiencer)
+        sources = self._conjuncts(experiencer)
         return (clause, sources, stimulus) if sources else None
 
     def _evaluated(self, token: Token) -> list[ActorRef]:
@@ -1200,16 +1234,16 @@ class EventCoder:
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
         the journalist')."""
-        if self.index.at(token) is not None:
-            return self.index.conjuncts(token)
+        if self._at(token) is not None:
+            return self._conjuncts(token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
-                refs = self.index.conjuncts(_first(child, "pobj"))
+                refs = self._conjuncts(_first(child, "pobj"))
                 if refs:
                     return refs
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                refs = self.index.conjuncts(child)
+                refs = self._conjuncts(child)
                 if refs:
                     return refs
         lemma = token.lemma_.lower()
@@ -1217,7 +1251,7 @@ class EventCoder:
             return []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
-                return self.index.conjuncts(_first(child, "pobj"))
+                return self._conjuncts(_first(child, "pobj"))
         return []
 
     # ------------------------------------------------------------------ presence for an occasion
@@ -1236,11 +1270,11 @@ class EventCoder:
             place, occasion = preps.get("in"), preps.get("for")
             if place is None or occasion is None or not {occasion.lower_, occasion.lemma_.lower()} & occasions():
                 continue
-            host = self.index.at(place)
+            host = self._at(place)
             if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
                 continue
             subject = self.subject(be)
-            for source in self.index.conjuncts(subject) if subject is not None else []:
+            for source in self._conjuncts(subject) if subject is not None else []:
                 if _home(source) != _home(host):
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
@@ -1394,8 +1428,8 @@ class EventCoder:
             if cue.i in coded_roots and coded_roots[cue.i] != "01":
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speaker = _first(cue, "nsubj")
-            speakers = self.index.conjuncts(_phrase_head(speaker)) if speaker is not None else []
-            targets = self.index.conjuncts(accused)
+            speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
+            targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
                     if target.actor_id != source.actor_id:
