@@ -293,6 +293,9 @@ class EventCoder:
         self.tokens = _tokens(doc)
         self._at_memo: dict[int, ActorRef] = {}
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
+        self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
+        self._places_memo: dict[int, list[tuple[int, Place]]] = {}
+        self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
         self.text = doc.text
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
@@ -734,18 +737,28 @@ class EventCoder:
             return True
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS
 
+    def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
+        """The sentence's DATE and TIME entities outside quotation marks, with their tokens and text: read
+        once per sentence, not once per event."""
+        found = self._dates_memo.get(sent.start)
+        if found is None:
+            found = self._dates_memo[sent.start] = [
+                (e, _in(e, self.tokens), self._text(e)) for e in self._sentence_ents.get(sent.start, ())
+                if e.label_ in ("DATE", "TIME") and not self.inside(self.tokens[e.start])]
+        return found
+
     def date_of(self, sent: Span, verb: Token) -> tuple[Optional[str], Optional[str]]:
         """The date expression of the verb's clause (or the sentence), resolved against publication."""
-        candidates = [e for e in self._sentence_ents.get(sent.start, ()) if e.label_ in ("DATE", "TIME")
-                      and not self.inside(e[0])]
+        candidates = self._dates(sent)
         if candidates:
-            def distance(ent: Span) -> tuple[int, int]:
-                attached = any(t.head is verb or t.head.head is verb for t in _in(ent, self.tokens))
+            def distance(candidate: tuple[Span, list[_Tok], str]) -> tuple[int, int]:
+                ent, tokens, _ = candidate
+                attached = any(t.head is verb or t.head.head is verb for t in tokens)
                 return (0 if attached else 1, abs(ent.start - verb.i))
-            for ent in sorted(candidates, key=distance):
-                resolved = resolve(self._text(ent), self.published)
+            for _, _, text in sorted(candidates, key=distance):
+                resolved = resolve(text, self.published)
                 if resolved is not None:
-                    return resolved.isoformat(), self._text(ent)
+                    return resolved.isoformat(), text
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
@@ -753,21 +766,33 @@ class EventCoder:
         directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
         also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
         Montenegro'). ``used``: tokens of the event's source."""
+        return next((place for start, place in self._places(sent) if start not in used), None)
+
+    def _places(self, sent: Span) -> list[tuple[int, Place]]:
+        """(first token, place) of each located place name in the sentence, in order: found once per
+        sentence; :meth:`location` takes the first not in the source's mention."""
+        found = self._places_memo.get(sent.start)
+        if found is not None:
+            return found
+        found = self._places_memo[sent.start] = []
         for ent in self._sentence_ents.get(sent.start, ()):
-            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or self.inside(self.tokens[ent.start]):
                 continue
             if not self._located(self.tokens[ent.root.i]):
                 continue
-            place = gazetteer.city(ent.text)
-            country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            name = self._text(ent)
+            place = gazetteer.city(name)
+            country = gazetteer.country_code(name) if ent.label_ != "NORP" else None  # NER calls some towns NORP
             if place is not None and country is not None and place.country != country:
                 place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
             if place is not None:
-                return Place(name=ent.text, country=place.country, latitude=place.latitude,
-                             longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)
-            if country is not None:
-                return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
-        return None
+                found.append((ent.start, Place(name=name, country=place.country, latitude=place.latitude,
+                                               longitude=place.longitude, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+            elif country is not None:
+                found.append((ent.start, Place(name=name, country=country, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+        return found
 
     def place_state(self, sent: Span) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
@@ -780,6 +805,14 @@ class EventCoder:
             return main
         return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
                         start_char=place.start_char, end_char=place.end_char)
+
+    def _mention_tokens(self, ref: ActorRef) -> set[int]:
+        """:meth:`_actor_tokens` of one actor, once per mention."""
+        key = (ref.actor_id is not None, ref.start_char, ref.end_char)
+        found = self._mention_memo.get(key)
+        if found is None:
+            found = self._mention_memo[key] = self._actor_tokens(ref)
+        return found
 
     def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
         found = set()
@@ -1330,7 +1363,7 @@ class EventCoder:
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
-            location=self.location(sent, self._actor_tokens(source)),
+            location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
