@@ -13,12 +13,13 @@ committed a crime or an attack accuses that actor (PETRARCH's transformation 'a 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
@@ -138,15 +139,34 @@ class _Tok:
 
     @property
     def conjuncts(self) -> tuple["_Tok", ...]:
-        """spaCy's conjuncts (asked for again and again by ActorIndex.conjuncts), found once."""
+        """spaCy's conjuncts (asked for again and again by ActorIndex.conjuncts), found once, as spaCy
+        finds them: from the first conjunct, the 'conj' children to the right, breadth first."""
         found = self._conjuncts
         if found is None:
-            found = self._conjuncts = tuple(self._all[t.i] for t in self.doc[self.i].conjuncts)
+            start = self
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            queue = [start]
+            for word in queue:
+                queue += [child for child in word.children if child.i > word.i and child.dep_ == "conj"]
+            found = self._conjuncts = tuple(word for word in queue if word is not self)
         return found
 
     @property
     def subtree(self) -> list["_Tok"]:
-        return [self._all[t.i] for t in self.doc[self.i].subtree]
+        """The token and its descendants in order, as spaCy's ``Token.subtree`` gives them."""
+        found: list[_Tok] = []
+        self._collect(found)
+        return found
+
+    def _collect(self, found: list["_Tok"]) -> None:
+        for child in self.children:
+            if child.i < self.i:
+                child._collect(found)
+        found.append(self)
+        for child in self.children:
+            if child.i > self.i:
+                child._collect(found)
 
     @property
     def left_edge(self) -> "_Tok":
@@ -175,11 +195,12 @@ def _names(vocab) -> _Names:
     return held[1]
 
 
-def _tokens(doc: Doc) -> list[_Tok]:
-    """Every token of ``doc`` as a :class:`_Tok`: strings from the Doc's arrays (one StringStore lookup per
-    distinct value and vocabulary), heads and children linked, each token's sentence."""
+def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
+    """Every token of ``doc`` as a :class:`_Tok` (strings from the Doc's arrays, one StringStore lookup per
+    distinct value and vocabulary; heads and children linked; each token's sentence), and the Doc's text
+    (``doc.text`` builds every Token to join their texts)."""
     lookup = _names(doc.vocab).__getitem__
-    *columns, idxs = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX]).T.tolist()
+    *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX, SPACY]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
     for i, idx, text, lower, lemma, pos, dep, tag in zip(range(len(doc)), idxs,
@@ -199,7 +220,8 @@ def _tokens(doc: Doc) -> list[_Tok]:
     for sent in doc.sents:
         for token in found[sent.start:sent.end]:
             token.sent = sent
-    return found
+    text = "".join([token.text + " " if space else token.text for token, space in zip(found, spaces)])
+    return found, text
 
 
 def _release(tokens: list[_Tok]) -> None:
@@ -281,22 +303,41 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _answering_once(index: ActorIndex) -> ActorIndex:
+    """A shallow copy of the index whose ``at`` builds each token's ActorRef once: its ``conjuncts`` and
+    ``phrase`` ask ``at`` for the same tokens again and again, and records are frozen, so one ActorRef
+    serves every event."""
+    view = copy.copy(index)
+    by_token, at = index.by_token, index.at
+    found: dict[int, ActorRef] = {}
+
+    def answer(token: Token) -> Optional[ActorRef]:
+        i = token.i
+        if i not in by_token:
+            return None
+        ref = found.get(i)
+        if ref is None:
+            ref = found[i] = at(token)
+        return ref
+
+    view.at = answer  # type: ignore[method-assign]
+    return view
+
+
 class EventCoder:
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
                  quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
                  quotations: Optional[list[Quotation]] = None):
-        self.doc, self.index, self.lexicon = doc, index, lexicon
+        self.doc, self.index, self.lexicon = doc, _answering_once(index), lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
-        self.tokens = _tokens(doc)
-        self._at_memo: dict[int, ActorRef] = {}
+        self.tokens, self.text = _tokens(doc)
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
         self._places_memo: dict[int, list[tuple[int, Place]]] = {}
         self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
-        self.text = doc.text
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
             self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
@@ -304,14 +345,7 @@ class EventCoder:
         self.quotations = quotations or []
 
     def _at(self, token: Token) -> Optional[ActorRef]:
-        """``index.at``, once per token (records are frozen, so one ActorRef can serve every event)."""
-        i = token.i
-        if i not in self.index.by_token:
-            return None
-        found = self._at_memo.get(i)
-        if found is None:
-            found = self._at_memo[i] = self.index.at(token)
-        return found
+        return self.index.at(token)
 
     def _conjuncts(self, token: Token) -> list[ActorRef]:
         """``index.conjuncts``, once per token (a new list each time: callers may extend it)."""
