@@ -343,23 +343,46 @@ class EventCoder:
             self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
         self.attributions = attributions
         self.quotations = quotations or []
+        # asked ~2 times per token: answered once per token
+        self._quoted_tokens = [in_ranges(t.idx, quoted, self._quote_starts) for t in self.tokens] if quoted \
+            else [False] * len(self.tokens)
+        self._actor_below = self._actor_ancestors()
+        self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
 
     def _at(self, token: Token) -> Optional[ActorRef]:
         return self.index.at(token)
 
     def _conjuncts(self, token: Token) -> list[ActorRef]:
-        """``index.conjuncts``, once per token (a new list each time: callers may extend it)."""
+        """``index.conjuncts``, once per token (a new list each time: callers may extend it). The index
+        finds actors only among the descendants of the first of the token's conjuncts: where none is an
+        actor's, there are none."""
         found = self._conjuncts_memo.get(token.i)
         if found is None:
-            found = self._conjuncts_memo[token.i] = self.index.conjuncts(token)
+            start = token
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            self._conjuncts_memo[token.i] = found
         return list(found)
+
+    def _actor_ancestors(self) -> set[int]:
+        """Tokens with an actor's mention among themselves and their descendants."""
+        found: set[int] = set()
+        for i in self.index.by_token:
+            token = self.tokens[i]
+            while token.i not in found:
+                found.add(token.i)
+                if token.head is token:
+                    break
+                token = token.head
+        return found
 
     def _text(self, span: Span) -> str:
         """``span.text``, cut from the Doc's text (Span.text joins its tokens anew on each call)."""
         return self.text[span.start_char:span.end_char]
 
     def inside(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted, self._quote_starts)
+        return self._quoted_tokens[token.i]
 
     # ------------------------------------------------------------------ pattern matching
     def object_of(self, verb: Token, pattern: Optional[VerbPattern] = None) -> Optional[Token]:
@@ -426,6 +449,15 @@ class EventCoder:
 
     def match(self, verb: Token, lemma: Optional[str] = None, obj: Optional[Token] = None,
               nominal: bool = False) -> Optional[tuple[VerbPattern, Optional[Token]]]:
+        """The verb's most specific pattern and its object; asked again for the same verb by later rules,
+        answered once."""
+        key = (verb.i, lemma, obj.i if obj is not None else -1, nominal)
+        if key not in self._match_memo:
+            self._match_memo[key] = self._match(verb, lemma, obj, nominal)
+        return self._match_memo[key]
+
+    def _match(self, verb: Token, lemma: Optional[str], obj: Optional[Token],
+               nominal: bool) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         lemma = lemma or self.lemma(verb)
         best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
         patterns = self.lexicon.for_lemma(lemma)
