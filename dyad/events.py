@@ -134,8 +134,8 @@ class _Tok:
     access, and the coder asks ~30 times per token; this stands in for the Token everywhere in this module
     and in the ActorIndex methods it calls (which read the same attributes)."""
 
-    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "dep_", "tag_", "head", "children",
-                 "sent", "_all", "_conjuncts")
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "lemma_lower", "pos_", "dep_", "tag_", "head",
+                 "children", "sent", "_all", "_conjuncts")
 
     @property
     def conjuncts(self) -> tuple["_Tok", ...]:
@@ -174,40 +174,43 @@ class _Tok:
 
 
 class _Names(dict):
-    """The strings of a vocabulary's ids, each looked up in its StringStore once."""
+    """The strings of a vocabulary's ids, each looked up in its StringStore once (``lower``: in lower case,
+    as the coder compares lemmas)."""
 
-    def __init__(self, strings) -> None:
+    def __init__(self, strings, lower: bool = False) -> None:
         super().__init__()
-        self.strings = strings
+        self.strings, self.lower = strings, lower
 
     def __missing__(self, key: int) -> str:
-        value = self[key] = self.strings[key]
+        value = self.strings[key]
+        value = self[key] = value.lower() if self.lower else value
         return value
 
 
-_NAMES: dict[int, tuple[object, _Names]] = {}
+_NAMES: dict[int, tuple[object, _Names, _Names]] = {}
 
 
-def _names(vocab) -> _Names:
+def _names(vocab) -> tuple[_Names, _Names]:
     held = _NAMES.get(id(vocab))
     if held is None or held[0] is not vocab:  # ids are reused once objects die
-        held = _NAMES[id(vocab)] = (vocab, _Names(vocab.strings))
-    return held[1]
+        held = _NAMES[id(vocab)] = (vocab, _Names(vocab.strings), _Names(vocab.strings, lower=True))
+    return held[1], held[2]
 
 
 def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
     """Every token of ``doc`` as a :class:`_Tok` (strings from the Doc's arrays, one StringStore lookup per
     distinct value and vocabulary; heads and children linked; each token's sentence), and the Doc's text
     (``doc.text`` builds every Token to join their texts)."""
-    lookup = _names(doc.vocab).__getitem__
+    names, lowered = _names(doc.vocab)
+    lookup = names.__getitem__
     *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX, SPACY]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
-    for i, idx, text, lower, lemma, pos, dep, tag in zip(range(len(doc)), idxs,
-                                                          *(map(lookup, column) for column in columns)):
+    for i, idx, lemma_lower, text, lower, lemma, pos, dep, tag in zip(
+            range(len(doc)), idxs, map(lowered.__getitem__, columns[2]), *(map(lookup, column) for column in columns)):
         token = _Tok()
         token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
-        token.lemma_, token.pos_, token.dep_, token.tag_ = lemma, pos, dep, tag
+        token.lemma_, token.lemma_lower, token.pos_, token.dep_, token.tag_ = lemma, lemma_lower, pos, dep, tag
         token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
     for token, offset in zip(found, heads):
@@ -416,21 +419,21 @@ class EventCoder:
     def _object_words(obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
         which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+        if obj.lemma_lower in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
-        words = {obj.lemma_.lower(), obj.lower_}
-        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+        words = {obj.lemma_lower, obj.lower_}
+        words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= EventCoder._second_object_words(obj)
-        if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
+        if obj.lemma_lower in PLACEHOLDER_OBJECTS:
             for child in obj.children:
                 if child.dep_ in ("acl", "relcl", "xcomp"):
-                    words.add(child.lemma_.lower())
+                    words.add(child.lemma_lower)
                 if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                     pobj = _first(child, "pobj")
                     if pobj is not None:
-                        words.add(pobj.lemma_.lower())
+                        words.add(pobj.lemma_lower)
         return words
 
     @staticmethod
@@ -438,7 +441,7 @@ class EventCoder:
         """The second object of a double-object verb that the parser hung on the first as an apposition
         without a comma: 'sends the Bolivian people fraternal greetings' → greetings (the people are
         the recipient, found as the target)."""
-        return {c.lemma_.lower() for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+        return {c.lemma_lower for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                 and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj._all[obj.i:c.i])}
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
@@ -498,7 +501,7 @@ class EventCoder:
                 if not preps:
                     continue
                 if pattern.prep_objects and not any(
-                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_.lower() in pattern.prep_objects)
+                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_lower in pattern.prep_objects)
                         for p in preps):
                     continue
             score = pattern.specificity
@@ -510,7 +513,7 @@ class EventCoder:
     def _complement_words(verb: Token) -> set[str]:
         """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
         linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty'."""
-        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_.lower())}
+        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_lower)}
 
     def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
         """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and
@@ -529,7 +532,7 @@ class EventCoder:
         form = self.lexicon.forms.get(verb.lower_)
         if form and self.lexicon.for_lemma(form):
             return form
-        lemma = verb.lemma_.lower()
+        lemma = verb.lemma_lower
         if not self.lexicon.for_lemma(lemma):
             written = verb.lower_
             stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
@@ -540,7 +543,7 @@ class EventCoder:
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
-        verb_lemma = self.lexicon.nominals.get(noun.lemma_.lower())
+        verb_lemma = self.lexicon.nominals.get(noun.lemma_lower)
         if not verb_lemma:
             return None
         obj = None
@@ -580,7 +583,7 @@ class EventCoder:
                     if governor is not None:  # 'announced plans to join': the planner acts
                         previous, current = current, governor
                         continue
-                    if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
+                    if document.lemma_lower not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
                         # 'rebels fighting to topple his government': an active participle's noun acts
                         return document if current.tag_ == "VBG" else None
                     current = document  # 'issued a declaration demanding ...': climb to 'issued'
@@ -670,12 +673,12 @@ class EventCoder:
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
         for prep in preps:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
-            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
+            if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ in TARGET_PREPS:
                 pobj = _pobj(prep)
                 ordered.append(pobj)
-                if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
+                if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
@@ -794,14 +797,14 @@ class EventCoder:
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
-        return verb.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "fail", "decline", "deny")
+        return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
 
     def hypothetical(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
-        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS
 
     def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
         """The sentence's DATE and TIME entities outside quotation marks, with their tokens and text: read
@@ -909,7 +912,7 @@ class EventCoder:
     def predicates(self, sent: Span) -> Iterator[_Predicate]:
         consumed: set[int] = set()
         for token in _in(sent, self.tokens):
-            if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS:
+            if token.pos_ == "VERB" and token.lemma_lower in LIGHT_VERBS:
                 consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
         for token in _in(sent, self.tokens):
             if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
@@ -917,15 +920,15 @@ class EventCoder:
                 if predicate is not None:
                     yield predicate
                 continue
-            if self.inside(token) or token.pos_ not in ("VERB",):
+            if token.pos_ != "VERB" or self.inside(token):
                 continue
-            lemma = token.lemma_.lower()
+            lemma = token.lemma_lower
             nominal_done = False
             direct = self.match(token)
             if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
-                if obj is not None and obj.lemma_.lower() in self.lexicon.nominals:
+                if obj is not None and obj.lemma_lower in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:
                         nominal_done = True
@@ -939,13 +942,13 @@ class EventCoder:
         subject = self.subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "NUM"):
             return []
-        lemma = subject.lemma_.lower()
+        lemma = subject.lemma_lower
         if lemma in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            lemma = of.lemma_.lower() if of is not None else "people"
-            if of is not None and of.lemma_.lower() in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+            lemma = of.lemma_lower if of is not None else "people"
+            if of is not None and of.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
                 deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                lemma = deeper.lemma_.lower() if deeper is not None else "people"
+                lemma = deeper.lemma_lower if deeper is not None else "people"
         if lemma not in CROWD_NOUNS:
             return []
         home = self.place_state(sent)
@@ -968,7 +971,7 @@ class EventCoder:
         subject = self.subject(verb)
         if subject is None:
             return True
-        lemma = subject.lemma_.lower()
+        lemma = subject.lemma_lower
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
 
     @staticmethod
@@ -994,7 +997,7 @@ class EventCoder:
         ('urged that its partners refuse to recognize ...'): wished for, not done."""
         current = verb
         for _ in range(3):
-            if current.dep_ == "ccomp" and current.head.lemma_.lower() in DEMANDING_HEADS:
+            if current.dep_ == "ccomp" and current.head.lemma_lower in DEMANDING_HEADS:
                 return True
             if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
                 return False
@@ -1018,7 +1021,7 @@ class EventCoder:
         """The rejection code for a negated or refused cooperative act, else None."""
         if int(code[:2]) > 9 or code[:2] in ("01", "02"):
             return None
-        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_HEADS
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_lower in REFUSING_HEADS
         if not (self.negated(verb) or refused):
             return None
         return REFUSAL_CODES.get(code[:3]) or REFUSAL_CODES.get(code[:2])
@@ -1029,20 +1032,20 @@ class EventCoder:
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
         clause = verb
-        while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL_VERBS:
+        while clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
             clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
         head = clause.head
         infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
             clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
-        intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
-                                                               or head.head.lemma_.lower() in INTENT_HEADS):
+                                                               or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
         if not (future or intended):
             return None
-        if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
+        if intended and head.lemma_lower in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
             return "150"  # 'the army prepared to resume shelling': force posture (CAMEO 15), not a threat
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
@@ -1057,7 +1060,7 @@ class EventCoder:
         into Gaza', 'In a telephone conversation with Morales, Chavez said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if noun.lemma_.lower() not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.lemma_lower not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
             return None
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
@@ -1073,7 +1076,7 @@ class EventCoder:
     def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
         """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
         for cue in _in(sent, self.tokens):
-            if self.inside(cue) or cue.pos_ != "VERB" or cue.lemma_.lower() not in self.lexicon.speech_cues:
+            if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
             for clause in _children(cue, "ccomp"):
                 if clause.i < cue.i:
@@ -1087,8 +1090,8 @@ class EventCoder:
                     continue
                 code = None
                 obj = _first(clause, "dobj", "attr")
-                if obj is not None and obj.lemma_.lower() in ACCUSATION_OBJECTS:
-                    code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS:
+                    code = ACCUSATION_OBJECTS[obj.lemma_lower]
                 else:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
                     if hit and hit[0].code[:2] in CONFLICT_ROOTS:
@@ -1105,9 +1108,9 @@ class EventCoder:
         infinitive ('Britain announced plans to join ...', 'X confirmed its decision to send ...')."""
         while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # '... as well as plans to hold ...'
             noun = noun.head
-        if noun.lemma_.lower() not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        if noun.lemma_lower not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
             return None
-        if noun.head.lemma_.lower() not in PLAN_GOVERNORS:
+        if noun.head.lemma_lower not in PLAN_GOVERNORS:
             return None  # 'abandoned efforts to stop', 'criticised plans to build': no one's act
         if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("of", "by")
                for c in noun.children):
@@ -1117,7 +1120,7 @@ class EventCoder:
     def document_issuer(self, subject: Token) -> list[ActorRef]:
         """A document that acts stands for whoever issued it: 'the ministry released a statement that
         urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
-        if subject.lemma_.lower() not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+        if subject.lemma_lower not in DOCUMENT_WORDS or subject.dep_ != "dobj":
             return []
         issuer = _first(subject.head, "nsubj")
         return self._conjuncts(issuer) if issuer is not None else []
@@ -1178,7 +1181,7 @@ class EventCoder:
                 or _is_passive(verb) or not self.negated(verb):
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_lower in INTENT_HEADS
         return "0356" if future or intended else None
 
     # ------------------------------------------------------------------ events inside direct quotations
@@ -1256,12 +1259,12 @@ class EventCoder:
     def _quoted_accusation(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
                            used: set[int]) -> list[Event]:
         obj = _first(verb, "dobj")
-        if obj is None or obj.lemma_.lower() not in ACCUSATION_OBJECTS:
+        if obj is None or obj.lemma_lower not in ACCUSATION_OBJECTS:
             return []
         accused = [r for r in self._conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
         if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             accused = [r for r in self._conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
-        code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+        code = ACCUSATION_OBJECTS[obj.lemma_lower]
         return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
 
     # ------------------------------------------------------------------ evaluations: judgements and reactions
@@ -1277,7 +1280,7 @@ class EventCoder:
         found: list[Event] = []
         used: set[int] = set()
         for word in _in(sent, self.tokens):
-            entry = book.get(word.lower_) or book.get(word.lemma_.lower())
+            entry = book.get(word.lower_) or book.get(word.lemma_lower)
             if entry is None or word.pos_ not in ("ADJ", "VERB"):
                 continue
             hit = self._judgement(word) if entry.frame == "judgement" else self._reaction(word)
@@ -1294,12 +1297,12 @@ class EventCoder:
         """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
         'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
         head = word.head
-        if word.dep_ == "acomp" and head.lemma_.lower() == "be" and head.dep_ == "ccomp":
+        if word.dep_ == "acomp" and head.lemma_lower == "be" and head.dep_ == "ccomp":
             cue, judged = head.head, _first(head, "nsubj")
-            if cue.lemma_.lower() not in self.lexicon.speech_cues:
+            if cue.lemma_lower not in self.lexicon.speech_cues:
                 return None
             clause = head
-        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
             cue, judged, clause = head, _first(head, "dobj"), head
         else:
             return None
@@ -1345,7 +1348,7 @@ class EventCoder:
                 refs = self._conjuncts(child)
                 if refs:
                     return refs
-        lemma = token.lemma_.lower()
+        lemma = token.lemma_lower
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
             return []
         for child in token.children:
@@ -1362,12 +1365,12 @@ class EventCoder:
         found: list[Event] = []
         used: set[int] = set()
         for be in _in(sent, self.tokens):
-            if be.lemma_.lower() != "be" or self.inside(be) or not self._plain_assertion(be) or \
+            if be.lemma_lower != "be" or self.inside(be) or not self._plain_assertion(be) or \
                     any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
                 continue
             preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
             place, occasion = preps.get("in"), preps.get("for")
-            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_.lower()} & occasions():
+            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_lower} & occasions():
                 continue
             host = self._at(place)
             if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
@@ -1381,7 +1384,7 @@ class EventCoder:
     def rejected(self, clause: Token) -> Optional[Token]:
         """The actor whose proposal or treatment a reported verdict rules out: 'said that lifting the
         sanctions on Burma is out of the question' (Burma), 'that the American plan is unacceptable'."""
-        if clause.lemma_.lower() != "be":
+        if clause.lemma_lower != "be":
             return None
         negated = any(c.dep_ == "neg" for c in clause.children)
         verdict = False
@@ -1490,7 +1493,7 @@ class EventCoder:
                     continue  # 'received money': the giver must be named
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if placed and not targets and predicate.obj is not None and \
-                    predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
+                    predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
             if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
