@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
@@ -134,7 +134,7 @@ class _Tok:
     access, and the coder asks ~30 times per token; this stands in for the Token everywhere in this module
     and in the ActorIndex methods it calls (which read the same attributes)."""
 
-    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "lemma_lower", "pos_", "dep_", "tag_", "head",
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "lemma_lower", "pos_", "dep_", "head",
                  "children", "sent", "_all", "_conjuncts")
 
     @property
@@ -167,6 +167,11 @@ class _Tok:
         for child in self.children:
             if child.i > self.i:
                 child._collect(found)
+
+    @property
+    def tag_(self) -> str:
+        """Read from spaCy when asked (seldom: a few participle tests)."""
+        return self.doc[self.i].tag_
 
     @property
     def left_edge(self) -> "_Tok":
@@ -203,14 +208,14 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
     (``doc.text`` builds every Token to join their texts)."""
     names, lowered = _names(doc.vocab)
     lookup = names.__getitem__
-    *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, TAG, IDX, SPACY]).T.tolist()
+    *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, IDX, SPACY]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
-    for i, idx, lemma_lower, text, lower, lemma, pos, dep, tag in zip(
+    for i, idx, lemma_lower, text, lower, lemma, pos, dep in zip(
             range(len(doc)), idxs, map(lowered.__getitem__, columns[2]), *(map(lookup, column) for column in columns)):
         token = _Tok()
         token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
-        token.lemma_, token.lemma_lower, token.pos_, token.dep_, token.tag_ = lemma, lemma_lower, pos, dep, tag
+        token.lemma_, token.lemma_lower, token.pos_, token.dep_ = lemma, lemma_lower, pos, dep
         token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
     for token, offset in zip(found, heads):
