@@ -134,7 +134,7 @@ class _Tok:
     access, and the coder asks ~30 times per token; this stands in for the Token everywhere in this module
     and in the ActorIndex methods it calls (which read the same attributes)."""
 
-    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "lemma_lower", "pos_", "dep_", "head",
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_lower", "pos_", "dep_", "head",
                  "children", "sent", "_all", "_conjuncts")
 
     @property
@@ -174,6 +174,11 @@ class _Tok:
         return self.doc[self.i].tag_
 
     @property
+    def lemma_(self) -> str:
+        """Read from spaCy when asked (the coder reads :attr:`lemma_lower`)."""
+        return self.doc[self.i].lemma_
+
+    @property
     def left_edge(self) -> "_Tok":
         return self._all[self.doc[self.i].left_edge.i]
 
@@ -211,11 +216,12 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
     *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, IDX, SPACY]).T.tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
     found: list[_Tok] = []
-    for i, idx, lemma_lower, text, lower, lemma, pos, dep in zip(
-            range(len(doc)), idxs, map(lowered.__getitem__, columns[2]), *(map(lookup, column) for column in columns)):
+    lemmas = columns.pop(2)
+    for i, idx, lemma_lower, text, lower, pos, dep in zip(
+            range(len(doc)), idxs, map(lowered.__getitem__, lemmas), *(map(lookup, column) for column in columns)):
         token = _Tok()
         token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
-        token.lemma_, token.lemma_lower, token.pos_, token.dep_ = lemma, lemma_lower, pos, dep
+        token.lemma_lower, token.pos_, token.dep_ = lemma_lower, pos, dep
         token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
     for token, offset in zip(found, heads):
