@@ -92,8 +92,9 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     text = doc.text
     quoted = quoted_ranges(text)
     index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted)
-    quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text)
-    attributions = quotes_stage.attributions(doc, index, quoted, text)
+    finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text)  # per-Doc tables, read once
+    quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)
+    attributions = quotes_stage.attributions(doc, index, quoted, text, finder=finder)
     events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
                                  article_id=article_id, attributions=attributions, quotations=quotes)
     counts = list(counts_stage.counts(doc))

@@ -12,9 +12,12 @@ Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
@@ -43,10 +46,14 @@ def _quote_id(doc: Doc, start: int, end: int) -> str:
     return "Q" + hashlib.sha1(f"{start}:{end}:{len(doc)}".encode()).hexdigest()[:10]
 
 
-def _span_text(tokens: Iterable[Token]) -> str:
+def _span_text(tokens: Iterable[Token], text: Optional[str] = None) -> str:
+    """The text from the first to the last of ``tokens``; sliced from ``text`` (the Doc's text) when
+    given, as Span.text rebuilds the string from its tokens."""
     tokens = sorted(tokens, key=lambda t: t.i)
     if not tokens:
         return ""
+    if text is not None:
+        return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
 
 
@@ -91,9 +98,69 @@ class QuoteFinder:
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._quote_starts = [a for a, _ in quoted]
+        self._read_tokens()
+        self._read_sentences()
+        self._according_found: dict[tuple[int, int], tuple[Optional[str], Optional[Token]]] = {}
+        self._relayed: dict[tuple[int, int], Optional[str]] = {}
+        self._speakers: dict[int, Optional[ActorRef]] = {}
+
+    def _read_tokens(self) -> None:
+        """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
+        finders look for (cue verbs and nouns, 'according', report verbs), as sorted token indices,
+        so that no finder walks every token of a sentence asking the StringStore for its lemma."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, POS, IDX]).tolist() if len(doc) else []
+        lemmas: dict[int, str] = {}
+        starts, quoted = self._quote_starts, self.quoted
+        self._inside = inside = [in_ranges(row[3], quoted, starts) for row in rows]
+        according_id = strings["according"]  # the hash, as LOWER holds it
+        self._according = []       # every 'according', quoted or not
+        self._cue_verbs = []       # speech cue verbs outside quotations
+        self._cue_nouns = []       # speech cue nouns outside quotations
+        self._report_verbs = []    # reporting verbs ('report', 'say', 'tell') outside quotations
+        self._lemma = lemma_of = []  # lemma_.lower() of every token
+        for i, (lower, lemma, pos, _) in enumerate(rows):
+            word = lemmas.get(lemma)
+            if word is None:
+                word = lemmas[lemma] = strings[lemma].lower()
+            lemma_of.append(word)
+            if lower == according_id:
+                self._according.append(i)
+            if inside[i]:
+                continue
+            if word in self.cues:
+                if pos == VERB or pos == AUX:
+                    self._cue_verbs.append(i)
+                elif pos == NOUN:
+                    self._cue_nouns.append(i)
+            if word in REPORT_VERBS:
+                self._report_verbs.append(i)
+        self._cue_set = frozenset(self._cue_verbs)
+
+    def _read_sentences(self) -> None:
+        """Read once per Doc: the sentences (Token.sent scans for the sentence bounds on every call) and
+        the sentence each token is in."""
+        self.sents = list(self.doc.sents)
+        self._sent_number = number = []
+        for n, sent in enumerate(self.sents):
+            number.extend([n] * (sent.end - sent.start))
+
+    def sent_of(self, token: Token) -> Span:
+        """``token.sent``, read from the per-Doc table."""
+        return self.sents[self._sent_number[token.i]]
+
+    def sent_text(self, sent: Span) -> str:
+        """``sent.text``, sliced from the article text."""
+        return self.text[sent.start_char:sent.end_char]
+
+    @staticmethod
+    def _within(indices: list[int], sent: Span) -> list[int]:
+        """The token indices of a sorted list that fall in a sentence."""
+        return indices[bisect.bisect_left(indices, sent.start):bisect.bisect_left(indices, sent.end)]
 
     def inside(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted, self._quote_starts)
+        return self._inside[token.i]
 
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
         if ref is not None and ref.sector in OUTLET_SECTORS:
@@ -113,9 +180,18 @@ class QuoteFinder:
 
     # ------------------------------------------------------------------ attribution
     def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
-        """The outlet or person named by 'according to X' in a sentence (outside quotations)."""
-        for token in sent:
-            if token.lower_ == "according" and not self.inside(token):
+        """The outlet or person named by 'according to X' in a sentence (outside quotations); found once
+        per sentence, as every finder asks."""
+        key = (sent.start, sent.end)
+        found = self._according_found.get(key)
+        if found is None:
+            found = self._according_found[key] = self._according_to(sent)
+        return found
+
+    def _according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
+        for i in self._within(self._according, sent):
+            token = self.doc[i]
+            if not self.inside(token):
                 nxt = token.nbor(1) if token.i + 1 < sent.end else None
                 if nxt is not None and nxt.lower_ == "to":
                     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -132,7 +208,8 @@ class QuoteFinder:
     def _name(self, token: Token) -> str:
         ref = self.index.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
-            return self.doc.char_span(ref.start_char, ref.end_char).text if self.doc.char_span(ref.start_char, ref.end_char) else ref.name
+            span = self.doc.char_span(ref.start_char, ref.end_char)
+            return self.text[span.start_char:span.end_char] if span else ref.name
         ent = entity_at(token)
         if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
             return ent.text
@@ -142,11 +219,20 @@ class QuoteFinder:
         """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech.
         An outlet's own words in quotation marks ('the news agency added: "..."') are its statement,
         not something it relays."""
+        if cue is None:  # the same for every quotation of the sentence: found once
+            key = (sent.start, sent.end)
+            if key not in self._relayed:
+                self._relayed[key] = self._relaying_outlet(sent, None, direct)
+            return self._relayed[key]
+        return self._relaying_outlet(sent, cue, direct)
+
+    def _relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool) -> Optional[str]:
         outlet, token = self.according_to(sent)
         if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
-        for verb in sent:
-            if (cue is not None and verb.i == cue.i) or self.inside(verb) or verb.lemma_.lower() not in REPORT_VERBS:
+        for i in self._within(self._report_verbs, sent):  # outside quotations, lemma in REPORT_VERBS
+            verb = self.doc[i]
+            if cue is not None and verb.i == cue.i:
                 continue
             for child in verb.children:
                 if child.dep_ == "nsubj":
@@ -188,8 +274,8 @@ class QuoteFinder:
         sentence whose subject was a document ('The report accuses ... It says ...') → that document."""
         if subject.lemma_.lower() in DOCUMENT_WORDS:
             return subject.lemma_.lower()
-        if subject.lower_ == "it" and subject.i == subject.sent.start and subject.i > 0:
-            previous = self.doc[subject.i - 1].sent
+        if subject.lower_ == "it" and subject.i == self.sent_of(subject).start and subject.i > 0:
+            previous = self.sents[self._sent_number[subject.i - 1]]
             if "\n\n" not in self.text[previous.end_char:subject.idx]:
                 before = next((t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i), None)
                 if before is not None and before.lemma_.lower() in DOCUMENT_WORDS:
@@ -215,8 +301,14 @@ class QuoteFinder:
         """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'.
 
         A subject that names no actor ('The official', 'Analysts', 'Biti's lawyer') is still the speaker:
-        its noun phrase is returned with no actor id, so the quotation keeps who said it.
+        its noun phrase is returned with no actor id, so the quotation keeps who said it. Found once per
+        cue: ranking the cues of a quotation, its outlet and the quotation itself all ask.
         """
+        if cue.i not in self._speakers:
+            self._speakers[cue.i] = self._speaker(cue)
+        return self._speakers[cue.i]
+
+    def _speaker(self, cue: Token) -> Optional[ActorRef]:
         verb = cue
         for _ in range(4):
             for child in verb.children:
@@ -392,7 +484,8 @@ class QuoteFinder:
         return None
 
     def is_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues and not self.inside(token)
+        """A speech cue verb outside quotations (read once per Doc)."""
+        return token.i in self._cue_set
 
     def cue_for(self, start_char: int, end_char: int) -> Optional[Token]:
         """The speech cue for a quoted span: in its sentence outside the marks, else in the sentence
@@ -400,36 +493,39 @@ class QuoteFinder:
         first = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None
-        sentences = [first[0].sent]
-        if first[-1].sent != first[0].sent:
-            sentences.append(first[-1].sent)
+        opening = self.sent_of(first[0])
+        sentences = [opening]
+        if self._sent_number[first[-1].i] != self._sent_number[first[0].i]:
+            sentences.append(self.sent_of(first[-1]))
         candidates = []
         for sent in sentences:
-            for token in sent:
-                if self.is_cue(token):
-                    distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
-                    candidates.append((distance, token))
+            for i in self._within(self._cue_verbs, sent):
+                token = self.doc[i]
+                distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
+                candidates.append((distance, token))
         if not candidates and self.text[:start_char].rstrip(' "“').endswith(":"):
             # 'China's foreign ministry released a statement that urged a return to talks: "We ..."':
             # the clause before the colon introduces the quotation; its main verb is the cue.
-            root = first[0].sent.root
+            root = opening.root
             if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
                 candidates.append((start_char - root.idx, root))
-        opens_sentence = not self.text[first[0].sent.start_char:start_char].strip(' "“\'‘')
+        opens_sentence = not self.text[opening.start_char:start_char].strip(' "“\'‘')
         if not candidates and opens_sentence:  # 'He added,' / '"..."' split into two sentences by the parser
-            previous = first[0].sent.start - 1
+            previous = opening.start - 1
             if previous > 0:
-                before = self.doc[previous].sent
+                before = self.sents[self._sent_number[previous]]
                 gap = self.text[before.end_char:start_char]
                 if "\n\n" not in gap:
-                    candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
+                    candidates += [(start_char - t.idx, t) for t in map(self.doc.__getitem__,
+                                                                         self._within(self._cue_verbs, before))]
         if not candidates:
             return None
         # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
         # cue whose speaker can be named beats one whose subject is 'which' or missing.
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
             candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
-                [c for c in candidates if c[1].i > first[-1].i and c[1].sent == first[0].sent and
+                [c for c in candidates if c[1].i > first[-1].i and
+                 self._sent_number[c[1].i] == self._sent_number[first[0].i] and
                  c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
@@ -465,16 +561,18 @@ class QuoteFinder:
                 continue
             speaker = self.speaker(cue)
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-            sent = span[0].sent if span is not None and len(span) else None
-            outlet = self.relaying_outlet(cue.sent, cue, direct=True)
+            sent = self.sent_of(span[0]) if span is not None and len(span) else None
+            cue_sent = self.sent_of(cue)
+            outlet = self.relaying_outlet(cue_sent, cue, direct=True)
             end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
-            if outlet is None and end is not None and len(end) and end[0].sent != cue.sent:
-                outlet = self.relaying_outlet(end[0].sent, None)  # '... anything," The Times of Israel reported.'
+            if outlet is None and end is not None and len(end) and \
+                    self._sent_number[end[0].i] != self._sent_number[cue.i]:
+                outlet = self.relaying_outlet(self.sent_of(end[0]), None)  # '... anything," The Times of Israel reported.'
 
             if speaker is None:
                 # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
                 # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
-                _, cited = self.according_to(cue.sent)
+                _, cited = self.according_to(cue_sent)
                 speaker = self.index.phrase(cited) if cited is not None else None
                 if speaker is None:
                     if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -487,7 +585,7 @@ class QuoteFinder:
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                 kind="direct", medium=self.medium(cue), according_to=outlet,
                 start_char=start_char, end_char=end_char,
-                sentence=(sent.text if sent is not None else cue.sent.text).strip(),
+                sentence=self.sent_text(sent if sent is not None else cue_sent).strip(),
             ))
         return found
 
@@ -502,10 +600,10 @@ class QuoteFinder:
         if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
             return None
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if opening and span is not None and len(span) and self.text[span[0].sent.start_char:start_char].strip(' "“\'‘') \
-                and not self._sentence_by(span[0].sent, previous.speaker):
+        if opening and span is not None and len(span) and self.text[self.sent_of(span[0]).start_char:start_char].strip(' "“\'‘') \
+                and not self._sentence_by(self.sent_of(span[0]), previous.speaker):
             return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
-        sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
+        sentence = self.sent_text(self.sent_of(span[0])).strip() if span is not None and len(span) else previous.sentence
         return previous.model_copy(update={
             "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
@@ -520,12 +618,11 @@ class QuoteFinder:
 
     def indirect(self) -> list[Quotation]:
         found = []
-        for sent in self.doc.sents:
-            for cue in sent:
-                if not self.is_cue(cue):
+        for sent in self.sents:
+            for i in self._within(self._cue_verbs, sent):
+                if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
-                if cue.lemma_.lower() in DIRECT_ONLY_CUES:
-                    continue
+                cue = self.doc[i]
                 content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
                 if not content:
                     continue
@@ -538,13 +635,13 @@ class QuoteFinder:
                 speaker = self.speaker(cue)
                 if speaker is None:
                     continue
-                text = _span_text(tokens).strip(" ,.")
+                text = _span_text(tokens, self.text).strip(" ,.")
                 first, last = min(t.i for t in tokens), max(t.i for t in tokens)
                 start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
                 found.append(Quotation(
                     id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
-                    start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+                    start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
                 ))
             found += self._according_to_person(sent)
             found += self._nominal(sent)
@@ -554,9 +651,8 @@ class QuoteFinder:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
         an owner and a that-clause reports what the owner said."""
         found = []
-        for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues or self.inside(noun):
-                continue
+        for i in self._within(self._cue_nouns, sent):  # nouns outside quotations, lemma in the cues
+            noun = self.doc[i]
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -570,21 +666,21 @@ class QuoteFinder:
             start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
-                text=_span_text(tokens).strip(" ,."), kind="indirect", medium=None,
-                according_to=None, start_char=start_char, end_char=end_char, sentence=sent.text.strip()))
+                text=_span_text(tokens, self.text).strip(" ,."), kind="indirect", medium=None,
+                according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
     def _according_to_person(self, sent: Span) -> list[Quotation]:
         """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
         name, token = self.according_to(sent)
-        if token is None or any(self.inside(t) for t in sent):
+        if token is None or any(self._inside[sent.start:sent.end]):
             return []
         ref = self.index.phrase(token)
         if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
             return []  # 'according to the report': the report relays, and its author is not named here
         outlet = None
         if self.is_outlet(ref, token):
-            if any(self.is_cue(t) for t in sent):
+            if self._within(self._cue_verbs, sent):
                 return []  # 'X said ..., according to AP': AP relays X's words
             outlet = name  # 'According to Press TV, ...': the outlet is the only source
         according = next(t for t in sent if t.lower_ == "according")
@@ -596,14 +692,15 @@ class QuoteFinder:
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
-            start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+            start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
         )]
 
 
 def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str],
-               text: Optional[str] = None) -> list[Quotation]:
-    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand)."""
-    finder = QuoteFinder(doc, index, quoted, cues, text)
+               text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> list[Quotation]:
+    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand;
+    ``finder``: a :class:`QuoteFinder` on the same Doc and arguments, to share its per-Doc tables)."""
+    finder = finder or QuoteFinder(doc, index, quoted, cues, text)
     found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
     return _carry_outlets(found, finder.text)
 
@@ -628,12 +725,13 @@ def _carry_outlets(found: list[Quotation], text: str) -> list[Quotation]:
 
 
 def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],
-                 text: Optional[str] = None) -> dict[int, Optional[str]]:
+                 text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> dict[int, Optional[str]]:
     """Per sentence (keyed by its first token), the outlet or person its claims are attributed to;
-    events coded from the sentence carry it."""
-    finder = QuoteFinder(doc, index, quoted, frozenset(), text)
+    events coded from the sentence carry it. ``finder``: the one :func:`quotations` used (attribution
+    needs no speech cues, so any finder on the same Doc gives the same answer, from tables already read)."""
+    finder = finder or QuoteFinder(doc, index, quoted, frozenset(), text)
     found = {}
-    for sent in doc.sents:
+    for sent in finder.sents:
         name, _ = finder.according_to(sent)
         found[sent.start] = name or finder.relaying_outlet(sent, None)
     return found
