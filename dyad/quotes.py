@@ -16,12 +16,13 @@ import bisect
 import hashlib
 from typing import Iterable, Optional
 
+import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
-from dyad.nlp import entity_at, in_ranges
+from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 
 MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "post", "statement", "interview",
@@ -90,6 +91,37 @@ def _relative_antecedent(pronoun: Token) -> Optional[Token]:
     return antecedent
 
 
+_CUE, _REPORT = 1, 2
+# Per set of speech cues: lemma hash → _CUE | _REPORT bits of the lemma's lower case (0: neither). The
+# hashes are the StringStore's, the same in every Doc of the process, so each lemma is looked up once.
+_LEMMA_KINDS: dict[frozenset[str], dict[int, int]] = {}
+
+
+def _lemma_kinds(cues: frozenset[str]) -> dict[int, int]:
+    kinds = _LEMMA_KINDS.get(cues)
+    if kinds is None:
+        kinds = _LEMMA_KINDS[cues] = {}
+    return kinds
+
+
+def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], lemmas: Iterable[int], strings) -> None:
+    for lemma in lemmas:
+        if lemma not in kinds:
+            word = strings[lemma].lower()
+            kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0)
+
+
+def _inside_quotes(offsets: numpy.ndarray, quoted: list[tuple[int, int]]) -> list[bool]:
+    """``in_ranges`` for every token's character offset at once."""
+    if not quoted:
+        return [False] * len(offsets)
+    offsets = offsets.astype(numpy.int64)
+    starts = numpy.array([a for a, _ in quoted], dtype=numpy.int64)
+    ends = numpy.array([b for _, b in quoted], dtype=numpy.int64)
+    k = numpy.searchsorted(starts, offsets, side="right") - 1
+    return ((k >= 0) & (offsets < ends[k])).tolist()
+
+
 class QuoteFinder:
     """Finds quotations in one Doc; see :func:`quotations`."""
 
@@ -109,32 +141,32 @@ class QuoteFinder:
         finders look for (cue verbs and nouns, 'according', report verbs), as sorted token indices,
         so that no finder walks every token of a sentence asking the StringStore for its lemma."""
         doc = self.doc
-        strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, LEMMA, POS, IDX]).tolist() if len(doc) else []
-        lemmas: dict[int, str] = {}
-        starts, quoted = self._quote_starts, self.quoted
-        self._inside = inside = [in_ranges(row[3], quoted, starts) for row in rows]
-        according_id = strings["according"]  # the hash, as LOWER holds it
-        self._according = []       # every 'according', quoted or not
+        rows = doc.to_array([LEMMA, POS, IDX, LOWER]).reshape(len(doc), 4)
+        self._inside = _inside_quotes(rows[:, 2], self.quoted)
+        self._according = numpy.flatnonzero(rows[:, 3] == numpy.uint64(doc.vocab.strings["according"])).tolist()
         self._cue_verbs = []       # speech cue verbs outside quotations
         self._cue_nouns = []       # speech cue nouns outside quotations
         self._report_verbs = []    # reporting verbs ('report', 'say', 'tell') outside quotations
-        self._lemma = lemma_of = []  # lemma_.lower() of every token
-        for i, (lower, lemma, pos, _) in enumerate(rows):
-            word = lemmas.get(lemma)
-            if word is None:
-                word = lemmas[lemma] = strings[lemma].lower()
-            lemma_of.append(word)
-            if lower == according_id:
-                self._according.append(i)
-            if inside[i]:
+        self._lemma: dict[int, str] = {}  # lemma_.lower() of each of those
+        kinds = _lemma_kinds(self.cues)
+        lemmas = rows[:, 0].tolist()
+        try:
+            marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
+        except KeyError:  # lemmas this process has not seen before
+            _learn_lemmas(kinds, self.cues, set(lemmas), doc.vocab.strings)
+            marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
+        for i in marked:
+            if self._inside[i]:
                 continue
-            if word in self.cues:
+            kind = kinds[lemmas[i]]
+            self._lemma[i] = doc.vocab.strings[lemmas[i]].lower()
+            if kind & _CUE:
+                pos = int(rows[i, 1])
                 if pos == VERB or pos == AUX:
                     self._cue_verbs.append(i)
                 elif pos == NOUN:
                     self._cue_nouns.append(i)
-            if word in REPORT_VERBS:
+            if kind & _REPORT:
                 self._report_verbs.append(i)
         self._cue_set = frozenset(self._cue_verbs)
 
