@@ -8,9 +8,12 @@ dates, percentages and crowd sizes never count. Numbers written as words ("six U
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, Optional
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyad.records import Count
@@ -137,11 +140,27 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
     return None, None
 
 
+@functools.lru_cache(maxsize=8)
+def _unit_ids(strings) -> numpy.ndarray:
+    """The LOWER ids of the number words ('six', 'dozen'), 'a' and 'an' left out."""
+    return numpy.array([strings[w] for w in _UNITS if w not in ("a", "an")], dtype=numpy.uint64)
+
+
+def _number_words(doclike: Doc | Span) -> list[Token]:
+    """The tokens that may start a figure: like a number, or a number word other than 'a'/'an'. Read
+    from one array of the Doc: most tokens are neither, and asking each for its lower form is costly."""
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    offset = doclike.start if isinstance(doclike, Span) else 0
+    rows = doclike.to_array([LIKE_NUM, LOWER]).reshape(len(doclike), 2)
+    candidates = (rows[:, 0] != 0) | numpy.isin(rows[:, 1], _unit_ids(doc.vocab.strings))
+    return [doc[offset + i] for i in numpy.flatnonzero(candidates).tolist()]
+
+
 def counts(doclike: Doc | Span) -> Iterator[Count]:
     """Casualty, arrest and displacement figures in a Doc or sentence, in text order."""
     seen: set[int] = set()
-    for token in doclike:
-        if token.i in seen or not (token.like_num or token.lower_ in _UNITS and token.lower_ not in ("a", "an")):
+    for token in _number_words(doclike):
+        if token.i in seen:
             continue
         if token.ent_type_ in _NON_COUNT_ENTS or token.lower_ in ("one",) and token.dep_ not in ("nummod", "dobj"):
             continue
