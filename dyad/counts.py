@@ -74,10 +74,11 @@ def _number_tokens(token: Token) -> list[Token]:
     """The contiguous tokens of the number ``token`` belongs to ('4.5 million', 'twenty - six')."""
     start = end = token.i
     doc = token.doc
-    while start > token.sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-") \
+    sent = token.sent  # once: Token.sent scans for the sentence bounds
+    while start > sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-") \
             and doc[start - 1].lower_ not in ("a", "an"):
         start -= 1
-    while end + 1 < token.sent.end and (doc[end + 1].like_num or doc[end + 1].lower_ in _SCALES
+    while end + 1 < sent.end and (doc[end + 1].like_num or doc[end + 1].lower_ in _SCALES
                                           or (doc[end + 1].text == "-" and end + 2 < len(doc) and doc[end + 2].like_num)):
         end += 1
     return list(doc[start:end + 1])
