@@ -135,6 +135,8 @@ class QuoteFinder:
         self._according_found: dict[tuple[int, int], tuple[Optional[str], Optional[Token]]] = {}
         self._relayed: dict[tuple[int, int], Optional[str]] = {}
         self._speakers: dict[int, Optional[ActorRef]] = {}
+        self._phrases: dict[int, Optional[ActorRef]] = {}
+        self._actors_at: dict[int, Optional[ActorRef]] = {}
 
     def _read_tokens(self) -> None:
         """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
@@ -194,6 +196,27 @@ class QuoteFinder:
     def inside(self, token: Token) -> bool:
         return self._inside[token.i]
 
+    def phrase(self, token: Token) -> Optional[ActorRef]:
+        """``index.phrase``, once per token: outlets, speakers and their cues ask for the same phrases."""
+        i = token.i
+        if i not in self._phrases:
+            self._phrases[i] = self.index.phrase(token)
+        return self._phrases[i]
+
+    def actor_at(self, token: Token) -> Optional[ActorRef]:
+        """``index.at``, once per token."""
+        i = token.i
+        if i not in self._actors_at:
+            self._actors_at[i] = self.index.at(token)
+        return self._actors_at[i]
+
+    def _by_sentence(self, indices: list[int]) -> dict[int, list[int]]:
+        """Sorted token indices grouped by the number of their sentence."""
+        grouped: dict[int, list[int]] = {}
+        for i in indices:
+            grouped.setdefault(self._sent_number[i], []).append(i)
+        return grouped
+
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return True
@@ -205,7 +228,7 @@ class QuoteFinder:
     def outlet_in(self, token: Token) -> Optional[str]:
         """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
         for t in token.subtree:
-            ref = self.index.at(t)
+            ref = self.actor_at(t)
             if self.is_outlet(ref, t):
                 return self._name(t)
         return None
@@ -238,7 +261,7 @@ class QuoteFinder:
         return tokens[-1] if tokens else None
 
     def _name(self, token: Token) -> str:
-        ref = self.index.phrase(token)
+        ref = self.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
             span = self.doc.char_span(ref.start_char, ref.end_char)
             return self.text[span.start_char:span.end_char] if span else ref.name
@@ -260,7 +283,7 @@ class QuoteFinder:
 
     def _relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool) -> Optional[str]:
         outlet, token = self.according_to(sent)
-        if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
+        if outlet and token is not None and (self.is_outlet(self.phrase(token), token)):
             return outlet
         for i in self._within(self._report_verbs, sent):  # outside quotations, lemma in REPORT_VERBS
             verb = self.doc[i]
@@ -268,7 +291,7 @@ class QuoteFinder:
                 continue
             for child in verb.children:
                 if child.dep_ == "nsubj":
-                    ref = self.index.phrase(child)
+                    ref = self.phrase(child)
                     if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
                         return self._name(child)
         if cue is not None:
@@ -292,7 +315,7 @@ class QuoteFinder:
                 document = self._document_subject(subject)
                 if document:  # 'The EU report says', 'the website said', '... It says'
                     return document if document != "statement" else None
-                ref = self.index.phrase(subject)
+                ref = self.phrase(subject)
                 if self.is_outlet(ref, subject):
                     actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
                     if actor is not None and (actor.kind == "person" or actor.role):
@@ -420,7 +443,7 @@ class QuoteFinder:
 
     def _person_between(self, start: int, end: int, ref: ActorRef) -> bool:
         for token in self.doc[start:end]:
-            hit = self.index.at(token)
+            hit = self.actor_at(token)
             if hit is not None and hit.actor_id != ref.actor_id and not self.inside(token) and \
                     token.pos_ != "PRON" and self.index.get(hit.actor_id).kind == "person":
                 return True
@@ -443,14 +466,14 @@ class QuoteFinder:
             return self.subject_ref(antecedent) if antecedent is not None else None
         if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
             return self._partitive(subject)
-        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
-                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
-        if named is not None and self.index.at(subject) is None:
-            return self.index.at(named)
+        named = next((c for c in subject.children if c.dep_ == "appos" and self.actor_at(c) is not None
+                      and self.index.get(self.actor_at(c).actor_id).kind == "person"), None)
+        if named is not None and self.actor_at(subject) is None:
+            return self.actor_at(named)
         found = self._subject_ref(subject)
         if found is None:
             for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
-                found = self.index.at(conj) or self.index.phrase(conj)
+                found = self.actor_at(conj) or self.phrase(conj)
                 if found is not None:
                     break
         if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -485,17 +508,17 @@ class QuoteFinder:
 
     def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
         if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
-            owner = self.index.phrase(subject)
+            owner = self.phrase(subject)
             if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
                 issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
-                owner = self.index.phrase(issuer) if issuer is not None else None
+                owner = self.phrase(issuer) if issuer is not None else None
             if owner is not None:
                 return owner
-        own = self.index.at(subject)
+        own = self.actor_at(subject)
         if own is not None:
             return own
         if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
-            return self.index.phrase(subject)
+            return self.phrase(subject)
         if subject.pos_ == "NOUN" and len(subject.text) > 1:  # not a stray 'A' the parser made a subject
             tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
                       or t.i == subject.i]
@@ -504,7 +527,7 @@ class QuoteFinder:
             span = self.doc[first:last + 1]
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
                             code="UNK", start_char=span.start_char, end_char=span.end_char)
-        return self.index.phrase(subject)
+        return self.phrase(subject)
 
     def medium(self, cue: Token) -> Optional[str]:
         """'posted on X' → 'X'; 'said in a statement' → 'statement'; 'on state media' → 'state media'."""
@@ -554,15 +577,18 @@ class QuoteFinder:
             return None
         # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
         # cue whose speaker can be named beats one whose subject is 'which' or missing.
+        # A cue governs the quotation when the quotation's first word is in its subtree: when the cue is
+        # that word or one of its ancestors (one walk up the tree, not one subtree per cue).
+        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
-            candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
+            candidates = [c for c in candidates if c[1].i in governed] or \
                 [c for c in candidates if c[1].i > first[-1].i and
                  self._sent_number[c[1].i] == self._sent_number[first[0].i] and
                  c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
                 return None
-        governing = [c for c in candidates if first[0] in set(c[1].subtree) and not _passive(c[1])]
+        governing = [c for c in candidates if c[1].i in governed and not _passive(c[1])]
         candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
@@ -576,7 +602,7 @@ class QuoteFinder:
 
     def _relay_cue(self, cue: Token) -> bool:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        return subject is not None and self.is_outlet(self.index.phrase(subject), subject)
+        return subject is not None and self.is_outlet(self.phrase(subject), subject)
 
     # ------------------------------------------------------------------ finders
     def direct(self) -> list[Quotation]:
@@ -605,7 +631,7 @@ class QuoteFinder:
                 # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
                 # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
                 _, cited = self.according_to(cue_sent)
-                speaker = self.index.phrase(cited) if cited is not None else None
+                speaker = self.phrase(cited) if cited is not None else None
                 if speaker is None:
                     if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
                         continued = self._continuation(found, start_char, end_char, opening=False)
@@ -650,8 +676,11 @@ class QuoteFinder:
 
     def indirect(self) -> list[Quotation]:
         found = []
-        for sent in self.sents:
-            for i in self._within(self._cue_verbs, sent):
+        cues = self._by_sentence(self._cue_verbs)
+        nouns = self._by_sentence(self._cue_nouns)
+        according = self._by_sentence(self._according)
+        for n, sent in enumerate(self.sents):
+            for i in cues.get(n, ()):
                 if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
                 cue = self.doc[i]
@@ -659,8 +688,8 @@ class QuoteFinder:
                 if not content:
                     continue
                 clause = content[0]
-                tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-                quoted_share = sum(1 for t in tokens if self.inside(t)) / max(len(tokens), 1)
+                tokens = self._clause_words(clause)
+                quoted_share = sum(self._inside[t.i] for t in tokens) / max(len(tokens), 1)
                 if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
@@ -675,9 +704,17 @@ class QuoteFinder:
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
                     start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
                 ))
-            found += self._according_to_person(sent)
-            found += self._nominal(sent)
+            if n in according:  # else 'according to' names no one here
+                found += self._according_to_person(sent)
+            if n in nouns:
+                found += self._nominal(sent)
         return found
+
+    @staticmethod
+    def _clause_words(clause: Token) -> list[Token]:
+        """A reported clause's words without its own 'that'/'whether' (the marks among its children)."""
+        marks = {c.i for c in clause.children if c.dep_ == "mark"}
+        return [t for t in clause.subtree if t.i not in marks] if marks else list(clause.subtree)
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
@@ -688,10 +725,10 @@ class QuoteFinder:
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            speaker = self.index.phrase(owner) if owner is not None else None
+            speaker = self.phrase(owner) if owner is not None else None
             if clause is None or speaker is None:
                 continue
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            tokens = self._clause_words(clause)
             if len(tokens) < 3 or any(self.inside(t) for t in tokens):
                 continue
             first, last = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -707,7 +744,7 @@ class QuoteFinder:
         name, token = self.according_to(sent)
         if token is None or any(self._inside[sent.start:sent.end]):
             return []
-        ref = self.index.phrase(token)
+        ref = self.phrase(token)
         if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
             return []  # 'according to the report': the report relays, and its author is not named here
         outlet = None
@@ -763,7 +800,11 @@ def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],
     needs no speech cues, so any finder on the same Doc gives the same answer, from tables already read)."""
     finder = finder or QuoteFinder(doc, index, quoted, frozenset(), text)
     found = {}
-    for sent in finder.sents:
+    named = {finder._sent_number[i] for i in finder._according + finder._report_verbs}
+    for n, sent in enumerate(finder.sents):
+        if n not in named:  # no 'according to', no reporting verb: attributed to no one
+            found[sent.start] = None
+            continue
         name, _ = finder.according_to(sent)
         found[sent.start] = name or finder.relaying_outlet(sent, None)
     return found
