@@ -17,7 +17,7 @@ import hashlib
 from typing import Iterable, Optional
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -47,14 +47,10 @@ def _quote_id(doc: Doc, start: int, end: int) -> str:
     return "Q" + hashlib.sha1(f"{start}:{end}:{len(doc)}".encode()).hexdigest()[:10]
 
 
-def _span_text(tokens: Iterable[Token], text: Optional[str] = None) -> str:
-    """The text from the first to the last of ``tokens``; sliced from ``text`` (the Doc's text) when
-    given, as Span.text rebuilds the string from its tokens."""
+def _span_text(tokens: Iterable[Token]) -> str:
     tokens = sorted(tokens, key=lambda t: t.i)
     if not tokens:
         return ""
-    if text is not None:
-        return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
 
 
@@ -137,6 +133,7 @@ class QuoteFinder:
         self._speakers: dict[int, Optional[ActorRef]] = {}
         self._phrases: dict[int, Optional[ActorRef]] = {}
         self._actors_at: dict[int, Optional[ActorRef]] = {}
+        self._heads: Optional[list[int]] = None
 
     def _read_tokens(self) -> None:
         """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
@@ -688,17 +685,16 @@ class QuoteFinder:
                 if not content:
                     continue
                 clause = content[0]
-                tokens = self._clause_words(clause)
-                quoted_share = sum(self._inside[t.i] for t in tokens) / max(len(tokens), 1)
-                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                words = self._clause_words(clause)
+                quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
+                if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:
                     continue
-                text = _span_text(tokens, self.text).strip(" ,.")
-                first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-                start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+                start_char, end_char = self._extent(words)
+                text = self.text[start_char:end_char].strip(" ,.")
                 found.append(Quotation(
                     id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
@@ -710,11 +706,38 @@ class QuoteFinder:
                 found += self._nominal(sent)
         return found
 
-    @staticmethod
-    def _clause_words(clause: Token) -> list[Token]:
-        """A reported clause's words without its own 'that'/'whether' (the marks among its children)."""
-        marks = {c.i for c in clause.children if c.dep_ == "mark"}
-        return [t for t in clause.subtree if t.i not in marks] if marks else list(clause.subtree)
+    def _clause_words(self, clause: Token) -> list[int]:
+        """The token indices (in no set order) of a reported clause's words without its own 'that' or
+        'whether' (the marks among its children). Read from the head table: the tokens between the
+        clause's edges whose heads lead up to it; Token.subtree builds a Token for each word."""
+        root, left, right = clause.i, clause.left_edge.i, clause.right_edge.i
+        heads, deps = self._tree()
+        mark = self._mark
+        words = []
+        for j in range(left, right + 1):
+            if heads[j] == root and deps[j] == mark:
+                continue
+            k = j
+            while k != root and left <= k <= right and heads[k] != k:
+                k = heads[k]
+            if k == root:
+                words.append(j)
+        return words
+
+    def _tree(self) -> tuple[list[int], list[int]]:
+        """Read once per Doc, when first asked: each token's head (an index) and dependency label (an id)."""
+        if self._heads is None:
+            rows = self.doc.to_array([HEAD, DEP]).reshape(len(self.doc), 2)
+            relative = rows[:, 0].astype(numpy.int64)  # HEAD is an offset, stored unsigned
+            self._heads = (relative + numpy.arange(len(self.doc))).tolist()
+            self._deps = rows[:, 1].tolist()
+            self._mark = self.doc.vocab.strings["mark"]
+        return self._heads, self._deps
+
+    def _extent(self, words: list[int]) -> tuple[int, int]:
+        """Character offsets from the first to the last of some token indices."""
+        first, last = self.doc[min(words)], self.doc[max(words)]
+        return first.idx, last.idx + len(last)
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
@@ -728,14 +751,13 @@ class QuoteFinder:
             speaker = self.phrase(owner) if owner is not None else None
             if clause is None or speaker is None:
                 continue
-            tokens = self._clause_words(clause)
-            if len(tokens) < 3 or any(self.inside(t) for t in tokens):
+            words = self._clause_words(clause)
+            if len(words) < 3 or any(self._inside[j] for j in words):
                 continue
-            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-            start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            start_char, end_char = self._extent(words)
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
-                text=_span_text(tokens, self.text).strip(" ,."), kind="indirect", medium=None,
+                text=self.text[start_char:end_char].strip(" ,."), kind="indirect", medium=None,
                 according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
