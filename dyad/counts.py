@@ -36,6 +36,8 @@ QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "aro
               "approximately", "roughly", "fewer than", "less than", "as many as", "an estimated", "estimated",
               "close to", "upwards of", "under", "at most")
 
+_QUALIFIERS_LONGEST_FIRST = tuple(sorted(QUALIFIERS, key=len, reverse=True))  # 'an estimated' before 'estimated'
+
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -88,7 +90,7 @@ def _qualifier(first: Token) -> Optional[str]:
     """'at least' etc. written just before the number."""
     doc = first.doc
     before = doc[max(first.sent.start, first.i - 3):first.i].text.lower()
-    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
+    for qualifier in _QUALIFIERS_LONGEST_FIRST:
         if before.endswith(qualifier):
             return qualifier
     return None
