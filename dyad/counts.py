@@ -145,8 +145,14 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
 
 @functools.lru_cache(maxsize=8)
 def _unit_ids(strings) -> numpy.ndarray:
-    """The LOWER ids of the number words ('six', 'dozen'), 'a' and 'an' left out."""
-    return numpy.array([strings[w] for w in _UNITS if w not in ("a", "an")], dtype=numpy.uint64)
+    """The LOWER ids of the number words ('six', 'dozen'), 'a' and 'an' left out, sorted."""
+    return numpy.array(sorted(strings[w] for w in _UNITS if w not in ("a", "an")), dtype=numpy.uint64)
+
+
+def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which ``values`` are among the sorted ``ids`` (numpy.isin costs more on arrays this small)."""
+    found = numpy.searchsorted(ids, values).clip(max=len(ids) - 1)
+    return ids[found] == values
 
 
 def _number_words(doclike: Doc | Span) -> list[Token]:
@@ -155,7 +161,7 @@ def _number_words(doclike: Doc | Span) -> list[Token]:
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     offset = doclike.start if isinstance(doclike, Span) else 0
     rows = doclike.to_array([LIKE_NUM, LOWER]).reshape(len(doclike), 2)
-    candidates = (rows[:, 0] != 0) | numpy.isin(rows[:, 1], _unit_ids(doc.vocab.strings))
+    candidates = (rows[:, 0] != 0) | _among(rows[:, 1], _unit_ids(doc.vocab.strings))
     return [doc[offset + i] for i in numpy.flatnonzero(candidates).tolist()]
 
 
