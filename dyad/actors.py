@@ -20,11 +20,13 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
-from dyad.nlp import entity_at, in_ranges
+from dyad.nlp import in_ranges
 from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
 from dyad.records import Actor, ActorRef, Entity, Mention
 
@@ -42,6 +44,109 @@ BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
+
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, SENT_START, IDX, IS_ALPHA, ENT_IOB, SPACY]
+_LIST_COLUMNS = [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12]  # all but HEAD and SENT_START, read with numpy
+_STRINGS: dict[int, str] = {}  # hash → string: a hash names one string in every StringStore
+_LEMMAS: dict[int, str] = {}  # lemma hash → the lemma lower-cased
+
+
+def _strings(ids: list[int], store, held: dict[int, str] = _STRINGS) -> list[str]:
+    """The strings of a column of hashes, each distinct one looked up once (lemmas lower-cased)."""
+    try:
+        return list(map(held.__getitem__, ids))
+    except KeyError:  # words not seen before: look each up once
+        lowered = held is _LEMMAS
+        for h in set(ids).difference(held):
+            held[h] = store[h].lower() if lowered else store[h]
+        return list(map(held.__getitem__, ids))
+
+
+class _Tokens:
+    """Token attributes of one Doc as plain lists, read once (``doc.to_array`` and one StringStore
+    lookup per distinct value): the passes below read them many times per token, and a spaCy
+    attribute read builds a Token and looks the string up on every access."""
+
+    def __init__(self, doc: Doc):
+        n = self.n = len(doc)
+        array = doc.to_array(_TABLE_ATTRS)
+        columns = array[:, _LIST_COLUMNS].T.tolist() if n else [[]] * len(_LIST_COLUMNS)
+        orth, lower, lemma, pos, tag, dep, ent, idx, alpha, iob, space = columns
+        store = doc.vocab.strings
+        self.text = _strings(orth, store)
+        self.lower = _strings(lower, store)
+        self.lemma = _strings(lemma, store, _LEMMAS)  # lower-cased, as the rules compare them
+        self.pos = _strings(pos, store)
+        self.tag = _strings(tag, store)
+        self.dep = _strings(dep, store)
+        self.ent_type = _strings(ent, store)
+        self.idx = idx
+        self.alpha = alpha
+        self.iob = iob  # 1 inside an entity, 2 outside, 3 at its start, 0 unset
+        positions = numpy.arange(n, dtype=numpy.int64)
+        heads = array[:, 6].view(numpy.int64) + positions  # stored relative to the token
+        self.head = heads.tolist()
+        # Children as one flat list grouped by head, in token order (``token.children``), with each
+        # head's offset into it: two lists, not one per token, for the garbage collector to track.
+        dependents = heads != positions
+        order = numpy.argsort(heads[dependents], kind="stable")
+        self._kids = positions[dependents][order].tolist()
+        self._offsets = numpy.searchsorted(heads[dependents][order], numpy.arange(n + 1)).tolist()
+        # The sentence start of each token (what ``token.sent.start`` scans for): the latest start so far.
+        starts = array[:, 8].view(numpy.int64) == 1
+        self.sent = numpy.maximum.accumulate(numpy.where(starts, positions, 0)).tolist()
+        self.space = space  # whether a space follows the token
+        self._doc = doc
+
+    @functools.cached_property
+    def doc_text(self) -> str:
+        """The Doc's text (``doc.text`` joins every token anew), for the few rules that search it."""
+        return self._doc.text
+
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i`` in order (``token.children``)."""
+        return self._kids[self._offsets[i]:self._offsets[i + 1]]
+
+    @functools.cached_property
+    def coordinated(self) -> set[int]:
+        """Tokens in a coordination (a conjunct or the head of one): only these have conjuncts."""
+        found: set[int] = set()
+        i = -1
+        try:
+            while True:
+                i = self.dep.index("conj", i + 1)
+                found.update((i, self.head[i]))
+        except ValueError:  # no more conjuncts
+            return found
+
+    def entity_at(self, i: int) -> Optional[tuple[int, int, str]]:
+        """(start, end, label) of the entity token ``i`` is in (``dyad.nlp.entity_at``), or None."""
+        label = self.ent_type[i]
+        if not label:
+            return None
+        start, end = i, i + 1
+        while start > 0 and self.iob[start] == 1:
+            start -= 1
+        while end < self.n and self.iob[end] == 1:
+            end += 1
+        return start, end, label
+
+    def end_char(self, i: int) -> int:
+        """End offset of token ``i`` (a span ending there ends here)."""
+        return self.idx[i] + len(self.text[i])
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i``: the space after ``i - 1``, if any
+        (``doc.text[end of i - 1:start of i]``; line breaks are tokens of their own)."""
+        return " " if self.space[i - 1] else ""
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` from the token texts, without building the Span."""
+        last = end - 1
+        if start == last:
+            return self.text[start]
+        text, space = self.text, self.space
+        return "".join([text[i] + " " if space[i] else text[i] for i in range(start, last)]) + text[last]
 
 
 @dataclass
@@ -84,44 +189,85 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.actors}
+        self._tokens: Optional[_Tokens] = None
+        # The index is fixed once built and its records are frozen, so answers are kept per token:
+        # the event coder asks about the same phrases once per verb pattern.
+        self._refs: dict[tuple[str, int, int], ActorRef] = {}
+        self._phrases: dict[int, Optional[ActorRef]] = {}
+        self._conjuncts: dict[int, list[ActorRef]] = {}
+
+    @property
+    def tokens(self) -> _Tokens:
+        if self._tokens is None:
+            self._tokens = _Tokens(self.doc)
+        return self._tokens
 
     def ref(self, actor_id: str, start: int, end: int) -> ActorRef:
-        actor = self._by_id[actor_id]
-        span = self.doc[start:end]
-        return ActorRef(actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country,
-                        sector=actor.sector, start_char=span.start_char, end_char=span.end_char)
+        return self._ref((actor_id, start, end))
+
+    def _ref(self, mention: tuple[str, int, int]) -> ActorRef:
+        """The reference to a mention (actor id, start, end), made once: keyed by the mention tuple
+        itself, which ``by_token`` already holds."""
+        held = self._refs.get(mention)
+        if held is None:
+            actor_id, start, end = mention
+            actor = self._by_id[actor_id]
+            tokens = self.tokens
+            held = self._refs[mention] = ActorRef(
+                actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
+                start_char=tokens.idx[start], end_char=tokens.end_char(end - 1))
+        return held
 
     def at(self, token: Token) -> Optional[ActorRef]:
         """The actor a token is part of a mention of."""
-        hit = self.by_token.get(token.i)
-        return self.ref(*hit) if hit else None
+        return self._at(token.i)
+
+    def _at(self, i: int) -> Optional[ActorRef]:
+        hit = self.by_token.get(i)
+        return self._ref(hit) if hit else None
 
     def phrase(self, head: Token, *, depth: int = 2) -> Optional[ActorRef]:
         """The actor a noun phrase names: the head's own mention, else its modifiers ('Israel's army',
         'attacks by Hamas', 'the foreign minister of Turkey'), else its conjuncts. Relative clauses
         and other clauses inside the phrase are not searched: they name other participants."""
-        direct = self.at(head)
+        return self._phrase(head.i, depth)
+
+    def _phrase(self, i: int, depth: int) -> Optional[ActorRef]:
+        key = depth * self.tokens.n + i  # one int per (token, depth): no tuple to allocate
+        if key in self._phrases:
+            return self._phrases[key]
+        found = self._phrases[key] = self._find_phrase(i, depth)
+        return found
+
+    def _find_phrase(self, i: int, depth: int) -> Optional[ActorRef]:
+        direct = self._at(i)
         if direct:
             return direct
         if depth == 0:
             return None
-        preferred = sorted(head.children, key=lambda c: (c.dep_ not in ("poss", "compound", "amod", "nmod"),
-                                                          c.dep_ != "prep" or c.lower_ not in ("by", "of"),
-                                                          c.pos_ == "PRON", c.i))  # 'its European Community partners'
+        tokens = self.tokens
+        children = tokens.children(i)
+        if not children:
+            return None
+        dep, lower = tokens.dep, tokens.lower
+        preferred = children if len(children) == 1 else sorted(children, key=lambda c: (dep[c] not in ("poss", "compound", "amod", "nmod"),
+                                                             dep[c] != "prep" or lower[c] not in ("by", "of"),
+                                                             tokens.pos[c] == "PRON", c))  # 'its European Community partners'
 
         for child in preferred:
-            if child.dep_ in _MODIFIER_DEPS and child.dep_ != "det":
-                found = self.phrase(child, depth=depth - 1)
+            relation = dep[child]
+            if relation in _MODIFIER_DEPS and relation != "det":
+                found = self._phrase(child, depth - 1)
                 if found:
                     return found
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.phrase(pobj, depth=depth - 1)
+            elif relation == "prep" and lower[child] in ("of", "by", "from"):
+                for pobj in tokens.children(child):
+                    if dep[pobj] == "pobj":
+                        found = self._phrase(pobj, depth - 1)
                         if found:
                             return found
-            elif child.dep_ == "appos":
-                found = self.phrase(child, depth=depth - 1)
+            elif relation == "appos":
+                found = self._phrase(child, depth - 1)
                 if found:
                     return found
         return None
@@ -129,48 +275,72 @@ class ActorIndex:
     def conjuncts(self, head: Token) -> list[ActorRef]:
         """Actors of a phrase and of the phrases conjoined with it: 'Fornost and Gondor', and lists the
         parser hangs under the head ('Hungarian and Romanian officials', 'Arnor, Calenardhon and Gondor')."""
+        held = self._conjuncts.get(head.i)
+        if held is None:
+            held = self._conjuncts[head.i] = self._find_conjuncts(head.i)
+        return list(held)
+
+    def _find_conjuncts(self, head: int) -> list[ActorRef]:
+        tokens = self.tokens
         refs = []
-        tokens = [head, *head.conjuncts]
-        for child in head.children:
-            if child.dep_ in ("nmod", "amod", "compound") and child.conjuncts and \
-                    any(t.dep_ == "cc" for t in child.subtree):
-                tokens += [child, *child.conjuncts]
-        tokens += self._listed_appositions(head)
-        tokens += self._shared_role_holders(head)
-        for token in tokens:
-            ref = self.phrase(token)
+        found = [head, *_conjuncts_of(tokens, head)]
+        for child in tokens.children(head):
+            if tokens.dep[child] in ("nmod", "amod", "compound"):
+                others = _conjuncts_of(tokens, child)
+                if others and any(t.dep_ == "cc" for t in self.doc[child].subtree):
+                    found += [child, *others]
+        found += self._listed_appositions(head)
+        found += self._shared_role_holders(head)
+        for token in found:
+            ref = self._phrase(token, 2)
             if ref and all(r.actor_id != ref.actor_id for r in refs):
                 refs.append(ref)
         return refs
 
-    def _shared_role_holders(self, head: Token) -> list[Token]:
+    def _shared_role_holders(self, head: int) -> list[int]:
         """The other holders of a role shared by a list of states ('the ambassadors of Arnor,
         Osgiliath and Gondor' → Osgiliath's and Gondor's ambassadors; see ``_Resolver._shared_role``)."""
-        own = self.at(head)
+        own = self._at(head)
         role = self.get(own.actor_id).role if own is not None else None
         if not role:
             return []
-        return [conj for prep in head.children if prep.dep_ == "prep" for pobj in prep.children
-                if pobj.dep_ == "pobj" for conj in pobj.conjuncts
-                if self.at(conj) is not None and self.get(self.at(conj).actor_id).role == role]
+        tokens = self.tokens
+        return [conj for prep in tokens.children(head) if tokens.dep[prep] == "prep" for pobj in tokens.children(prep)
+                if tokens.dep[pobj] == "pobj" for conj in _conjuncts_of(tokens, pobj)
+                if self._at(conj) is not None and self.get(self._at(conj).actor_id).role == role]
 
-    def _listed_appositions(self, head: Token) -> list[Token]:
+    def _listed_appositions(self, head: int) -> list[int]:
         """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
         (the Shire appositive, Fornost and Bree its conjuncts), 'Mordor, the awful Fornost, and Gondor'.
         An appositive naming another actor is a list item when its own conjuncts name actors too, or
         when it names a state beside a state with conjuncts: 'Hamas, the militant group' stays one actor."""
-        own = self.at(head)
+        own = self._at(head)
         if own is None:
             return []
+        tokens = self.tokens
         found = []
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            ref = self.at(appos)
+        for appos in (c for c in tokens.children(head) if tokens.dep[c] == "appos"):
+            ref = self._at(appos)
             if ref is None or ref.actor_id == own.actor_id:
                 continue
             states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"
-            if any(self.at(c) is not None for c in appos.conjuncts) or (states and head.conjuncts):
-                found += [appos, *appos.conjuncts]
+            others = _conjuncts_of(tokens, appos)
+            if any(self._at(c) is not None for c in others) or (states and _conjuncts_of(tokens, head)):
+                found += [appos, *others]
         return found
+
+
+def _conjuncts_of(tokens: _Tokens, i: int) -> list[int]:
+    """``token.conjuncts`` from the table: the conjuncts of the first conjunct, breadth first."""
+    if i not in tokens.coordinated:
+        return []
+    start = i
+    while tokens.head[start] != start and tokens.dep[start] == "conj":
+        start = tokens.head[start]
+    output = [start]
+    for word in output:
+        output.extend(c for c in tokens.children(word) if c > word and tokens.dep[c] == "conj")
+    return [w for w in output if w != i]
 
 
 def _same_role(held: str, role: str) -> bool:
@@ -180,10 +350,10 @@ def _same_role(held: str, role: str) -> bool:
     return held == role or (role in HEAD_ROLES and held in HEAD_ROLES) or held.endswith(" " + role)
 
 
-def _capitalised(span: Span) -> bool:
+def _capitalised(tokens: _Tokens, start: int, end: int) -> bool:
     """Written as a name: its first word capitalised, past a leading 'the' ('the Shire', 'the Gambia')."""
-    first = span[1] if len(span) > 1 and span[0].lower_ == "the" else span[0]
-    return first.text[:1].isupper()
+    first = start + 1 if end - start > 1 and tokens.lower[start] == "the" else start
+    return tokens.text[first][:1].isupper()
 
 
 _MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}
@@ -214,7 +384,7 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, 
     return matcher, entries
 
 
-def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
+def _joined_word_matches(doc: Doc, texts: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
     """Dictionary names found in words joined by underscores ('the Prince of Dol_Amroth', '@Red_Cross').
 
     Underscores stand for spaces in dictionary forms, handles and file-style names, and the tokenizer
@@ -222,15 +392,15 @@ def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, in
     split at underscores into a shadow Doc, matched there, and a match is kept, in the original token
     positions, only when it starts and ends on whole original tokens and takes in a joined one.
     """
-    joined = {t.i for t in doc if "_" in t.text.strip("_")}
+    joined = {i for i, text in enumerate(texts) if "_" in text and "_" in text.strip("_")}
     if not joined:
         return []
     words: list[str] = []
     origin: list[int] = []  # shadow word → original token
-    for token in doc:
-        pieces = [p for p in token.text.split("_") if p] if token.i in joined else [token.text]
+    for i, text in enumerate(texts):
+        pieces = [p for p in text.split("_") if p] if i in joined else [text]
         words.extend(pieces)
-        origin.extend([token.i] * len(pieces))
+        origin.extend([i] * len(pieces))
     shadow = Doc(doc.vocab, words=words)
     found = []
     for match_id, start, end in matcher(shadow):
@@ -241,20 +411,43 @@ def _joined_word_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, in
     return found
 
 
+_PERSONS_CACHE: dict[int, tuple[ActorDictionary, dict[str, list[int]], dict[str, list[int]]]] = {}
+
+
+def _persons_of(dictionary: ActorDictionary, country: Optional[str], code: Optional[str]) -> list[ActorEntry]:
+    """The dictionary's persons, in dictionary order, that ever held an office of ``country`` or carry
+    ``code``: the only ones that can be the known holder of a role they qualify (the dictionary has
+    hundreds of persons; the index of them is built once per dictionary)."""
+    held = _PERSONS_CACHE.get(id(dictionary))
+    if held is None or held[0] is not dictionary:
+        by_country: dict[str, list[int]] = {}
+        by_code: dict[str, list[int]] = {}
+        for number, entry in enumerate(dictionary.entries):
+            if entry.kind != "person" or not entry.roles:
+                continue  # no office on any date
+            for office_country in {office[1] for office in entry.roles}:
+                by_country.setdefault(office_country, []).append(number)
+            by_code.setdefault(entry.code, []).append(number)
+        held = _PERSONS_CACHE[id(dictionary)] = (dictionary, by_country, by_code)  # holding it keeps its id unique
+    numbers = set(held[1].get(country, ()) if country else ()) | set(held[2].get(code, ()) if code else ())
+    return [dictionary.entries[number] for number in sorted(numbers)]
+
+
 def _entry_number(label: str) -> int:
     """The dictionary position of a matcher label ('E12' → 12); country labels ('C:TUR') come last."""
     return int(label[1:]) if label.startswith("E") else 1 << 30
 
 
-def _alias_case_ok(span: Span, entry: ActorEntry) -> bool:
+def _alias_case_ok(tokens: _Tokens, start: int, end: int, entry: ActorEntry) -> bool:
     """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
     names = (entry.name, *entry.aliases)
-    if span.text in names:
+    text = tokens.span_text(start, end)
+    if text in names:
         return True
-    same = [n for n in names if n.lower() == span.text.lower()]
+    same = [n for n in names if n.lower() == text.lower()]
     if same and all(n.isupper() and len(n) <= 5 for n in same):
         return False
-    return _capitalised(span)
+    return _capitalised(tokens, start, end)
 
 
 class _Resolver:
@@ -263,20 +456,26 @@ class _Resolver:
     def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
                  quoted: list[tuple[int, int]]):
         self.doc = doc
+        self.T = _Tokens(doc)
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
         self._quote_starts = [a for a, _ in quoted]
+        self.ents = self.doc.ents  # built anew on every read of doc.ents
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
         self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
+        self._main_country: Optional[tuple] = None
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted_chars, self._quote_starts)
+        return self.in_quote_at(token.i)
+
+    def in_quote_at(self, i: int) -> bool:
+        return bool(self.quoted_chars) and in_ranges(self.T.idx[i], self.quoted_chars, self._quote_starts)
 
     def builder(self, key: str, **fields) -> _Builder:
         if key not in self.builders:
@@ -312,21 +511,22 @@ class _Resolver:
     # ----------------------------------------------------------------- passes
     def dictionary_mentions(self) -> None:
         matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
-        vocab = self.doc.vocab.strings
+        T = self.T
+        found = [*matcher(self.doc), *_joined_word_matches(self.doc, T.text, matcher)]
+        labels = _strings([m[0] for m in found], self.doc.vocab.strings)
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).
-        matches = sorted([*matcher(self.doc), *_joined_word_matches(self.doc, matcher)], key=lambda m: (-(m[2] - m[1]), m[1], vocab[m[0]].startswith("C:"),
-                                                           _entry_number(vocab[m[0]])))
-        for match_id, start, end in matches:
-            label = vocab[match_id]
-            span = self.doc[start:end]
+        matches = sorted([(label, start, end) for label, (_, start, end) in zip(labels, found)],
+                         key=lambda m: (m[1] - m[2], m[1], m[0].startswith("C:"), _entry_number(m[0])))
+        for label, start, end in matches:
             if label.startswith("C:"):
-                if not _capitalised(span) or self._inside_name(span) or self._described_name(span):
+                if not _capitalised(T, start, end) or self._inside_name(start, end) or \
+                        self._described_name(start, end):
                     continue
-                if self._ethnic(span):
+                if self._ethnic(start, end):
                     continue
                 iso3 = label[2:]
-                capital = gazetteer.city(span.text)
+                capital = gazetteer.city(T.span_text(start, end))
                 if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
                     builder = self.builder(f"place:{capital.name}", name=capital.name, kind="place", country=iso3,
                                            sector="GOV", code=iso3 + "GOV")
@@ -336,7 +536,7 @@ class _Resolver:
                 self.state_words[start] = iso3
             else:
                 entry = entries[label]
-                if not _alias_case_ok(span, entry):
+                if not _alias_case_ok(T, start, end, entry):
                     continue
                 builder = self.entry_builder(entry)
             self.claim(builder, start, end)
@@ -344,16 +544,16 @@ class _Resolver:
     def parenthetical_aliases(self) -> None:
         """'the European Union (EU)': a short form in brackets right after a name is that name, even when
         the dictionary knows the short form as an entry of its own."""
-        doc = self.doc
-        for opening in doc:
-            if opening.text != "(" or opening.i == 0 or opening.i + 2 >= len(doc):
+        T = self.T
+        for opening, text in enumerate(T.text):
+            if text != "(" or opening == 0 or opening + 2 >= T.n:
                 continue
-            before = self.token_actor.get(opening.i - 1)
-            inner = self.token_actor.get(opening.i + 1)
-            if before is None or inner is None or before[0] == inner[0] or before[2] != opening.i:
+            before = self.token_actor.get(opening - 1)
+            inner = self.token_actor.get(opening + 1)
+            if before is None or inner is None or before[0] == inner[0] or before[2] != opening:
                 continue
-            closed = inner[2] < len(doc) and doc[inner[2]].text == ")"
-            if inner[1] != opening.i + 1 or not closed:
+            closed = inner[2] < T.n and T.text[inner[2]] == ")"
+            if inner[1] != opening + 1 or not closed:
                 continue  # the bracket must hold exactly the other mention
             if self.builders[before[0]].kind == "person":
                 continue
@@ -362,48 +562,53 @@ class _Resolver:
                 self.token_actor[i] = (builder.key, inner[1], inner[2])
             builder.mentions.append((inner[1], inner[2]))
 
-    def _ethnic(self, span: Span) -> bool:
+    def _ethnic(self, start: int, end: int) -> bool:
         """'ethnic Albanians', 'ethnic Albanian guerrillas': 'ethnic' makes the demonym a people, not a
         state, and says nothing of where they live; a people so named are civilians of no state yet (the
         article's main state, see :meth:`default_countries`), and the adjective qualifies no one."""
-        if span.start == 0 or self.doc[span.start - 1].lower_ != "ethnic":
+        T = self.T
+        if start == 0 or T.lower[start - 1] != "ethnic":
             return False
-        self.ethnic_words.update(range(span.start, span.end))
-        if span[-1].tag_ in ("NNS", "NNPS"):
-            self.claim(self.builder(f"role:ethnic:{span.text.lower()}", name=self.doc[span.start - 1:span.end].text,
-                                    kind="group", sector="CVL"), span.start, span.end)
+        self.ethnic_words.update(range(start, end))
+        if T.tag[end - 1] in ("NNS", "NNPS"):
+            self.claim(self.builder(f"role:ethnic:{T.span_text(start, end).lower()}", name=T.span_text(start - 1, end),
+                                    kind="group", sector="CVL"), start, end)
         return True
 
-    def _inside_name(self, span: Span) -> bool:
+    def _inside_name(self, start: int, end: int) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
         one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
-        ent = entity_at(span[0])
-        if ent is not None and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            first = ent.start + 1 if self.doc[ent.start].dep_ == "det" and ent.start + 1 < ent.end else ent.start
-            if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and span.start != first:
+        T = self.T
+        ent = T.entity_at(start)
+        if ent is not None and ent[0] <= start and end <= ent[1] and ent[1] - ent[0] > end - start:
+            first = ent[0] + 1 if T.dep[ent[0]] == "det" and ent[0] + 1 < ent[1] else ent[0]
+            if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
                 return True
         return False
 
-    def _described_name(self, span: Span) -> bool:
+    def _described_name(self, start: int, end: int) -> bool:
         """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
         name which a common noun before it describes is part of that name, not the state (the parser often
         tags such names as no entity, so :meth:`_inside_name` misses them)."""
-        doc = self.doc
-        if span.start < 2:
+        T = self.T
+        if start < 2:
             return False
-        name, described = doc[span.start - 1], doc[span.start - 2]
-        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.dep_ != "compound" or \
-                not span.start <= name.head.i < span.end:
+        name, described = start - 1, start - 2
+        if T.pos[name] != "PROPN" or not T.text[name][:1].isupper() or T.dep[name] != "compound" or \
+                not start <= T.head[name] < end:
             return False
-        if name.lower_ in self.dictionary.countries or name.lower_ in self.dictionary.roles:
+        if T.lower[name] in self.dictionary.countries or T.lower[name] in self.dictionary.roles:
             return False  # 'Saudi Arabia', 'President Egypt'
-        if described.pos_ != "NOUN" or not described.text.islower():
+        if T.pos[described] != "NOUN" or not T.text[described].islower():
             return False
-        return (described.dep_ == "compound" and span.start <= described.head.i < span.end) or \
-            (span.root.dep_ == "appos" and span.root.head.i == described.i)  # 'the group Witness Kenya'
+        if T.dep[described] == "compound" and start <= T.head[described] < end:
+            return True
+        root = self.doc[start:end].root
+        return root.dep_ == "appos" and root.head.i == described  # 'the group Witness Kenya'
 
 
     @staticmethod
+    @functools.cache  # pycountry's lookup is slow and its answer fixed
     def _country_name(iso3: str) -> str:
         import pycountry
 
@@ -415,13 +620,13 @@ class _Resolver:
 
 
     def named_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
-                described = self._described_name(ent) or self._described_name(self.doc[ent.end - 1:ent.end])
+                described = self._described_name(ent.start, ent.end) or self._described_name(ent.end - 1, ent.end)
                 iso3 = gazetteer.country_code(text) if not described else None
                 if iso3:
                     self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
@@ -444,7 +649,11 @@ class _Resolver:
         'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live. So are a state's
         people named by its plural demonym ('Thousands of Nigerians') or as its people ('the Zambian
         people', 'British nationals')."""
-        for token in self.doc:
+        T = self.T
+        for i in range(T.n):
+            if T.tag[i] not in ("NNPS", "NNS") and T.lemma[i] not in PEOPLE_NOUNS:
+                continue  # every rule below wants a plural or a people noun
+            token = self.doc[i]
             if self._demonym_people(token) or self._state_people(token):
                 continue
             if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
@@ -460,7 +669,7 @@ class _Resolver:
                 if state is None or state.kind != "country" or (held and held[0] == hit[0]):
                     continue
                 start = min(adjective.i, token.i)
-                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.doc[start:token.i + 1].text,
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.T.span_text(start, token.i + 1),
                                        kind="group", country=state.country, sector="CVL")
                 for i in range(start, token.i + 1):
                     self.token_actor.pop(i, None)
@@ -495,7 +704,7 @@ class _Resolver:
                 state = self.builders[hit[0]]
                 start = self._phrase_start(adjective)
                 builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}",
-                                       name=self.doc[adjective.i:token.i + 1].text, kind="group",
+                                       name=self.T.span_text(adjective.i, token.i + 1), kind="group",
                                        country=state.country, sector="CVL")
                 self.token_actor.pop(adjective.i, None)
                 self.claim(builder, min(start, adjective.i), token.i + 1)
@@ -520,18 +729,20 @@ class _Resolver:
         persons: dict[str, list[tuple[int, _Builder]]] = {}
         for i, (key, start, end) in self.token_actor.items():
             builder = self.builders[key]
-            if builder.kind == "person" and i == end - 1 and self.doc[i].text == builder.name.split()[-1]:
-                persons.setdefault(self.doc[i].text, []).append((i, builder))
-        for token in self.doc:
-            if token.i in self.token_actor or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ or \
-                    token.text not in persons:  # exact, capitalised surname (the parser may call it a noun)
+            if builder.kind == "person" and i == end - 1 and self.T.text[i] == builder.name.split()[-1]:
+                persons.setdefault(self.T.text[i], []).append((i, builder))
+        if not persons:
+            return
+        T = self.T
+        for t in range(T.n):
+            if t in self.token_actor or T.pos[t] not in ("PROPN", "NOUN") or T.ent_type[t] or \
+                    T.text[t] not in persons:  # exact, capitalised surname (the parser may call it a noun)
                 continue
-            if (token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN") or \
-                    (token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN"):
+            if (t > 0 and T.pos[t - 1] == "PROPN") or (t + 1 < T.n and T.pos[t + 1] == "PROPN"):
                 continue  # part of a longer name the parser left untagged
-            earlier = [b for i, b in persons[token.text] if i < token.i]
+            earlier = [b for i, b in persons[T.text[t]] if i < t]
             if earlier:
-                self.claim(earlier[-1], token.i, token.i + 1)
+                self.claim(earlier[-1], t, t + 1)
 
     def person(self, ent: Span) -> None:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
@@ -558,15 +769,20 @@ class _Resolver:
         """Roles and countries from the words around person names, and role-only phrases."""
         roles = self.dictionary.roles
         doc = self.doc
-        i = 0
-        while i < len(doc):
+        T = self.T
+        first = self.dictionary.role_first_words
+        # Only a token whose word or lemma opens a role can start one: visit those, in order.
+        openers = [j for j, (lower, lemma) in enumerate(zip(T.lower, T.lemma)) if lower in first or lemma in first]
+        resume = 0  # the token after the role just read
+        for i in openers:
+            if i < resume:
+                continue
             role, length = self._role_at(i, roles)
             if not role:
-                i += 1
                 continue
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
-            i += length
+            resume = span_end
             if self._prefixed_state(span_start, span_end, roles[role]):
                 continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
@@ -594,39 +810,33 @@ class _Resolver:
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
             self._shared_role(head, role, entry)
 
-    @functools.cached_property
-    def _first_words(self) -> list[tuple[str, str]]:
-        """(lower, lemma) of every token, read once: the role scan looks at each token of the article."""
-        return [(t.lower_, t.lemma_.lower()) for t in self.doc]
-
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
-        doc = self.doc
-        first = self.dictionary.role_first_words
-        lower, lemma = self._first_words[i]
-        if lower not in first and lemma not in first:
-            return None, 0  # most tokens start no role: skip building the keys
+        """The role (and its length in words) that starts at token ``i``, a word that opens one."""
+        T = self.T
         for length in range(self.dictionary.role_max_words, 0, -1):
-            if i + length > len(doc):
+            end = i + length
+            if end > T.n:
                 continue
-            words = doc[i:i + length]
-            if not all(t.is_alpha or t.text == "-" for t in words):
+            if not all(T.alpha[j] or T.text[j] == "-" for j in range(i, end)):
                 continue
-            key = " ".join(t.lower_ for t in words[:-1]) + (" " if length > 1 else "") + words[-1].lemma_.lower()
+            last = end - 1
+            key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
-            last = words[-1]
-            if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.head.lemma_.lower() in GROUP_HEADS):
+            pos = T.pos[last]
+            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and T.lemma[T.head[last]] in GROUP_HEADS):
                 continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
                 return key, length
-            key = doc[i:i + length].text.lower()
+            key = T.span_text(i, end).lower()
             if key in roles:
                 return key, length
         return None, 0
 
     def _phrase_start(self, token: Token) -> int:
-        start = token.i
-        while start > token.sent.start and self.doc[start - 1].dep_ in ("det", "amod", "compound", "poss", "case") \
-                and self.doc[start - 1].head.i >= token.i - 1 and self.doc[start - 1].lower_ not in ('"', "“"):
+        T, i = self.T, token.i
+        start = i
+        while start > T.sent[i] and T.dep[start - 1] in ("det", "amod", "compound", "poss", "case") \
+                and T.head[start - 1] >= i - 1 and T.lower[start - 1] not in ('"', "“"):
             start -= 1
         return start
 
@@ -794,7 +1004,7 @@ class _Resolver:
             if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
                 # (an IGO's inspectors stay IGOUNO: the sector is already the code's first part)
                 code += entry.sector
-        name = self.doc[start:end].text
+        name = self.T.span_text(start, end)
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
         one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
@@ -823,7 +1033,7 @@ class _Resolver:
         if not entry.prefix or hit is None or hit[1] != end or self.builders[hit[0]].kind != "country":
             return False
         state = self.builders[hit[0]]
-        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.doc[start:hit[2]].text,
+        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.T.span_text(start, hit[2]),
                                kind="organisation", code=entry.sector + state.country, sector=entry.sector)
         self.claim(builder, start, hit[2], absorb=True)
         return True
@@ -864,9 +1074,7 @@ class _Resolver:
                 return person
         if qualifier is None:
             return None
-        for entry in self.dictionary.entries:
-            if entry.kind != "person":
-                continue
+        for entry in _persons_of(self.dictionary, qualifier_country, qualifier_code):
             held = entry.role_on(self.published)
             if not held:
                 continue
@@ -889,59 +1097,62 @@ class _Resolver:
         outlets: list[_Builder] = []
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
         recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
-        for token in self.doc:
-            hit = self.token_actor.get(token.i)
+        T = self.T
+        for i in range(T.n):
+            hit = self.token_actor.get(i)
             if hit:
                 builder = self.builders[hit[0]]
-                if hit[1] == token.i:  # first token of a mention
-                    quoted = self.in_quote(token)
+                if hit[1] == i:  # first token of a mention
+                    quoted = self.in_quote_at(i)
+                    sentence = T.sent[i]
                     if builder.kind == "person" and not quoted:
                         last_person = builder
-                        persons_in[token.sent.start] = True
+                        persons_in[sentence] = True
                         if self._mention_is_subject(hit):
-                            subject_persons.setdefault(token.sent.start, builder)
-                    elif builder.key.startswith("role:") and not quoted and self.doc[hit[2] - 1].tag_ == "NN" \
+                            subject_persons.setdefault(sentence, builder)
+                    elif builder.key.startswith("role:") and not quoted and T.tag[hit[2] - 1] == "NN" \
                             and self._mention_is_subject(hit):
-                        subject_persons.setdefault(token.sent.start, builder)  # 'The official argued ... He'
+                        subject_persons.setdefault(sentence, builder)  # 'The official argued ... He'
 
                     elif builder.kind in ("country", "organisation", "group", "place"):
                         if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
                             last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
                             if self._mention_is_subject(hit):
-                                subject_things.setdefault(token.sent.start, builder)
+                                subject_things.setdefault(sentence, builder)
                         if builder.kind in ("country", "place"):
-                            countries.append((token.sent.start, builder))
+                            countries.append((sentence, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
                             if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
                                 outlets.append(builder)
-                    if self.doc[hit[2] - 1].tag_ in ("NNS", "NNPS") and not quoted:
+                    if T.tag[hit[2] - 1] in ("NNS", "NNPS") and not quoted:
                         plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
 
                 continue
-            if self.in_quote(token):
-                continue
-            lower = token.lower_
-            reporter = self._reporting_subject(token)
-            kind = self._anaphor_kind(token)
+            if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
+                continue  # only pronouns and nouns refer back (every rule below asks for one)
+            sentence = T.sent[i]
+            lower = T.lower[i]
+            reporter = self._reporting_subject(i)
+            kind = self._anaphor_kind(i)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
-                self.claim(reporter, token.i, token.i + 1)  # 'The Fijian rebels said they will release ...'
-            elif lower in PLURAL_PRONOUNS and token.pos_ == "PRON" and plurals and \
-                    token.dep_ in ("nsubj", "nsubjpass", "poss"):
-                self.claim(plurals[-1], token.i, token.i + 1)
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and self._cataphor(token) is not None:
-                self.claim(self._cataphor(token), token.i, token.i + 1)  # 'Until relinquishing power to his brother, Castro ...'
-            elif lower in PERSON_PRONOUNS and token.pos_ == "PRON" and \
-                    (last_person is not None or self._previous_role_subject(token, subject_persons, persons_in)):
-                self.claim(self._previous_role_subject(token, subject_persons, persons_in) or last_person,
-                           token.i, token.i + 1)
-            elif lower in THING_PRONOUNS and token.pos_ == "PRON" and last_thing is not None and \
-                    (lower == "its" or token.dep_ in ("nsubj", "nsubjpass")):
-                self.claim(self._previous_subject(token, subject_things) or last_thing, token.i, token.i + 1)
+                self.claim(reporter, i, i + 1)  # 'The Fijian rebels said they will release ...'
+            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
+                    T.dep[i] in ("nsubj", "nsubjpass", "poss"):
+                self.claim(plurals[-1], i, i + 1)
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
+                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Until relinquishing power to his brother, Castro ...'
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
+                    (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
+                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
+                           i, i + 1)
+            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
+                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")):
+                self.claim(self._previous_subject(i, subject_things) or last_thing, i, i + 1)
             elif kind is not None:
                 target = None
                 if kind == "country":
-                    in_sentence = {b.key for s, b in countries if s == token.sent.start}
+                    in_sentence = {b.key for s, b in countries if s == sentence}
                     for _, builder in reversed(countries):
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
@@ -951,44 +1162,46 @@ class _Resolver:
                 elif kind == "outlet" and outlets:
                     target = outlets[-1]
                 elif kind == "document":
-                    paragraph = self._paragraph(token)
-                    target = documents.get(token.lemma_.lower()) or next(
+                    paragraph = self._paragraph(i)
+                    target = documents.get(T.lemma[i]) or next(
                         (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
                 if target is not None:
-                    det = next(c for c in token.children if c.dep_ == "det")
-                    self.claim(target, min(det.i, token.i), token.i + 1)
-                    if kind != "country" and self.token_actor.get(token.i, ("",))[0] == target.key:
+                    det = next(c for c in T.children(i) if T.dep[c] == "det")
+                    self.claim(target, min(det, i), i + 1)
+                    if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key:
                         last_thing = target
-                        if token.dep_ in ("nsubj", "nsubjpass"):
-                            subject_things.setdefault(token.sent.start, target)
-            if token.pos_ == "NOUN" and self.dictionary.anaphors.get(token.lemma_.lower()) == "document":
-                owner = self._document_owner(token)
+                        if T.dep[i] in ("nsubj", "nsubjpass"):
+                            subject_things.setdefault(sentence, target)
+            if T.pos[i] == "NOUN" and self.dictionary.anaphors.get(T.lemma[i]) == "document":
+                owner = self._document_owner(self.doc[i])
                 if owner is not None:  # 'A European Union report says', 'the embassy's website said'
-                    documents[token.lemma_.lower()] = owner
-                    recent_documents.append((self._paragraph(token), owner))
-                    if token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token):
-                        subject_things.setdefault(token.sent.start, owner)  # '... It says': the report's owner
+                    documents[T.lemma[i]] = owner
+                    recent_documents.append((self._paragraph(i), owner))
+                    if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
+                        subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
 
-    def _anaphor_kind(self, token: Token) -> Optional[str]:
+    def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The
         report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
         owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN":
+        T = self.T
+        if T.pos[i] != "NOUN" or T.tag[i] != "NN":
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        dep, lower, children = T.dep, T.lower, T.children(i)
+        if not any(dep[c] == "det" and lower[c] == "the" for c in children):
             return None
-        if any(c.dep_ in ("poss", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-               for c in token.children):
+        if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
+               for c in children):
             return None
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
-        lemma = token.lemma_.lower()
+        modifiers = [c for c in children if dep[c] in ("amod", "compound")]
+        lemma = T.lemma[i]
         if not modifiers:
             kind = self.dictionary.anaphors.get(lemma)
-            if kind == "country" and any(c.dep_ == "prep" for c in token.children):
+            if kind == "country" and any(dep[c] == "prep" for c in children):
                 return None  # 'the government in Sana'a'
             return kind
-        if len(modifiers) == 1 and modifiers[0].i == token.i - 1:
-            return self.dictionary.anaphors.get(f"{modifiers[0].lower_} {lemma}")
+        if len(modifiers) == 1 and modifiers[0] == i - 1:
+            return self.dictionary.anaphors.get(f"{lower[modifiers[0]]} {lemma}")
         return None
 
     def _document_owner(self, token: Token) -> Optional[_Builder]:
@@ -1013,21 +1226,24 @@ class _Resolver:
                 return self.builders[self.token_actor[subject.i][0]]
         return None
 
-    def _paragraph(self, token: Token) -> int:
-        """Index of the paragraph (blank-line separated) a token is in."""
+    def _paragraph(self, i: int) -> int:
+        """Index of the paragraph (blank-line separated) token ``i`` is in."""
         if self._paragraph_breaks is None:
-            text = self.doc.text
+            text = self.T.doc_text
             self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
-        return bisect.bisect_right(self._paragraph_breaks, token.idx)
+        return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
 
     def _adjectival(self, hit: tuple[str, int, int]) -> bool:
         """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""
         start, end = hit[1], hit[2]
-        return end - start == 1 and self.doc[start].pos_ == "ADJ"
+        return end - start == 1 and self.T.pos[start] == "ADJ"
 
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
-        return any(self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.i not in range(hit[1], hit[2])
-                   for i in range(hit[1], hit[2]))
+        T = self.T
+        for i in range(hit[1], hit[2]):
+            if T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]:
+                return True
+        return False
 
     def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
         """A person pronoun in an opening adverbial ('Until temporarily relinquishing power to his
@@ -1046,36 +1262,38 @@ class _Resolver:
             return None
         return self.builders[hit[0]]
 
-    def _previous_role_subject(self, pronoun: Token, subject_persons: dict[int, _Builder],
+    def _previous_role_subject(self, i: int, subject_persons: dict[int, _Builder],
                                persons_in: dict[int, bool]) -> Optional[_Builder]:
         """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
         previous sentence whose subject is one official named by role and which names no person; a
         body ('the army') would be 'it', so the gendered pronoun picks the official."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+        T = self.T
+        if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
             return None
-        previous = self.doc[pronoun.i - 1].sent
-        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx] or persons_in.get(previous.start):
+        previous = T.sent[i - 1]  # the sentence before ends at the token before
+        if "\n\n" in T.gap(i) or persons_in.get(previous):
             return None
-        return subject_persons.get(previous.start)
+        return subject_persons.get(previous)
 
-    def _previous_subject(self, pronoun: Token, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
+    def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
         previous sentence's subject (the centre of attention), not the last thing named in it."""
-        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
+        T = self.T
+        if T.lower[i] != "it" or T.dep[i] != "nsubj" or i != T.sent[i]:
             return None
-        start = pronoun.sent.start
+        start = i
         if start == 0:
             return None
-        previous = self.doc[start - 1].sent
-        if "\n\n" in self.doc.text[previous.end_char:pronoun.idx]:
+        if "\n\n" in T.gap(i):
             return None
-        return subject_things.get(previous.start)
+        return subject_things.get(T.sent[start - 1])
 
-    def _reporting_subject(self, pronoun: Token) -> Optional[_Builder]:
-        """For the subject pronoun of a reported clause, the reporting verb's subject, when its number
-        fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
+    def _reporting_subject(self, i: int) -> Optional[_Builder]:
+        """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
+        number fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
+        if self.T.dep[i] not in ("nsubj", "nsubjpass") or self.T.pos[i] != "PRON":
             return None
+        pronoun = self.doc[i]
         clause = pronoun.head
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
@@ -1104,12 +1322,19 @@ class _Resolver:
     def main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """The state named most often outside quotations, counting states named inside other actors'
         names ('Egyptian police'); ties go to the first named. Returns (ISO-3, its own actor if it is
-        named alone, the token of its first mention)."""
+        named alone, the token of its first mention). Asked once all mentions are read, by
+        :meth:`default_countries` and :meth:`freeze` (whose changes to role actors do not bear on it),
+        so it is worked out once."""
+        if self._main_country is None:
+            self._main_country = (self._find_main_country(),)
+        return self._main_country[0]
+
+    def _find_main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for i, (key, start, _) in sorted(self.token_actor.items()):
             builder = self.builders[key]
-            if self.in_quote(self.doc[i]):
+            if self.in_quote_at(i):
                 continue
             # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
@@ -1170,15 +1395,16 @@ class _Resolver:
             actors.append(Actor(
                 id=actor_id, name=builder.name, kind=builder.kind, code=builder.final_code(),
                 country=builder.country, role=builder.role, sector=builder.sector,
-                mentions=[Mention(text=self.doc[s:e].text, start_char=self.doc[s].idx,
-                                  end_char=self.doc[e - 1].idx + len(self.doc[e - 1].text)) for s, e in spans],
+                mentions=[Mention(text=self.T.span_text(s, e), start_char=self.T.idx[s],
+                                  end_char=self.T.end_char(e - 1)) for s, e in spans],
             ))
         by_token = {i: (ids[key], start, end) for i, (key, start, end) in self.token_actor.items() if key in ids}
         entities = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             hit = by_token.get(ent.start)
             actor = actors[int(hit[0][1:]) - 1] if hit else None
-            entities.append(Entity(text=ent.text, label=ent.label_, start_char=ent.start_char, end_char=ent.end_char,
+            entities.append(Entity(text=self.T.span_text(ent.start, ent.end), label=ent.label_,
+                                   start_char=self.T.idx[ent.start], end_char=self.T.end_char(ent.end - 1),
                                    actor_id=actor.id if actor else None, country=actor.country if actor else None))
         main = self.main_country()
         main_ref = None
@@ -1193,7 +1419,9 @@ class _Resolver:
                 word = self.doc[token]
                 main_ref = ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
                                     start_char=word.idx, end_char=word.idx + len(word.text))
-        return ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index = ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index._tokens = self.T
+        return index
 
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,

@@ -8,9 +8,12 @@ dates, percentages and crowd sizes never count. Numbers written as words ("six U
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, Optional
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyad.records import Count
@@ -32,6 +35,8 @@ KIND_WORDS = {
 QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "up to", "some",
               "approximately", "roughly", "fewer than", "less than", "as many as", "an estimated", "estimated",
               "close to", "upwards of", "under", "at most")
+
+_QUALIFIERS_LONGEST_FIRST = tuple(sorted(QUALIFIERS, key=len, reverse=True))  # 'an estimated' before 'estimated'
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -71,10 +76,11 @@ def _number_tokens(token: Token) -> list[Token]:
     """The contiguous tokens of the number ``token`` belongs to ('4.5 million', 'twenty - six')."""
     start = end = token.i
     doc = token.doc
-    while start > token.sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-") \
+    sent = token.sent  # once: Token.sent scans for the sentence bounds
+    while start > sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-") \
             and doc[start - 1].lower_ not in ("a", "an"):
         start -= 1
-    while end + 1 < token.sent.end and (doc[end + 1].like_num or doc[end + 1].lower_ in _SCALES
+    while end + 1 < sent.end and (doc[end + 1].like_num or doc[end + 1].lower_ in _SCALES
                                           or (doc[end + 1].text == "-" and end + 2 < len(doc) and doc[end + 2].like_num)):
         end += 1
     return list(doc[start:end + 1])
@@ -84,7 +90,7 @@ def _qualifier(first: Token) -> Optional[str]:
     """'at least' etc. written just before the number."""
     doc = first.doc
     before = doc[max(first.sent.start, first.i - 3):first.i].text.lower()
-    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
+    for qualifier in _QUALIFIERS_LONGEST_FIRST:
         if before.endswith(qualifier):
             return qualifier
     return None
@@ -137,11 +143,33 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
     return None, None
 
 
+@functools.lru_cache(maxsize=8)
+def _unit_ids(strings) -> numpy.ndarray:
+    """The LOWER ids of the number words ('six', 'dozen'), 'a' and 'an' left out, sorted."""
+    return numpy.array(sorted(strings[w] for w in _UNITS if w not in ("a", "an")), dtype=numpy.uint64)
+
+
+def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which ``values`` are among the sorted ``ids`` (numpy.isin costs more on arrays this small)."""
+    found = numpy.searchsorted(ids, values).clip(max=len(ids) - 1)
+    return ids[found] == values
+
+
+def _number_words(doclike: Doc | Span) -> list[Token]:
+    """The tokens that may start a figure: like a number, or a number word other than 'a'/'an'. Read
+    from one array of the Doc: most tokens are neither, and asking each for its lower form is costly."""
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    offset = doclike.start if isinstance(doclike, Span) else 0
+    rows = doclike.to_array([LIKE_NUM, LOWER]).reshape(len(doclike), 2)
+    candidates = (rows[:, 0] != 0) | _among(rows[:, 1], _unit_ids(doc.vocab.strings))
+    return [doc[offset + i] for i in numpy.flatnonzero(candidates).tolist()]
+
+
 def counts(doclike: Doc | Span) -> Iterator[Count]:
     """Casualty, arrest and displacement figures in a Doc or sentence, in text order."""
     seen: set[int] = set()
-    for token in doclike:
-        if token.i in seen or not (token.like_num or token.lower_ in _UNITS and token.lower_ not in ("a", "an")):
+    for token in _number_words(doclike):
+        if token.i in seen:
             continue
         if token.ent_type_ in _NON_COUNT_ENTS or token.lower_ in ("one",) and token.dep_ not in ("nummod", "dobj"):
             continue

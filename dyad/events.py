@@ -13,13 +13,13 @@ committed a crime or an attack accuses that actor (PETRARCH's transformation 'a 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
-import weakref
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
@@ -128,37 +128,138 @@ class _Predicate:
     obj: Optional[Token]
 
 
-# Children of every token with their relation, listed once per Doc from its arrays: the coder asks for a
-# token's children by relation ~30 times per token, and each walk of ``token.children`` builds every
-# child object anew; here only the children asked for are built.
-_CHILDREN: "weakref.WeakKeyDictionary[Doc, list[list[tuple[str, int]]]]" = weakref.WeakKeyDictionary()
+class _Tok:
+    """One token of the Doc being coded, its attributes read once per Doc (see :func:`_tokens`). spaCy
+    builds a new Token on every ``doc[i]``, ``.head`` and ``.children`` and looks its strings up on every
+    access, and the coder asks ~30 times per token; this stands in for the Token everywhere in this module
+    and in the ActorIndex methods it calls (which read the same attributes)."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_lower", "pos_", "dep_", "head",
+                 "children", "sent", "_all", "_conjuncts")
+
+    @property
+    def conjuncts(self) -> tuple["_Tok", ...]:
+        """spaCy's conjuncts (asked for again and again by ActorIndex.conjuncts), found once, as spaCy
+        finds them: from the first conjunct, the 'conj' children to the right, breadth first."""
+        found = self._conjuncts
+        if found is None:
+            start = self
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            queue = [start]
+            for word in queue:
+                queue += [child for child in word.children if child.i > word.i and child.dep_ == "conj"]
+            found = self._conjuncts = tuple(word for word in queue if word is not self)
+        return found
+
+    @property
+    def subtree(self) -> list["_Tok"]:
+        """The token and its descendants in order, as spaCy's ``Token.subtree`` gives them."""
+        found: list[_Tok] = []
+        self._collect(found)
+        return found
+
+    def _collect(self, found: list["_Tok"]) -> None:
+        for child in self.children:
+            if child.i < self.i:
+                child._collect(found)
+        found.append(self)
+        for child in self.children:
+            if child.i > self.i:
+                child._collect(found)
+
+    @property
+    def tag_(self) -> str:
+        """Read from spaCy when asked (seldom: a few participle tests)."""
+        return self.doc[self.i].tag_
+
+    @property
+    def lemma_(self) -> str:
+        """Read from spaCy when asked (the coder reads :attr:`lemma_lower`)."""
+        return self.doc[self.i].lemma_
+
+    @property
+    def left_edge(self) -> "_Tok":
+        return self._all[self.doc[self.i].left_edge.i]
 
 
-def _child_lists(doc: Doc) -> list[list[tuple[str, int]]]:
-    lists: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-    names: dict[int, str] = {}
-    strings = doc.vocab.strings
-    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
-    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist())):
+class _Names(dict):
+    """The strings of a vocabulary's ids, each looked up in its StringStore once (``lower``: in lower case,
+    as the coder compares lemmas)."""
+
+    def __init__(self, strings, lower: bool = False) -> None:
+        super().__init__()
+        self.strings, self.lower = strings, lower
+
+    def __missing__(self, key: int) -> str:
+        value = self.strings[key]
+        value = self[key] = value.lower() if self.lower else value
+        return value
+
+
+_NAMES: dict[int, tuple[object, _Names, _Names]] = {}
+
+
+def _names(vocab) -> tuple[_Names, _Names]:
+    held = _NAMES.get(id(vocab))
+    if held is None or held[0] is not vocab:  # ids are reused once objects die
+        held = _NAMES[id(vocab)] = (vocab, _Names(vocab.strings), _Names(vocab.strings, lower=True))
+    return held[1], held[2]
+
+
+def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
+    """Every token of ``doc`` as a :class:`_Tok` (strings from the Doc's arrays, one StringStore lookup per
+    distinct value and vocabulary; heads and children linked; each token's sentence), and the Doc's text
+    (``doc.text`` builds every Token to join their texts)."""
+    names, lowered = _names(doc.vocab)
+    lookup = names.__getitem__
+    *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, IDX, SPACY]).T.tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
+    found: list[_Tok] = []
+    lemmas = columns.pop(2)
+    for i, idx, lemma_lower, text, lower, pos, dep in zip(
+            range(len(doc)), idxs, map(lowered.__getitem__, lemmas), *(map(lookup, column) for column in columns)):
+        token = _Tok()
+        token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
+        token.lemma_lower, token.pos_, token.dep_ = lemma_lower, pos, dep
+        token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
+        found.append(token)
+    for token, offset in zip(found, heads):
+        head = token.head = found[token.i + offset]
         if offset:
-            name = names.get(dep)
-            if name is None:
-                name = names[dep] = strings[dep]
-            lists[i + offset].append((name, i))
-    return lists
+            if head.children:
+                head.children.append(token)
+            else:
+                head.children = [token]
+    for sent in doc.sents:
+        for token in found[sent.start:sent.end]:
+            token.sent = sent
+    text = "".join([token.text + " " if space else token.text for token, space in zip(found, spaces)])
+    return found, text
+
+
+def _release(tokens: list[_Tok]) -> None:
+    """Unlink the tokens (heads, children, conjuncts point at each other) so that they are freed as soon
+    as the Doc is coded, not left to the garbage collector's full passes."""
+    for token in tokens:
+        token.head = token.children = token._conjuncts = None
+    tokens.clear()
+
+
+def _in(span: Span, tokens: list[_Tok]) -> list[_Tok]:
+    """The span's tokens as :class:`_Tok`."""
+    return tokens[span.start:span.end]
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    doc = token.doc
-    lists = _CHILDREN.get(doc)
-    if lists is None:
-        lists = _CHILDREN[doc] = _child_lists(doc)
-    return [doc[i] for dep, i in lists[token.i] if dep in deps]
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def _first(token: Token, *deps: str) -> Optional[Token]:
-    found = _children(token, *deps)
-    return found[0] if found else None
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
 
 
 def _pobj(prep: Token) -> Optional[Token]:
@@ -167,8 +268,7 @@ def _pobj(prep: Token) -> Optional[Token]:
     found = _first(prep, "pobj")
     if found is not None:
         return found
-    doc = prep.doc
-    for token in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+    for token in prep._all[prep.i + 1:prep.i + 8]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == prep.i + 1:
             return token
     return None
@@ -197,7 +297,7 @@ def _fragment_subject(verb: Token) -> Optional[Token]:
     two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the sentence
     has no verbal root, and its first verb, a past form with no agent, is what the root noun did; in
     'Youths resorted to throwing stones, officials said' the noun is one of two subjects of 'said'."""
-    root = verb.sent.root
+    root = verb._all[verb.sent.root.i]
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
@@ -207,7 +307,7 @@ def _fragment_subject(verb: Token) -> Optional[Token]:
         return noun  # 'Palestinian youths resorted to throwing stones, officials said': 'said' has two subjects
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    first_verb = next((t for t in verb.sent if t.pos_ == "VERB"), None)
+    first_verb = next((t for t in _in(verb.sent, verb._all) if t.pos_ == "VERB"), None)
     if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
         return None
     return root
@@ -217,23 +317,86 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _answering_once(index: ActorIndex) -> ActorIndex:
+    """A shallow copy of the index whose ``at`` builds each token's ActorRef once: its ``conjuncts`` and
+    ``phrase`` ask ``at`` for the same tokens again and again, and records are frozen, so one ActorRef
+    serves every event."""
+    view = copy.copy(index)
+    by_token, at = index.by_token, index.at
+    found: dict[int, ActorRef] = {}
+
+    def answer(token: Token) -> Optional[ActorRef]:
+        i = token.i
+        if i not in by_token:
+            return None
+        ref = found.get(i)
+        if ref is None:
+            ref = found[i] = at(token)
+        return ref
+
+    view.at = answer  # type: ignore[method-assign]
+    return view
+
+
 class EventCoder:
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
                  quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
                  quotations: Optional[list[Quotation]] = None):
-        self.doc, self.index, self.lexicon = doc, index, lexicon
+        self.doc, self.index, self.lexicon = doc, _answering_once(index), lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
+        self.tokens, self.text = _tokens(doc)
+        self._conjuncts_memo: dict[int, list[ActorRef]] = {}
+        self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
+        self._places_memo: dict[int, list[tuple[int, Place]]] = {}
+        self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
-            self._sentence_ents.setdefault(ent.sent.start, []).append(ent)
+            self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
         self.attributions = attributions
         self.quotations = quotations or []
+        # asked ~2 times per token: answered once per token
+        self._quoted_tokens = [in_ranges(t.idx, quoted, self._quote_starts) for t in self.tokens] if quoted \
+            else [False] * len(self.tokens)
+        self._actor_below = self._actor_ancestors()
+        self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
+
+    def _at(self, token: Token) -> Optional[ActorRef]:
+        return self.index.at(token)
+
+    def _conjuncts(self, token: Token) -> list[ActorRef]:
+        """``index.conjuncts``, once per token (a new list each time: callers may extend it). The index
+        finds actors only among the descendants of the first of the token's conjuncts: where none is an
+        actor's, there are none."""
+        found = self._conjuncts_memo.get(token.i)
+        if found is None:
+            start = token
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            self._conjuncts_memo[token.i] = found
+        return list(found)
+
+    def _actor_ancestors(self) -> set[int]:
+        """Tokens with an actor's mention among themselves and their descendants."""
+        found: set[int] = set()
+        for i in self.index.by_token:
+            token = self.tokens[i]
+            while token.i not in found:
+                found.add(token.i)
+                if token.head is token:
+                    break
+                token = token.head
+        return found
+
+    def _text(self, span: Span) -> str:
+        """``span.text``, cut from the Doc's text (Span.text joins its tokens anew on each call)."""
+        return self.text[span.start_char:span.end_char]
 
     def inside(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted, self._quote_starts)
+        return self._quoted_tokens[token.i]
 
     # ------------------------------------------------------------------ pattern matching
     def object_of(self, verb: Token, pattern: Optional[VerbPattern] = None) -> Optional[Token]:
@@ -267,21 +430,21 @@ class EventCoder:
     def _object_words(obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
         which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
-        if obj.lemma_.lower() in QUANTITY_OBJECTS:
+        if obj.lemma_lower in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
-        words = {obj.lemma_.lower(), obj.lower_}
-        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+        words = {obj.lemma_lower, obj.lower_}
+        words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= EventCoder._second_object_words(obj)
-        if obj.lemma_.lower() in PLACEHOLDER_OBJECTS:
+        if obj.lemma_lower in PLACEHOLDER_OBJECTS:
             for child in obj.children:
                 if child.dep_ in ("acl", "relcl", "xcomp"):
-                    words.add(child.lemma_.lower())
+                    words.add(child.lemma_lower)
                 if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                     pobj = _first(child, "pobj")
                     if pobj is not None:
-                        words.add(pobj.lemma_.lower())
+                        words.add(pobj.lemma_lower)
         return words
 
     @staticmethod
@@ -289,8 +452,8 @@ class EventCoder:
         """The second object of a double-object verb that the parser hung on the first as an apposition
         without a comma: 'sends the Bolivian people fraternal greetings' → greetings (the people are
         the recipient, found as the target)."""
-        return {c.lemma_.lower() for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj.doc[obj.i:c.i])}
+        return {c.lemma_lower for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                and obj.dep_ == "dobj" and c.i > obj.i and not any(t.text == "," for t in obj._all[obj.i:c.i])}
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")
@@ -300,6 +463,15 @@ class EventCoder:
 
     def match(self, verb: Token, lemma: Optional[str] = None, obj: Optional[Token] = None,
               nominal: bool = False) -> Optional[tuple[VerbPattern, Optional[Token]]]:
+        """The verb's most specific pattern and its object; asked again for the same verb by later rules,
+        answered once."""
+        key = (verb.i, lemma, obj.i if obj is not None else -1, nominal)
+        if key not in self._match_memo:
+            self._match_memo[key] = self._match(verb, lemma, obj, nominal)
+        return self._match_memo[key]
+
+    def _match(self, verb: Token, lemma: Optional[str], obj: Optional[Token],
+               nominal: bool) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         lemma = lemma or self.lemma(verb)
         best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
         patterns = self.lexicon.for_lemma(lemma)
@@ -340,7 +512,7 @@ class EventCoder:
                 if not preps:
                     continue
                 if pattern.prep_objects and not any(
-                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_.lower() in pattern.prep_objects)
+                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_lower in pattern.prep_objects)
                         for p in preps):
                     continue
             score = pattern.specificity
@@ -352,7 +524,7 @@ class EventCoder:
     def _complement_words(verb: Token) -> set[str]:
         """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
         linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty'."""
-        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_.lower())}
+        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_lower)}
 
     def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
         """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and
@@ -362,7 +534,7 @@ class EventCoder:
         else:
             head = next((_first(p, "pobj") for p in self._preps(verb, obj) if p.lower_ == pattern.prep),
                         None) if pattern.prep else obj
-        return head is not None and len(self.index.conjuncts(head)) > 1
+        return head is not None and len(self._conjuncts(head)) > 1
 
     def lemma(self, verb: Token) -> str:
         """The verb's lexicon key: a form the lexicon codes on its own ('left' in a dictionary that lists
@@ -371,7 +543,7 @@ class EventCoder:
         form = self.lexicon.forms.get(verb.lower_)
         if form and self.lexicon.for_lemma(form):
             return form
-        lemma = verb.lemma_.lower()
+        lemma = verb.lemma_lower
         if not self.lexicon.for_lemma(lemma):
             written = verb.lower_
             stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
@@ -382,7 +554,7 @@ class EventCoder:
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
-        verb_lemma = self.lexicon.nominals.get(noun.lemma_.lower())
+        verb_lemma = self.lexicon.nominals.get(noun.lemma_lower)
         if not verb_lemma:
             return None
         obj = None
@@ -422,7 +594,7 @@ class EventCoder:
                     if governor is not None:  # 'announced plans to join': the planner acts
                         previous, current = current, governor
                         continue
-                    if document.lemma_.lower() not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
+                    if document.lemma_lower not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
                         # 'rebels fighting to topple his government': an active participle's noun acts
                         return document if current.tag_ == "VBG" else None
                     current = document  # 'issued a declaration demanding ...': climb to 'issued'
@@ -443,11 +615,11 @@ class EventCoder:
         the verb as its compound."""
         subjects = _children(verb, "nsubj", "csubj")
         if len(subjects) > 1:
-            named = [s for s in subjects if self.index.conjuncts(s)]
+            named = [s for s in subjects if self._conjuncts(s)]
             if named:
                 return named[0]
         if not subjects:  # 'Ethiopia act on a resolution': a subject misread as a compound of the verb
-            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self.index.conjuncts(c)]
+            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self._conjuncts(c)]
         return subjects[0] if subjects else None
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
@@ -458,7 +630,7 @@ class EventCoder:
             for child in own:
                 target = child if child.dep_ != "prep" else _first(child, "pobj")
                 if target is not None:
-                    refs = self.index.conjuncts(target)
+                    refs = self._conjuncts(target)
                     if refs:
                         return refs
             if token.i == predicate.anchor.i:
@@ -466,7 +638,7 @@ class EventCoder:
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
-        return self.index.conjuncts(subj) or self.document_issuer(subj)
+        return self._conjuncts(subj) or self.document_issuer(subj)
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         if predicate.pattern.target == "none":
@@ -476,7 +648,7 @@ class EventCoder:
             return self._actor_after_prep_object(predicate, source_ids)
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
             direct = _first(predicate.token, "dobj", "dative")
-            named = [self.index.at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
+            named = [self._at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
             return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
@@ -485,7 +657,7 @@ class EventCoder:
             # target, even when they are the investigator's own people
             for prep in _children(obj, "prep"):
                 suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
-                refs = [r for r in self.index.conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
+                refs = [r for r in self._conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
                 if refs:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
@@ -512,12 +684,12 @@ class EventCoder:
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
         for prep in preps:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
-            if stance is not None and stance.lemma_.lower() in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
+            if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ in TARGET_PREPS:
                 pobj = _pobj(prep)
                 ordered.append(pobj)
-                if pobj is not None and pobj.lemma_.lower() in self.lexicon.nominals:  # 'visit to Israel'
+                if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
@@ -545,7 +717,7 @@ class EventCoder:
         if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         for token in self._deepen([t for t in ordered if t is not None]):
-            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids]
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 candidates.append(refs)
         # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
@@ -564,12 +736,12 @@ class EventCoder:
             pobj = _pobj(prep) if prep.lower_ == predicate.pattern.prep else None
             if pobj is None:
                 continue
-            scene = self.index.at(pobj)
+            scene = self._at(pobj)
             for token in verb.subtree:
                 head = token
                 while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i > pobj.i:
                     head = head.head  # 'Peru's generals': the phrase's actor, not its possessor
-                ref = (self.index.at(head) or self.index.at(token)) if token.i > pobj.i else None
+                ref = (self._at(head) or self._at(token)) if token.i > pobj.i else None
                 if ref is not None and ref.actor_id not in source_ids and \
                         (scene is None or ref.actor_id != scene.actor_id):
                     return [ref]
@@ -636,27 +808,37 @@ class EventCoder:
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
-        return verb.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "fail", "decline", "deny")
+        return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
 
     def hypothetical(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
-        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS
+
+    def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
+        """The sentence's DATE and TIME entities outside quotation marks, with their tokens and text: read
+        once per sentence, not once per event."""
+        found = self._dates_memo.get(sent.start)
+        if found is None:
+            found = self._dates_memo[sent.start] = [
+                (e, _in(e, self.tokens), self._text(e)) for e in self._sentence_ents.get(sent.start, ())
+                if e.label_ in ("DATE", "TIME") and not self.inside(self.tokens[e.start])]
+        return found
 
     def date_of(self, sent: Span, verb: Token) -> tuple[Optional[str], Optional[str]]:
         """The date expression of the verb's clause (or the sentence), resolved against publication."""
-        candidates = [e for e in self._sentence_ents.get(sent.start, ()) if e.label_ in ("DATE", "TIME")
-                      and not self.inside(e[0])]
+        candidates = self._dates(sent)
         if candidates:
-            def distance(ent: Span) -> tuple[int, int]:
-                attached = any(t.head == verb or t.head.head == verb for t in ent)
+            def distance(candidate: tuple[Span, list[_Tok], str]) -> tuple[int, int]:
+                ent, tokens, _ = candidate
+                attached = any(t.head is verb or t.head.head is verb for t in tokens)
                 return (0 if attached else 1, abs(ent.start - verb.i))
-            for ent in sorted(candidates, key=distance):
-                resolved = resolve(ent.text, self.published)
+            for _, _, text in sorted(candidates, key=distance):
+                resolved = resolve(text, self.published)
                 if resolved is not None:
-                    return resolved.isoformat(), ent.text
+                    return resolved.isoformat(), text
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:
@@ -664,21 +846,33 @@ class EventCoder:
         directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
         also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
         Montenegro'). ``used``: tokens of the event's source."""
+        return next((place for start, place in self._places(sent) if start not in used), None)
+
+    def _places(self, sent: Span) -> list[tuple[int, Place]]:
+        """(first token, place) of each located place name in the sentence, in order: found once per
+        sentence; :meth:`location` takes the first not in the source's mention."""
+        found = self._places_memo.get(sent.start)
+        if found is not None:
+            return found
+        found = self._places_memo[sent.start] = []
         for ent in self._sentence_ents.get(sent.start, ()):
-            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.start in used or self.inside(ent[0]):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or self.inside(self.tokens[ent.start]):
                 continue
-            if not self._located(ent.root):
+            if not self._located(self.tokens[ent.root.i]):
                 continue
-            place = gazetteer.city(ent.text)
-            country = gazetteer.country_code(ent.text) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            name = self._text(ent)
+            place = gazetteer.city(name)
+            country = gazetteer.country_code(name) if ent.label_ != "NORP" else None  # NER calls some towns NORP
             if place is not None and country is not None and place.country != country:
                 place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
             if place is not None:
-                return Place(name=ent.text, country=place.country, latitude=place.latitude,
-                             longitude=place.longitude, start_char=ent.start_char, end_char=ent.end_char)
-            if country is not None:
-                return Place(name=ent.text, country=country, start_char=ent.start_char, end_char=ent.end_char)
-        return None
+                found.append((ent.start, Place(name=name, country=place.country, latitude=place.latitude,
+                                               longitude=place.longitude, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+            elif country is not None:
+                found.append((ent.start, Place(name=name, country=country, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+        return found
 
     def place_state(self, sent: Span) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
@@ -691,6 +885,14 @@ class EventCoder:
             return main
         return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
                         start_char=place.start_char, end_char=place.end_char)
+
+    def _mention_tokens(self, ref: ActorRef) -> set[int]:
+        """:meth:`_actor_tokens` of one actor, once per mention."""
+        key = (ref.actor_id is not None, ref.start_char, ref.end_char)
+        found = self._mention_memo.get(key)
+        if found is None:
+            found = self._mention_memo[key] = self._actor_tokens(ref)
+        return found
 
     def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
         found = set()
@@ -720,24 +922,24 @@ class EventCoder:
     # ------------------------------------------------------------------ predicates
     def predicates(self, sent: Span) -> Iterator[_Predicate]:
         consumed: set[int] = set()
-        for token in sent:
-            if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS:
+        for token in _in(sent, self.tokens):
+            if token.pos_ == "VERB" and token.lemma_lower in LIGHT_VERBS:
                 consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-        for token in sent:
+        for token in _in(sent, self.tokens):
             if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
                 predicate = self.nominal_predicate(token)
                 if predicate is not None:
                     yield predicate
                 continue
-            if self.inside(token) or token.pos_ not in ("VERB",):
+            if token.pos_ != "VERB" or self.inside(token):
                 continue
-            lemma = token.lemma_.lower()
+            lemma = token.lemma_lower
             nominal_done = False
             direct = self.match(token)
             if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
-                if obj is not None and obj.lemma_.lower() in self.lexicon.nominals:
+                if obj is not None and obj.lemma_lower in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:
                         nominal_done = True
@@ -751,13 +953,13 @@ class EventCoder:
         subject = self.subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "NUM"):
             return []
-        lemma = subject.lemma_.lower()
+        lemma = subject.lemma_lower
         if lemma in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            lemma = of.lemma_.lower() if of is not None else "people"
-            if of is not None and of.lemma_.lower() in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+            lemma = of.lemma_lower if of is not None else "people"
+            if of is not None and of.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
                 deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                lemma = deeper.lemma_.lower() if deeper is not None else "people"
+                lemma = deeper.lemma_lower if deeper is not None else "people"
         if lemma not in CROWD_NOUNS:
             return []
         home = self.place_state(sent)
@@ -772,7 +974,7 @@ class EventCoder:
         if not _is_passive(verb) or _first(verb, "agent") is not None:
             return []
         moved = _first(verb, "nsubjpass")
-        return self.index.conjuncts(moved) if moved is not None else []
+        return self._conjuncts(moved) if moved is not None else []
 
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
@@ -780,7 +982,7 @@ class EventCoder:
         subject = self.subject(verb)
         if subject is None:
             return True
-        lemma = subject.lemma_.lower()
+        lemma = subject.lemma_lower
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
 
     @staticmethod
@@ -806,7 +1008,7 @@ class EventCoder:
         ('urged that its partners refuse to recognize ...'): wished for, not done."""
         current = verb
         for _ in range(3):
-            if current.dep_ == "ccomp" and current.head.lemma_.lower() in DEMANDING_HEADS:
+            if current.dep_ == "ccomp" and current.head.lemma_lower in DEMANDING_HEADS:
                 return True
             if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
                 return False
@@ -830,7 +1032,7 @@ class EventCoder:
         """The rejection code for a negated or refused cooperative act, else None."""
         if int(code[:2]) > 9 or code[:2] in ("01", "02"):
             return None
-        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_HEADS
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_lower in REFUSING_HEADS
         if not (self.negated(verb) or refused):
             return None
         return REFUSAL_CODES.get(code[:3]) or REFUSAL_CODES.get(code[:2])
@@ -841,20 +1043,20 @@ class EventCoder:
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
         clause = verb
-        while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL_VERBS:
+        while clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
             clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
         head = clause.head
         infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
             clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
-        intended = infinitive and (head.lemma_.lower() in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
-                                                               or head.head.lemma_.lower() in INTENT_HEADS):
+                                                               or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
         if not (future or intended):
             return None
-        if intended and head.lemma_.lower() in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
+        if intended and head.lemma_lower in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
             return "150"  # 'the army prepared to resume shelling': force posture (CAMEO 15), not a threat
         if code.startswith("16"):
             return THREAT_CODES_16.get(code[:3], "131")
@@ -869,10 +1071,10 @@ class EventCoder:
         into Gaza', 'In a telephone conversation with Morales, Chavez said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if noun.lemma_.lower() not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.lemma_lower not in self.lexicon.nominals or noun.dep_ in ("nsubj", "nsubjpass"):
             return None
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
-                   and self.index.conjuncts(_first(c, "pobj")) for c in noun.children):
+                   and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         hit = self.nominal(noun)
         if not hit:
@@ -884,8 +1086,8 @@ class EventCoder:
 
     def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
         """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
-        for cue in sent:
-            if self.inside(cue) or cue.pos_ != "VERB" or cue.lemma_.lower() not in self.lexicon.speech_cues:
+        for cue in _in(sent, self.tokens):
+            if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
             for clause in _children(cue, "ccomp"):
                 if clause.i < cue.i:
@@ -899,8 +1101,8 @@ class EventCoder:
                     continue
                 code = None
                 obj = _first(clause, "dobj", "attr")
-                if obj is not None and obj.lemma_.lower() in ACCUSATION_OBJECTS:
-                    code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS:
+                    code = ACCUSATION_OBJECTS[obj.lemma_lower]
                 else:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
                     if hit and hit[0].code[:2] in CONFLICT_ROOTS:
@@ -917,9 +1119,9 @@ class EventCoder:
         infinitive ('Britain announced plans to join ...', 'X confirmed its decision to send ...')."""
         while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # '... as well as plans to hold ...'
             noun = noun.head
-        if noun.lemma_.lower() not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        if noun.lemma_lower not in PLACEHOLDER_OBJECTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
             return None
-        if noun.head.lemma_.lower() not in PLAN_GOVERNORS:
+        if noun.head.lemma_lower not in PLAN_GOVERNORS:
             return None  # 'abandoned efforts to stop', 'criticised plans to build': no one's act
         if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("of", "by")
                for c in noun.children):
@@ -929,10 +1131,10 @@ class EventCoder:
     def document_issuer(self, subject: Token) -> list[ActorRef]:
         """A document that acts stands for whoever issued it: 'the ministry released a statement that
         urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
-        if subject.lemma_.lower() not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+        if subject.lemma_lower not in DOCUMENT_WORDS or subject.dep_ != "dobj":
             return []
         issuer = _first(subject.head, "nsubj")
-        return self.index.conjuncts(issuer) if issuer is not None else []
+        return self._conjuncts(issuer) if issuer is not None else []
 
     def clause_patient(self, verb: Token) -> Optional[Token]:
         """Who undergoes a subjectless passive participle in an adverbial: the main clause's subject
@@ -971,7 +1173,7 @@ class EventCoder:
         if predicate.pattern.code[:2] == "07":
             candidates += self.aid_place(predicate.token, predicate.obj)
         for token in candidates:
-            refs = [r for r in self.index.conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
             if refs:
                 return refs
         return []
@@ -990,7 +1192,7 @@ class EventCoder:
                 or _is_passive(verb) or not self.negated(verb):
             return None
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_HEADS
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_lower in INTENT_HEADS
         return "0356" if future or intended else None
 
     # ------------------------------------------------------------------ events inside direct quotations
@@ -1007,13 +1209,13 @@ class EventCoder:
         of the quotation names before it as a subject or a subject's owner ('The United States' view of
         this is quite clear, we have condemned the launch'); else the speaker."""
         if subject.lower_ == "we":
-            for token in subject.sent:
+            for token in _in(subject.sent, self.tokens):
                 if token.i >= subject.i:
                     break
                 if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
                                                    (token.dep_ == "poss" and token.head.dep_ == "nsubj")):
                     continue
-                ref = self.index.at(token)
+                ref = self._at(token)
                 if ref is not None and ref.actor_id and self.index.get(ref.actor_id).kind in (
                         "country", "organisation", "group"):
                     return [ref]
@@ -1023,7 +1225,7 @@ class EventCoder:
         """A verb stated as fact: no negation, modal, condition or question."""
         if self.negated(verb) or self.hypothetical(verb):
             return False
-        return not verb.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+        return not self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
 
     def quoted_events(self, sent: Span) -> list[Event]:
         """Events a speaker states in their own quoted words, coded only where the quotation says who acts
@@ -1033,7 +1235,7 @@ class EventCoder:
         committed ...' rule does outside quotation marks). Negated, modal and questioned clauses are left."""
         found: list[Event] = []
         used: set[int] = set()
-        for verb in sent:
+        for verb in _in(sent, self.tokens):
             if verb.pos_ != "VERB" or not self.inside(verb) or self.lemma(verb) in self.lexicon.speech_cues:
                 continue
             quote = self.quotation_of(verb)
@@ -1068,12 +1270,12 @@ class EventCoder:
     def _quoted_accusation(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
                            used: set[int]) -> list[Event]:
         obj = _first(verb, "dobj")
-        if obj is None or obj.lemma_.lower() not in ACCUSATION_OBJECTS:
+        if obj is None or obj.lemma_lower not in ACCUSATION_OBJECTS:
             return []
-        accused = [r for r in self.index.conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
+        accused = [r for r in self._conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
         if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            accused = [r for r in self.index.conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
-        code = ACCUSATION_OBJECTS[obj.lemma_.lower()]
+            accused = [r for r in self._conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
+        code = ACCUSATION_OBJECTS[obj.lemma_lower]
         return [self.make_event(sent, verb, verb, code, quote.speaker, target, True, used) for target in accused]
 
     # ------------------------------------------------------------------ evaluations: judgements and reactions
@@ -1088,8 +1290,8 @@ class EventCoder:
         book = evaluations()
         found: list[Event] = []
         used: set[int] = set()
-        for word in sent:
-            entry = book.get(word.lower_) or book.get(word.lemma_.lower())
+        for word in _in(sent, self.tokens):
+            entry = book.get(word.lower_) or book.get(word.lemma_lower)
             if entry is None or word.pos_ not in ("ADJ", "VERB"):
                 continue
             hit = self._judgement(word) if entry.frame == "judgement" else self._reaction(word)
@@ -1106,12 +1308,12 @@ class EventCoder:
         """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
         'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
         head = word.head
-        if word.dep_ == "acomp" and head.lemma_.lower() == "be" and head.dep_ == "ccomp":
+        if word.dep_ == "acomp" and head.lemma_lower == "be" and head.dep_ == "ccomp":
             cue, judged = head.head, _first(head, "nsubj")
-            if cue.lemma_.lower() not in self.lexicon.speech_cues:
+            if cue.lemma_lower not in self.lexicon.speech_cues:
                 return None
             clause = head
-        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
             cue, judged, clause = head, _first(head, "dobj"), head
         else:
             return None
@@ -1120,7 +1322,7 @@ class EventCoder:
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
             return None
         speaker = self.subject(cue)
-        sources = self.index.conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
+        sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
 
     def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
@@ -1137,7 +1339,7 @@ class EventCoder:
             return None
         if not self._plain_assertion(clause) or (clause.i != word.i and self.negated(word)):
             return None
-        sources = self.index.conjuncts(experiencer)
+        sources = self._conjuncts(experiencer)
         return (clause, sources, stimulus) if sources else None
 
     def _evaluated(self, token: Token) -> list[ActorRef]:
@@ -1145,24 +1347,24 @@ class EventCoder:
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
         the journalist')."""
-        if self.index.at(token) is not None:
-            return self.index.conjuncts(token)
+        if self._at(token) is not None:
+            return self._conjuncts(token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
-                refs = self.index.conjuncts(_first(child, "pobj"))
+                refs = self._conjuncts(_first(child, "pobj"))
                 if refs:
                     return refs
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                refs = self.index.conjuncts(child)
+                refs = self._conjuncts(child)
                 if refs:
                     return refs
-        lemma = token.lemma_.lower()
+        lemma = token.lemma_lower
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
             return []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
-                return self.index.conjuncts(_first(child, "pobj"))
+                return self._conjuncts(_first(child, "pobj"))
         return []
 
     # ------------------------------------------------------------------ presence for an occasion
@@ -1173,19 +1375,19 @@ class EventCoder:
         presence is left."""
         found: list[Event] = []
         used: set[int] = set()
-        for be in sent:
-            if be.lemma_.lower() != "be" or self.inside(be) or not self._plain_assertion(be) or \
+        for be in _in(sent, self.tokens):
+            if be.lemma_lower != "be" or self.inside(be) or not self._plain_assertion(be) or \
                     any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
                 continue
             preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
             place, occasion = preps.get("in"), preps.get("for")
-            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_.lower()} & occasions():
+            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_lower} & occasions():
                 continue
-            host = self.index.at(place)
+            host = self._at(place)
             if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
                 continue
             subject = self.subject(be)
-            for source in self.index.conjuncts(subject) if subject is not None else []:
+            for source in self._conjuncts(subject) if subject is not None else []:
                 if _home(source) != _home(host):
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
@@ -1193,7 +1395,7 @@ class EventCoder:
     def rejected(self, clause: Token) -> Optional[Token]:
         """The actor whose proposal or treatment a reported verdict rules out: 'said that lifting the
         sanctions on Burma is out of the question' (Burma), 'that the American plan is unacceptable'."""
-        if clause.lemma_.lower() != "be":
+        if clause.lemma_lower != "be":
             return None
         negated = any(c.dep_ == "neg" for c in clause.children)
         verdict = False
@@ -1228,20 +1430,20 @@ class EventCoder:
         negated = self.negated(anchor) and not (intent and code[:2] in ("12", "03"))
         hypothetical = self.hypothetical(anchor) and not intent
         date, date_text = self.date_of(sent, anchor)
-        sent_text = sent.text.rstrip()
+        sent_text = self._text(sent).rstrip()
         confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
             (0.15 if source.code and source.code != "UNK" else 0.0) - (0.25 if negated or hypothetical else 0.0)
+        verb_end = self.tokens[end - 1].idx + len(self.tokens[end - 1].text)
         key = f"{self.article_id}:{sent.start_char}:{verb.idx}:{code}:{source.actor_id}:{target.actor_id if target else ''}"
         return Event(
             id="E" + hashlib.sha1(key.encode()).hexdigest()[:12], source=source, target=target,
-            verb=self.doc[start:end].text, verb_start=self.doc[start].idx,
-            verb_end=self.doc[end - 1].idx + len(self.doc[end - 1].text),
+            verb=self.text[self.tokens[start].idx:verb_end], verb_start=self.tokens[start].idx, verb_end=verb_end,
             cameo=code, cameo_root=entry.root, cameo_name=entry.name, goldstein=entry.goldstein,
             quad_class=entry.quad_class, plover=plover.category if plover else None,
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
-            location=self.location(sent, self._actor_tokens(source)),
+            location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
@@ -1302,7 +1504,7 @@ class EventCoder:
                     continue  # 'received money': the giver must be named
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if placed and not targets and predicate.obj is not None and \
-                    predicate.obj.lemma_.lower() in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
+                    predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
             if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
@@ -1339,8 +1541,8 @@ class EventCoder:
             if cue.i in coded_roots and coded_roots[cue.i] != "01":
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speaker = _first(cue, "nsubj")
-            speakers = self.index.conjuncts(_phrase_head(speaker)) if speaker is not None else []
-            targets = self.index.conjuncts(accused)
+            speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
+            targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
                     if target.actor_id != source.actor_id:
@@ -1385,8 +1587,13 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
     coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
                        attributions=attributions or {}, quotations=quotations)
     found: list[Event] = []
-    for sent in doc.sents:
-        if not any(t.i in index.by_token for t in sent) and coder.quotation_of(sent[0]) is None:
-            continue  # no actor (and no speaker of a quotation), no event
-        found += coder.code_sentence(sent)
+    by_token = index.by_token
+    try:
+        for sent in doc.sents:
+            if not any(i in by_token for i in range(sent.start, sent.end)) and \
+                    coder.quotation_of(coder.tokens[sent.start]) is None:
+                continue  # no actor (and no speaker of a quotation), no event
+            found += coder.code_sentence(sent)
+    finally:
+        _release(coder.tokens)
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -66,6 +67,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
 
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
+# Everything that opens or closes a quotation, and a line break that starts a blank line.
+_QUOTE_EVENTS = re.compile('\n(?=\n)|["' + "".join(sorted(set(_OPENERS) | set(_OPENERS.values()))) + "]")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -79,10 +82,12 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     start: int | None = None
     closer = ""
-    for index, char in enumerate(text):
-        if char == "\n" and start is not None and text.startswith("\n", index + 1):  # blank line: paragraph end
-            ranges.append((start, index))
-            start = None
+    for mark in _QUOTE_EVENTS.finditer(text):  # only marks and blank lines change the state
+        index, char = mark.start(), mark.group()
+        if char == "\n":  # a line break followed by another: a blank line, paragraph end
+            if start is not None:
+                ranges.append((start, index))
+                start = None
             continue
         if start is None:
             if char == '"' or char in _OPENERS:

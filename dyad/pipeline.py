@@ -7,11 +7,14 @@ streams a corpus through ``nlp.pipe`` (ids travel with texts) and turns any arti
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gc
 import logging
 from typing import Callable, Iterable, Iterator, Optional
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc
 
 from dyad import actors as actors_stage
@@ -85,25 +88,28 @@ def _check_text(text: object) -> str:
 
 def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Optional[str] = None,
              source: Optional[str] = None, truncated: bool = False,
-             dictionary: Optional[ActorDictionary] = None, lexicon: Optional[VerbLexicon] = None) -> ArticleResult:
-    """Every stage after the parse, on one parsed article."""
+             dictionary: Optional[ActorDictionary] = None, lexicon: Optional[VerbLexicon] = None,
+             text: Optional[str] = None) -> ArticleResult:
+    """Every stage after the parse, on one parsed article. ``text``: the text ``doc`` was parsed from
+    (``doc.text``), where the caller has it: Doc.text rebuilds it from every token."""
     dictionary = dictionary or actor_dictionary()
     lexicon = lexicon or verb_lexicon()
-    text = doc.text
+    text = doc.text if text is None else text
     quoted = quoted_ranges(text)
     index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted)
-    quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text)
-    attributions = quotes_stage.attributions(doc, index, quoted, text)
+    finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text)  # per-Doc tables, read once
+    quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)
+    attributions = quotes_stage.attributions(doc, index, quoted, text, finder=finder)
     events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
                                  article_id=article_id, attributions=attributions, quotations=quotes)
     counts = list(counts_stage.counts(doc))
     events, counts = link_counts(events, counts)
     dates = []
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            resolved = resolve(ent.text, published)
-            dates.append(DateRef(text=ent.text, date=resolved.isoformat() if resolved else None,
-                                 start_char=ent.start_char, end_char=ent.end_char))
+    for start_char, end_char in _date_entities(doc):
+        expression = text[start_char:end_char]
+        resolved = resolve(expression, published)
+        dates.append(DateRef(text=expression, date=resolved.isoformat() if resolved else None,
+                             start_char=start_char, end_char=end_char))
     return ArticleResult(
         article_id=article_id, published=published.isoformat() if published else None, url=url, source=source,
         text_sha1=text_sha1(text), truncated=truncated, n_tokens=len(doc),
@@ -126,6 +132,23 @@ def link_counts(events, counts):
         linked_counts.append(count)
     linked_events = [e.model_copy(update=by_event[e.id]) if e.id in by_event else e for e in events]
     return linked_events, linked_counts
+
+
+def _date_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the DATE entities, in order: ``doc.ents`` filtered by label, read from the IOB
+    array (``doc.ents`` builds a Span for every entity). An entity starts at a B tag and runs up to the
+    first token after it that is not tagged I."""
+    rows = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(len(doc), 2)
+    date = numpy.uint64(doc.vocab.strings["DATE"])
+    starts = numpy.flatnonzero((rows[:, 0] == 3) & (rows[:, 1] == date)).tolist()
+    if not starts:
+        return []
+    stops = numpy.flatnonzero(rows[:, 0] != 1).tolist() + [len(doc)]
+    found = []
+    for start in starts:
+        last = doc[stops[bisect.bisect_right(stops, start)] - 1]
+        found.append((doc[start].idx, last.idx + len(last)))
+    return found
 
 
 def extract(text: str, *, published: Optional[str] = None, article_id: Optional[str] = None,

@@ -12,13 +12,17 @@ Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import Iterable, Optional
 
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
-from dyad.nlp import entity_at, in_ranges
+from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 
 MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "post", "statement", "interview",
@@ -83,6 +87,37 @@ def _relative_antecedent(pronoun: Token) -> Optional[Token]:
     return antecedent
 
 
+_CUE, _REPORT = 1, 2
+# Per set of speech cues: lemma hash → _CUE | _REPORT bits of the lemma's lower case (0: neither). The
+# hashes are the StringStore's, the same in every Doc of the process, so each lemma is looked up once.
+_LEMMA_KINDS: dict[frozenset[str], dict[int, int]] = {}
+
+
+def _lemma_kinds(cues: frozenset[str]) -> dict[int, int]:
+    kinds = _LEMMA_KINDS.get(cues)
+    if kinds is None:
+        kinds = _LEMMA_KINDS[cues] = {}
+    return kinds
+
+
+def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], lemmas: Iterable[int], strings) -> None:
+    for lemma in lemmas:
+        if lemma not in kinds:
+            word = strings[lemma].lower()
+            kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0)
+
+
+def _inside_quotes(offsets: numpy.ndarray, quoted: list[tuple[int, int]]) -> list[bool]:
+    """``in_ranges`` for every token's character offset at once."""
+    if not quoted:
+        return [False] * len(offsets)
+    offsets = offsets.astype(numpy.int64)
+    starts = numpy.array([a for a, _ in quoted], dtype=numpy.int64)
+    ends = numpy.array([b for _, b in quoted], dtype=numpy.int64)
+    k = numpy.searchsorted(starts, offsets, side="right") - 1
+    return ((k >= 0) & (offsets < ends[k])).tolist()
+
+
 class QuoteFinder:
     """Finds quotations in one Doc; see :func:`quotations`."""
 
@@ -91,9 +126,93 @@ class QuoteFinder:
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._quote_starts = [a for a, _ in quoted]
+        self._read_tokens()
+        self._read_sentences()
+        self._according_found: dict[tuple[int, int], tuple[Optional[str], Optional[Token]]] = {}
+        self._relayed: dict[tuple[int, int], Optional[str]] = {}
+        self._speakers: dict[int, Optional[ActorRef]] = {}
+        self._phrases: dict[int, Optional[ActorRef]] = {}
+        self._actors_at: dict[int, Optional[ActorRef]] = {}
+        self._heads: Optional[list[int]] = None
+
+    def _read_tokens(self) -> None:
+        """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
+        finders look for (cue verbs and nouns, 'according', report verbs), as sorted token indices,
+        so that no finder walks every token of a sentence asking the StringStore for its lemma."""
+        doc = self.doc
+        rows = doc.to_array([LEMMA, POS, IDX, LOWER]).reshape(len(doc), 4)
+        self._inside = _inside_quotes(rows[:, 2], self.quoted)
+        self._according = numpy.flatnonzero(rows[:, 3] == numpy.uint64(doc.vocab.strings["according"])).tolist()
+        self._cue_verbs = []       # speech cue verbs outside quotations
+        self._cue_nouns = []       # speech cue nouns outside quotations
+        self._report_verbs = []    # reporting verbs ('report', 'say', 'tell') outside quotations
+        self._lemma: dict[int, str] = {}  # lemma_.lower() of each of those
+        kinds = _lemma_kinds(self.cues)
+        lemmas = rows[:, 0].tolist()
+        try:
+            marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
+        except KeyError:  # lemmas this process has not seen before
+            _learn_lemmas(kinds, self.cues, set(lemmas), doc.vocab.strings)
+            marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
+        for i in marked:
+            if self._inside[i]:
+                continue
+            kind = kinds[lemmas[i]]
+            self._lemma[i] = doc.vocab.strings[lemmas[i]].lower()
+            if kind & _CUE:
+                pos = int(rows[i, 1])
+                if pos == VERB or pos == AUX:
+                    self._cue_verbs.append(i)
+                elif pos == NOUN:
+                    self._cue_nouns.append(i)
+            if kind & _REPORT:
+                self._report_verbs.append(i)
+        self._cue_set = frozenset(self._cue_verbs)
+
+    def _read_sentences(self) -> None:
+        """Read once per Doc: the sentences (Token.sent scans for the sentence bounds on every call) and
+        the sentence each token is in."""
+        self.sents = list(self.doc.sents)
+        self._sent_number = number = []
+        for n, sent in enumerate(self.sents):
+            number.extend([n] * (sent.end - sent.start))
+
+    def sent_of(self, token: Token) -> Span:
+        """``token.sent``, read from the per-Doc table."""
+        return self.sents[self._sent_number[token.i]]
+
+    def sent_text(self, sent: Span) -> str:
+        """``sent.text``, sliced from the article text."""
+        return self.text[sent.start_char:sent.end_char]
+
+    @staticmethod
+    def _within(indices: list[int], sent: Span) -> list[int]:
+        """The token indices of a sorted list that fall in a sentence."""
+        return indices[bisect.bisect_left(indices, sent.start):bisect.bisect_left(indices, sent.end)]
 
     def inside(self, token: Token) -> bool:
-        return in_ranges(token.idx, self.quoted, self._quote_starts)
+        return self._inside[token.i]
+
+    def phrase(self, token: Token) -> Optional[ActorRef]:
+        """``index.phrase``, once per token: outlets, speakers and their cues ask for the same phrases."""
+        i = token.i
+        if i not in self._phrases:
+            self._phrases[i] = self.index.phrase(token)
+        return self._phrases[i]
+
+    def actor_at(self, token: Token) -> Optional[ActorRef]:
+        """``index.at``, once per token."""
+        i = token.i
+        if i not in self._actors_at:
+            self._actors_at[i] = self.index.at(token)
+        return self._actors_at[i]
+
+    def _by_sentence(self, indices: list[int]) -> dict[int, list[int]]:
+        """Sorted token indices grouped by the number of their sentence."""
+        grouped: dict[int, list[int]] = {}
+        for i in indices:
+            grouped.setdefault(self._sent_number[i], []).append(i)
+        return grouped
 
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
         if ref is not None and ref.sector in OUTLET_SECTORS:
@@ -106,16 +225,25 @@ class QuoteFinder:
     def outlet_in(self, token: Token) -> Optional[str]:
         """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
         for t in token.subtree:
-            ref = self.index.at(t)
+            ref = self.actor_at(t)
             if self.is_outlet(ref, t):
                 return self._name(t)
         return None
 
     # ------------------------------------------------------------------ attribution
     def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
-        """The outlet or person named by 'according to X' in a sentence (outside quotations)."""
-        for token in sent:
-            if token.lower_ == "according" and not self.inside(token):
+        """The outlet or person named by 'according to X' in a sentence (outside quotations); found once
+        per sentence, as every finder asks."""
+        key = (sent.start, sent.end)
+        found = self._according_found.get(key)
+        if found is None:
+            found = self._according_found[key] = self._according_to(sent)
+        return found
+
+    def _according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
+        for i in self._within(self._according, sent):
+            token = self.doc[i]
+            if not self.inside(token):
                 nxt = token.nbor(1) if token.i + 1 < sent.end else None
                 if nxt is not None and nxt.lower_ == "to":
                     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -130,9 +258,10 @@ class QuoteFinder:
         return tokens[-1] if tokens else None
 
     def _name(self, token: Token) -> str:
-        ref = self.index.phrase(token)
+        ref = self.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
-            return self.doc.char_span(ref.start_char, ref.end_char).text if self.doc.char_span(ref.start_char, ref.end_char) else ref.name
+            span = self.doc.char_span(ref.start_char, ref.end_char)
+            return self.text[span.start_char:span.end_char] if span else ref.name
         ent = entity_at(token)
         if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
             return ent.text
@@ -142,15 +271,24 @@ class QuoteFinder:
         """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech.
         An outlet's own words in quotation marks ('the news agency added: "..."') are its statement,
         not something it relays."""
+        if cue is None:  # the same for every quotation of the sentence: found once
+            key = (sent.start, sent.end)
+            if key not in self._relayed:
+                self._relayed[key] = self._relaying_outlet(sent, None, direct)
+            return self._relayed[key]
+        return self._relaying_outlet(sent, cue, direct)
+
+    def _relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool) -> Optional[str]:
         outlet, token = self.according_to(sent)
-        if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
+        if outlet and token is not None and (self.is_outlet(self.phrase(token), token)):
             return outlet
-        for verb in sent:
-            if (cue is not None and verb.i == cue.i) or self.inside(verb) or verb.lemma_.lower() not in REPORT_VERBS:
+        for i in self._within(self._report_verbs, sent):  # outside quotations, lemma in REPORT_VERBS
+            verb = self.doc[i]
+            if cue is not None and verb.i == cue.i:
                 continue
             for child in verb.children:
                 if child.dep_ == "nsubj":
-                    ref = self.index.phrase(child)
+                    ref = self.phrase(child)
                     if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
                         return self._name(child)
         if cue is not None:
@@ -174,7 +312,7 @@ class QuoteFinder:
                 document = self._document_subject(subject)
                 if document:  # 'The EU report says', 'the website said', '... It says'
                     return document if document != "statement" else None
-                ref = self.index.phrase(subject)
+                ref = self.phrase(subject)
                 if self.is_outlet(ref, subject):
                     actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
                     if actor is not None and (actor.kind == "person" or actor.role):
@@ -188,8 +326,8 @@ class QuoteFinder:
         sentence whose subject was a document ('The report accuses ... It says ...') → that document."""
         if subject.lemma_.lower() in DOCUMENT_WORDS:
             return subject.lemma_.lower()
-        if subject.lower_ == "it" and subject.i == subject.sent.start and subject.i > 0:
-            previous = self.doc[subject.i - 1].sent
+        if subject.lower_ == "it" and subject.i == self.sent_of(subject).start and subject.i > 0:
+            previous = self.sents[self._sent_number[subject.i - 1]]
             if "\n\n" not in self.text[previous.end_char:subject.idx]:
                 before = next((t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i), None)
                 if before is not None and before.lemma_.lower() in DOCUMENT_WORDS:
@@ -215,8 +353,14 @@ class QuoteFinder:
         """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'.
 
         A subject that names no actor ('The official', 'Analysts', 'Biti's lawyer') is still the speaker:
-        its noun phrase is returned with no actor id, so the quotation keeps who said it.
+        its noun phrase is returned with no actor id, so the quotation keeps who said it. Found once per
+        cue: ranking the cues of a quotation, its outlet and the quotation itself all ask.
         """
+        if cue.i not in self._speakers:
+            self._speakers[cue.i] = self._speaker(cue)
+        return self._speakers[cue.i]
+
+    def _speaker(self, cue: Token) -> Optional[ActorRef]:
         verb = cue
         for _ in range(4):
             for child in verb.children:
@@ -296,7 +440,7 @@ class QuoteFinder:
 
     def _person_between(self, start: int, end: int, ref: ActorRef) -> bool:
         for token in self.doc[start:end]:
-            hit = self.index.at(token)
+            hit = self.actor_at(token)
             if hit is not None and hit.actor_id != ref.actor_id and not self.inside(token) and \
                     token.pos_ != "PRON" and self.index.get(hit.actor_id).kind == "person":
                 return True
@@ -319,14 +463,14 @@ class QuoteFinder:
             return self.subject_ref(antecedent) if antecedent is not None else None
         if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
             return self._partitive(subject)
-        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
-                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
-        if named is not None and self.index.at(subject) is None:
-            return self.index.at(named)
+        named = next((c for c in subject.children if c.dep_ == "appos" and self.actor_at(c) is not None
+                      and self.index.get(self.actor_at(c).actor_id).kind == "person"), None)
+        if named is not None and self.actor_at(subject) is None:
+            return self.actor_at(named)
         found = self._subject_ref(subject)
         if found is None:
             for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
-                found = self.index.at(conj) or self.index.phrase(conj)
+                found = self.actor_at(conj) or self.phrase(conj)
                 if found is not None:
                     break
         if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -361,17 +505,17 @@ class QuoteFinder:
 
     def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
         if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
-            owner = self.index.phrase(subject)
+            owner = self.phrase(subject)
             if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
                 issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
-                owner = self.index.phrase(issuer) if issuer is not None else None
+                owner = self.phrase(issuer) if issuer is not None else None
             if owner is not None:
                 return owner
-        own = self.index.at(subject)
+        own = self.actor_at(subject)
         if own is not None:
             return own
         if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
-            return self.index.phrase(subject)
+            return self.phrase(subject)
         if subject.pos_ == "NOUN" and len(subject.text) > 1:  # not a stray 'A' the parser made a subject
             tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
                       or t.i == subject.i]
@@ -380,7 +524,7 @@ class QuoteFinder:
             span = self.doc[first:last + 1]
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
                             code="UNK", start_char=span.start_char, end_char=span.end_char)
-        return self.index.phrase(subject)
+        return self.phrase(subject)
 
     def medium(self, cue: Token) -> Optional[str]:
         """'posted on X' → 'X'; 'said in a statement' → 'statement'; 'on state media' → 'state media'."""
@@ -392,7 +536,8 @@ class QuoteFinder:
         return None
 
     def is_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues and not self.inside(token)
+        """A speech cue verb outside quotations (read once per Doc)."""
+        return token.i in self._cue_set
 
     def cue_for(self, start_char: int, end_char: int) -> Optional[Token]:
         """The speech cue for a quoted span: in its sentence outside the marks, else in the sentence
@@ -400,41 +545,47 @@ class QuoteFinder:
         first = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None
-        sentences = [first[0].sent]
-        if first[-1].sent != first[0].sent:
-            sentences.append(first[-1].sent)
+        opening = self.sent_of(first[0])
+        sentences = [opening]
+        if self._sent_number[first[-1].i] != self._sent_number[first[0].i]:
+            sentences.append(self.sent_of(first[-1]))
         candidates = []
         for sent in sentences:
-            for token in sent:
-                if self.is_cue(token):
-                    distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
-                    candidates.append((distance, token))
+            for i in self._within(self._cue_verbs, sent):
+                token = self.doc[i]
+                distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
+                candidates.append((distance, token))
         if not candidates and self.text[:start_char].rstrip(' "“').endswith(":"):
             # 'China's foreign ministry released a statement that urged a return to talks: "We ..."':
             # the clause before the colon introduces the quotation; its main verb is the cue.
-            root = first[0].sent.root
+            root = opening.root
             if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
                 candidates.append((start_char - root.idx, root))
-        opens_sentence = not self.text[first[0].sent.start_char:start_char].strip(' "“\'‘')
+        opens_sentence = not self.text[opening.start_char:start_char].strip(' "“\'‘')
         if not candidates and opens_sentence:  # 'He added,' / '"..."' split into two sentences by the parser
-            previous = first[0].sent.start - 1
+            previous = opening.start - 1
             if previous > 0:
-                before = self.doc[previous].sent
+                before = self.sents[self._sent_number[previous]]
                 gap = self.text[before.end_char:start_char]
                 if "\n\n" not in gap:
-                    candidates += [(start_char - t.idx, t) for t in before if self.is_cue(t)]
+                    candidates += [(start_char - t.idx, t) for t in map(self.doc.__getitem__,
+                                                                         self._within(self._cue_verbs, before))]
         if not candidates:
             return None
         # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
         # cue whose speaker can be named beats one whose subject is 'which' or missing.
+        # A cue governs the quotation when the quotation's first word is in its subtree: when the cue is
+        # that word or one of its ancestors (one walk up the tree, not one subtree per cue).
+        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
-            candidates = [c for c in candidates if first[0] in set(c[1].subtree)] or \
-                [c for c in candidates if c[1].i > first[-1].i and c[1].sent == first[0].sent and
+            candidates = [c for c in candidates if c[1].i in governed] or \
+                [c for c in candidates if c[1].i > first[-1].i and
+                 self._sent_number[c[1].i] == self._sent_number[first[0].i] and
                  c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
                  not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
             if not candidates:
                 return None
-        governing = [c for c in candidates if first[0] in set(c[1].subtree) and not _passive(c[1])]
+        governing = [c for c in candidates if c[1].i in governed and not _passive(c[1])]
         candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
@@ -448,7 +599,7 @@ class QuoteFinder:
 
     def _relay_cue(self, cue: Token) -> bool:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        return subject is not None and self.is_outlet(self.index.phrase(subject), subject)
+        return subject is not None and self.is_outlet(self.phrase(subject), subject)
 
     # ------------------------------------------------------------------ finders
     def direct(self) -> list[Quotation]:
@@ -465,17 +616,19 @@ class QuoteFinder:
                 continue
             speaker = self.speaker(cue)
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-            sent = span[0].sent if span is not None and len(span) else None
-            outlet = self.relaying_outlet(cue.sent, cue, direct=True)
+            sent = self.sent_of(span[0]) if span is not None and len(span) else None
+            cue_sent = self.sent_of(cue)
+            outlet = self.relaying_outlet(cue_sent, cue, direct=True)
             end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
-            if outlet is None and end is not None and len(end) and end[0].sent != cue.sent:
-                outlet = self.relaying_outlet(end[0].sent, None)  # '... anything," The Times of Israel reported.'
+            if outlet is None and end is not None and len(end) and \
+                    self._sent_number[end[0].i] != self._sent_number[cue.i]:
+                outlet = self.relaying_outlet(self.sent_of(end[0]), None)  # '... anything," The Times of Israel reported.'
 
             if speaker is None:
                 # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
                 # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
-                _, cited = self.according_to(cue.sent)
-                speaker = self.index.phrase(cited) if cited is not None else None
+                _, cited = self.according_to(cue_sent)
+                speaker = self.phrase(cited) if cited is not None else None
                 if speaker is None:
                     if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
                         continued = self._continuation(found, start_char, end_char, opening=False)
@@ -487,7 +640,7 @@ class QuoteFinder:
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                 kind="direct", medium=self.medium(cue), according_to=outlet,
                 start_char=start_char, end_char=end_char,
-                sentence=(sent.text if sent is not None else cue.sent.text).strip(),
+                sentence=self.sent_text(sent if sent is not None else cue_sent).strip(),
             ))
         return found
 
@@ -502,10 +655,10 @@ class QuoteFinder:
         if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
             return None
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if opening and span is not None and len(span) and self.text[span[0].sent.start_char:start_char].strip(' "“\'‘') \
-                and not self._sentence_by(span[0].sent, previous.speaker):
+        if opening and span is not None and len(span) and self.text[self.sent_of(span[0]).start_char:start_char].strip(' "“\'‘') \
+                and not self._sentence_by(self.sent_of(span[0]), previous.speaker):
             return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
-        sentence = span[0].sent.text.strip() if span is not None and len(span) else previous.sentence
+        sentence = self.sent_text(self.sent_of(span[0])).strip() if span is not None and len(span) else previous.sentence
         return previous.model_copy(update={
             "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
@@ -520,71 +673,105 @@ class QuoteFinder:
 
     def indirect(self) -> list[Quotation]:
         found = []
-        for sent in self.doc.sents:
-            for cue in sent:
-                if not self.is_cue(cue):
+        cues = self._by_sentence(self._cue_verbs)
+        nouns = self._by_sentence(self._cue_nouns)
+        according = self._by_sentence(self._according)
+        for n, sent in enumerate(self.sents):
+            for i in cues.get(n, ()):
+                if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
-                if cue.lemma_.lower() in DIRECT_ONLY_CUES:
-                    continue
+                cue = self.doc[i]
                 content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
                 if not content:
                     continue
                 clause = content[0]
-                tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-                quoted_share = sum(1 for t in tokens if self.inside(t)) / max(len(tokens), 1)
-                if len(tokens) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                words = self._clause_words(clause)
+                quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
+                if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 speaker = self.speaker(cue)
                 if speaker is None:
                     continue
-                text = _span_text(tokens).strip(" ,.")
-                first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-                start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+                start_char, end_char = self._extent(words)
+                text = self.text[start_char:end_char].strip(" ,.")
                 found.append(Quotation(
                     id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
-                    start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+                    start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
                 ))
-            found += self._according_to_person(sent)
-            found += self._nominal(sent)
+            if n in according:  # else 'according to' names no one here
+                found += self._according_to_person(sent)
+            if n in nouns:
+                found += self._nominal(sent)
         return found
+
+    def _clause_words(self, clause: Token) -> list[int]:
+        """The token indices (in no set order) of a reported clause's words without its own 'that' or
+        'whether' (the marks among its children). Read from the head table: the tokens between the
+        clause's edges whose heads lead up to it; Token.subtree builds a Token for each word."""
+        root, left, right = clause.i, clause.left_edge.i, clause.right_edge.i
+        heads, deps = self._tree()
+        mark = self._mark
+        words = []
+        for j in range(left, right + 1):
+            if heads[j] == root and deps[j] == mark:
+                continue
+            k = j
+            while k != root and left <= k <= right and heads[k] != k:
+                k = heads[k]
+            if k == root:
+                words.append(j)
+        return words
+
+    def _tree(self) -> tuple[list[int], list[int]]:
+        """Read once per Doc, when first asked: each token's head (an index) and dependency label (an id)."""
+        if self._heads is None:
+            rows = self.doc.to_array([HEAD, DEP]).reshape(len(self.doc), 2)
+            relative = rows[:, 0].astype(numpy.int64)  # HEAD is an offset, stored unsigned
+            self._heads = (relative + numpy.arange(len(self.doc))).tolist()
+            self._deps = rows[:, 1].tolist()
+            self._mark = self.doc.vocab.strings["mark"]
+        return self._heads, self._deps
+
+    def _extent(self, words: list[int]) -> tuple[int, int]:
+        """Character offsets from the first to the last of some token indices."""
+        first, last = self.doc[min(words)], self.doc[max(words)]
+        return first.idx, last.idx + len(last)
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
         an owner and a that-clause reports what the owner said."""
         found = []
-        for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues or self.inside(noun):
-                continue
+        for i in self._within(self._cue_nouns, sent):  # nouns outside quotations, lemma in the cues
+            noun = self.doc[i]
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            speaker = self.index.phrase(owner) if owner is not None else None
+            speaker = self.phrase(owner) if owner is not None else None
             if clause is None or speaker is None:
                 continue
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-            if len(tokens) < 3 or any(self.inside(t) for t in tokens):
+            words = self._clause_words(clause)
+            if len(words) < 3 or any(self._inside[j] for j in words):
                 continue
-            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-            start_char, end_char = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            start_char, end_char = self._extent(words)
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
-                text=_span_text(tokens).strip(" ,."), kind="indirect", medium=None,
-                according_to=None, start_char=start_char, end_char=end_char, sentence=sent.text.strip()))
+                text=self.text[start_char:end_char].strip(" ,."), kind="indirect", medium=None,
+                according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
     def _according_to_person(self, sent: Span) -> list[Quotation]:
         """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
         name, token = self.according_to(sent)
-        if token is None or any(self.inside(t) for t in sent):
+        if token is None or any(self._inside[sent.start:sent.end]):
             return []
-        ref = self.index.phrase(token)
+        ref = self.phrase(token)
         if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
             return []  # 'according to the report': the report relays, and its author is not named here
         outlet = None
         if self.is_outlet(ref, token):
-            if any(self.is_cue(t) for t in sent):
+            if self._within(self._cue_verbs, sent):
                 return []  # 'X said ..., according to AP': AP relays X's words
             outlet = name  # 'According to Press TV, ...': the outlet is the only source
         according = next(t for t in sent if t.lower_ == "according")
@@ -596,14 +783,15 @@ class QuoteFinder:
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
-            start_char=start_char, end_char=end_char, sentence=sent.text.strip(),
+            start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
         )]
 
 
 def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str],
-               text: Optional[str] = None) -> list[Quotation]:
-    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand)."""
-    finder = QuoteFinder(doc, index, quoted, cues, text)
+               text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> list[Quotation]:
+    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand;
+    ``finder``: a :class:`QuoteFinder` on the same Doc and arguments, to share its per-Doc tables)."""
+    finder = finder or QuoteFinder(doc, index, quoted, cues, text)
     found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
     return _carry_outlets(found, finder.text)
 
@@ -628,12 +816,17 @@ def _carry_outlets(found: list[Quotation], text: str) -> list[Quotation]:
 
 
 def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],
-                 text: Optional[str] = None) -> dict[int, Optional[str]]:
+                 text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> dict[int, Optional[str]]:
     """Per sentence (keyed by its first token), the outlet or person its claims are attributed to;
-    events coded from the sentence carry it."""
-    finder = QuoteFinder(doc, index, quoted, frozenset(), text)
+    events coded from the sentence carry it. ``finder``: the one :func:`quotations` used (attribution
+    needs no speech cues, so any finder on the same Doc gives the same answer, from tables already read)."""
+    finder = finder or QuoteFinder(doc, index, quoted, frozenset(), text)
     found = {}
-    for sent in doc.sents:
+    named = {finder._sent_number[i] for i in finder._according + finder._report_verbs}
+    for n, sent in enumerate(finder.sents):
+        if n not in named:  # no 'according to', no reporting verb: attributed to no one
+            found[sent.start] = None
+            continue
         name, _ = finder.according_to(sent)
         found[sent.start] = name or finder.relaying_outlet(sent, None)
     return found
