@@ -62,7 +62,7 @@ def _strings(ids: list[int], store, held: dict[int, str] = _STRINGS) -> list[str
         return list(map(held.__getitem__, ids))
 
 
-class _Tokens:
+class TokenTable:
     """Token attributes of one Doc as plain lists, read once (``doc.to_array`` and one StringStore
     lookup per distinct value): the passes below read them many times per token, and a spaCy
     attribute read builds a Token and looks the string up on every access."""
@@ -189,7 +189,7 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.actors}
-        self._tokens: Optional[_Tokens] = None
+        self._tokens: Optional[TokenTable] = None
         # The index is fixed once built and its records are frozen, so answers are kept per token:
         # the event coder asks about the same phrases once per verb pattern.
         self._refs: dict[tuple[str, int, int], ActorRef] = {}
@@ -197,9 +197,9 @@ class ActorIndex:
         self._conjuncts: dict[int, list[ActorRef]] = {}
 
     @property
-    def tokens(self) -> _Tokens:
+    def tokens(self) -> TokenTable:
         if self._tokens is None:
-            self._tokens = _Tokens(self.doc)
+            self._tokens = TokenTable(self.doc)
         return self._tokens
 
     def ref(self, actor_id: str, start: int, end: int) -> ActorRef:
@@ -330,7 +330,7 @@ class ActorIndex:
         return found
 
 
-def _conjuncts_of(tokens: _Tokens, i: int) -> list[int]:
+def _conjuncts_of(tokens: TokenTable, i: int) -> list[int]:
     """``token.conjuncts`` from the table: the conjuncts of the first conjunct, breadth first."""
     if i not in tokens.coordinated:
         return []
@@ -350,7 +350,7 @@ def _same_role(held: str, role: str) -> bool:
     return held == role or (role in HEAD_ROLES and held in HEAD_ROLES) or held.endswith(" " + role)
 
 
-def _capitalised(tokens: _Tokens, start: int, end: int) -> bool:
+def _capitalised(tokens: TokenTable, start: int, end: int) -> bool:
     """Written as a name: its first word capitalised, past a leading 'the' ('the Shire', 'the Gambia')."""
     first = start + 1 if end - start > 1 and tokens.lower[start] == "the" else start
     return tokens.text[first][:1].isupper()
@@ -438,7 +438,7 @@ def _entry_number(label: str) -> int:
     return int(label[1:]) if label.startswith("E") else 1 << 30
 
 
-def _alias_case_ok(tokens: _Tokens, start: int, end: int, entry: ActorEntry) -> bool:
+def _alias_case_ok(tokens: TokenTable, start: int, end: int, entry: ActorEntry) -> bool:
     """Short all-caps aliases ('AP', 'UN') match only as written; others need a capital letter."""
     names = (entry.name, *entry.aliases)
     text = tokens.span_text(start, end)
@@ -456,7 +456,7 @@ class _Resolver:
     def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
                  quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.T = _Tokens(doc)
+        self.T = TokenTable(doc)
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted

@@ -19,11 +19,10 @@ import hashlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
-from dyad.actors import ActorIndex
+from dyad.actors import ActorIndex, TokenTable
 from dyad.nlp import in_ranges
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
@@ -183,50 +182,20 @@ class _Tok:
         return self._all[self.doc[self.i].left_edge.i]
 
 
-class _Names(dict):
-    """The strings of a vocabulary's ids, each looked up in its StringStore once (``lower``: in lower case,
-    as the coder compares lemmas)."""
-
-    def __init__(self, strings, lower: bool = False) -> None:
-        super().__init__()
-        self.strings, self.lower = strings, lower
-
-    def __missing__(self, key: int) -> str:
-        value = self.strings[key]
-        value = self[key] = value.lower() if self.lower else value
-        return value
-
-
-_NAMES: dict[int, tuple[object, _Names, _Names]] = {}
-
-
-def _names(vocab) -> tuple[_Names, _Names]:
-    held = _NAMES.get(id(vocab))
-    if held is None or held[0] is not vocab:  # ids are reused once objects die
-        held = _NAMES[id(vocab)] = (vocab, _Names(vocab.strings), _Names(vocab.strings, lower=True))
-    return held[1], held[2]
-
-
-def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
-    """Every token of ``doc`` as a :class:`_Tok` (strings from the Doc's arrays, one StringStore lookup per
-    distinct value and vocabulary; heads and children linked; each token's sentence), and the Doc's text
-    (``doc.text`` builds every Token to join their texts)."""
-    names, lowered = _names(doc.vocab)
-    lookup = names.__getitem__
-    *columns, idxs, spaces = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, IDX, SPACY]).T.tolist()
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative heads, stored unsigned
+def _tokens(doc: Doc, table: TokenTable) -> list[_Tok]:
+    """Every token of ``doc`` as a :class:`_Tok`: strings, offsets and heads from the actor index's table
+    of the Doc (read once per Doc for every stage), heads and children linked, each token's sentence."""
     found: list[_Tok] = []
-    lemmas = columns.pop(2)
     for i, idx, lemma_lower, text, lower, pos, dep in zip(
-            range(len(doc)), idxs, map(lowered.__getitem__, lemmas), *(map(lookup, column) for column in columns)):
+            range(table.n), table.idx, table.lemma, table.text, table.lower, table.pos, table.dep):
         token = _Tok()
         token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
         token.lemma_lower, token.pos_, token.dep_ = lemma_lower, pos, dep
         token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
         found.append(token)
-    for token, offset in zip(found, heads):
-        head = token.head = found[token.i + offset]
-        if offset:
+    for token, head_i in zip(found, table.head):
+        head = token.head = found[head_i]
+        if head is not token:
             if head.children:
                 head.children.append(token)
             else:
@@ -234,8 +203,7 @@ def _tokens(doc: Doc) -> tuple[list[_Tok], str]:
     for sent in doc.sents:
         for token in found[sent.start:sent.end]:
             token.sent = sent
-    text = "".join([token.text + " " if space else token.text for token, space in zip(found, spaces)])
-    return found, text
+    return found
 
 
 def _release(tokens: list[_Tok]) -> None:
@@ -343,11 +311,12 @@ class EventCoder:
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
                  quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
-                 quotations: Optional[list[Quotation]] = None):
+                 quotations: Optional[list[Quotation]] = None, text: Optional[str] = None):
         self.doc, self.index, self.lexicon = doc, _answering_once(index), lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
-        self.tokens, self.text = _tokens(doc)
+        self.tokens = _tokens(doc, index.tokens)
+        self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
         self._places_memo: dict[int, list[tuple[int, Place]]] = {}
@@ -1577,15 +1546,15 @@ def _dedupe(found: list[Event]) -> list[Event]:
 def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Optional[dt.date] = None,
            quoted: Optional[list[tuple[int, int]]] = None, article_id: str = "",
            attributions: Optional[dict[int, Optional[str]]] = None,
-           quotations: Optional[list[Quotation]] = None) -> list[Event]:
-    """All events in ``doc``, in text order.
+           quotations: Optional[list[Quotation]] = None, text: Optional[str] = None) -> list[Event]:
+    """All events in ``doc``, in text order. ``text``: ``doc.text``, where the caller has it.
 
     ``attributions`` maps a sentence's start token to the outlet the text cites for it
     (see :func:`dyad.quotes.attribution`); ``quotations`` (from :mod:`dyad.quotes`) give the speakers of
     direct quotations, whose own stated acts are coded (:meth:`EventCoder.quoted_events`).
     """
     coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
-                       attributions=attributions or {}, quotations=quotations)
+                       attributions=attributions or {}, quotations=quotations, text=text)
     found: list[Event] = []
     by_token = index.by_token
     try:

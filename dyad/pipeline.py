@@ -101,7 +101,7 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)
     attributions = quotes_stage.attributions(doc, index, quoted, text, finder=finder)
     events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
-                                 article_id=article_id, attributions=attributions, quotations=quotes)
+                                 article_id=article_id, attributions=attributions, quotations=quotes, text=text)
     counts = list(counts_stage.counts(doc))
     events, counts = link_counts(events, counts)
     dates = []
@@ -171,7 +171,7 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
     doc = bound_sentences(nlp(text), nlp)
     try:
         return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
-                        truncated=truncated, dictionary=actors, lexicon=verbs)
+                        truncated=truncated, dictionary=actors, lexicon=verbs, text=text)
     except Exception as exc:
         raise CodingError("E020", f"coding failed for {article_id}: {type(exc).__name__}: {exc}") from exc
 
@@ -200,21 +200,22 @@ def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: in
 
 
 def _prepared(item: Article | ExtractionError, max_chars: int
-              ) -> tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool]]:
-    """(text to parse, context) for one input; bad inputs become their error with empty text."""
+              ) -> tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool, str]]:
+    """(text to parse, context) for one input; the context carries the text too, as ``doc.text`` would
+    rebuild it from the tokens. Bad inputs become their error with empty text."""
     if isinstance(item, ExtractionError):
-        return "", (item, None, False)
+        return "", (item, None, False, "")
     try:
         text = _check_text(item.text)
         published = parse_published(item.published)
     except InputError as exc:
         return "", (ExtractionError(article_id=item.id, stage="extract", code=exc.code, message=str(exc),
-                                    source=item.origin), None, False)
+                                    source=item.origin), None, False, "")
     except ValueError as exc:
         return "", (ExtractionError(article_id=item.id, stage="extract", code="E003", message=str(exc),
-                                    source=item.origin), None, False)
+                                    source=item.origin), None, False, "")
     text, truncated = truncate_text(text, max_chars)
-    return text, (item, published, truncated)
+    return text, (item, published, truncated, text)
 
 
 def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_size: int, max_chars: int,
@@ -225,14 +226,14 @@ def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_s
     dictionary = actors or actor_dictionary()
     lexicon = verbs or verb_lexicon()
     ready = (_prepared(item, max_chars) for item in articles)
-    for doc, (item, published, truncated) in nlp.pipe(ready, as_tuples=True, batch_size=batch_size):
+    for doc, (item, published, truncated, text) in nlp.pipe(ready, as_tuples=True, batch_size=batch_size):
         if isinstance(item, ExtractionError):
             yield item
             continue
         try:
             doc = bound_sentences(doc, nlp)
             result = code_doc(doc, article_id=item.id, published=published, url=item.url, source=item.source,
-                              truncated=truncated, dictionary=dictionary, lexicon=lexicon)
+                              truncated=truncated, dictionary=dictionary, lexicon=lexicon, text=text)
         except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
             log.exception("coding failed for %s", item.id)
             yield ExtractionError(article_id=item.id, stage="extract", code="E020",
