@@ -135,11 +135,6 @@ class TokenTable:
         """End offset of token ``i`` (a span ending there ends here)."""
         return self.idx[i] + len(self.text[i])
 
-    def gap(self, i: int) -> str:
-        """The text between token ``i - 1`` and token ``i``: the space after ``i - 1``, if any
-        (``doc.text[end of i - 1:start of i]``; line breaks are tokens of their own)."""
-        return " " if self.space[i - 1] else ""
-
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` from the token texts, without building the Span."""
         last = end - 1
@@ -1270,8 +1265,9 @@ class _Resolver:
         T = self.T
         if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
             return None
-        previous = T.sent[i - 1]  # the sentence before ends at the token before
-        if "\n\n" in T.gap(i) or persons_in.get(previous):
+        previous = T.sent[i - 1]  # the sentence before ends at the token before (across a paragraph
+        # break too: news paragraphs are often one sentence, and '... the official said.\n\nHe added' continues)
+        if persons_in.get(previous):
             return None
         return subject_persons.get(previous)
 
@@ -1281,12 +1277,9 @@ class _Resolver:
         T = self.T
         if T.lower[i] != "it" or T.dep[i] != "nsubj" or i != T.sent[i]:
             return None
-        start = i
-        if start == 0:
+        if i == 0:
             return None
-        if "\n\n" in T.gap(i):
-            return None
-        return subject_things.get(T.sent[start - 1])
+        return subject_things.get(T.sent[i - 1])  # across a paragraph break too, as for 'he' above
 
     def _reporting_subject(self, i: int) -> Optional[_Builder]:
         """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
