@@ -13,7 +13,6 @@ committed a crime or an attack accuses that actor (PETRARCH's transformation 'a 
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -285,34 +284,13 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _answering_once(index: ActorIndex) -> ActorIndex:
-    """A shallow copy of the index whose ``at`` builds each token's ActorRef once: its ``conjuncts`` and
-    ``phrase`` ask ``at`` for the same tokens again and again, and records are frozen, so one ActorRef
-    serves every event."""
-    view = copy.copy(index)
-    by_token, at = index.by_token, index.at
-    found: dict[int, ActorRef] = {}
-
-    def answer(token: Token) -> Optional[ActorRef]:
-        i = token.i
-        if i not in by_token:
-            return None
-        ref = found.get(i)
-        if ref is None:
-            ref = found[i] = at(token)
-        return ref
-
-    view.at = answer  # type: ignore[method-assign]
-    return view
-
-
 class EventCoder:
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
                  quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
                  quotations: Optional[list[Quotation]] = None, text: Optional[str] = None):
-        self.doc, self.index, self.lexicon = doc, _answering_once(index), lexicon
+        self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self._quote_starts = [a for a, _ in quoted]
         self.tokens = _tokens(doc, index.tokens)
