@@ -1353,7 +1353,27 @@ class _Resolver:
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED"):
-                builder.country = main[0]
+                builder.country = self._phrase_owner_country(builder) or main[0]
+
+    def _phrase_owner_country(self, builder: _Builder) -> Optional[str]:
+        """The state of the phrase a body is the place of: 'his AK party faction in parliament' is a
+        faction of a Turkish party, so the parliament is Turkey's — the noun the 'in' phrase modifies,
+        or a word before it ('AK party', 'his'), names an actor of one state."""
+        T = self.T
+        for start, end in builder.mentions[:1]:
+            head = end - 1
+            prep = T.head[head]
+            if T.dep[head] != "pobj" or T.lower[prep] != "in" or T.dep[prep] != "prep":
+                return None
+            noun = T.head[prep]
+            if T.pos[noun] not in ("NOUN", "PROPN"):
+                return None
+            for j in [noun] + [k for k in T.children(noun) if k < noun and T.dep[k] in ("compound", "poss", "amod")]:
+                hit = self.token_actor.get(j)
+                owner = self.builders[hit[0]] if hit else None
+                if owner is not None and owner is not builder and owner.country:
+                    return owner.country
+        return None
 
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Yoweri

@@ -25,3 +25,17 @@ def test_a_state_adjective_wins_over_a_region():
 
 def test_a_region_adjective_alone_is_no_actor():
     assert "AFR" not in _actors("The two West African neighbours signed a border treaty.").values()
+
+
+def test_a_body_in_the_phrase_of_another_states_party_is_that_states(nlp):
+    """'the BJP faction in parliament' is India's parliament even in an article about Pakistan; a bare
+    'parliament' is still the article's main state's."""
+    from dyad.actors import resolve_actors
+
+    def parliament_code(text: str) -> str:
+        index = resolve_actors(nlp(text))
+        return next(a.code for a in index.actors if a.name == "parliament")
+
+    lead = "Pakistan said on Monday that the talks had failed. Pakistan wants a new round. "
+    assert parliament_code(lead + "The BJP faction in parliament demanded an inquiry.") == "INDLEG"
+    assert parliament_code(lead + "The opposition in parliament demanded an inquiry.") == "PAKLEG"
