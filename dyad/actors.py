@@ -821,11 +821,21 @@ class _Resolver:
             if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and T.lemma[T.head[last]] in GROUP_HEADS):
                 continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
-                return key, length
+                return key, self._with_forces(last, length, roles[key])
             key = T.span_text(i, end).lower()
             if key in roles:
-                return key, length
+                return key, self._with_forces(last, length, roles[key])
         return None, 0
+
+    def _with_forces(self, last: int, length: int, entry) -> int:
+        """The role's length, taking in a following 'forces' that a rebel role describes: 'rebel forces'
+        and 'terrorist forces' are rebels, not the military that 'forces' alone would be ('government
+        forces' stay the military)."""
+        T = self.T
+        after = last + 1
+        if entry.sector == "REB" and after < T.n and T.head[last] == after and T.lower[after] == "forces":
+            return length + 1
+        return length
 
     def _phrase_start(self, token: Token) -> int:
         T, i = self.T, token.i

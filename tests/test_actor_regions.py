@@ -39,3 +39,13 @@ def test_a_body_in_the_phrase_of_another_states_party_is_that_states(nlp):
     lead = "Pakistan said on Monday that the talks had failed. Pakistan wants a new round. "
     assert parliament_code(lead + "The BJP faction in parliament demanded an inquiry.") == "INDLEG"
     assert parliament_code(lead + "The opposition in parliament demanded an inquiry.") == "PAKLEG"
+
+
+def test_rebel_forces_are_rebels_and_not_merged_with_government_forces(nlp):
+    from dyad.actors import resolve_actors
+
+    text = ("Chad said on Monday that the fighting went on. Government forces shelled the town. "
+            "Rebel forces attacked a convoy near the border.")
+    codes = {a.name.lower(): a.code for a in resolve_actors(nlp(text)).actors}
+    assert codes["government forces"] == "TCDMIL"
+    assert codes["rebel forces"] == "TCDREB"
