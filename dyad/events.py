@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import gazetteer
 from dyad.actors import ActorIndex, TokenTable
-from dyad.nlp import in_ranges
+from dyad.nlp import offsets_in_ranges
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -292,7 +292,6 @@ class EventCoder:
                  quotations: Optional[list[Quotation]] = None, text: Optional[str] = None):
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
-        self._quote_starts = [a for a, _ in quoted]
         self.tokens = _tokens(doc, index.tokens)
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
@@ -305,8 +304,7 @@ class EventCoder:
         self.attributions = attributions
         self.quotations = quotations or []
         # asked ~2 times per token: answered once per token
-        self._quoted_tokens = [in_ranges(t.idx, quoted, self._quote_starts) for t in self.tokens] if quoted \
-            else [False] * len(self.tokens)
+        self._quoted_tokens = offsets_in_ranges(index.tokens.idx, quoted)
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
 

@@ -22,7 +22,7 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
-from dyad.nlp import entity_at
+from dyad.nlp import entity_at, offsets_in_ranges
 from dyad.records import ActorRef, Quotation
 
 MEDIUM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "tweet", "post", "statement", "interview",
@@ -107,17 +107,6 @@ def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], lemmas: Iterable[
             kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0)
 
 
-def _inside_quotes(offsets: numpy.ndarray, quoted: list[tuple[int, int]]) -> list[bool]:
-    """``in_ranges`` for every token's character offset at once."""
-    if not quoted:
-        return [False] * len(offsets)
-    offsets = offsets.astype(numpy.int64)
-    starts = numpy.array([a for a, _ in quoted], dtype=numpy.int64)
-    ends = numpy.array([b for _, b in quoted], dtype=numpy.int64)
-    k = numpy.searchsorted(starts, offsets, side="right") - 1
-    return ((k >= 0) & (offsets < ends[k])).tolist()
-
-
 class QuoteFinder:
     """Finds quotations in one Doc; see :func:`quotations`."""
 
@@ -125,14 +114,11 @@ class QuoteFinder:
                  text: Optional[str] = None):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
-        self._quote_starts = [a for a, _ in quoted]
         self._read_tokens()
         self._read_sentences()
         self._according_found: dict[tuple[int, int], tuple[Optional[str], Optional[Token]]] = {}
         self._relayed: dict[tuple[int, int], Optional[str]] = {}
         self._speakers: dict[int, Optional[ActorRef]] = {}
-        self._phrases: dict[int, Optional[ActorRef]] = {}
-        self._actors_at: dict[int, Optional[ActorRef]] = {}
         self._heads: Optional[list[int]] = None
 
     def _read_tokens(self) -> None:
@@ -141,7 +127,7 @@ class QuoteFinder:
         so that no finder walks every token of a sentence asking the StringStore for its lemma."""
         doc = self.doc
         rows = doc.to_array([LEMMA, POS, IDX, LOWER]).reshape(len(doc), 4)
-        self._inside = _inside_quotes(rows[:, 2], self.quoted)
+        self._inside = offsets_in_ranges(rows[:, 2], self.quoted)
         self._according = numpy.flatnonzero(rows[:, 3] == numpy.uint64(doc.vocab.strings["according"])).tolist()
         self._cue_verbs = []       # speech cue verbs outside quotations
         self._cue_nouns = []       # speech cue nouns outside quotations
@@ -193,20 +179,6 @@ class QuoteFinder:
     def inside(self, token: Token) -> bool:
         return self._inside[token.i]
 
-    def phrase(self, token: Token) -> Optional[ActorRef]:
-        """``index.phrase``, once per token: outlets, speakers and their cues ask for the same phrases."""
-        i = token.i
-        if i not in self._phrases:
-            self._phrases[i] = self.index.phrase(token)
-        return self._phrases[i]
-
-    def actor_at(self, token: Token) -> Optional[ActorRef]:
-        """``index.at``, once per token."""
-        i = token.i
-        if i not in self._actors_at:
-            self._actors_at[i] = self.index.at(token)
-        return self._actors_at[i]
-
     def _by_sentence(self, indices: list[int]) -> dict[int, list[int]]:
         """Sorted token indices grouped by the number of their sentence."""
         grouped: dict[int, list[int]] = {}
@@ -225,7 +197,7 @@ class QuoteFinder:
     def outlet_in(self, token: Token) -> Optional[str]:
         """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
         for t in token.subtree:
-            ref = self.actor_at(t)
+            ref = self.index.at(t)
             if self.is_outlet(ref, t):
                 return self._name(t)
         return None
@@ -258,7 +230,7 @@ class QuoteFinder:
         return tokens[-1] if tokens else None
 
     def _name(self, token: Token) -> str:
-        ref = self.phrase(token)
+        ref = self.index.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
             span = self.doc.char_span(ref.start_char, ref.end_char)
             return self.text[span.start_char:span.end_char] if span else ref.name
@@ -280,7 +252,7 @@ class QuoteFinder:
 
     def _relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool) -> Optional[str]:
         outlet, token = self.according_to(sent)
-        if outlet and token is not None and (self.is_outlet(self.phrase(token), token)):
+        if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
         for i in self._within(self._report_verbs, sent):  # outside quotations, lemma in REPORT_VERBS
             verb = self.doc[i]
@@ -288,7 +260,7 @@ class QuoteFinder:
                 continue
             for child in verb.children:
                 if child.dep_ == "nsubj":
-                    ref = self.phrase(child)
+                    ref = self.index.phrase(child)
                     if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
                         return self._name(child)
         if cue is not None:
@@ -312,7 +284,7 @@ class QuoteFinder:
                 document = self._document_subject(subject)
                 if document:  # 'The EU report says', 'the website said', '... It says'
                     return document if document != "statement" else None
-                ref = self.phrase(subject)
+                ref = self.index.phrase(subject)
                 if self.is_outlet(ref, subject):
                     actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
                     if actor is not None and (actor.kind == "person" or actor.role):
@@ -440,7 +412,7 @@ class QuoteFinder:
 
     def _person_between(self, start: int, end: int, ref: ActorRef) -> bool:
         for token in self.doc[start:end]:
-            hit = self.actor_at(token)
+            hit = self.index.at(token)
             if hit is not None and hit.actor_id != ref.actor_id and not self.inside(token) and \
                     token.pos_ != "PRON" and self.index.get(hit.actor_id).kind == "person":
                 return True
@@ -463,14 +435,14 @@ class QuoteFinder:
             return self.subject_ref(antecedent) if antecedent is not None else None
         if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
             return self._partitive(subject)
-        named = next((c for c in subject.children if c.dep_ == "appos" and self.actor_at(c) is not None
-                      and self.index.get(self.actor_at(c).actor_id).kind == "person"), None)
-        if named is not None and self.actor_at(subject) is None:
-            return self.actor_at(named)
+        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
+                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
+        if named is not None and self.index.at(subject) is None:
+            return self.index.at(named)
         found = self._subject_ref(subject)
         if found is None:
             for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
-                found = self.actor_at(conj) or self.phrase(conj)
+                found = self.index.at(conj) or self.index.phrase(conj)
                 if found is not None:
                     break
         if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -505,17 +477,17 @@ class QuoteFinder:
 
     def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
         if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
-            owner = self.phrase(subject)
+            owner = self.index.phrase(subject)
             if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
                 issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
-                owner = self.phrase(issuer) if issuer is not None else None
+                owner = self.index.phrase(issuer) if issuer is not None else None
             if owner is not None:
                 return owner
-        own = self.actor_at(subject)
+        own = self.index.at(subject)
         if own is not None:
             return own
         if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
-            return self.phrase(subject)
+            return self.index.phrase(subject)
         if subject.pos_ == "NOUN" and len(subject.text) > 1:  # not a stray 'A' the parser made a subject
             tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
                       or t.i == subject.i]
@@ -524,7 +496,7 @@ class QuoteFinder:
             span = self.doc[first:last + 1]
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
                             code="UNK", start_char=span.start_char, end_char=span.end_char)
-        return self.phrase(subject)
+        return self.index.phrase(subject)
 
     def medium(self, cue: Token) -> Optional[str]:
         """'posted on X' → 'X'; 'said in a statement' → 'statement'; 'on state media' → 'state media'."""
@@ -599,7 +571,7 @@ class QuoteFinder:
 
     def _relay_cue(self, cue: Token) -> bool:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        return subject is not None and self.is_outlet(self.phrase(subject), subject)
+        return subject is not None and self.is_outlet(self.index.phrase(subject), subject)
 
     # ------------------------------------------------------------------ finders
     def direct(self) -> list[Quotation]:
@@ -628,7 +600,7 @@ class QuoteFinder:
                 # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
                 # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
                 _, cited = self.according_to(cue_sent)
-                speaker = self.phrase(cited) if cited is not None else None
+                speaker = self.index.phrase(cited) if cited is not None else None
                 if speaker is None:
                     if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
                         continued = self._continuation(found, start_char, end_char, opening=False)
@@ -748,7 +720,7 @@ class QuoteFinder:
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            speaker = self.phrase(owner) if owner is not None else None
+            speaker = self.index.phrase(owner) if owner is not None else None
             if clause is None or speaker is None:
                 continue
             words = self._clause_words(clause)
@@ -766,7 +738,7 @@ class QuoteFinder:
         name, token = self.according_to(sent)
         if token is None or any(self._inside[sent.start:sent.end]):
             return []
-        ref = self.phrase(token)
+        ref = self.index.phrase(token)
         if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
             return []  # 'according to the report': the report relays, and its author is not named here
         outlet = None

@@ -65,3 +65,14 @@ def test_sentence_initial_he_continues_a_role_subject_across_a_paragraph_break(n
         he = next(t for t in doc if t.text == "He")
         ref = resolve_actors(doc).at(he)
         assert ref is not None and ref.country == "KEN", gap
+
+
+def test_offsets_in_ranges_agrees_with_in_ranges():
+    from dyad.nlp import in_ranges, offsets_in_ranges, quoted_ranges
+
+    text = 'He said "we will go" and then "stay".\n\nShe said "no'
+    ranges = quoted_ranges(text)
+    assert ranges  # the text has quotations
+    offsets = list(range(len(text) + 2))
+    assert offsets_in_ranges(offsets, ranges) == [in_ranges(o, ranges) for o in offsets]
+    assert offsets_in_ranges(offsets, []) == [False] * len(offsets)
