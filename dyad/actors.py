@@ -1369,20 +1369,21 @@ class _Resolver:
         """The state of the phrase a body is the place of: 'his AK party faction in parliament' is a
         faction of a Turkish party, so the parliament is Turkey's — the noun the 'in' phrase modifies,
         or a word before it ('AK party', 'his'), names an actor of one state."""
+        if not builder.mentions:
+            return None
         T = self.T
-        for start, end in builder.mentions[:1]:
-            head = end - 1
-            prep = T.head[head]
-            if T.dep[head] != "pobj" or T.lower[prep] != "in" or T.dep[prep] != "prep":
-                return None
-            noun = T.head[prep]
-            if T.pos[noun] not in ("NOUN", "PROPN"):
-                return None
-            for j in [noun] + [k for k in T.children(noun) if k < noun and T.dep[k] in ("compound", "poss", "amod")]:
-                hit = self.token_actor.get(j)
-                owner = self.builders[hit[0]] if hit else None
-                if owner is not None and owner is not builder and owner.country:
-                    return owner.country
+        head = builder.mentions[0][1] - 1  # the first mention's last word
+        prep = T.head[head]
+        if T.dep[head] != "pobj" or T.lower[prep] != "in" or T.dep[prep] != "prep":
+            return None
+        noun = T.head[prep]
+        if T.pos[noun] not in ("NOUN", "PROPN"):
+            return None
+        for j in [noun] + [k for k in T.children(noun) if k < noun and T.dep[k] in ("compound", "poss", "amod")]:
+            hit = self.token_actor.get(j)
+            owner = self.builders[hit[0]] if hit else None
+            if owner is not None and owner is not builder and owner.country:
+                return owner.country
         return None
 
     def countries_for_titled_persons(self) -> None:
