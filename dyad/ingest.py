@@ -12,6 +12,8 @@
   neither UTF-8 nor cp1252. JSON and JSONL must be UTF-8 (RFC 8259); plain text and HTML fall back to
   cp1252/Latin-1 when UTF-8 fails and the bytes are valid cp1252;
 - ``E005`` unreadable file (permissions, vanished while reading).
+- ``E006`` the reader itself failed on this input (a missing optional dependency, a bug in an HTML
+  extractor): the message names the exception and what to do; the other inputs are still read.
 
 Ids: the input's ``id``; else, for a file, its path relative to the directory given (or its name when a
 file was given) without the suffix, e.g. ``"2023/oct/cohen"``; else ``"sha1:" + sha1(text)[:16]``.
@@ -272,8 +274,11 @@ def _iter_jsonl_lines(lines: Iterator[bytes], name: str, default_published, max_
         except json.JSONDecodeError as e:
             yield _error(origin, "E001", f"malformed JSON line: {e.msg} at column {e.colno}", origin)
             continue
-        yield _from_mapping(obj, origin=origin, fallback_id=None, default_published=default_published,
-                            max_chars=max_chars)
+        try:
+            yield _from_mapping(obj, origin=origin, fallback_id=None, default_published=default_published,
+                                max_chars=max_chars)
+        except Exception as exc:  # one line's failure is its error record
+            yield reader_failure(origin, exc, origin)
 
 
 def _read_jsonl(path: Path, origin: str, default_published, max_chars) -> Iterator[Article | ExtractionError]:
@@ -284,17 +289,31 @@ def _read_jsonl(path: Path, origin: str, default_published, max_chars) -> Iterat
         yield _error(origin, "E005", f"cannot read file: {e.strerror or e}", origin)
 
 
+def reader_failure(article_id: str, exc: BaseException, origin: str) -> ExtractionError:
+    """E006 for an exception raised while reading one input: it becomes that input's error record (the
+    rest of the batch is read), with a message that says what to do about it."""
+    if isinstance(exc, ImportError):
+        advice = ("a library Dyad needs to read this input is missing or broken; reinstall Dyad "
+                  "(pip install -e .) so that its dependencies are installed")
+    else:
+        advice = "the reader failed on this input; report it with the file attached"
+    return _error(article_id, "E006", f"{type(exc).__name__}: {exc}; {advice}", origin)
+
+
 def _read_file(path: Path, origin: str, file_id: str, default_published, max_chars,
                meta: Optional[dict] = None) -> Iterator[Article | ExtractionError]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from _read_jsonl(path, origin, default_published, max_chars)
-    elif suffix == ".json":
-        yield _read_json(path, origin, file_id, default_published, max_chars)
-    elif suffix in (".html", ".htm"):
-        yield _read_html(path, origin, file_id, default_published, max_chars)
-    else:
-        yield _read_txt(path, origin, file_id, default_published, max_chars, meta)
+        return
+    reader = {".json": _read_json, ".html": _read_html, ".htm": _read_html}.get(suffix)
+    try:
+        if reader is None:
+            yield _read_txt(path, origin, file_id, default_published, max_chars, meta)
+        else:
+            yield reader(path, origin, file_id, default_published, max_chars)
+    except Exception as exc:  # one input's failure is its error record, never the end of the batch
+        yield reader_failure(file_id, exc, origin)
 
 
 def _sidecar(json_path: Path) -> Optional[dict]:

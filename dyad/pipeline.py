@@ -218,28 +218,70 @@ def _prepared(item: Article | ExtractionError, max_chars: int
     return text, (item, published, truncated, text)
 
 
+def _coding_failure(item: Article, exc: BaseException) -> ExtractionError:
+    log.exception("coding failed for %s", item.id)
+    return ExtractionError(article_id=item.id, stage="extract", code="E020",
+                           message=f"[E020] {type(exc).__name__}: {exc}; the article was valid input, so this is "
+                                   "a bug in Dyad: report it with the article text", source=item.origin)
+
+
+def _parsed(nlp, ready: list, batch_size: int) -> Iterator[tuple]:
+    """(doc or exception, context) for one batch of prepared inputs: ``nlp.pipe`` over the batch, and
+    only when that raises, each article parsed alone so that the failure stays with the article that
+    caused it."""
+    done = 0
+    try:
+        for parsed in nlp.pipe(ready, as_tuples=True, batch_size=batch_size):
+            done += 1
+            yield parsed
+        return
+    except Exception:  # noqa: BLE001 - narrowed below, article by article
+        log.warning("parsing a batch failed; parsing its remaining articles one by one")
+    for text, context in ready[done:]:
+        try:
+            yield nlp(text), context
+        except Exception as exc:  # noqa: BLE001 - that article's error record
+            yield exc, context
+
+
 def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_size: int, max_chars: int,
                        actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]
                        ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
-    """The one-process path: ``nlp.pipe`` over the stream, then every stage after the parse."""
+    """The one-process path: ``nlp.pipe`` over the stream in batches, then every stage after the parse.
+    Any exception on one article, in preparing, parsing or coding it, becomes that article's error
+    record; the batch goes on."""
+    import itertools
+
     nlp = load_pipeline()
     dictionary = actors or actor_dictionary()
     lexicon = verbs or verb_lexicon()
-    ready = (_prepared(item, max_chars) for item in articles)
-    for doc, (item, published, truncated, text) in nlp.pipe(ready, as_tuples=True, batch_size=batch_size):
-        if isinstance(item, ExtractionError):
-            yield item
-            continue
-        try:
-            doc = bound_sentences(doc, nlp)
-            result = code_doc(doc, article_id=item.id, published=published, url=item.url, source=item.source,
-                              truncated=truncated, dictionary=dictionary, lexicon=lexicon, text=text)
-        except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
-            log.exception("coding failed for %s", item.id)
-            yield ExtractionError(article_id=item.id, stage="extract", code="E020",
-                                  message=f"[E020] {type(exc).__name__}: {exc}", source=item.origin)
-            continue
-        yield item, result
+    iterator = iter(articles)
+    while True:
+        batch = list(itertools.islice(iterator, batch_size))
+        if not batch:
+            return
+        ready = []
+        for item in batch:
+            try:
+                ready.append(_prepared(item, max_chars))
+            except Exception as exc:  # noqa: BLE001
+                ready.append(("", (_coding_failure(item, exc), None, False, "")))
+        for doc, (item, published, truncated, text) in _parsed(nlp, ready, batch_size):
+            if isinstance(item, ExtractionError):
+                yield item
+                continue
+            if isinstance(doc, Exception):
+                yield _coding_failure(item, doc)
+                continue
+            try:
+                doc = bound_sentences(doc, nlp)
+                result = code_doc(doc, article_id=item.id, published=published, url=item.url,
+                                  source=item.source, truncated=truncated, dictionary=dictionary,
+                                  lexicon=lexicon, text=text)
+            except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
+                yield _coding_failure(item, exc)
+                continue
+            yield item, result
 
 
 _WORKER_OPTIONS: dict = {}

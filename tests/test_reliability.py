@@ -344,3 +344,68 @@ def test_web_under_small_load_has_no_errors_and_refuses_50mb_body(tmp_path, seed
         status = load_web.oversized_body_status(base)
     assert report["total"] == 50 and report["errors"] == 0, report["error_samples"]
     assert status == 413
+
+
+# ------------------------------------------------------------- a reader or the parser failing on one input
+
+def test_reader_failure_on_one_file_is_its_error_record_and_the_directory_completes(tmp_path, monkeypatch):
+    """A missing HTML-cleaning library (trafilatura raising ImportError) used to crash the whole run; now
+    that page is one E006 record saying what to do, and the other files of the directory are read."""
+    import trafilatura
+
+    def missing(*args, **kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(trafilatura, "extract", missing)
+    (tmp_path / "a-page.html").write_text(HTML_WITH_SCRIPT, encoding="utf-8")
+    (tmp_path / "b-note.txt").write_text(ENGLISH, encoding="utf-8")
+    items = list(read_articles(tmp_path))
+    assert [type(i).__name__ for i in items] == ["ExtractionError", "Article"]
+    error = items[0]
+    assert error.code == "E006" and error.article_id == "a-page" and "ImportError" in error.message
+    assert "pip install" in error.message and error.source.endswith("a-page.html")
+
+
+def test_cli_directory_with_a_failing_reader_exits_zero_and_codes_the_rest(tmp_path, monkeypatch):
+    import trafilatura
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: (_ for _ in ()).throw(ImportError("no cleaner")))
+    (tmp_path / "page.html").write_text(HTML_WITH_SCRIPT, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(ENGLISH, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--published", "2023-11-01", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["story"]
+    assert "E006" in result.stderr
+
+
+def test_parser_failure_on_one_article_is_its_error_record_and_the_batch_goes_on(monkeypatch):
+    """A text the parser chokes on fails alone: the batch is parsed again article by article."""
+    from dyad import pipeline
+
+    real = pipeline.load_pipeline()
+
+    class Choking:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def __call__(self, text):
+            if "Ruritania" in text:
+                raise RuntimeError("parser choked")
+            return real(text)
+
+        def pipe(self, items, **kwargs):
+            items = list(items)
+            for text, context in items:
+                if "Ruritania" in text:
+                    raise RuntimeError("parser choked")
+                yield real(text), context
+
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda: Choking())
+    texts = {"a": ENGLISH, "b": "Ruritania recalled its envoy from Borduria.", "c": ENGLISH}
+    items = list(extract_many(Article(id=k, text=v, published="2023-11-01", origin="t") for k, v in texts.items()))
+    kinds = [(i.article_id, i.code) if isinstance(i, ExtractionError) else (i[0].id, "ok") for i in items]
+    assert kinds == [("a", "ok"), ("b", "E020"), ("c", "ok")]
+    assert "RuntimeError: parser choked" in items[1].message
