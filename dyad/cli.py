@@ -332,7 +332,8 @@ def evaluate_petrarch_cli(
     for failure in report.failures:
         err.print(f"coding failed: {failure}", markup=False, highlight=False)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses, groups=groups), ensure_ascii=False, indent=2)
+                         + "\n")
         return
 
     console = Console()
@@ -458,7 +459,8 @@ def evaluate_plover_cli(
     except ModelError as exc:
         raise _fail(str(exc)) from None
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses, groups=groups), ensure_ascii=False, indent=2)
+                         + "\n")
         return
     console = Console()
     cats = Table(title=f"PLOVER per gold category — {report.n_records} records")
@@ -490,23 +492,35 @@ def evaluate_news_cli(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
     misses: bool = typer.Option(False, "--misses", help="Also list every missed or spurious event, quotation "
                                 "and count with its sentence"),
+    select: str | None = typer.Option(None, "--select", help="Score only these article numbers, e.g. 13-28 or "
+                                      "1,4-6 (the NN of NN-slug)"),
+    group: list[str] = typer.Option([], "--group", help="Also total these article numbers on their own, e.g. "
+                                    "--group 1-12 --group 13-28 (repeatable; one column each)"),
 ) -> None:
     """Score Dyad on gold-annotated news articles: events, quotations (speaker, relaying outlet) and counts.
 
-    Example: dyad evaluate news ../shared/news-dev --misses
+    Example: dyad evaluate news ../shared/news-dev --group 1-12 --group 13-28 --misses
     """
     import json
     import sys
 
     from rich.table import Table
 
-    from dyad.evaluate.news import evaluate_news
+    from dyad.evaluate.news import evaluate_news, parse_selection
     from dyad.nlp import ModelError
 
     if not directory.is_dir():
         raise typer.BadParameter(f"{directory} is not a directory", param_hint="DIRECTORY")
     try:
-        report = evaluate_news(directory, progress=not as_json)
+        selected = parse_selection(select) if select else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--select") from None
+    try:
+        groups = {spec: parse_selection(spec) for spec in group}
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--group") from None
+    try:
+        report = evaluate_news(directory, select=selected, progress=not as_json)
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     except (ValueError, KeyError) as exc:
@@ -514,7 +528,8 @@ def evaluate_news_cli(
     except ModelError as exc:
         raise _fail(str(exc)) from None
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses, groups=groups), ensure_ascii=False, indent=2)
+                         + "\n")
         return
     console = Console(width=max(Console().width, 100))  # eleven score columns: never squeeze them to "0.…"
     table = Table(title=f"news-dev per article ({len(report.articles)} articles; ratios, — where nothing to score)")
@@ -536,23 +551,27 @@ def evaluate_news_cli(
                       value(a.quotes_precision), value(a.according_to), *prf_cells(a.counts),
                       style="bold" if a is total else None)
     console.print(table)
-    totals = Table(title="news-dev totals")
-    for column in ("measure", "score", "hits / total"):
-        totals.add_column(column, justify="left" if column == "measure" else "right")
-    c = total.counts
-    for label, acc in (("events: recall of required", total.events_required),
-                       ("events: recall of all", total.events_all),
-                       ("events: precision", total.events_precision),
-                       ("quotes: recall (span + speaker)", total.quotes_all),
-                       ("quotes: recall, direct", total.quotes_direct),
-                       ("quotes: recall, indirect", total.quotes_indirect),
-                       ("quotes: recall of the span, any speaker", total.quotes_span),
-                       ("quotes: precision", total.quotes_precision),
-                       ("quotes: kind agrees (matched quotes)", total.quotes_kind_agreement),
-                       ("quotes: according_to", total.according_to)):
-        totals.add_row(label, value(acc), f"{acc.correct}/{acc.total}")
-    totals.add_row("counts: recall", f"{c.recall:.3f}", f"{c.tp}/{c.tp + c.fn}")
-    totals.add_row("counts: precision", f"{c.precision:.3f}", f"{c.tp}/{c.tp + c.fp}")
+    # One column per --group and one for all scored articles: a gain on one group only is fitting.
+    parts = [(f"articles {label} ({len(sub.articles)})", sub.total)
+             for label, numbers in groups.items() for sub in [report.subset(numbers)]]
+    parts.append((f"all ({len(report.articles)})", total))
+    totals = Table(title="news-dev totals (score, hits / total)")
+    totals.add_column("measure")
+    for label, _ in parts:
+        totals.add_column(label, justify="right")
+    measures = (("events: recall of required", "events_required"), ("events: recall of all", "events_all"),
+                ("events: precision", "events_precision"), ("quotes: recall (span + speaker)", "quotes_all"),
+                ("quotes: recall, direct", "quotes_direct"), ("quotes: recall, indirect", "quotes_indirect"),
+                ("quotes: recall of the span, any speaker", "quotes_span"), ("quotes: precision", "quotes_precision"),
+                ("quotes: kind agrees (matched quotes)", "quotes_kind_agreement"),
+                ("quotes: according_to", "according_to"))
+    for label, name in measures:
+        totals.add_row(label, *(f"{value(getattr(t, name))} ({getattr(t, name).correct}/{getattr(t, name).total})"
+                                for _, t in parts))
+    totals.add_row("counts: recall", *(f"{t.counts.recall:.3f} ({t.counts.tp}/{t.counts.tp + t.counts.fn})"
+                                        for _, t in parts))
+    totals.add_row("counts: precision", *(f"{t.counts.precision:.3f} ({t.counts.tp}/{t.counts.tp + t.counts.fp})"
+                                           for _, t in parts))
     console.print(totals)
     console.print(f"events: {total.events_duplicates} repeats of matched events, {total.events_without_target} "
                   f"without a target; {total.counts_out_of_scope} counts of kinds the gold does not annotate",

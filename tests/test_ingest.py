@@ -196,7 +196,7 @@ def test_ingest_directory_recursive_sorted_counts(tmp_path, paragraphs):
 
 def test_ingest_news_dev_sidecar_metadata():
     articles, errors, _ = split(read_articles(NEWS_DEV))
-    assert errors == [] and len(articles) == 12
+    assert errors == [] and len(articles) == len(list(NEWS_DEV.glob("[0-9][0-9]-*.txt"))) >= 12
     castro = articles[0]
     assert castro.id == "01-castro-recovering"
     assert castro.published == "2006-08-06"

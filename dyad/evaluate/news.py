@@ -73,8 +73,8 @@ from dyad.records import ActorRef, ArticleResult, Count, Event, Quotation
 PathLike = Union[str, Path]
 
 __all__ = ["GoldArticle", "GoldCount", "GoldEvent", "GoldQuote", "ArticleScore", "NewsReport", "code_matches",
-           "event_matches", "evaluate_news", "load_gold", "normalise", "quote_matches", "score_article",
-           "speaker_matches"]
+           "event_matches", "evaluate_news", "load_gold", "normalise", "parse_selection", "quote_matches",
+           "score_article", "speaker_matches"]
 
 COUNT_KINDS = frozenset({"kill", "wound", "arrest", "displace"})
 
@@ -516,27 +516,65 @@ class NewsReport:
     def scores(self) -> dict[str, float]:
         return self.total.scores()
 
-    def as_dict(self, *, misses: bool = False) -> dict:
+    def subset(self, numbers: Iterable[int]) -> "NewsReport":
+        """The report of the articles numbered in ``numbers`` only (scores summed over them alone)."""
+        wanted = frozenset(numbers)
+        return NewsReport(self.directory, [a for a in self.articles if article_number(a.name) in wanted])
+
+    def as_dict(self, *, misses: bool = False, groups: Optional[dict[str, Iterable[int]]] = None) -> dict:
+        """The report as JSON; ``groups`` (label → article numbers) adds each group's totals and scores."""
         total = self.total
         data = {"directory": self.directory, "articles": [a.as_dict() for a in self.articles],
                 "total": total.as_dict(), "scores": total.scores(),
                 "miss_kinds": dict(Counter(f"{m['type']} {m['status']}" for m in total.misses).most_common())}
+        if groups:
+            data["groups"] = {}
+            for label, numbers in groups.items():
+                part = self.subset(numbers)
+                data["groups"][label] = {"articles": [a.name for a in part.articles], "total": part.total.as_dict(),
+                                         "scores": part.scores()}
         if misses:
             data["misses"] = self.misses
         return data
 
 
-def article_paths(directory: PathLike) -> list[Path]:
-    """``NN-*.json`` files of ``directory`` that have a ``.txt`` beside them, in name order."""
+def parse_selection(spec: str) -> frozenset[int]:
+    """Article numbers from a selection such as ``13-28``, ``1-12``, ``3,5,9-11`` (the ``NN`` of
+    ``NN-slug``). Raises ValueError with the offending part."""
+    numbers: set[int] = set()
+    for part in spec.replace(" ", "").split(","):
+        found = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not found:
+            raise ValueError(f"bad article selection {part!r} in {spec!r}: use numbers and ranges, e.g. 13-28 or 1,4-6")
+        first, last = int(found[1]), int(found[2] or found[1])
+        if last < first:
+            raise ValueError(f"bad article selection {part!r}: the range runs backwards")
+        numbers.update(range(first, last + 1))
+    return frozenset(numbers)
+
+
+def article_number(name: str) -> int:
+    """The ``NN`` of an ``NN-slug`` article name."""
+    return int(name.split("-", 1)[0])
+
+
+def article_paths(directory: PathLike, select: Optional[Iterable[int]] = None) -> list[Path]:
+    """``NN-*.json`` files of ``directory`` that have a ``.txt`` beside them, in name order; only the
+    numbers in ``select`` when given."""
     root = Path(directory)
-    return [p for p in sorted(root.glob("[0-9][0-9]-*.json")) if p.with_suffix(".txt").is_file()]
+    wanted = None if select is None else frozenset(select)
+    return [p for p in sorted(root.glob("[0-9][0-9]-*.json")) if p.with_suffix(".txt").is_file()
+            and (wanted is None or article_number(p.stem) in wanted)]
 
 
-def evaluate_news(directory: PathLike, *, progress: bool = False) -> NewsReport:
-    """Code every article of ``directory`` and score it against its gold JSON."""
-    golds = [load_gold(p) for p in article_paths(directory)]
+def evaluate_news(directory: PathLike, *, select: Optional[Iterable[int]] = None,
+                  progress: bool = False) -> NewsReport:
+    """Code every article of ``directory`` (or those numbered in ``select``, see :func:`parse_selection`)
+    and score it against its gold JSON."""
+    golds = [load_gold(p) for p in article_paths(directory, select)]
     if not golds:
-        raise FileNotFoundError(f"no NN-*.txt/.json pairs in {directory}")
+        raise FileNotFoundError(f"no NN-*.txt/.json pairs in {directory}"
+                                + (" for the selected article numbers" if select is not None else ""))
     results = _code_texts(((g.name, g.text, g.published) for g in golds), progress=progress)
     scores = []
     for g, r in zip(golds, results):
