@@ -23,6 +23,7 @@ def main() -> None:  # pragma: no cover - entry point
 
 # --- store, export and aggregates: `dyad export`, `dyad dyads`, `dyad network`, `dyad load` ---------------
 
+from contextlib import contextmanager  # noqa: E402
 from enum import Enum  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -69,7 +70,7 @@ def print_records(rows: list[dict], fmt: RecordFormat, *, title: str | None = No
 
         table = Table(title=title)
         for name in (rows[0] if rows else []):
-            table.add_column(name)
+            table.add_column(name, overflow="fold")  # wrapped, never cut to "Türki…"
         for row in rows:
             table.add_row(*("" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
                             for v in row.values()))
@@ -199,41 +200,131 @@ def load_cli(
 # --- coding articles: `dyad extract` ------------------------------------------------------------------------
 
 
-def _article_tables(result) -> None:
-    """Rich tables of one article's events, quotes and counts (stdout: this is the requested output)."""
+def _actor_cell(ref) -> str:
+    """``Eli Cohen (ISRGOV)``: the name as the text gives it, then its code (never cut: cells fold)."""
+    return f"{ref.name} ({ref.code})" if ref.code and ref.code != ref.name else ref.name
+
+
+def _article_tables(result, console: Console) -> None:
+    """One article's events, quotations and counts as Rich tables that fit the terminal (stdout: this is
+    the requested output). Cells wrap at spaces and fold long words, never end in an ellipsis; short
+    fields that must stay whole (dates, Goldstein scores, numbers) do not wrap, and who → whom, the CAMEO
+    code with its name and the quoted text share the rest of the width."""
+    from rich import box
     from rich.table import Table
 
-    console = Console()
-    events = Table(title=f"Events — {result.article_id}")
-    for column in ("source", "target", "verb", "cameo", "name", "plover", "goldstein", "date", "flags"):
-        events.add_column(column)
-    for e in result.events:
-        flags = ",".join(f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on)
-        events.add_row(f"{e.source.name} ({e.source.code})", f"{e.target.name} ({e.target.code})" if e.target else "",
-                       e.verb, e.cameo, e.cameo_name, e.plover or "", f"{e.goldstein:+.1f}", e.date or "", flags)
-    console.print(events)
-    quotes = Table(title="Quotations")
-    for column in ("speaker", "cue", "kind", "according to", "text"):
-        quotes.add_column(column)
-    for q in result.quotes:
-        quotes.add_row(q.speaker.name if q.speaker else "?", q.cue or "", q.kind, q.according_to or "",
-                       q.text if len(q.text) < 120 else q.text[:117] + "...")
-    console.print(quotes)
-    counts = Table(title="Counts")
-    for column in ("kind", "number", "qualifier", "who", "text"):
-        counts.add_column(column)
-    for c in result.counts:
-        counts.add_row(c.kind, f"{c.number:,}", c.qualifier or "", c.who or "", c.text)
-    console.print(counts)
+    def table(title: str) -> Table:
+        return Table(title=title, box=box.SQUARE, show_lines=True, title_justify="left",
+                     width=min(console.width, 120))  # the terminal's width; lines past 120 are hard to follow
+
+    def flat(text: str) -> str:  # one paragraph per cell: line breaks of the article would leave gaps
+        return " ".join(text.split())
+
+    aid = result.article_id
+    if result.events:
+        events = table(f"Events — {aid} ({len(result.events)})")
+        events.add_column("who → whom", overflow="fold", ratio=4, min_width=12)
+        events.add_column("event", overflow="fold", ratio=5, min_width=14)
+        events.add_column("date", no_wrap=True, min_width=10)
+        events.add_column("Goldstein", justify="right", no_wrap=True)
+        for e in result.events:
+            dyad = _actor_cell(e.source) + ("\n→ " + _actor_cell(e.target) if e.target else "")
+            what = [f"{e.cameo} {e.cameo_name}", f"“{flat(e.verb)}”" + (f" · {e.plover}" if e.plover else "")]
+            flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on]
+            if flags:
+                what.append(", ".join(flags))
+            events.add_row(dyad, "\n".join(what), e.date or "—", f"{e.goldstein:+.1f}")
+        console.print(events)
+    else:
+        console.print(f"Events — {aid}: none", highlight=False)
+    if result.quotes:
+        quotes = table(f"Quotations — {aid} ({len(result.quotes)})")
+        quotes.add_column("speaker", overflow="fold", ratio=2, min_width=10)
+        quotes.add_column("how", overflow="fold", ratio=2, min_width=10)
+        quotes.add_column("text", overflow="fold", ratio=5, min_width=20)
+        for q in result.quotes:
+            how = [f"{q.cue or '—'} ({q.kind})"]
+            if q.medium:
+                how.append(f"on {q.medium}")
+            if q.according_to:
+                how.append(f"according to {q.according_to}")
+            quotes.add_row(_actor_cell(q.speaker) if q.speaker else "?", "\n".join(how), flat(q.text))
+        console.print(quotes)
+    else:
+        console.print(f"Quotations — {aid}: none", highlight=False)
+    if result.counts:
+        counts = table(f"Counts — {aid} ({len(result.counts)})")
+        counts.add_column("kind", overflow="fold", min_width=6)
+        counts.add_column("number", justify="right", overflow="fold",
+                          min_width=max(len(f"{c.number:,}") for c in result.counts))
+        counts.add_column("who", overflow="fold", ratio=2, min_width=8)
+        counts.add_column("text", overflow="fold", ratio=3, min_width=12)
+        for c in result.counts:
+            number = (f"{c.qualifier} " if c.qualifier else "") + f"{c.number:,}"
+            counts.add_row(c.kind, number, flat(c.who or ""), flat(c.text))
+        console.print(counts)
+    else:
+        console.print(f"Counts — {aid}: none", highlight=False)
+
+
+def _published_option(value: str | None) -> str | None:
+    """Typer callback of ``--published``: an ISO date, else a usage error that quotes the value."""
+    from dyad.ingest import normalize_date
+
+    try:
+        return normalize_date(value)
+    except ValueError as exc:
+        detail = "" if repr(value) in str(exc) else f" ({exc})"
+        raise typer.BadParameter(f"{value!r} is not a valid ISO date{detail}; give one such as 2023-10-28") from None
+
+
+@contextmanager
+def _report_skips():
+    """Print each entry a directory run skips (``dyad.ingest`` logs it) on stderr as ``skipped: PATH (WHY)``."""
+    import logging
+
+    class ToStderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            err.print(record.getMessage(), markup=False, highlight=False, soft_wrap=True)
+
+    logger = logging.getLogger("dyad.ingest")
+    handler, level = ToStderr(logging.INFO), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def csv_event_rows(results) -> list[dict]:
+    """The rows of ``dyad extract --format csv``: one per event, ``article_id`` first, then the columns of
+    the database's ``events`` table (:func:`dyad.store.event_row`), with the actor ids qualified by the
+    article (``seed#A2``): ``A2`` is local to its article, so in a file of many articles only the
+    qualified id names one actor."""
+    from dyad.store import event_row
+
+    rows = []
+    for r in results:
+        for e in r.events:
+            row = {"article_id": r.article_id, **event_row(e, r.article_id)}
+            for column in ("source_actor_id", "target_actor_id"):
+                if row[column] is not None:
+                    row[column] = f"{r.article_id}#{row[column]}"
+            rows.append(row)
+    return rows
 
 
 @app.command("extract")
 def extract_cli(
-    source: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file, a directory, or - for stdin"),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO) for relative dates, "
-                                         "where the input gives none"),
+    source: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (a file without a suffix is plain "
+                                 "text), a directory, or - for stdin"),
+    published: str | None = typer.Option(None, "--published", callback=_published_option,
+                                         help="Publication date (ISO) for relative dates, where the input gives none"),
     fmt: RecordFormat = typer.Option(RecordFormat.json, "--format", help="json: one document (a list for "
-                                     "several articles); jsonl: one per line; csv: events; table: Rich tables"),
+                                     "several articles); jsonl: one per line; csv: events, one per row; "
+                                     "table: Rich tables that fit the terminal"),
 ) -> None:
     """Code articles and print entities, quotations, events and counts.
 
@@ -247,10 +338,11 @@ def extract_cli(
     from dyad.pipeline import extract_many
     from dyad.records import ExtractionError
 
-    try:
-        articles = read_articles(source, default_published=published)
-    except (IngestError, ValueError) as exc:
-        raise typer.BadParameter(str(exc), param_hint="SOURCE / --published") from None
+    with _report_skips():
+        try:
+            articles = read_articles(source, default_published=published)
+        except IngestError as exc:
+            raise typer.BadParameter(str(exc), param_hint="'SOURCE'") from None
     results, failures = [], 0
     try:
         for item in extract_many(articles):
@@ -269,12 +361,11 @@ def extract_cli(
         docs = [r.model_dump(mode="json") for r in results]
         sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n")
     elif fmt is RecordFormat.csv:
-        from dyad.store import event_row
-
-        print_records([event_row(e, r.article_id) for r in results for e in r.events], fmt)
+        print_records(csv_event_rows(results), fmt)
     elif fmt is RecordFormat.table:
+        console = Console()
         for result in results:
-            _article_tables(result)
+            _article_tables(result, console)
     if failures:
         err.print(f"{failures} article(s) could not be coded; see the errors above")
 
@@ -381,7 +472,8 @@ class Engine(str, Enum):
 
 @app.command("ingest")
 def ingest_cli(
-    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file, a directory, or - for stdin"),
+    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (a file without a suffix is plain "
+                                 "text), a directory, or - for stdin"),
     db: Path = typer.Option(..., "--db", help="Dyad DuckDB database (created if missing)"),
     processes: int | None = typer.Option(None, "--processes", min=1, help="Parser processes or Dask workers "
                                          "[default: all cores]"),
@@ -392,8 +484,8 @@ def ingest_cli(
                                          "LocalCluster)"),
     parquet_dir: Path | None = typer.Option(None, "--parquet-dir", help="Folder for the Dask engine's Parquet "
                                             "parts, kept after the run (default: a temporary folder)"),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO) for articles that "
-                                         "give none"),
+    published: str | None = typer.Option(None, "--published", callback=_published_option,
+                                         help="Publication date (ISO) for articles that give none"),
 ) -> None:
     """Code a corpus into the database; articles already stored with the same text are skipped, so an
     interrupted run is finished by running it again.
@@ -408,11 +500,14 @@ def ingest_cli(
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     try:
-        stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
-                              scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
-                              default_published=published)
-    except (IngestError, ValueError) as exc:
-        raise typer.BadParameter(str(exc), param_hint="CORPUS / --published") from None
+        with _report_skips():
+            stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
+                                  scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
+                                  default_published=published)
+    except IngestError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'CORPUS'") from None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
     except (CorpusError, StoreError, ModelError) as exc:
         raise _fail(str(exc)) from None
     err.print(f"{stats.articles:,} articles ({stats.inserted:,} new, {stats.replaced:,} replaced, "

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Iterator, Optional, Union
+from typing import IO, Callable, Iterator, Optional, Union
 
 from dyad.records import Article, ExtractionError
 
@@ -40,6 +41,20 @@ SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 STAGE = "ingest"
 
 PathLike = Union[str, "os.PathLike[str]"]
+OnSkip = Callable[[Path, str], None]
+"""``on_skip(path, reason)``: told about each file or folder of a directory that is not read as an input."""
+
+log = logging.getLogger(__name__)
+
+
+def _log_skip(path: Path, reason: str) -> None:
+    log.info("skipped: %s (%s)", path, reason)
+
+
+def is_readable_name(path: PathLike) -> bool:
+    """True when ``path``'s suffix is one Dyad reads (``SUFFIXES``, any case) or it has none (plain text)."""
+    suffix = Path(path).suffix.lower()
+    return suffix == "" or suffix in SUFFIXES
 
 
 class IngestError(Exception):
@@ -330,27 +345,47 @@ def _sidecar(json_path: Path) -> Optional[dict]:
     return None
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path, on_skip: OnSkip) -> list[Path]:
+    """The input files under ``root``, sorted by relative path; ``on_skip`` hears of every other entry."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for name in filenames:
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                found.append(Path(dirpath) / name)
+        here = Path(dirpath)
+        for d in sorted(d for d in dirnames if d.startswith(".")):
+            on_skip(here / d, "hidden folder")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = here / name
+            if name.startswith("."):
+                on_skip(path, "hidden file")
+            elif not is_readable_name(path):
+                on_skip(path, f"unsupported file type {path.suffix!r}")
+            else:
+                found.append(path)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _read_directory(root: Path, default_published, max_chars) -> Iterator[Article | ExtractionError]:
-    files = _walk(root)
-    sidecars = {p.with_suffix(""): meta for p in files if p.suffix.lower() == ".json"
-                for meta in [_sidecar(p)] if meta is not None}
+def _read_directory(root: Path, files: list[Path], sidecars: dict[Path, dict], default_published,
+                    max_chars) -> Iterator[Article | ExtractionError]:
     for path in files:
         stem = path.with_suffix("")
-        if path.suffix.lower() == ".json" and stem in sidecars:
-            continue  # metadata for the .txt beside it, not an article
         rel = path.relative_to(root)
         meta = sidecars.get(stem) if path.suffix.lower() == ".txt" else None
         yield from _read_file(path, str(path), rel.with_suffix("").as_posix(), default_published, max_chars, meta)
+
+
+def _list_directory(root: Path, on_skip: OnSkip) -> tuple[list[Path], dict[Path, dict]]:
+    """The inputs of a directory and the sidecar metadata of its ``.txt`` files (by path without suffix);
+    a ``.json`` that is a sidecar is reported to ``on_skip`` and is not an input."""
+    files = _walk(root, on_skip)
+    sidecars = {p.with_suffix(""): meta for p in files if p.suffix.lower() == ".json"
+                for meta in [_sidecar(p)] if meta is not None}
+    inputs = []
+    for path in files:
+        if path.suffix.lower() == ".json" and path.with_suffix("") in sidecars:
+            on_skip(path, f"metadata of {path.with_suffix('.txt').name}")
+        else:
+            inputs.append(path)
+    return inputs, sidecars
 
 
 def _read_stdin(stream: IO, default_published, max_chars) -> Iterator[Article | ExtractionError]:
@@ -393,10 +428,11 @@ def _read_stdin(stream: IO, default_published, max_chars) -> Iterator[Article | 
 
 
 def read_articles(source: PathLike, *, default_published: Optional[str] = None,
-                  max_chars: Optional[int] = 2_000_000) -> Iterator[Article | ExtractionError]:
+                  max_chars: Optional[int] = 2_000_000,
+                  on_skip: Optional[OnSkip] = None) -> Iterator[Article | ExtractionError]:
     """Stream articles from ``source``: a ``.txt``, ``.json``, ``.jsonl`` or ``.html``/``.htm`` file, a
-    directory (recursively, those suffixes, sorted by relative path; hidden files skipped), or ``"-"``
-    for stdin.
+    file without a suffix (read as plain text), a directory (recursively, sorted by relative path), or
+    ``"-"`` for stdin.
 
     Yields exactly one Article or one ExtractionError per input: per non-blank JSONL line, per file, or
     for stdin's text. ``default_published`` (ISO date) fills ``published`` where the input has none.
@@ -404,8 +440,16 @@ def read_articles(source: PathLike, *, default_published: Optional[str] = None,
     without ``text`` next to a same-named ``.txt`` is that text's metadata (``published``, ``url`` or
     ``source_url``, ``source``), not an input.
 
-    Raises IngestError when ``source`` does not exist or has an unsupported suffix, and ValueError for a
-    bad ``default_published``.
+    One rule for file names, at the top and inside a directory: the suffixes above (any case) are read by
+    their kind, a name without a suffix (``README``, ``0001``) as plain text, and any other suffix
+    (``.pdf``, ``.md``) is not read. In a directory such a file is skipped, as are hidden files and
+    folders (names starting with ``.``) and sidecar ``.json`` files: the directory is listed when
+    ``read_articles`` is called, and each skipped entry is passed to ``on_skip(path, reason)``, by default
+    logged at INFO on the ``dyad.ingest`` logger as ``skipped: PATH (REASON)`` (the CLI prints these on
+    stderr). A file given by name is read even when hidden.
+
+    Raises IngestError when ``source`` does not exist or is a file with an unsupported suffix, and
+    ValueError for a bad ``default_published``.
 
     Example: ``for a in read_articles("corpus/"): print(a.id)``
     """
@@ -414,9 +458,14 @@ def read_articles(source: PathLike, *, default_published: Optional[str] = None,
         return _read_stdin(sys.stdin, default_published, max_chars)
     path = Path(source)
     if path.is_dir():
-        return _read_directory(path, default_published, max_chars)
-    if not path.is_file():
+        files, sidecars = _list_directory(path, on_skip or _log_skip)
+        return _read_directory(path, files, sidecars, default_published, max_chars)
+    if not path.exists():
         raise IngestError(f"{path}: no such file or directory")
-    if not path.name.lower().endswith(SUFFIXES):
-        raise IngestError(f"{path}: unsupported file type {path.suffix!r}; use one of {', '.join(SUFFIXES)}")
+    if not path.is_file():
+        raise IngestError(f"{path}: not a regular file or directory")
+    if not is_readable_name(path):
+        raise IngestError(f"{path}: unsupported file type {path.suffix!r}; Dyad reads {', '.join(SUFFIXES)} "
+                          "files and files without a suffix (as plain text); pipe other text to standard "
+                          "input (-)")
     return _read_file(path, str(path), path.stem, default_published, max_chars)

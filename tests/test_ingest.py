@@ -195,8 +195,11 @@ def test_ingest_directory_recursive_sorted_counts(tmp_path, paragraphs):
 
 
 def test_ingest_news_dev_sidecar_metadata():
-    articles, errors, _ = split(read_articles(NEWS_DEV))
-    assert errors == [] and len(articles) == len(list(NEWS_DEV.glob("[0-9][0-9]-*.txt"))) >= 12
+    skipped = []
+    articles, errors, _ = split(read_articles(NEWS_DEV, on_skip=lambda path, why: skipped.append((path.name, why))))
+    texts = sorted(NEWS_DEV.glob("*.txt"))
+    assert errors == [] and len(articles) == len(texts) >= 12
+    assert {(t.with_suffix(".json").name, f"metadata of {t.name}") for t in texts} <= set(skipped)
     castro = articles[0]
     assert castro.id == "01-castro-recovering"
     assert castro.published == "2006-08-06"
@@ -226,7 +229,7 @@ def test_ingest_missing_or_unsupported_source(tmp_path):
     with pytest.raises(IngestError, match="no such file"):
         read_articles(tmp_path / "nope.txt")
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
-    with pytest.raises(IngestError, match="unsupported"):
+    with pytest.raises(IngestError, match=r"x.pdf: unsupported file type '.pdf'; Dyad reads .txt.*without a suffix"):
         read_articles(tmp_path / "x.pdf")
     with pytest.raises(ValueError):
         read_articles(SEED, default_published="28/10/2023")
@@ -267,3 +270,49 @@ def test_ingest_max_chars_caps_articles(tmp_path, seed_text):
     path.write_text(seed_text, encoding="utf-8")
     [article] = list(read_articles(path, max_chars=500))
     assert len(article.text) <= 500 and seed_text.startswith(article.text)
+
+
+WIRE = "Ruritania recalled its ambassador from Freedonia on Monday, the foreign ministry said."
+
+
+def test_ingest_file_without_suffix_is_plain_text_at_top_level_and_in_a_directory(tmp_path):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "0001").write_text(WIRE, encoding="utf-8")
+    [top] = read_articles(tmp_path / "wire" / "0001", default_published="2023-03-06")
+    assert isinstance(top, Article) and top.id == "0001" and top.text == WIRE and top.published == "2023-03-06"
+    skipped = []
+    [inside] = read_articles(tmp_path, on_skip=lambda path, why: skipped.append(path))
+    assert isinstance(inside, Article) and inside.id == "wire/0001" and inside.text == WIRE
+    assert skipped == []
+
+
+def test_ingest_directory_reports_each_skipped_entry_with_its_reason(tmp_path):
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2023-03-06"}), encoding="utf-8")  # a's sidecar
+    (tmp_path / "b.json").write_text(json.dumps({"text": WIRE}), encoding="utf-8")               # an article
+    (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "scan.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    skipped = []
+    articles, errors, _ = split(read_articles(tmp_path, on_skip=lambda path, why: skipped.append((path, why))))
+    assert [a.id for a in articles] == ["a", "b"] and errors == []
+    assert articles[0].published == "2023-03-06"
+    assert sorted(skipped) == sorted([
+        (tmp_path / ".DS_Store", "hidden file"),
+        (tmp_path / ".git", "hidden folder"),
+        (tmp_path / "a.json", "metadata of a.txt"),
+        (tmp_path / "notes.md", "unsupported file type '.md'"),
+        (tmp_path / "scan.PDF", "unsupported file type '.PDF'"),
+    ])
+
+
+def test_ingest_directory_skips_are_logged_by_default(tmp_path, caplog):
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "slides.pptx").write_bytes(b"PK")
+    with caplog.at_level("INFO", logger="dyad.ingest"):
+        records = read_articles(tmp_path)   # the directory is listed on the call, before any article is read
+        assert [r.getMessage() for r in caplog.records] == [
+            f"skipped: {tmp_path / 'slides.pptx'} (unsupported file type '.pptx')"]
+    assert [a.id for a in records] == ["a"]
