@@ -187,6 +187,11 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
         if scheduler:
             client = Client(scheduler)
         else:
+            # The nannies run in this process; each worker process they start holds the read end of a pipe
+            # whose write end only this process has, and exits (os._exit) when it reads end-of-file:
+            # distributed.process.AsyncProcess._immediate_exit_when_closed. So the workers end within a
+            # fraction of a second of this process, even when it is killed with SIGKILL
+            # (tests/test_process_hygiene.py::test_dask_workers_exit_when_ingest_is_sigkilled).
             cluster = LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
             client = Client(cluster)

@@ -11,6 +11,9 @@ import bisect
 import datetime as dt
 import gc
 import logging
+import os
+import sys
+import threading
 from typing import Callable, Iterable, Iterator, Optional
 
 import numpy
@@ -296,12 +299,71 @@ _WARM_UP_TEXT = ("Turkish President Recep Tayyip Erdogan said on Tuesday that Is
                  "according to Reuters.")
 
 
-def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]) -> None:
-    """Load the coder's tables now (a no-op for tables a forking parent loaded already), then move
+# How often a worker without PR_SET_PDEATHSIG (macOS, or a pool forked from a thread other than the main
+# one) checks that the process that started it is still its parent.
+PARENT_POLL_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _set_parent_death_signal(signum: int) -> bool:
+    """Ask Linux to send ``signum`` to this process when the thread that forked it ends; False where the
+    call is unavailable (not Linux, no libc) or refused."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0) == 0
+    except (AttributeError, OSError):
+        return False
+
+
+def _watch_parent(parent_pid: int, poll_seconds: float) -> None:
+    import time
+
+    while os.getppid() == parent_pid:
+        time.sleep(poll_seconds)
+    os._exit(1)
+
+
+def exit_with_parent(parent_pid: int, *, forked_by_main_thread: bool = True,
+                     poll_seconds: float = PARENT_POLL_SECONDS, use_prctl: bool = True) -> str:
+    """Make this worker process end when ``parent_pid``, the process that started it, ends — also when
+    that process is killed with SIGKILL and has no chance to shut its pool down (a worker orphaned that
+    way stayed alive, ~280 MB each, until killed by hand).
+
+    On Linux the kernel sends SIGKILL at once (``prctl(PR_SET_PDEATHSIG)``). That signal follows the
+    *thread* that forked: a ``ProcessPoolExecutor`` with the fork method forks its workers in the thread
+    that first submits, so it is set only when that was the main thread (``forked_by_main_thread``);
+    otherwise a thread ending while its process lives on would kill the pool. Elsewhere, and in that case,
+    a daemon thread checks ``os.getppid()`` every ``poll_seconds`` and calls ``os._exit`` once the worker
+    has another parent. Either way the parent is checked right after, in case it died before the worker
+    got here. Returns how the worker watches: ``"pdeathsig"`` or ``"watchdog"``.
+    """
+    import signal
+
+    if use_prctl and forked_by_main_thread and _set_parent_death_signal(signal.SIGKILL):
+        how = "pdeathsig"
+    else:
+        threading.Thread(target=_watch_parent, args=(parent_pid, poll_seconds), name="dyad-parent-watch",
+                         daemon=True).start()
+        how = "watchdog"
+    if os.getppid() != parent_pid:  # the parent died before the signal was asked for
+        os._exit(1)
+    return how
+
+
+def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon],
+                 parent_pid: Optional[int] = None, forked_by_main_thread: bool = True) -> None:
+    """Tie the worker's life to its parent's (:func:`exit_with_parent`, when ``parent_pid`` is given),
+    load the coder's tables now (a no-op for tables a forking parent loaded already), then move
     everything alive out of the cyclic garbage collector's reach (``gc.freeze``): its full passes walked
     the model, dictionaries and gazetteer again and again, 10 % of coding time in a worker (3.5 % frozen);
     young collections are made rarer (``WORKER_GC_THRESHOLD``). Only for worker processes, whose objects
     and collector settings Dyad owns."""
+    if parent_pid is not None:
+        exit_with_parent(parent_pid, forked_by_main_thread=forked_by_main_thread)
     _WORKER_OPTIONS.update(max_chars=max_chars, actors=actors, verbs=verbs)
     warm_up(actors, verbs)
     gc.collect()
@@ -328,7 +390,8 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
               actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon], transform: Optional[Callable]
               ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Chunks of ``batch_size`` articles coded in a process pool, at most two chunks per worker in
-    flight (memory stays bounded on any corpus), results yielded in input order."""
+    flight (memory stays bounded on any corpus), results yielded in input order. The workers end with
+    this process, even when it is killed (:func:`exit_with_parent`)."""
     import collections
     import itertools
     import multiprocessing
@@ -337,8 +400,11 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     iterator = iter(articles)
     pending: collections.deque = collections.deque()
+    # The pool starts its workers on the first submit, below, in this same step of the generator: in the
+    # thread that runs it now.
+    forked_by_main_thread = threading.current_thread() is threading.main_thread()
     with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
-                             initargs=(max_chars, actors, verbs)) as pool:
+                             initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread)) as pool:
         while True:
             while len(pending) < 2 * n_process:
                 chunk = list(itertools.islice(iterator, batch_size))
