@@ -391,26 +391,63 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
               ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Chunks of ``batch_size`` articles coded in a process pool, at most two chunks per worker in
     flight (memory stays bounded on any corpus), results yielded in input order. The workers end with
-    this process, even when it is killed (:func:`exit_with_parent`)."""
+    this process, even when it is killed (:func:`exit_with_parent`). A worker that dies (killed, out of
+    memory) costs only the chunk it died on: the chunks in flight are coded again one at a time in a fresh
+    pool, and the one that kills a worker alone becomes E020 error records."""
     import collections
     import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     iterator = iter(articles)
-    pending: collections.deque = collections.deque()
-    # The pool starts its workers on the first submit, below, in this same step of the generator: in the
-    # thread that runs it now.
-    forked_by_main_thread = threading.current_thread() is threading.main_thread()
-    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
-                             initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread)) as pool:
-        while True:
-            while len(pending) < 2 * n_process:
-                chunk = list(itertools.islice(iterator, batch_size))
-                if not chunk:
+    # Chunks that were in flight when a worker died: coded again one at a time in a fresh pool, so that
+    # the chunk that kills a worker on its own is found and only its articles become error records.
+    suspects: collections.deque = collections.deque()
+    while True:
+        pending: collections.deque = collections.deque()  # (chunk, future), oldest first
+        # The pool starts its workers on the first submit, below, in this same step of the generator: in the
+        # thread that runs it now.
+        forked_by_main_thread = threading.current_thread() is threading.main_thread()
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
+                                 initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread)) as pool:
+            while True:
+                alone = bool(suspects)
+                if alone:
+                    chunk = suspects.popleft()
+                    pending.append((chunk, pool.submit(_code_chunk, chunk, batch_size, transform)))
+                while not alone and len(pending) < 2 * n_process:
+                    chunk = list(itertools.islice(iterator, batch_size))
+                    if not chunk:
+                        break
+                    pending.append((chunk, pool.submit(_code_chunk, chunk, batch_size, transform)))
+                if not pending:
+                    return
+                chunk, future = pending.popleft()
+                try:
+                    done = future.result()
+                except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+                    if alone:
+                        yield from _chunk_failure(chunk, exc, transform)  # it died on this chunk alone
+                    else:
+                        suspects.extend([chunk, *(c for c, _ in pending)])
+                    pending.clear()
                     break
-                pending.append(pool.submit(_code_chunk, chunk, batch_size, transform))
-            if not pending:
-                return
-            yield from pending.popleft().result()
+                except Exception as exc:  # noqa: BLE001 - the chunk's articles become error records
+                    done = _chunk_failure(chunk, exc, transform)
+                yield from done
+
+
+def _chunk_failure(chunk: list[Article | ExtractionError], exc: BaseException,
+                   transform: Optional[Callable]) -> list:
+    """One error record per article of a chunk whose worker failed as a whole (not one article's coding,
+    which :func:`_code_batch_stream` records itself)."""
+    log.error("a worker failed on a chunk of %d articles: %s: %s", len(chunk), type(exc).__name__, exc)
+    errors = [item if isinstance(item, ExtractionError) else ExtractionError(
+        article_id=item.id, stage="extract", code="E020",
+        message=f"[E020] the worker process coding this article's batch failed ({type(exc).__name__}: {exc}); "
+                "run this article again alone, and report it if it fails again", source=item.origin)
+        for item in chunk]
+    return list(map(transform, errors)) if transform else errors

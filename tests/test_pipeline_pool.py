@@ -47,3 +47,29 @@ def test_pool_workers_are_warmed_and_gc_frozen():
                              initargs=(pipeline.DEFAULT_MAX_CHARS, None, None)) as pool:
         assert pool.submit(gc.get_freeze_count).result() > 10_000
         assert pool.submit(gc.get_threshold).result()[0] == pipeline.WORKER_GC_THRESHOLD
+
+
+def _die_on_doomed(item):
+    """A transform (run in the worker) that kills the worker process on the article with id 'doomed'."""
+    import os
+
+    if not hasattr(item, "code") and item[0].id == "doomed":
+        os._exit(9)
+    return item
+
+
+def test_a_worker_dying_mid_chunk_costs_only_that_chunk():
+    """A worker killed while it codes (out of memory, a crash in native code) breaks the process pool:
+    the chunk it held becomes error records, the chunks behind it are coded by a fresh pool, and the run
+    completes with one item per input, in input order."""
+    from dyad import pipeline
+    from dyad.records import Article, ExtractionError
+
+    text = "Chile recalled its ambassador from Peru on Monday, the foreign ministry said."
+    ids = ["a", "b", "doomed", "c", "d", "e"]
+    items = list(pipeline.extract_many((Article(id=i, text=text, published="2024-01-08", origin="t") for i in ids),
+                                       n_process=2, batch_size=1, transform=_die_on_doomed))
+    assert [i.article_id if isinstance(i, ExtractionError) else i[0].id for i in items] == ids
+    failed = [i for i in items if isinstance(i, ExtractionError)]
+    assert [f.article_id for f in failed] == ["doomed"] and failed[0].code == "E020"
+    assert "BrokenProcessPool" in failed[0].message
