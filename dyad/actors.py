@@ -464,6 +464,7 @@ class _Resolver:
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
         self._main_country: Optional[tuple] = None
+        self.home: Optional[str] = None  # the dateline's state (resolve_actors)
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
@@ -1358,12 +1359,13 @@ class _Resolver:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
         opposition') belong to the article's main state: news leaves the local state implicit."""
         main = self.main_country()
-        if main is None:
+        state = main[0] if main is not None else self.home  # failing a state in the text, the dateline's
+        if state is None:
             return
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED"):
-                builder.country = self._phrase_owner_country(builder) or main[0]
+                builder.country = self._phrase_owner_country(builder) or state
 
     def _phrase_owner_country(self, builder: _Builder) -> Optional[str]:
         """The state of the phrase a body is the place of: 'his AK party faction in parliament' is a
@@ -1450,13 +1452,18 @@ class _Resolver:
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
                    published: Optional[dt.date] = None,
-                   quoted: Optional[list[tuple[int, int]]] = None) -> ActorIndex:
+                   quoted: Optional[list[tuple[int, int]]] = None, home: Optional[str] = None) -> ActorIndex:
     """Find, code and link every actor mention in ``doc``.
+
+    ``home``: ISO-3 of the state of the article's dateline (``MANILA, March 12 (Reuters) -``, blanked
+    before the parse, so never an actor itself): the state of bodies the text names without one when the
+    text names no state at all.
 
     ``quoted`` are character ranges inside quotation marks: pronouns there ('I', 'we', 'he') belong to
     the quoted speaker's world and are not resolved against the narrative.
     """
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
+    resolver.home = home
     resolver.dictionary_mentions()
     resolver.named_entities()
     resolver.parenthetical_aliases()

@@ -351,6 +351,9 @@ def extract_cli(
                 err.print(f"error: {item.article_id} [{item.stage}] {item.message}", markup=False, highlight=False)
                 continue
             _, result = item
+            # each article's warnings on stderr (no publication date, a date taken from the dateline, a cut)
+            for warning in result.warnings:
+                print(f"warning: {result.article_id}: {warning}", file=sys.stderr)
             if fmt is RecordFormat.jsonl:
                 sys.stdout.write(result.model_dump_json() + "\n")
             else:

@@ -297,6 +297,41 @@ def occasions(path: Optional[Path] = None) -> frozenset[str]:
     return frozenset(row["noun"].lower() for _, row in _tsv(path or data_path("occasions.tsv"), ("noun",)))
 
 
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: frozenset[str]  # lower-cased, the name included
+    country: str
+
+
+@functools.cache
+def agencies(path: Optional[Path] = None) -> tuple[Agency, ...]:
+    """News agencies named in datelines and sign-offs (``agencies.tsv``), used by :mod:`dyad.wire`.
+
+    Each alias (the name included) may belong to one agency only; country is ISO-3 or empty.
+    """
+    path = path or data_path("agencies.tsv")
+    found, problems, owner = [], [], {}
+    for number, row in _tsv(path, ("name", "aliases", "country")):
+        name, country = row["name"], row["country"]
+        aliases = _alternatives(row["aliases"]) | {name.lower()}
+        if not name:
+            problems.append(f"{path}:{number}: name: empty")
+            continue
+        if country and not (len(country) == 3 and country.isalpha() and country.isupper()):
+            problems.append(f"{path}:{number}: country: {country!r} is not an ISO-3 code")
+        if any(c in alias for alias in aliases for c in "()\n"):
+            problems.append(f"{path}:{number}: aliases: parentheses are not allowed")
+        for alias in sorted(aliases):
+            if alias in owner:
+                problems.append(f"{path}:{number}: aliases: {alias!r} already names {owner[alias]!r}")
+            owner.setdefault(alias, name)
+        found.append(Agency(name, frozenset(aliases), country))
+    if problems:
+        raise DictionaryError(problems)
+    return tuple(found)
+
+
 # --------------------------------------------------------------------------- actors
 
 

@@ -26,7 +26,7 @@ from dyad.nlp import offsets_in_ranges
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
 from dyad.records import ActorRef, Event, Place, Quotation
-from dyad.temporal import resolve
+from dyad.temporal import needs_anchor, resolve
 
 # Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
 LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
@@ -784,6 +784,8 @@ class EventCoder:
                 resolved = resolve(text, self.published)
                 if resolved is not None:
                     return resolved.isoformat(), text
+                if self.published is None and needs_anchor(text):  # kept as written, never read on the clock
+                    return None, text
         return (self.published.isoformat() if self.published else None), None
 
     def location(self, sent: Span, used: set[int]) -> Optional[Place]:

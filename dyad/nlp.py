@@ -37,7 +37,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             if not token.is_space:
                 token.is_sent_start = True
+        elif previous.is_space and len(previous.text) >= _BLANKED and not token.is_space:
+            token.is_sent_start = True  # after a dateline blanked by dyad.wire: the blank is no part of the sentence
     return doc
+
+
+# A run of this many spaces is a span dyad.wire blanked (the shortest dateline, 'Gaza: ', is six characters):
+# the text after it starts a sentence of its own, so no sentence, quotation or event evidence spans the blank.
+_BLANKED = 4
 
 
 def _dateline_end(doc: Doc) -> int | None:

@@ -28,7 +28,8 @@ from dyad.ingest import article_id_for, text_sha1, truncate_text
 from dyad.codebooks import ActorDictionary, VerbLexicon, actor_dictionary, verb_lexicon
 from dyad.nlp import load_pipeline, quoted_ranges
 from dyad.records import Article, ArticleResult, DateRef, ExtractionError
-from dyad.temporal import parse_published, resolve
+from dyad.temporal import NO_PUBLISHED_WARNING, needs_anchor, parse_published, resolve
+from dyad.wire import Wire, detect
 
 # Resource bounds, measured in benchmarks/bench_bounds.py (docs/reliability.md). The coding stages cost
 # about 0.2 s per 1,000 characters of news text, and grow with the square of a sentence's length, so:
@@ -89,17 +90,36 @@ def _check_text(text: object) -> str:
     return text
 
 
+def wire_text(text: str) -> tuple[str, Wire]:
+    """(the text to parse, the article's dateline and credits): agency copy has its dateline and credit
+    lines blanked to spaces (:mod:`dyad.wire`), so no stage codes them and offsets stay those of ``text``."""
+    wire = detect(text)
+    return wire.mask(text), wire
+
+
 def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Optional[str] = None,
              source: Optional[str] = None, truncated: bool = False,
              dictionary: Optional[ActorDictionary] = None, lexicon: Optional[VerbLexicon] = None,
-             text: Optional[str] = None) -> ArticleResult:
-    """Every stage after the parse, on one parsed article. ``text``: the text ``doc`` was parsed from
-    (``doc.text``), where the caller has it: Doc.text rebuilds it from every token."""
+             text: Optional[str] = None, wire: Optional[Wire] = None) -> ArticleResult:
+    """Every stage after the parse, on one parsed article. ``text``: the article text, where the caller
+    has it (Doc.text rebuilds it from every token). With ``wire`` (from :func:`wire_text`), ``doc`` was
+    parsed from ``wire.mask(text)``: the stages read that masked text, the dateline's date fills a
+    missing ``published`` (and so anchors relative dates), and the result records dateline and agency."""
     dictionary = dictionary or actor_dictionary()
     lexicon = lexicon or verb_lexicon()
-    text = doc.text if text is None else text
+    original = doc.text if text is None else text
+    text = wire.mask(original) if wire is not None else original
+    warnings = ["text truncated at the configured cap"] if truncated else []
+    dateline_date = None
+    if wire is not None and wire.month is not None:
+        dateline_date, year_rule = wire.date_for(original, reference=published)
+        if published is None and dateline_date is not None:
+            published = dateline_date
+            warnings.append(f"publication date {published.isoformat()} taken from the dateline "
+                            f"{wire.date_text!r}" + (f" (year: {year_rule})" if year_rule else ""))
     quoted = quoted_ranges(text)
-    index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted)
+    index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted,
+                                        home=wire.country if wire is not None else None)
     finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text)  # per-Doc tables, read once
     quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)
     attributions = quotes_stage.attributions(doc, index, quoted, text, finder=finder)
@@ -108,16 +128,23 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     counts = list(counts_stage.counts(doc))
     events, counts = link_counts(events, counts)
     dates = []
+    unanchored = False
     for start_char, end_char in _date_entities(doc):
         expression = text[start_char:end_char]
         resolved = resolve(expression, published)
+        unanchored = unanchored or (published is None and resolved is None and needs_anchor(expression))
         dates.append(DateRef(text=expression, date=resolved.isoformat() if resolved else None,
                              start_char=start_char, end_char=end_char))
+    if unanchored or (published is None and any(e.date is None and e.date_text for e in events)):
+        warnings.append(NO_PUBLISHED_WARNING)
     return ArticleResult(
         article_id=article_id, published=published.isoformat() if published else None, url=url, source=source,
-        text_sha1=text_sha1(text), truncated=truncated, n_tokens=len(doc),
+        text_sha1=text_sha1(original), truncated=truncated, n_tokens=len(doc),
+        dateline=wire.dateline_text if wire else None, dateline_place=wire.place if wire else None,
+        dateline_country=wire.country if wire else None,
+        dateline_date=dateline_date.isoformat() if dateline_date else None, agency=wire.agency if wire else None,
         entities=index.entities, actors=index.actors, quotes=quotes, events=events, counts=counts, dates=dates,
-        warnings=["text truncated at the configured cap"] if truncated else [],
+        warnings=warnings,
     )
 
 
@@ -171,10 +198,11 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
     text, truncated = truncate_text(text, max_chars)
     article_id = article_id or article_id_for(text)
     nlp = load_pipeline()
-    doc = bound_sentences(nlp(text), nlp)
+    masked, wire = wire_text(text)
+    doc = bound_sentences(nlp(masked), nlp)
     try:
         return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
-                        truncated=truncated, dictionary=actors, lexicon=verbs, text=text)
+                        truncated=truncated, dictionary=actors, lexicon=verbs, text=text, wire=wire)
     except Exception as exc:
         raise CodingError("E020", f"coding failed for {article_id}: {type(exc).__name__}: {exc}") from exc
 
@@ -203,22 +231,24 @@ def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: in
 
 
 def _prepared(item: Article | ExtractionError, max_chars: int
-              ) -> tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool, str]]:
-    """(text to parse, context) for one input; the context carries the text too, as ``doc.text`` would
-    rebuild it from the tokens. Bad inputs become their error with empty text."""
+              ) -> tuple[str, tuple[Article | ExtractionError, Optional[dt.date], bool, str, Optional[Wire]]]:
+    """(text to parse, context) for one input; the context carries the article text too, as ``doc.text``
+    would rebuild it from the tokens, and its dateline and credits (the parsed text has them blanked:
+    :func:`wire_text`). Bad inputs become their error with empty text."""
     if isinstance(item, ExtractionError):
-        return "", (item, None, False, "")
+        return "", (item, None, False, "", None)
     try:
         text = _check_text(item.text)
         published = parse_published(item.published)
     except InputError as exc:
         return "", (ExtractionError(article_id=item.id, stage="extract", code=exc.code, message=str(exc),
-                                    source=item.origin), None, False, "")
+                                    source=item.origin), None, False, "", None)
     except ValueError as exc:
         return "", (ExtractionError(article_id=item.id, stage="extract", code="E003", message=str(exc),
-                                    source=item.origin), None, False, "")
+                                    source=item.origin), None, False, "", None)
     text, truncated = truncate_text(text, max_chars)
-    return text, (item, published, truncated, text)
+    masked, wire = wire_text(text)
+    return masked, (item, published, truncated, text, wire)
 
 
 def _coding_failure(item: Article, exc: BaseException) -> ExtractionError:
@@ -268,8 +298,8 @@ def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_s
             try:
                 ready.append(_prepared(item, max_chars))
             except Exception as exc:  # noqa: BLE001
-                ready.append(("", (_coding_failure(item, exc), None, False, "")))
-        for doc, (item, published, truncated, text) in _parsed(nlp, ready, batch_size):
+                ready.append(("", (_coding_failure(item, exc), None, False, "", None)))
+        for doc, (item, published, truncated, text, wire) in _parsed(nlp, ready, batch_size):
             if isinstance(item, ExtractionError):
                 yield item
                 continue
@@ -280,7 +310,7 @@ def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_s
                 doc = bound_sentences(doc, nlp)
                 result = code_doc(doc, article_id=item.id, published=published, url=item.url,
                                   source=item.source, truncated=truncated, dictionary=dictionary,
-                                  lexicon=lexicon, text=text)
+                                  lexicon=lexicon, text=text, wire=wire)
             except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
                 yield _coding_failure(item, exc)
                 continue

@@ -169,6 +169,14 @@ class ArticleResult(Record):
     text_sha1: str = Field(..., description="sha1 of the article text: identity when no id is given")
     truncated: bool = Field(False, description="True when the text was cut at the configured cap")
     n_tokens: int = Field(0, description="spaCy tokens parsed (of the text after any cut)")
+    dateline: Optional[str] = Field(None, description="Agency dateline as written, separator left out: "
+                                                      "'LAGOS/ABUJA, June 2 (Reuters)'; not coded")
+    dateline_place: Optional[str] = Field(None, description="The dateline's place(s) as written: 'KYIV, Ukraine'")
+    dateline_country: Optional[str] = Field(None, description="ISO-3 of the dateline's place, when known")
+    dateline_date: Optional[str] = Field(None, description="The dateline's date (ISO); fills `published` when "
+                                                           "none is given (year rule: dyad.wire)")
+    agency: Optional[str] = Field(None, description="News agency named in the dateline: 'Reuters', "
+                                                    "'Associated Press'")
     entities: list[Entity] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quotation] = Field(default_factory=list)

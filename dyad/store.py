@@ -15,7 +15,8 @@ Schema (every child table has ``article_id`` and ``seq``, the record's position 
 ``articles``  article_id VARCHAR PRIMARY KEY, published DATE, url VARCHAR, source VARCHAR, origin VARCHAR,
               text VARCHAR, text_sha1 VARCHAR NOT NULL, truncated BOOLEAN, schema_version VARCHAR,
               n_entities, n_actors, n_quotes, n_events, n_counts, n_dates INTEGER, warnings VARCHAR[],
-              n_tokens INTEGER (spaCy tokens parsed)
+              n_tokens INTEGER (spaCy tokens parsed), dateline, dateline_place, dateline_country,
+              dateline_date DATE, agency (agency copy's dateline and agency, ``dyad.wire``)
 ``entities``  article_id, seq, text, label, start_char, end_char, actor_id, country
 ``actors``    article_id, seq, actor_id, name, kind, code, country, role, sector,
               mentions STRUCT(text VARCHAR, start_char INTEGER, end_char INTEGER)[]
@@ -105,7 +106,9 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                  ("origin", "VARCHAR"), ("text", "VARCHAR"), ("text_sha1", "VARCHAR"), ("truncated", "BOOLEAN"),
                  ("schema_version", "VARCHAR"), ("n_entities", "INTEGER"), ("n_actors", "INTEGER"),
                  ("n_quotes", "INTEGER"), ("n_events", "INTEGER"), ("n_counts", "INTEGER"),
-                 ("n_dates", "INTEGER"), ("warnings", "VARCHAR[]"), ("n_tokens", "INTEGER")],
+                 ("n_dates", "INTEGER"), ("warnings", "VARCHAR[]"), ("n_tokens", "INTEGER"),
+                 ("dateline", "VARCHAR"), ("dateline_place", "VARCHAR"), ("dateline_country", "VARCHAR"),
+                 ("dateline_date", "DATE"), ("agency", "VARCHAR")],
     "entities": _KEY + [("text", "VARCHAR"), ("label", "VARCHAR"), ("start_char", "INTEGER"),
                         ("end_char", "INTEGER"), ("actor_id", "VARCHAR"), ("country", "VARCHAR")],
     "actors": _KEY + [("actor_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("code", "VARCHAR"),
@@ -132,7 +135,9 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
 TABLES = tuple(COLUMNS)
 # Columns added after the first release, always at the end of their table so that older databases,
 # migrated by ``connect``, keep the same column order.
-_ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER")]
+_ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER"), ("articles", "dateline", "VARCHAR"),
+                  ("articles", "dateline_place", "VARCHAR"), ("articles", "dateline_country", "VARCHAR"),
+                  ("articles", "dateline_date", "DATE"), ("articles", "agency", "VARCHAR")]
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "counts", "dates")
 _ORDER = {"articles": "article_id", "errors": "article_id, stage, code"}
 
@@ -230,7 +235,9 @@ def _result_rows(article: Optional[Article], r: ArticleResult) -> dict[str, list
         "text_sha1": r.text_sha1, "truncated": r.truncated, "schema_version": r.schema_version,
         "n_entities": len(r.entities), "n_actors": len(r.actors), "n_quotes": len(r.quotes),
         "n_events": len(r.events), "n_counts": len(r.counts), "n_dates": len(r.dates),
-        "warnings": list(r.warnings), "n_tokens": r.n_tokens}]}
+        "warnings": list(r.warnings), "n_tokens": r.n_tokens, "dateline": r.dateline,
+        "dateline_place": r.dateline_place, "dateline_country": r.dateline_country,
+        "dateline_date": _day(r.dateline_date, "dateline_date", aid), "agency": r.agency}]}
     key = lambda i: {"article_id": aid, "seq": i}  # noqa: E731
     rows["entities"] = [{**key(i), **x.model_dump()} for i, x in enumerate(r.entities)]
     rows["actors"] = [{**key(i), "actor_id": x.id, **x.model_dump(exclude={"id"})} for i, x in enumerate(r.actors)]
@@ -593,6 +600,8 @@ def read_result(con: duckdb.DuckDBPyConnection, article_id: str) -> Optional[Art
     return ArticleResult(
         schema_version=a["schema_version"], article_id=a["article_id"], published=a["published"], url=a["url"],
         source=a["source"], text_sha1=a["text_sha1"], truncated=a["truncated"], warnings=a["warnings"] or [],
+        n_tokens=a.get("n_tokens") or 0, dateline=a.get("dateline"), dateline_place=a.get("dateline_place"),
+        dateline_country=a.get("dateline_country"), dateline_date=a.get("dateline_date"), agency=a.get("agency"),
         entities=[Entity(**_strip(r)) for r in a["entities"]],
         actors=[Actor(id=r["actor_id"], mentions=[Mention(**m) for m in r["mentions"] or []],
                       **_strip(r, "actor_id", "mentions")) for r in a["actors"]],

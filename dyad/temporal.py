@@ -6,6 +6,11 @@ a bare weekday: in an article published on a Wednesday, "on Wednesday" means tha
 dateparser's past preference would give the week before. Weekdays and "yesterday", the commonest dates in
 news, are answered without dateparser (about 1 ms a call, the largest cost of coding after the parse), and
 durations ("two weeks", "six-year") are not dates at all.
+
+No silent clock: without a publication date only a full date with its year ("12 March 2023",
+"2023-03-12") is resolved; a relative expression ("Tuesday", "last week", "March 12") is never read
+against the machine's clock. :func:`needs_anchor` tells such an expression from one that is no date, so
+the coder can keep its text, leave its date empty and warn (``NO_PUBLISHED_WARNING``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ _QUANTITY = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve
              r"forty|fifty|hundred|several|a few|a couple of|many|some)")
 _NOT_DATES = re.compile(rf"^{_QUANTITY}[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
                         r"(?:[\s-]+(?:old|long))?$", re.I)
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# The warning a result carries when relative dates were left unresolved for want of a publication date.
+NO_PUBLISHED_WARNING = "no publication date: relative dates left unresolved; pass --published"
+_REFERENCE = dt.date(2000, 1, 5)  # any date: only to ask whether an expression would resolve with one
 _WEEKDAY_TIME = re.compile(rf"^({'|'.join(_WEEKDAYS)})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
@@ -76,11 +85,23 @@ def resolve(expression: str, published: Optional[dt.date]) -> Optional[dt.date]:
             return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7)
         if lower in ("yesterday", "last night"):
             return published - dt.timedelta(days=1)
+    elif not _YEAR.search(text):  # no anchor and no year written: never the machine's clock
+        return None
     try:
-        parsed = _parser(published).get_date_data(text).date_obj
+        data = _parser(published).get_date_data(text)
     except (ValueError, OverflowError):  # dateparser raises these on odd inputs such as huge numbers
         return None
-    return parsed.date() if parsed else None
+    if data.date_obj is None:
+        return None
+    if published is None and data.period not in ("day", "time"):  # 'March 2023': its day would be today's
+        return None
+    return data.date_obj.date()
+
+
+def needs_anchor(expression: str) -> bool:
+    """Whether an expression is a date that only a publication date could resolve ('Tuesday', 'last week',
+    'March 12'): it resolves against some reference date but not without one."""
+    return resolve(expression, None) is None and resolve(expression, _REFERENCE) is not None
 
 
 @functools.lru_cache(maxsize=64)

@@ -112,7 +112,7 @@ def test_extract_truncates_over_the_cap_with_flag_and_warning():
     """The per-article cap: over ``max_chars`` the text is cut at a sentence or paragraph end, flagged and
     warned about. (The default cap is exercised in benchmarks/bench_bounds.py; a small cap keeps this fast.)"""
     text = ENGLISH * 200
-    result = extract(text, max_chars=2_000)
+    result = extract(text, max_chars=2_000, published="2023-11-01")
     assert result.truncated and result.warnings == ["text truncated at the configured cap"]
     assert_offsets_within(result, text[:2_000])
     assert extract(ENGLISH, max_chars=2_000).truncated is False

@@ -283,7 +283,9 @@ def test_store_connect_migrates_a_database_made_before_n_tokens(tmp_path, pair):
 
     path = tmp_path / "old.duckdb"
     old = duckdb.connect(str(path))
-    columns = ", ".join(f'"{n}" {store._SQL.get(k, k)}' for n, k in store.COLUMNS["articles"] if n != "n_tokens")
+    names = [n for n, _ in store.COLUMNS["articles"]]
+    before = store.COLUMNS["articles"][:names.index("n_tokens")]  # the columns of a database of that time
+    columns = ", ".join(f'"{n}" {store._SQL.get(k, k)}' for n, k in before)
     old.execute(f"CREATE TABLE articles ({columns})")
     old.close()
     con = store.connect(path)

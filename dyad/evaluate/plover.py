@@ -485,16 +485,19 @@ def _code_texts(items: Iterable[tuple[str, str, Optional[str]]], *, progress: bo
     """(id, text, ISO date) → results: one ``nlp.pipe`` pass, then ``code_doc`` per document."""
     from dyad.codebooks import actor_dictionary, verb_lexicon
     from dyad.nlp import load_pipeline
-    from dyad.pipeline import code_doc
+    from dyad.pipeline import code_doc, wire_text
     from dyad.temporal import parse_published
 
     items = list(items)
     nlp = load_pipeline()
     dictionary, lexicon = actor_dictionary(), verb_lexicon()
+    prepared = [wire_text(text) for _, text, _ in items]  # as dyad.extract: datelines and credits blanked
     results = []
-    for i, (doc, (ident, _, date)) in enumerate(zip(nlp.pipe(text for _, text, _ in items), items), 1):
+    for i, (doc, (ident, text, date), (_, wire)) in enumerate(
+            zip(nlp.pipe(masked for masked, _ in prepared), items, prepared), 1):
         published: Optional[dt.date] = parse_published(date) if date else None
-        results.append(code_doc(doc, article_id=ident, published=published, dictionary=dictionary, lexicon=lexicon))
+        results.append(code_doc(doc, article_id=ident, published=published, dictionary=dictionary, lexicon=lexicon,
+                                text=text, wire=wire))
         if progress and i % 20 == 0:
             print(f"coded {i}/{len(items)}", file=sys.stderr)
     return results
