@@ -11,14 +11,15 @@ runner = CliRunner()
 TEXT = "Last week, Israel recalled its ambassador from Turkey, officials said."
 
 
-def test_cli_extract_json_of_seed(seed_text, tmp_path):
-    path = tmp_path / "seed.txt"
-    path.write_text(seed_text, encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(path), "--published", "2023-11-01", "--format", "json"])
+def test_cli_extract_json_of_article(news_text, tmp_path):
+    path = tmp_path / "lake.txt"
+    path.write_text(news_text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2024-06-17", "--format", "json"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
-    assert doc["article_id"] == "seed" and doc["published"] == "2023-11-01"
-    assert any(e["cameo_root"] == "16" and e["source"]["country"] == "ISR" for e in doc["events"])
+    assert doc["article_id"] == "lake" and doc["published"] == "2024-06-17"
+    assert any(e["cameo"] == "046" and e["source"]["country"] == "KEN" and e["target"]["country"] == "UGA"
+               for e in doc["events"])  # Kenya and Uganda resumed talks
 
 
 def test_cli_extract_stdin_and_table():

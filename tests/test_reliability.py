@@ -334,13 +334,13 @@ def test_cli_ingest_sigint_then_rerun_stores_every_input_once(tmp_path):
 
 # ---------------------------------------------------------------------------------------- web load
 
-def test_web_under_small_load_has_no_errors_and_refuses_50mb_body(tmp_path, seed_text):
+def test_web_under_small_load_has_no_errors_and_refuses_50mb_body(tmp_path, news_path):
     spec = importlib.util.spec_from_file_location("load_web", REPO / "benchmarks" / "load_web.py")
     load_web = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(load_web)
-    db = load_web.build_db(tmp_path / "web.duckdb")
+    db = load_web.build_db(tmp_path / "web.duckdb", news_path)  # the shipped example, not ../shared's seed
     with load_web.serve(db) as base:
-        report = load_web.run_load(base, total=50, workers=4)
+        report = load_web.run_load(base, total=50, workers=4, seed=news_path)
         status = load_web.oversized_body_status(base)
     assert report["total"] == 50 and report["errors"] == 0, report["error_samples"]
     assert status == 413

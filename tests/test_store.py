@@ -1,4 +1,5 @@
-"""dyad.store: schema, upserts, errors, exports and Parquet parts, on hand-built records from the seed."""
+"""dyad.store: schema, upserts, errors, exports and Parquet parts, on hand-built records of a shipped example
+(examples/lake-accord-talks.txt)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from dyad.records import (
     Quotation,
 )
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed-israel-turkey.txt"
+ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "lake-accord-talks.txt"
+PUBLISHED = "2024-06-17"  # lake-accord-talks.json
 
 
 def span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
@@ -31,75 +33,75 @@ def ref(text: str, name: str, code: str, country: str, sector: str | None, actor
 
 
 def sentence_of(text: str, needle: str) -> tuple[str, int, int]:
+    """The sentence holding ``needle``, as (text, start, end): from after the last '. ' or line break before
+    it to its full stop."""
     i = text.index(needle)
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
+    start = max(text.rfind("\n", 0, i), text.rfind(". ", 0, i) + 1) + 1
+    end = text.index(".", i) + 1
     return text[start:end], start, end
 
 
-def seed_result(text: str, article_id: str = "seed", published: str = "2023-10-28") -> ArticleResult:
-    """What the pipeline should say about the seed's recall of diplomats (hand-coded, real offsets)."""
-    recall, rs, re_ = sentence_of(text, "Israel recalled its diplomats")
-    vs, ve = span(text, "recalled its diplomats")
-    israel = ref(text, "Israel", "ISRGOV", "ISR", "GOV", "A1")
-    turkey = ref(text, "Turkey", "TURGOV", "TUR", "GOV", "A2")
-    cohen_s, cohen_e = span(text, "Eli Cohen")
-    cancel, cs, ce = sentence_of(text, "cancelling plans to visit Israel")
-    quote, qs, qe = sentence_of(text, "I ordered the return")
-    q_text_s, q_text_e = span(text, "Against the background")
-    ta_s, ta_e = span(text, "Tel Aviv")
-    lw_s, lw_e = span(text, "Last week")
+def article_result(text: str, article_id: str = "lake", published: str = PUBLISHED) -> ArticleResult:
+    """What the pipeline should say about the accusation in lake-accord-talks.txt (hand-coded, real offsets)."""
+    accusation, as_, ae = sentence_of(text, "He accused Kenyan police")
+    police = ref(text, "Kenyan police", "KENCOP", "KEN", "COP", "A3")
+    fishermen = ref(text, "Ugandan fishermen", "UGACVL", "UGA", "CVL", "A5")
+    odhiambo_s, odhiambo_e = span(text, "Amina Odhiambo")
+    told, ts, te = sentence_of(text, "Odhiambo told reporters")
+    q_text_s, q_text_e = span(text, "We have come here to listen")
+    q_text_e = text.index('"', q_text_s) - 1  # the closing comma stays outside
+    busia_s, busia_e = span(text, "Busia")
+    lake_s, lake_e = span(text, "Lake Victoria")
+    lw_s, lw_e = span(text, "last week")
+    count_s, count_e = span(text, "detaining eleven Ugandan fishermen")
     events = [
-        Event(id=f"{article_id}-ev1", source=israel, target=turkey, verb="recalled its diplomats", verb_start=vs,
-              verb_end=ve, cameo="161", cameo_root="16", cameo_name="Reduce or break diplomatic relations",
-              goldstein=-4.0, quad_class=4, plover="REDUCE", plover_mode="break relations", date="2023-10-21",
-              date_text="Last week", location=Place(name="Tel Aviv", country="ISR", latitude=32.08,
-                                                    longitude=34.78, start_char=ta_s, end_char=ta_e),
-              attribution="The Times of Israel", evidence=recall, start_char=rs, end_char=re_, confidence=0.9),
-        Event(id=f"{article_id}-ev2", source=ref(text, "Erdogan", "TURGOV", "TUR", "GOV", "A3"),
-              target=ref(text, "Israel", "ISR", "ISR", None, "A1"), verb="cancelling plans to visit",
-              verb_start=span(text, "cancelling plans")[0], verb_end=span(text, "cancelling plans")[1],
-              cameo="1246", cameo_root="12", cameo_name="Reject request or demand for settling dispute",
-              goldstein=-4.0, quad_class=3, plover="REJECT", evidence=cancel, start_char=cs, end_char=ce,
-              confidence=0.7),
-        Event(id=f"{article_id}-ev3", source=israel, target=None, verb="called on", verb_start=vs, verb_end=ve,
-              cameo="010", cameo_root="01", cameo_name="Make statement", goldstein=0.0, quad_class=1,
-              evidence=recall, start_char=rs, end_char=re_, confidence=0.5, negated=False, hypothetical=False),
+        Event(id=f"{article_id}-ev1", source=police, target=fishermen, verb="detaining",
+              verb_start=span(text, "detaining")[0], verb_end=span(text, "detaining")[1], cameo="173",
+              cameo_root="17", cameo_name="Arrest, detain, or charge with legal action", goldstein=-5.0,
+              quad_class=4, plover="COERCE", plover_mode="arrest", date="2024-06-10", date_text="last week",
+              location=Place(name="Lake Victoria", latitude=-1.0, longitude=33.0, start_char=lake_s, end_char=lake_e),
+              attribution="Joseph Mukasa", evidence=accusation, start_char=as_, end_char=ae, confidence=0.9),
+        Event(id=f"{article_id}-ev2", source=ref(text, "Mukasa", "UGAGOV", "UGA", "GOV", "A2"), target=police,
+              verb="accused", verb_start=span(text, "accused")[0], verb_end=span(text, "accused")[1],
+              cameo="112", cameo_root="11", cameo_name="Accuse of crime, corruption", goldstein=-2.0,
+              quad_class=3, plover="ACCUSE", plover_mode="disapprove", evidence=accusation, start_char=as_,
+              end_char=ae, confidence=0.7),
+        Event(id=f"{article_id}-ev3", source=ref(text, "Odhiambo", "KENGOV", "KEN", "GOV", "A4"), target=None,
+              verb="told", verb_start=span(text, "told")[0], verb_end=span(text, "told")[1], cameo="010",
+              cameo_root="01", cameo_name="Make statement", goldstein=0.0, quad_class=1, evidence=told,
+              start_char=ts, end_char=te, confidence=0.5, negated=False, hypothetical=False),
     ]
     return ArticleResult(
-        article_id=article_id, published=published, url="https://example.org/seed", source="ANI",
+        article_id=article_id, published=published, url="https://example.org/lake", source="Dyad examples",
         text_sha1=text_sha1(text),
-        entities=[Entity(text="Eli Cohen", label="PERSON", start_char=cohen_s, end_char=cohen_e, actor_id="A4",
-                         country="ISR"),
-                  Entity(text="Tel Aviv", label="GPE", start_char=ta_s, end_char=ta_e, country="ISR")],
-        actors=[Actor(id="A1", name="Israel", kind="country", code="ISRGOV", country="ISR", sector="GOV",
-                      mentions=[Mention(text="Israel", start_char=israel.start_char, end_char=israel.end_char)]),
-                Actor(id="A4", name="Eli Cohen", kind="person", code="ISRGOV", country="ISR",
+        entities=[Entity(text="Amina Odhiambo", label="PERSON", start_char=odhiambo_s, end_char=odhiambo_e,
+                         actor_id="A4", country="KEN"),
+                  Entity(text="Busia", label="GPE", start_char=busia_s, end_char=busia_e, country="KEN")],
+        actors=[Actor(id="A3", name="Kenyan police", kind="group", code="KENCOP", country="KEN", sector="COP",
+                      role="police",
+                      mentions=[Mention(text="Kenyan police", start_char=police.start_char,
+                                        end_char=police.end_char)]),
+                Actor(id="A4", name="Amina Odhiambo", kind="person", code="KENGOV", country="KEN",
                       role="foreign minister", sector="GOV",
-                      mentions=[Mention(text="Eli Cohen", start_char=cohen_s, end_char=cohen_e),
-                                Mention(text="Cohen", start_char=span(text, "Cohen posted")[0],
-                                        end_char=span(text, "Cohen posted")[0] + 5)])],
-        quotes=[Quotation(id="Q1", speaker=ref(text, "Cohen", "ISRGOV", "ISR", "GOV", "A4"), cue="posted",
-                          text=text[q_text_s:q_text_e], kind="direct", medium="X", start_char=q_text_s,
-                          end_char=q_text_e, sentence=quote)],
+                      mentions=[Mention(text="Amina Odhiambo", start_char=odhiambo_s, end_char=odhiambo_e),
+                                Mention(text="Odhiambo", start_char=span(text, "Odhiambo told")[0],
+                                        end_char=span(text, "Odhiambo told")[0] + 8)])],
+        quotes=[Quotation(id="Q1", speaker=ref(text, "Odhiambo", "KENGOV", "KEN", "GOV", "A4"), cue="told",
+                          text=text[q_text_s:q_text_e], kind="direct", start_char=q_text_s, end_char=q_text_e,
+                          sentence=told)],
         events=events,
-        counts=[Count(kind="kill", number=1400, qualifier="at least", who="Israelis", text="at least 1,400 Israelis",
-                      start_char=0, end_char=23, event_id=f"{article_id}-ev1")],
-        dates=[DateRef(text="Last week", date="2023-10-21", start_char=lw_s, end_char=lw_e)],
-        warnings=["W010 unmatched quotation mark"],
+        counts=[Count(kind="arrest", number=11, who="Ugandan fishermen", text=text[count_s:count_e],
+                      start_char=count_s, end_char=count_e, event_id=f"{article_id}-ev1")],
+        dates=[DateRef(text="last week", date="2024-06-10", start_char=lw_s, end_char=lw_e)],
+        warnings=["W020 'He' read as the speaker of the sentence before"],
     )
 
 
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
 @pytest.fixture
-def pair(seed_text):
-    article = Article(id="seed", text=seed_text, published="2023-10-28", url="https://example.org/seed",
-                      source="ANI", origin=str(SEED))
-    return article, seed_result(seed_text)
+def pair(news_text):
+    article = Article(id="lake", text=news_text, published=PUBLISHED, url="https://example.org/lake",
+                      source="Dyad examples", origin=str(ARTICLE))
+    return article, article_result(news_text)
 
 
 @pytest.fixture
@@ -134,14 +136,14 @@ def test_store_write_and_round_trip(con, pair):
     assert (stats.inserted, stats.replaced, stats.unchanged, stats.errors) == (1, 0, 0, 1)
     assert counts_of(con) == {"articles": 1, "entities": 2, "actors": 2, "quotes": 1, "events": 3, "counts": 1,
                               "dates": 1, "errors": 1}
-    assert store.read_result(con, "seed") == pair[1]
-    row = store.article(con, "seed")
-    assert row["text"] == pair[0].text and row["origin"] == str(SEED)
-    assert row["n_events"] == 3 and row["published"] == "2023-10-28"
+    assert store.read_result(con, "lake") == pair[1]
+    row = store.article(con, "lake")
+    assert row["text"] == pair[0].text and row["origin"] == str(ARTICLE)
+    assert row["n_events"] == 3 and row["published"] == "2024-06-17"
     ev = row["events"][0]
-    assert (ev["source_code"], ev["target_code"], ev["cameo"], ev["cameo_root"]) == ("ISRGOV", "TURGOV", "161", "16")
+    assert (ev["source_code"], ev["target_code"], ev["cameo"], ev["cameo_root"]) == ("KENCOP", "UGACVL", "173", "17")
     assert pair[0].text[ev["start_char"]:ev["end_char"]] == ev["evidence"]
-    assert store.existing_ids(con) == {"seed": text_sha1(pair[0].text)}
+    assert store.existing_ids(con) == {"lake": text_sha1(pair[0].text)}
     assert store.article(con, "missing") is None
 
 
@@ -153,34 +155,35 @@ def test_store_rewrite_unchanged_is_a_no_op(con, pair):
     assert counts_of(con) == before
 
 
-def test_store_rewrite_changed_text_replaces(con, pair, seed_text):
+def test_store_rewrite_changed_text_replaces(con, pair, news_text):
     store.write_results(con, [pair])
-    new_text = seed_text.replace("harsh statements", "harsh remarks")
-    new = seed_result(new_text)
+    new_text = news_text.replace("first session", "opening session")
+    assert new_text != news_text
+    new = article_result(new_text)
     new = new.model_copy(update={"events": new.events[:1], "quotes": []})
     stats = store.write_results(con, [(pair[0].model_copy(update={"text": new_text}), new)])
     assert (stats.inserted, stats.replaced, stats.unchanged) == (0, 1, 0)
     c = counts_of(con)
     assert (c["articles"], c["events"], c["quotes"]) == (1, 1, 0)
-    assert store.article(con, "seed")["text"] == new_text
-    assert store.existing_ids(con)["seed"] == text_sha1(new_text)
-    assert store.read_result(con, "seed") == new
+    assert store.article(con, "lake")["text"] == new_text
+    assert store.existing_ids(con)["lake"] == text_sha1(new_text)
+    assert store.read_result(con, "lake") == new
 
 
 def test_store_errors_table_upsert_and_cleared_on_success(con, pair):
-    late = ExtractionError(article_id="seed", stage="extract", code="E101", message="[E101] parser failed",
-                           source=str(SEED))
+    late = ExtractionError(article_id="lake", stage="extract", code="E101", message="[E101] parser failed",
+                           source=str(ARTICLE))
     store.write_results(con, [ERROR, late])
     store.write_results(con, [ERROR])  # the same error again: replaced, not duplicated
     rows = store.read_table(con, "errors")
-    assert [(r["article_id"], r["code"]) for r in rows] == [("feed.jsonl:7", "E001"), ("seed", "E101")]
+    assert [(r["article_id"], r["code"]) for r in rows] == [("feed.jsonl:7", "E001"), ("lake", "E101")]
     assert rows[0]["stage"] == "ingest" and rows[0]["at"]
     store.write_results(con, [pair])  # the article now succeeds: its old error goes
     assert [r["article_id"] for r in store.read_table(con, "errors")] == ["feed.jsonl:7"]
 
 
-def test_store_one_transaction_per_batch(con, pair, seed_text):
-    bad = seed_result(seed_text, article_id="bad").model_copy(update={"published": "yesterday"})
+def test_store_one_transaction_per_batch(con, pair, news_text):
+    bad = article_result(news_text, article_id="bad").model_copy(update={"published": "yesterday"})
     with pytest.raises(store.StoreError, match="not an ISO date"):
         store.write_results(con, [pair, bad])
     assert counts_of(con)["articles"] == 0  # nothing of the failed batch was kept
@@ -190,8 +193,8 @@ def test_store_one_transaction_per_batch(con, pair, seed_text):
         store.write_results(con, ["text"])
 
 
-def test_store_batches_many(con, seed_text):
-    items = [seed_result(seed_text, article_id=f"a{i}") for i in range(7)]
+def test_store_batches_many(con, news_text):
+    items = [article_result(news_text, article_id=f"a{i}") for i in range(7)]
     stats = store.write_results(con, items, batch_size=3)
     assert stats.inserted == 7
     assert counts_of(con)["events"] == 21
@@ -200,14 +203,16 @@ def test_store_batches_many(con, seed_text):
 
 def test_store_read_events_filters(con, pair):
     store.write_results(con, [pair])
-    assert [e["cameo"] for e in store.read_events(con)] == ["161", "1246", "010"]  # by day, then position
-    assert [e["cameo"] for e in store.read_events(con, source="ISR", target="TUR")] == ["161"]
-    assert [e["cameo"] for e in store.read_events(con, source="TUR")] == ["1246"]
-    assert [e["cameo"] for e in store.read_events(con, root="16")] == ["161"]
+    assert [e["cameo"] for e in store.read_events(con)] == ["173", "112", "010"]  # by day, then article order
+    assert [e["cameo"] for e in store.read_events(con, source="KEN", target="UGA")] == ["173"]
+    assert [e["cameo"] for e in store.read_events(con, source="UGA")] == ["112"]
+    assert [e["cameo"] for e in store.read_events(con, target="KENCOP")] == ["112"]
+    assert [e["cameo"] for e in store.read_events(con, root="17")] == ["173"]
     assert [e["cameo"] for e in store.read_events(con, root="1")] == ["010"]
-    assert [e["day"] for e in store.read_events(con, date_from="2023-10-22")] == ["2023-10-28", "2023-10-28"]
+    assert [e["day"] for e in store.read_events(con, date_from="2024-06-11")] == ["2024-06-17", "2024-06-17"]
+    assert [e["cameo"] for e in store.read_events(con, date_to="2024-06-10")] == ["173"]
     assert len(store.read_events(con, limit=1)) == 1
-    assert store.read_articles(con)[0]["article_id"] == "seed" and "text" not in store.read_articles(con)[0]
+    assert store.read_articles(con)[0]["article_id"] == "lake" and "text" not in store.read_articles(con)[0]
 
 
 @pytest.mark.parametrize("table", ["events", "articles", "actors", "errors"])
@@ -230,8 +235,8 @@ def test_store_export_formats(con, pair, tmp_path, table):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(expected)
     if table == "events":
-        assert rows[0]["source_code"] == "ISRGOV" and rows[0]["date"] == "2023-10-21"
-        assert rows[0]["goldstein"] == -4.0
+        assert rows[0]["source_code"] == "KENCOP" and rows[0]["date"] == "2024-06-10"
+        assert rows[0]["goldstein"] == -5.0
 
 
 def test_store_export_rejects_unknown(con, tmp_path):
@@ -241,8 +246,8 @@ def test_store_export_rejects_unknown(con, tmp_path):
         store.export_table(con, "events", "xlsx", tmp_path / "x.xlsx")
 
 
-def test_store_parquet_partitions_load_like_direct_writes(tmp_path, pair, seed_text):
-    other = seed_result(seed_text, article_id="other")
+def test_store_parquet_partitions_load_like_direct_writes(tmp_path, pair, news_text):
+    other = article_result(news_text, article_id="other")
     direct = store.connect(tmp_path / "direct.duckdb")
     store.write_results(direct, [pair, (pair[0].model_copy(update={"id": "other"}), other), ERROR])
 
@@ -294,4 +299,4 @@ def test_store_connect_migrates_a_database_made_before_n_tokens(tmp_path, pair):
     assert cols == [c for c, _ in store.COLUMNS["articles"]]
     article, result = pair
     store.write_results(con, [(article, result.model_copy(update={"n_tokens": 123}))])
-    assert store.article(con, "seed")["n_tokens"] == 123
+    assert store.article(con, "lake")["n_tokens"] == 123

@@ -4,6 +4,7 @@ spaCy says: every attribute, head, child, sentence, entity and span text, on rea
 from __future__ import annotations
 
 import pytest
+from conftest import REPO, SEED, SHARED
 
 from dyad.actors import TokenTable
 from dyad.events import _release, _tokens
@@ -16,9 +17,13 @@ MADE_UP = ("ANKARA, Nov 1 (Reuters) - Turkey's foreign minister said on Tuesday 
 
 
 @pytest.fixture(scope="module")
-def docs(nlp, seed_text, shared_dir):
-    news = sorted(shared_dir.glob("news-dev/*.txt"))[:3]
-    return [nlp(MADE_UP), nlp(seed_text)] + [nlp(path.read_text(encoding="utf-8")) for path in news]
+def docs(nlp):
+    """The made-up text, the articles shipped in examples/, and, where ../shared is beside the repository, the
+    seed article and three Wikinews texts."""
+    paths = sorted((REPO / "examples").glob("*.txt"))
+    if SHARED.is_dir():
+        paths += [SEED, *sorted(SHARED.glob("news-dev/*.txt"))[:3]]
+    return [nlp(MADE_UP)] + [nlp(path.read_text(encoding="utf-8")) for path in paths]
 
 
 def test_token_table_matches_spacy(docs):
