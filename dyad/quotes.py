@@ -39,6 +39,8 @@ DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "com
                   "study", "survey", "memo", "cable", "note", "declaration", "resolution", "bulletin", "broadcast"}
 # Cues that introduce quoted words but not reported clauses ('"...," he continued').
 DIRECT_ONLY_CUES = {"continue", "recall", "describe", "chant"}
+# Punctuation that edges a clause rather than belonging to it.
+_EDGE_PUNCT = {",", ".", ";", ":", "-", "--", "—", "–"}
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
 
 
@@ -120,6 +122,7 @@ class QuoteFinder:
         self._relayed: dict[tuple[int, int], Optional[str]] = {}
         self._speakers: dict[int, Optional[ActorRef]] = {}
         self._heads: Optional[list[int]] = None
+        self._cue_of: dict[tuple[int, int], int] = {}  # a found quotation's (start, end) → its cue's index
 
     def _read_tokens(self) -> None:
         """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
@@ -607,7 +610,9 @@ class QuoteFinder:
                         if continued is not None:  # 'Further adding, "..."'
                             found.append(continued)
                     continue
-            text = self.text[start_char:end_char].strip()
+            start_char, end_char = self._trimmed(start_char, end_char)
+            text = self.text[start_char:end_char]
+            self._cue_of[(start_char, end_char)] = cue.i
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                 kind="direct", medium=self.medium(cue), according_to=outlet,
@@ -631,8 +636,9 @@ class QuoteFinder:
                 and not self._sentence_by(self.sent_of(span[0]), previous.speaker):
             return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
         sentence = self.sent_text(self.sent_of(span[0])).strip() if span is not None and len(span) else previous.sentence
+        start_char, end_char = self._trimmed(start_char, end_char)
         return previous.model_copy(update={
-            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
+            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
 
     def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
@@ -666,7 +672,8 @@ class QuoteFinder:
                 if speaker is None:
                     continue
                 start_char, end_char = self._extent(words)
-                text = self.text[start_char:end_char].strip(" ,.")
+                text = self.text[start_char:end_char]
+                self._cue_of[(start_char, end_char)] = cue.i
                 found.append(Quotation(
                     id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
@@ -696,6 +703,24 @@ class QuoteFinder:
                 words.append(j)
         return words
 
+    def _phrase_end(self, noun: Token, sent: Span) -> int:
+        """The last token of a noun phrase named after 'according to': the words after it that hang
+        from it through nouns only ('Ivan Petrov, a port official'), not a clause the parser hung there
+        ('according to X there may be up to 30 ...')."""
+        doc, end = self.doc, noun.i
+        for j in range(noun.i + 1, sent.end):
+            k = doc[j]
+            while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
+                k = k.head
+            if k.i != noun.i:
+                break
+            end = j
+        return end
+
+    def _word(self, i: int) -> bool:
+        token = self.doc[i]
+        return not (token.is_punct or token.is_space)
+
     def _tree(self) -> tuple[list[int], list[int]]:
         """Read once per Doc, when first asked: each token's head (an index) and dependency label (an id)."""
         if self._heads is None:
@@ -706,10 +731,27 @@ class QuoteFinder:
             self._mark = self.doc.vocab.strings["mark"]
         return self._heads, self._deps
 
-    def _extent(self, words: list[int]) -> tuple[int, int]:
-        """Character offsets from the first to the last of some token indices."""
-        first, last = self.doc[min(words)], self.doc[max(words)]
-        return first.idx, last.idx + len(last)
+    def _extent(self, words: Iterable[int]) -> tuple[int, int]:
+        """Character offsets from the first to the last of some token indices, without the whitespace
+        and clause punctuation (',', '.', ';', ':', dashes) at either edge: a reported clause's span is
+        its words, not the comma before the cue or the sentence's full stop."""
+        first, last = min(words), max(words)
+        doc = self.doc
+        while first < last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
+            first += 1
+        while last > first and (doc[last].is_space or doc[last].text in _EDGE_PUNCT):
+            last -= 1
+        return self._trimmed(doc[first].idx, doc[last].idx + len(doc[last]))
+
+    def _trimmed(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """A span without whitespace (blank lines included) at either edge, nor the comma that ends
+        the quoted words of '"...," she said' (the framing sentence's comma, not the speaker's)."""
+        text = self.text
+        while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] == ","):
+            end_char -= 1
+        while start_char < end_char and text[start_char].isspace():
+            start_char += 1
+        return start_char, end_char
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
@@ -729,7 +771,7 @@ class QuoteFinder:
             start_char, end_char = self._extent(words)
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
-                text=self.text[start_char:end_char].strip(" ,."), kind="indirect", medium=None,
+                text=self.text[start_char:end_char], kind="indirect", medium=None,
                 according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
@@ -746,12 +788,23 @@ class QuoteFinder:
             if self._within(self._cue_verbs, sent):
                 return []  # 'X said ..., according to AP': AP relays X's words
             outlet = name  # 'According to Press TV, ...': the outlet is the only source
-        according = next(t for t in sent if t.lower_ == "according")
-        tokens = [t for t in sent if not t.is_punct and not (according.i <= t.i <= token.i)
-                  and t not in list(according.subtree)]
-        if len(tokens) < 3:
+        according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
+        # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
+        # a port official'); the reported clause is the words before or after it, never the phrase itself.
+        cut_end = self._phrase_end(token, sent)
+        before = [i for i in range(sent.start, according.i) if self._word(i)]
+        after = [i for i in range(cut_end + 1, sent.end) if self._word(i)]
+        # With words on both sides ('The harbour, according to X, was closed'; '..., according to X there
+        # may be ...') the reported clause is the side holding the verb the phrase modifies.
+        head = according.head.i if according.head.i != according.i else sent.root.i
+        if before and after:
+            words = after if after[0] <= head <= after[-1] or (not before[0] <= head <= before[-1]
+                                                                and len(after) > len(before)) else before
+        else:
+            words = before or after
+        if len(words) < 3:
             return []
-        start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        start_char, end_char = self._extent(words)
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
