@@ -41,6 +41,14 @@ DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "com
 DIRECT_ONLY_CUES = {"continue", "recall", "describe", "chant"}
 # Punctuation that edges a clause rather than belonging to it.
 _EDGE_PUNCT = {",", ".", ";", ":", "-", "--", "—", "–"}
+# Gatherings a speaker addresses ('told a news conference', 'told the crowd'): an audience, not an outlet.
+AUDIENCE_WORDS = {"conference", "briefing", "crowd", "rally", "parliament", "assembly", "congress", "senate",
+                  "audience", "gathering", "meeting", "supporter", "press", "reporter", "journalist",
+                  "correspondent", "lawmaker", "delegate", "nation", "people", "student", "summit", "forum",
+                  "session", "council", "committee", "hearing", "court"}
+# Roles of people who work for an outlet: persons, not the outlet ('state media' is the outlet).
+PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist", "anchor", "photographer",
+                "cameraman", "presenter", "commentator", "blogger", "photojournalist", "stringer"}
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
 
 
@@ -201,9 +209,14 @@ class QuoteFinder:
         """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
         for t in token.subtree:
             ref = self.index.at(t)
-            if self.is_outlet(ref, t):
+            if self.is_outlet(ref, t) and not self._journalist(ref):
                 return self._name(t)
         return None
+
+    def _journalist(self, ref: Optional[ActorRef]) -> bool:
+        """A person of the press ('a reporter', 'journalists'): a person, not the outlet itself."""
+        actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        return actor is not None and (actor.kind == "person" or actor.role in PRESS_PEOPLE)
 
     # ------------------------------------------------------------------ attribution
     def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
@@ -268,7 +281,8 @@ class QuoteFinder:
                         return self._name(child)
         if cue is not None:
             for child in cue.children:
-                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell":
+                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell" \
+                        and not self._audience(child):
                     outlet = self.outlet_in(child)  # 'told the news agency Reuters'
                     if outlet:
                         return outlet
@@ -295,6 +309,17 @@ class QuoteFinder:
                     if not direct:
                         return self._name(subject)  # 'Haaretz says': the outlet relays itself
         return None
+
+    def _audience(self, told: Token) -> bool:
+        """Whom a speaker told, when it is an audience rather than an outlet: people ('told reporters',
+        'told journalists': persons, even when their trade is the press) or a gathering ('told a news
+        conference', 'told parliament', 'told the crowd', 'told supporters'). They heard the words; an
+        outlet ('told the BBC', 'told the news agency Reuters') relays them."""
+        if any(t.i != told.i and self.is_outlet(self.index.at(t), t) and not self._journalist(self.index.at(t))
+               for t in told.subtree):
+            return False  # 'told a reporter for the BBC': the reporter's outlet relays
+        return told.lemma_.lower() in AUDIENCE_WORDS or told.lower_ in AUDIENCE_WORDS or \
+            self._journalist(self.index.at(told))
 
     def _document_subject(self, subject: Token) -> Optional[str]:
         """The document a subject is: 'The report says' → report; a sentence-initial 'It says' after a

@@ -190,3 +190,21 @@ def test_quotes_direct_span_is_the_quoted_words_without_edge_whitespace(nlp):
     for quote in found:
         assert text[quote.start_char:quote.end_char] == quote.text
         assert quote.text == quote.text.strip() and "according" not in quote.text
+
+
+@pytest.mark.parametrize("audience", ["reporters", "a news conference", "journalists in Zenda", "parliament",
+                                      "the crowd", "supporters"])
+def test_quotes_an_audience_told_is_no_relaying_outlet(nlp, audience):
+    (quote,) = _quotes(nlp, f"Ivan Petrov told {audience} that the harbour would reopen next week.")
+    assert quote.according_to is None and "harbour would reopen" in quote.text
+
+
+@pytest.mark.parametrize("outlet", ["the BBC", "Reuters"])
+def test_quotes_an_outlet_told_relays(nlp, outlet):
+    (quote,) = _quotes(nlp, f"Ivan Petrov told {outlet} that the harbour would reopen next week.")
+    assert quote.according_to == outlet.replace("the ", "")
+
+
+def test_quotes_a_direct_quote_told_to_reporters_has_no_outlet(nlp):
+    (quote,) = _quotes(nlp, '"We will not give up the valley," Ivan Petrov told reporters.')
+    assert quote.kind == "direct" and quote.according_to is None
