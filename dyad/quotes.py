@@ -590,6 +590,27 @@ class QuoteFinder:
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
 
+    def scare_quote(self, quote: Quotation, indirect: list[Quotation]) -> bool:
+        """A quoted fragment that is no quotation of its own: up to four words with no verb, that are
+        only the label a describing cue gives something ('described the deal as a "historic step"'):
+        the object of 'as' that hangs from the cue. A fragment that is the cue's own object or
+        complement ('called it "a complete fabrication"', 'reported "good progress"') or a phrase inside
+        a clause the cue reports ('said there was "no room" for talks': the speaker's words, quoted in
+        part, as news annotation counts them) stays a quotation. ``indirect``: the quotations found
+        without marks (kept for rules that compare with them)."""
+        cue = self._cue_of.get((quote.start_char, quote.end_char))
+        if quote.kind != "direct" or cue is None or len(quote.text.split()) > 4:
+            return False
+        span = self.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        head = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+        if head is None:
+            return False
+        while head.dep_ == "conj" and head.head.i < head.i:  # 'as "puppets" and "white men"'
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.i == cue
+
     @staticmethod
     def _pronoun_subject(cue: Token) -> bool:
         """'..., which they described as "..."': a cue whose subject is only a pronoun ranks after one
@@ -842,7 +863,9 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
     """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand;
     ``finder``: a :class:`QuoteFinder` on the same Doc and arguments, to share its per-Doc tables)."""
     finder = finder or QuoteFinder(doc, index, quoted, cues, text)
-    found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
+    indirect = finder.indirect()
+    direct = [q for q in finder.direct() if not finder.scare_quote(q, indirect)]
+    found = sorted(direct + indirect, key=lambda q: q.start_char)
     return _carry_outlets(found, finder.text)
 
 

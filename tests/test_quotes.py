@@ -208,3 +208,13 @@ def test_quotes_an_outlet_told_relays(nlp, outlet):
 def test_quotes_a_direct_quote_told_to_reporters_has_no_outlet(nlp):
     (quote,) = _quotes(nlp, '"We will not give up the valley," Ivan Petrov told reporters.')
     assert quote.kind == "direct" and quote.according_to is None
+
+
+def test_quotes_a_label_given_with_as_is_a_scare_quote(nlp):
+    text = 'The Ruritanian minister described the accord as a "historic step" in relations with Zenda.'
+    assert not any("historic step" in q.text and q.kind == "direct" for q in _quotes(nlp, text))
+
+
+def test_quotes_a_fragment_the_cue_reports_stays_a_quotation(nlp):
+    text = 'Ruritanian officials said there was "no room" for talks with the rebels.'
+    assert any("no room" in q.text for q in _quotes(nlp, text))
