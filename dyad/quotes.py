@@ -593,7 +593,7 @@ class QuoteFinder:
     def scare_quote(self, quote: Quotation, indirect: list[Quotation]) -> bool:
         """A quoted fragment that is no quotation of its own: up to four words with no verb, that are
         only the label a describing cue gives something ('described the deal as a "historic step"'):
-        the object of 'as' that hangs from the cue. A fragment that is the cue's own object or
+        the object of 'as' that hangs from the cue or its object. A fragment that is the cue's own object or
         complement ('called it "a complete fabrication"', 'reported "good progress"') or a phrase inside
         a clause the cue reports ('said there was "no room" for talks': the speaker's words, quoted in
         part, as news annotation counts them) stays a quotation. ``indirect``: the quotations found
@@ -609,7 +609,10 @@ class QuoteFinder:
             return False
         while head.dep_ == "conj" and head.head.i < head.i:  # 'as "puppets" and "white men"'
             head = head.head
-        return head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.i == cue
+        if head.dep_ != "pobj" or head.head.lower_ != "as":
+            return False
+        owner = head.head.head  # 'as' hangs from the cue, or from the thing described ('the deal as')
+        return owner.i == cue or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == cue)
 
     @staticmethod
     def _pronoun_subject(cue: Token) -> bool:
