@@ -514,6 +514,9 @@ class _Resolver:
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).
         matches = sorted([(label, start, end) for label, (_, start, end) in zip(labels, found)],
                          key=lambda m: (m[1] - m[2], m[1], m[0].startswith("C:"), _entry_number(m[0])))
+        # State names and demonyms by the token they end at, for offices named with their state.
+        states = {end: label[2:] for label, start, end in matches
+                  if label.startswith("C:") and _capitalised(T, start, end)}
         for label, start, end in matches:
             if label.startswith("C:"):
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
@@ -534,8 +537,28 @@ class _Resolver:
                 entry = entries[label]
                 if not _alias_case_ok(T, start, end, entry):
                     continue
-                builder = self.entry_builder(entry)
+                builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _office_of_named_state(self, entry: ActorEntry, start: int, end: int,
+                               states: dict[int, str]) -> Optional[_Builder]:
+        """'Pakistan's Foreign Office', 'the Kenyan Foreign Ministry': a state organ's name matched by
+        a dictionary entry of another state (the UK's 'Foreign Office') belongs to the state the text
+        names right before it, as owner ('X's') or adjective (demonym or country name). The office is
+        that state's, in the entry's sector. Entries of state organs only: their code is their
+        country's plus their sector (GBRGOV), not an organisation's own code."""
+        if entry.kind != "organisation" or not entry.country or not entry.sector or \
+                entry.code != entry.country + entry.sector:
+            return None
+        T = self.T
+        state = states.get(start)  # 'the Kenyan Foreign Office'
+        if state is None and start > 0 and T.lower[start - 1] in ("'s", "'", "’s", "’"):
+            state = states.get(start - 1)  # "Kenya's Foreign Office"
+        if state is None or state == entry.country:
+            return None
+        name = T.span_text(start, end)
+        return self.builder(f"office:{state}:{entry.sector}:{name.lower()}", name=name, kind="organisation",
+                            country=state, sector=entry.sector, code=state + entry.sector)
 
     def parenthetical_aliases(self) -> None:
         """'the European Union (EU)': a short form in brackets right after a name is that name, even when

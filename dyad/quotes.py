@@ -39,6 +39,16 @@ DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "com
                   "study", "survey", "memo", "cable", "note", "declaration", "resolution", "bulletin", "broadcast"}
 # Cues that introduce quoted words but not reported clauses ('"...," he continued').
 DIRECT_ONLY_CUES = {"continue", "recall", "describe", "chant"}
+# Punctuation that edges a clause rather than belonging to it.
+_EDGE_PUNCT = {",", ".", ";", ":", "-", "--", "—", "–"}
+# Gatherings a speaker addresses ('told a news conference', 'told the crowd'): an audience, not an outlet.
+AUDIENCE_WORDS = {"conference", "briefing", "crowd", "rally", "parliament", "assembly", "congress", "senate",
+                  "audience", "gathering", "meeting", "supporter", "press", "reporter", "journalist",
+                  "correspondent", "lawmaker", "delegate", "nation", "people", "student", "summit", "forum",
+                  "session", "council", "committee", "hearing", "court"}
+# Roles of people who work for an outlet: persons, not the outlet ('state media' is the outlet).
+PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist", "anchor", "photographer",
+                "cameraman", "presenter", "commentator", "blogger", "photojournalist", "stringer"}
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
 
 
@@ -120,6 +130,7 @@ class QuoteFinder:
         self._relayed: dict[tuple[int, int], Optional[str]] = {}
         self._speakers: dict[int, Optional[ActorRef]] = {}
         self._heads: Optional[list[int]] = None
+        self._cue_of: dict[tuple[int, int], int] = {}  # a found quotation's (start, end) → its cue's index
 
     def _read_tokens(self) -> None:
         """Read once per Doc: which tokens are inside quotation marks, and the few kinds of token the
@@ -198,9 +209,14 @@ class QuoteFinder:
         """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
         for t in token.subtree:
             ref = self.index.at(t)
-            if self.is_outlet(ref, t):
+            if self.is_outlet(ref, t) and not self._journalist(ref):
                 return self._name(t)
         return None
+
+    def _journalist(self, ref: Optional[ActorRef]) -> bool:
+        """A person of the press ('a reporter', 'journalists'): a person, not the outlet itself."""
+        actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        return actor is not None and (actor.kind == "person" or actor.role in PRESS_PEOPLE)
 
     # ------------------------------------------------------------------ attribution
     def according_to(self, sent: Span) -> tuple[Optional[str], Optional[Token]]:
@@ -265,7 +281,8 @@ class QuoteFinder:
                         return self._name(child)
         if cue is not None:
             for child in cue.children:
-                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell":
+                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell" \
+                        and not self._audience(child):
                     outlet = self.outlet_in(child)  # 'told the news agency Reuters'
                     if outlet:
                         return outlet
@@ -292,6 +309,17 @@ class QuoteFinder:
                     if not direct:
                         return self._name(subject)  # 'Haaretz says': the outlet relays itself
         return None
+
+    def _audience(self, told: Token) -> bool:
+        """Whom a speaker told, when it is an audience rather than an outlet: people ('told reporters',
+        'told journalists': persons, even when their trade is the press) or a gathering ('told a news
+        conference', 'told parliament', 'told the crowd', 'told supporters'). They heard the words; an
+        outlet ('told the BBC', 'told the news agency Reuters') relays them."""
+        if any(t.i != told.i and self.is_outlet(self.index.at(t), t) and not self._journalist(self.index.at(t))
+               for t in told.subtree):
+            return False  # 'told a reporter for the BBC': the reporter's outlet relays
+        return told.lemma_.lower() in AUDIENCE_WORDS or told.lower_ in AUDIENCE_WORDS or \
+            self._journalist(self.index.at(told))
 
     def _document_subject(self, subject: Token) -> Optional[str]:
         """The document a subject is: 'The report says' → report; a sentence-initial 'It says' after a
@@ -562,6 +590,30 @@ class QuoteFinder:
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
 
+    def scare_quote(self, quote: Quotation, indirect: list[Quotation]) -> bool:
+        """A quoted fragment that is no quotation of its own: up to four words with no verb, that are
+        only the label a describing cue gives something ('described the deal as a "historic step"'):
+        the object of 'as' that hangs from the cue or its object. A fragment that is the cue's own object or
+        complement ('called it "a complete fabrication"', 'reported "good progress"') or a phrase inside
+        a clause the cue reports ('said there was "no room" for talks': the speaker's words, quoted in
+        part, as news annotation counts them) stays a quotation. ``indirect``: the quotations found
+        without marks (kept for rules that compare with them)."""
+        cue = self._cue_of.get((quote.start_char, quote.end_char))
+        if quote.kind != "direct" or cue is None or len(quote.text.split()) > 4:
+            return False
+        span = self.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        head = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+        if head is None:
+            return False
+        while head.dep_ == "conj" and head.head.i < head.i:  # 'as "puppets" and "white men"'
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "as":
+            return False
+        owner = head.head.head  # 'as' hangs from the cue, or from the thing described ('the deal as')
+        return owner.i == cue or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == cue)
+
     @staticmethod
     def _pronoun_subject(cue: Token) -> bool:
         """'..., which they described as "..."': a cue whose subject is only a pronoun ranks after one
@@ -607,7 +659,9 @@ class QuoteFinder:
                         if continued is not None:  # 'Further adding, "..."'
                             found.append(continued)
                     continue
-            text = self.text[start_char:end_char].strip()
+            start_char, end_char = self._trimmed(start_char, end_char)
+            text = self.text[start_char:end_char]
+            self._cue_of[(start_char, end_char)] = cue.i
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                 kind="direct", medium=self.medium(cue), according_to=outlet,
@@ -631,8 +685,9 @@ class QuoteFinder:
                 and not self._sentence_by(self.sent_of(span[0]), previous.speaker):
             return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
         sentence = self.sent_text(self.sent_of(span[0])).strip() if span is not None and len(span) else previous.sentence
+        start_char, end_char = self._trimmed(start_char, end_char)
         return previous.model_copy(update={
-            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char].strip(),
+            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
 
     def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
@@ -666,7 +721,8 @@ class QuoteFinder:
                 if speaker is None:
                     continue
                 start_char, end_char = self._extent(words)
-                text = self.text[start_char:end_char].strip(" ,.")
+                text = self.text[start_char:end_char]
+                self._cue_of[(start_char, end_char)] = cue.i
                 found.append(Quotation(
                     id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
@@ -696,6 +752,24 @@ class QuoteFinder:
                 words.append(j)
         return words
 
+    def _phrase_end(self, noun: Token, sent: Span) -> int:
+        """The last token of a noun phrase named after 'according to': the words after it that hang
+        from it through nouns only ('Ivan Petrov, a port official'), not a clause the parser hung there
+        ('according to X there may be up to 30 ...')."""
+        doc, end = self.doc, noun.i
+        for j in range(noun.i + 1, sent.end):
+            k = doc[j]
+            while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
+                k = k.head
+            if k.i != noun.i:
+                break
+            end = j
+        return end
+
+    def _word(self, i: int) -> bool:
+        token = self.doc[i]
+        return not (token.is_punct or token.is_space)
+
     def _tree(self) -> tuple[list[int], list[int]]:
         """Read once per Doc, when first asked: each token's head (an index) and dependency label (an id)."""
         if self._heads is None:
@@ -706,10 +780,27 @@ class QuoteFinder:
             self._mark = self.doc.vocab.strings["mark"]
         return self._heads, self._deps
 
-    def _extent(self, words: list[int]) -> tuple[int, int]:
-        """Character offsets from the first to the last of some token indices."""
-        first, last = self.doc[min(words)], self.doc[max(words)]
-        return first.idx, last.idx + len(last)
+    def _extent(self, words: Iterable[int]) -> tuple[int, int]:
+        """Character offsets from the first to the last of some token indices, without the whitespace
+        and clause punctuation (',', '.', ';', ':', dashes) at either edge: a reported clause's span is
+        its words, not the comma before the cue or the sentence's full stop."""
+        first, last = min(words), max(words)
+        doc = self.doc
+        while first < last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
+            first += 1
+        while last > first and (doc[last].is_space or doc[last].text in _EDGE_PUNCT):
+            last -= 1
+        return self._trimmed(doc[first].idx, doc[last].idx + len(doc[last]))
+
+    def _trimmed(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """A span without whitespace (blank lines included) at either edge, nor the comma that ends
+        the quoted words of '"...," she said' (the framing sentence's comma, not the speaker's)."""
+        text = self.text
+        while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] == ","):
+            end_char -= 1
+        while start_char < end_char and text[start_char].isspace():
+            start_char += 1
+        return start_char, end_char
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
@@ -729,7 +820,7 @@ class QuoteFinder:
             start_char, end_char = self._extent(words)
             found.append(Quotation(
                 id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
-                text=self.text[start_char:end_char].strip(" ,."), kind="indirect", medium=None,
+                text=self.text[start_char:end_char], kind="indirect", medium=None,
                 according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
@@ -746,12 +837,23 @@ class QuoteFinder:
             if self._within(self._cue_verbs, sent):
                 return []  # 'X said ..., according to AP': AP relays X's words
             outlet = name  # 'According to Press TV, ...': the outlet is the only source
-        according = next(t for t in sent if t.lower_ == "according")
-        tokens = [t for t in sent if not t.is_punct and not (according.i <= t.i <= token.i)
-                  and t not in list(according.subtree)]
-        if len(tokens) < 3:
+        according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
+        # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
+        # a port official'); the reported clause is the words before or after it, never the phrase itself.
+        cut_end = self._phrase_end(token, sent)
+        before = [i for i in range(sent.start, according.i) if self._word(i)]
+        after = [i for i in range(cut_end + 1, sent.end) if self._word(i)]
+        # With words on both sides ('The harbour, according to X, was closed'; '..., according to X there
+        # may be ...') the reported clause is the side holding the verb the phrase modifies.
+        head = according.head.i if according.head.i != according.i else sent.root.i
+        if before and after:
+            words = after if after[0] <= head <= after[-1] or (not before[0] <= head <= before[-1]
+                                                                and len(after) > len(before)) else before
+        else:
+            words = before or after
+        if len(words) < 3:
             return []
-        start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        start_char, end_char = self._extent(words)
         return [Quotation(
             id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
@@ -764,7 +866,9 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
     """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand;
     ``finder``: a :class:`QuoteFinder` on the same Doc and arguments, to share its per-Doc tables)."""
     finder = finder or QuoteFinder(doc, index, quoted, cues, text)
-    found = sorted(finder.direct() + finder.indirect(), key=lambda q: q.start_char)
+    indirect = finder.indirect()
+    direct = [q for q in finder.direct() if not finder.scare_quote(q, indirect)]
+    found = sorted(direct + indirect, key=lambda q: q.start_char)
     return _carry_outlets(found, finder.text)
 
 

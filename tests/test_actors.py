@@ -251,3 +251,18 @@ def test_actors_names_joined_by_underscores_match_the_spaced_name(nlp, text, wor
 def test_actors_underscore_match_needs_whole_tokens(nlp):
     doc, index = _index(nlp, "The Amnesty_International_archive was opened.")
     assert all(index.at(t) is None for t in doc)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a possessive state before an office name another state's dictionary entry carries decides the state
+    ("Chile's Foreign Office said on Monday that the talks would resume.", "CHLGOV"),
+    # so does a demonym
+    ("The Peruvian Foreign Office said on Monday that the talks would resume.", "PERGOV"),
+    # the entry's own state, or no state named, keeps the entry
+    ("The British Foreign Office said on Monday that the talks would resume.", "GBRGOV"),
+    ("The Foreign Office said on Monday that the talks would resume.", "GBRGOV"),
+])
+def test_actors_office_named_with_its_state_belongs_to_that_state(nlp, text, code):
+    doc, index = _index(nlp, text)
+    office = next(t for t in doc if t.text == "Office")
+    assert index.at(office).code == code

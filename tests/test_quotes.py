@@ -161,3 +161,60 @@ def test_quotes_fragment_before_a_subordinate_cue_is_no_quotation(nlp):
 def test_quotes_headline_clause_before_a_colon_is_no_reported_speech(nlp):
     text = "Egypt protests: Army say they will not use force on demonstrators"
     assert not any(q.text.startswith("Egypt protests") for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the cue phrase after the clause, then a blank line: neither is in the span
+    ("The harbour at Zenda was closed last month, according to Ivan Petrov.\n\nThe ships left.",
+     "The harbour at Zenda was closed last month"),
+    # the cue phrase first
+    ("According to Ivan Petrov, the harbour at Zenda was closed last month.",
+     "the harbour at Zenda was closed last month"),
+    # the cue phrase inside: the side holding the verb it modifies
+    ("The harbour, according to Ivan Petrov, was closed last month.", "was closed last month"),
+    # 'X said that ...': the clause without 'that' and the full stop
+    ("Ivan Petrov said that the harbour at Zenda was closed last month.\n\n",
+     "the harbour at Zenda was closed last month"),
+])
+def test_quotes_indirect_span_is_the_reported_clause_only(nlp, text, clause):
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "indirect" and quote.text == clause
+    assert text[quote.start_char:quote.end_char] == quote.text
+
+
+def test_quotes_direct_span_is_the_quoted_words_without_edge_whitespace(nlp):
+    text = ('" We will not give up the valley ," Ivan Petrov said. He added: "The river is ours too.\n\n'
+            'Nobody moved.')
+    found = _quotes(nlp, text)
+    assert [q.text for q in found] == ["We will not give up the valley", "The river is ours too."]
+    for quote in found:
+        assert text[quote.start_char:quote.end_char] == quote.text
+        assert quote.text == quote.text.strip() and "according" not in quote.text
+
+
+@pytest.mark.parametrize("audience", ["reporters", "a news conference", "journalists in Zenda", "parliament",
+                                      "the crowd", "supporters"])
+def test_quotes_an_audience_told_is_no_relaying_outlet(nlp, audience):
+    (quote,) = _quotes(nlp, f"Ivan Petrov told {audience} that the harbour would reopen next week.")
+    assert quote.according_to is None and "harbour would reopen" in quote.text
+
+
+@pytest.mark.parametrize("outlet", ["the BBC", "Reuters"])
+def test_quotes_an_outlet_told_relays(nlp, outlet):
+    (quote,) = _quotes(nlp, f"Ivan Petrov told {outlet} that the harbour would reopen next week.")
+    assert quote.according_to == outlet.replace("the ", "")
+
+
+def test_quotes_a_direct_quote_told_to_reporters_has_no_outlet(nlp):
+    (quote,) = _quotes(nlp, '"We will not give up the valley," Ivan Petrov told reporters.')
+    assert quote.kind == "direct" and quote.according_to is None
+
+
+def test_quotes_a_label_given_with_as_is_a_scare_quote(nlp):
+    text = 'The Ruritanian minister described the accord as a "historic step" in relations with Zenda.'
+    assert not any("historic step" in q.text and q.kind == "direct" for q in _quotes(nlp, text))
+
+
+def test_quotes_a_fragment_the_cue_reports_stays_a_quotation(nlp):
+    text = 'Ruritanian officials said there was "no room" for talks with the rebels.'
+    assert any("no room" in q.text for q in _quotes(nlp, text))
