@@ -1,7 +1,9 @@
 """dyad.web: the JSON API, the pages' HTML, escaping of untrusted text, the body-size limit, `dyad serve`.
 
-The database is coded by the real pipeline from the seed article and three Wikinews texts with other
-dates, plus one hand-built article whose text is an XSS attempt (so its offsets are known exactly).
+The database is coded by the real pipeline from texts shipped in the repository: three invented Israel ->
+Turkey dispatches on different days (tests/data/web-israel-turkey.jsonl) and the example articles of
+examples/ that carry a date, plus one hand-built article whose text is an XSS attempt (so its offsets are
+known exactly).
 """
 
 from __future__ import annotations
@@ -24,16 +26,27 @@ from dyad.web import create_app  # noqa: E402
 from dyad.web.app import BodySizeLimit, Span, annotate, spans  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEED = SHARED / "corpus" / "seed-israel-turkey.txt"
-SEED_ID = "seed-israel-turkey"
-NEWS = ("06-israel-gaza-ceasefire", "08-eu-report-east-jerusalem", "12-north-korea-rocket-rebuke")
+DISPATCHES = REPO / "tests" / "data" / "web-israel-turkey.jsonl"  # three Israel -> Turkey articles, invented
+SEED_ID = "web-israel-recalls-envoy"  # 2023-11-01: recalls (161), suspends (163); a direct quotation of Erdogan
+ACCUSES_ID = "web-israel-accuses-turkey"  # 2023-11-20: accuses (112), criticises (111)
+TALKS_ID = "web-israel-turkey-talks"  # 2024-03-05: talks (040), praise (051)
+DISPATCH_IDS = (SEED_ID, ACCUSES_ID, TALKS_ID)
+EXAMPLES = REPO / "examples"
+EXAMPLE_IDS = ("aid-pledge", "brief-1", "brief-2", "brief-3", "lake-accord-talks")  # all from 2024
+OTHER_IDS = (ACCUSES_ID, TALKS_ID, *EXAMPLE_IDS)
+N_ARTICLES = len(DISPATCH_IDS) + len(EXAMPLE_IDS) + 1  # + the XSS article
 
 XSS_ID = 'xss-"><svg onload=alert(1)>'
 XSS_TEXT = ('Officials wrote <script>alert(1)</script> on the site. Then Israel attacked '
             '<img src=x onerror=alert(1)> in Gaza. "It is <b>over</b> & done," the minister said.')
 
 _BUILT: dict[str, Path] = {}
+
+
+def dispatch_text(article_id: str) -> str:
+    """The text of one article of tests/data/web-israel-turkey.jsonl, as shipped."""
+    rows = [json.loads(line) for line in DISPATCHES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return next(r["text"] for r in rows if r["id"] == article_id)
 
 
 def xss_article() -> tuple[Article, ArticleResult]:
@@ -69,23 +82,20 @@ def build_web_db(tmp_path_factory) -> Path:
     """The test database (built once per session, shared with tests/test_web_browser.py)."""
     if "db" in _BUILT:
         return _BUILT["db"]
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} (the seed article) is not beside the repository")
+    from dyad.ingest import read_articles
     from dyad.pipeline import extract_many
     from dyad.store import connect, write_results
 
-    articles = [Article(id=SEED_ID, text=SEED.read_text(encoding="utf-8"), published="2023-11-01")]
-    for name in NEWS:
-        meta = json.loads((SHARED / "news-dev" / f"{name}.json").read_text(encoding="utf-8"))
-        articles.append(Article(id=name, text=(SHARED / "news-dev" / f"{name}.txt").read_text(encoding="utf-8"),
-                                published=meta["published"], url=meta.get("source_url"), source="Wikinews"))
+    articles = list(read_articles(DISPATCHES))
+    articles += [a for a in read_articles(EXAMPLES) if a.id in EXAMPLE_IDS]
+    assert [a.id for a in articles] == [*DISPATCH_IDS, *sorted(EXAMPLE_IDS)]
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     con = connect(path)
     try:
         stats = write_results(con, [*extract_many(articles), xss_article()])
     finally:
         con.close()
-    assert stats.inserted == len(NEWS) + 2 and stats.errors == 0
+    assert stats.inserted == N_ARTICLES and stats.errors == 0
     _BUILT["db"] = path
     return path
 
@@ -122,19 +132,24 @@ def test_web_openapi_lists_routes(client):
 
 def test_web_articles_paginated(client):
     page = client.get("/articles", params={"limit": 2}).json()
-    assert page["total"] == len(NEWS) + 2 and page["limit"] == 2 and len(page["articles"]) == 2
+    assert page["total"] == N_ARTICLES and page["limit"] == 2 and len(page["articles"]) == 2
     assert "text" not in page["articles"][0]
-    rest = client.get("/articles", params={"limit": 2, "offset": 2}).json()["articles"]
-    last = client.get("/articles", params={"limit": 2, "offset": 4}).json()["articles"]
-    ids = [a["article_id"] for a in page["articles"] + rest + last]
-    assert len(ids) == len(set(ids)) == len(NEWS) + 2 and SEED_ID in ids
-    published = [a["published"] for a in page["articles"] + rest + last]
+    every = list(page["articles"])
+    for offset in range(2, N_ARTICLES + 2, 2):
+        more = client.get("/articles", params={"limit": 2, "offset": offset}).json()["articles"]
+        assert len(more) == min(2, max(0, N_ARTICLES - offset))
+        every += more
+    ids = [a["article_id"] for a in every]
+    assert len(ids) == len(set(ids)) == N_ARTICLES
+    assert set(ids) == {*DISPATCH_IDS, *EXAMPLE_IDS, XSS_ID}
+    published = [a["published"] for a in every]
     assert published == sorted(published, reverse=True)
+    assert ids[-3:] == [ACCUSES_ID, XSS_ID, SEED_ID]  # 2023-11-20, 2023-11-02, 2023-11-01: the oldest
 
 
 def test_web_article_by_id(client):
     doc = client.get(f"/articles/{SEED_ID}").json()
-    assert doc["text"] == SEED.read_text(encoding="utf-8")
+    assert doc["text"] == dispatch_text(SEED_ID)
     result = ArticleResult.model_validate(doc["result"])
     assert result.article_id == SEED_ID and result.published == "2023-11-01"
     assert len(result.events) >= 1
@@ -153,10 +168,15 @@ def test_web_events_filters(client):
     isr = client.get("/events", params={"source": "ISR", "root": "16"}).json()["events"]
     assert isr and all(e["cameo_root"] == "16" for e in isr)
     assert all(e["source_code"].startswith("ISR") or e["source_country"] == "ISR" for e in isr)
-    assert any(e["article_id"] == SEED_ID for e in isr)
-    window = client.get("/events", params={"from": "2023-10-01", "to": "2023-12-31"}).json()["events"]
-    assert window and all("2023-10-01" <= e["day"] <= "2023-12-31" for e in window)
-    assert len(window) < every["count"]  # the Wikinews articles are from 2009 and 2012
+    assert sorted((e["article_id"], e["cameo"], e["target_code"], e["day"]) for e in isr) == [
+        (SEED_ID, "161", "TUR", "2023-11-01"), (SEED_ID, "161", "TUR", "2023-11-01"),
+        (SEED_ID, "163", "TUR", "2023-11-01")]  # recalls, recalled, suspended: nothing from the other articles
+    window = client.get("/events", params={"from": "2023-11-01", "to": "2023-11-30"}).json()["events"]
+    assert window and all("2023-11-01" <= e["day"] <= "2023-11-30" for e in window)
+    assert {e["article_id"] for e in window} == {SEED_ID, ACCUSES_ID, XSS_ID}  # not the talks nor the 2024 examples
+    assert len(window) < every["count"]
+    assert {e["article_id"] for e in client.get("/events", params={"from": "2024-03-05", "to": "2024-03-05"}).json()[
+        "events"]} == {TALKS_ID}
     assert client.get("/events", params={"limit": 1}).json()["count"] == 1
 
 
@@ -173,8 +193,19 @@ def test_web_dyads_series(client):
     happened = [e for e in client.get("/events", params={"source": "ISR", "target": "TUR"}).json()["events"]
                 if not e["negated"] and not e["hypothetical"]]
     assert sum(r["events"] for r in days) == len(happened)
+    assert {e["article_id"] for e in happened} == set(DISPATCH_IDS)
+    # one row a day with events: the recall (material conflict), the accusations (verbal conflict), the talks
+    assert [(r["period"], r["events"], r["quad1"], r["quad3"], r["quad4"]) for r in days] == [
+        ("2023-11-01", 3, 0, 0, 3), ("2023-11-20", 3, 0, 3, 0), ("2024-03-05", 4, 4, 0, 0)]
+    week = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "week"}).json()["rows"]
+    assert [(r["period"], r["period_end"], r["events"]) for r in week] == [
+        ("2023-10-30", "2023-11-05", 3), ("2023-11-20", "2023-11-26", 3), ("2024-03-04", "2024-03-10", 4)]
     month = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "month"}).json()["rows"]
     assert all(r["period"].endswith("-01") for r in month)
+    assert [(r["period"], r["period_end"], r["events"]) for r in month] == [
+        ("2023-11-01", "2023-11-30", 6), ("2024-03-01", "2024-03-31", 4)]
+    window = client.get("/dyads", params={"source": "ISR", "target": "TUR", "from": "2023-11-15"}).json()["rows"]
+    assert [r["period"] for r in window] == ["2023-11-20", "2024-03-05"]
 
 
 @pytest.mark.parametrize("url, params, where", [
@@ -314,7 +345,7 @@ def test_web_article_page_marks(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in r.headers["content-security-policy"]
     page = parse_article(r.text)
-    assert "".join(page.text) == SEED.read_text(encoding="utf-8")  # marks add no text and lose none
+    assert "".join(page.text) == dispatch_text(SEED_ID)  # marks add no text and lose none
     classes = [m.get("class", "") for m in page.marks]
     assert any(m["tag"] == "mark" and "event-verb" in m.get("class", "") and m.get("data-cameo", "").startswith("16")
                for m in page.marks)
@@ -349,7 +380,7 @@ def test_web_article_text_is_escaped(client):
 
 def test_web_index_lists_articles(client):
     html = client.get("/").text
-    for name in (SEED_ID, *NEWS):
+    for name in (*DISPATCH_IDS, *EXAMPLE_IDS):
         assert f'href="/article/{name}"' in html
 
 

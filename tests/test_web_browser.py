@@ -89,7 +89,7 @@ def test_browser_article_page(server, page):
     assert page.locator("#article-text mark.event-verb").count() >= 1
     erdogan = page.locator('#article-text mark.quote[data-speaker*="Erdogan"]')
     sync_api.expect(erdogan.first).to_be_visible()
-    quote = erdogan.filter(has_text="Hamas is not a terrorist organization")
+    quote = erdogan.filter(has_text="Our patience with this government has run out")
     sync_api.expect(quote.first).to_be_visible()
     assert (quote.first.get_attribute("title") or "").startswith("direct quotation")
     # click: the details panel shows the coded event
