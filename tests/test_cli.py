@@ -115,7 +115,7 @@ def test_cli_extract_table_is_readable_at_80_columns(tmp_path):
     assert [(who.split(" (")[0], how.split(" (")[0], text) for who, how, text in tables["Quotations"]
             if who.startswith("Christophe")] == [
         ("Christophe Lutundula", "told", "We will not tolerate interference in our internal affairs by anyone, "
-         "least of all by a government that has ignored every one of our letters,")]
+         "least of all by a government that has ignored every one of our letters")]
     assert ["kill", "at least 1,250", "civilians", "killed at least 1,250 civilians"] in tables["Counts"]
 
 
