@@ -426,7 +426,7 @@ def evaluate_petrarch_cli(
     for failure in report.failures:
         err.print(f"coding failed: {failure}", markup=False, highlight=False)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(misses=misses, groups=groups), ensure_ascii=False, indent=2)
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2)
                          + "\n")
         return
 
@@ -557,7 +557,7 @@ def evaluate_plover_cli(
     except ModelError as exc:
         raise _fail(str(exc)) from None
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(misses=misses, groups=groups), ensure_ascii=False, indent=2)
+        sys.stdout.write(json.dumps(report.as_dict(misses=misses), ensure_ascii=False, indent=2)
                          + "\n")
         return
     console = Console()

@@ -195,3 +195,15 @@ def test_cli_errors_name_the_argument_or_option_at_fault(tmp_path):
     assert not_iso.exit_code == 2
     assert "Invalid value for '--published': 'yesterday' is not a valid ISO date" in flat(not_iso.stderr)
     assert not (tmp_path / "d.duckdb").exists()
+
+
+def test_cli_evaluate_plover_json_on_a_made_up_gold_file(tmp_path):
+    """`dyad evaluate plover --json` prints the report as JSON (a made-up record in the gold file's shape)."""
+    gold = [{"id": "r1", "text": "Chile recalled its ambassador from Peru on Monday.", "date": "2024-01-08",
+             "event": "SANCTION", "source": "CHL", "target": "PER"}]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "plover", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["records"] == 1 and report["totals"]["category"]["total"] == 1
