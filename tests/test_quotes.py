@@ -18,12 +18,12 @@ def _quotes(nlp, text):
 
 
 @pytest.mark.parametrize("text, speaker, cue, kind, content", [
-    ('"We had a project to go to Israel, but it was canceled, we will not go," Erdogan added.',
-     "Erdogan", "added", "direct", "We had a project to go to Israel"),
-    ('Israel Foreign Minister Eli Cohen has said that he has ordered the return of the diplomats.',
-     "Cohen", "said", "indirect", "he has ordered the return of the diplomats"),
-    ('The UN chief said, "It is important to also recognise the attacks by Hamas did not happen in a vacuum."',
-     "UN chief", "said", "direct", "did not happen in a vacuum"),
+    ('"We had planned a trip to Peru, but it was called off, so we will stay home," Moreno added.',
+     "Moreno", "added", "direct", "We had planned a trip to Peru"),
+    ('Norway Foreign Minister Lars Eide has said that he has called home the envoys.',
+     "Eide", "said", "indirect", "he has called home the envoys"),
+    ('The UN chief said, "We must also accept that the raids by the rebels did not come out of nowhere."',
+     "UN chief", "said", "direct", "did not come out of nowhere"),
 ])
 def test_quotes_speaker_cue_kind(nlp, text, speaker, cue, kind, content):
     found = _quotes(nlp, text)
@@ -36,27 +36,27 @@ def test_quotes_speaker_cue_kind(nlp, text, speaker, cue, kind, content):
 
 
 def test_quotes_medium_posted_on_x(nlp):
-    (quote,) = _quotes(nlp, '"I ordered the return of the diplomatic representatives from Turkey," Cohen posted on X.')
-    assert quote.medium == "X" and quote.kind == "direct" and "Cohen" in quote.speaker.name
+    (quote,) = _quotes(nlp, '"I have called our envoys home from Vietnam," Halvorsen posted on X.')
+    assert quote.medium == "X" and quote.kind == "direct" and "Halvorsen" in quote.speaker.name
 
 
 @pytest.mark.parametrize("text", [
-    '"Hamas is not a terrorist organization," he said, according to The Times of Israel.',
-    'Hakan Fidan has said that Israel committed "a crime against humanity", The Times of Israel reported.',
+    '"The rebels are not bandits," he said, according to The Washington Post.',
+    'Carlos Mendoza has said that Peru committed "a grave breach of the truce", The Washington Post reported.',
 ])
 def test_quotes_relaying_outlet(nlp, text):
     found = _quotes(nlp, text)
-    assert found and all(q.according_to == "The Times of Israel" for q in found)
+    assert found and all(q.according_to == "The Washington Post" for q in found)
 
 
 def test_quotes_according_to_person_is_indirect_speech(nlp):
-    found = _quotes(nlp, "Israeli ambassadors in Turkey have been told to return to Israel, according to Cohen.")
+    found = _quotes(nlp, "Chilean envoys in Ghana have been asked to fly back to Chile, according to Alvarado.")
     assert [(q.kind, q.cue) for q in found] == [("indirect", "according to")]
-    assert "Cohen" in found[0].speaker.name
+    assert "Alvarado" in found[0].speaker.name
 
 
 def test_quotes_scare_quotes_are_not_speech(nlp):
-    assert _quotes(nlp, "Erdogan termed Hamas as 'mujahideen' and called the war \"inhumane\".") == []
+    assert _quotes(nlp, "Moreno termed the rebels as 'liberators' and called the blockade \"cruel\".") == []
 
 
 def test_quotes_cue_under_a_verbless_root_terminates(nlp):
@@ -81,42 +81,43 @@ def _speaker_of(found, words):
     # a named person in apposition beats the description
     ("However one council member, Democrat Jane Roe, said she would oppose such a budget.", "oppose", "Jane Roe"),
     # a title coordinated inside the subject leaves the name as a conjunct
-    ('Advisor for Security and Counterterrorism John O. Brennan said on Monday, "There are indications of a plot."',
-     "indications", "John O. Brennan"),
+    ('Advisor for Trade and Fisheries Peter K. Lindqvist said on Monday, "There are signs of a deal."',
+     "signs of a deal", "Peter K. Lindqvist"),
     # 'who' in a relative clause is its antecedent
     ("The minister, who adds that the talks will go on, left early.", "talks will go on", "minister"),
     # the parser's lost object of 'to' is not the subject of 'saying'
-    ('President Ann Smith linked the bomber to al-Qaeda saying, "We know that he went to Yemen last year."',
-     "went to Yemen", "Ann Smith"),
+    ('President Ann Smith tied the gunman to the cartel saying, "We are sure that he went to Mongolia last year."',
+     "went to Mongolia", "Ann Smith"),
     # a name the parser hangs on the interview's outlet is still the subject of the cue after it
-    ("In an interview with Der Spiegel, King Hamad bin Isa Al Khalifa denied that there was an opposition.",
-     "opposition", "Hamad"),
+    ("In an interview with Die Zeit, King Faisal bin Omar Al Mansour denied that there was a rebellion.",
+     "rebellion", "Faisal"),
 ])
 def test_quotes_speaker_resolution(nlp, text, words, speaker):
     assert speaker in _speaker_of(_quotes(nlp, text), words)
 
 
 def test_quotes_statement_released_by_subject_speaks_after_the_colon(nlp):
-    text = ('The Ruritanian foreign ministry released a statement that urged a return to talks: "We believe that '
-            'talks are the only correct way out."')
-    assert "ministry" in _speaker_of(_quotes(nlp, text), "only correct way")
+    text = ('The Ruritanian foreign ministry released a statement that called for fresh negotiations: "We are '
+            'convinced that dialogue is the only sensible path forward."')
+    assert "ministry" in _speaker_of(_quotes(nlp, text), "only sensible path")
 
 
 def test_quotes_governing_cue_beats_a_cue_beside_the_quote(nlp):
-    text = ('A reported 500 marchers, who are demanding the leader step down and complaining of poverty, filled the '
-            'square, chanting "We will stay until he leaves."')
-    assert not any("We will stay" in q.text and "leader" in q.speaker.name for q in _quotes(nlp, text))
+    text = ('Some 300 farmers, who are demanding the governor resign and protesting about debts, filled the '
+            'plaza, chanting "We will stay until he goes."')
+    assert not any("We will stay" in q.text and "governor" in q.speaker.name for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize("text, words, outlet", [
     # 'told the news agency Reuters', and the speaker's next quotation in the paragraph comes the same way
-    ('Omar Haddad, a shopkeeper, told the news agency Reuters that the blast was huge. "Everything is gone '
-     'from the street," he said.', "Everything is gone", "Reuters"),
+    ('Tomas Okafor, a baker, told the news agency Reuters that a wall had fallen. "Nothing is left '
+     'of the market," he said.', "Nothing is left", "Reuters"),
     # a journalist speaks for the outlet named in the description
-    ("A reporter for the BBC said that the blast could be felt for miles.", "felt for miles", "BBC"),
+    ("A correspondent for the BBC said that the explosion was heard across the city.", "heard across the city",
+     "BBC"),
     # 'It says' after a sentence whose subject is the report: the report relays it
-    ('The EU report accuses Israel of building homes. It says the policies "are undermining the prospects of peace".',
-     "undermining the prospects", "report"),
+    ('The EU report accuses Chile of clearing forests. It says the policies "are eroding the chances of a deal".',
+     "eroding the chances", "report"),
 ])
 def test_quotes_outlets(nlp, text, words, outlet):
     quote = next(q for q in _quotes(nlp, text) if words in q.text)
@@ -129,13 +130,13 @@ def test_quotes_outlet_as_only_source_is_speaker_and_outlet(nlp):
 
 
 def test_quotes_an_outlets_own_quoted_words_are_not_relayed(nlp):
-    text = 'Al-Jazeera was closed. In a statement, the news agency added: "We see this as an attack on the press."'
-    quote = next(q for q in _quotes(nlp, text) if "attack on the press" in q.text)
+    text = 'Al-Jazeera was shut down. In a short statement, the news agency added: "We regard this as an assault on reporting."'
+    quote = next(q for q in _quotes(nlp, text) if "assault on reporting" in q.text)
     assert quote.according_to is None and "Jazeera" in quote.speaker.name
 
 
 def test_quotes_according_to_a_report_names_no_speaker(nlp):
-    text = "A UN report was released. The attacks left 115 people dead, according to the report."
+    text = "A UN report was released. The raids left 62 people dead, according to the report."
     assert _quotes(nlp, text) == []
 
 
@@ -147,20 +148,20 @@ def test_quotes_a_quote_inside_another_clause_does_not_continue_the_previous_spe
 
 
 def test_quotes_speech_noun_with_owner_and_that_clause(nlp):
-    text = "The talks stalled after Norway's announcement that it would no longer honor the agreements."
+    text = "The talks stalled after Norway's announcement that it would cease to abide by the accords."
     (quote,) = _quotes(nlp, text)
-    assert quote.kind == "indirect" and "no longer honor the agreements" in quote.text
+    assert quote.kind == "indirect" and "cease to abide by the accords" in quote.text
     assert quote.speaker.code == "NOR"
 
 
 def test_quotes_fragment_before_a_subordinate_cue_is_no_quotation(nlp):
-    text = 'The president has suffered a "devastating blow" after the army announced it would stay in barracks.'
-    assert not any("devastating blow" in q.text for q in _quotes(nlp, text))
+    text = 'The premier has been handed a "crippling defeat" after the army announced it would stay in barracks.'
+    assert not any("crippling defeat" in q.text for q in _quotes(nlp, text))
 
 
 def test_quotes_headline_clause_before_a_colon_is_no_reported_speech(nlp):
-    text = "Egypt protests: Army say they will not use force on demonstrators"
-    assert not any(q.text.startswith("Egypt protests") for q in _quotes(nlp, text))
+    text = "Peru strikes: Police say they will not fire on marchers"
+    assert not any(q.text.startswith("Peru strikes") for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize("text, clause", [
