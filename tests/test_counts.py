@@ -6,9 +6,9 @@ from dyad.counts import counts, number_value
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The October 7 attacks by Hamas killed at least 1,400 Israelis and wounded more than 4,500.",
-     [("kill", 1400, "at least"), ("wound", 4500, "more than")]),
-    ("Six U.S. citizens were arrested in Bahrain.", [("arrest", 6, None)]),
+    ("The March 3 raids by the militia killed at least 1,250 Chileans and wounded more than 3,700.",
+     [("kill", 1250, "at least"), ("wound", 3700, "more than")]),
+    ("Six U.S. citizens were arrested in Ghana.", [("arrest", 6, None)]),
     ("At least 25 people were killed and 40 wounded in the blast.", [("kill", 25, "at least"), ("wound", 40, None)]),
     ("The death toll rose to 132.", [("kill", 132, None)]),
     ("Nearly 300,000 people have fled their homes.", [("displace", 300000, "nearly")]),
@@ -22,7 +22,7 @@ def test_counts_finds_casualty_figures(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Some 2,000 people marched in the capital.",
     "He paid $40 million for 20 tanks.",
-    "The firing of thousands of rockets at Israel began on October 7.",
+    "The launching of thousands of shells at Peru began on March 3.",
     "In 2008, the council met 12 times.",
 ])
 def test_counts_ignores_non_casualty_numbers(nlp, text):
@@ -43,12 +43,12 @@ def test_counts_number_value(words, value):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The attacks left a total of 115 people dead and over 30,000 forcibly displaced, according to the report.",
-     [("kill", 115), ("displace", 30000)]),
-    ("The death toll has risen to about 1,000 and the number of homeless has grown to more than 300,000.",
-     [("kill", 1000), ("displace", 300000)]),
-    ("Over 500 were hurt in the attacks.", [("wound", 500)]),
-    ("Nearly the entire population of 10,600 was displaced.", [("displace", 10600)]),
+    ("The raids left a total of 87 people dead and over 12,000 forcibly displaced, according to the survey.",
+     [("kill", 87), ("displace", 12000)]),
+    ("The death toll has climbed to about 1,300 and the number of homeless has swelled to more than 250,000.",
+     [("kill", 1300), ("displace", 250000)]),
+    ("Over 420 were hurt in the shelling.", [("wound", 420)]),
+    ("Nearly the whole population of 8,900 was displaced.", [("displace", 8900)]),
 ])
 def test_counts_coordinated_and_prepositional_figures(nlp, text, expected):
     assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
