@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO.parent / "shared" / "plover" / "PLOVER_GSR_dev.json"
 BASELINE = REPO / "tests" / "baselines" / "plover.json"
 
-TEXT = ("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night, "
-        "killing one person and arresting 12, security sources said.")
+TEXT = ("Peruvian police opened fire to scatter militant student demonstrators late on Monday, "
+        "killing one man and detaining 12, officials said.")
 
 
 def ref(name: str, code: str, country: Optional[str] = None, sector: Optional[str] = None) -> ActorRef:
@@ -43,29 +43,29 @@ def result(*events: Event) -> ArticleResult:
 
 def gold(**kw) -> PloverRecord:
     base = dict(id="PLOVER-GSR01-COERCE-0009", text=TEXT, date="2000-01-01", category="COERCE",
-                category_gold="COERCE", source=(GoldActor("EGY", "COP", "Egyptian police"),),
-                target=(GoldActor("EGY", "REB", "Moslem fundamentalist demonstrators"),))
+                category_gold="COERCE", source=(GoldActor("PER", "COP", "Peruvian police"),),
+                target=(GoldActor("PER", "REB", "militant student demonstrators"),))
     base.update(kw)
     return PloverRecord(**base)
 
 
-POLICE = ref("Egyptian police", "EGYCOP", "EGY", "COP")
-DEMONSTRATORS = ref("Moslem fundamentalist demonstrators", "EGYREB", "EGY", "REB")
+POLICE = ref("Peruvian police", "PERCOP", "PER", "COP")
+DEMONSTRATORS = ref("militant student demonstrators", "PERREB", "PER", "REB")
 
 
 def test_actor_matches_country_or_code_prefix():
-    assert actor_matches(ref("Egyptian police", "EGYCOP", "EGY"), (GoldActor("EGY"),))
-    assert actor_matches(ref("Egyptian police", "EGYCOP", None), (GoldActor("EGY"),))      # code prefix
+    assert actor_matches(ref("Peruvian police", "PERCOP", "PER"), (GoldActor("PER"),))
+    assert actor_matches(ref("Peruvian police", "PERCOP", None), (GoldActor("PER"),))      # code prefix
     assert actor_matches(ref("UN Security Council", "IGOUNO", None), (GoldActor("IGO"),))
     assert actor_matches(ref("Hezbollah", "LBNREB", "LBN"), (GoldActor("ISR"), GoldActor("LBN")))  # compound
     assert not actor_matches(ref("Israel", "ISRGOV", "ISR"), (GoldActor("LBN"),))
-    assert not actor_matches(None, (GoldActor("EGY"),))
+    assert not actor_matches(None, (GoldActor("PER"),))
 
 
 def test_all_fields_right():
-    g = gold(mode="police", context=frozenset({"legal"}), location_country="EGY", dead=1)
+    g = gold(mode="police", context=frozenset({"legal"}), location_country="PER", dead=1)
     e = event("COERCE", POLICE, DEMONSTRATORS, cameo="175", mode="police", context="legal;rights_freedoms",
-              location=Place(name="Cairo", country="EGY", start_char=0, end_char=0), dead=1)
+              location=Place(name="Lima", country="PER", start_char=0, end_char=0), dead=1)
     out = score_record(g, result(e))
     assert out.fields == {"category": True, "source": True, "target": True, "triple": True, "sector": True,
                           "mode": True, "context": True, "location": True, "dead": True}
@@ -76,12 +76,12 @@ def test_old_category_names_map_to_plover_2021():
     assert score_record(gold(category="ASSAULT", category_gold="FIGHT"),
                         result(event("ASSAULT", POLICE, DEMONSTRATORS))).fields["category"]
     records = load_plover_text([{"id": "X-DEMAND-1", "event": "DEMAND", "text": TEXT, "date": "2000-01-01",
-                                 "source": [{"actorText": "Egyptian police", "code": "EGY"}]}])
+                                 "source": [{"actorText": "Peruvian police", "code": "PER"}]}])
     assert records[0].category == "REQUEST" and records[0].category_gold == "DEMAND"
 
 
 def test_best_matching_event_is_scored_and_others_lower_precision():
-    wrong = event("COERCE", ref("security sources", "EGY", "EGY"), None, cameo="173", confidence=0.95)
+    wrong = event("COERCE", ref("officials", "PER", "PER"), None, cameo="173", confidence=0.95)
     right = event("COERCE", POLICE, DEMONSTRATORS, cameo="175", confidence=0.6)
     out = score_record(gold(), result(wrong, right))
     assert out.chosen is right and out.fields["triple"]
@@ -98,7 +98,7 @@ def test_no_event_scores_zero_on_every_gold_field():
 
 
 def test_absent_gold_fields_are_not_scored():
-    out = score_record(gold(target=None, source=(GoldActor("EGY"),)), result(event("COERCE", POLICE, None)))
+    out = score_record(gold(target=None, source=(GoldActor("PER"),)), result(event("COERCE", POLICE, None)))
     assert "target" not in out.fields and "sector" not in out.fields and "dead" not in out.fields
     assert out.fields["triple"]  # category + source suffice when gold has no target
 
@@ -106,8 +106,8 @@ def test_absent_gold_fields_are_not_scored():
 def test_sector_mode_context_location_casualty_mismatches():
     g = gold(mode="strike-hun", context=frozenset({"political", "political_institutions"}),
              location_country="IRQ", dead=2, injured=5)
-    e = event("COERCE", ref("Egyptian police", "EGYGOV", "EGY", "GOV"), DEMONSTRATORS, mode="hunger",
-              context="executive", location=Place(name="Cairo", country="EGY", start_char=0, end_char=0),
+    e = event("COERCE", ref("Peruvian police", "PERGOV", "PER", "GOV"), DEMONSTRATORS, mode="hunger",
+              context="executive", location=Place(name="Lima", country="PER", start_char=0, end_char=0),
               dead=2, injured=4)
     f = score_record(g, result(e)).fields
     assert f["triple"] and not f["sector"] and f["mode"] and not f["context"]
@@ -127,21 +127,21 @@ def test_load_plover_reads_the_file_formats():
     items = [
         {"id": "PLOVER-GSR01-DOCUMENT-0001", "event": "DOCUMENT", "eventText": "docs"},
         {"id": "PLOVER-GSR01-ASSAULT-0004", "date": "2000-01-01", "event": "ASSAULT",
-         "text": "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes, "
-                 "killing at least 156 people, the UN refugee agency reported.",
-         "source": [{"actorText": "Burundian militiamen", "code": "BDI", "sector": "REB"}],
-         "target": [{"actorText": "Congolese refugees", "code": "COD", "sector": "REF"}],
-         "mode": "primitive", "context": "military, refugee", "dead": "156",
+         "text": "A makeshift camp for Chadian refugees was raided by Nigerien gunmen carrying knives, "
+                 "leaving at least 48 people dead, the UN refugee agency said.",
+         "source": [{"actorText": "Nigerien gunmen", "code": "NER", "sector": "REB"}],
+         "target": [{"actorText": "Chadian refugees", "code": "TCD", "sector": "REF"}],
+         "mode": "primitive", "context": "military, refugee", "dead": "48",
          "eventLoc": {"name": "Geneva", "country code": "CH"}},
         {"id": "PLOVER-GSR01-AGREE-0003", "date": "2000-01-01", "event": "AGREE",
-         "text": "The United States and Jordan have agreed upon a new free-trade pact between the two countries.",
-         "source": [{"actorText": "United States", "code": "USA"}, {"actorText": "Jordan", "code": "JOR"}],
+         "text": "Chile and Vietnam have settled on a fresh free-trade accord covering both economies.",
+         "source": [{"actorText": "Chile", "code": "CHL"}, {"actorText": "Vietnam", "code": "VNM"}],
          "target": "", "mode": "", "context": "economic"},
     ]
     records = load_plover_text(items)
     assert [r.id for r in records] == ["PLOVER-GSR01-ASSAULT-0004", "PLOVER-GSR01-AGREE-0003"]
     a, b = records
-    assert a.dead == 156 and a.injured is None and a.location_country == "CHE"
+    assert a.dead == 48 and a.injured is None and a.location_country == "CHE"
     assert a.context == frozenset({"military", "refugee"}) and a.source[0].sector == "REB"
     assert b.target is None and b.mode is None and len(b.source) == 2
 
