@@ -20,11 +20,11 @@ def _actor_of(doc, index, word):
 
 
 @pytest.mark.parametrize("text, word, role, country, code", [
-    ("Turkish President Recep Tayyip Erdogan cancelled his visit.", "Erdogan", "president", "TUR", "TURGOV"),
-    ("Israel Foreign Minister Eli Cohen said he ordered the return of diplomats.", "Cohen", "foreign minister", "ISR",
-     "ISRGOV"),
-    ("The foreign minister of Turkey, Hakan Fidan, spoke in Qatar.", "Fidan", "foreign minister", "TUR", "TURGOV"),
-    ("Hakan Fidan, Turkey's foreign minister, spoke in Qatar.", "Fidan", "foreign minister", "TUR", "TURGOV"),
+    ("Chilean President Mateo Alvarez Rojas cancelled his trip.", "Rojas", "president", "CHL", "CHLGOV"),
+    ("Norway Foreign Minister Lars Eide said he had called the envoys home.", "Eide", "foreign minister", "NOR",
+     "NORGOV"),
+    ("The foreign minister of Peru, Lucia Paredes, spoke in Panama.", "Paredes", "foreign minister", "PER", "PERGOV"),
+    ("Lucia Paredes, Peru's foreign minister, spoke in Panama.", "Paredes", "foreign minister", "PER", "PERGOV"),
 ])
 def test_actors_person_role_and_country_from_titles(nlp, text, word, role, country, code):
     doc, index = _index(nlp, text)
@@ -33,19 +33,19 @@ def test_actors_person_role_and_country_from_titles(nlp, text, word, role, count
 
 
 def test_actors_later_mentions_and_pronouns_resolve(nlp):
-    text = ("Turkish President Recep Tayyip Erdogan spoke on Monday. Later, Erdogan said he would not go. "
-            "The Turkish President added that his visit was off.")
+    text = ("Chilean President Mateo Alvarez Rojas spoke on Monday. Later, Rojas said he would not travel. "
+            "The Chilean President added that his trip was off.")
     doc, index = _index(nlp, text)
-    first = _actor_of(doc, index, "Recep")
+    first = _actor_of(doc, index, "Mateo")
     for word in ("he", "his"):
         assert _actor_of(doc, index, word).id == first.id
-    assert sum(1 for t in doc if t.text == "Erdogan" and index.at(t).actor_id == first.id) == 2
+    assert sum(1 for t in doc if t.text == "Rojas" and index.at(t).actor_id == first.id) == 2
     president = next(t for t in doc if t.text == "President" and t.i > 10)
     assert index.at(president).actor_id == first.id
 
 
 def test_actors_pronouns_inside_quotes_stay_unresolved(nlp):
-    doc, index = _index(nlp, '"We will not go," Erdogan said.')
+    doc, index = _index(nlp, '"We will not travel," Rojas said.')
     assert index.at(doc[1]) is None  # 'We'
 
 
@@ -61,14 +61,14 @@ def test_actors_codes(nlp, text, word, code):
 
 
 def test_actors_the_country_is_the_other_state(nlp):
-    text = "Israeli diplomats in Turkey were told to return. Israel recalled its diplomats from the country."
+    text = "Chilean envoys in Ghana were asked to come home. Chile withdrew its envoys from the country."
     doc, index = _index(nlp, text)
     country = next(t for t in doc if t.text == "country")
-    assert index.at(country).country == "TUR"
+    assert index.at(country).country == "GHA"
 
 
 def test_actors_mentions_offsets(nlp):
-    text = "Turkish President Recep Tayyip Erdogan spoke. He left."
+    text = "Chilean President Mateo Alvarez Rojas spoke. He left."
     doc, index = _index(nlp, text)
     for actor in index.actors:
         for mention in actor.mentions:
@@ -97,9 +97,9 @@ def test_actors_sentence_initial_it_continues_the_previous_subject(nlp):
 
 
 def test_actors_untagged_surname_is_the_person_named_before(nlp):
-    doc, index = _index(nlp, "Vice-premier Carlos Lage spoke on Monday. Lage, who is in Bolivia, said it was fine.")
-    later = [t for t in doc if t.text == "Lage"][-1]
-    assert index.get(index.at(later).actor_id).name == "Carlos Lage"
+    doc, index = _index(nlp, "Vice-premier Jorge Brum spoke on Monday. Brum, who is in Uruguay, said it was fine.")
+    later = [t for t in doc if t.text == "Brum"][-1]
+    assert index.get(index.at(later).actor_id).name == "Jorge Brum"
 
 
 def test_actors_leaders_body_takes_the_leaders_state(nlp):
@@ -110,7 +110,7 @@ def test_actors_leaders_body_takes_the_leaders_state(nlp):
 
 
 def test_actors_title_in_who_is_clause_goes_to_the_named_person(nlp):
-    doc, index = _index(nlp, "Jane Doe, who is the US ambassador to the United Nations, said it was wrong.")
+    doc, index = _index(nlp, "Jane Doe, who is the Canadian ambassador to the African Union, said it was wrong.")
     assert index.at(next(t for t in doc if t.text == "ambassador")).actor_id == index.at(doc[1]).actor_id
 
 
@@ -134,34 +134,34 @@ def test_actors_he_after_an_official_named_by_role(nlp):
 
 
 def test_actors_name_after_in_is_a_place_not_a_person(nlp):
-    doc, index = _index(nlp, "There were also reports of attacks in Jebel Moon, where many victims had fled.")
+    doc, index = _index(nlp, "There were also reports of raids in Jebel Kuro, where many families had sought refuge.")
     assert not any(a.kind == "person" for a in index.actors)
 
 
 def test_actors_they_in_a_relative_clause_is_the_reporting_subject(nlp):
-    doc, index = _index(nlp, "Officials closed the offices. Al-Jazeera said they were appalled by the decision, "
-                             "which they described as an attack.")
+    doc, index = _index(nlp, "Officials shut the bureau. Al-Jazeera said they were dismayed by the ruling, "
+                             "which they called an assault.")
     they = [t for t in doc if t.text == "they"][-1]
     assert index.get(index.at(they).actor_id).name == "Al Jazeera"
 
 
 def test_actors_role_adjective_takes_the_state_of_its_noun(nlp):
-    doc, index = _index(nlp, "Militant groups from Somalia said that they would send fighters.")
-    assert index.get(index.at(doc[0]).actor_id).country == "SOM"
+    doc, index = _index(nlp, "Militant groups from Mali said that they would dispatch volunteers.")
+    assert index.get(index.at(doc[0]).actor_id).country == "MLI"
 
 
 def test_actors_pronoun_in_opening_adverbial_points_to_the_main_subject(nlp):
-    doc, index = _index(nlp, "Jane Roe spoke on Monday. Until handing power to his brother last week, Fidel Castro "
-                             "had led the country.", published="2006-08-06")
+    doc, index = _index(nlp, "Jane Roe spoke on Monday. Until passing control to his son last month, Tomas Herrera "
+                             "had ruled the nation.", published="2006-08-06")
     his = next(t for t in doc if t.text == "his")
-    castro = next(t for t in doc if t.text == "Castro")
+    castro = next(t for t in doc if t.text == "Herrera")
     assert index.at(his).actor_id == index.at(castro).actor_id
 
 
 def test_actors_state_adjective_opening_an_organisation_name_names_its_state():
     from dyad import extract
-    actors = extract("The Latvian Constitutional Court cancelled restrictions on the Russian language.").actors
-    assert any(a.code == "LVAJUD" for a in actors)
+    actors = extract("The Estonian Constitutional Court struck down limits on the use of Finnish.").actors
+    assert any(a.code == "ESTJUD" for a in actors)
 
 
 @pytest.mark.parametrize("text, code", [
