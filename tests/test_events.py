@@ -11,10 +11,10 @@ def _codes(text, published="2023-11-01"):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Israel recalled its ambassador from Turkey on Monday.", ("ISR", "TUR", "16")),
-    ("Turkish President Recep Tayyip Erdogan announced the cancellation of his visit to Israel.", ("TUR", "ISR", "16")),
-    ("Lambasting the UN chief after his remarks, Israeli Foreign Minister Eli Cohen stated his view.",
-     ("ISR", "IGOUNO", "11")),
+    ("Chile recalled its ambassador from Peru on Monday.", ("CHL", "PER", "16")),
+    ("Chilean President Mateo Alvarez Rojas announced the cancellation of his trip to Peru.", ("CHL", "PER", "16")),
+    ("Lambasting the UN chief over his comments, Norwegian Foreign Minister Lars Eide made his position clear.",
+     ("NOR", "IGOUNO", "11")),
     ("Egypt accused Israel of violating the ceasefire.", ("EGY", "ISR", "11")),
     ("Russian troops attacked Ukrainian positions near Kharkiv.", ("RUS", "UKR", "19")),
     ("Police in Bahrain arrested six Americans.", ("BHR", "USA", "17")),
@@ -42,7 +42,7 @@ def test_events_no_actor_no_event():
 
 
 def test_events_date_and_plover_fields():
-    (event,) = [e for e in extract("Last week, Israel recalled its ambassador from Turkey.",
+    (event,) = [e for e in extract("Last week, Chile recalled its ambassador from Peru.",
                                    published="2023-11-01").events if e.cameo_root == "16"]
     assert (event.date, event.date_text) == ("2023-10-25", "Last week")
     assert (event.plover, event.quad_class) == ("SANCTION", 4)
@@ -50,7 +50,7 @@ def test_events_date_and_plover_fields():
 
 
 @pytest.mark.parametrize("text, place, country", [
-    ("Insurgents attacked a U.S. patrol near the town of Samarra on Sunday.", "Samarra", "IRQ"),
+    ("Rebels attacked an army patrol near the town of Kunduz on Saturday.", "Kunduz", "AFG"),
     ("Iraqi police arrested two bombers in central Baghdad.", "Baghdad", "IRQ"),
 ])
 def test_events_location_from_place_phrases(text, place, country):
@@ -60,9 +60,9 @@ def test_events_location_from_place_phrases(text, place, country):
 
 
 def test_events_ordering_an_anaphoric_channel_off_air_restricts_that_outlet():
-    codes = _codes("Al-Jazeera reported the protests. Egyptian officials ordered the satellite channel to stop "
-                   "broadcasting in the country.")
-    assert ("EGY", "QAT", "17") in codes
+    codes = _codes("Al-Jazeera covered the strikes. Peruvian officials ordered the satellite channel to halt its "
+                   "broadcasts nationwide.")
+    assert ("PER", "QAT", "17") in codes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -185,7 +185,7 @@ def test_events_object_the_parser_made_a_clause_subject():
 
 @pytest.mark.parametrize("text, expected", [
     ("The Ethiopian army prepared to resume shelling Eritrean positions.", ("ETH", "ERI", "15")),
-    ("Kurdish rebels have sworn to fight until they gain control of Turkish villages.", ("TUR", "TUR", "13")),
+    ("Basque rebels have vowed to fight until they seize control of Spanish villages.", ("ESP", "ESP", "13")),
     ("The UN dispatched investigators to Darfur in Sudan.", ("IGOUNO", None, "09")),
 ])
 def test_events_intents_and_postures(text, expected):
@@ -201,8 +201,8 @@ def test_events_agreeing_that_something_should_happen_is_no_demand():
 
 
 def test_events_an_active_participle_s_noun_acts():
-    events = extract("Nigeria will withdraw its force from Chad unless President Oueddei arranges a ceasefire with "
-                     "rebels fighting to topple his government.").events
+    events = extract("Ghana will pull its troops out of Togo unless President Amevor agrees a truce with "
+                     "rebels fighting to overthrow his regime.").events
     fighting = [e for e in events if e.cameo_root == "19"]
     assert fighting and all(e.source.sector == "REB" for e in fighting)  # the rebels fight, not Nigeria
 
