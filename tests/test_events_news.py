@@ -25,8 +25,8 @@ def test_abandoned_plans_are_no_act_of_the_subject():
 
 
 def test_a_document_acts_for_its_issuer():
-    codes = _codes("China's foreign ministry released a statement on Monday that urged Pakistan to resume talks.")
-    assert any(s.startswith("CHN") and t == "PAK" and c.startswith("02") for s, t, c in codes)
+    codes = _codes("Vietnam's foreign ministry issued a statement on Monday that urged Cambodia to resume talks.")
+    assert any(s.startswith("VNM") and t == "KHM" and c.startswith("02") for s, t, c in codes)
 
 
 def test_aid_for_something_in_a_state_goes_to_that_state():
@@ -52,14 +52,14 @@ def test_a_negated_passive_force_is_no_pledge():
 
 def test_greetings_sent_to_a_people_are_a_symbolic_act_toward_their_state():
     # the parser hangs the second object of 'send X greetings' on the first as an apposition
-    # (a state's people are its civilians: BOLCVL)
-    assert ("CUBGOV", "BOLCVL", "017") in _codes("The Cuban leader sends the Bolivian people fraternal greetings.")
+    # (a state's people are its civilians: ECUCVL)
+    assert ("CHLGOV", "ECUCVL", "017") in _codes("The Chilean leader sends the Ecuadorian people warm greetings.")
 
 
 def test_overseeing_talks_is_mediation():
-    codes = _codes("Former UN Secretary-General Kofi Annan is overseeing the talks between the Kenyan government "
+    codes = _codes("Former UN Secretary-General Ban Ki-moon is overseeing the talks between the Peruvian government "
                    "and the opposition.")
-    assert ("IGOUNO", "KENGOV", "045") in codes
+    assert ("IGOUNO", "PERGOV", "045") in codes
 
 
 def test_linking_a_suspect_to_a_group_accuses_the_group():
@@ -121,8 +121,9 @@ def test_negated_or_sorrowful_evaluations_are_not_coded():
 def test_being_in_a_country_for_an_occasion_is_a_visit():
     codes = _codes("The French president was in Egypt for a summit on Gaza.")
     assert ("FRAGOV", "EGY", "042") in codes
-    codes = _codes("Cuban Vice President Carlos Lage, who is in Bolivia for the opening of the assembly, met Morales.")
-    assert ("CUBGOV", "BOL", "042") in codes
+    codes = _codes("Chilean Vice President Jorge Brum, who is in Ecuador for the inauguration of the parliament, "
+                   "met President Salazar.")
+    assert ("CHLGOV", "ECU", "042") in codes
 
 
 def test_being_at_home_or_in_a_country_for_no_occasion_is_no_visit():
