@@ -3,7 +3,7 @@
 Mentions come from three places, strongest first: Dyad's actor dictionary (organisations, armed groups,
 outlets, notable persons), country names and demonyms (pycountry + ``countries.tsv``), then spaCy's
 named entities. Persons take their role and country from titles and appositions in the text itself
-("Turkish President Recep Tayyip Erdogan", "the foreign minister of Turkey, Hakan Fidan"), falling back
+("Chilean President Gabriel Boric", "the foreign minister of Peru, Elmer Schialer"), falling back
 to the dictionary's role in force on the publication date. Role phrases ("the Turkish President",
 "the UN chief", "Israeli citizens") and later mentions ("Erdogan", "he", "its", "the country") resolve
 to the same actor, so events never carry a pronoun.
@@ -954,7 +954,7 @@ class _Resolver:
 
     def _titled_person(self, head: Token, first: int) -> Optional[tuple[_Builder, Token]]:
         """The named person a role phrase titles, and the name token: 'Foreign Minister Eli Cohen'
-        (compound), 'the foreign minister of Turkey, Hakan Fidan' and 'Fidan, Turkey's foreign minister'
+        (compound), 'the foreign minister of Peru, Elmer Schialer' and 'Schialer, Peru's foreign minister'
         (apposition, which the parser often leaves as two subjects)."""
         doc = self.doc
         candidates = []
@@ -987,7 +987,7 @@ class _Resolver:
 
     @staticmethod
     def _relative_subject(head: Token) -> Optional[Token]:
-        """'Susan Rice, who is both the UN Security Council president and US ambassador': a role that is
+        """'Anna Berg, who is both the UN Security Council's president and Sweden's envoy': a role that is
         the predicate of 'who is' (or a conjunct of it) titles the noun the relative clause hangs on."""
         while head.dep_ == "conj":
             head = head.head
@@ -1068,7 +1068,7 @@ class _Resolver:
         return True
 
     def _shared_role(self, head: Token, role: str, entry) -> None:
-        """'The ambassadors of Arnor, Osgiliath and Gondor': a plural role qualified by a list of states
+        """'The ambassadors of Chile, Peru and Bolivia': a plural role qualified by a list of states
         is held in each; the later states of the list become that role's holders there
         (:meth:`ActorIndex.conjuncts` then finds them beside the first). A state the parser conjoins
         to the role itself after the qualifier ('Lawmakers in Fornost and Gondor') is one of the list."""
@@ -1165,12 +1165,12 @@ class _Resolver:
             reporter = self._reporting_subject(i)
             kind = self._anaphor_kind(i)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
-                self.claim(reporter, i, i + 1)  # 'The Fijian rebels said they will release ...'
+                self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
             elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
                     T.dep[i] in ("nsubj", "nsubjpass", "poss"):
                 self.claim(plurals[-1], i, i + 1)
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
-                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Until relinquishing power to his brother, Castro ...'
+                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
                     (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
                 self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
@@ -1275,8 +1275,8 @@ class _Resolver:
         return False
 
     def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
-        """A person pronoun in an opening adverbial ('Until temporarily relinquishing power to his
-        brother last week, Fidel Castro had led ...') points forward to the subject of the main clause."""
+        """A person pronoun in an opening adverbial ('Before briefly handing the party to his
+        deputy last month, Luis Mendes had run ...') points forward to the subject of the main clause."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i < pronoun.i:
@@ -1391,9 +1391,9 @@ class _Resolver:
                 builder.country = self._phrase_owner_country(builder) or state
 
     def _phrase_owner_country(self, builder: _Builder) -> Optional[str]:
-        """The state of the phrase a body is the place of: 'his AK party faction in parliament' is a
+        """The state of the phrase a body is the place of: 'her Labour faction in parliament' is a
         faction of a Turkish party, so the parliament is Turkey's — the noun the 'in' phrase modifies,
-        or a word before it ('AK party', 'his'), names an actor of one state."""
+        or a word before it ('Labour', 'her'), names an actor of one state."""
         if not builder.mentions:
             return None
         T = self.T
@@ -1412,9 +1412,9 @@ class _Resolver:
         return None
 
     def countries_for_titled_persons(self) -> None:
-        """A titled person the dictionary does not know and the text gives no country ('President Yoweri
-        Museveni has banned Ugandan opposition candidates') belongs to the first state named in the same
-        sentence, else to the first group of one state there ('Fijian rebels'): in news a bare title is
+        """A titled person the dictionary does not know and the text gives no country ('President Samia
+        Hassan has barred Tanzanian opposition rallies') belongs to the first state named in the same
+        sentence, else to the first group of one state there ('Malian rebels'): in news a bare title is
         the local one."""
         for builder in self.builders.values():
             if builder.kind != "person" or builder.country or builder.code or not builder.role:
@@ -1425,7 +1425,7 @@ class _Resolver:
             sent = self.doc[spans[0]].sent
             others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
             states = [b for b in others if b.kind in ("country", "place") and b.country]
-            # failing a state, a group of one ('The Fijian rebels said they will release Prime Minister X')
+            # failing a state, a group of one ('The Malian rebels said they would free Governor X')
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
             if states or groups:
                 builder.country = (states or groups)[0].country
