@@ -293,8 +293,8 @@ class ActorIndex:
         return refs
 
     def _shared_role_holders(self, head: int) -> list[int]:
-        """The other holders of a role shared by a list of states ('the ambassadors of Arnor,
-        Osgiliath and Gondor' → Osgiliath's and Gondor's ambassadors; see ``_Resolver._shared_role``)."""
+        """The other holders of a role shared by a list of states ('the ambassadors of Chile,
+        Peru and Bolivia' → Peru's and Bolivia's ambassadors; see ``_Resolver._shared_role``)."""
         own = self._at(head)
         role = self.get(own.actor_id).role if own is not None else None
         if not role:
