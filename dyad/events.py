@@ -965,6 +965,22 @@ class EventCoder:
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
 
+    def placed_sides(self, sent: Span, event: Event) -> Event:
+        """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
+        sectors ('police fought the protesters', no state named before) takes the state of the place the
+        sentence names ('in Kisumu') for both."""
+        if event.target is None or event.cameo_root < "14" or \
+                not (_anonymous(event.source) and _anonymous(event.target)):
+            return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state
+        place = self.place_state(sent)
+        if place is None:
+            return event
+        sides = {}
+        for side, ref in (("source", event.source), ("target", event.target)):
+            sector = ref.sector or (ref.code if ref.code != "UNK" else "")
+            sides[side] = ref.model_copy(update={"country": place.country, "code": place.country + sector})
+        return event.model_copy(update=sides)
+
     def state_ref(self, country: str) -> ActorRef:
         """A state as an actor: the article's main state's record where it is that state."""
         main = self.index.main_country_ref()
@@ -1546,7 +1562,7 @@ class EventCoder:
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
-        return _dedupe(found)
+        return _dedupe([self.placed_sides(sent, e) for e in found])
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:

@@ -67,3 +67,8 @@ def test_implicit_flag_is_stored_and_old_databases_gain_the_column(tmp_path):
     back = store.read_result(con, "lome")
     assert [e.implicit for e in back.events] == [e.implicit for e in result.events]
     con.close()
+
+
+def test_anonymous_sides_of_force_take_the_state_of_the_sentence_place():
+    events = extract("Police fought with the protesters in Mombasa.", published="2024-03-10").events
+    assert [(e.source.code, e.target.code) for e in events if e.cameo_root in ("18", "19")] == [("KENCOP", "KENOPP")]
