@@ -939,7 +939,8 @@ class EventCoder:
     def implicit_agent(self, sent: Span, predicate: _Predicate) -> Optional[ActorRef]:
         """The institution an agentless passive implies (``implicit_agents.tsv``: 'were arrested' → police,
         'was sentenced' → judiciary, 'were deported' → government), of the state where it happened: the
-        sentence's place, else the state of those it was done to, else the article's main state."""
+        sentence's place, else the article's main state, else the state of those it was done to (foreigners
+        are arrested abroad as often as at home: the victims' state comes last)."""
         anchor = predicate.anchor
         if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
             return None
@@ -951,15 +952,12 @@ class EventCoder:
         agent = implicit_agents().get(self.lemma(anchor))
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
-        place = self.place_state(sent)
+        place = self.place_state(sent) or self.index.main_country_ref()
         country = place.country if place is not None else None
-        if country is None:
+        if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")
             country = next((r.country for r in (self._conjuncts(victim) if victim is not None else [])
                             if r.country), None)
-        if country is None:
-            main = self.index.main_country_ref()
-            country = main.country if main is not None else None
         if country is None:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,

@@ -72,3 +72,10 @@ def test_implicit_flag_is_stored_and_old_databases_gain_the_column(tmp_path):
 def test_anonymous_sides_of_force_take_the_state_of_the_sentence_place():
     events = extract("Police fought with the protesters in Mombasa.", published="2024-03-10").events
     assert [(e.source.code, e.target.code) for e in events if e.cameo_root in ("18", "19")] == [("KENCOP", "KENOPP")]
+
+
+def test_police_activity_patterns():
+    events = extract("Uruguayan police enforced a curfew in Salto.", published="2024-03-10").events
+    assert [(e.source.code, e.cameo) for e in events] == [("URYCOP", "1723")]
+    assert ("SDNJUD", "173") in [(e.source.code, e.cameo) for e in extract(
+        "Nine Sudanese activists were remanded in custody.", published="2024-03-10").events if e.implicit]
