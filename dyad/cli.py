@@ -230,7 +230,7 @@ def _article_tables(result, console: Console) -> None:
         for e in result.events:
             dyad = _actor_cell(e.source) + ("\n→ " + _actor_cell(e.target) if e.target else "")
             what = [f"{e.cameo} {e.cameo_name}", f"“{flat(e.verb)}”" + (f" · {e.plover}" if e.plover else "")]
-            flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on]
+            flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical), ("implicit", e.implicit)) if on]
             if flags:
                 what.append(", ".join(flags))
             events.add_row(dyad, "\n".join(what), e.date or "—", f"{e.goldstein:+.1f}")

@@ -291,6 +291,46 @@ def evaluations(path: Optional[Path] = None) -> dict[str, Evaluation]:
     return found
 
 
+@dataclass(frozen=True)
+class ImplicitAgent:
+    """The institution an act implies when the text names no one doing it ('were arrested' → the police):
+    its sector code, the name the event's source takes, and the CAMEO roots the act must be coded with."""
+
+    verb: str
+    sector: str
+    name: str
+    roots: frozenset[str]
+
+
+IMPLICIT_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL"})
+
+
+@functools.cache
+def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
+    """Verbs whose agentless passive implies a state institution, by lemma (``implicit_agents.tsv``)."""
+    path = path or data_path("implicit_agents.tsv")
+    book = cameo_codebook()
+    found, problems = {}, []
+    for number, row in _tsv(path, ("verb", "sector", "name", "roots")):
+        verb, sector, name = row["verb"].lower(), row["sector"], row["name"]
+        roots = _alternatives(row["roots"])
+        if not verb or " " in verb:
+            problems.append(f"{path}:{number}: verb: {row['verb']!r} is not one lemma")
+        elif sector not in IMPLICIT_SECTORS:
+            problems.append(f"{path}:{number}: sector: {sector!r} not one of {sorted(IMPLICIT_SECTORS)}")
+        elif not name:
+            problems.append(f"{path}:{number}: name: empty")
+        elif not roots or any(r not in book or len(r) != 2 for r in roots):
+            problems.append(f"{path}:{number}: roots: {row['roots']!r} are not CAMEO roots ('17|11')")
+        elif verb in found:
+            problems.append(f"{path}:{number}: verb: {verb!r} listed twice")
+        else:
+            found[verb] = ImplicitAgent(verb, sector, name, roots)
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
 @functools.cache
 def occasions(path: Optional[Path] = None) -> frozenset[str]:
     """Nouns of occasions a visitor comes for (``occasions.tsv``): 'is in Egypt for a summit'."""

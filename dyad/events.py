@@ -24,7 +24,8 @@ from dyad import gazetteer
 from dyad.actors import ActorIndex, TokenTable
 from dyad.nlp import offsets_in_ranges
 from dyad.quotes import DOCUMENT_WORDS
-from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, occasions, plover_for
+from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, implicit_agents, occasions,
+                            plover_for)
 from dyad.records import ActorRef, Event, Place, Quotation
 from dyad.temporal import needs_anchor, resolve
 
@@ -101,6 +102,9 @@ WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "mis
 VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
                 "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper", "youth", "teenager",
                 "boy", "girl", "farmer", "shepherd", "tourist", "family", "bystander", "shopper", "motorist"}
+# Those an implicit institution acts on ('four men were deported'), when the text names no actor among them.
+DETAINEE_NOUNS = {"activist", "journalist", "suspect", "dissident", "migrant", "refugee", "member", "supporter",
+                  "leader", "official", "reporter", "blogger", "lawyer", "opponent", "critic", "militant"}
 # Unnamed people who act as a body: 'thousands of people blocked streets in Hong Kong'.
 CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
@@ -932,6 +936,56 @@ class EventCoder:
         lemma = subject.lemma_lower
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
 
+    def implicit_agent(self, sent: Span, predicate: _Predicate) -> Optional[ActorRef]:
+        """The institution an agentless passive implies (``implicit_agents.tsv``: 'were arrested' → police,
+        'was sentenced' → judiciary, 'were deported' → government), of the state where it happened: the
+        sentence's place, else the article's main state, else the state of those it was done to (foreigners
+        are arrested abroad as often as at home: the victims' state comes last)."""
+        anchor = predicate.anchor
+        if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
+            return None
+        passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
+            anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
+                                     and _first(anchor.head, "agent") is None)))
+        if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
+            return None
+        agent = implicit_agents().get(self.lemma(anchor))
+        if agent is None or predicate.pattern.code[:2] not in agent.roots:
+            return None
+        place = self.place_state(sent) or self.index.main_country_ref()
+        country = place.country if place is not None else None
+        if country is None:  # 'two Americans were detained' in an article that names no state of its own
+            victim = predicate.obj or _first(anchor, "nsubjpass")
+            country = next((r.country for r in (self._conjuncts(victim) if victim is not None else [])
+                            if r.country), None)
+        if country is None:
+            return None
+        return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
+                        sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def placed_sides(self, sent: Span, event: Event) -> Event:
+        """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
+        sectors ('police fought the protesters', no state named before) takes the state of the place the
+        sentence names ('in Kisumu') for both."""
+        if event.target is None or event.cameo_root < "14" or \
+                not (_anonymous(event.source) and _anonymous(event.target)):
+            return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state
+        place = self.place_state(sent)
+        if place is None:
+            return event
+        sides = {}
+        for side, ref in (("source", event.source), ("target", event.target)):
+            sector = ref.sector or (ref.code if ref.code != "UNK" else "")
+            sides[side] = ref.model_copy(update={"country": place.country, "code": place.country + sector})
+        return event.model_copy(update=sides)
+
+    def state_ref(self, country: str) -> ActorRef:
+        """A state as an actor: the article's main state's record where it is that state."""
+        main = self.index.main_country_ref()
+        if main is not None and main.country == country:
+            return main
+        return ActorRef(actor_id=None, name=country, code=country, country=country, start_char=0, end_char=0)
+
     @staticmethod
     def _attributes_report(verb: Token) -> bool:
         """'..., a senior official said on Saturday': a verb after the clause it reports only attributes
@@ -1361,7 +1415,8 @@ class EventCoder:
 
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
-                   target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False) -> Event:
+                   target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False,
+                   implicit: bool = False) -> Event:
         try:
             entry: CameoCode = cameo_lookup(code)
         except KeyError:  # a user dictionary's code outside CAMEO (PETRARCH's validation set has some)
@@ -1392,6 +1447,7 @@ class EventCoder:
             date=date, date_text=date_text,
             location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
             attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
+            implicit=implicit,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
@@ -1430,7 +1486,11 @@ class EventCoder:
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
-            placed = False
+            placed = implicit = False
+            if not sources:  # 'seven activists were arrested': the police of the state where it happened
+                institution = self.implicit_agent(sent, predicate)
+                if institution is not None:
+                    sources, implicit = [institution], True
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
@@ -1453,7 +1513,10 @@ class EventCoder:
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
-            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not placed \
+            if implicit and not targets and predicate.obj is not None and \
+                    predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
+                targets = [self.state_ref(sources[0].country)]
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) > 1 and predicate.pattern.target != "none":
@@ -1481,7 +1544,7 @@ class EventCoder:
                 for target in (targets or [None]):
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
-                                                 intent=code != predicate.pattern.code))
+                                                 intent=code != predicate.pattern.code, implicit=implicit))
                     if target is not None and code == predicate.pattern.code:
                         found += self._reverse_event(sent, predicate, source, target, used)
         for cue, accused, code in self.accusations(sent):
@@ -1497,7 +1560,7 @@ class EventCoder:
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
-        return _dedupe(found)
+        return _dedupe([self.placed_sides(sent, e) for e in found])
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:
@@ -1535,11 +1598,16 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
                        attributions=attributions or {}, quotations=quotations, text=text)
     found: list[Event] = []
     by_token = index.by_token
+    agents = implicit_agents()
     try:
         for sent in doc.sents:
             if not any(i in by_token for i in range(sent.start, sent.end)) and \
                     coder.quotation_of(coder.tokens[sent.start]) is None:
-                continue  # no actor (and no speaker of a quotation), no event
+                # no actor (and no speaker of a quotation), no event, but for an act only an institution
+                # performs ('Four men were deported on Friday'): its implicit agent acts
+                if any(t.lemma_lower in agents for t in coder.tokens[sent.start:sent.end]):
+                    found += [e for e in coder.code_sentence(sent) if e.implicit]
+                continue
             found += coder.code_sentence(sent)
     finally:
         _release(coder.tokens)

@@ -137,6 +137,9 @@ class Event(Record):
     attribution: Optional[str] = Field(None, description="Who the text says reports it: 'The Times of Israel'")
     negated: bool = False
     hypothetical: bool = False
+    implicit: bool = Field(False, description="The source was not named in the text but follows from the act: "
+                                              "'were arrested' → the police, 'was sentenced' → the judiciary, "
+                                              "of the state where it happened")
     dead: Optional[int] = None
     injured: Optional[int] = None
     evidence: str = Field(..., description="The sentence the event was coded from")

@@ -30,7 +30,7 @@ Schema (every child table has ``article_id`` and ``seq``, the record's position 
               plover_context, date DATE, date_text, location_name, location_country,
               location_latitude DOUBLE, location_longitude DOUBLE, location_start, location_end,
               attribution, negated BOOLEAN, hypothetical BOOLEAN, dead INTEGER, injured INTEGER, evidence,
-              start_char, end_char, confidence DOUBLE
+              start_char, end_char, confidence DOUBLE, implicit BOOLEAN (the source follows from the act)
 ``counts``    article_id, seq, kind, number BIGINT, qualifier, who, text, start_char, end_char, event_id
 ``dates``     article_id, seq, text, date DATE, start_char, end_char
 ``errors``    article_id, stage, code, message, source, at TIMESTAMP (UTC)
@@ -124,7 +124,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("location_latitude", "DOUBLE"), ("location_longitude", "DOUBLE"), ("location_start", "INTEGER"),
         ("location_end", "INTEGER"), ("attribution", "VARCHAR"), ("negated", "BOOLEAN"),
         ("hypothetical", "BOOLEAN"), ("dead", "INTEGER"), ("injured", "INTEGER"), ("evidence", "VARCHAR"),
-        ("start_char", "INTEGER"), ("end_char", "INTEGER"), ("confidence", "DOUBLE")],
+        ("start_char", "INTEGER"), ("end_char", "INTEGER"), ("confidence", "DOUBLE"),
+        ("implicit", "BOOLEAN")],
     "counts": _KEY + [("kind", "VARCHAR"), ("number", "BIGINT"), ("qualifier", "VARCHAR"), ("who", "VARCHAR"),
                       ("text", "VARCHAR"), ("start_char", "INTEGER"), ("end_char", "INTEGER"),
                       ("event_id", "VARCHAR")],
@@ -137,7 +138,8 @@ TABLES = tuple(COLUMNS)
 # migrated by ``connect``, keep the same column order.
 _ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER"), ("articles", "dateline", "VARCHAR"),
                   ("articles", "dateline_place", "VARCHAR"), ("articles", "dateline_country", "VARCHAR"),
-                  ("articles", "dateline_date", "DATE"), ("articles", "agency", "VARCHAR")]
+                  ("articles", "dateline_date", "DATE"), ("articles", "agency", "VARCHAR"),
+                  ("events", "implicit", "BOOLEAN")]
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "counts", "dates")
 _ORDER = {"articles": "article_id", "errors": "article_id, stage, code"}
 
@@ -594,6 +596,7 @@ def read_result(con: duckdb.DuckDBPyConnection, article_id: str) -> Optional[Art
                         latitude=row["location_latitude"], longitude=row["location_longitude"],
                         start_char=row["location_start"], end_char=row["location_end"])
         loc_cols = [c for c in row if c.startswith("location_")]
+        row = {**row, "implicit": bool(row.get("implicit"))}  # NULL in rows stored before the column existed
         events.append(Event(id=row["event_id"], source=_unref(row, "source"), target=_unref(row, "target"),
                             location=loc, **_strip(row, "event_id", *ref_cols("source"), *ref_cols("target"),
                                                    *loc_cols)))

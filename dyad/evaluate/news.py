@@ -318,7 +318,7 @@ def _count_offset(text: str, number: int) -> int:
 def event_summary(event: Event) -> str:
     def side(ref: Optional[ActorRef]) -> str:
         return "-" if ref is None else f"{ref.code}({ref.name})"
-    flags = "".join(f" {f}" for f, on in (("NEG", event.negated), ("HYP", event.hypothetical)) if on)
+    flags = "".join(f" {f}" for f, on in (("NEG", event.negated), ("HYP", event.hypothetical), ("IMP", event.implicit)) if on)
     return (f"{side(event.source)} → {side(event.target)} root {event.cameo_root} "
             f"(cameo {event.cameo} '{event.verb}'{flags})")
 

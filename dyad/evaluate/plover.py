@@ -399,7 +399,7 @@ def event_summary(event: Event) -> str:
         if ref is None:
             return "-"
         return f"{ref.code}({ref.name})"
-    flags = "".join(f" {f}" for f, on in (("NEG", event.negated), ("HYP", event.hypothetical)) if on)
+    flags = "".join(f" {f}" for f, on in (("NEG", event.negated), ("HYP", event.hypothetical), ("IMP", event.implicit)) if on)
     extra = [f"{k}={v}" for k, v in (("mode", event.plover_mode), ("context", event.plover_context),
                                      ("loc", event.location.country if event.location else None),
                                      ("dead", event.dead), ("injured", event.injured)) if v not in (None, "")]

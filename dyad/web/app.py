@@ -254,7 +254,7 @@ def spans(result: ArticleResult) -> list[Span]:
                 "href": href, "data-ref": f"quote:{q.id}", "data-speaker": q.speaker.name},
                 f"speaker: {_ref(q.speaker)}", tag="a"))
     for e in result.events:
-        flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on]
+        flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical), ("implicit", e.implicit)) if on]
         title = (f"CAMEO {e.cameo} {e.cameo_name} · {_ref(e.source)} → {_ref(e.target)} · "
                  f"Goldstein {e.goldstein:+.1f}" + (f" · {e.date}" if e.date else "") +
                  (f" · {', '.join(flags)}" if flags else ""))

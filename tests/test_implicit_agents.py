@@ -1,0 +1,81 @@
+"""Implicit agents: an agentless passive of an act only a state institution performs names its source
+('were arrested' → the police, 'was sentenced' → the judiciary, 'were deported' → the government)."""
+
+import duckdb
+import pytest
+
+from dyad import extract, store
+from dyad.codebooks import DictionaryError, implicit_agents
+
+
+def _implicit(text):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in extract(
+        text, published="2024-03-10").events if e.implicit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve Togolese opposition activists were arrested in Lome on Saturday.", ("TGOCOP", "TGOOPP", "173")),
+    ("The editor of a Nepalese weekly was detained in Kathmandu.", ("NPLCOP", None, "173")),
+    ("Two Ghanaian journalists were sentenced to three years in prison.", ("GHAJUD", "GHAMED", "116")),
+    ("Chile's foreign minister spoke in Santiago. Five men were deported on Monday.", ("CHLGOV", "CHL", "174")),
+])
+def test_agentless_passive_of_an_institutional_act_has_an_implicit_source(text, expected):
+    found = _implicit(text)
+    assert any(s == expected[0] and (expected[1] is None or t == expected[1]) and c == expected[2]
+               for s, t, c in found), found
+
+
+def test_a_named_agent_is_no_implicit_source():
+    events = extract("Twelve Togolese activists were arrested by soldiers in Lome.", published="2024-03-10").events
+    assert not any(e.implicit for e in events)
+    events = extract("Moroccan police arrested twelve activists in Rabat.", published="2024-03-10").events
+    assert [e.source.code for e in events if e.cameo_root == "17"] == ["MARCOP"]
+    assert not any(e.implicit for e in events)
+
+
+def test_an_act_with_no_institution_is_not_implicit():
+    # 'killed' names no institution: the unnamed perpetrator stays the state, not implicit
+    events = extract("Nine Nigerien villagers were killed near Niamey.", published="2024-03-10").events
+    assert not any(e.implicit for e in events)
+
+
+def test_implicit_agents_table_validates(tmp_path):
+    table = implicit_agents()
+    assert table["arrest"].sector == "COP" and table["sentence"].sector == "JUD" and table["deport"].sector == "GOV"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("verb\tsector\tname\troots\nfoo\tXYZ\tpolice\t17\nbar\tCOP\tpolice\t99\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        implicit_agents(bad)
+    assert len(error.value.problems) == 2
+
+
+def test_implicit_flag_is_stored_and_old_databases_gain_the_column(tmp_path):
+    text = "Twelve Togolese opposition activists were arrested in Lome on Saturday."
+    result = extract(text, published="2024-03-10", article_id="lome")
+    assert any(e.implicit for e in result.events)
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    for table in store.TABLES:  # a database made before events.implicit existed
+        columns = [(n, k) for n, k in store.COLUMNS[table] if (table, n) != ("events", "implicit")]
+        old.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {store._SQL.get(k, k)}' for n, k in columns)})")
+    old.close()
+    con = store.connect(path)
+    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
+                                      "'events' ORDER BY ordinal_position").fetchall()]
+    assert cols == [c for c, _ in store.COLUMNS["events"]]
+    store.write_results(con, [(None, result)])
+    back = store.read_result(con, "lome")
+    assert [e.implicit for e in back.events] == [e.implicit for e in result.events]
+    con.close()
+
+
+def test_anonymous_sides_of_force_take_the_state_of_the_sentence_place():
+    events = extract("Police fought with the protesters in Mombasa.", published="2024-03-10").events
+    assert [(e.source.code, e.target.code) for e in events if e.cameo_root in ("18", "19")] == [("KENCOP", "KENOPP")]
+
+
+def test_police_activity_patterns():
+    events = extract("Uruguayan police enforced a curfew in Salto.", published="2024-03-10").events
+    assert [(e.source.code, e.cameo) for e in events] == [("URYCOP", "1723")]
+    assert ("SDNJUD", "173") in [(e.source.code, e.cameo) for e in extract(
+        "Nine Sudanese activists were remanded in custody.", published="2024-03-10").events if e.implicit]
