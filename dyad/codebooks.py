@@ -291,6 +291,25 @@ def evaluations(path: Optional[Path] = None) -> dict[str, Evaluation]:
     return found
 
 
+_MODAL_KINDS = frozenset({"deontic", "deontic-to", "conditional"})
+
+
+@functools.cache
+def modals(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
+    """Modal words by lower form → kinds (``modals.tsv``: deontic, deontic-to, conditional; '|'-separated)."""
+    path = path or data_path("modals.tsv")
+    found, problems = {}, []
+    for number, row in _tsv(path, ("word", "kind")):
+        kinds = _alternatives(row["kind"])
+        if not kinds or not kinds <= _MODAL_KINDS:
+            problems.append(f"{path}:{number}: kind: {row['kind']!r} not of {sorted(_MODAL_KINDS)}")
+        else:
+            found[row["word"].lower()] = kinds
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
 @functools.cache
 def occasions(path: Optional[Path] = None) -> frozenset[str]:
     """Nouns of occasions a visitor comes for (``occasions.tsv``): 'is in Egypt for a summit'."""
