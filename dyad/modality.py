@@ -40,6 +40,7 @@ THREAT_CODES = {
 COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"17", "18", "19", "20"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+WEAK_DEONTIC = frozenset({"should"})  # advice as much as obligation: a demand when reported, but its act keeps the hypothetical flag
 
 
 def _by_prefix(table: dict[str, str], code: str, default: Optional[str]) -> Optional[str]:
@@ -84,10 +85,11 @@ class Modality:
         auxes = [c.lower_ for c in self._auxes(verb)]
         return any(a in ("have", "'ve") for a in auxes)
 
-    def deontic(self, verb) -> bool:
+    def deontic(self, verb, weak: bool = True) -> bool:
         """Whether the verb's own clause carries an obligation: a deontic modal ('must halt', 'ought to
-        withdraw') or a periphrastic one ('has to release', 'needs to negotiate')."""
-        if any(c.dep_ == "aux" and c.lower_ in self.deontic_aux for c in verb.children):
+        withdraw'; 'should' only with ``weak``) or a periphrastic one ('has to release', 'needs to negotiate')."""
+        if any(c.dep_ == "aux" and c.lower_ in self.deontic_aux and (weak or c.lower_ not in WEAK_DEONTIC)
+               for c in verb.children):
             return not self._perfect_after_modal(verb)
         head = verb.head
         return verb.dep_ == "xcomp" and head.lemma_lower in self.periphrastic and head.pos_ in ("VERB", "AUX") \
@@ -97,10 +99,12 @@ class Modality:
 
     def obliged(self, verb) -> bool:
         """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
-        someone must do: an obligation, demanded or opined, is no event."""
+        someone must do: an obligation, demanded or opined, is no event. 'should' alone is left to the
+        hypothetical flag: it also gives advice and counterfactuals ('should have acted'), and leaving its
+        acts out lost a matched event on news-dev 01-12 (see the commit log)."""
         current = verb
         for _ in range(3):
-            if self.deontic(current):
+            if self.deontic(current, weak=False):
                 return True
             if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
                 return False
