@@ -255,8 +255,36 @@ def verb_lexicon() -> VerbLexicon:
     patterns = read_verb_patterns(data_path("verb_patterns.tsv"))
     nominals = {row["noun"].lower(): row["verb"].lower()
                 for _, row in _tsv(data_path("nominals.tsv"), ("noun", "verb"))}
-    cues = frozenset(row["lemma"].lower() for _, row in _tsv(data_path("speech_cues.tsv"), ("lemma",)))
+    cues = frozenset(speech_cue_classes())
     return VerbLexicon(index_patterns(patterns), nominals, cues)
+
+
+# Classes of speech cues (``speech_cues.tsv``, column ``class``), after Levin (1993): verbs of communication
+# (37.2 tell, 37.3 manner of speaking, 37.7 say, 37.8 complain, 37.9 advise), of cognition and desire (29.4
+# declare, 29.5 conjecture, 32.1 hope), commissives (vow, pledge), stance and evidential predicates (suggest,
+# indicate, show), continuation (continue, recall), and speech-act nouns.
+SPEECH_CUE_CLASSES = frozenset({"say", "tell", "manner", "complain", "advise", "declare", "conjecture", "hope",
+                                "promise", "evidential", "discourse", "noun"})
+
+
+@functools.cache
+def speech_cue_classes(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
+    """Speech cue lemmas (lower case) → their classes (``speech_cues.tsv``; a lemma may be a verb of one
+    class and a noun: 'claim', 'pledge')."""
+    path = path or data_path("speech_cues.tsv")
+    found: dict[str, frozenset[str]] = {}
+    problems = []
+    for number, row in _tsv(path, ("lemma", "class")):
+        lemma, cls = row["lemma"].lower(), row["class"]
+        if not lemma:
+            problems.append(f"{path}:{number}: lemma: empty")
+        elif cls not in SPEECH_CUE_CLASSES:
+            problems.append(f"{path}:{number}: class: {cls!r} not one of {sorted(SPEECH_CUE_CLASSES)}")
+        else:
+            found[lemma] = found.get(lemma, frozenset()) | {cls}
+    if problems:
+        raise DictionaryError(problems)
+    return found
 
 
 @dataclass(frozen=True)
@@ -326,6 +354,25 @@ def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
             problems.append(f"{path}:{number}: verb: {verb!r} listed twice")
         else:
             found[verb] = ImplicitAgent(verb, sector, name, roots)
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
+_MODAL_KINDS = frozenset({"deontic", "deontic-to", "conditional"})
+
+
+@functools.cache
+def modals(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
+    """Modal words by lower form → kinds (``modals.tsv``: deontic, deontic-to, conditional; '|'-separated)."""
+    path = path or data_path("modals.tsv")
+    found, problems = {}, []
+    for number, row in _tsv(path, ("word", "kind")):
+        kinds = _alternatives(row["kind"])
+        if not kinds or not kinds <= _MODAL_KINDS:
+            problems.append(f"{path}:{number}: kind: {row['kind']!r} not of {sorted(_MODAL_KINDS)}")
+        else:
+            found[row["word"].lower()] = kinds
     if problems:
         raise DictionaryError(problems)
     return found

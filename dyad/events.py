@@ -24,6 +24,7 @@ from dyad import gazetteer
 from dyad.actors import ActorIndex, TokenTable
 from dyad.nlp import offsets_in_ranges
 from dyad.quotes import DOCUMENT_WORDS
+from dyad.modality import Modality, demand_code, threat_code
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, evaluations, implicit_agents, occasions,
                             plover_for)
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -95,7 +96,8 @@ PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mob
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
-OBLIGATION_AUX = {"must", "should"}
+# Roots of acts that an infinitive of purpose names as an aim, not a fact ('deployed troops to attack X').
+PURPOSE_UNREALISED_ROOTS = {"18", "19", "20"}  # not 17: 'fired tear gas to disperse them' mostly did
 WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "missile", "fire", "violence", "clash",
                    "fighting", "car", "device", "grenade", "minefield", "shelling", "gunfire", "airstrike"}
 # Unnamed victims of violence with no named perpetrator: the article's main state on both sides.
@@ -311,6 +313,7 @@ class EventCoder:
         self._quoted_tokens = offsets_in_ranges(index.tokens.idx, quoted)
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
+        self.modality = Modality()
 
     def _at(self, token: Token) -> Optional[ActorRef]:
         return self.index.at(token)
@@ -1016,18 +1019,25 @@ class EventCoder:
             current = current.head
         return False
 
-    @staticmethod
-    def obliged(verb: Token) -> bool:
+    def obliged(self, verb: Token) -> bool:
         """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
-        someone must do: an obligation, demanded or opined, is no event."""
-        current = verb
-        for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ == "must" for c in current.children):
-                return True  # not 'should', which also reports advice and counterfactuals ('should have acted')
-            if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
-                return False
-            current = current.head
-        return False
+        someone must, should, has to or needs to do: an obligation, demanded or opined, is no event
+        (:mod:`dyad.modality`)."""
+        return self.modality.obliged(verb)
+
+    def modal_code(self, verb: Token, code: str) -> Optional[str]:
+        """A conditional threat (:mod:`dyad.modality`): a coercive act under a modal with an 'if'/'unless'
+        condition ('may strike ... if') → its threat code; a generic threat or warning (130) whose reported
+        clause is such an act ('warned it would attack ... unless') → the act's threat code. Else None."""
+        if self.modality.conditional(verb) and not self.negated(verb):
+            return threat_code(code)
+        if code == "130":
+            for clause in _children(verb, "ccomp", "xcomp"):
+                hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
+                if hit and (self.modality.conditional(clause) or any(
+                        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)):
+                    return threat_code(hit[0].code)
+        return None
 
     def refusal_code(self, verb: Token, code: str) -> Optional[str]:
         """The rejection code for a negated or refused cooperative act, else None."""
@@ -1091,6 +1101,12 @@ class EventCoder:
             if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
             for clause in _children(cue, "ccomp"):
+                act, obliged = self.modality.demanded_act(clause)
+                if act is not None and obliged is not None:
+                    # 'X said Y must withdraw its troops', 'Y has to release them, X said': X demands the act of Y
+                    hit = self.match(act) if act.pos_ == "VERB" else None
+                    yield cue, obliged, demand_code(hit[0].code if hit else None, self.negated(act))
+                    continue
                 if clause.i < cue.i:
                     continue  # '..., police said': the cue attributes a report, it accuses no one
                 rejected = self.rejected(clause)
@@ -1108,8 +1124,6 @@ class EventCoder:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
                     if hit and hit[0].code[:2] in CONFLICT_ROOTS:
                         code = "112"
-                if code is None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
-                    code = "100"  # 'Russia said that Sudan must return a helicopter' → demand
                 if code:
                     yield cue, subj, code
 
@@ -1480,6 +1494,9 @@ class EventCoder:
                 continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
             if self.obliged(anchor):
                 continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
+            served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
+            if served is not None and served.i in coded_verbs:
+                continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":
@@ -1538,6 +1555,7 @@ class EventCoder:
                 consumed.update(t.i for t in predicate.obj.subtree)
             code = self.renounced_force_code(anchor, predicate.pattern.code) or \
                 self.refusal_code(anchor, predicate.pattern.code) or \
+                self.modal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             coded_roots[anchor.i] = code[:2]
             for source in sources:

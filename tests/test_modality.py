@@ -1,0 +1,79 @@
+"""dyad.modality: obligations reported of a third party are demands, conditional coercion is a threat,
+an aim is no fact. Sentences written for these tests."""
+
+import pytest
+
+from dyad import extract
+from dyad.codebooks import modals
+from dyad.modality import demand_code, threat_code
+
+
+def _events(text):
+    return [(e.cameo, e.source.country or e.source.code, e.target.country or e.target.code if e.target else None)
+            for e in extract(text, published="2023-11-01").events]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Chilean foreign minister said Peru must halt its shelling of border villages.", "1056", "CHL", "PER"),
+    ("Norway's prime minister said Sweden should withdraw its troops from the island.", "106", "NOR", "SWE"),
+    ("The Kenyan president said Uganda has to release the detained fishermen.", "1053", "KEN", "UGA"),
+    ("Canada said Mexico needs to negotiate with the strikers.", "108", "CAN", "MEX"),
+    ("Argentina ought to end its blockade of the port, Brazil's president said.", "1056", "BRA", "ARG"),
+])
+def test_deontic_modal_of_a_third_party_is_the_speakers_demand(text, code, source, target):
+    events = extract(text, published="2023-11-01").events
+    assert (code, source, target) in [(e.cameo, e.source.country, e.target.country if e.target else None)
+                                      for e in events]
+    # the demanded act itself is not coded ('should': advice as much as obligation, kept as hypothetical)
+    assert all(e.cameo[:2] == "10" or " should " in text and e.hypothetical for e in events)
+
+
+def test_narrated_had_to_is_an_act():
+    events = _events("Hungarian police had to close the border crossing with Serbia.")
+    assert not any(c[:2] == "10" for c, _, _ in events)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Vietnam warned that it may strike Cambodian positions if the incursions continue.", "138", "VNM", "KHM"),
+    ("Greece warned it would attack Turkish ships unless they left its waters.", "138", "GRC", "TUR"),
+])
+def test_conditional_coercion_is_a_threat(text, code, source, target):
+    events = _events(text)
+    assert (code, source, target) in events
+    assert not any(c[:2] in ("18", "19", "20") for c, _, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia sent troops to the border in order to attack Kosovo.",
+    "Serbia massed tanks near the frontier so as to invade Kosovo.",
+])
+def test_purpose_of_an_act_is_not_a_fact(text):
+    assert not any(c[:2] in ("18", "19", "20") for c, _, _ in _events(text))
+
+
+def test_modal_lexicon_and_code_tables():
+    words = modals()
+    assert "deontic" in words["must"] and "deontic-to" in words["need"] and "conditional" in words["might"]
+    assert demand_code("0871") == "107" and demand_code("0841") == "1053" and demand_code(None) == "100"
+    assert demand_code("190", negated=True) == "1056"
+    assert threat_code("191") == "1381" and threat_code("190") == "138" and threat_code("042") is None
+
+
+def test_speech_cue_classes_are_validated(tmp_path):
+    from dyad.codebooks import DictionaryError, speech_cue_classes
+    classes = speech_cue_classes()
+    assert "manner" in classes["whisper"] and "promise" in classes["pledge"] and "noun" in classes["pledge"]
+    assert "tell" in classes["tell"] and "conjecture" in classes["believe"]
+    bad = tmp_path / "cues.tsv"
+    bad.write_text("lemma\tclass\tnote\nsay\tsaying\t\n")
+    with pytest.raises(DictionaryError):
+        speech_cue_classes(bad)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Danish envoy whispered that Iceland had already left the talks.", "whispered"),
+    ("Lithuania's premier swore that her government would never recognise the vote.", "swore"),
+])
+def test_manner_of_speaking_and_commissive_cues_report_speech(text, cue):
+    quotes = extract(text, published="2023-11-01").quotes
+    assert [(q.kind, q.cue) for q in quotes] == [("indirect", cue)]
