@@ -109,6 +109,11 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121
 REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
 # Verbs that name what their object is: 'called the sanctions illegal', 'described the report as biased'.
 CALLING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "describe"}
+# Verbs that give their object a predicate with 'as': 'described the offer as constructive', 'regarded the
+# move as a provocation', 'hailed the accord as a breakthrough', 'denounced the vote as a farce'.
+AS_LABELLING_VERBS = CALLING_VERBS | {"characterize", "characterise", "portray", "depict", "regard", "view",
+                                      "see", "consider", "treat", "hail", "denounce", "condemn", "dismiss",
+                                      "criticize", "criticise", "praise", "welcome", "reject", "slam"}
 # Prepositions that introduce what a feeling is about: 'appalled by', 'outraged at', 'angry over', 'pleased with'.
 STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
 # Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.
@@ -883,7 +888,7 @@ class EventCoder:
             lemma = token.lemma_lower
             nominal_done = False
             direct = self.match(token)
-            if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
+            if lemma in LIGHT_VERBS and not (direct and direct[0].objects) and not self._labels_object(token):
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
                 if obj is not None and obj.lemma_lower in self.lexicon.nominals:
@@ -893,6 +898,13 @@ class EventCoder:
                         yield _Predicate(obj, hit[0], token, hit[1])
             if not nominal_done and direct:
                 yield _Predicate(token, direct[0], token, direct[1])
+
+    @staticmethod
+    def _labels_object(verb: Token) -> bool:
+        """'called the sanctions a provocation', 'described the visit as a mistake': the verb says what its
+        object is (an evaluation), it does not carry out the act its object names."""
+        return verb.lemma_lower in AS_LABELLING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
         """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked
@@ -1239,9 +1251,9 @@ class EventCoder:
         used: set[int] = set()
         for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_lower)
-            if entry is None or word.pos_ not in ("ADJ", "VERB"):
+            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else ("ADJ", "NOUN")):
                 continue
-            hit = self._judgement(word) if entry.frame == "judgement" else self._reaction(word)
+            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word)
             if hit is None:
                 continue
             clause, sources, judged = hit
@@ -1254,16 +1266,12 @@ class EventCoder:
     def _judgement(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
         'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
-        head = word.head
-        if word.dep_ == "acomp" and head.lemma_lower == "be" and head.dep_ == "ccomp":
-            cue, judged = head.head, _first(head, "nsubj")
-            if cue.lemma_lower not in self.lexicon.speech_cues:
-                return None
-            clause = head
-        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
-            cue, judged, clause = head, _first(head, "dobj"), head
-        else:
+        found = self._predicated(word)
+        if found is None and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            found = self._predicated(word.head)  # 'said the plan was a positive step', 'called it a reckless move'
+        if found is None:
             return None
+        cue, judged, clause = found
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
@@ -1271,6 +1279,30 @@ class EventCoder:
         speaker = self.subject(cue)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
+
+    def _predicated(self, word: Token) -> Optional[tuple[Token, Optional[Token], Token]]:
+        """(cue, judged phrase, clause) when ``word`` is predicated of a phrase by a speaker: the complement
+        of a copula the speaker reports ('X said Y was ADJ / a N'), the object predicate of a calling verb
+        ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
+        'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
+        head = word.head
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower == "act" and head.head.i != word.i:
+            word, head = head.head, head.head.head
+        if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
+            if head.head.lemma_lower not in self.lexicon.speech_cues:
+                return None
+            return head.head, _first(head, "nsubj"), head
+        if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
+            return head, _first(head, "dobj"), head
+        if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
+            return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
+        if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
+            verb = head.head
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_lower in AS_LABELLING_VERBS:
+                verb = verb.head  # 'as' hung from the object
+            if verb.lemma_lower in AS_LABELLING_VERBS:
+                return verb, _first(verb, "dobj") or _first(verb, "nsubjpass"), verb
+        return None
 
     def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, experiencers, stimulus) for a feeling at another's act: 'X was outraged at Y', 'X said
@@ -1304,6 +1336,11 @@ class EventCoder:
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 refs = self._conjuncts(child)
+                if refs:
+                    return refs
+        for child in token.children:  # 'the accord with Belarus was a betrayal': the other party
+            if child.dep_ == "prep" and child.lower_ == "with" and _first(child, "pobj") is not None:
+                refs = self._conjuncts(_first(child, "pobj"))
                 if refs:
                     return refs
         lemma = token.lemma_lower
