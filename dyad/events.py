@@ -1351,6 +1351,43 @@ class EventCoder:
                 return self._conjuncts(_first(child, "pobj"))
         return []
 
+    # ------------------------------------------------------------------ reported clauses
+    def reported_by(self, anchor: Token, source: ActorRef) -> Optional[str]:
+        """Who reports the clause an event is stated in, as the text names them: 'Officials in Vienna said
+        Austria would send troops' → 'Officials in Vienna'; 'Austria has sent troops, a spokesman said';
+        'Ghana's foreign ministry confirmed that ...'. The clause is a speech cue's complement (or a
+        conjunct of one), reached from the event's verb through at most four clause heads; the speaker's own
+        act of saying, or one the speaker states of itself in the same words, has no separate reporter."""
+        current = anchor
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return None
+            if current.dep_ == "acl" and head.lemma_lower in STATEMENT_NOUNS and head.dep_ == "pobj" and \
+                    head.head.head.lemma_lower in self.lexicon.speech_cues:
+                current, head = head.head, head.head.head  # 'said in a statement that ...'
+            if current.dep_ in ("ccomp", "parataxis", "prep") and head.lemma_lower in self.lexicon.speech_cues:
+                speaker = self.subject(head)
+                if speaker is None or self.inside(speaker):
+                    return None
+                ref = self._at(speaker)
+                if ref is not None and (ref.start_char == source.start_char or
+                                        (ref.actor_id and ref.actor_id == source.actor_id)):
+                    return None
+                left, right = speaker.left_edge.i, speaker.i
+                for child in speaker.children:  # 'Officials in Vienna', not a relative clause
+                    if child.i > speaker.i and child.dep_ in ("prep", "compound", "appos", "amod"):
+                        right = max(right, max(t.i for t in child.subtree))
+                first, last = self.tokens[left], self.tokens[right]
+                if right - left > 12:
+                    first = self.tokens[speaker.i]
+                words = self.text[first.idx:last.idx + len(last.text)]
+                return words[0].upper() + words[1:] if words else None
+            if current.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                return None
+            current = head
+        return None
+
     # ------------------------------------------------------------------ presence for an occasion
     def presence_visits(self, sent: Span) -> list[Event]:
         """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
@@ -1428,7 +1465,8 @@ class EventCoder:
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
             location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
-            attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
+            attribution=self.attributions.get(sent.start) or self.reported_by(anchor, source),
+            negated=negated, hypothetical=hypothetical,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
@@ -1529,12 +1567,23 @@ class EventCoder:
             targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
-                    if target.actor_id != source.actor_id:
+                    if target.actor_id != source.actor_id and not _same_state(source, target):
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
         return _dedupe(found)
+
+
+# Sectors that speak and act for a state: its government, forces, police, courts, legislature, services.
+STATE_SECTORS = {None, "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
+    """A state's organ reporting what the same state's organs did ('the Syrian government said its troops
+    killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
+    return bool(speaker.country) and speaker.country == other.country and \
+        speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:

@@ -44,3 +44,47 @@ def test_calling_an_act_a_name_is_not_doing_it():
 ])
 def test_reported_evaluation_left_when_negated_modal_or_unspoken(text):
     assert not [t for t in _triples(text) if t[2][:2] in ("05", "11")]
+
+
+def _events(text):
+    return extract(text, published="2023-11-01").events
+
+
+@pytest.mark.parametrize("text, code, reporter", [
+    ("Officials in Vienna said Austria would send troops to Moldova.", "138", "Officials in Vienna"),
+    ("Austria has sent troops to Moldova, officials said on Monday.", "154", "Officials"),
+    ("A government spokesman told reporters that Brazil had agreed to mediate between Peru and Ecuador.", "036",
+     "A government spokesman"),
+    ("The foreign ministry said in a statement that Ghana had recalled its ambassador from Togo.", "161",
+     "The foreign ministry"),
+    ("Witnesses said Syrian troops shelled the town of Hama.", "194", "Witnesses"),
+])
+def test_event_in_a_reported_clause_is_attributed_to_its_speaker(text, code, reporter):
+    assert (code, reporter) in [(e.cameo, e.attribution) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay said it would recall its ambassador from Paraguay.",
+    "Kenyan police said they arrested five Somali militants.",
+])
+def test_a_speaker_stating_its_own_act_is_no_separate_reporter(text):
+    events = [e for e in _events(text) if e.cameo_root not in ("01",)]
+    assert events and all(e.attribution is None for e in events)
+
+
+def test_an_outlet_named_for_the_sentence_wins_over_the_speaker():
+    (event,) = [e for e in _events("State television reported that Iranian forces had seized a British tanker.")
+                if e.cameo_root == "17"]
+    assert event.attribution == "State television"
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian government said its troops killed 20 rebels.",
+    "Austrian officials confirmed on Monday that the army had arrested three Slovak smugglers.",
+])
+def test_a_state_reporting_its_own_forces_acts_accuses_no_one(text):
+    assert not [e for e in _events(text) if e.cameo.startswith("112")]
+
+
+def test_a_state_reporting_rebels_acts_still_accuses_them():
+    assert ("IRQ", "IRQ", "112") in _triples("Iraqi officials said insurgents attacked a police station.")
