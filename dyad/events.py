@@ -62,6 +62,11 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Verbs by which a subject is said to do what an accusation object names ('committed a crime', 'waged a war',
+# 'carried out a massacre'); not 'discussed the war', 'condemned the attack', 'investigated the abuse'.
+PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start", "conduct", "stage", "unleash",
+                      "orchestrate", "mastermind", "instigate", "sponsor", "finance", "fund", "support", "practise",
+                      "practice", "engage", "plan", "order", "mount", "declare"}
 # Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
 REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable"}
 ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable"}
@@ -968,7 +973,7 @@ class EventCoder:
         current = verb
         for _ in range(3):
             if current.dep_ == "ccomp" and current.head.lemma_lower in DEMANDING_HEADS:
-                return True
+                return not _indicative(current)  # 'insisted that the troops had shelled ...' reports a fact
             if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
                 return False
             current = current.head
@@ -1060,7 +1065,8 @@ class EventCoder:
                     continue
                 code = None
                 obj = _first(clause, "dobj", "attr")
-                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS:
+                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
+                        (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
                     code = ACCUSATION_OBJECTS[obj.lemma_lower]
                 else:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
@@ -1584,6 +1590,19 @@ def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
     killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
     return bool(speaker.country) and speaker.country == other.country and \
         speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
+
+
+# Auxiliaries of a tensed statement, which a mandative subjunctive ('urged that Israel withdraw', 'proposed that
+# talks be held', 'asked that they should leave') never has.
+INDICATIVE_AUX = {"had", "has", "have", "'ve", "'d", "was", "were", "is", "'s", "did", "does", "will", "'ll", "wo"}
+
+
+def _indicative(clause: Token) -> bool:
+    """A 'that' clause stated in a tense ('insisted that the army had shelled', 'suggested that it was
+    false'), not a subjunctive of demand; a bare present ('urged that they withdraw') stays a demand."""
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in INDICATIVE_AUX for c in clause.children)
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:

@@ -88,3 +88,23 @@ def test_a_state_reporting_its_own_forces_acts_accuses_no_one(text):
 
 def test_a_state_reporting_rebels_acts_still_accuses_them():
     assert ("IRQ", "IRQ", "112") in _triples("Iraqi officials said insurgents attacked a police station.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia insisted that Azerbaijani troops had shelled three villages.", ("AZE", "ARM", "19")),
+    ("Georgia suggested that Russian forces have occupied two villages.", ("RUS", "GEO", "19")),
+])
+def test_a_tensed_clause_under_a_verb_of_demand_is_a_report(text, expected):
+    assert expected in [(s, t, c[:2]) for s, t, c in _triples(text)]
+
+
+def test_a_subjunctive_clause_under_a_verb_of_demand_stays_a_demand():
+    triples = _triples("Georgia urged that Russia withdraw its forces from Abkhazia.")
+    assert ("GEO", "RUS", "020") in triples
+    assert not [t for t in triples if t[0] == "RUS"]  # the withdrawal is wished for, not done
+
+
+def test_a_reported_discussion_of_a_war_accuses_no_one():
+    triples = _triples("The Kremlin said Putin and Erdogan discussed the war in Syria by phone.")
+    assert not [t for t in triples if t[2].startswith("112")]
+    assert ("RUS", "SYR", "040") in triples
