@@ -68,8 +68,9 @@ PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start"
                       "orchestrate", "mastermind", "instigate", "sponsor", "finance", "fund", "support", "practise",
                       "practice", "engage", "plan", "order", "mount", "declare"}
 # Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
-REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable"}
-ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable"}
+REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable",
+                        "insufficient", "inadequate", "unsatisfactory", "unworkable", "unrealistic"}
+ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable", "enough", "sufficient", "adequate", "satisfactory"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
@@ -1265,7 +1266,7 @@ class EventCoder:
             clause, sources, judged = hit
             for source in sources:
                 for target in self._evaluated(judged):
-                    if target.actor_id != source.actor_id and target.code != "UNK":
+                    if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
 
@@ -1304,6 +1305,8 @@ class EventCoder:
             return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
         if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
             verb = head.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # 'described X and the opposition as traitors': 'as' hung from a conjunct
             if verb.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_lower in AS_LABELLING_VERBS:
                 verb = verb.head  # 'as' hung from the object
             if verb.lemma_lower in AS_LABELLING_VERBS:
@@ -1332,8 +1335,8 @@ class EventCoder:
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
         the journalist')."""
-        if self._at(token) is not None:
-            return self._conjuncts(token)
+        if self._at(token) is not None or any(c.dep_ == "conj" and self._at(c) is not None for c in token.children):
+            return self._conjuncts(token)  # 'described Tikhanovskaya and the Lithuanian government as ...'
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
                 refs = self._conjuncts(_first(child, "pobj"))

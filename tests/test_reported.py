@@ -108,3 +108,21 @@ def test_a_reported_discussion_of_a_war_accuses_no_one():
     triples = _triples("The Kremlin said Putin and Erdogan discussed the war in Syria by phone.")
     assert not [t for t in triples if t[2].startswith("112")]
     assert ("RUS", "SYR", "040") in triples
+
+
+def test_a_label_given_to_conjoined_actors_judges_the_named_one():
+    assert ("BLR", "LTU", "1125") in _triples(
+        'Lukashenko described Tikhanovskaya and the Lithuanian government as "traitors".')
+
+
+@pytest.mark.parametrize("text", [
+    "The Hungarian spokesman said the Slovak offer was not enough.",
+    "The Hungarian spokesman said the Slovak offer was insufficient.",
+])
+def test_a_reported_verdict_of_insufficiency_rejects_the_proposal(text):
+    assert ("HUN", "SVK", "120") in _triples(text)
+
+
+def test_no_evaluation_of_ones_own_code():
+    assert not [t for t in _triples('Moldova\'s president said the Transnistrian leaders were "criminals".')
+                if t[2][:2] == "11"]
