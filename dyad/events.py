@@ -764,6 +764,11 @@ class EventCoder:
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            head = head.head  # 'has no intention of attacking'
+        if verb.dep_ in ("acl", "pcomp") and head.lemma_lower in PLACEHOLDER_OBJECTS | {"intention", "desire", "wish"} \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # 'said it had no plans to expel ...'
         return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
 
     def hypothetical(self, verb: Token) -> bool:

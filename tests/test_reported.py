@@ -126,3 +126,12 @@ def test_a_reported_verdict_of_insufficiency_rejects_the_proposal(text):
 def test_no_evaluation_of_ones_own_code():
     assert not [t for t in _triples('Moldova\'s president said the Transnistrian leaders were "criminals".')
                 if t[2][:2] == "11"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian government said it had no plans to expel Ghanaian workers.",
+    "Turkey has no intention of attacking Greece, the minister said.",
+])
+def test_no_plans_to_act_negates_the_act(text):
+    events = [e for e in _events(text) if e.cameo_root in ("17", "19")]
+    assert events and all(e.negated for e in events)
