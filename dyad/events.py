@@ -776,6 +776,8 @@ class EventCoder:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and _indicative(verb, future=False):
+            return False  # 'warned that troops had shelled ...': a past or present fact, not a prospect
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS
 
     def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
@@ -1382,6 +1384,9 @@ class EventCoder:
                 current, head = head.head, head.head.head  # 'said in a statement that ...'
             if current.dep_ in ("ccomp", "parataxis", "prep") and head.lemma_lower in self.lexicon.speech_cues:
                 speaker = self.subject(head)
+                if speaker is None and head.dep_ == "pcomp" and head.head.lower_ == "as" and \
+                        head.head.head.lemma_lower == "quote":  # 'a spokesman was quoted as saying that ...'
+                    speaker = _first(head.head.head, "nsubjpass")
                 if speaker is None or self.inside(speaker):
                     return None
                 ref = self._at(speaker)
@@ -1605,12 +1610,14 @@ def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
 INDICATIVE_AUX = {"had", "has", "have", "'ve", "'d", "was", "were", "is", "'s", "did", "does", "will", "'ll", "wo"}
 
 
-def _indicative(clause: Token) -> bool:
+def _indicative(clause: Token, future: bool = True) -> bool:
     """A 'that' clause stated in a tense ('insisted that the army had shelled', 'suggested that it was
-    false'), not a subjunctive of demand; a bare present ('urged that they withdraw') stays a demand."""
+    false'), not a subjunctive of demand; a bare present ('urged that they withdraw') stays a demand.
+    ``future``: whether 'will' counts (a prediction is a tense, but no fact)."""
     if clause.tag_ in ("VBD", "VBZ"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in INDICATIVE_AUX for c in clause.children)
+    auxiliaries = INDICATIVE_AUX if future else INDICATIVE_AUX - {"will", "'ll", "wo"}
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in clause.children)
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:

@@ -135,3 +135,14 @@ def test_no_evaluation_of_ones_own_code():
 def test_no_plans_to_act_negates_the_act(text):
     events = [e for e in _events(text) if e.cameo_root in ("17", "19")]
     assert events and all(e.negated for e in events)
+
+
+def test_a_past_fact_under_a_verb_of_warning_is_no_prospect():
+    (shelling,) = [e for e in _events("Armenia warned that Azerbaijani troops had shelled three villages.")
+                   if e.cameo_root == "19"]
+    assert not shelling.hypothetical and shelling.source.country == "AZE"
+
+
+def test_quoted_as_saying_names_the_reporter():
+    events = _events("A Peruvian spokesman was quoted as saying that Lima would expel the Chilean ambassador.")
+    assert [e.attribution for e in events if e.cameo_root == "13"] == ["A Peruvian spokesman"]
