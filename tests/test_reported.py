@@ -146,3 +146,9 @@ def test_a_past_fact_under_a_verb_of_warning_is_no_prospect():
 def test_quoted_as_saying_names_the_reporter():
     events = _events("A Peruvian spokesman was quoted as saying that Lima would expel the Chilean ambassador.")
     assert [e.attribution for e in events if e.cameo_root == "13"] == ["A Peruvian spokesman"]
+
+
+def test_a_reported_plan_to_send_military_instructors_is_an_intent_to_aid():
+    (event,) = [e for e in _events("Officials said Austria would send twenty instructors to Moldova.")
+                if e.target is not None and e.target.country == "MDA"]
+    assert (event.source.country, event.cameo, event.attribution) == ("AUT", "033", "Officials")
