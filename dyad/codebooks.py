@@ -290,14 +290,14 @@ def speech_cue_classes(path: Optional[Path] = None) -> dict[str, frozenset[str]]
 @dataclass(frozen=True)
 class Evaluation:
     """A word by which a speaker judges another actor: its CAMEO code and frame ('judgement': an adjective
-    said of the actor, 'reaction': the speaker's feeling at the actor's act)."""
+    said of the actor, 'reaction': the speaker's feeling at the actor's act, 'label': a noun said of it)."""
 
     word: str
     code: str
     frame: str
 
 
-_EVALUATION_FRAMES = {"judgement", "reaction"}
+_EVALUATION_FRAMES = {"judgement", "reaction", "label"}
 
 
 @functools.cache

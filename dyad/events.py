@@ -64,9 +64,15 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Verbs by which a subject is said to do what an accusation object names ('committed a crime', 'waged a war',
+# 'carried out a massacre'); not 'discussed the war', 'condemned the attack', 'investigated the abuse'.
+PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start", "conduct", "stage", "unleash",
+                      "orchestrate", "mastermind", "instigate", "sponsor", "finance", "fund", "support", "practise",
+                      "practice", "engage", "plan", "order", "mount", "declare"}
 # Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
-REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable"}
-ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable"}
+REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable",
+                        "insufficient", "inadequate", "unsatisfactory", "unworkable", "unrealistic"}
+ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable", "enough", "sufficient", "adequate", "satisfactory"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
@@ -115,6 +121,11 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121
 REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
 # Verbs that name what their object is: 'called the sanctions illegal', 'described the report as biased'.
 CALLING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "describe"}
+# Verbs that give their object a predicate with 'as': 'described the offer as constructive', 'regarded the
+# move as a provocation', 'hailed the accord as a breakthrough', 'denounced the vote as a farce'.
+AS_LABELLING_VERBS = CALLING_VERBS | {"characterize", "characterise", "portray", "depict", "regard", "view",
+                                      "see", "consider", "treat", "hail", "denounce", "condemn", "dismiss",
+                                      "criticize", "criticise", "praise", "welcome", "reject", "slam"}
 # Prepositions that introduce what a feeling is about: 'appalled by', 'outraged at', 'angry over', 'pleased with'.
 STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
 # Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.
@@ -760,6 +771,11 @@ class EventCoder:
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            head = head.head  # 'has no intention of attacking'
+        if verb.dep_ in ("acl", "pcomp") and head.lemma_lower in PLACEHOLDER_OBJECTS | {"intention", "desire", "wish"} \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # 'said it had no plans to expel ...'
         return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
 
     def hypothetical(self, verb: Token) -> bool:
@@ -767,6 +783,8 @@ class EventCoder:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and _indicative(verb, future=False):
+            return False  # 'warned that troops had shelled ...': a past or present fact, not a prospect
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS
 
     def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
@@ -890,7 +908,7 @@ class EventCoder:
             lemma = token.lemma_lower
             nominal_done = False
             direct = self.match(token)
-            if lemma in LIGHT_VERBS and not (direct and direct[0].objects):
+            if lemma in LIGHT_VERBS and not (direct and direct[0].objects) and not self._labels_object(token):
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
                 if obj is not None and obj.lemma_lower in self.lexicon.nominals:
@@ -900,6 +918,13 @@ class EventCoder:
                         yield _Predicate(obj, hit[0], token, hit[1])
             if not nominal_done and direct:
                 yield _Predicate(token, direct[0], token, direct[1])
+
+    @staticmethod
+    def _labels_object(verb: Token) -> bool:
+        """'called the sanctions a provocation', 'described the visit as a mistake': the verb says what its
+        object is (an evaluation), it does not carry out the act its object names."""
+        return verb.lemma_lower in AS_LABELLING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
         """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked
@@ -1013,7 +1038,7 @@ class EventCoder:
         current = verb
         for _ in range(3):
             if current.dep_ == "ccomp" and current.head.lemma_lower in DEMANDING_HEADS:
-                return True
+                return not _indicative(current)  # 'insisted that the troops had shelled ...' reports a fact
             if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
                 return False
             current = current.head
@@ -1118,7 +1143,8 @@ class EventCoder:
                     continue
                 code = None
                 obj = _first(clause, "dobj", "attr")
-                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS:
+                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
+                        (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
                     code = ACCUSATION_OBJECTS[obj.lemma_lower]
                 else:
                     hit = self.match(clause) if clause.pos_ == "VERB" else None
@@ -1307,31 +1333,27 @@ class EventCoder:
         used: set[int] = set()
         for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_lower)
-            if entry is None or word.pos_ not in ("ADJ", "VERB"):
+            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else ("ADJ", "NOUN")):
                 continue
-            hit = self._judgement(word) if entry.frame == "judgement" else self._reaction(word)
+            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word)
             if hit is None:
                 continue
             clause, sources, judged = hit
             for source in sources:
                 for target in self._evaluated(judged):
-                    if target.actor_id != source.actor_id and target.code != "UNK":
+                    if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
 
     def _judgement(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
         'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
-        head = word.head
-        if word.dep_ == "acomp" and head.lemma_lower == "be" and head.dep_ == "ccomp":
-            cue, judged = head.head, _first(head, "nsubj")
-            if cue.lemma_lower not in self.lexicon.speech_cues:
-                return None
-            clause = head
-        elif word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
-            cue, judged, clause = head, _first(head, "dobj"), head
-        else:
+        found = self._predicated(word)
+        if found is None and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            found = self._predicated(word.head)  # 'said the plan was a positive step', 'called it a reckless move'
+        if found is None:
             return None
+        cue, judged, clause = found
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
@@ -1339,6 +1361,32 @@ class EventCoder:
         speaker = self.subject(cue)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
+
+    def _predicated(self, word: Token) -> Optional[tuple[Token, Optional[Token], Token]]:
+        """(cue, judged phrase, clause) when ``word`` is predicated of a phrase by a speaker: the complement
+        of a copula the speaker reports ('X said Y was ADJ / a N'), the object predicate of a calling verb
+        ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
+        'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
+        head = word.head
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower == "act" and head.head.i != word.i:
+            word, head = head.head, head.head.head
+        if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
+            if head.head.lemma_lower not in self.lexicon.speech_cues:
+                return None
+            return head.head, _first(head, "nsubj"), head
+        if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
+            return head, _first(head, "dobj"), head
+        if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
+            return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
+        if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
+            verb = head.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # 'described X and the opposition as traitors': 'as' hung from a conjunct
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_lower in AS_LABELLING_VERBS:
+                verb = verb.head  # 'as' hung from the object
+            if verb.lemma_lower in AS_LABELLING_VERBS:
+                return verb, _first(verb, "dobj") or _first(verb, "nsubjpass"), verb
+        return None
 
     def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, experiencers, stimulus) for a feeling at another's act: 'X was outraged at Y', 'X said
@@ -1362,8 +1410,8 @@ class EventCoder:
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
         the journalist')."""
-        if self._at(token) is not None:
-            return self._conjuncts(token)
+        if self._at(token) is not None or any(c.dep_ == "conj" and self._at(c) is not None for c in token.children):
+            return self._conjuncts(token)  # 'described Tikhanovskaya and the Lithuanian government as ...'
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
                 refs = self._conjuncts(_first(child, "pobj"))
@@ -1374,6 +1422,11 @@ class EventCoder:
                 refs = self._conjuncts(child)
                 if refs:
                     return refs
+        for child in token.children:  # 'the accord with Belarus was a betrayal': the other party
+            if child.dep_ == "prep" and child.lower_ == "with" and _first(child, "pobj") is not None:
+                refs = self._conjuncts(_first(child, "pobj"))
+                if refs:
+                    return refs
         lemma = token.lemma_lower
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
             return []
@@ -1381,6 +1434,46 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))
         return []
+
+    # ------------------------------------------------------------------ reported clauses
+    def reported_by(self, anchor: Token, source: ActorRef) -> Optional[str]:
+        """Who reports the clause an event is stated in, as the text names them: 'Officials in Vienna said
+        Austria would send troops' → 'Officials in Vienna'; 'Austria has sent troops, a spokesman said';
+        'Ghana's foreign ministry confirmed that ...'. The clause is a speech cue's complement (or a
+        conjunct of one), reached from the event's verb through at most four clause heads; the speaker's own
+        act of saying, or one the speaker states of itself in the same words, has no separate reporter."""
+        current = anchor
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return None
+            if current.dep_ == "acl" and head.lemma_lower in STATEMENT_NOUNS and head.dep_ == "pobj" and \
+                    head.head.head.lemma_lower in self.lexicon.speech_cues:
+                current, head = head.head, head.head.head  # 'said in a statement that ...'
+            if current.dep_ in ("ccomp", "parataxis", "prep") and head.lemma_lower in self.lexicon.speech_cues:
+                speaker = self.subject(head)
+                if speaker is None and head.dep_ == "pcomp" and head.head.lower_ == "as" and \
+                        head.head.head.lemma_lower == "quote":  # 'a spokesman was quoted as saying that ...'
+                    speaker = _first(head.head.head, "nsubjpass")
+                if speaker is None or self.inside(speaker):
+                    return None
+                ref = self._at(speaker)
+                if ref is not None and (ref.start_char == source.start_char or
+                                        (ref.actor_id and ref.actor_id == source.actor_id)):
+                    return None
+                left, right = speaker.left_edge.i, speaker.i
+                for child in speaker.children:  # 'Officials in Vienna', not a relative clause
+                    if child.i > speaker.i and child.dep_ in ("prep", "compound", "appos", "amod"):
+                        right = max(right, max(t.i for t in child.subtree))
+                first, last = self.tokens[left], self.tokens[right]
+                if right - left > 12:
+                    first = self.tokens[speaker.i]
+                words = self.text[first.idx:last.idx + len(last.text)]
+                return words[0].upper() + words[1:] if words else None
+            if current.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                return None
+            current = head
+        return None
 
     # ------------------------------------------------------------------ presence for an occasion
     def presence_visits(self, sent: Span) -> list[Event]:
@@ -1460,8 +1553,8 @@ class EventCoder:
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
             location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
-            attribution=self.attributions.get(sent.start), negated=negated, hypothetical=hypothetical,
-            implicit=implicit,
+            attribution=self.attributions.get(sent.start) or self.reported_by(anchor, source),
+            negated=negated, hypothetical=hypothetical, implicit=implicit,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
@@ -1573,12 +1666,38 @@ class EventCoder:
             targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
-                    if target.actor_id != source.actor_id:
+                    if target.actor_id != source.actor_id and not _same_state(source, target):
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
         return _dedupe([self.placed_sides(sent, e) for e in found])
+
+
+# Sectors that speak and act for a state: its government, forces, police, courts, legislature, services.
+STATE_SECTORS = {None, "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
+    """A state's organ reporting what the same state's organs did ('the Syrian government said its troops
+    killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
+    return bool(speaker.country) and speaker.country == other.country and \
+        speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
+
+
+# Auxiliaries of a tensed statement, which a mandative subjunctive ('urged that Israel withdraw', 'proposed that
+# talks be held', 'asked that they should leave') never has.
+INDICATIVE_AUX = {"had", "has", "have", "'ve", "'d", "was", "were", "is", "'s", "did", "does", "will", "'ll", "wo"}
+
+
+def _indicative(clause: Token, future: bool = True) -> bool:
+    """A 'that' clause stated in a tense ('insisted that the army had shelled', 'suggested that it was
+    false'), not a subjunctive of demand; a bare present ('urged that they withdraw') stays a demand.
+    ``future``: whether 'will' counts (a prediction is a tense, but no fact)."""
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    auxiliaries = INDICATIVE_AUX if future else INDICATIVE_AUX - {"will", "'ll", "wo"}
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in clause.children)
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:
