@@ -82,8 +82,8 @@ def _passive(verb: Token) -> bool:
 
 
 def _relative_antecedent(pronoun: Token) -> Optional[Token]:
-    """The noun a relative clause's 'who' stands for. After coordinated nouns ('Carlos Lage and the
-    health minister José Ramón Balaguer who adds that ...') a singular verb takes the nearer one."""
+    """The noun a relative clause's 'who' stands for. After coordinated nouns ('Ana Ruiz and the
+    trade minister Pablo Ortega who adds that ...') a singular verb takes the nearer one."""
     clause = pronoun.head
     antecedent = clause.head
     if antecedent.pos_ not in ("NOUN", "PROPN"):
@@ -206,7 +206,7 @@ class QuoteFinder:
         return ref is None and token.lemma_.lower() in ("media", "television", "radio", "newspaper")
 
     def outlet_in(self, token: Token) -> Optional[str]:
-        """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'CNN's State of the Union'."""
+        """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'NBC's Meet the Press'."""
         for t in token.subtree:
             ref = self.index.at(t)
             if self.is_outlet(ref, t) and not self._journalist(ref):
@@ -287,8 +287,8 @@ class QuoteFinder:
                     if outlet:
                         return outlet
                 if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "in"):
-                    # 'said on CNN's State of the Union', 'In an interview with Der Spiegel',
-                    # 'In a statement broadcast on state media'
+                    # 'said on NBC's Meet the Press', 'In an interview with Le Monde',
+                    # 'In a message read out on state radio'
                     outlet = self.outlet_in(child)
                     if outlet:
                         return outlet
@@ -394,8 +394,8 @@ class QuoteFinder:
         return before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
 
     def _orphan_subject(self, verb: Token) -> Optional[Token]:
-        """The subject the parser hung elsewhere: in 'In an interview with Der Spiegel, King Hamad denied
-        that ...' the name is made an apposition of 'Spiegel' and 'denied' has no subject. A cue with
+        """The subject the parser hung elsewhere: in 'In an interview with Die Zeit, Queen Margit denied
+        that ...' the name is made an apposition of 'Zeit' and 'denied' has no subject. A cue with
         no subject of any kind, right after a name or noun phrase that ends where it begins, takes it."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
             return None
@@ -455,8 +455,8 @@ class QuoteFinder:
         return span[0].i if span is not None and len(span) else token.i
 
     def subject_ref(self, subject: Token) -> Optional[ActorRef]:
-        """Who a subject names: its actor, the named person it is in apposition with ('one House member,
-        New York Democrat Anthony Weiner, said'), the antecedent of 'who', the group 'one' is one of,
+        """Who a subject names: its actor, the named person it is in apposition with ('one senator,
+        Ohio Republican Mark Dolan, said'), the antecedent of 'who', the group 'one' is one of,
         else the noun phrase itself with no actor ('Analysts', 'One of the victims')."""
         if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
             antecedent = _relative_antecedent(subject)
@@ -556,7 +556,7 @@ class QuoteFinder:
                 distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
                 candidates.append((distance, token))
         if not candidates and self.text[:start_char].rstrip(' "“').endswith(":"):
-            # 'China's foreign ministry released a statement that urged a return to talks: "We ..."':
+            # 'Peru's interior ministry issued a note that called for calm: "We ..."':
             # the clause before the colon introduces the quotation; its main verb is the cue.
             root = opening.root
             if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
@@ -803,7 +803,7 @@ class QuoteFinder:
         return start_char, end_char
 
     def _nominal(self, sent: Span) -> list[Quotation]:
-        """'North Korea's announcement that it would no longer honor the agreements': a speech noun with
+        """'Ghana's announcement that it would stop paying the levy': a speech noun with
         an owner and a that-clause reports what the owner said."""
         found = []
         for i in self._within(self._cue_nouns, sent):  # nouns outside quotations, lemma in the cues
