@@ -336,6 +336,7 @@ class EventCoder:
         self._quoted_tokens = offsets_in_ranges(index.tokens.idx, quoted)
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
+        self._root_defaults: dict[str, Optional[VerbPattern]] = {}
 
     def _at(self, token: Token) -> Optional[ActorRef]:
         return self.index.at(token)
@@ -492,7 +493,30 @@ class EventCoder:
             score = pattern.specificity
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
+        if best is None and not nominal:
+            general = self._root_default(lemma, patterns)
+            if general is not None and not any(c.dep_ in ("prt", "ccomp", "xcomp") for c in verb.children) and \
+                    any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and \
+                    not particles & {p.particle for p in patterns if p.particle}:  # 'gave in' is no 'give'
+                patient = self.object_of(verb, general)
+                if patient is not None and (patient.lemma_lower in CROWD_NOUNS or self._conjuncts(patient)):
+                    return general, patient  # force on people: 'tortured detainees', not 'advanced reforms'
         return (best[1], best[2]) if best else None
+
+    def _root_default(self, lemma: str, patterns: list[VerbPattern]) -> Optional[VerbPattern]:
+        """A verb whose object matches none of its patterns, all of one CAMEO root ('tortured the
+        detainees' where only 'torture + prisoner' is listed): the root's most general code. Only for force
+        (roots 17-20) done to people or actors; other roots' verbs, and force verbs with other objects
+        ('advancing reforms', 'hanging flags'), mean other things (tried on all roots: news precision
+        0.703 → 0.667)."""
+        if lemma not in self._root_defaults:
+            roots = {p.code[:2] for p in patterns}
+            general = None
+            if len(roots) == 1 and roots <= CONFLICT_ROOTS and \
+                    not any(p.target == "reverse" or p.compound for p in patterns):
+                general = VerbPattern(code=next(iter(roots)) + "0", verb=lemma)
+            self._root_defaults[lemma] = general
+        return self._root_defaults[lemma]
 
     @staticmethod
     def _complement_words(verb: Token) -> set[str]:

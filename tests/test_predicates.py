@@ -45,3 +45,17 @@ def test_derived_nominals_code_as_their_verb():
     assert nominals["escalation"] == "escalate" and nominals["expulsion"] == "expel"
     assert "government" not in nominals and "goal" not in nominals  # a body, a look-alike
     assert all(verb_lexicon().for_lemma(verb) for verb in nominals.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force verb whose object matches none of its patterns, all of one root: the root's general code
+    ("Saudi police abused Yemeni workers at the border.", ("SAUCOP", "180", "YEMLAB")),
+    ("Chilean troops repelled Bolivian soldiers near the border.", ("CHLMIL", "190", "BOLMIL")),
+])
+def test_force_verb_falls_back_to_its_root(text, expected):
+    assert expected in _codes(text)
+
+
+def test_force_verb_fallback_needs_people_or_actors():
+    assert not any(code[:2] in ("17", "18", "19") for _, code, _ in _codes(
+        "Kenyan protesters were hanging banners and flags across the square."))
