@@ -625,6 +625,9 @@ class EventCoder:
         if token.pos_ == "NOUN":  # nominal: 'Israel's attack', 'attacks by Hamas', 'the Israeli offensive'
             own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
                    or (c.dep_ == "prep" and c.lower_ == "by")]
+            if token.dep_ == "nsubj" and token.head.lemma_lower in FRAME_VERBS:
+                # 'clashes between the army and the rebels erupted': both sides act on each other
+                own += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
             for child in own:
                 target = child if child.dep_ != "prep" else _first(child, "pobj")
                 if target is not None:
@@ -1112,7 +1115,7 @@ class EventCoder:
         predicate = _Predicate(noun, hit[0], noun, hit[1])
         if not self.sources(predicate):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",) and _first(c, "pobj") is not None
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between") and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         return predicate

@@ -21,6 +21,7 @@ def _codes(text, published="2023-11-01"):
     ("The Sri Lankan army's offensive against the Tamil rebels continued for a third week.",
      ("LKAMIL", "190", "LKAREB")),
     ("Arrests of Turkish journalists by the Greek police followed.", ("GRCCOP", "173", "TURMED")),
+    ("Talks between Chile and Peru took place in Lima.", ("CHL", "040", "PER")),  # 'between': each side
     # adjectives: stance codes itself, refusal and intent modify the complement's code
     ("Nigeria is opposed to the Ghanaian plan.", ("NGA", "110", "GHA")),
     ("Uganda is unwilling to negotiate with Kenya.", ("UGA", "125", "KEN")),
