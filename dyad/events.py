@@ -6,7 +6,7 @@ Arguments come from syntax, not word order: the subject (climbing through 'Lamba
 and 'decided to cancel' to the governing subject), the passive agent, the object or the object of a
 preposition ('a meeting with Guterres', 'its diplomats from the country'), with a target never equal to
 the source. Event nouns under light verbs are coded as the verb they name ('announced the
-cancellation of his visit to Israel' → cancel + visit). A speaker who says that another actor
+postponement of her trip to Peru' → postpone + trip). A speaker who says that another actor
 committed a crime or an attack accuses that actor (PETRARCH's transformation 'a (b . ATTACK) SAY = a b
 112', done on the parse).
 """
@@ -113,7 +113,7 @@ VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protest
 # Those an implicit institution acts on ('four men were deported'), when the text names no actor among them.
 DETAINEE_NOUNS = {"activist", "journalist", "suspect", "dissident", "migrant", "refugee", "member", "supporter",
                   "leader", "official", "reporter", "blogger", "lawyer", "opponent", "critic", "militant"}
-# Unnamed people who act as a body: 'thousands of people blocked streets in Hong Kong'.
+# Unnamed people who act as a body: 'thousands of people filled the squares of Lima'.
 CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
@@ -296,8 +296,8 @@ def _home(ref: ActorRef) -> Optional[str]:
 
 
 def _phrase_head(subj: Token) -> Token:
-    """The noun a subject names, past a participle the parser made its head: in 'The Red Cross operating
-    in Iraq said ...' spaCy makes 'operating' the subject and 'Cross' the participle's subject."""
+    """The noun a subject names, past a participle the parser made its head: in 'The Red Crescent working
+    in Yemen said ...' spaCy makes 'operating' the subject and 'Cross' the participle's subject."""
     if subj.pos_ == "VERB" and subj.tag_ == "VBG":
         inner = _first(subj, "nsubj")
         if inner is not None:
@@ -626,8 +626,8 @@ class EventCoder:
         return None
 
     def _subject_child(self, verb: Token) -> Optional[Token]:
-        """The verb's subject; of two (an apposition the parser splits: 'Old foes Gondor and Osgiliath
-        have renewed ties'), the one that names an actor; with none, an actor the parser hangs before
+        """The verb's subject; of two (an apposition the parser splits: 'Old rivals Chile and Bolivia
+        have restored ties'), the one that names an actor; with none, an actor the parser hangs before
         the verb as its compound."""
         subjects = _children(verb, "nsubj", "csubj")
         if len(subjects) > 1:
@@ -672,7 +672,7 @@ class EventCoder:
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
         if obj is not None and pattern.code[:2] in ("09", "11"):
-            # 'investigating crimes by Croatian extremists against Serb civilians': the suspects are the
+            # 'examining abuses by Bolivian militias against Peruvian traders': the suspects are the
             # target, even when they are the investigator's own people
             for prep in _children(obj, "prep"):
                 suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
@@ -697,7 +697,7 @@ class EventCoder:
             if not owned:
                 ordered.append(obj)
             else:
-                # 'closed their embassies in Yemen', 'recalled its diplomats from the country': the
+                # 'closed their embassies in Yemen', 'withdrew its envoys from the capital': the
                 # source's own people or property are what is acted on, not the target; look at where.
                 ordered += [_first(p, "pobj") for p in _children(obj, "prep")]  # searched deeper below
                 ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "in"]
@@ -737,14 +737,14 @@ class EventCoder:
         if pattern.code[:2] in COOPERATIVE_ROOTS:
             ordered += self._negotiating_partners(preps)
         candidates: list[list[ActorRef]] = []
-        if obj is None:  # 'warned of the Prince of Dol Amroth': with no object, what the act is about
+        if obj is None:  # 'warned of the Duke of Westmark': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         for token in self._deepen([t for t in ordered if t is not None]):
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 candidates.append(refs)
-        # 'Israel recalled its diplomats from the country': an actor of the source's own country is the
-        # target only when no other actor is named ('Israeli police arrested Israeli settlers').
+        # 'Chile withdrew its envoys from the capital': an actor of the source's own country is the
+        # target only when no other actor is named ('Chilean police detained Chilean miners').
         source_countries = {_home(s) for s in sources if _home(s)}
         for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
@@ -771,7 +771,7 @@ class EventCoder:
         return []
 
     def _aimed_purpose_clauses(self, verb: Token) -> list[Token]:
-        """'Demonstrators blocked a road to show their disapproval for the United States': an infinitive of
+        """'Farmers closed a highway to voice their anger at Brazil': an infinitive of
         purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
         discuss security with President Saleh': the talks have their own target)."""
         return [c for c in self._purpose_clauses(verb) if c.i > verb.i and self.match(c) is None]
@@ -818,7 +818,7 @@ class EventCoder:
                         following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
                                       if g.dep_ == "pobj"]  # 'the demonstration staged by students'
 
-                    elif child.dep_ == "advmod":  # 'very close to the border with Mordor'
+                    elif child.dep_ == "advmod":  # 'very near the frontier with Chile'
                         following += [g for p in child.children if p.dep_ == "prep" for g in p.children
                                       if g.dep_ == "pobj"]
             following = [t for t in following if t not in found]
@@ -994,8 +994,8 @@ class EventCoder:
             c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
-        """Unnamed people acting where the sentence places them ('Hundreds of thousands of people blocked
-        streets in Hong Kong', 'Thousands marched in Nairobi'): that state's civilians."""
+        """Unnamed people acting where the sentence places them ('Tens of thousands of people filled
+        the squares of Lima', 'Thousands marched in Accra'): that state's civilians."""
         subject = self.subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "NUM"):
             return []
@@ -1088,8 +1088,8 @@ class EventCoder:
         return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
     def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
-        """The article's main state as the target the text leaves implicit ('The U.S. State Department
-        criticized the arrests', 'The United States halted its food aid'): another state's, or the
+        """The article's main state as the target the text leaves implicit ('The Swiss Foreign
+        Ministry deplored the detentions', 'Norway suspended its development aid'): another state's, or the
         source's own for force used at home ('police arrested protesters')."""
         main = self.index.main_country_ref()
         if main is None or main.actor_id == source.actor_id:
@@ -1171,8 +1171,8 @@ class EventCoder:
         return INTENT_CODES.get(code[:2])
 
     def nominal_predicate(self, noun: Token) -> Optional[_Predicate]:
-        """An event noun standing alone: 'President Bush's visit to Saudi Arabia', 'the Israeli offensive
-        into Gaza', 'In a telephone conversation with Morales, Chavez said'. It is coded only when a
+        """An event noun standing alone: 'President Lula's trip to Angola', 'the Ethiopian offensive
+        into Tigray', 'In a telephone call with Boric, Petro said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
         if noun.lemma_lower not in self.lexicon.nominals:
@@ -1352,8 +1352,8 @@ class EventCoder:
 
     def first_person_sources(self, subject: Token, quote: Quotation) -> list[ActorRef]:
         """Who 'we' or 'I' is in a quotation: for 'we', a state or organisation that the same sentence
-        of the quotation names before it as a subject or a subject's owner ('The United States' view of
-        this is quite clear, we have condemned the launch'); else the speaker."""
+        of the quotation names before it as a subject or a subject's owner ('Japan's position on
+        this is firm, we have protested the test'); else the speaker."""
         if subject.lower_ == "we":
             for token in _in(subject.sent, self.tokens):
                 if token.i >= subject.i:
@@ -1375,9 +1375,9 @@ class EventCoder:
 
     def quoted_events(self, sent: Span) -> list[Event]:
         """Events a speaker states in their own quoted words, coded only where the quotation says who acts
-        unambiguously: a first-person subject ('"We have condemned the launch," Rice said' → the speaker's
-        side condemns), or a named actor who committed a crime or an attack ('"... al-Qaeda terrorists,
-        who committed a brutal crime," he said' → the speaker accuses al-Qaeda, as the 'X said that Y
+        unambiguously: a first-person subject ('"We have protested the test," Kishida said' → the speaker's
+        side condemns), or a named actor who committed a crime or an attack ('"... the gunmen of the
+        cartel, who carried out a savage crime," she said' → the speaker accuses the cartel, as the 'X said that Y
         committed ...' rule does outside quotation marks). Negated, modal and questioned clauses are left."""
         found: list[Event] = []
         used: set[int] = set()
@@ -1427,10 +1427,10 @@ class EventCoder:
     # ------------------------------------------------------------------ evaluations: judgements and reactions
     def evaluation_events(self, sent: Span) -> list[Event]:
         """A speaker's judgement of another actor, or of that actor's act, coded as criticism (111) or
-        praise (051) by the words of ``evaluations.tsv``: an adjective the speaker says or calls it ('China
-        said the American decision was irresponsible', 'told AFP that the report was "dishonest"', 'called
-        the sanctions illegal'), or the speaker's feeling at it ('Iran was outraged at the British
-        decision', 'said they were "appalled" by the government's decision', 'the raid angered Turkey').
+        praise (051) by the words of ``evaluations.tsv``: an adjective the speaker says or calls it ('Peru
+        said the Chilean ruling was reckless', 'told the BBC that the audit was "dishonest"', 'called
+        the levy illegal'), or the speaker's feeling at it ('Ghana was outraged at the Togolese
+        decree', 'said they were "dismayed" by the ministry's ruling', 'the raid angered Nepal').
         The evaluative word may stand in scare quotes; whom it is about must be named outside a quotation
         or be its subject, and negated or modal clauses are left."""
         book = evaluations()
