@@ -436,9 +436,9 @@ def read_articles(source: PathLike, *, default_published: Optional[str] = None,
 
     Yields exactly one Article or one ExtractionError per input: per non-blank JSONL line, per file, or
     for stdin's text. ``default_published`` (ISO date) fills ``published`` where the input has none.
-    ``max_chars`` cuts longer texts with :func:`truncate_text` (None: never). In a directory, a ``.json``
-    without ``text`` next to a same-named ``.txt`` is that text's metadata (``published``, ``url`` or
-    ``source_url``, ``source``), not an input.
+    ``max_chars`` cuts longer texts with :func:`truncate_text` (None: never). A ``.json`` without ``text``
+    next to a same-named ``.txt`` is that text's metadata (``published``, ``url`` or ``source_url``,
+    ``source``), in a directory and for a ``.txt`` named on its own; in a directory it is not an input.
 
     One rule for file names, at the top and inside a directory: the suffixes above (any case) are read by
     their kind, a name without a suffix (``README``, ``0001``) as plain text, and any other suffix
@@ -468,4 +468,5 @@ def read_articles(source: PathLike, *, default_published: Optional[str] = None,
         raise IngestError(f"{path}: unsupported file type {path.suffix!r}; Dyad reads {', '.join(SUFFIXES)} "
                           "files and files without a suffix (as plain text); pipe other text to standard "
                           "input (-)")
-    return _read_file(path, str(path), path.stem, default_published, max_chars)
+    meta = _sidecar(path.with_suffix(".json")) if path.suffix.lower() == ".txt" else None
+    return _read_file(path, str(path), path.stem, default_published, max_chars, meta)

@@ -40,7 +40,7 @@ def test_ingest_txt_file_reads_article(news_text):
     assert article.id == "lake-accord-talks"
     assert article.text == news_text
     assert article.origin == str(ARTICLE)
-    assert article.published is None  # a file named alone: its .json sidecar is read only with its directory
+    assert (article.published, article.source) == ("2024-06-17", "Dyad examples")  # from its .json sidecar
 
 
 def test_ingest_txt_default_published(tmp_path, paragraphs):
@@ -313,3 +313,13 @@ def test_ingest_directory_skips_are_logged_by_default(tmp_path, caplog):
         assert [r.getMessage() for r in caplog.records] == [
             f"skipped: {tmp_path / 'slides.pptx'} (unsupported file type '.pptx')"]
     assert [a.id for a in records] == ["a"]
+
+
+def test_ingest_txt_named_alone_reads_its_metadata_sidecar_as_in_a_directory(tmp_path):
+    (tmp_path / "story.txt").write_text("Chile recalled its ambassador from Peru on Monday.", encoding="utf-8")
+    (tmp_path / "story.json").write_text(json.dumps({"published": "2024-01-08", "source": "Example Wire"}),
+                                         encoding="utf-8")
+    [alone] = read_articles(tmp_path / "story.txt")
+    [inside] = read_articles(tmp_path)
+    assert (alone.published, alone.source) == (inside.published, inside.source) == ("2024-01-08", "Example Wire")
+    assert read_articles(tmp_path / "story.txt", default_published="2020-01-01").__next__().published == "2024-01-08"
