@@ -91,3 +91,17 @@ def hold_baseline(scores: dict[str, float], path: Path, *, update: bool) -> None
     fallen = {key: (round(scores.get(key, 0.0), 4), floor) for key, floor in baseline.items()
               if scores.get(key, 0.0) + 1e-9 < floor}
     assert not fallen, f"scores below the baseline (now, baseline): {fallen}"
+
+
+def create_table(con, table: str, columns) -> None:
+    """A table of ``(name, kind)`` columns typed as dyad.store types them: an old database's table in tests
+    of the migration on ``connect``."""
+    from dyad import store
+
+    con.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {store._SQL.get(k, k)}' for n, k in columns)})")
+
+
+def column_names(con, table: str) -> list[str]:
+    """The column names of ``table``, in order."""
+    return [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                      "ORDER BY ordinal_position", [table]).fetchall()]

@@ -4,6 +4,8 @@
 import duckdb
 import pytest
 
+from conftest import column_names, create_table
+
 from dyad import extract, store
 from dyad.codebooks import DictionaryError, implicit_agents
 
@@ -57,12 +59,10 @@ def test_implicit_flag_is_stored_and_old_databases_gain_the_column(tmp_path):
     old = duckdb.connect(str(path))
     for table in store.TABLES:  # a database made before events.implicit existed
         columns = [(n, k) for n, k in store.COLUMNS[table] if (table, n) != ("events", "implicit")]
-        old.execute(f"CREATE TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {store._SQL.get(k, k)}' for n, k in columns)})")
+        create_table(old, table, columns)
     old.close()
     con = store.connect(path)
-    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
-                                      "'events' ORDER BY ordinal_position").fetchall()]
-    assert cols == [c for c, _ in store.COLUMNS["events"]]
+    assert column_names(con, "events") == [c for c, _ in store.COLUMNS["events"]]
     store.write_results(con, [(None, result)])
     back = store.read_result(con, "lome")
     assert [e.implicit for e in back.events] == [e.implicit for e in result.events]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import column_names, create_table
+
 from dyad import store
 from dyad.ingest import text_sha1
 from dyad.records import (
@@ -123,8 +125,7 @@ def test_store_connect_creates_schema_and_utc(con):
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert set(store.TABLES) <= tables
     assert con.execute("SELECT current_setting('TimeZone')").fetchall() == [("UTC",)]
-    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
-                                      "'events' ORDER BY ordinal_position").fetchall()]
+    cols = column_names(con, "events")
     assert [c for c, _ in store.COLUMNS["events"]] == cols
     for c in ("source_code", "source_name", "source_country", "source_sector", "target_code", "location_name",
               "cameo", "goldstein", "quad_class"):
@@ -290,13 +291,10 @@ def test_store_connect_migrates_a_database_made_before_n_tokens(tmp_path, pair):
     old = duckdb.connect(str(path))
     names = [n for n, _ in store.COLUMNS["articles"]]
     before = store.COLUMNS["articles"][:names.index("n_tokens")]  # the columns of a database of that time
-    columns = ", ".join(f'"{n}" {store._SQL.get(k, k)}' for n, k in before)
-    old.execute(f"CREATE TABLE articles ({columns})")
+    create_table(old, "articles", before)
     old.close()
     con = store.connect(path)
-    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
-                                      "'articles' ORDER BY ordinal_position").fetchall()]
-    assert cols == [c for c, _ in store.COLUMNS["articles"]]
+    assert column_names(con, "articles") == [c for c, _ in store.COLUMNS["articles"]]
     article, result = pair
     store.write_results(con, [(article, result.model_copy(update={"n_tokens": 123}))])
     assert store.article(con, "lake")["n_tokens"] == 123
