@@ -252,7 +252,7 @@ def _prepared(item: Article | ExtractionError, max_chars: int
 
 
 def _coding_failure(item: Article, exc: BaseException) -> ExtractionError:
-    log.exception("coding failed for %s", item.id)
+    log.error("coding failed for %s", item.id, exc_info=exc)  # also outside an except block
     return ExtractionError(article_id=item.id, stage="extract", code="E020",
                            message=f"[E020] {type(exc).__name__}: {exc}; the article was valid input, so this is "
                                    "a bug in Dyad: report it with the article text", source=item.origin)
