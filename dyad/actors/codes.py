@@ -1,0 +1,259 @@
+"""Codes: whose a role or body is, and the states actors take, for CAMEO-style codes.
+
+A role's qualifier ('Turkish', "Turkey's", 'UN', 'of Turkey', 'police in Bahrain', a region adjective)
+gives its country or organisation; a state organ named after another state is that state's office; a
+titled person takes the qualifier's state, or the known holder of the role on the publication date. Once
+all mentions are read, the article's main state is counted, bodies named without a state take it (or the
+dateline's), and titled persons with no state take the first one named in their sentence. A code is then
+country + sector (``TURGOV``), an organisation's code (+ sector), or a sector alone
+(:meth:`dyad.actors.index._Builder.final_code`). A mixin of :class:`dyad.actors.resolver._Resolver`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.actors.index import _Builder
+from dyad.actors.lookup import _persons_of, _same_role
+from dyad.codebooks import ActorEntry
+
+# Participles that place a body in a city or country: 'a newspaper based in Beirut'.
+BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
+
+
+class _Codes:
+    """The coding parts of :class:`~dyad.actors.resolver._Resolver`: qualifiers and offices (asked by the
+    mention passes), then the main state and the default countries (passes of their own, run last)."""
+
+    # ----------------------------------------------------------------- qualifiers and offices
+    def _office_of_named_state(self, entry: ActorEntry, start: int, end: int,
+                               states: dict[int, str]) -> Optional[_Builder]:
+        """'Pakistan's Foreign Office', 'the Kenyan Foreign Ministry': a state organ's name matched by
+        a dictionary entry of another state (the UK's 'Foreign Office') belongs to the state the text
+        names right before it, as owner ('X's') or adjective (demonym or country name). The office is
+        that state's, in the entry's sector. Entries of state organs only: their code is their
+        country's plus their sector (GBRGOV), not an organisation's own code."""
+        if entry.kind != "organisation" or not entry.country or not entry.sector or \
+                entry.code != entry.country + entry.sector:
+            return None
+        T = self.T
+        state = states.get(start)  # 'the Kenyan Foreign Office'
+        if state is None and start > 0 and T.lower[start - 1] in ("'s", "'", "’s", "’"):
+            state = states.get(start - 1)  # "Kenya's Foreign Office"
+        if state is None or state == entry.country:
+            return None
+        name = T.span_text(start, end)
+        return self.builder(f"office:{state}:{entry.sector}:{name.lower()}", name=name, kind="organisation",
+                            country=state, sector=entry.sector, code=state + entry.sector)
+
+    def _qualifier(self, first: Token, head: Token, role: Optional[str] = None) -> Optional[_Builder]:
+        """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey';
+        'in Bahrain' for a body ('police in Bahrain', 'human rights activists in Arnor'), not a person."""
+        entry = self.dictionary.roles.get(role or head.lemma_.lower())
+        start = self._phrase_start(first)
+        for j in range(start, head.i):
+            hit = self.token_actor.get(j)
+            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
+                return self.builders[hit[0]]
+        leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
+        heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
+        for child in [c for h in heads for c in h.children] + self._place_after_object(heads[-1]):
+            if child.i == head.i:
+                continue
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
+                builder = self.builders[self.token_actor[child.i][0]]
+                if builder.kind != "person":
+                    return builder
+                if builder.country and child.dep_ in ("poss", "compound"):
+                    leader = builder
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
+                return self._last_thing_before(child.i)
+            if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
+                    child.lower_ == "in" and entry is not None
+                    and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        builder = self._named_in(pobj)
+                        if builder is not None:
+                            return builder
+            if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:  # 'a newspaper based in Beirut'
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for pobj in prep.children:
+                            builder = self._named_in(pobj) if pobj.dep_ == "pobj" else None
+                            if builder is not None and builder.country:
+                                return builder
+        return leader or self._region(start, head)
+
+    def _region(self, start: int, head: Token) -> Optional[_Builder]:
+        """A region adjective before the role word ('forty prominent African leaders', 'West African
+        ministers'): the role codes as the region's (regions.tsv); the longest adjective wins."""
+        regions = self.dictionary.regions
+        if not regions:
+            return None
+        words = [t.text for t in self.doc[start:head.i]]
+        for j in range(len(words)):
+            for name in (" ".join(words[j:j + 2]), words[j]):
+                code = regions.get(name)
+                if code:
+                    return self.builder(f"region:{code}", name=name, kind="group", code=code)
+        return None
+
+    @staticmethod
+    def _place_after_object(head: Token) -> list[Token]:
+        """An 'in' phrase right after a verb's object that the parser hung on the verb: in 'funding a
+        police unit in Yemen' the unit is in Yemen (the object's own 'police in Bahrain' reading)."""
+        if head.dep_ != "dobj":
+            return []
+        after = head.right_edge.i + 1
+        return [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
+
+    def _named_in(self, head: Token) -> Optional[_Builder]:
+        """The non-person actor a noun phrase names by its head or, before role words are read, by a
+        name modifying it ('from the Fatah Party', where 'Party' is still unread)."""
+        hit = self.token_actor.get(head.i)
+        if hit:  # a named head is what the phrase names, a person included
+            return self.builders[hit[0]] if self.builders[hit[0]].kind != "person" else None
+        for token in (c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+            hit = self.token_actor.get(token.i)
+            if hit and self.builders[hit[0]].kind != "person":
+                return self.builders[hit[0]]
+        return None
+
+    def _last_thing_before(self, i: int) -> Optional[_Builder]:
+        for j in range(i - 1, max(-1, i - 300), -1):
+            hit = self.token_actor.get(j)
+            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and \
+                    not hit[0].startswith("role:") and not self.in_quote(self.doc[j]):
+                return self.builders[hit[0]]
+        return None
+
+    def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
+        if person.kind == "country":  # a state-coded entry titled as a person: its official
+            base = qualifier.country if qualifier is not None and qualifier.country else (person.code or "")[:3]
+            person.kind, person.role, person.sector = "person", role, sector
+            person.country, person.code = base or person.country, (base + sector) if base else person.code
+            return
+        person.role = person.role if person.role and person.key.startswith("entry:") else role
+        person.sector = person.sector or sector
+        if qualifier is not None:
+            if qualifier.kind == "country" or (qualifier.kind == "place" and qualifier.sector == "GOV"):
+                person.country = person.country or qualifier.country
+            elif qualifier.code and not person.country:
+                person.code = person.code or qualifier.code
+                person.sector = qualifier.sector or person.sector
+            elif qualifier.country and not person.country:  # 'Israeli Foreign Ministry spokesman X'
+                person.country = qualifier.country
+
+    def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
+        """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""
+        persons = [b for b in self.builders.values() if b.kind == "person"]
+        qualifier_code = qualifier.code if qualifier is not None and qualifier.kind != "country" else None
+        qualifier_country = qualifier.country if qualifier is not None and qualifier.kind == "country" else None
+        for person in persons:
+            if qualifier is None:
+                if person.role == role:
+                    return person
+                continue
+            same_owner = (qualifier_country and person.country == qualifier_country) or \
+                         (qualifier_code and person.final_code() == qualifier_code)
+            if same_owner and person.role and _same_role(person.role, role):
+                return person
+        if qualifier is None:
+            return None
+        for entry in _persons_of(self.dictionary, qualifier_country, qualifier_code):
+            held = entry.role_on(self.published)
+            if not held:
+                continue
+            matches_owner = (qualifier_country and held[1] == qualifier_country) or \
+                            (qualifier_code and entry.code == qualifier_code)
+            if matches_owner and _same_role(held[0], role):
+                return self.entry_builder(entry)
+        return None
+
+    # ----------------------------------------------------------------- states
+    def main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """The state named most often outside quotations, counting states named inside other actors'
+        names ('Egyptian police'); ties go to the first named. Returns (ISO-3, its own actor if it is
+        named alone, the token of its first mention). Asked once all mentions are read, by
+        :meth:`default_countries` and :meth:`freeze` (whose changes to role actors do not bear on it),
+        so it is worked out once."""
+        if self._main_country is None:
+            self._main_country = (self._find_main_country(),)
+        return self._main_country[0]
+
+    def _find_main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, (key, start, _) in sorted(self.token_actor.items()):
+            builder = self.builders[key]
+            if self.in_quote_at(i):
+                continue
+            # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
+            country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
+                                                  else None)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+                first.setdefault(country, i)
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], -first[c]))
+        named = {key for key, _, _ in self.token_actor.values()}
+        candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
+                      and b.key in named]
+        own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
+        return best, own, first[best]
+
+    def default_countries(self) -> None:
+        """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
+        opposition') belong to the article's main state: news leaves the local state implicit."""
+        main = self.main_country()
+        state = main[0] if main is not None else self.home  # failing a state in the text, the dateline's
+        if state is None:
+            return
+        for builder in self.builders.values():
+            if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
+                    and builder.sector not in ("IGO", "NGO", "MED"):
+                builder.country = self._phrase_owner_country(builder) or state
+
+    def _phrase_owner_country(self, builder: _Builder) -> Optional[str]:
+        """The state of the phrase a body is the place of: 'her Labour faction in parliament' is a
+        faction of a Turkish party, so the parliament is Turkey's — the noun the 'in' phrase modifies,
+        or a word before it ('Labour', 'her'), names an actor of one state."""
+        if not builder.mentions:
+            return None
+        T = self.T
+        head = builder.mentions[0][1] - 1  # the first mention's last word
+        prep = T.head[head]
+        if T.dep[head] != "pobj" or T.lower[prep] != "in" or T.dep[prep] != "prep":
+            return None
+        noun = T.head[prep]
+        if T.pos[noun] not in ("NOUN", "PROPN"):
+            return None
+        for j in [noun] + [k for k in T.children(noun) if k < noun and T.dep[k] in ("compound", "poss", "amod")]:
+            hit = self.token_actor.get(j)
+            owner = self.builders[hit[0]] if hit else None
+            if owner is not None and owner is not builder and owner.country:
+                return owner.country
+        return None
+
+    def countries_for_titled_persons(self) -> None:
+        """A titled person the dictionary does not know and the text gives no country ('President Samia
+        Hassan has barred Tanzanian opposition rallies') belongs to the first state named in the same
+        sentence, else to the first group of one state there ('Malian rebels'): in news a bare title is
+        the local one."""
+        for builder in self.builders.values():
+            if builder.kind != "person" or builder.country or builder.code or not builder.role:
+                continue
+            spans = sorted(v[1] for v in self.token_actor.values() if v[0] == builder.key)
+            if not spans:
+                continue
+            sent = self.doc[spans[0]].sent
+            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
+            states = [b for b in others if b.kind in ("country", "place") and b.country]
+            # failing a state, a group of one ('The Malian rebels said they would free Governor X')
+            groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
+            if states or groups:
+                builder.country = (states or groups)[0].country

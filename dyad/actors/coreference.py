@@ -1,0 +1,294 @@
+"""Coreference: later mentions that resolve to an actor named before (or just after) them.
+
+Surnames ('Erdogan', also where the parser tagged no entity), pronouns (a reported clause's subject
+pronoun takes the reporting verb's subject, 'they' a plural antecedent, a sentence-initial 'he'/'it'
+continues the previous sentence's subject, a pronoun in an opening adverbial points forward to the main
+clause's subject), and definite descriptions from ``anaphors.tsv`` ('the country', 'the satellite
+channel', 'The report' → the owner of a document named in this paragraph or the one before). Runs after
+the mention passes, in reading order. A mixin of :class:`dyad.actors.resolver._Resolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad.actors.index import _Builder
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+
+
+class _Coreference:
+    """The coreference passes of :class:`~dyad.actors.resolver._Resolver`: surnames, then pronouns and
+    definite descriptions."""
+
+    # ----------------------------------------------------------------- surnames
+    def _person_by_surname(self, ent: Span) -> bool:
+        """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""
+        if len(ent) != 1 and ent.label_ != "PERSON":
+            return False
+        last = ent[-1].text
+        for builder in self.builders.values():
+            if builder.kind == "person" and builder.name.split()[-1] == last and builder.name != ent.text:
+                self.claim(builder, ent.start, ent.end)
+                return True
+        return False
+
+    def surnames(self) -> None:
+        """A capitalised word the parser tagged as no entity but that is the surname of a person named
+        earlier ('Lage, who is in Bolivia, said' after 'Carlos Lage') is that person: the latest one
+        named before it with that surname."""
+        persons: dict[str, list[tuple[int, _Builder]]] = {}
+        for i, (key, start, end) in self.token_actor.items():
+            builder = self.builders[key]
+            if builder.kind == "person" and i == end - 1 and self.T.text[i] == builder.name.split()[-1]:
+                persons.setdefault(self.T.text[i], []).append((i, builder))
+        if not persons:
+            return
+        T = self.T
+        for t in range(T.n):
+            if t in self.token_actor or T.pos[t] not in ("PROPN", "NOUN") or T.ent_type[t] or \
+                    T.text[t] not in persons:  # exact, capitalised surname (the parser may call it a noun)
+                continue
+            if (t > 0 and T.pos[t - 1] == "PROPN") or (t + 1 < T.n and T.pos[t + 1] == "PROPN"):
+                continue  # part of a longer name the parser left untagged
+            earlier = [b for i, b in persons[T.text[t]] if i < t]
+            if earlier:
+                self.claim(earlier[-1], t, t + 1)
+
+    # ----------------------------------------------------------------- pronouns and definite descriptions
+    def coreference(self) -> None:
+        """Pronouns and anaphoric nouns outside quotations, in reading order."""
+        last_person: Optional[_Builder] = None
+        last_thing: Optional[_Builder] = None
+        subject_things: dict[int, _Builder] = {}  # sentence start → the thing its subject names
+        subject_persons: dict[int, _Builder] = {}  # sentence start → the person (or one-person role) its subject is
+        persons_in: dict[int, bool] = {}  # sentence start → whether a person is named in it
+        countries: list[tuple[int, _Builder]] = []
+        groups: list[_Builder] = []
+        plurals: list[_Builder] = []
+        outlets: list[_Builder] = []
+        documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
+        recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
+        T = self.T
+        for i in range(T.n):
+            hit = self.token_actor.get(i)
+            if hit:
+                builder = self.builders[hit[0]]
+                if hit[1] == i:  # first token of a mention
+                    quoted = self.in_quote_at(i)
+                    sentence = T.sent[i]
+                    if builder.kind == "person" and not quoted:
+                        last_person = builder
+                        persons_in[sentence] = True
+                        if self._mention_is_subject(hit):
+                            subject_persons.setdefault(sentence, builder)
+                    elif builder.key.startswith("role:") and not quoted and T.tag[hit[2] - 1] == "NN" \
+                            and self._mention_is_subject(hit):
+                        subject_persons.setdefault(sentence, builder)  # 'The official argued ... He'
+
+                    elif builder.kind in ("country", "organisation", "group", "place"):
+                        if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
+                            last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
+                            if self._mention_is_subject(hit):
+                                subject_things.setdefault(sentence, builder)
+                        if builder.kind in ("country", "place"):
+                            countries.append((sentence, builder))
+                        elif builder.kind in ("group", "organisation"):
+                            groups.append(builder)
+                            if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
+                                outlets.append(builder)
+                    if T.tag[hit[2] - 1] in ("NNS", "NNPS") and not quoted:
+                        plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
+
+                continue
+            if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
+                continue  # only pronouns and nouns refer back (every rule below asks for one)
+            sentence = T.sent[i]
+            lower = T.lower[i]
+            reporter = self._reporting_subject(i)
+            kind = self._anaphor_kind(i)
+            if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
+                self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
+            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
+                    T.dep[i] in ("nsubj", "nsubjpass", "poss"):
+                self.claim(plurals[-1], i, i + 1)
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
+                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
+                    (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
+                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
+                           i, i + 1)
+            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
+                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")):
+                self.claim(self._previous_subject(i, subject_things) or last_thing, i, i + 1)
+            elif kind is not None:
+                target = None
+                if kind == "country":
+                    in_sentence = {b.key for s, b in countries if s == sentence}
+                    for _, builder in reversed(countries):
+                        if builder.key not in in_sentence and builder.kind == "country":
+                            target = builder
+                            break
+                elif kind == "group" and groups:
+                    target = groups[-1]
+                elif kind == "outlet" and outlets:
+                    target = outlets[-1]
+                elif kind == "document":
+                    paragraph = self._paragraph(i)
+                    target = documents.get(T.lemma[i]) or next(
+                        (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
+                if target is not None:
+                    det = next(c for c in T.children(i) if T.dep[c] == "det")
+                    self.claim(target, min(det, i), i + 1)
+                    if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key:
+                        last_thing = target
+                        if T.dep[i] in ("nsubj", "nsubjpass"):
+                            subject_things.setdefault(sentence, target)
+            if T.pos[i] == "NOUN" and self.dictionary.anaphors.get(T.lemma[i]) == "document":
+                owner = self._document_owner(self.doc[i])
+                if owner is not None:  # 'A European Union report says', 'the embassy's website said'
+                    documents[T.lemma[i]] = owner
+                    recent_documents.append((self._paragraph(i), owner))
+                    if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
+                        subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
+
+    def _anaphor_kind(self, i: int) -> Optional[str]:
+        """What a definite description refers back to ('the country', 'the satellite channel', 'The
+        report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
+        owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
+        T = self.T
+        if T.pos[i] != "NOUN" or T.tag[i] != "NN":
+            return None
+        dep, lower, children = T.dep, T.lower, T.children(i)
+        if not any(dep[c] == "det" and lower[c] == "the" for c in children):
+            return None
+        if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
+               for c in children):
+            return None
+        modifiers = [c for c in children if dep[c] in ("amod", "compound")]
+        lemma = T.lemma[i]
+        if not modifiers:
+            kind = self.dictionary.anaphors.get(lemma)
+            if kind == "country" and any(dep[c] == "prep" for c in children):
+                return None  # 'the government in Sana'a'
+            return kind
+        if len(modifiers) == 1 and modifiers[0] == i - 1:
+            return self.dictionary.anaphors.get(f"{lower[modifiers[0]]} {lemma}")
+        return None
+
+    def _document_owner(self, token: Token) -> Optional[_Builder]:
+        """Who issued a document: its modifier ('the EU report', 'the embassy's website'), its 'by'
+        phrase ('a report by the UN'), or the subject of the clause that releases or cites it ('China
+        released a statement', 'In a statement, the army said')."""
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.token_actor:
+                return self.builders[self.token_actor[child.i][0]]
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
+                        return self.builders[self.token_actor[pobj.i][0]]
+        verb = None
+        if token.dep_ == "dobj":
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head
+        if verb is not None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in self.token_actor:
+                return self.builders[self.token_actor[subject.i][0]]
+        return None
+
+    def _paragraph(self, i: int) -> int:
+        """Index of the paragraph (blank-line separated) token ``i`` is in."""
+        if self._paragraph_breaks is None:
+            text = self.T.doc_text
+            self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+        return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
+
+    def _adjectival(self, hit: tuple[str, int, int]) -> bool:
+        """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""
+        start, end = hit[1], hit[2]
+        return end - start == 1 and self.T.pos[start] == "ADJ"
+
+    def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
+        T = self.T
+        for i in range(hit[1], hit[2]):
+            if T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]:
+                return True
+        return False
+
+    def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
+        """A person pronoun in an opening adverbial ('Before briefly handing the party to his
+        deputy last month, Luis Mendes had run ...') points forward to the subject of the main clause."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        opener = pronoun
+        while opener.head.i != root.i and opener.head.i != opener.i:
+            opener = opener.head
+        if opener.dep_ not in ("advcl", "prep", "npadvmod") or opener.i > subject.i:
+            return None
+        hit = self.token_actor.get(subject.i)
+        if hit is None or self.builders[hit[0]].kind != "person":
+            return None
+        return self.builders[hit[0]]
+
+    def _previous_role_subject(self, i: int, subject_persons: dict[int, _Builder],
+                               persons_in: dict[int, bool]) -> Optional[_Builder]:
+        """'The official argued that ... He also denied ...': a sentence-initial 'he'/'she' continues a
+        previous sentence whose subject is one official named by role and which names no person; a
+        body ('the army') would be 'it', so the gendered pronoun picks the official."""
+        T = self.T
+        if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
+            return None
+        previous = T.sent[i - 1]  # the sentence before ends at the token before (across a paragraph
+        # break too: news paragraphs are often one sentence, and '... the official said.\n\nHe added' continues)
+        if persons_in.get(previous):
+            return None
+        return subject_persons.get(previous)
+
+    def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
+        """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the
+        previous sentence's subject (the centre of attention), not the last thing named in it."""
+        T = self.T
+        if T.lower[i] != "it" or T.dep[i] != "nsubj" or i != T.sent[i]:
+            return None
+        if i == 0:
+            return None
+        return subject_things.get(T.sent[i - 1])  # across a paragraph break too, as for 'he' above
+
+    def _reporting_subject(self, i: int) -> Optional[_Builder]:
+        """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
+        number fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
+        if self.T.dep[i] not in ("nsubj", "nsubjpass") or self.T.pos[i] != "PRON":
+            return None
+        pronoun = self.doc[i]
+        clause = pronoun.head
+        if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
+            while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i not in self.token_actor:  # 'Militant groups from Somalia'
+            subject = next((c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")
+                            and c.i in self.token_actor), None) or next(
+                (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj" and g.i in self.token_actor), None)
+        if subject is None or subject.i not in self.token_actor:
+            return None
+        builder = self.builders[self.token_actor[subject.i][0]]
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation")):
+            return builder
+        if pronoun.lower_ in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural:
+            return builder
+        if pronoun.lower_ in PERSON_PRONOUNS and builder.kind == "person":
+            return builder
+        return None

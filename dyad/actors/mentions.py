@@ -1,0 +1,450 @@
+"""Finding mentions: the resolver's first passes, which decide what in the text is an actor.
+
+Dictionary names and country names (strongest), parenthesised short forms, spaCy's named entities
+(states, cities, persons), peoples ('Iraqi Kurds', 'British nationals'), and role words: titles and
+appositions that give a named person a role ('Foreign Minister Eli Cohen', 'Schialer, Peru's foreign
+minister'), role phrases with no name ('the Turkish President', 'UN officials'), roles shared by a list
+of states. Whose a role is (its qualifier) and how it codes are in :mod:`dyad.actors.codes`. A mixin of
+:class:`dyad.actors.resolver._Resolver`, whose state (``T``, ``builders``, ``token_actor``) it reads.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad import gazetteer
+from dyad.actors.index import _Builder
+from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
+from dyad.actors.tokens import _strings
+from dyad.codebooks import ActorEntry
+
+# Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
+PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
+# Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
+GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
+               "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
+
+
+class _Mentions:
+    """The mention-finding passes of :class:`~dyad.actors.resolver._Resolver` (in the order it runs them:
+    dictionary names, named entities, parenthetical aliases, peoples, titles)."""
+
+    # ----------------------------------------------------------------- names
+    def dictionary_mentions(self) -> None:
+        matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
+        T = self.T
+        found = [*matcher(self.doc), *_joined_word_matches(self.doc, T.text, matcher)]
+        labels = _strings([m[0] for m in found], self.doc.vocab.strings)
+        # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
+        # of two entries the one listed first (a merged dictionary lists the added one's entries first).
+        matches = sorted([(label, start, end) for label, (_, start, end) in zip(labels, found)],
+                         key=lambda m: (m[1] - m[2], m[1], m[0].startswith("C:"), _entry_number(m[0])))
+        # State names and demonyms by the token they end at, for offices named with their state.
+        states = {end: label[2:] for label, start, end in matches
+                  if label.startswith("C:") and _capitalised(T, start, end)}
+        for label, start, end in matches:
+            if label.startswith("C:"):
+                if not _capitalised(T, start, end) or self._inside_name(start, end) or \
+                        self._described_name(start, end):
+                    continue
+                if self._ethnic(start, end):
+                    continue
+                iso3 = label[2:]
+                capital = gazetteer.city(T.span_text(start, end))
+                if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
+                    builder = self.builder(f"place:{capital.name}", name=capital.name, kind="place", country=iso3,
+                                           sector="GOV", code=iso3 + "GOV")
+                else:
+                    builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
+                                           country=iso3)
+                self.state_words[start] = iso3
+            else:
+                entry = entries[label]
+                if not _alias_case_ok(T, start, end, entry):
+                    continue
+                builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
+            self.claim(builder, start, end)
+
+    def parenthetical_aliases(self) -> None:
+        """'the European Union (EU)': a short form in brackets right after a name is that name, even when
+        the dictionary knows the short form as an entry of its own."""
+        T = self.T
+        for opening, text in enumerate(T.text):
+            if text != "(" or opening == 0 or opening + 2 >= T.n:
+                continue
+            before = self.token_actor.get(opening - 1)
+            inner = self.token_actor.get(opening + 1)
+            if before is None or inner is None or before[0] == inner[0] or before[2] != opening:
+                continue
+            closed = inner[2] < T.n and T.text[inner[2]] == ")"
+            if inner[1] != opening + 1 or not closed:
+                continue  # the bracket must hold exactly the other mention
+            if self.builders[before[0]].kind == "person":
+                continue
+            builder = self.builders[before[0]]
+            for i in range(inner[1], inner[2]):
+                self.token_actor[i] = (builder.key, inner[1], inner[2])
+            builder.mentions.append((inner[1], inner[2]))
+
+    def _ethnic(self, start: int, end: int) -> bool:
+        """'ethnic Albanians', 'ethnic Albanian guerrillas': 'ethnic' makes the demonym a people, not a
+        state, and says nothing of where they live; a people so named are civilians of no state yet (the
+        article's main state, see :meth:`default_countries`), and the adjective qualifies no one."""
+        T = self.T
+        if start == 0 or T.lower[start - 1] != "ethnic":
+            return False
+        self.ethnic_words.update(range(start, end))
+        if T.tag[end - 1] in ("NNS", "NNPS"):
+            self.claim(self.builder(f"role:ethnic:{T.span_text(start, end).lower()}", name=T.span_text(start - 1, end),
+                                    kind="group", sector="CVL"), start, end)
+        return True
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
+        one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
+        T = self.T
+        ent = T.entity_at(start)
+        if ent is not None and ent[0] <= start and end <= ent[1] and ent[1] - ent[0] > end - start:
+            first = ent[0] + 1 if T.dep[ent[0]] == "det" and ent[0] + 1 < ent[1] else ent[0]
+            if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
+                return True
+        return False
+
+    def _described_name(self, start: int, end: int) -> bool:
+        """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
+        name which a common noun before it describes is part of that name, not the state (the parser often
+        tags such names as no entity, so :meth:`_inside_name` misses them)."""
+        T = self.T
+        if start < 2:
+            return False
+        name, described = start - 1, start - 2
+        if T.pos[name] != "PROPN" or not T.text[name][:1].isupper() or T.dep[name] != "compound" or \
+                not start <= T.head[name] < end:
+            return False
+        if T.lower[name] in self.dictionary.countries or T.lower[name] in self.dictionary.roles:
+            return False  # 'Saudi Arabia', 'President Egypt'
+        if T.pos[described] != "NOUN" or not T.text[described].islower():
+            return False
+        if T.dep[described] == "compound" and start <= T.head[described] < end:
+            return True
+        root = self.doc[start:end].root
+        return root.dep_ == "appos" and root.head.i == described  # 'the group Witness Kenya'
+
+    def named_entities(self) -> None:
+        for ent in self.ents:
+            if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
+                continue
+            label = ent.label_
+            text = ent.text
+            if label in ("GPE", "NORP", "LOC"):
+                described = self._described_name(ent.start, ent.end) or self._described_name(ent.end - 1, ent.end)
+                iso3 = gazetteer.country_code(text) if not described else None
+                if iso3:
+                    self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
+                                            country=iso3), ent.start, ent.end)
+                    continue
+                place = gazetteer.city(text) if label == "GPE" else None
+                if place:
+                    self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place",
+                                            country=place.country, sector="GOV" if place.capital else None,
+                                            code=place.country + ("GOV" if place.capital else "")),
+                               ent.start, ent.end)
+                    continue
+            if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
+                continue
+            if label == "PERSON":
+                self.person(ent)
+
+    def peoples(self) -> None:
+        """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
+        'Bosnian Serbs' (BIH CVL, not Serbia): the adjective says where they live. So are a state's
+        people named by its plural demonym ('Thousands of Nigerians') or as its people ('the Zambian
+        people', 'British nationals')."""
+        T = self.T
+        for i in range(T.n):
+            if T.tag[i] not in ("NNPS", "NNS") and T.lemma[i] not in PEOPLE_NOUNS:
+                continue  # every rule below wants a plural or a people noun
+            token = self.doc[i]
+            if self._demonym_people(token) or self._state_people(token):
+                continue
+            if token.tag_ not in ("NNPS", "NNS") or not token.text[:1].isupper() or self.in_quote(token):
+                continue
+            held = self.token_actor.get(token.i)
+            if held and self.builders[held[0]].kind != "country":
+                continue
+            if not held and token.ent_type_ != "NORP":
+                continue  # 'Iraqi Kurds', 'Lebanese Christians'; not 'Iraqi Airways'
+            for adjective in token.children:
+                hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+                state = self.builders[hit[0]] if hit else None
+                if state is None or state.kind != "country" or (held and held[0] == hit[0]):
+                    continue
+                start = min(adjective.i, token.i)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}", name=self.T.span_text(start, token.i + 1),
+                                       kind="group", country=state.country, sector="CVL")
+                for i in range(start, token.i + 1):
+                    self.token_actor.pop(i, None)
+                self.claim(builder, start, token.i + 1)
+                break
+
+    def _demonym_people(self, token: Token) -> bool:
+        """'Nigerians', 'Palestinians': a one-word plural demonym is the state's civilians, not the state
+        ('Philippines' and other plural state names stay states)."""
+        held = self.token_actor.get(token.i)
+        if not held or token.tag_ not in ("NNPS", "NNS") or held[2] - held[1] != 1 or self.in_quote(token):
+            return False
+        state = self.builders[held[0]]
+        if state.kind != "country" or not state.country or token.lower_ == state.name.lower() \
+                or not token.lower_.endswith("s") or gazetteer.country_code(token.text) != state.country:
+            return False
+        if any(c.dep_ == "amod" and c.i in self.token_actor for c in token.children):
+            return False  # 'Iraqi Kurds', 'Bosnian Serbs': the adjective's state (below)
+        builder = self.builder(f"people:{state.country}:{token.lower_}", name=token.text, kind="group",
+                               country=state.country, sector="CVL")
+        self.token_actor.pop(token.i, None)
+        self.claim(builder, token.i, token.i + 1)
+        return True
+
+    def _state_people(self, token: Token) -> bool:
+        """'the Zambian people', 'British nationals': a state's people are its civilians."""
+        if token.lemma_.lower() not in PEOPLE_NOUNS or token.i in self.token_actor or self.in_quote(token):
+            return False
+        for adjective in token.children:
+            hit = self.token_actor.get(adjective.i) if adjective.dep_ == "amod" else None
+            if hit and self.builders[hit[0]].kind == "country" and hit[2] - hit[1] == 1:
+                state = self.builders[hit[0]]
+                start = self._phrase_start(adjective)
+                builder = self.builder(f"people:{state.country}:{token.lemma_.lower()}",
+                                       name=self.T.span_text(adjective.i, token.i + 1), kind="group",
+                                       country=state.country, sector="CVL")
+                self.token_actor.pop(adjective.i, None)
+                self.claim(builder, min(start, adjective.i), token.i + 1)
+                return True
+        return False
+
+    def person(self, ent: Span) -> None:
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
+                self._dictionary_person(ent.text.strip()) is None:
+            return  # 'attacks in Jebel Moon': a place the tagger took for a name
+        name = ent.text.strip()
+        if name.lower().endswith("'s"):
+            name = name[:-2]
+        entry = self._dictionary_person(name)
+        builder = self.entry_builder(entry) if entry else self.builder(f"person:{name}", name=name, kind="person")
+        self.claim(builder, ent.start, ent.end)
+
+    def _dictionary_person(self, name: str) -> Optional[ActorEntry]:
+        """The one dictionary person with this surname who held an office on the publication date
+        ('President Bush' in 2008 → George W. Bush); None when none or several did."""
+        if not self.published:
+            return None
+        surname = name.split()[-1].lower()
+        found = [e for e in self.dictionary.persons_by_surname.get(surname, ())
+                 if e.role_on(self.published) and (len(name.split()) == 1 or name.lower() in e.name.lower())]
+        return found[0] if len(found) == 1 else None
+
+    # ----------------------------------------------------------------- titles and role phrases
+    def titles(self) -> None:
+        """Roles and countries from the words around person names, and role-only phrases."""
+        roles = self.dictionary.roles
+        doc = self.doc
+        T = self.T
+        first = self.dictionary.role_first_words
+        # Only a token whose word or lemma opens a role can start one: visit those, in order.
+        openers = [j for j, (lower, lemma) in enumerate(zip(T.lower, T.lemma)) if lower in first or lemma in first]
+        resume = 0  # the token after the role just read
+        for i in openers:
+            if i < resume:
+                continue
+            role, length = self._role_at(i, roles)
+            if not role:
+                continue
+            head = doc[i + length - 1]
+            span_start, span_end = i, i + length
+            resume = span_end
+            if self._prefixed_state(span_start, span_end, roles[role]):
+                continue
+            if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
+                continue
+            qualifier = self._qualifier(doc[span_start], head, role)
+            person = self._titled_person(head, span_start)
+            entry = roles[role]
+            if person is not None:
+                builder, name_token = person
+                self._set_role(builder, role, entry.sector, qualifier)
+                start = self._phrase_start(doc[span_start])
+                held = self.token_actor.get(name_token.i)
+                if held and held[1] <= span_end + 1 and name_token.i >= span_start:  # contiguous title + name
+                    start, end = min(start, held[1]), max(span_end, held[2])
+                else:
+                    end = span_end
+                for j in range(start, end):
+                    if j not in self.token_actor or self.builders[self.token_actor[j][0]].kind != "person":
+                        self.token_actor[j] = (builder.key, start, end)
+                    elif self.token_actor[j][0] == builder.key:
+                        self.token_actor[j] = (builder.key, start, end)
+                if (start, end) not in builder.mentions:
+                    builder.mentions.append((start, end))
+                continue
+            self._role_phrase(span_start, span_end, head, role, entry, qualifier)
+            self._shared_role(head, role, entry)
+
+    def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
+        """The role (and its length in words) that starts at token ``i``, a word that opens one."""
+        T = self.T
+        for length in range(self.dictionary.role_max_words, 0, -1):
+            end = i + length
+            if end > T.n:
+                continue
+            if not all(T.alpha[j] or T.text[j] == "-" for j in range(i, end)):
+                continue
+            last = end - 1
+            key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
+            key = key.replace(" - ", "-")
+            pos = T.pos[last]
+            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and T.lemma[T.head[last]] in GROUP_HEADS):
+                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
+            if key in roles:
+                return key, self._with_forces(last, length, roles[key])
+            key = T.span_text(i, end).lower()
+            if key in roles:
+                return key, self._with_forces(last, length, roles[key])
+        return None, 0
+
+    def _with_forces(self, last: int, length: int, entry) -> int:
+        """The role's length, taking in a following 'forces' that a rebel role describes: 'rebel forces'
+        and 'terrorist forces' are rebels, not the military that 'forces' alone would be ('government
+        forces' stay the military)."""
+        T = self.T
+        after = last + 1
+        if entry.sector == "REB" and after < T.n and T.head[last] == after and T.lower[after] == "forces":
+            return length + 1
+        return length
+
+    def _phrase_start(self, token: Token) -> int:
+        T, i = self.T, token.i
+        start = i
+        while start > T.sent[i] and T.dep[start - 1] in ("det", "amod", "compound", "poss", "case") \
+                and T.head[start - 1] >= i - 1 and T.lower[start - 1] not in ('"', "“"):
+            start -= 1
+        return start
+
+    def _titled_person(self, head: Token, first: int) -> Optional[tuple[_Builder, Token]]:
+        """The named person a role phrase titles, and the name token: 'Foreign Minister Eli Cohen'
+        (compound), 'the foreign minister of Peru, Elmer Schialer' and 'Schialer, Peru's foreign minister'
+        (apposition, which the parser often leaves as two subjects)."""
+        doc = self.doc
+        candidates = []
+        if head.dep_ == "compound":
+            candidates.append(head.head)
+        if head.i + 1 < len(doc):
+            candidates.append(doc[head.i + 1])
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            candidates.append(head.head)
+        comma = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            candidates.append(doc[comma + 1])
+        left = self._phrase_start(doc[first])
+        if left >= 2 and doc[left - 1].text == ",":
+            candidates.append(doc[left - 2])
+        named = self._relative_subject(head)
+        if named is not None:
+            candidates.append(named)
+        for token in candidates:
+            hit = self.token_actor.get(token.i)
+            if hit and not self.in_quote(token):
+                builder = self.builders[hit[0]]
+                # A dictionary entry coded like a state but titled as a person ('Bree Prime Minister
+                # Romendacil [BRE]', PETRARCH style) is that state's official.
+                if builder.kind == "person" or (builder.kind == "country" and builder.key.startswith("entry:")
+                                                 and token.ent_type_ in ("PERSON", "")):
+                    return builder, token
+        return None
+
+    @staticmethod
+    def _relative_subject(head: Token) -> Optional[Token]:
+        """'Anna Berg, who is both the UN Security Council's president and Sweden's envoy': a role that is
+        the predicate of 'who is' (or a conjunct of it) titles the noun the relative clause hangs on."""
+        while head.dep_ == "conj":
+            head = head.head
+        verb = head.head
+        if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            return None
+        return verb.head
+
+    def _role_phrase(self, start: int, end: int, head: Token, role: str, entry, qualifier: Optional[_Builder]) -> None:
+        """A role with no name: 'the Turkish President', 'the UN chief', 'Israeli citizens'. An organisation's
+        people carry its code and their sector ('UN officials' → IGOUNOGOV), as PETRARCH composes them."""
+        start = self._phrase_start(self.doc[start])
+        if qualifier is None and self.in_quote(head) and not entry.person:
+            return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
+        if entry.person and head.tag_ not in ("NNS", "NNPS"):
+            person = self._known_holder(role, qualifier)
+            if person is not None:
+                self.claim(person, start, end, absorb=True)
+                return
+        country = qualifier.country if qualifier is not None else None
+        code = None
+        if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
+            code = qualifier.code
+            if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
+                # (an IGO's inspectors stay IGOUNO: the sector is already the code's first part)
+                code += entry.sector
+        name = self.T.span_text(start, end)
+        if name.lower().startswith(("the ", "a ", "an ")):
+            name = name.split(" ", 1)[1]
+        one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
+        key = f"role:{code or country or ''}:{role}" + (":one" if one_person else "")  # 'the leader' is not 'leaders'
+        if qualifier is None and self.doc[start].lower_ == "the":
+            key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
+        if one_person:
+            builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
+                                   code=code)
+        else:
+            builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
+                                   code=code)
+        self.claim(builder, start, end, absorb=True)
+
+    def _earlier_role(self, role: str, one_person: bool) -> Optional[str]:
+        """The key of the latest body or official with this role whose owner the text named: a definite
+        'the <role>' with no owner of its own refers back to it."""
+        suffix = f":{role}" + (":one" if one_person else "")
+        keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
+        return keys[-1] if keys else None
+
+    def _prefixed_state(self, start: int, end: int, entry) -> bool:
+        """'MSF Arnor': a role whose sector is written before the state (PETRARCH's 'MSF [NGO~]') and
+        that stands right before a state's name makes one actor of both, coded sector + state (NGOARN)."""
+        hit = self.token_actor.get(end)
+        if not entry.prefix or hit is None or hit[1] != end or self.builders[hit[0]].kind != "country":
+            return False
+        state = self.builders[hit[0]]
+        builder = self.builder(f"prefixed:{entry.sector}:{state.country}", name=self.T.span_text(start, hit[2]),
+                               kind="organisation", code=entry.sector + state.country, sector=entry.sector)
+        self.claim(builder, start, hit[2], absorb=True)
+        return True
+
+    def _shared_role(self, head: Token, role: str, entry) -> None:
+        """'The ambassadors of Chile, Peru and Bolivia': a plural role qualified by a list of states
+        is held in each; the later states of the list become that role's holders there
+        (:meth:`ActorIndex.conjuncts` then finds them beside the first). A state the parser conjoins
+        to the role itself after the qualifier ('Lawmakers in Fornost and Gondor') is one of the list."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for conj in [*pobj.conjuncts, *(c for c in head.conjuncts if c.i > pobj.i and c.pos_ == "PROPN")]:
+                    hit = self.token_actor.get(conj.i)
+                    state = self.builders[hit[0]] if hit else None
+                    if state is None or state.kind != "country" or hit[2] != conj.i + 1:
+                        continue  # the state's name must end at the conjunct ('Minas Tirith')
+                    builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
+                                           kind="group", country=state.country, sector=entry.sector, role=role)
+                    self.claim(builder, hit[1], hit[2], absorb=True)

@@ -1,0 +1,157 @@
+"""The resolver: one article's state while the passes run, the order of the passes, and the frozen result.
+
+:class:`_Resolver` holds what every pass reads and writes (the shared token table, the actors being
+built, the actor each token mentions) and the few helpers that change it (``builder``, ``claim``,
+``entry_builder``); the passes themselves are its mixins, one file per concern: mentions
+(:mod:`dyad.actors.mentions`), coreference (:mod:`dyad.actors.coreference`), codes
+(:mod:`dyad.actors.codes`). :func:`resolve_actors` runs them in order and freezes the result into an
+:class:`~dyad.actors.index.ActorIndex`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dyad.actors.codes import _Codes
+from dyad.actors.coreference import _Coreference
+from dyad.actors.index import ActorIndex, _Builder
+from dyad.actors.lookup import _country_name
+from dyad.actors.mentions import _Mentions
+from dyad.actors.tokens import TokenTable
+from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
+from dyad.nlp import in_ranges
+from dyad.records import Actor, ActorRef, Entity, Mention
+
+
+class _Resolver(_Mentions, _Coreference, _Codes):
+    """Reads one Doc; see :func:`resolve_actors`."""
+
+    _country_name = staticmethod(_country_name)  # (dyad.actors.lookup) for the passes and freeze
+
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
+                 quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.T = TokenTable(doc)
+        self.dictionary = dictionary
+        self.published = published.isoformat() if published else None
+        self.quoted_chars = quoted
+        self._quote_starts = [a for a, _ in quoted]
+        self.ents = self.doc.ents  # built anew on every read of doc.ents
+        self.builders: dict[str, _Builder] = {}
+        self.token_actor: dict[int, tuple[str, int, int]] = {}
+        self.entities: list[Entity] = []
+        self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
+        self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
+        self._paragraph_breaks: Optional[list[int]] = None
+        self._main_country: Optional[tuple] = None
+        self.home: Optional[str] = None  # the dateline's state (resolve_actors)
+
+    # ----------------------------------------------------------------- helpers
+    def in_quote(self, token: Token) -> bool:
+        return self.in_quote_at(token.i)
+
+    def in_quote_at(self, i: int) -> bool:
+        return bool(self.quoted_chars) and in_ranges(self.T.idx[i], self.quoted_chars, self._quote_starts)
+
+    def builder(self, key: str, **fields) -> _Builder:
+        if key not in self.builders:
+            self.builders[key] = _Builder(key=key, **fields)
+        return self.builders[key]
+
+    def claim(self, builder: _Builder, start: int, end: int, *, absorb: bool = False) -> None:
+        """Record a mention; ``absorb`` lets a role phrase take over its qualifier's tokens
+        ('the Turkish President' is the president, not Turkey)."""
+        taken = [i for i in range(start, end) if i in self.token_actor]
+        if taken and not (absorb and all(self.builders[self.token_actor[i][0]].kind != "person" for i in taken)):
+            return
+        builder.mentions.append((start, end))
+        for i in range(start, end):
+            self.token_actor[i] = (builder.key, start, end)
+
+    def entry_builder(self, entry: ActorEntry) -> _Builder:
+        country, sector, role = entry.country, entry.sector, entry.role
+        held = entry.role_on(self.published)
+        if held:
+            role = held[0] or role
+            country = held[1] or country
+            sector = held[2] or sector
+        code = entry.code if entry.kind != "person" else None
+        if held and held[1] and entry.kind != "person":  # 'ZIMBABWE [RHO <790606] [ZBW]' in 1978: RHO
+            code = held[1] + held[2]
+        if entry.kind == "person" and not country and entry.code:
+            code = entry.code
+        kind = "country" if entry.kind == "country" else entry.kind
+        return self.builder(f"entry:{entry.origin or entry.name}", name=entry.name, kind=kind, country=country,
+                            sector=sector, role=role, code=code)
+
+    # ----------------------------------------------------------------- output
+    def freeze(self) -> ActorIndex:
+        ids: dict[str, str] = {}
+        actors: list[Actor] = []
+        mentions: dict[str, set[tuple[int, int]]] = {}
+        for i, (key, start, end) in self.token_actor.items():
+            mentions.setdefault(key, set()).add((start, end))
+        ordered = sorted((self.builders[key] for key in mentions), key=lambda b: min(mentions[b.key]))
+        for number, builder in enumerate(ordered, 1):
+            actor_id = f"A{number}"
+            ids[builder.key] = actor_id
+            spans = sorted(mentions.get(builder.key, set()))
+            actors.append(Actor(
+                id=actor_id, name=builder.name, kind=builder.kind, code=builder.final_code(),
+                country=builder.country, role=builder.role, sector=builder.sector,
+                mentions=[Mention(text=self.T.span_text(s, e), start_char=self.T.idx[s],
+                                  end_char=self.T.end_char(e - 1)) for s, e in spans],
+            ))
+        by_token = {i: (ids[key], start, end) for i, (key, start, end) in self.token_actor.items() if key in ids}
+        entities = []
+        for ent in self.ents:
+            hit = by_token.get(ent.start)
+            actor = actors[int(hit[0][1:]) - 1] if hit else None
+            entities.append(Entity(text=self.T.span_text(ent.start, ent.end), label=ent.label_,
+                                   start_char=self.T.idx[ent.start], end_char=self.T.end_char(ent.end - 1),
+                                   actor_id=actor.id if actor else None, country=actor.country if actor else None))
+        main = self.main_country()
+        main_ref = None
+        if main is not None:
+            iso3, own, token = main
+            if own is not None and own.key in ids:
+                span = min(mentions[own.key])
+                main_ref = ActorRef(actor_id=ids[own.key], name=own.name, code=own.final_code(), country=iso3,
+                                    sector=own.sector, start_char=self.doc[span[0]].idx,
+                                    end_char=self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text))
+            else:  # named only inside other names ('Egyptian police'): the state itself, at that word
+                word = self.doc[token]
+                main_ref = ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
+                                    start_char=word.idx, end_char=word.idx + len(word.text))
+        index = ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index._tokens = self.T
+        return index
+
+
+def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
+                   published: Optional[dt.date] = None,
+                   quoted: Optional[list[tuple[int, int]]] = None, home: Optional[str] = None) -> ActorIndex:
+    """Find, code and link every actor mention in ``doc``.
+
+    ``home``: ISO-3 of the state of the article's dateline (``MANILA, March 12 (Reuters) -``, blanked
+    before the parse, so never an actor itself): the state of bodies the text names without one when the
+    text names no state at all.
+
+    ``quoted`` are character ranges inside quotation marks: pronouns there ('I', 'we', 'he') belong to
+    the quoted speaker's world and are not resolved against the narrative.
+    """
+    resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
+    resolver.home = home
+    resolver.dictionary_mentions()
+    resolver.named_entities()
+    resolver.parenthetical_aliases()
+    resolver.peoples()
+    resolver.titles()
+    resolver.surnames()
+    resolver.coreference()
+    resolver.countries_for_titled_persons()
+    resolver.default_countries()
+    return resolver.freeze()
