@@ -1,0 +1,346 @@
+"""Arguments: who does it to whom. The subject (climbing through non-finite, conjoined and relative clauses
+and plan nouns), the passive agent, the object or the object of a preposition, with a target never equal
+to the source, and the targets a clause that names none still gives (an adverbial's patient, aid's place).
+
+Arguments the text leaves wholly implicit (institutions, crowds, placed violence) are in
+:mod:`dyad.events.implicit`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, STANCE_NOUNS, STATEMENT_NOUNS,
+                                 TARGET_PREPS)
+from dyad.events.predicates import _Predicate
+from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
+from dyad.quotes import DOCUMENT_WORDS
+from dyad.records import ActorRef
+
+
+def _home(ref: ActorRef) -> Optional[str]:
+    """Where an actor belongs: its state, or for international bodies the family ('IGO'), so that the UN's
+    own inspectors are its people ('Annan will withdraw weapons inspectors from Iraq' → Iraq)."""
+    if ref.country:
+        return ref.country
+    return ref.code[:3] if ref.code and ref.code[:3] in ("IGO", "NGO") else None
+
+
+# Sectors that speak and act for a state: its government, forces, police, courts, legislature, services.
+STATE_SECTORS = {None, "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
+    """A state's organ reporting what the same state's organs did ('the Syrian government said its troops
+    killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
+    return bool(speaker.country) and speaker.country == other.country and \
+        speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
+
+
+def _anonymous(ref: Optional[ActorRef]) -> bool:
+    """An actor known only by its sector ('GOV', 'UNK'): no state or organisation named."""
+    return ref is None or (not ref.country and ref.code in (ref.sector or "UNK", "UNK"))
+
+
+class ArgumentMixin:
+    """Who to whom: subjects, sources and targets from the parse (mixed into
+    :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
+
+    # ------------------------------------------------------------------ arguments
+    def subject(self, verb: Token) -> Optional[Token]:
+        """The subject phrase head, climbing through non-finite and conjoined clauses."""
+        current = verb
+        for step in range(4):
+            if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
+                return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
+            if _is_passive(current):
+                if step and previous.dep_ == "conj" and not _is_passive(previous) and \
+                        (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
+                    # 'The minister has been indicted by the court and will resign': the active conjunct
+                    # shares the passive subject, not the agent ('were killed or injured' stays passive).
+                    return _first(current, "nsubjpass")
+                agent = _first(current, "agent")
+                pobj = _first(agent, "pobj") if agent is not None else None
+                return pobj
+            subj = self._subject_child(current)
+            if subj is not None:
+                if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
+                    return current.head
+                return _phrase_head(subj)
+            fragment = _fragment_subject(current)
+            if fragment is not None:
+                return fragment
+            if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
+                if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                    document = current.head
+                    governor = self._placeholder_governor(document)
+                    if governor is not None:  # 'announced plans to join': the planner acts
+                        previous, current = current, governor
+                        continue
+                    if document.lemma_lower not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
+                        # 'rebels fighting to topple his government': an active participle's noun acts
+                        return document if current.tag_ == "VBG" else None
+                    current = document  # 'issued a declaration demanding ...': climb to 'issued'
+                    if current.head.i == current.i:
+                        return None
+                previous, current = current, current.head
+                if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
+                    current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
+                if current.pos_ not in ("VERB", "AUX"):
+                    return None
+            else:
+                return None
+        return None
+
+    def _subject_child(self, verb: Token) -> Optional[Token]:
+        """The verb's subject; of two (an apposition the parser splits: 'Old rivals Chile and Bolivia
+        have restored ties'), the one that names an actor; with none, an actor the parser hangs before
+        the verb as its compound."""
+        subjects = _children(verb, "nsubj", "csubj")
+        if len(subjects) > 1:
+            named = [s for s in subjects if self._conjuncts(s)]
+            if named:
+                return named[0]
+        if not subjects:  # 'Ethiopia act on a resolution': a subject misread as a compound of the verb
+            subjects = [c for c in _children(verb, "compound") if c.i < verb.i and self._conjuncts(c)]
+        return subjects[0] if subjects else None
+
+    def sources(self, predicate: _Predicate) -> list[ActorRef]:
+        token = predicate.token
+        if token.pos_ == "NOUN":  # nominal: 'Israel's attack', 'attacks by Hamas', 'the Israeli offensive'
+            own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                   or (c.dep_ == "prep" and c.lower_ == "by")]
+            if token.dep_ == "nsubj" and token.head.lemma_lower in FRAME_VERBS:
+                # 'clashes between the army and the rebels erupted': both sides act on each other
+                own += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+            for child in own:
+                target = child if child.dep_ != "prep" else _first(child, "pobj")
+                if target is not None:
+                    refs = self._conjuncts(target)
+                    if refs:
+                        return refs
+            if token.i == predicate.anchor.i:
+                return []
+        subj = self.subject(predicate.anchor)
+        if subj is None:
+            return []
+        return self._conjuncts(subj) or self.document_issuer(subj)
+
+    def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
+        if predicate.pattern.target == "none":
+            return []
+        source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "after-prep-object":
+            return self._actor_after_prep_object(predicate, source_ids)
+        if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
+            direct = _first(predicate.token, "dobj", "dative")
+            named = [self._at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
+            return [r for r in named if r is not None and r.actor_id not in source_ids]
+        ordered: list[Token] = []
+        pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        if obj is not None and pattern.code[:2] in ("09", "11"):
+            # 'examining abuses by Bolivian militias against Peruvian traders': the suspects are the
+            # target, even when they are the investigator's own people
+            for prep in _children(obj, "prep"):
+                suspects = _first(prep, "pobj") if prep.lower_ == "by" else None
+                refs = [r for r in self._conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
+                if refs:
+                    return refs
+        preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
+            _children(obj, "prep") if obj is not None else [])
+        if verb.pos_ == "NOUN" and predicate.anchor.i != verb.i and predicate.anchor.pos_ == "VERB" \
+                and verb.dep_ == "dobj" and verb.head.i == predicate.anchor.i:
+            # 'gave support to the opposition': the light verb holds the event noun's preposition
+            preps += [p for p in _children(predicate.anchor, "prep", "dative") if p.lower_ in TARGET_PREPS]
+        if obj is not None and obj.head.dep_ == "conj" and obj.head.head.i == verb.i:
+            preps += _children(obj.head, "prep")  # 'donated and brought medicine to Haiti': shared with the object
+        if pattern.prep:
+            ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
+        dative = _first(verb, "dative")
+        if dative is not None:
+            ordered.append(_first(dative, "pobj") or dative)
+        owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        if obj is not None:
+            if not owned:
+                ordered.append(obj)
+            else:
+                # 'closed their embassies in Yemen', 'withdrew its envoys from the capital': the
+                # source's own people or property are what is acted on, not the target; look at where.
+                ordered += [_first(p, "pobj") for p in _children(obj, "prep")]  # searched deeper below
+                ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "in"]
+            for child in obj.children:  # 'plans to visit Israel' → Israel
+                if child.dep_ in ("acl", "xcomp", "relcl"):
+                    ordered.append(_first(child, "dobj"))
+                    ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
+        for prep in preps:
+            stance = _first(prep, "pobj") if prep.lower_ == "in" else None
+            if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
+                ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
+            if prep.lower_ in TARGET_PREPS:
+                pobj = _pobj(prep)
+                ordered.append(pobj)
+                if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
+                    ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
+        for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
+            if clause.dep_ == "ccomp" and clause.i < verb.i:
+                continue  # '..., officials said': a report before its cue names no target of the saying
+            if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
+                ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
+            ordered.append(_first(clause, "dobj"))
+            ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
+            if not ordered or all(t is None for t in ordered):
+                ordered.append(_first(clause, "nsubj"))
+        if pattern.code[:2] == "14":  # 'began a hunger strike to protest President Assad's failure' → Assad
+            for clause in self._purpose_clauses(verb):
+                ordered.append(_first(clause, "dobj"))
+                ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
+        if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
+            ordered += self._condition_subjects(verb)
+        if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
+            # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
+        if pattern.code[:2] in COOPERATIVE_ROOTS:
+            ordered += self._negotiating_partners(preps)
+        candidates: list[list[ActorRef]] = []
+        if obj is None:  # 'warned of the Duke of Westmark': with no object, what the act is about
+            ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
+        for token in self._deepen([t for t in ordered if t is not None]):
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+            if refs:
+                candidates.append(refs)
+        # 'Chile withdrew its envoys from the capital': an actor of the source's own country is the
+        # target only when no other actor is named ('Chilean police detained Chilean miners').
+        source_countries = {_home(s) for s in sources if _home(s)}
+        for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
+            if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
+                return refs
+        return candidates[0] if candidates else []
+
+    def _actor_after_prep_object(self, predicate: _Predicate, source_ids: set[str]) -> list[ActorRef]:
+        """PETRARCH's '- * AT ^ +': the preposition's own object only sets the scene ('warned at the
+        summit of the rebels'); the target is the first other actor the verb's phrase names after it."""
+        verb = predicate.token
+        for prep in self._preps(verb, predicate.obj):
+            pobj = _pobj(prep) if prep.lower_ == predicate.pattern.prep else None
+            if pobj is None:
+                continue
+            scene = self._at(pobj)
+            for token in verb.subtree:
+                head = token
+                while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i > pobj.i:
+                    head = head.head  # 'Peru's generals': the phrase's actor, not its possessor
+                ref = (self._at(head) or self._at(token)) if token.i > pobj.i else None
+                if ref is not None and ref.actor_id not in source_ids and \
+                        (scene is None or ref.actor_id != scene.actor_id):
+                    return [ref]
+        return []
+
+    def _aimed_purpose_clauses(self, verb: Token) -> list[Token]:
+        """'Farmers closed a highway to voice their anger at Brazil': an infinitive of
+        purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
+        discuss security with President Saleh': the talks have their own target)."""
+        return [c for c in self._purpose_clauses(verb) if c.i > verb.i and self.match(c) is None]
+
+    def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
+        """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with
+        the government', 'following negotiations with the rebels' → the other party of the talks."""
+        found = []
+        for prep in preps:
+            talks = _first(prep, "pobj") if prep.lower_ in ("after", "following") else None
+            hit = self.nominal(talks) if talks is not None else None
+            if hit and hit[0].code[:2] == "04":
+                found += [_first(p, "pobj") for p in _children(talks, "prep") if p.lower_ == "with"]
+        return found
+
+    @staticmethod
+    def _purpose_clauses(verb: Token) -> list[Token]:
+        """The verb's 'to ...' clauses of purpose ('rallied to demand reforms')."""
+        return [c for c in _children(verb, "advcl") if c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """Subjects of the 'if'/'unless' clauses of a threat and of its complement: whom it is meant to deter."""
+        found = []
+        for clause in [verb, *_children(verb, "xcomp", "ccomp")]:
+            for cond in _children(clause, "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                    found.append(_first(cond, "nsubj"))
+        return found
+
+    @staticmethod
+    def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:
+        """The tokens, then the objects of prepositions inside their phrases, breadth first:
+        'a resumption of formal ties with Osgiliath', 'the closure of guest houses in Bree'."""
+        found, layer = list(tokens), list(tokens)
+        for _ in range(depth):
+            following = []
+            for token in layer:
+                for child in token.children:
+                    if child.dep_ == "prep":
+                        following += [g for g in child.children if g.dep_ == "pobj"]
+                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor',
+                        following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
+                                      if g.dep_ == "pobj"]  # 'the demonstration staged by students'
+
+                    elif child.dep_ == "advmod":  # 'very near the frontier with Chile'
+                        following += [g for p in child.children if p.dep_ == "prep" for g in p.children
+                                      if g.dep_ == "pobj"]
+            following = [t for t in following if t not in found]
+            found += following
+            layer = following
+        return found
+
+    def document_issuer(self, subject: Token) -> list[ActorRef]:
+        """A document that acts stands for whoever issued it: 'the ministry released a statement that
+        urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
+        if subject.lemma_lower not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+            return []
+        issuer = _first(subject.head, "nsubj")
+        return self._conjuncts(issuer) if issuer is not None else []
+
+    def clause_patient(self, verb: Token) -> Optional[Token]:
+        """Who undergoes a subjectless passive participle in an adverbial: the main clause's subject
+        ('X appeared in court after being arrested', 'Detained in May, X was released in June')."""
+        if _first(verb, "nsubjpass", "nsubj") is not None:
+            return None
+        if not (_is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "advcl")):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "being" for c in verb.children):
+            return None  # a finite clause ('have been demolished') whose subject the parser lost
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif verb.dep_ != "advcl":
+            return None
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        return _first(head, "nsubj", "nsubjpass")
+
+    def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
+        """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the
+        state there receives it."""
+        preps = _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
+        return [pobj for p in preps if p.lower_ == "in" for pobj in _children(p, "pobj")]
+
+    def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
+        """Targets for a clause that names none: the patient of an adverbial passive participle, or the
+        place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
+        if predicate.pattern.target == "none":
+            return []
+        source_ids = {s.actor_id for s in sources}
+        candidates: list[Token] = []
+        if predicate.token.i == predicate.anchor.i:
+            patient = self.clause_patient(predicate.anchor)
+            candidates += [patient] if patient is not None else []
+        if predicate.pattern.code[:2] == "07":
+            candidates += self.aid_place(predicate.token, predicate.obj)
+        for token in candidates:
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
+            if refs:
+                return refs
+        return []

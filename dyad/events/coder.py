@@ -1,0 +1,317 @@
+"""The coder that joins the parts: :class:`EventCoder` holds one Doc's state (token stand-ins, memos,
+quotation ranges) and, sentence by sentence, takes each predicate, finds its sources and targets
+(stated, then implicit), lets modality turn or drop the act, and builds the events; it adds
+accusations, quoted acts, evaluations and presence at occasions, and keeps the most specific event per
+(source, target, root). :func:`events` codes a whole Doc.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.actors import ActorIndex
+from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for
+from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
+from dyad.events.evaluations import EvaluationMixin
+from dyad.events.implicit import ImplicitMixin
+from dyad.events.lexicon import (DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
+                                 UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
+from dyad.events.modality_rules import ModalityMixin
+from dyad.events.predicates import PredicateMixin, _Predicate
+from dyad.events.reported import ReportedMixin
+from dyad.events.setting import SettingMixin
+from dyad.events.tokens import _Tok, _children, _first, _in, _phrase_head, _release, _tokens
+from dyad.modality import Modality
+from dyad.nlp import offsets_in_ranges
+from dyad.records import ActorRef, Event, Place, Quotation
+
+
+class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
+                 EvaluationMixin):
+    """Codes the events of one Doc; see :func:`events`."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
+                 quoted: list[tuple[int, int]], article_id: str, attributions: dict[int, Optional[str]],
+                 quotations: Optional[list[Quotation]] = None, text: Optional[str] = None):
+        self.doc, self.index, self.lexicon = doc, index, lexicon
+        self.published, self.quoted, self.article_id = published, quoted, article_id
+        self.tokens = _tokens(doc, index.tokens)
+        self.text = index.tokens.doc_text if text is None else text
+        self._conjuncts_memo: dict[int, list[ActorRef]] = {}
+        self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
+        self._places_memo: dict[int, list[tuple[int, Place]]] = {}
+        self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
+        self._sentence_ents: dict[int, list[Span]] = {}
+        for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
+            self._sentence_ents.setdefault(self.tokens[ent.start].sent.start, []).append(ent)
+        self.attributions = attributions
+        self.quotations = quotations or []
+        # asked ~2 times per token: answered once per token
+        self._quoted_tokens = offsets_in_ranges(index.tokens.idx, quoted)
+        self._actor_below = self._actor_ancestors()
+        self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
+        self.modality = Modality()
+        self._root_defaults: dict[str, Optional[VerbPattern]] = {}
+
+    def _at(self, token: Token) -> Optional[ActorRef]:
+        return self.index.at(token)
+
+    def _conjuncts(self, token: Token) -> list[ActorRef]:
+        """``index.conjuncts``, once per token (a new list each time: callers may extend it). The index
+        finds actors only among the descendants of the first of the token's conjuncts: where none is an
+        actor's, there are none."""
+        found = self._conjuncts_memo.get(token.i)
+        if found is None:
+            start = token
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            self._conjuncts_memo[token.i] = found
+        return list(found)
+
+    def _actor_ancestors(self) -> set[int]:
+        """Tokens with an actor's mention among themselves and their descendants."""
+        found: set[int] = set()
+        for i in self.index.by_token:
+            token = self.tokens[i]
+            while token.i not in found:
+                found.add(token.i)
+                if token.head is token:
+                    break
+                token = token.head
+        return found
+
+    def _text(self, span: Span) -> str:
+        """``span.text``, cut from the Doc's text (Span.text joins its tokens anew on each call)."""
+        return self.text[span.start_char:span.end_char]
+
+    def inside(self, token: Token) -> bool:
+        return self._quoted_tokens[token.i]
+
+    # ------------------------------------------------------------------ presence for an occasion
+    def presence_visits(self, sent: Span) -> list[Event]:
+        """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
+        Israel for talks', 'the president was in Egypt for a summit'): X visits the country (042) when the
+        country is not X's own. Occasions are the nouns of ``occasions.tsv``; future, modal and negated
+        presence is left."""
+        found: list[Event] = []
+        used: set[int] = set()
+        for be in _in(sent, self.tokens):
+            if be.lemma_lower != "be" or self.inside(be) or not self._plain_assertion(be) or \
+                    any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
+                continue
+            preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
+            place, occasion = preps.get("in"), preps.get("for")
+            if place is None or occasion is None or not {occasion.lower_, occasion.lemma_lower} & occasions():
+                continue
+            host = self._at(place)
+            if host is None or not host.actor_id or self.index.get(host.actor_id).kind not in ("country", "place"):
+                continue
+            subject = self.subject(be)
+            for source in self._conjuncts(subject) if subject is not None else []:
+                if _home(source) != _home(host):
+                    found.append(self.make_event(sent, be, be, "042", source, host, True, used))
+        return found
+
+    # ------------------------------------------------------------------ output
+    def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
+                   target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False,
+                   implicit: bool = False) -> Event:
+        try:
+            entry: CameoCode = cameo_lookup(code)
+        except KeyError:  # a user dictionary's code outside CAMEO (PETRARCH's validation set has some)
+            root = code[:2]
+            quad = 1 if root <= "05" else 2 if root <= "09" else 3 if root <= "14" else 4 if root <= "20" else 0
+            entry = CameoCode(code, root, "code outside the CAMEO codebook", 0.0, quad)
+        plover = plover_for(code)
+        verb_tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+        if verb.i != anchor.i and verb.head.i == anchor.i:  # 'announced the cancellation'
+            verb_tokens.append(anchor)
+        start = min(t.i for t in verb_tokens)
+        end = max(t.i for t in verb_tokens) + 1
+        negated = self.negated(anchor) and not (intent and code[:2] in ("12", "03"))
+        hypothetical = self.hypothetical(anchor) and not intent
+        date, date_text = self.date_of(sent, anchor)
+        sent_text = self._text(sent).rstrip()
+        confidence = 0.5 + (0.2 if specific else 0.0) + (0.15 if target is not None else 0.0) + \
+            (0.15 if source.code and source.code != "UNK" else 0.0) - (0.25 if negated or hypothetical else 0.0)
+        verb_end = self.tokens[end - 1].idx + len(self.tokens[end - 1].text)
+        key = f"{self.article_id}:{sent.start_char}:{verb.idx}:{code}:{source.actor_id}:{target.actor_id if target else ''}"
+        return Event(
+            id="E" + hashlib.sha1(key.encode()).hexdigest()[:12], source=source, target=target,
+            verb=self.text[self.tokens[start].idx:verb_end], verb_start=self.tokens[start].idx, verb_end=verb_end,
+            cameo=code, cameo_root=entry.root, cameo_name=entry.name, goldstein=entry.goldstein,
+            quad_class=entry.quad_class, plover=plover.category if plover else None,
+            plover_mode=(plover.mode or None) if plover else None,
+            plover_context=(plover.context or None) if plover else None,
+            date=date, date_text=date_text,
+            location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
+            attribution=self.attributions.get(sent.start) or self.reported_by(anchor, source),
+            negated=negated, hypothetical=hypothetical, implicit=implicit,
+            evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
+            confidence=round(max(0.05, min(confidence, 1.0)), 2),
+        )
+
+    def _reverse_event(self, sent: Span, predicate: _Predicate, source: ActorRef, target: ActorRef,
+                       used: set[int]) -> list[Event]:
+        """The target's act back on the source when the pattern has one ('A left for B': B hosts A),
+        for an act coded as stated (not turned into a refusal or an intent)."""
+        reverse = predicate.pattern.reverse_code
+        if not reverse:
+            return []
+        return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
+                                predicate.pattern.specificity > 0, used)]
+
+    def code_sentence(self, sent: Span) -> list[Event]:
+        found: list[Event] = []
+        coded_verbs: set[int] = set()
+        coded_roots: dict[int, str] = {}  # coded verb → root of its code
+        used: set[int] = set()  # tokens of the event's actors are set per event in make_event
+        consumed: set[int] = set()
+        for predicate in self.predicates(sent):
+            anchor = predicate.anchor
+            if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
+                continue  # 'threatened to attack': the threat is the event
+            if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS) or \
+                    self.demanded(anchor):
+                continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
+            if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
+                    predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):
+                continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
+            if self.obliged(anchor):
+                continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
+            served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
+            if served is not None and served.i in coded_verbs:
+                continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
+            if predicate.token.i in consumed:
+                continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
+            if predicate.pattern.code == "010":
+                continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
+            sources = self.sources(predicate)
+            root = predicate.pattern.code[:2]
+            placed = implicit = False
+            if not sources:  # 'seven activists were arrested': the police of the state where it happened
+                institution = self.implicit_agent(sent, predicate)
+                if institution is not None:
+                    sources, implicit = [institution], True
+            if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
+                # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
+                # arrested': force with no named perpetrator is placed where it happened, else in the
+                # article's main state.
+                home = self.place_state(sent) or self.index.main_country_ref()
+                if home is not None:
+                    sources, placed = [home], True
+            if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES) or (
+                    predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):
+                sources = self.self_movers(anchor)
+            if not sources:
+                sources = self.crowd_source(sent, anchor)
+            if not sources:
+                continue
+            targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if predicate.pattern.target == "reverse":
+                if not targets:
+                    continue  # 'received money': the giver must be named
+                sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
+            if placed and not targets and predicate.obj is not None and \
+                    predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
+                targets = [sources[0]]
+            if implicit and not targets and predicate.obj is not None and \
+                    predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
+                targets = [self.state_ref(sources[0].country)]
+            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not (placed or implicit) \
+                    and root not in ("01", "14", "15") and not self._attributes_report(anchor):
+                targets = self.implicit_target(sources[0], root)
+            if not targets and len(sources) > 1 and predicate.pattern.target != "none":
+                # 'The Philippines and France agree ...': conjoined actors act on each other.
+                for source in sources:
+                    for target in sources:
+                        if target.actor_id != source.actor_id:
+                            found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code,
+                                                         source, target, predicate.pattern.specificity > 0, used))
+                coded_verbs.add(anchor.i)
+                coded_roots[anchor.i] = root
+                continue
+            if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
+                continue
+            if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
+                continue  # 'X said ...' is a quotation (dyad.quotes), not an event
+            coded_verbs.add(anchor.i)
+            if predicate.obj is not None:
+                consumed.update(t.i for t in predicate.obj.subtree)
+            code = self.renounced_force_code(anchor, predicate.pattern.code) or \
+                self.refusal_code(anchor, predicate.pattern.code) or \
+                self.modal_code(anchor, predicate.pattern.code) or \
+                self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            coded_roots[anchor.i] = code[:2]
+            for source in sources:
+                for target in (targets or [None]):
+                    found.append(self.make_event(sent, predicate.token, anchor, code, source,
+                                                 target, predicate.pattern.specificity > 0, used,
+                                                 intent=code != predicate.pattern.code, implicit=implicit))
+                    if target is not None and code == predicate.pattern.code:
+                        found += self._reverse_event(sent, predicate, source, target, used)
+        for cue, accused, code in self.accusations(sent):
+            if cue.i in coded_roots and coded_roots[cue.i] != "01":
+                continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
+            speaker = _first(cue, "nsubj")
+            speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
+            targets = self._conjuncts(accused)
+            for source in speakers:
+                for target in targets:
+                    if target.actor_id != source.actor_id and not _same_state(source, target):
+                        found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
+        found += self.quoted_events(sent)
+        found += self.evaluation_events(sent)
+        found += self.presence_visits(sent)
+        return _dedupe([self.placed_sides(sent, e) for e in found])
+
+
+def _dedupe(found: list[Event]) -> list[Event]:
+    """One event per (source, target, root) in a sentence: the most specific code wins. An event between
+    two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
+    says nothing about who acted on whom and is dropped; an act with no target keeps its category
+    ('the government ordered patrols')."""
+    best: dict[tuple, Event] = {}
+    for event in found:
+        if event.target is not None and _anonymous(event.source) and _anonymous(event.target):
+            continue
+        key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
+        held = best.get(key)
+        if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.start_char, e.verb_start))
+
+
+def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Optional[dt.date] = None,
+           quoted: Optional[list[tuple[int, int]]] = None, article_id: str = "",
+           attributions: Optional[dict[int, Optional[str]]] = None,
+           quotations: Optional[list[Quotation]] = None, text: Optional[str] = None) -> list[Event]:
+    """All events in ``doc``, in text order. ``text``: ``doc.text``, where the caller has it.
+
+    ``attributions`` maps a sentence's start token to the outlet the text cites for it
+    (see :func:`dyad.quotes.attribution`); ``quotations`` (from :mod:`dyad.quotes`) give the speakers of
+    direct quotations, whose own stated acts are coded (:meth:`EventCoder.quoted_events`).
+    """
+    coder = EventCoder(doc, index, lexicon, published=published, quoted=quoted or [], article_id=article_id,
+                       attributions=attributions or {}, quotations=quotations, text=text)
+    found: list[Event] = []
+    by_token = index.by_token
+    agents = implicit_agents()
+    try:
+        for sent in doc.sents:
+            if not any(i in by_token for i in range(sent.start, sent.end)) and \
+                    coder.quotation_of(coder.tokens[sent.start]) is None:
+                # no actor (and no speaker of a quotation), no event, but for an act only an institution
+                # performs ('Four men were deported on Friday'): its implicit agent acts
+                if any(t.lemma_lower in agents for t in coder.tokens[sent.start:sent.end]):
+                    found += [e for e in coder.code_sentence(sent) if e.implicit]
+                continue
+            found += coder.code_sentence(sent)
+    finally:
+        _release(coder.tokens)
+    return found

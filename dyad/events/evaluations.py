@@ -1,0 +1,136 @@
+"""Evaluations: judgements and reactions as events. A speaker who calls another's act unacceptable, or is
+outraged at it, acts on whoever the judged phrase is about (its actor, agent or owner), with the code
+the evaluative word has in ``evaluations``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad.codebooks import evaluations
+from dyad.events.lexicon import AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
+from dyad.events.tokens import _first, _in, _is_passive
+from dyad.records import ActorRef, Event
+
+
+class EvaluationMixin:
+    """Judgement and reaction events (mixed into :class:`~dyad.events.coder.EventCoder`; uses only
+    ``self``)."""
+
+    # ------------------------------------------------------------------ evaluations: judgements and reactions
+    def evaluation_events(self, sent: Span) -> list[Event]:
+        """A speaker's judgement of another actor, or of that actor's act, coded as criticism (111) or
+        praise (051) by the words of ``evaluations.tsv``: an adjective the speaker says or calls it ('Peru
+        said the Chilean ruling was reckless', 'told the BBC that the audit was "dishonest"', 'called
+        the levy illegal'), or the speaker's feeling at it ('Ghana was outraged at the Togolese
+        decree', 'said they were "dismayed" by the ministry's ruling', 'the raid angered Nepal').
+        The evaluative word may stand in scare quotes; whom it is about must be named outside a quotation
+        or be its subject, and negated or modal clauses are left."""
+        book = evaluations()
+        found: list[Event] = []
+        used: set[int] = set()
+        for word in _in(sent, self.tokens):
+            entry = book.get(word.lower_) or book.get(word.lemma_lower)
+            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else ("ADJ", "NOUN")):
+                continue
+            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word)
+            if hit is None:
+                continue
+            clause, sources, judged = hit
+            for source in sources:
+                for target in self._evaluated(judged):
+                    if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
+                        found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
+        return found
+
+    def _judgement(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
+        """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
+        'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
+        found = self._predicated(word)
+        if found is None and word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            found = self._predicated(word.head)  # 'said the plan was a positive step', 'called it a reckless move'
+        if found is None:
+            return None
+        cue, judged, clause = found
+        if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
+            return None
+        if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
+            return None
+        speaker = self.subject(cue)
+        sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
+        return (clause, sources, judged) if sources else None
+
+    def _predicated(self, word: Token) -> Optional[tuple[Token, Optional[Token], Token]]:
+        """(cue, judged phrase, clause) when ``word`` is predicated of a phrase by a speaker: the complement
+        of a copula the speaker reports ('X said Y was ADJ / a N'), the object predicate of a calling verb
+        ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
+        'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
+        head = word.head
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower == "act" and head.head.i != word.i:
+            word, head = head.head, head.head.head
+        if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
+            if head.head.lemma_lower not in self.lexicon.speech_cues:
+                return None
+            return head.head, _first(head, "nsubj"), head
+        if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
+            return head, _first(head, "dobj"), head
+        if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
+            return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
+        if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
+            verb = head.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # 'described X and the opposition as traitors': 'as' hung from a conjunct
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_lower in AS_LABELLING_VERBS:
+                verb = verb.head  # 'as' hung from the object
+            if verb.lemma_lower in AS_LABELLING_VERBS:
+                return verb, _first(verb, "dobj") or _first(verb, "nsubjpass"), verb
+        return None
+
+    def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
+        """(clause, experiencers, stimulus) for a feeling at another's act: 'X was outraged at Y', 'X said
+        it was "appalled" by Y', 'X is angry over Y', and the active 'Y angered X'."""
+        clause = word.head if word.dep_ == "acomp" else word
+        if word.pos_ == "VERB" and _first(word, "dobj") is not None and not _is_passive(word):
+            experiencer, stimulus = _first(word, "dobj"), _first(word, "nsubj")  # 'the raid angered Turkey'
+        else:
+            experiencer = _first(clause, "nsubjpass", "nsubj")
+            stimulus = next((_first(c, "pobj") for c in word.children
+                             if c.dep_ in ("prep", "agent") and c.lower_ in STIMULUS_PREPS and _first(c, "pobj")), None)
+        if experiencer is None or stimulus is None or self.inside(experiencer) or self.inside(stimulus):
+            return None
+        if not self._plain_assertion(clause) or (clause.i != word.i and self.negated(word)):
+            return None
+        sources = self._conjuncts(experiencer)
+        return (clause, sources, stimulus) if sources else None
+
+    def _evaluated(self, token: Token) -> list[ActorRef]:
+        """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
+        national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
+        phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
+        the journalist')."""
+        if self._at(token) is not None or any(c.dep_ == "conj" and self._at(c) is not None for c in token.children):
+            return self._conjuncts(token)  # 'described Tikhanovskaya and the Lithuanian government as ...'
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and _first(child, "pobj") is not None:
+                refs = self._conjuncts(_first(child, "pobj"))
+                if refs:
+                    return refs
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                refs = self._conjuncts(child)
+                if refs:
+                    return refs
+        for child in token.children:  # 'the accord with Belarus was a betrayal': the other party
+            if child.dep_ == "prep" and child.lower_ == "with" and _first(child, "pobj") is not None:
+                refs = self._conjuncts(_first(child, "pobj"))
+                if refs:
+                    return refs
+        lemma = token.lemma_lower
+        if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
+                return self._conjuncts(_first(child, "pobj"))
+        return []

@@ -1,0 +1,128 @@
+"""Implicit agents and targets: the arguments a clause leaves unsaid. The institution an agentless passive
+implies ('were arrested' → police), unnamed crowds acting where the sentence places them, forces that
+stand down, violence with no named perpetrator placed in its state, and the article's main state as the
+target a statement leaves implicit.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad.codebooks import implicit_agents
+from dyad.events.arguments import _anonymous
+from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.predicates import _Predicate
+from dyad.events.tokens import _first, _is_passive
+from dyad.records import ActorRef, Event
+
+
+class ImplicitMixin:
+    """Arguments the clause leaves implicit (mixed into :class:`~dyad.events.coder.EventCoder`; uses
+    only ``self``)."""
+
+    def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
+        """Unnamed people acting where the sentence places them ('Tens of thousands of people filled
+        the squares of Lima', 'Thousands marched in Accra'): that state's civilians."""
+        subject = self.subject(verb)
+        if subject is None or subject.pos_ not in ("NOUN", "NUM"):
+            return []
+        lemma = subject.lemma_lower
+        if lemma in QUANTITY_OBJECTS:
+            of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            lemma = of.lemma_lower if of is not None else "people"
+            if of is not None and of.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+                deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                lemma = deeper.lemma_lower if deeper is not None else "people"
+        if lemma not in CROWD_NOUNS:
+            return []
+        home = self.place_state(sent)
+        if home is None:
+            return []
+        return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
+                                        "name": subject.text})]
+
+    def self_movers(self, verb: Token) -> list[ActorRef]:
+        """The forces an agentless passive of retreat moves: in 'a third of the guerrillas have been
+        demobilized' and 'the troops were withdrawn' they are the ones who stand down."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        moved = _first(verb, "nsubjpass")
+        return self._conjuncts(moved) if moved is not None else []
+
+    def _unnamed_perpetrator(self, verb: Token) -> bool:
+        """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
+        a weapon or event as subject ('A roadside bombing killed ...')."""
+        subject = self.subject(verb)
+        if subject is None:
+            return True
+        lemma = subject.lemma_lower
+        return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
+
+    def implicit_agent(self, sent: Span, predicate: _Predicate) -> Optional[ActorRef]:
+        """The institution an agentless passive implies (``implicit_agents.tsv``: 'were arrested' → police,
+        'was sentenced' → judiciary, 'were deported' → government), of the state where it happened: the
+        sentence's place, else the article's main state, else the state of those it was done to (foreigners
+        are arrested abroad as often as at home: the victims' state comes last)."""
+        anchor = predicate.anchor
+        if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
+            return None
+        passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
+            anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
+                                     and _first(anchor.head, "agent") is None)))
+        if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
+            return None
+        agent = implicit_agents().get(self.lemma(anchor))
+        if agent is None or predicate.pattern.code[:2] not in agent.roots:
+            return None
+        place = self.place_state(sent) or self.index.main_country_ref()
+        country = place.country if place is not None else None
+        if country is None:  # 'two Americans were detained' in an article that names no state of its own
+            victim = predicate.obj or _first(anchor, "nsubjpass")
+            country = next((r.country for r in (self._conjuncts(victim) if victim is not None else [])
+                            if r.country), None)
+        if country is None:
+            return None
+        return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
+                        sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def placed_sides(self, sent: Span, event: Event) -> Event:
+        """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
+        sectors ('police fought the protesters', no state named before) takes the state of the place the
+        sentence names ('in Kisumu') for both."""
+        if event.target is None or event.cameo_root < "14" or \
+                not (_anonymous(event.source) and _anonymous(event.target)):
+            return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state
+        place = self.place_state(sent)
+        if place is None:
+            return event
+        sides = {}
+        for side, ref in (("source", event.source), ("target", event.target)):
+            sector = ref.sector or (ref.code if ref.code != "UNK" else "")
+            sides[side] = ref.model_copy(update={"country": place.country, "code": place.country + sector})
+        return event.model_copy(update=sides)
+
+    def state_ref(self, country: str) -> ActorRef:
+        """A state as an actor: the article's main state's record where it is that state."""
+        main = self.index.main_country_ref()
+        if main is not None and main.country == country:
+            return main
+        return ActorRef(actor_id=None, name=country, code=country, country=country, start_char=0, end_char=0)
+
+    @staticmethod
+    def _attributes_report(verb: Token) -> bool:
+        """'..., a senior official said on Saturday': a verb after the clause it reports only attributes
+        it; the article's main state is no implicit target of the saying."""
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+    def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
+        """The article's main state as the target the text leaves implicit ('The Swiss Foreign
+        Ministry deplored the detentions', 'Norway suspended its development aid'): another state's, or the
+        source's own for force used at home ('police arrested protesters')."""
+        main = self.index.main_country_ref()
+        if main is None or main.actor_id == source.actor_id:
+            return []
+        if main.country != source.country or root in CONFLICT_ROOTS:
+            return [main]
+        return []

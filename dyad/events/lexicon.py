@@ -1,0 +1,142 @@
+"""Closed word classes the event rules test words against: light verbs, placeholder and quantity objects,
+hypothetical, demanding, intent and refusal heads, victim and crowd nouns, the CAMEO roots and code maps
+of intents, threats and refusals, and the classes of ``dyad/data/predicates.tsv``.
+
+They are kept apart from the rules so that the rules read as syntax and the word lists can be read (and
+extended) in one place; every part of :mod:`dyad.events` imports what it tests from here.
+"""
+
+from __future__ import annotations
+
+# Verbs whose noun object names the real event: 'announced the cancellation', 'ordered the return'.
+LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
+               "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
+               "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume", "speed", "accelerate",
+               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
+# Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
+PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',
+# '$50,000 worth of goods', 'received a mission of observers'.
+QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",
+                    "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
+                    "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
+                    "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
+                    "squad", "battalion", "delegation"}
+# Verbs by which the subject makes a plan its own: 'Britain announced plans to fund ...' (the subject
+# of the planned act is theirs); not 'abandoned/criticised plans to ...'.
+PLAN_GOVERNORS = {"announce", "unveil", "confirm", "approve", "adopt", "outline", "present", "reveal", "make",
+                  "have", "draw", "finalize", "finalise", "launch", "declare"}
+# Heads under which a verb is not an accomplished fact.
+HYPOTHETICAL_HEADS = {"threaten", "plan", "want", "intend", "consider", "vow", "pledge", "promise", "seek", "hope",
+                      "propose", "offer", "aim", "try", "prepare", "wish", "expect", "may", "might", "could", "would",
+                      "urge", "ask", "call", "demand", "refuse", "warn", "decline"}
+# Documents that speak for whoever issues them: 'issued a declaration demanding ...' is the issuer's demand.
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
+                   "appeal", "memorandum", "report", "decree", "motion", "petition", "proclamation", "ultimatum"}
+# Nouns of 'in ... of/to/with X' that name whom an act answers: 'in defiance of', 'in retaliation for'.
+STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support",
+                "reaction", "revenge", "reprisal", "violation", "contravention"}
+MODALS = {"would", "could", "might", "may", "should", "must", "can"}
+NEGATORS = {"not", "n't", "never", "no"}
+TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
+ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
+                      "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
+                      "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+# Verbs by which a subject is said to do what an accusation object names ('committed a crime', 'waged a war',
+# 'carried out a massacre'); not 'discussed the war', 'condemned the attack', 'investigated the abuse'.
+PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start", "conduct", "stage", "unleash",
+                      "orchestrate", "mastermind", "instigate", "sponsor", "finance", "fund", "support", "practise",
+                      "practice", "engage", "plan", "order", "mount", "declare"}
+# Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
+REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable",
+                        "insufficient", "inadequate", "unsatisfactory", "unworkable", "unrealistic"}
+ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable", "enough", "sufficient", "adequate", "satisfactory"}
+# Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
+UNREALISED_ROOTS = {"02", "10", "13"}
+# Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
+DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
+CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
+# that stand down ('the guerrillas have been demobilized').
+SELF_MOVING_CODES = ("0873", "0874")
+# Withdrawing peacekeepers or monitors (1661, 1662) is done by whoever sent them, so an agentless passive
+# of withdrawal ('peacekeepers were pulled out of the enclave') has them as source; not one of expulsion.
+WITHDRAWAL_CODES = ("1661", "1662")
+WITHDRAWING_VERBS = {"withdraw", "pull", "ship", "evacuate"}
+# Intents, aid, cooperation and concessions: acts that can answer talks with another party.
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Future or intended acts are intents (CAMEO 03) when cooperative and threats (13) when hostile:
+# 'the rebels said they will release ...' is AGREE, 'Palestinian leaders said they would boycott ...' is
+# THREATEN (CAMEO manual; PLOVER codes these the same way).
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
+                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+# Participles that describe their subject's resolve, not something done to it ('is committed to').
+ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
+# Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
+ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
+# Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
+PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mobilise"}
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
+                "17": "132", "18": "138", "19": "138", "20": "138"}
+THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
+# Roots of acts that an infinitive of purpose names as an aim, not a fact ('deployed troops to attack X').
+PURPOSE_UNREALISED_ROOTS = {"18", "19", "20"}  # not 17: 'fired tear gas to disperse them' mostly did
+WEAPON_SUBJECTS = {"explosion", "blast", "bomb", "mine", "shell", "rocket", "missile", "fire", "violence", "clash",
+                   "fighting", "car", "device", "grenade", "minefield", "shelling", "gunfire", "airstrike"}
+# Unnamed victims of violence with no named perpetrator: the article's main state on both sides.
+VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protester", "demonstrator", "child",
+                "woman", "man", "student", "worker", "passenger", "pilgrim", "worshipper", "youth", "teenager",
+                "boy", "girl", "farmer", "shepherd", "tourist", "family", "bystander", "shopper", "motorist"}
+# Those an implicit institution acts on ('four men were deported'), when the text names no actor among them.
+DETAINEE_NOUNS = {"activist", "journalist", "suspect", "dissident", "migrant", "refugee", "member", "supporter",
+                  "leader", "official", "reporter", "blogger", "lawyer", "opponent", "critic", "militant"}
+# Unnamed people who act as a body: 'thousands of people filled the squares of Lima'.
+CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
+# A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
+# 'failed to reach agreement'. By the root of the refused act.
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
+REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
+# Verbs that name what their object is: 'called the sanctions illegal', 'described the report as biased'.
+CALLING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "describe"}
+# Verbs that give their object a predicate with 'as': 'described the offer as constructive', 'regarded the
+# move as a provocation', 'hailed the accord as a breakthrough', 'denounced the vote as a farce'.
+AS_LABELLING_VERBS = CALLING_VERBS | {"characterize", "characterise", "portray", "depict", "regard", "view",
+                                      "see", "consider", "treat", "hail", "denounce", "condemn", "dismiss",
+                                      "criticize", "criticise", "praise", "welcome", "reject", "slam"}
+# Prepositions that introduce what a feeling is about: 'appalled by', 'outraged at', 'angry over', 'pleased with'.
+STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
+# Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.
+PATIENT_NOUNS = {"death", "loss", "plight", "fate", "suffering", "treatment"}
+# Pronouns that stand for no actor in a judgement: 'it was unacceptable that ...', 'this is absurd'.
+EMPTY_PRONOUNS = {"it", "this", "that", "which", "what", "there"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def _predicate_classes() -> dict[str, dict[str, tuple[str, str]]]:
+    """``dyad/data/predicates.tsv`` by role: word → (code, preposition)."""
+    from dyad.codebooks import data_path
+    classes: dict[str, dict[str, tuple[str, str]]] = {}
+    header: list[str] = []
+    for line in data_path("predicates.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header:
+            header = cells
+            continue
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        classes.setdefault(row["role"], {})[row["word"].strip().lower()] = (row["code"].strip(), row["prep"].strip())
+    return classes
+
+
+_CLASSES = _predicate_classes()
+LIGHT_VERBS |= set(_CLASSES.get("light", {}))
+INTENT_HEADS |= set(_CLASSES.get("intent", {}))
+# Aspectual and existential verbs whose event-noun subject is the event: 'the shelling of the port continued'.
+FRAME_VERBS = set(_CLASSES.get("frame", {}))
+# Adjectives whose 'to' complement is refused: 'is unwilling to compromise' (CAMEO 12).
+REFUSING_ADJECTIVES = set(_CLASSES.get("refusal", {}))
+# Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target.
+STANCE_PREDICATES = _CLASSES.get("stance", {})
+ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)

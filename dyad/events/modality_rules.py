@@ -1,0 +1,135 @@
+"""Modality of a coded act: negation ('did not', 'no longer', 'no plans to'), hypotheticals (modals,
+conditions, wished-for complements), demands and obligations, which are not events, and the codes a
+modality turns an act into: conditional threats, refusals (CAMEO 12), intents (03) and threats (13),
+renounced force (0356).
+
+The clause-level analysis of demands, threats and purposes is :mod:`dyad.modality`; this module holds the
+coder's rules that use it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.events.lexicon import (ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, FUTURE_AUX, HYPOTHETICAL_HEADS,
+                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
+                                 REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
+from dyad.events.tokens import _children, _indicative, _is_passive
+from dyad.modality import threat_code
+
+
+class ModalityMixin:
+    """Negation, hypotheticals, demands and the codes modality gives (mixed into
+    :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
+
+    # ------------------------------------------------------------------ negation and hypotheticals
+    def negated(self, verb: Token) -> bool:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
+            return True
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            head = head.head  # 'has no intention of attacking'
+        if verb.dep_ in ("acl", "pcomp") and head.lemma_lower in PLACEHOLDER_OBJECTS | {"intention", "desire", "wish"} \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # 'said it had no plans to expel ...'
+        return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
+
+    def hypothetical(self, verb: Token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            return True
+        if verb.dep_ == "ccomp" and _indicative(verb, future=False):
+            return False  # 'warned that troops had shelled ...': a past or present fact, not a prospect
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS
+
+    @staticmethod
+    def demanded(verb: Token) -> bool:
+        """Whether the verb says, in a 'that' clause of demand or advice, what someone else should do
+        ('urged that its partners refuse to recognize ...'): wished for, not done."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ == "ccomp" and current.head.lemma_lower in DEMANDING_HEADS:
+                return not _indicative(current)  # 'insisted that the troops had shelled ...' reports a fact
+            if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
+    def obliged(self, verb: Token) -> bool:
+        """Whether the verb's clause, or a clause it serves ('must ensure security to allow ...'), says what
+        someone must, should, has to or needs to do: an obligation, demanded or opined, is no event
+        (:mod:`dyad.modality`)."""
+        return self.modality.obliged(verb)
+
+    def modal_code(self, verb: Token, code: str) -> Optional[str]:
+        """A conditional threat (:mod:`dyad.modality`): a coercive act under a modal with an 'if'/'unless'
+        condition ('may strike ... if') → its threat code; a generic threat or warning (130) whose reported
+        clause is such an act ('warned it would attack ... unless') → the act's threat code. Else None."""
+        if self.modality.conditional(verb) and not self.negated(verb):
+            return threat_code(code)
+        if code == "130":
+            for clause in _children(verb, "ccomp", "xcomp"):
+                hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
+                if hit and (self.modality.conditional(clause) or any(
+                        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)):
+                    return threat_code(hit[0].code)
+        return None
+
+    def refusal_code(self, verb: Token, code: str) -> Optional[str]:
+        """The rejection code for a negated or refused cooperative act, else None."""
+        if int(code[:2]) > 9 or code[:2] in ("01", "02"):
+            return None
+        refused = verb.dep_ == "xcomp" and (verb.head.lemma_lower in REFUSING_HEADS
+                                            or verb.head.lower_ in REFUSING_ADJECTIVES)  # 'unwilling to
+        if not (self.negated(verb) or refused):
+            return None
+        return REFUSAL_CODES.get(code[:3]) or REFUSAL_CODES.get(code[:2])
+
+    def intent_code(self, verb: Token, code: str) -> Optional[str]:
+        """The intent (03) or threat (13) code for a future or intended act, else None."""
+        if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
+            clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
+        head = clause.head
+        infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
+            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
+        if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
+            intended = True
+        if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
+                                                               or head.head.lemma_lower in INTENT_HEADS):
+            intended = True  # 'is committed to withdrawing its troops'
+        if not (future or intended):
+            return None
+        if intended and head.lemma_lower in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
+            return "150"  # 'the army prepared to resume shelling': force posture (CAMEO 15), not a threat
+        if code.startswith("16"):
+            return THREAT_CODES_16.get(code[:3], "131")
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                          for c in verb.children)
+        if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):  # 'unless' only: 'if' is a condition
+            return "130"  # 'will withdraw its force unless ...': a conditional concession is a threat
+        return INTENT_CODES.get(code[:2])
+
+    # ------------------------------------------------------------------ negation and renounced force
+    @staticmethod
+    def _no_longer(verb: Token) -> bool:
+        """'would no longer honor', 'will no more accept': a negated degree adverb negates its verb."""
+        return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+                   and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children) for c in verb.children)
+
+    def renounced_force_code(self, verb: Token, code: str) -> Optional[str]:
+        """A pledge not to use force is an intent to de-escalate (CAMEO 0356), not a negated attack: 'the
+        army said it will not use force against protesters', 'the rebels vowed not to attack'."""
+        if not self.lexicon.future_as_intent or code[:2] not in CONFLICT_ROOTS or verb.pos_ != "VERB" \
+                or _is_passive(verb) or not self.negated(verb):
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_lower in INTENT_HEADS
+        return "0356" if future or intended else None

@@ -1,0 +1,125 @@
+"""When and where: the event's date (the clause's date expression resolved against publication) and place
+(a named place under a location preposition), each read once per sentence, and the tokens of an actor's
+mention, which the place must not be.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad import gazetteer
+from dyad.events.lexicon import LOCATION_PREPS
+from dyad.events.tokens import _Tok, _in
+from dyad.records import ActorRef, Place
+from dyad.temporal import needs_anchor, resolve
+
+
+class SettingMixin:
+    """Dates and places of events (mixed into :class:`~dyad.events.coder.EventCoder`; uses only
+    ``self``)."""
+
+    def _dates(self, sent: Span) -> list[tuple[Span, list[_Tok], str]]:
+        """The sentence's DATE and TIME entities outside quotation marks, with their tokens and text: read
+        once per sentence, not once per event."""
+        found = self._dates_memo.get(sent.start)
+        if found is None:
+            found = self._dates_memo[sent.start] = [
+                (e, _in(e, self.tokens), self._text(e)) for e in self._sentence_ents.get(sent.start, ())
+                if e.label_ in ("DATE", "TIME") and not self.inside(self.tokens[e.start])]
+        return found
+
+    def date_of(self, sent: Span, verb: Token) -> tuple[Optional[str], Optional[str]]:
+        """The date expression of the verb's clause (or the sentence), resolved against publication."""
+        candidates = self._dates(sent)
+        if candidates:
+            def distance(candidate: tuple[Span, list[_Tok], str]) -> tuple[int, int]:
+                ent, tokens, _ = candidate
+                attached = any(t.head is verb or t.head.head is verb for t in tokens)
+                return (0 if attached else 1, abs(ent.start - verb.i))
+            for _, _, text in sorted(candidates, key=distance):
+                resolved = resolve(text, self.published)
+                if resolved is not None:
+                    return resolved.isoformat(), text
+                if self.published is None and needs_anchor(text):  # kept as written, never read on the clock
+                    return None, text
+        return (self.published.isoformat() if self.published else None), None
+
+    def location(self, sent: Span, used: set[int]) -> Optional[Place]:
+        """The place the sentence sets the event in: a named place governed by 'in', 'at', 'near' ...,
+        directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
+        also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
+        Montenegro'). ``used``: tokens of the event's source."""
+        return next((place for start, place in self._places(sent) if start not in used), None)
+
+    def _places(self, sent: Span) -> list[tuple[int, Place]]:
+        """(first token, place) of each located place name in the sentence, in order: found once per
+        sentence; :meth:`location` takes the first not in the source's mention."""
+        found = self._places_memo.get(sent.start)
+        if found is not None:
+            return found
+        found = self._places_memo[sent.start] = []
+        for ent in self._sentence_ents.get(sent.start, ()):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or self.inside(self.tokens[ent.start]):
+                continue
+            if not self._located(self.tokens[ent.root.i]):
+                continue
+            name = self._text(ent)
+            place = gazetteer.city(name)
+            country = gazetteer.country_code(name) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            if place is not None and country is not None and place.country != country:
+                place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
+            if place is not None:
+                found.append((ent.start, Place(name=name, country=place.country, latitude=place.latitude,
+                                               longitude=place.longitude, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+            elif country is not None:
+                found.append((ent.start, Place(name=name, country=country, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+        return found
+
+    def place_state(self, sent: Span) -> Optional[ActorRef]:
+        """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
+        Iraq), as an actor: where violence with no named perpetrator is placed."""
+        place = self.location(sent, set())
+        if place is None or not place.country:
+            return None
+        main = self.index.main_country_ref()
+        if main is not None and main.country == place.country:
+            return main
+        return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
+                        start_char=place.start_char, end_char=place.end_char)
+
+    def _mention_tokens(self, ref: ActorRef) -> set[int]:
+        """:meth:`_actor_tokens` of one actor, once per mention."""
+        key = (ref.actor_id is not None, ref.start_char, ref.end_char)
+        found = self._mention_memo.get(key)
+        if found is None:
+            found = self._mention_memo[key] = self._actor_tokens(ref)
+        return found
+
+    def _actor_tokens(self, *refs: Optional[ActorRef]) -> set[int]:
+        found = set()
+        for ref in refs:
+            if ref is not None and ref.actor_id is not None:  # a state placed by the location is no mention
+                span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+                if span is not None:
+                    found.update(range(span.start, span.end))
+        return found
+
+    @staticmethod
+    def _located(token: Token) -> bool:
+        """Whether a place name hangs under a location preposition, possibly through 'the town of',
+        an apposition ('Bam, Iran') or a compound."""
+        node = token
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ in LOCATION_PREPS:
+                return True
+            if node.dep_ in ("pobj", "appos", "compound", "conj") or (node.dep_ == "prep" and node.lower_ == "of"):
+                if node.head.i == node.i:
+                    return False
+                node = node.head
+                continue
+            return False
+        return False

@@ -1,0 +1,180 @@
+"""Token stand-ins and parse-tree helpers shared by every part of the coder.
+
+:class:`_Tok` holds one token's attributes, read once per Doc from the actor index's :class:`TokenTable`
+(:func:`_tokens`), so that the rules, which ask ~30 times per token, never build spaCy Tokens; the
+small functions below walk the dependency tree of these stand-ins (children by relation, a preposition's
+object, the subject of a fragment, passives, tensed 'that' clauses).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.actors import TokenTable
+
+
+class _Tok:
+    """One token of the Doc being coded, its attributes read once per Doc (see :func:`_tokens`). spaCy
+    builds a new Token on every ``doc[i]``, ``.head`` and ``.children`` and looks its strings up on every
+    access, and the coder asks ~30 times per token; this stands in for the Token everywhere in
+    :mod:`dyad.events` and in the ActorIndex methods it calls (which read the same attributes)."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_lower", "pos_", "dep_", "head",
+                 "children", "sent", "_all", "_conjuncts")
+
+    @property
+    def conjuncts(self) -> tuple["_Tok", ...]:
+        """spaCy's conjuncts (asked for again and again by ActorIndex.conjuncts), found once, as spaCy
+        finds them: from the first conjunct, the 'conj' children to the right, breadth first."""
+        found = self._conjuncts
+        if found is None:
+            start = self
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head
+            queue = [start]
+            for word in queue:
+                queue += [child for child in word.children if child.i > word.i and child.dep_ == "conj"]
+            found = self._conjuncts = tuple(word for word in queue if word is not self)
+        return found
+
+    @property
+    def subtree(self) -> list["_Tok"]:
+        """The token and its descendants in order, as spaCy's ``Token.subtree`` gives them."""
+        found: list[_Tok] = []
+        self._collect(found)
+        return found
+
+    def _collect(self, found: list["_Tok"]) -> None:
+        for child in self.children:
+            if child.i < self.i:
+                child._collect(found)
+        found.append(self)
+        for child in self.children:
+            if child.i > self.i:
+                child._collect(found)
+
+    @property
+    def tag_(self) -> str:
+        """Read from spaCy when asked (seldom: a few participle tests)."""
+        return self.doc[self.i].tag_
+
+    @property
+    def lemma_(self) -> str:
+        """Read from spaCy when asked (the coder reads :attr:`lemma_lower`)."""
+        return self.doc[self.i].lemma_
+
+    @property
+    def left_edge(self) -> "_Tok":
+        return self._all[self.doc[self.i].left_edge.i]
+
+
+def _tokens(doc: Doc, table: TokenTable) -> list[_Tok]:
+    """Every token of ``doc`` as a :class:`_Tok`: strings, offsets and heads from the actor index's table
+    of the Doc (read once per Doc for every stage), heads and children linked, each token's sentence."""
+    found: list[_Tok] = []
+    for i, idx, lemma_lower, text, lower, pos, dep in zip(
+            range(table.n), table.idx, table.lemma, table.text, table.lower, table.pos, table.dep):
+        token = _Tok()
+        token.doc, token.i, token.idx, token.text, token.lower_ = doc, i, idx, text, lower
+        token.lemma_lower, token.pos_, token.dep_ = lemma_lower, pos, dep
+        token.children, token._all, token._conjuncts = (), found, None  # a leaf's children: no list of its own
+        found.append(token)
+    for token, head_i in zip(found, table.head):
+        head = token.head = found[head_i]
+        if head is not token:
+            if head.children:
+                head.children.append(token)
+            else:
+                head.children = [token]
+    for sent in doc.sents:
+        for token in found[sent.start:sent.end]:
+            token.sent = sent
+    return found
+
+
+def _release(tokens: list[_Tok]) -> None:
+    """Unlink the tokens (heads, children, conjuncts point at each other) so that they are freed as soon
+    as the Doc is coded, not left to the garbage collector's full passes."""
+    for token in tokens:
+        token.head = token.children = token._conjuncts = None
+    tokens.clear()
+
+
+def _in(span: Span, tokens: list[_Tok]) -> list[_Tok]:
+    """The span's tokens as :class:`_Tok`."""
+    return tokens[span.start:span.end]
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _first(token: Token, *deps: str) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _pobj(prep: Token) -> Optional[Token]:
+    """A preposition's object; where the parser made the object the subject of a following clause
+    ('granted asylum to five officers holed up in ...': 'officers' under 'holed'), that subject."""
+    found = _first(prep, "pobj")
+    if found is not None:
+        return found
+    for token in prep._all[prep.i + 1:prep.i + 8]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == prep.i + 1:
+            return token
+    return None
+
+
+def _phrase_head(subj: Token) -> Token:
+    """The noun a subject names, past a participle the parser made its head: in 'The Red Crescent working
+    in Yemen said ...' spaCy makes 'operating' the subject and 'Cross' the participle's subject."""
+    if subj.pos_ == "VERB" and subj.tag_ == "VBG":
+        inner = _first(subj, "nsubj")
+        if inner is not None:
+            return inner
+    return subj
+
+
+def _fragment_subject(verb: Token) -> Optional[Token]:
+    """The subject of a main verb the parser hung as a reduced relative under a noun: in 'Doctors from
+    two aid groups donated ... goods' and 'An official newspaper called on Arabs to unite' the sentence
+    has no verbal root, and its first verb, a past form with no agent, is what the root noun did; in
+    'Youths resorted to throwing stones, officials said' the noun is one of two subjects of 'said'."""
+    root = verb._all[verb.sent.root.i]
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "nsubj" and noun.i < verb.i and sum(1 for c in noun.head.children if c.dep_ == "nsubj") > 1:
+        return noun  # 'Palestinian youths resorted to throwing stones, officials said': 'said' has two subjects
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first_verb = next((t for t in _in(verb.sent, verb._all) if t.pos_ == "VERB"), None)
+    if first_verb is None or first_verb.i != verb.i or root.i > verb.i:
+        return None
+    return root
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+# Auxiliaries of a tensed statement, which a mandative subjunctive ('urged that Israel withdraw', 'proposed that
+# talks be held', 'asked that they should leave') never has.
+INDICATIVE_AUX = {"had", "has", "have", "'ve", "'d", "was", "were", "is", "'s", "did", "does", "will", "'ll", "wo"}
+
+
+def _indicative(clause: Token, future: bool = True) -> bool:
+    """A 'that' clause stated in a tense ('insisted that the army had shelled', 'suggested that it was
+    false'), not a subjunctive of demand; a bare present ('urged that they withdraw') stays a demand.
+    ``future``: whether 'will' counts (a prediction is a tense, but no fact)."""
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    auxiliaries = INDICATIVE_AUX if future else INDICATIVE_AUX - {"will", "'ll", "wo"}
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in clause.children)
