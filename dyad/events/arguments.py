@@ -12,8 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, STANCE_NOUNS, STATEMENT_NOUNS,
-                                 TARGET_PREPS)
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LOCATION_PREPS, STANCE_NOUNS,
+                                 STATEMENT_NOUNS, TARGET_PREPS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
 from dyad.quotes import DOCUMENT_WORDS
@@ -163,9 +163,9 @@ class ArgumentMixin:
             ordered.append(_first(dative, "pobj") or dative)
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if obj is not None:
-            if not owned:
-                ordered.append(obj)
-            else:
+            if not owned or self._foreign_party(obj, sources):
+                ordered.append(obj)  # 'met his Peruvian counterpart in Quito': the counterpart is the party
+            if owned:
                 # 'closed their embassies in Yemen', 'withdrew its envoys from the capital': the
                 # source's own people or property are what is acted on, not the target; look at where.
                 ordered += [_first(p, "pobj") for p in _children(obj, "prep")]  # searched deeper below
@@ -208,7 +208,10 @@ class ArgumentMixin:
         candidates: list[list[ActorRef]] = []
         if obj is None:  # 'warned of the Duke of Westmark': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
+        venue = pattern.code[:2] in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
         for token in self._deepen([t for t in ordered if t is not None]):
+            if venue and self._venue(token, pattern.prep, {verb.i, predicate.anchor.i}):
+                continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 candidates.append(refs)
@@ -219,6 +222,24 @@ class ArgumentMixin:
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    def _foreign_party(self, obj: Token, sources: list[ActorRef]) -> bool:
+        """Whether an object the source owns ('his Peruvian counterpart', 'their Chilean partners') names
+        another state's actor: a party in its own right, not the source's own people or property."""
+        homes = {_home(s) for s in sources}
+        named = [self._at(t) for t in _children(obj, "amod", "compound", "nmod")]  # named in words, not by the owner
+        return any(r is not None and _home(r) and _home(r) not in homes for r in named)
+
+    @staticmethod
+    def _venue(token: Token, argument_prep: str, predicate: set[int]) -> bool:
+        """Whether a token is the object of a location preposition ('in', 'at', 'near' ...) that is an
+        adjunct of place of the predicate itself ('met X in Geneva', 'talks in Geneva'), not the
+        preposition the verb pattern takes as its argument nor a place inside an argument's phrase ('discussed
+        the war in Syria': Syria is part of the topic)."""
+        if token.dep_ != "pobj" or token.head.i == token.i:
+            return False
+        prep = token.head
+        return prep.lower_ in LOCATION_PREPS and prep.lower_ != argument_prep and prep.head.i in predicate
 
     def _actor_after_prep_object(self, predicate: _Predicate, source_ids: set[str]) -> list[ActorRef]:
         """PETRARCH's '- * AT ^ +': the preposition's own object only sets the scene ('warned at the

@@ -121,6 +121,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
                    target: Optional[ActorRef], specific: bool, used: set[int], intent: bool = False,
                    implicit: bool = False) -> Event:
+        source, target = self.capital_role(sent, source, code), self.capital_role(sent, target, code)
         try:
             entry: CameoCode = cameo_lookup(code)
         except KeyError:  # a user dictionary's code outside CAMEO (PETRARCH's validation set has some)

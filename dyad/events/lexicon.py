@@ -111,6 +111,12 @@ PATIENT_NOUNS = {"death", "loss", "plight", "fate", "suffering", "treatment"}
 # Pronouns that stand for no actor in a judgement: 'it was unacceptable that ...', 'this is absurd'.
 EMPTY_PRONOUNS = {"it", "this", "that", "which", "what", "there"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+# Consultations (CAMEO 04: meetings, talks, negotiations, mediation) are held somewhere, and the place a
+# location preposition names is their venue, no party ('met his Peruvian counterpart in Quito'); visits
+# (042, 043) are the exception: the place visited is what they are to. Other acts keep a placed target
+# ('lifted the curfew in X', 'renewing a licence in X': CAMEO codes the place's state as their target).
+VENUE_ROOTS = ("04",)
+VISIT_CODES = ("042", "043")
 
 
 def _predicate_classes() -> dict[str, dict[str, tuple[str, str]]]:

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.events.lexicon import LOCATION_PREPS
+from dyad.events.lexicon import LOCATION_PREPS, VISIT_CODES
 from dyad.events.tokens import _Tok, _in
 from dyad.records import ActorRef, Place
 from dyad.temporal import needs_anchor, resolve
@@ -90,6 +90,30 @@ class SettingMixin:
             return main
         return ActorRef(actor_id=None, name=place.name, code=place.country, country=place.country,
                         start_char=place.start_char, end_char=place.end_char)
+
+    def capital_role(self, sent: Span, ref: Optional[ActorRef], code: str = "") -> Optional[ActorRef]:
+        """Capital-city metonymy: a capital stands for its state's government only where it acts, as the
+        subject (or agent, or possessor of the subject) of a clause of this sentence ('Lima protested',
+        'a note delivered by Lima', 'an apology by Lima'), or where it is addressed, as the object of a
+        verbal or diplomatic act (CAMEO 01-13 but visits: 'Quito warned Lima', 'talks with Lima'); anywhere
+        else it is a place, and the state it lies in ('a bomb in Lima', 'rockets fired at Lima', 'arrived in
+        Lima' → PER, not PERGOV)."""
+        if ref is None or ref.sector != "GOV" or not ref.actor_id or self.index.get(ref.actor_id).kind != "place":
+            return ref
+        if sent.start_char <= ref.start_char < sent.end_char:
+            span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+            node = span.root if span is not None else None
+            while node is not None and node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+                node = node.head  # 'Lima and Quito said'
+            if node is not None and (node.dep_ in ("nsubj", "nsubjpass", "csubj") or
+                                     (node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by")) or
+                                     (node.dep_ == "poss" and node.head.dep_ in ("nsubj", "nsubjpass"))):
+                return ref
+            addressed = "01" <= code[:2] <= "13" and not code.startswith(VISIT_CODES)
+            if node is not None and addressed and (node.dep_ in ("dobj", "dative") or (
+                    node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "against", "on"))):
+                return ref
+        return ref.model_copy(update={"code": ref.country or ref.code[:3], "sector": None})
 
     def _mention_tokens(self, ref: ActorRef) -> set[int]:
         """:meth:`_actor_tokens` of one actor, once per mention."""
