@@ -9,7 +9,9 @@ packaged defaults and tests can pass a three-line one.
 from __future__ import annotations
 
 import functools
+import gzip
 import json
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,7 +33,8 @@ def data_path(name: str) -> Path:
 
 def _rows(path: Path) -> Iterator[tuple[int, str]]:
     """Numbered non-comment, non-blank lines of a text file."""
-    with open(path, encoding="utf-8") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open  # the Phoenix supplement is stored compressed
+    with opener(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             stripped = line.rstrip("\n")
             if stripped.strip() and not stripped.lstrip().startswith("#"):
@@ -515,7 +518,7 @@ class ActorDictionary:
         """Persons with dated roles, by lower-cased surname (built once per dictionary)."""
         index: dict[str, list[ActorEntry]] = {}
         for entry in self.entries:
-            if entry.kind == "person" and entry.roles:
+            if entry.kind == "person" and entry.roles and not from_phoenix(entry):
                 index.setdefault(entry.name.split()[-1].lower(), []).append(entry)
         return {surname: tuple(found) for surname, found in index.items()}
 
@@ -569,5 +572,25 @@ def actor_dictionary() -> ActorDictionary:
         regions[row["adjective"]] = row["code"]
     if problems:
         raise DictionaryError(problems)
-    return ActorDictionary(countries, tuple(read_actor_entries(data_path("actors.jsonl"))), roles, anaphors,
-                           regions)
+    entries = (*read_actor_entries(data_path("actors.jsonl")), *phoenix_entries())
+    return ActorDictionary(countries, entries, roles, anaphors, regions)
+
+
+PHOENIX_FILE = "phoenix_actors.jsonl.gz"
+
+
+def from_phoenix(entry: ActorEntry) -> bool:
+    """Whether an entry comes from the Phoenix supplement. Its persons are found by the names the
+    entry lists, never by a bare surname or as the holder of a role: with 18,000 persons of many
+    countries and no story date, 'President Bush' or 'the foreign minister' would pick a stranger."""
+    return entry.origin.startswith(PHOENIX_FILE)
+
+
+@functools.cache
+def phoenix_entries() -> tuple[ActorEntry, ...]:
+    """The Phoenix named actors (PETRARCH2's Phoenix dictionaries, MIT licence: ``PHOENIX_LICENSE.txt``),
+    converted by ``scripts/convert_phoenix.py``: a supplement that :func:`actor_dictionary` puts after
+    Dyad's own entries, so that Dyad's win where both name an actor. ``DYAD_PHOENIX=0`` leaves it out."""
+    if os.environ.get("DYAD_PHOENIX", "1") == "0":
+        return ()
+    return tuple(read_actor_entries(data_path(PHOENIX_FILE)))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from dyad import gazetteer
 from dyad.actors.tokens import TokenTable
-from dyad.codebooks import ActorDictionary, ActorEntry
+from dyad.codebooks import ActorDictionary, ActorEntry, from_phoenix
 
 # Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
 HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
@@ -104,8 +104,8 @@ def _persons_of(dictionary: ActorDictionary, country: Optional[str], code: Optio
         by_country: dict[str, list[int]] = {}
         by_code: dict[str, list[int]] = {}
         for number, entry in enumerate(dictionary.entries):
-            if entry.kind != "person" or not entry.roles:
-                continue  # no office on any date
+            if entry.kind != "person" or not entry.roles or from_phoenix(entry):
+                continue  # no office on any date; Phoenix persons only by their names
             for office_country in {office[1] for office in entry.roles}:
                 by_country.setdefault(office_country, []).append(number)
             by_code.setdefault(entry.code, []).append(number)

@@ -18,7 +18,7 @@ from dyad import gazetteer
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry
+from dyad.codebooks import ActorEntry, from_phoenix
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
@@ -62,10 +62,17 @@ class _Mentions:
                 self.state_words[start] = iso3
             else:
                 entry = entries[label]
-                if not _alias_case_ok(T, start, end, entry):
+                if not _alias_case_ok(T, start, end, entry) or not self._phoenix_person_in_office(entry):
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
+        """A Phoenix person is coded only from a role in force on the story's date: its records are
+        dated offices, so without a date, or past them, the name says nothing sure about the person."""
+        if entry.kind != "person" or not from_phoenix(entry):
+            return True
+        return bool(self.published and entry.role_on(self.published))
 
     def parenthetical_aliases(self) -> None:
         """'the European Union (EU)': a short form in brackets right after a name is that name, even when
