@@ -1,6 +1,6 @@
 """Lookups in the actor dictionary and the gazetteer, for the resolver's passes.
 
-Dictionary names (entries and country names) are matched with one spaCy PhraseMatcher per (vocab,
+Dictionary names (entries and country names) are matched with one :class:`NameIndex` per (vocab,
 dictionary), built on first use, also across words joined by underscores; the dictionary's persons are
 indexed once per dictionary by the state and code of their offices. These are plain functions over the
 shared :class:`~dyad.actors.tokens.TokenTable` and the dictionary, cached at module level because
@@ -10,9 +10,9 @@ building them per article would cost more than resolving it.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from dyad import gazetteer
@@ -37,35 +37,85 @@ def _capitalised(tokens: TokenTable, start: int, end: int) -> bool:
     return tokens.text[first][:1].isupper()
 
 
-_MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, PhraseMatcher, dict[str, ActorEntry]]] = {}
+class NameIndex:
+    """Dictionary names by their lower-cased token sequence, matched over a Doc's tokens.
+
+    It answers like spaCy's PhraseMatcher on LOWER (every occurrence, overlaps included, as
+    ``(label hash, start, end)``) but keeps the names as Python strings: a PhraseMatcher needs a lexeme in
+    the vocab for each word of ~90,000 names, and creating them was most of the first article's cost
+    (about 5 s with the Phoenix supplement). Names of plain letters and spaces are split on spaces, which
+    is what the tokenizer does with them unless a word is one of its special cases ('cannot'); every other
+    name goes through the tokenizer, so both sides are split alike.
+    """
+
+    _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+    def __init__(self, vocab) -> None:
+        from spacy.lang.en import English
+
+        self._tokenizer = English(vocab=vocab).tokenizer
+        self._special = set(self._tokenizer.rules or ())
+        self._strings = vocab.strings
+        self._labels: dict[tuple[str, ...], list[int]] = {}
+        self._lengths: dict[str, set[int]] = {}  # first word → lengths of the names it starts
+
+    def words(self, form: str) -> list[str]:
+        """The tokens the tokenizer makes of ``form``, lower-cased."""
+        if self._PLAIN.fullmatch(form):
+            words = form.split(" ")
+            if not any(word in self._special for word in words):
+                return [word.lower() for word in words]
+        return [token.lower_ for token in self._tokenizer(form)]
+
+    def add(self, label: str, forms) -> None:
+        """File ``label`` under each written form (as PhraseMatcher.add with one pattern a form)."""
+        key = self._strings.add(label)
+        for form in forms:
+            words = tuple(self.words(form))
+            if not words:
+                continue
+            held = self._labels.setdefault(words, [])
+            if key not in held:
+                held.append(key)
+            self._lengths.setdefault(words[0], set()).add(len(words))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lower = [token.lower_ for token in doc]
+        found = []
+        for start, word in enumerate(lower):
+            for length in self._lengths.get(word, ()):
+                for key in self._labels.get(tuple(lower[start:start + length]), ()):
+                    found.append((key, start, start + length))
+        found.sort(key=lambda match: (match[1], match[2]))
+        return found
 
 
-def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[PhraseMatcher, dict[str, ActorEntry]]:
-    """One PhraseMatcher per (vocab, dictionary), built on first use: names are tokenised once."""
+_MATCHER_CACHE: dict[tuple[int, int], tuple[object, ActorDictionary, NameIndex, dict[str, ActorEntry]]] = {}
+
+
+def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[NameIndex, dict[str, ActorEntry]]:
+    """One name index per (vocab, dictionary), built on first use: names are split into words once."""
     key = (id(vocab), id(dictionary))
     held = _MATCHER_CACHE.get(key)
     if held is not None and held[0] is vocab and held[1] is dictionary:  # ids are reused once objects die
         return held[2], held[3]
-    from spacy.lang.en import English
-
-    tokenizer = English(vocab=vocab).tokenizer
-    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher = NameIndex(vocab)
     entries: dict[str, ActorEntry] = {}
     for number, entry in enumerate(dictionary.entries):
         label = f"E{number}"
         entries[label] = entry
         names = {entry.name, *entry.aliases}
-        matcher.add(label, [tokenizer(form) for name in names if name for form in {name, name.upper()}])
-    # Names are stored lower-cased; tokenise the written forms too, since the tokenizer splits
-    # 'u.s.' but not 'U.S.' (matching is on LOWER either way).
+        matcher.add(label, [form for name in names if name for form in {name, name.upper()}])
+    # Names are stored lower-cased; split the written forms too, since the tokenizer splits
+    # 'u.s.' but not 'U.S.' (matching is on lower case either way).
     for name, iso3 in sorted({**gazetteer.country_names(), **dictionary.countries}.items()):
         forms = {name, name.title(), name.upper()}
-        matcher.add(f"C:{iso3}", [tokenizer(form) for form in sorted(forms)])
+        matcher.add(f"C:{iso3}", sorted(forms))
     _MATCHER_CACHE[key] = (vocab, dictionary, matcher, entries)  # holding them keeps their ids unique
     return matcher, entries
 
 
-def _joined_word_matches(doc: Doc, texts: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
+def _joined_word_matches(doc: Doc, texts: list[str], matcher: NameIndex) -> list[tuple[int, int, int]]:
     """Dictionary names found in words joined by underscores ('the Prince of Dol_Amroth', '@Red_Cross').
 
     Underscores stand for spaces in dictionary forms, handles and file-style names, and the tokenizer
