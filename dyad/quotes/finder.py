@@ -20,6 +20,7 @@ from dyad.quotes.cues import _Cues
 from dyad.quotes.direct import _Direct
 from dyad.quotes.indirect import _Indirect
 from dyad.quotes.outlets import _Outlets
+from dyad.quotes.salience import _Salience
 from dyad.quotes.speakers import _Speakers
 
 
@@ -43,9 +44,9 @@ def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], lemmas: Iterable[
             kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0)
 
 
-class QuoteFinder(_Cues, _Speakers, _Outlets, _Direct, _Indirect):
+class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect):
     """Finds quotations in one Doc; see :func:`dyad.quotes.quotations`. The per-Doc tables live here; the
-    finders are mixins, one file each (cues, speakers, outlets, direct, indirect)."""
+    finders are mixins, one file each (cues, speakers, salience, outlets, direct, indirect)."""
 
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str],
                  text: Optional[str] = None):

@@ -38,6 +38,9 @@ class _Speakers:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
                     if self._stolen_object(verb, child):
                         break  # 'linked the suspect to al-Qaeda saying': al-Qaeda is the object of 'to'
+                    resolved = self.pronoun_speaker(child)  # 'he', 'she', 'they': the mention model
+                    if resolved is not None:
+                        return resolved
                     earlier = self.previous_speaker(child)
                     return earlier if earlier is not None else self.subject_ref(child)
                 if child.dep_ == "agent":
