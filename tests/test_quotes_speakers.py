@@ -91,3 +91,9 @@ def test_gender_table_rejects_a_word_with_two_genders(tmp_path):
     path.write_text("word\tgender\tsource\nalex\tm\tfirst-name\nalex\tf\tfirst-name\n", encoding="utf-8")
     with pytest.raises(DictionaryError):
         gender_table(path)
+
+
+def test_a_bare_role_phrase_is_the_person_named_earlier_with_that_role(nlp):
+    text = ("Interior Minister Elena Marin met the Kenyan envoy, Daniel Otieno, in Bucharest on Monday.\n\n"
+            "\"Our police will work together on this,\" the minister said.")
+    assert _speaker_of(_speakers(nlp, text), "work together") == "Elena Marin"

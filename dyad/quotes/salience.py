@@ -204,3 +204,27 @@ class _Salience:
         actor = self.index.get(best.actor_id)
         return ActorRef(actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country,
                         sector=actor.sector, start_char=pronoun.idx, end_char=pronoun.idx + len(pronoun))
+
+    def role_holder(self, subject: Token, ref: Optional[ActorRef]) -> Optional[ActorRef]:
+        """'the minister said' after 'Foreign Minister Ana Kovac ...': a definite role phrase with no name
+        is the person named earlier with that role (the latest one; of the same state where the phrase states one).
+        The speaker is then the person, not the title alone."""
+        if ref is None or not ref.actor_id or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        actor = self.index.get(ref.actor_id)
+        if actor.kind != "person" or not actor.role or actor.name[:1].isupper():
+            return None  # a named person already, or no role to match
+        word = actor.role.split()[-1]
+        # 'the minister' alone states no state (the coder guessed one); 'the Peruvian minister' does
+        bare = all(c.dep_ in ("det", "punct") for c in subject.children)
+        for mention in reversed(self._mentions()):
+            if mention.end > subject.i or mention.actor_id in (None, actor.id):
+                continue
+            holder = self.index.get(mention.actor_id)
+            if holder.kind == "person" and holder.role and holder.role.split()[-1] == word and \
+                    holder.name[:1].isupper() and (bare or not holder.country or not actor.country
+                                                    or holder.country == actor.country):
+                return ActorRef(actor_id=holder.id, name=holder.name, code=holder.code, country=holder.country,
+                                sector=holder.sector, start_char=ref.start_char, end_char=ref.end_char)
+        return None
+

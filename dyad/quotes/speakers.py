@@ -42,7 +42,10 @@ class _Speakers:
                     if resolved is not None:
                         return resolved
                     earlier = self.previous_speaker(child)
-                    return earlier if earlier is not None else self.subject_ref(child)
+                    if earlier is not None:
+                        return earlier
+                    ref = self.subject_ref(child)
+                    return self.role_holder(child, ref) or ref  # 'the minister' → the minister named before
                 if child.dep_ == "agent":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
