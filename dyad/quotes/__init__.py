@@ -1,0 +1,73 @@
+"""Quotations: speaker, cue verb, words, direct or indirect, medium, and the outlet relaying them.
+
+Direct quotations are the spans inside double quotation marks that a speech cue outside the marks
+governs or stands beside ('"...," Cohen posted on X', 'He added, "..."'); a lone quoted word is a
+scare quote, not speech. Indirect quotations are clausal complements of a cue verb with no quotation
+marks ('X said that ...'), and main clauses attributed with 'according to <person>'. The relaying
+outlet comes from 'according to <outlet>', '<outlet> reported' and 'told <outlet>'.
+
+Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel, Bergler, Witte,
+"Minding the Source") and extends it to indirect speech and attribution chains.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dyad.actors import ActorIndex
+from dyad.records import Quotation
+from dyad.quotes.finder import QuoteFinder
+from dyad.quotes.words import (AUDIENCE_WORDS, DIRECT_ONLY_CUES, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIUM_WORDS,
+                               OUTLET_SECTORS, PRESS_PEOPLE, REPORT_VERBS)
+
+__all__ = ["QuoteFinder", "quotations", "attributions", "AUDIENCE_WORDS", "DIRECT_ONLY_CUES", "DOCUMENT_WORDS",
+           "MEDIA_NAME_WORDS", "MEDIUM_WORDS", "OUTLET_SECTORS", "PRESS_PEOPLE", "REPORT_VERBS"]
+
+
+def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str],
+               text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> list[Quotation]:
+    """All quotations in ``doc``, direct then indirect, in text order (``text``: ``doc.text``, if at hand;
+    ``finder``: a :class:`QuoteFinder` on the same Doc and arguments, to share its per-Doc tables)."""
+    finder = finder or QuoteFinder(doc, index, quoted, cues, text)
+    indirect = finder.indirect()
+    direct = [q for q in finder.direct() if not finder.scare_quote(q, indirect)]
+    found = sorted(direct + indirect, key=lambda q: q.start_char)
+    return _carry_outlets(found, finder.text)
+
+
+def _same_speaker(a: Quotation, b: Quotation) -> bool:
+    if a.speaker.actor_id or b.speaker.actor_id:
+        return a.speaker.actor_id == b.speaker.actor_id
+    return a.speaker.name == b.speaker.name
+
+
+def _carry_outlets(found: list[Quotation], text: str) -> list[Quotation]:
+    """'X told Reuters that ... "...," he said.' and 'X said on CNN, "..." X added, "..."': a speaker's
+    next quotation in the same paragraph comes through the same outlet unless it names its own."""
+    carried = []
+    for quote in found:
+        previous = carried[-1] if carried else None
+        if quote.according_to is None and previous is not None and previous.according_to and \
+                _same_speaker(previous, quote) and "\n\n" not in text[previous.start_char:quote.start_char]:
+            quote = quote.model_copy(update={"according_to": previous.according_to})
+        carried.append(quote)
+    return carried
+
+
+def attributions(doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]],
+                 text: Optional[str] = None, finder: Optional[QuoteFinder] = None) -> dict[int, Optional[str]]:
+    """Per sentence (keyed by its first token), the outlet or person its claims are attributed to;
+    events coded from the sentence carry it. ``finder``: the one :func:`quotations` used (attribution
+    needs no speech cues, so any finder on the same Doc gives the same answer, from tables already read)."""
+    finder = finder or QuoteFinder(doc, index, quoted, frozenset(), text)
+    found = {}
+    named = {finder._sent_number[i] for i in finder._according + finder._report_verbs}
+    for n, sent in enumerate(finder.sents):
+        if n not in named:  # no 'according to', no reporting verb: attributed to no one
+            found[sent.start] = None
+            continue
+        name, _ = finder.according_to(sent)
+        found[sent.start] = name or finder.relaying_outlet(sent, None)
+    return found

@@ -1,0 +1,100 @@
+"""Speech cues: which cue verb governs a quoted span, and which quoted fragments are only scare quotes."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.records import Quotation
+from dyad.quotes.phrases import _passive
+
+
+class _Cues:
+    """The cue methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
+
+    def is_cue(self, token: Token) -> bool:
+        """A speech cue verb outside quotations (read once per Doc)."""
+        return token.i in self._cue_set
+
+    def cue_for(self, start_char: int, end_char: int) -> Optional[Token]:
+        """The speech cue for a quoted span: in its sentence outside the marks, else in the sentence
+        just before it in the same paragraph ('He added, "..."' split by the parser)."""
+        first = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return None
+        opening = self.sent_of(first[0])
+        sentences = [opening]
+        if self._sent_number[first[-1].i] != self._sent_number[first[0].i]:
+            sentences.append(self.sent_of(first[-1]))
+        candidates = []
+        for sent in sentences:
+            for i in self._within(self._cue_verbs, sent):
+                token = self.doc[i]
+                distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
+                candidates.append((distance, token))
+        if not candidates and self.text[:start_char].rstrip(' "“').endswith(":"):
+            # 'Peru's interior ministry issued a note that called for calm: "We ..."':
+            # the clause before the colon introduces the quotation; its main verb is the cue.
+            root = opening.root
+            if root.i < first[0].i and any(c.dep_ == "nsubj" for c in root.children) and not self.inside(root):
+                candidates.append((start_char - root.idx, root))
+        opens_sentence = not self.text[opening.start_char:start_char].strip(' "“\'‘')
+        if not candidates and opens_sentence:  # 'He added,' / '"..."' split into two sentences by the parser
+            previous = opening.start - 1
+            if previous > 0:
+                before = self.sents[self._sent_number[previous]]
+                gap = self.text[before.end_char:start_char]
+                if "\n\n" not in gap:
+                    candidates += [(start_char - t.idx, t) for t in map(self.doc.__getitem__,
+                                                                         self._within(self._cue_verbs, before))]
+        if not candidates:
+            return None
+        # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
+        # cue whose speaker can be named beats one whose subject is 'which' or missing.
+        # A cue governs the quotation when the quotation's first word is in its subtree: when the cue is
+        # that word or one of its ancestors (one walk up the tree, not one subtree per cue).
+        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
+        if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
+            candidates = [c for c in candidates if c[1].i in governed] or \
+                [c for c in candidates if c[1].i > first[-1].i and
+                 self._sent_number[c[1].i] == self._sent_number[first[0].i] and
+                 c[1].dep_ not in ("advcl", "relcl", "acl", "pcomp") and  # not 'a "blow" after X announced'
+                 not any(self.is_cue(t) for t in self.doc[first[-1].i + 1:c[1].i])]
+            if not candidates:
+                return None
+        governing = [c for c in candidates if c[1].i in governed and not _passive(c[1])]
+        candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
+        return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
+                                              self._pronoun_subject(c[1]), c[0]))[1]
+
+    def scare_quote(self, quote: Quotation, indirect: list[Quotation]) -> bool:
+        """A quoted fragment that is no quotation of its own: up to four words with no verb, that are
+        only the label a describing cue gives something ('described the deal as a "historic step"'):
+        the object of 'as' that hangs from the cue or its object. A fragment that is the cue's own object or
+        complement ('called it "a complete fabrication"', 'reported "good progress"') or a phrase inside
+        a clause the cue reports ('said there was "no room" for talks': the speaker's words, quoted in
+        part, as news annotation counts them) stays a quotation. ``indirect``: the quotations found
+        without marks (kept for rules that compare with them)."""
+        cue = self._cue_of.get((quote.start_char, quote.end_char))
+        if quote.kind != "direct" or cue is None or len(quote.text.split()) > 4:
+            return False
+        span = self.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        head = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+        if head is None:
+            return False
+        while head.dep_ == "conj" and head.head.i < head.i:  # 'as "puppets" and "white men"'
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "as":
+            return False
+        owner = head.head.head  # 'as' hangs from the cue, or from the thing described ('the deal as')
+        return owner.i == cue or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == cue)
+
+    @staticmethod
+    def _pronoun_subject(cue: Token) -> bool:
+        """'..., which they described as "..."': a cue whose subject is only a pronoun ranks after one
+        whose subject names the speaker ('Al-Jazeera said')."""
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "PRON"

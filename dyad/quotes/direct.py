@@ -1,0 +1,87 @@
+"""Direct quotations: spans in quotation marks with a cue, and the quotations that continue them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from dyad.records import ActorRef, Quotation
+from dyad.quotes.phrases import _quote_id
+
+
+class _Direct:
+    """The direct-quotation finder of :class:`~dyad.quotes.finder.QuoteFinder`."""
+
+    # ------------------------------------------------------------------ finders
+    def direct(self) -> list[Quotation]:
+        found = []
+        for start_char, end_char in self.quoted:
+            words = self.text[start_char:end_char].split()
+            if len(words) < 2:
+                continue
+            cue = self.cue_for(start_char, end_char)
+            if cue is None:
+                continued = self._continuation(found, start_char, end_char)
+                if continued is not None:
+                    found.append(continued)
+                continue
+            speaker = self.speaker(cue)
+            span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+            sent = self.sent_of(span[0]) if span is not None and len(span) else None
+            cue_sent = self.sent_of(cue)
+            outlet = self.relaying_outlet(cue_sent, cue, direct=True)
+            end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
+            if outlet is None and end is not None and len(end) and \
+                    self._sent_number[end[0].i] != self._sent_number[cue.i]:
+                outlet = self.relaying_outlet(self.sent_of(end[0]), None)  # '... anything," The Times of Israel reported.'
+
+            if speaker is None:
+                # Only an outlet cited with 'according to' may stand as the speaker itself ('According to
+                # Press TV, ...'); a quotation whose speaker cannot be named is not reported.
+                _, cited = self.according_to(cue_sent)
+                speaker = self.index.phrase(cited) if cited is not None else None
+                if speaker is None:
+                    if cue.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+                        continued = self._continuation(found, start_char, end_char, opening=False)
+                        if continued is not None:  # 'Further adding, "..."'
+                            found.append(continued)
+                    continue
+            start_char, end_char = self._trimmed(start_char, end_char)
+            text = self.text[start_char:end_char]
+            self._cue_of[(start_char, end_char)] = cue.i
+            found.append(Quotation(
+                id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
+                kind="direct", medium=self.medium(cue), according_to=outlet,
+                start_char=start_char, end_char=end_char,
+                sentence=self.sent_text(sent if sent is not None else cue_sent).strip(),
+            ))
+        return found
+
+    def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
+                      opening: bool = True) -> Optional[Quotation]:
+        """A quotation with no cue of its own that goes on from the one before it, as in
+        '"...," the statement added. "Your armed forces ..."': same speaker, cue and outlet."""
+        if not found:
+            return None
+        previous = found[-1]
+        gap = self.text[previous.end_char:start_char]
+        if len(gap) > 300 or gap.count("\n\n") > 1 or any(previous.end_char < a < start_char for a, _ in self.quoted):
+            return None
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if opening and span is not None and len(span) and self.text[self.sent_of(span[0]).start_char:start_char].strip(' "“\'‘') \
+                and not self._sentence_by(self.sent_of(span[0]), previous.speaker):
+            return None  # a quotation inside someone else's sentence ('demanding an end to "..."') goes on no one's
+        sentence = self.sent_text(self.sent_of(span[0])).strip() if span is not None and len(span) else previous.sentence
+        start_char, end_char = self._trimmed(start_char, end_char)
+        return previous.model_copy(update={
+            "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
+            "start_char": start_char, "end_char": end_char, "sentence": sentence})
+
+    def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
+        """Whether a sentence's subject is this speaker ('Obama annouced, "..."' after Obama's quote)."""
+        subject = next((t for t in sent if t.dep_ == "nsubj" and not self.inside(t) and t.i < sent.root.i + 2), None)
+        ref = self.subject_ref(subject) if subject is not None else None
+        if ref is None:
+            return False
+        return ref.actor_id == speaker.actor_id if ref.actor_id or speaker.actor_id else ref.name == speaker.name

@@ -1,0 +1,139 @@
+"""Indirect quotations: a cue verb's reported clause, a speech noun's that-clause, and 'according to <person>'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyad.records import Quotation
+from dyad.quotes.phrases import _quote_id
+from dyad.quotes.words import DOCUMENT_WORDS, DIRECT_ONLY_CUES
+
+
+class _Indirect:
+    """The indirect-quotation finders of :class:`~dyad.quotes.finder.QuoteFinder`."""
+
+    def indirect(self) -> list[Quotation]:
+        found = []
+        cues = self._by_sentence(self._cue_verbs)
+        nouns = self._by_sentence(self._cue_nouns)
+        according = self._by_sentence(self._according)
+        for n, sent in enumerate(self.sents):
+            for i in cues.get(n, ()):
+                if self._lemma[i] in DIRECT_ONLY_CUES:
+                    continue
+                cue = self.doc[i]
+                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
+                if not content:
+                    continue
+                clause = content[0]
+                words = self._clause_words(clause)
+                quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
+                if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                        clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
+                    continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
+                speaker = self.speaker(cue)
+                if speaker is None:
+                    continue
+                start_char, end_char = self._extent(words)
+                text = self.text[start_char:end_char]
+                self._cue_of[(start_char, end_char)] = cue.i
+                found.append(Quotation(
+                    id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text, text=text,
+                    kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
+                    start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
+                ))
+            if n in according:  # else 'according to' names no one here
+                found += self._according_to_person(sent)
+            if n in nouns:
+                found += self._nominal(sent)
+        return found
+
+    def _clause_words(self, clause: Token) -> list[int]:
+        """The token indices (in no set order) of a reported clause's words without its own 'that' or
+        'whether' (the marks among its children). Read from the head table: the tokens between the
+        clause's edges whose heads lead up to it; Token.subtree builds a Token for each word."""
+        root, left, right = clause.i, clause.left_edge.i, clause.right_edge.i
+        heads, deps = self._tree()
+        mark = self._mark
+        words = []
+        for j in range(left, right + 1):
+            if heads[j] == root and deps[j] == mark:
+                continue
+            k = j
+            while k != root and left <= k <= right and heads[k] != k:
+                k = heads[k]
+            if k == root:
+                words.append(j)
+        return words
+
+    def _phrase_end(self, noun: Token, sent: Span) -> int:
+        """The last token of a noun phrase named after 'according to': the words after it that hang
+        from it through nouns only ('Ivan Petrov, a port official'), not a clause the parser hung there
+        ('according to X there may be up to 30 ...')."""
+        doc, end = self.doc, noun.i
+        for j in range(noun.i + 1, sent.end):
+            k = doc[j]
+            while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
+                k = k.head
+            if k.i != noun.i:
+                break
+            end = j
+        return end
+
+    def _nominal(self, sent: Span) -> list[Quotation]:
+        """'Ghana's announcement that it would stop paying the levy': a speech noun with
+        an owner and a that-clause reports what the owner said."""
+        found = []
+        for i in self._within(self._cue_nouns, sent):  # nouns outside quotations, lemma in the cues
+            noun = self.doc[i]
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            speaker = self.index.phrase(owner) if owner is not None else None
+            if clause is None or speaker is None:
+                continue
+            words = self._clause_words(clause)
+            if len(words) < 3 or any(self._inside[j] for j in words):
+                continue
+            start_char, end_char = self._extent(words)
+            found.append(Quotation(
+                id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=noun.text,
+                text=self.text[start_char:end_char], kind="indirect", medium=None,
+                according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
+        return found
+
+    def _according_to_person(self, sent: Span) -> list[Quotation]:
+        """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
+        name, token = self.according_to(sent)
+        if token is None or any(self._inside[sent.start:sent.end]):
+            return []
+        ref = self.index.phrase(token)
+        if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
+            return []  # 'according to the report': the report relays, and its author is not named here
+        outlet = None
+        if self.is_outlet(ref, token):
+            if self._within(self._cue_verbs, sent):
+                return []  # 'X said ..., according to AP': AP relays X's words
+            outlet = name  # 'According to Press TV, ...': the outlet is the only source
+        according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
+        # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
+        # a port official'); the reported clause is the words before or after it, never the phrase itself.
+        cut_end = self._phrase_end(token, sent)
+        before = [i for i in range(sent.start, according.i) if self._word(i)]
+        after = [i for i in range(cut_end + 1, sent.end) if self._word(i)]
+        # With words on both sides ('The harbour, according to X, was closed'; '..., according to X there
+        # may be ...') the reported clause is the side holding the verb the phrase modifies.
+        head = according.head.i if according.head.i != according.i else sent.root.i
+        if before and after:
+            words = after if after[0] <= head <= after[-1] or (not before[0] <= head <= before[-1]
+                                                                and len(after) > len(before)) else before
+        else:
+            words = before or after
+        if len(words) < 3:
+            return []
+        start_char, end_char = self._extent(words)
+        return [Quotation(
+            id=_quote_id(self.doc, start_char, end_char), speaker=ref, cue="according to",
+            text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
+            start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
+        )]

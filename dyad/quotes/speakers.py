@@ -1,0 +1,196 @@
+"""Speakers: who says a quotation, from the cue's subject, a relative pronoun, a partitive or a pronoun."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.nlp import entity_at
+from dyad.records import ActorRef
+from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
+from dyad.quotes.words import DOCUMENT_WORDS
+
+
+class _Speakers:
+    """The speaker methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
+
+    def _speaker_id(self, cue: Token) -> Optional[str]:
+        ref = self.speaker(cue)
+        return ref.actor_id if ref else None
+
+    # ------------------------------------------------------------------ cues and speakers
+    def speaker(self, cue: Token) -> Optional[ActorRef]:
+        """The subject of the cue verb, climbing to the governing verb for 'saying ...', 'claiming ...'.
+
+        A subject that names no actor ('The official', 'Analysts', 'Biti's lawyer') is still the speaker:
+        its noun phrase is returned with no actor id, so the quotation keeps who said it. Found once per
+        cue: ranking the cues of a quotation, its outlet and the quotation itself all ask.
+        """
+        if cue.i not in self._speakers:
+            self._speakers[cue.i] = self._speaker(cue)
+        return self._speakers[cue.i]
+
+    def _speaker(self, cue: Token) -> Optional[ActorRef]:
+        verb = cue
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in ("nsubj",) and not self.inside(child):
+                    if self._stolen_object(verb, child):
+                        break  # 'linked the suspect to al-Qaeda saying': al-Qaeda is the object of 'to'
+                    resolved = self.pronoun_speaker(child)  # 'he', 'she', 'they': the mention model
+                    if resolved is not None:
+                        return resolved
+                    earlier = self.previous_speaker(child)
+                    if earlier is not None:
+                        return earlier
+                    ref = self.subject_ref(child)
+                    return self.role_holder(child, ref) or ref  # 'the minister' → the minister named before
+                if child.dep_ == "agent":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.subject_ref(pobj)
+            else:
+                orphan = self._orphan_subject(verb)
+                if orphan is not None:
+                    return self.subject_ref(orphan)
+            if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
+                verb = verb.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
+                    verb = verb.head
+            else:
+                break
+        return None
+
+    def _stolen_object(self, verb: Token, subject: Token) -> bool:
+        """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to
+        al-Qaeda saying, "..."' the parser makes al-Qaeda the subject of 'saying' and leaves 'to' bare."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or subject.i > verb.i:
+            return False
+        before = self.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        return before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
+
+    def _orphan_subject(self, verb: Token) -> Optional[Token]:
+        """The subject the parser hung elsewhere: in 'In an interview with Die Zeit, Queen Margit denied
+        that ...' the name is made an apposition of 'Zeit' and 'denied' has no subject. A cue with
+        no subject of any kind, right after a name or noun phrase that ends where it begins, takes it."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
+            return None
+        if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") or self.inside(before) or before.dep_ not in ("appos", "pobj", "conj"):
+            return None
+        head = before
+        while head.head.i != head.i and head.head.i < verb.i and head.right_edge.i == verb.i - 1 \
+                and head.dep_ in ("compound", "flat"):
+            head = head.head
+        return head
+
+    def previous_speaker(self, pronoun: Token) -> Optional[ActorRef]:
+        """'One of the victims recalled the attack. "...," he said.': a cue whose subject is 'he' or 'she'
+        continues the speaker of the latest cue before it in the same paragraph, when that speaker can be
+        one person and no other person is named in between."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.pos_ != "PRON":
+            return None
+        start = self._paragraph_start(pronoun)
+        for token in reversed(self.doc[start:pronoun.i]):
+            if not self.is_cue(token) or token.i == pronoun.head.i or any(self.is_cue(a) for a in token.ancestors):
+                continue  # reported cues ('he said Hamas does not agree') do not set the speaker
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.inside(c)), None)
+            if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("one", "another"):
+                return None  # 'he said ... he added': the parser's own resolution stands
+            if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in DOCUMENT_WORDS:
+                return None
+            ref = self.subject_ref(subject)
+            if ref is None or (ref.actor_id and not self._one_person(self.index.get(ref.actor_id))):
+                return None
+            if self._person_between(subject.right_edge.i + 1, pronoun.i, ref):
+                return None
+            return ref
+        return None
+
+    @staticmethod
+    def _one_person(actor) -> bool:
+        """A named person, or a role phrase for one ('The official', 'the spokesman'), not a body."""
+        return actor.kind == "person" or (actor.kind == "group" and actor.role is not None)
+
+    def _person_between(self, start: int, end: int, ref: ActorRef) -> bool:
+        for token in self.doc[start:end]:
+            hit = self.index.at(token)
+            if hit is not None and hit.actor_id != ref.actor_id and not self.inside(token) and \
+                    token.pos_ != "PRON" and self.index.get(hit.actor_id).kind == "person":
+                return True
+        return False
+
+    def subject_ref(self, subject: Token) -> Optional[ActorRef]:
+        """Who a subject names: its actor, the named person it is in apposition with ('one senator,
+        Ohio Republican Mark Dolan, said'), the antecedent of 'who', the group 'one' is one of,
+        else the noun phrase itself with no actor ('Analysts', 'One of the victims')."""
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            antecedent = _relative_antecedent(subject)
+            return self.subject_ref(antecedent) if antecedent is not None else None
+        if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
+            return self._partitive(subject)
+        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
+                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
+        if named is not None and self.index.at(subject) is None:
+            return self.index.at(named)
+        found = self._subject_ref(subject)
+        if found is None:
+            for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
+                found = self.index.at(conj) or self.index.phrase(conj)
+                if found is not None:
+                    break
+        if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+            ent = entity_at(subject)
+            if ent is not None:  # a name the coder has no actor for is still the speaker
+                found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
+                                 end_char=ent.end_char)
+        return found
+
+    def _partitive(self, subject: Token) -> Optional[ActorRef]:
+        """'One of the victims recalled', and '"...," one said' after 'many protesters said': one member
+        of a group, named by the group."""
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            span = self.doc[subject.i:pobj.i + 1]
+            return ActorRef(actor_id=None, name=span.text, code="UNK", start_char=span.start_char,
+                            end_char=span.end_char)
+        if any(c.dep_ not in ("punct",) for c in subject.children):
+            return None
+        start = self._paragraph_start(subject)
+        for token in reversed(self.doc[start:subject.i]):
+            if not self.is_cue(token):
+                continue
+            group = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)
+            if group is None:
+                continue
+            ref = self.subject_ref(group)
+            if ref is not None:
+                return ref.model_copy(update={"name": f"{subject.lower_} of the {_noun_phrase(group)}"})
+        return None
+
+    def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
+        if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
+            owner = self.index.phrase(subject)
+            if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
+                issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+                owner = self.index.phrase(issuer) if issuer is not None else None
+            if owner is not None:
+                return owner
+        own = self.index.at(subject)
+        if own is not None:
+            return own
+        if subject.pos_ in ("PRON", "DET") or subject.lower_ in ("who", "which", "that"):
+            return self.index.phrase(subject)
+        if subject.pos_ == "NOUN" and len(subject.text) > 1:  # not a stray 'A' the parser made a subject
+            tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos", "prep")
+                      or t.i == subject.i]
+            tokens = [t for t in tokens if t.i <= subject.i or t.head.i == subject.i and t.dep_ != "prep"]
+            first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+            span = self.doc[first:last + 1]
+            return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
+                            code="UNK", start_char=span.start_char, end_char=span.end_char)
+        return self.index.phrase(subject)
