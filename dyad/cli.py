@@ -318,13 +318,17 @@ def csv_event_rows(results) -> list[dict]:
 
 @app.command("extract")
 def extract_cli(
-    source: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (a file without a suffix is plain "
-                                 "text), a directory, or - for stdin"),
+    source: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (news-please JSON too; a file "
+                                 "without a suffix is plain text), a .warc/.warc.gz archive, an .rss/.atom feed "
+                                 "or feed URL, a directory, or - for stdin"),
     published: str | None = typer.Option(None, "--published", callback=_published_option,
                                          help="Publication date (ISO) for relative dates, where the input gives none"),
     fmt: RecordFormat = typer.Option(RecordFormat.json, "--format", help="json: one document (a list for "
                                      "several articles); jsonl: one per line; csv: events, one per row; "
                                      "table: Rich tables that fit the terminal"),
+    since: str | None = typer.Option(None, "--since", callback=_published_option,
+                                     help="Only articles published on or after this ISO date (feed items, WARC "
+                                     "pages, any input with a date)"),
 ) -> None:
     """Code articles and print entities, quotations, events and counts.
 
@@ -338,28 +342,28 @@ def extract_cli(
     from dyad.pipeline import extract_many
     from dyad.records import ExtractionError
 
-    with _report_skips():
+    with _report_skips():  # open while inputs are read: WARC and feed readers report as they go
         try:
-            articles = read_articles(source, default_published=published)
+            articles = read_articles(source, default_published=published, since=since)
         except IngestError as exc:
             raise typer.BadParameter(str(exc), param_hint="'SOURCE'") from None
-    results, failures = [], 0
-    try:
-        for item in extract_many(articles):
-            if isinstance(item, ExtractionError):
-                failures += 1
-                err.print(f"error: {item.article_id} [{item.stage}] {item.message}", markup=False, highlight=False)
-                continue
-            _, result = item
-            # each article's warnings on stderr (no publication date, a date taken from the dateline, a cut)
-            for warning in result.warnings:
-                print(f"warning: {result.article_id}: {warning}", file=sys.stderr)
-            if fmt is RecordFormat.jsonl:
-                sys.stdout.write(result.model_dump_json() + "\n")
-            else:
-                results.append(result)
-    except ModelError as exc:
-        raise _fail(str(exc)) from None
+        results, failures = [], 0
+        try:
+            for item in extract_many(articles):
+                if isinstance(item, ExtractionError):
+                    failures += 1
+                    err.print(f"error: {item.article_id} [{item.stage}] {item.message}", markup=False, highlight=False)
+                    continue
+                _, result = item
+                # each article's warnings on stderr (no publication date, a date taken from the dateline, a cut)
+                for warning in result.warnings:
+                    print(f"warning: {result.article_id}: {warning}", file=sys.stderr)
+                if fmt is RecordFormat.jsonl:
+                    sys.stdout.write(result.model_dump_json() + "\n")
+                else:
+                    results.append(result)
+        except ModelError as exc:
+            raise _fail(str(exc)) from None
     if fmt is RecordFormat.json:
         docs = [r.model_dump(mode="json") for r in results]
         sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n")
@@ -475,8 +479,9 @@ class Engine(str, Enum):
 
 @app.command("ingest")
 def ingest_cli(
-    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (a file without a suffix is plain "
-                                 "text), a directory, or - for stdin"),
+    corpus: str = typer.Argument(..., help="A .txt/.html/.json/.jsonl file (news-please JSON too; a file "
+                                 "without a suffix is plain text), a .warc/.warc.gz archive, an .rss/.atom feed "
+                                 "or feed URL, a directory, or - for stdin"),
     db: Path = typer.Option(..., "--db", help="Dyad DuckDB database (created if missing)"),
     processes: int | None = typer.Option(None, "--processes", min=1, help="Parser processes or Dask workers "
                                          "[default: all cores]"),
@@ -489,6 +494,8 @@ def ingest_cli(
                                             "parts, kept after the run (default: a temporary folder)"),
     published: str | None = typer.Option(None, "--published", callback=_published_option,
                                          help="Publication date (ISO) for articles that give none"),
+    since: str | None = typer.Option(None, "--since", callback=_published_option,
+                                     help="Only articles published on or after this ISO date"),
 ) -> None:
     """Code a corpus into the database; articles already stored with the same text are skipped, so an
     interrupted run is finished by running it again.
@@ -506,7 +513,7 @@ def ingest_cli(
         with _report_skips():
             stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
                                   scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
-                                  default_published=published)
+                                  default_published=published, since=since)
     except IngestError as exc:
         raise typer.BadParameter(str(exc), param_hint="'CORPUS'") from None
     except ValueError as exc:
@@ -517,6 +524,10 @@ def ingest_cli(
               f"{stats.skipped_unchanged:,} unchanged), {stats.errors:,} errors in {stats.seconds:.1f} s: "
               f"{stats.articles_per_second:,.1f} articles/s, {stats.tokens_per_second:,.0f} tokens/s",
               highlight=False)
+    for label, counts in (("passed over (no article)", stats.passed_over), ("notes", stats.notes)):
+        if counts:
+            err.print(f"{label}: " + ", ".join(f"{why}: {n:,}" for why, n in sorted(counts.items())),
+                      markup=False, highlight=False)
     if stats.errors:
         err.print(f"{stats.errors:,} input(s) could not be coded; see the errors table "
                   f"(dyad export --db {db} --table errors --format csv errors.csv)", markup=False, highlight=False)

@@ -22,7 +22,7 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -31,7 +31,7 @@ from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from dyad.ingest import read_articles, text_sha1, truncate_text
+from dyad.ingest import ReadSummary, read_articles, text_sha1, truncate_text
 from dyad.pipeline import DEFAULT_MAX_CHARS, extract_many
 from dyad.records import Article, ExtractionError
 from dyad.store import StoredRows, batches, connect, existing_ids, load_parquet, to_rows, write_parquet_partition, write_results
@@ -53,6 +53,9 @@ class IngestStats:
     skipped_unchanged: articles not coded again because the database holds the same id and text;
     inserted / replaced: articles written new / over an earlier version with another text;
     seconds: wall time of the run; tokens: spaCy tokens parsed in this run (unchanged articles are not parsed).
+    passed_over: inputs that are no article, by reason (WARC request records, non-HTML or non-200
+    responses, items before ``since``; :class:`dyad.ingest.ReadSummary`); notes: articles read in a
+    second-best way, by kind (a feed item coded from its summary).
     """
 
     articles: int = 0
@@ -62,6 +65,8 @@ class IngestStats:
     replaced: int = 0
     seconds: float = 0.0
     tokens: int = 0
+    passed_over: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
@@ -232,7 +237,7 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
 def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnection], n_process: Optional[int] = None,
                   batch_size: int = 32, engine: str = "local", scheduler: Optional[str] = None,
                   parquet_dir: Optional[PathLike] = None, progress: bool = True,
-                  default_published: Optional[str] = None) -> IngestStats:
+                  default_published: Optional[str] = None, since: Optional[str] = None) -> IngestStats:
     """Code every article of ``source`` into the database ``db`` (a path, created if missing, or an open
     connection); return what the run did.
 
@@ -243,7 +248,7 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
     starts a LocalCluster). parquet_dir: where Dask workers write their parts (kept after the run; must be
     empty or new); None: a temporary folder, removed after loading.
     progress: show a progress bar with the article rate on stderr.
-    default_published: ISO date for articles that give none.
+    default_published: ISO date for articles that give none; since: ISO date, older articles are passed over.
 
     Raises IngestError (source missing or unsupported), ValueError (bad option or date), CorpusError,
     StoreError, and ModelError when the spaCy model is not installed.
@@ -259,7 +264,9 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
     n_process = n_process or os.cpu_count() or 1
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1, got {n_process}")
-    articles = read_articles(source, default_published=default_published)  # raises before anything is opened
+    summary = ReadSummary()
+    articles = read_articles(source, default_published=default_published, since=since,
+                             summary=summary)  # raises before anything is opened
 
     started = time.perf_counter()
     con = db if isinstance(db, duckdb.DuckDBPyConnection) else connect(db)
@@ -278,5 +285,6 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
             con.close()
     stats.articles, stats.errors, stats.skipped_unchanged = tally.articles, tally.errors, tally.skipped
     stats.tokens = tally.tokens
+    stats.passed_over, stats.notes = dict(summary.skipped), dict(summary.notes)
     stats.seconds = time.perf_counter() - started
     return stats

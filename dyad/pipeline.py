@@ -311,6 +311,8 @@ def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_s
                 result = code_doc(doc, article_id=item.id, published=published, url=item.url,
                                   source=item.source, truncated=truncated, dictionary=dictionary,
                                   lexicon=lexicon, text=text, wire=wire)
+                if item.language:
+                    result = result.model_copy(update={"language": item.language})
             except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
                 yield _coding_failure(item, exc)
                 continue

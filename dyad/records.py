@@ -25,7 +25,7 @@ class Record(BaseModel):
 
 
 class Article(Record):
-    """One input article, as read by ``dyad.ingest`` from text, JSONL, HTML or a directory."""
+    """One input article, as read by ``dyad.ingest`` from text, JSONL, HTML, WARC, news-please, a feed or a directory."""
 
     id: str = Field(..., description="Article id from the input, or 'sha1:<text hash>' when none is given")
     text: str
@@ -33,6 +33,8 @@ class Article(Record):
     url: Optional[str] = None
     source: Optional[str] = Field(None, description="Publisher")
     origin: Optional[str] = Field(None, description="Where it was read: 'file.jsonl:12', 'dir/a.txt', '-'")
+    language: Optional[str] = Field(None, description="ISO 639-1 language, declared by the input or detected "
+                                                      "(dyad.ingest.language); None when unsure")
 
 
 class Mention(Record):
@@ -169,6 +171,8 @@ class ArticleResult(Record):
     published: Optional[str] = Field(None, description="Publication date used to resolve relative dates")
     url: Optional[str] = None
     source: Optional[str] = Field(None, description="Publisher of the article, from the input")
+    language: Optional[str] = Field(None, description="ISO 639-1 language of the input article ('en'), declared "
+                                                      "or detected when it was read; None when not known")
     text_sha1: str = Field(..., description="sha1 of the article text: identity when no id is given")
     truncated: bool = Field(False, description="True when the text was cut at the configured cap")
     n_tokens: int = Field(0, description="spaCy tokens parsed (of the text after any cut)")

@@ -16,7 +16,8 @@ Schema (every child table has ``article_id`` and ``seq``, the record's position 
               text VARCHAR, text_sha1 VARCHAR NOT NULL, truncated BOOLEAN, schema_version VARCHAR,
               n_entities, n_actors, n_quotes, n_events, n_counts, n_dates INTEGER, warnings VARCHAR[],
               n_tokens INTEGER (spaCy tokens parsed), dateline, dateline_place, dateline_country,
-              dateline_date DATE, agency (agency copy's dateline and agency, ``dyad.wire``)
+              dateline_date DATE, agency (agency copy's dateline and agency, ``dyad.wire``), language
+              (ISO 639-1 of the input, ``dyad.ingest.language``)
 ``entities``  article_id, seq, text, label, start_char, end_char, actor_id, country
 ``actors``    article_id, seq, actor_id, name, kind, code, country, role, sector,
               mentions STRUCT(text VARCHAR, start_char INTEGER, end_char INTEGER)[]
@@ -108,7 +109,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                  ("n_quotes", "INTEGER"), ("n_events", "INTEGER"), ("n_counts", "INTEGER"),
                  ("n_dates", "INTEGER"), ("warnings", "VARCHAR[]"), ("n_tokens", "INTEGER"),
                  ("dateline", "VARCHAR"), ("dateline_place", "VARCHAR"), ("dateline_country", "VARCHAR"),
-                 ("dateline_date", "DATE"), ("agency", "VARCHAR")],
+                 ("dateline_date", "DATE"), ("agency", "VARCHAR"), ("language", "VARCHAR")],
     "entities": _KEY + [("text", "VARCHAR"), ("label", "VARCHAR"), ("start_char", "INTEGER"),
                         ("end_char", "INTEGER"), ("actor_id", "VARCHAR"), ("country", "VARCHAR")],
     "actors": _KEY + [("actor_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("code", "VARCHAR"),
@@ -139,7 +140,7 @@ TABLES = tuple(COLUMNS)
 _ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER"), ("articles", "dateline", "VARCHAR"),
                   ("articles", "dateline_place", "VARCHAR"), ("articles", "dateline_country", "VARCHAR"),
                   ("articles", "dateline_date", "DATE"), ("articles", "agency", "VARCHAR"),
-                  ("events", "implicit", "BOOLEAN")]
+                  ("events", "implicit", "BOOLEAN"), ("articles", "language", "VARCHAR")]
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "counts", "dates")
 _ORDER = {"articles": "article_id", "errors": "article_id, stage, code"}
 
@@ -239,7 +240,8 @@ def _result_rows(article: Optional[Article], r: ArticleResult) -> dict[str, list
         "n_events": len(r.events), "n_counts": len(r.counts), "n_dates": len(r.dates),
         "warnings": list(r.warnings), "n_tokens": r.n_tokens, "dateline": r.dateline,
         "dateline_place": r.dateline_place, "dateline_country": r.dateline_country,
-        "dateline_date": _day(r.dateline_date, "dateline_date", aid), "agency": r.agency}]}
+        "dateline_date": _day(r.dateline_date, "dateline_date", aid), "agency": r.agency,
+        "language": r.language}]}
     key = lambda i: {"article_id": aid, "seq": i}  # noqa: E731
     rows["entities"] = [{**key(i), **x.model_dump()} for i, x in enumerate(r.entities)]
     rows["actors"] = [{**key(i), "actor_id": x.id, **x.model_dump(exclude={"id"})} for i, x in enumerate(r.actors)]
@@ -605,6 +607,7 @@ def read_result(con: duckdb.DuckDBPyConnection, article_id: str) -> Optional[Art
         source=a["source"], text_sha1=a["text_sha1"], truncated=a["truncated"], warnings=a["warnings"] or [],
         n_tokens=a.get("n_tokens") or 0, dateline=a.get("dateline"), dateline_place=a.get("dateline_place"),
         dateline_country=a.get("dateline_country"), dateline_date=a.get("dateline_date"), agency=a.get("agency"),
+        language=a.get("language"),
         entities=[Entity(**_strip(r)) for r in a["entities"]],
         actors=[Actor(id=r["actor_id"], mentions=[Mention(**m) for m in r["mentions"] or []],
                       **_strip(r, "actor_id", "mentions")) for r in a["actors"]],
