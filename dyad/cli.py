@@ -254,7 +254,7 @@ def _grouping_options(threshold: float | None, window_days: int | None, any_plac
         raise typer.BadParameter(str(exc)) from None
 
 
-_THRESHOLD_HELP = "Least word-shingle Jaccard similarity of near-duplicate articles [default: 0.5]"
+_THRESHOLD_HELP = "Least word-shingle Jaccard similarity of near-duplicate articles [default: 0.6]"
 _WINDOW_HELP = "Most days between the events of one cluster [default: 2]"
 _PLACE_HELP = "Let events at different places join one cluster"
 

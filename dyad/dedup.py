@@ -35,7 +35,7 @@ import pyarrow as pa
 class DedupSettings:
     """Parameters of duplicate detection (stored with the database: see ``dyad.grouping``)."""
 
-    threshold: float = 0.5  # least Jaccard similarity of word shingles for a near-duplicate
+    threshold: float = 0.6  # least Jaccard similarity of word shingles for a near-duplicate
     num_perm: int = 128  # MinHash permutations
     shingle: int = 5  # words per shingle
 
