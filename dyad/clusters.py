@@ -160,9 +160,34 @@ def assign_clusters(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str],
         if group is not None:
             group_clusters.setdefault(group, set()).add(chosen.cluster_id)
 
-    _write(con, members, [c for c in clusters.values() if c.new], [c for c in clusters.values()
-                                                                   if c.changed and not c.new])
+    new = [c for c in clusters.values() if c.new]
+    _rename_taken(con, new, members)
+    _write(con, members, new, [c for c in clusters.values() if c.changed and not c.new])
     return members
+
+
+def _rename_taken(con: duckdb.DuckDBPyConnection, new: list[_Cluster], members: dict) -> None:
+    """Give a new cluster another id where a stored cluster, not among the candidates, holds its id (a
+    re-coded article's event founding again the cluster it founded before, which others still hold)."""
+    if not new:
+        return
+    con.register("_dyad_cl_new", pa.table({"cluster_id": pa.array([c.cluster_id for c in new], pa.string())}))
+    try:
+        taken = {r[0] for r in con.execute("SELECT cluster_id FROM clusters "
+                                           "WHERE cluster_id IN (SELECT cluster_id FROM _dyad_cl_new)").fetchall()}
+    finally:
+        con.unregister("_dyad_cl_new")
+    for c in new:
+        if c.cluster_id not in taken:
+            continue
+        old, n = c.cluster_id, 2
+        while f"{old}~{n}" in taken:
+            n += 1
+        c.cluster_id = f"{old}~{n}"
+        taken.add(c.cluster_id)
+        for key, value in members.items():
+            if value == old:
+                members[key] = c.cluster_id
 
 
 def _write(con: duckdb.DuckDBPyConnection, members: dict[tuple[str, int], str], new: list[_Cluster],

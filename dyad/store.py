@@ -378,6 +378,8 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], groupin
             if replaced:
                 for table in CHILD_TABLES + ("articles", "article_groups", "article_bands", "event_clusters"):
                     _run(con, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _dyad_replaced)")
+                # clusters left without members (founded by a replaced article and joined by no other)
+                _run(con, "DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM event_clusters)")
             _run(con, "DELETE FROM errors WHERE article_id IN (SELECT article_id FROM _dyad_ids)")
         finally:
             con.unregister("_dyad_ids")

@@ -263,3 +263,17 @@ def test_replacing_an_article_regroups_it_and_settings_are_kept(tmp_path):
                         grouping=GroupingSettings(clusters=ClusterSettings(window_days=5)))
     assert con.execute("SELECT cluster_id FROM event_clusters WHERE article_id = 'c'").fetchall()[0][0] == "Ca-0"
     con.close()
+
+
+def test_a_recoded_founder_does_not_collide_with_the_cluster_it_founded():
+    con = store.connect(":memory:")
+    store.write_results(con, [report("a", "2025-05-02", [("195", "19", "ASSAULT", "2025-05-01", None, False)]),
+                              report("b", "2025-05-02", [("190", "19", "ASSAULT", "2025-05-01", None, False)])])
+    # article a comes again with another text: its event (same id) is now dated a month later
+    store.write_results(con, [report("a", "2025-06-02", [("195", "19", "ASSAULT", "2025-06-01", None, False)],
+                                     "A month on, the Ethiopian army shelled Eritrea again, the new version says.")])
+    rows = dict(con.execute("SELECT article_id, cluster_id FROM event_clusters").fetchall())
+    assert rows["b"] == "Ca-0" and rows["a"] == "Ca-0~2"
+    # a cluster that lost its last member is dropped
+    store.write_results(con, [report("b", "2025-05-02", [], "Eritrea and the Ethiopian army: a plain update.")])
+    assert [r[0] for r in con.execute("SELECT cluster_id FROM clusters").fetchall()] == ["Ca-0~2"]
