@@ -228,7 +228,12 @@ def clusters_cli(
         rows = cluster_summaries(con, source=source, target=target, limit=limit, min_articles=min_articles)
     finally:
         con.close()
-    if fmt is RecordFormat.table:
+    if fmt is RecordFormat.table:  # what fits a terminal; json/jsonl/csv carry every column, URLs included
+        rows = [{"cluster": r["cluster_id"], "dyad": f"{r['source_code']} → {r['target_code'] or '–'}",
+                 "code": f"{r['cameo_root']} {r['plover'] or ''}".strip(), "articles": r["articles"],
+                 "mentions": r["mentions"], "stories": r["stories"], "sites": r["sites"],
+                 "first report": r["first_report"], "earliest": r["earliest_date"]} for r in rows]
+    elif fmt is RecordFormat.csv:
         rows = [{**r, "urls": " ".join(r["urls"] or []), "cameo_codes": " ".join(r["cameo_codes"] or [])}
                 for r in rows]
     print_records(rows, fmt, title="event clusters, largest first")
