@@ -3,6 +3,11 @@
 An event's day is its own resolved ``date``, else its article's ``published`` date; events with neither
 are left out of time series. Negated ("did not attack") and hypothetical ("threatened to ... if") events
 did not happen, so they are left out unless asked for.
+
+Series count **clusters** by default: all the events that report one happening (``dyad.clusters``: the
+same actors, a compatible code, days within the window, copies of one story) count once, on the earliest
+day any of them gives, with their mean Goldstein score and their most frequent quad class.
+``count="mentions"`` counts every coded event, as each article reports it.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from typing import Any, Optional, Union
 
 import duckdb
 
-from dyad.store import StoreError, _dicts, actor_filter, date_range
+from dyad.store import StoreError, _dicts, actor_filter, date_range, has_grouping
 
 FREQS = ("day", "week", "month")
+COUNTS = ("clusters", "mentions")
 SERIES_COLUMNS = ("period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean")
 
 
@@ -30,32 +36,48 @@ def _happened(include_negated: bool, include_hypothetical: bool) -> list[str]:
 
 def dyad_series(con: duckdb.DuckDBPyConnection, *, source: str, target: str, freq: str = "day",
                 date_from: Optional[str] = None, date_to: Optional[str] = None, fill_gaps: bool = False,
-                include_negated: bool = False, include_hypothetical: bool = False) -> list[dict[str, Any]]:
+                include_negated: bool = False, include_hypothetical: bool = False,
+                count: str = "clusters") -> list[dict[str, Any]]:
     """Events from ``source`` to ``target`` per day, week (starting Monday) or month.
 
     ``source``/``target`` match an actor code prefix (``ISR`` matches ``ISRGOV``, ``ISRMIL``) or a country
     (``source_country = 'ISR'``). Rows: ``period`` (ISO date of the period's first day), ``events``,
     ``quad1``..``quad4`` (counts per CAMEO quad class), ``goldstein_sum``, ``goldstein_mean``, ordered by
     period. ``fill_gaps`` adds zero rows for empty periods between the first and the last.
+    ``count``: ``"clusters"`` (one per happening, the default) or ``"mentions"`` (every coded event).
+    A database without cluster tables (made before them) counts every event as its own cluster.
     """
     if freq not in FREQS:
         raise StoreError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQS)}")
-    params: list = [freq]
+    if count not in COUNTS:
+        raise StoreError(f"unknown count {count!r}; choose one of {', '.join(COUNTS)}")
+    params: list = []
     where = [actor_filter("source", source, params), actor_filter("target", target, params),
              "COALESCE(e.date, a.published) IS NOT NULL", *_happened(include_negated, include_hypothetical)]
     where += date_range("COALESCE(e.date, a.published)", date_from, date_to, params)
+    unit, join = "e.article_id || '#' || CAST(e.seq AS VARCHAR)", ""
+    if count == "clusters" and has_grouping(con):
+        unit = f"COALESCE(m.cluster_id, {unit})"
+        join = "LEFT JOIN event_clusters m ON m.article_id = e.article_id AND m.seq = e.seq"
+    params.append(freq)
     sql = f"""
-        WITH s AS (
-            SELECT CAST(date_trunc(?, COALESCE(e.date, a.published)) AS DATE) AS period,
+        WITH f AS (
+            SELECT {unit} AS unit, COALESCE(e.date, a.published) AS day, e.quad_class, e.goldstein
+            FROM events e JOIN articles a USING (article_id) {join}
+            WHERE {' AND '.join(where)}),
+        u AS (
+            SELECT unit, min(day) AS day, mode(quad_class) AS quad_class, avg(goldstein) AS goldstein
+            FROM f GROUP BY unit),
+        s AS (
+            SELECT CAST(date_trunc(?, day) AS DATE) AS period,
                    count(*) AS events,
-                   count(*) FILTER (WHERE e.quad_class = 1) AS quad1,
-                   count(*) FILTER (WHERE e.quad_class = 2) AS quad2,
-                   count(*) FILTER (WHERE e.quad_class = 3) AS quad3,
-                   count(*) FILTER (WHERE e.quad_class = 4) AS quad4,
-                   sum(e.goldstein) AS goldstein_sum,
-                   avg(e.goldstein) AS goldstein_mean
-            FROM events e JOIN articles a USING (article_id)
-            WHERE {' AND '.join(where)}
+                   count(*) FILTER (WHERE quad_class = 1) AS quad1,
+                   count(*) FILTER (WHERE quad_class = 2) AS quad2,
+                   count(*) FILTER (WHERE quad_class = 3) AS quad3,
+                   count(*) FILTER (WHERE quad_class = 4) AS quad4,
+                   sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean
+            FROM u
             GROUP BY 1)
         SELECT * FROM s ORDER BY period"""
     if fill_gaps:

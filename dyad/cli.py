@@ -127,8 +127,13 @@ def dyads_cli(
     fill_gaps: bool = typer.Option(False, "--fill-gaps", help="Add zero rows for periods without events"),
     plot: Path | None = typer.Option(None, "--plot", help="Also draw the series to this PNG file"),
     fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", help="Output format"),
+    mentions: bool = typer.Option(False, "--mentions", help="Count every coded event (each article's report) "
+                                  "instead of event clusters (one per happening)"),
 ) -> None:
     """Print the event time series of one dyad: events, quad classes and Goldstein per period.
+
+    By default `events` counts event clusters: the reports of one happening count once (README: "What a
+    cluster is"); --mentions counts every coded event.
 
     Example: dyad dyads --db news.duckdb --source ISR --target TUR --freq week --plot isr-tur.png
     """
@@ -143,7 +148,7 @@ def dyads_cli(
     con = _open_db(db, read_only=True)
     try:
         rows = dyad_series(con, source=source, target=target, freq=freq.value, date_from=date_from,
-                           date_to=date_to, fill_gaps=fill_gaps)
+                           date_to=date_to, fill_gaps=fill_gaps, count="mentions" if mentions else "clusters")
     finally:
         con.close()
     print_records(rows, fmt, title=f"{source.upper()} → {target.upper()} per {freq.value}")
@@ -195,6 +200,91 @@ def load_cli(
         con.close()
     err.print(f"articles: {stats.inserted} new, {stats.replaced} replaced, {stats.unchanged} unchanged; "
               f"{stats.errors} errors")
+
+
+@app.command("clusters")
+def clusters_cli(
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database"),
+    source: str | None = typer.Option(None, "--source", help="Source actor code prefix (ISR, ISRGOV)"),
+    target: str | None = typer.Option(None, "--target", help="Target actor code prefix (TUR, TURGOV)"),
+    limit: int = typer.Option(20, "--limit", min=1, help="Largest clusters to list"),
+    min_articles: int = typer.Option(1, "--min-articles", min=1, help="Only clusters reported by this many "
+                                     "articles or more"),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", help="Output format"),
+) -> None:
+    """List the largest event clusters: the happenings reported by the most articles, with their sources,
+    sites, first report and earliest date.
+
+    Example: dyad clusters --db news.duckdb --source KEN --min-articles 2
+    """
+    from dyad.clusters import cluster_summaries
+    from dyad.store import has_grouping
+
+    con = _open_db(db, read_only=True)
+    try:
+        if not has_grouping(con):
+            raise _fail(f"{db} has no event clusters yet (made before them); build them with "
+                        f"`dyad regroup --db {db}`")
+        rows = cluster_summaries(con, source=source, target=target, limit=limit, min_articles=min_articles)
+    finally:
+        con.close()
+    if fmt is RecordFormat.table:  # what fits a terminal; json/jsonl/csv carry every column, URLs included
+        rows = [{"cluster": r["cluster_id"], "dyad": f"{r['source_code']} → {r['target_code'] or '–'}",
+                 "code": f"{r['cameo_root']} {r['plover'] or ''}".strip(), "articles": r["articles"],
+                 "mentions": r["mentions"], "stories": r["stories"], "sites": r["sites"],
+                 "first report": r["first_report"], "earliest": r["earliest_date"]} for r in rows]
+    elif fmt is RecordFormat.csv:
+        rows = [{**r, "urls": " ".join(r["urls"] or []), "cameo_codes": " ".join(r["cameo_codes"] or [])}
+                for r in rows]
+    print_records(rows, fmt, title="event clusters, largest first")
+    if not rows:
+        err.print("no clusters match")
+
+
+def _grouping_options(threshold: float | None, window_days: int | None, any_place: bool):
+    """GroupingSettings from the command's options; None when none was given (the database's own apply)."""
+    from dyad.clusters import ClusterSettings
+    from dyad.dedup import DedupSettings
+    from dyad.grouping import GroupingSettings
+
+    if threshold is None and window_days is None and not any_place:
+        return None
+    defaults = GroupingSettings()
+    try:
+        return GroupingSettings(
+            DedupSettings(threshold=threshold if threshold is not None else defaults.dedup.threshold),
+            ClusterSettings(window_days=window_days if window_days is not None else defaults.clusters.window_days,
+                            match_place=not any_place))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+_THRESHOLD_HELP = "Least word-shingle Jaccard similarity of near-duplicate articles [default: 0.6]"
+_WINDOW_HELP = "Most days between the events of one cluster [default: 2]"
+_PLACE_HELP = "Let events at different places join one cluster"
+
+
+@app.command("regroup")
+def regroup_cli(
+    db: Path = typer.Option(..., "--db", help="Dyad DuckDB database"),
+    threshold: float | None = typer.Option(None, "--duplicate-threshold", help=_THRESHOLD_HELP),
+    window_days: int | None = typer.Option(None, "--window-days", help=_WINDOW_HELP),
+    any_place: bool = typer.Option(False, "--any-place", help=_PLACE_HELP),
+) -> None:
+    """Rebuild every duplicate group and event cluster of the database (with new settings, or its own).
+
+    Example: dyad regroup --db news.duckdb --window-days 3
+    """
+    from dyad.grouping import regroup, stored_settings
+
+    settings = _grouping_options(threshold, window_days, any_place)
+    con = _open_db(db, read_only=False)
+    try:
+        n = regroup(con, settings)
+        used = stored_settings(con)
+    finally:
+        con.close()
+    err.print(f"grouped {n:,} articles ({used.describe()})", highlight=False)
 
 
 # --- coding articles: `dyad extract` ------------------------------------------------------------------------
@@ -496,9 +586,14 @@ def ingest_cli(
                                          help="Publication date (ISO) for articles that give none"),
     since: str | None = typer.Option(None, "--since", callback=_published_option,
                                      help="Only articles published on or after this ISO date"),
+    threshold: float | None = typer.Option(None, "--duplicate-threshold", help=_THRESHOLD_HELP),
+    window_days: int | None = typer.Option(None, "--window-days", help=_WINDOW_HELP),
+    any_place: bool = typer.Option(False, "--any-place", help=_PLACE_HELP),
 ) -> None:
     """Code a corpus into the database; articles already stored with the same text are skipped, so an
-    interrupted run is finished by running it again.
+    interrupted run is finished by running it again. Written articles join duplicate groups and their
+    events join event clusters as each batch is stored (the grouping options apply to a new database;
+    `dyad regroup` changes them later).
 
     Example: dyad ingest corpus.jsonl --db news.duckdb --processes 2
     """
@@ -513,7 +608,8 @@ def ingest_cli(
         with _report_skips():
             stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
                                   scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
-                                  default_published=published, since=since)
+                                  default_published=published, since=since,
+                                  grouping=_grouping_options(threshold, window_days, any_place))
     except IngestError as exc:
         raise typer.BadParameter(str(exc), param_hint="'CORPUS'") from None
     except ValueError as exc:

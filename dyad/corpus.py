@@ -31,6 +31,7 @@ from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from dyad.grouping import settings_for_write
 from dyad.ingest import ReadSummary, read_articles, text_sha1, truncate_text
 from dyad.pipeline import DEFAULT_MAX_CHARS, extract_many
 from dyad.records import Article, ExtractionError
@@ -172,14 +173,15 @@ def _check_parts_folder(folder: Path) -> None:
                           "load them with `dyad load` and remove them, or give an empty --parquet-dir")
 
 
-def _run_local(con, pending, tally: _Tally, *, n_process: int, batch_size: int, stats: IngestStats) -> None:
+def _run_local(con, pending, tally: _Tally, *, n_process: int, batch_size: int, stats: IngestStats,
+               grouping=None) -> None:
     coded = extract_many(pending, n_process=n_process, batch_size=batch_size, transform=to_rows)
-    written = write_results(con, _counted(coded, tally), batch_size=batch_size)
+    written = write_results(con, _counted(coded, tally), batch_size=batch_size, grouping=grouping)
     stats.inserted, stats.replaced = written.inserted, written.replaced
 
 
 def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, scheduler: Optional[str],
-              parquet_dir: Optional[PathLike], stats: IngestStats) -> None:
+              parquet_dir: Optional[PathLike], stats: IngestStats, grouping=None) -> None:
     from distributed import Client, LocalCluster, as_completed
 
     own_dir = parquet_dir is None
@@ -227,7 +229,7 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
             if cluster is not None:
                 cluster.close()
         if parts:
-            loaded = load_parquet(con, folder)
+            loaded = load_parquet(con, folder, grouping=grouping)
             stats.inserted, stats.replaced = loaded.inserted, loaded.replaced
     finally:
         if own_dir:
@@ -237,7 +239,8 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
 def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnection], n_process: Optional[int] = None,
                   batch_size: int = 32, engine: str = "local", scheduler: Optional[str] = None,
                   parquet_dir: Optional[PathLike] = None, progress: bool = True,
-                  default_published: Optional[str] = None, since: Optional[str] = None) -> IngestStats:
+                  default_published: Optional[str] = None, since: Optional[str] = None,
+                  grouping=None) -> IngestStats:
     """Code every article of ``source`` into the database ``db`` (a path, created if missing, or an open
     connection); return what the run did.
 
@@ -249,6 +252,8 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
     empty or new); None: a temporary folder, removed after loading.
     progress: show a progress bar with the article rate on stderr.
     default_published: ISO date for articles that give none; since: ISO date, older articles are passed over.
+    grouping: :class:`dyad.grouping.GroupingSettings` of duplicate groups and event clusters, assigned as
+    each batch is stored (both engines alike); None: the database's own, else the defaults.
 
     Raises IngestError (source missing or unsupported), ValueError (bad option or date), CorpusError,
     StoreError, and ModelError when the spaCy model is not installed.
@@ -273,13 +278,15 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
     stats = IngestStats()
     try:
         known = existing_ids(con)
+        settings_for_write(con, grouping)  # refuse other grouping settings before coding anything
         with _Tally(progress) as tally:
             pending = _pending(articles, known, tally)
             if engine == "local":
-                _run_local(con, pending, tally, n_process=n_process, batch_size=batch_size, stats=stats)
+                _run_local(con, pending, tally, n_process=n_process, batch_size=batch_size, stats=stats,
+                           grouping=grouping)
             else:
                 _run_dask(con, pending, tally, n_process=n_process, batch_size=batch_size, scheduler=scheduler,
-                          parquet_dir=parquet_dir, stats=stats)
+                          parquet_dir=parquet_dir, stats=stats, grouping=grouping)
     finally:
         if con is not db:
             con.close()

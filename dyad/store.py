@@ -36,6 +36,17 @@ Schema (every child table has ``article_id`` and ``seq``, the record's position 
 ``dates``     article_id, seq, text, date DATE, start_char, end_char
 ``errors``    article_id, stage, code, message, source, at TIMESTAMP (UTC)
 
+Duplicate groups and event clusters (``dyad.grouping``, filled as each batch is written):
+
+``article_groups``   article_id PRIMARY KEY, ord BIGINT (arrival order), group_id (duplicate group: the
+                     article id of its first member), norm_sha1 (hash of the normalised text),
+                     signature BLOB (MinHash values, little-endian uint64)
+``article_bands``    article_id, band SMALLINT, key BIGINT (LSH band keys: candidate near-duplicates)
+``event_clusters``   article_id, seq (the event's ``events.seq``), cluster_id
+``clusters``         cluster_id PRIMARY KEY, source_code, target_code, cameo_root, plover, negated BOOLEAN,
+                     hypothetical BOOLEAN, day DATE, place (the values new events are matched against)
+``grouping_settings`` name PRIMARY KEY, value (JSON of the duplicate and cluster parameters)
+
 Columns not typed above are VARCHAR; offsets (``*_start``, ``*_end``, ``*_char``) and ``seq`` are INTEGER.
 Column names follow the record fields (``dyad.records``), flattened with a prefix for nested records
 (``Event.source.code`` → ``events.source_code``; ``Event.location.name`` → ``events.location_name``).
@@ -142,6 +153,19 @@ _ADDED_COLUMNS = [("articles", "n_tokens", "INTEGER"), ("articles", "dateline", 
                   ("articles", "dateline_date", "DATE"), ("articles", "agency", "VARCHAR"),
                   ("events", "implicit", "BOOLEAN"), ("articles", "language", "VARCHAR")]
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "counts", "dates")
+# Tables of dyad.grouping, derived from the ones above; a read-only connection does not require them, so
+# databases made before they existed stay readable (their events then count one cluster each).
+GROUP_COLUMNS: dict[str, str] = {
+    "article_groups": "article_id VARCHAR PRIMARY KEY, ord BIGINT, group_id VARCHAR, norm_sha1 VARCHAR, "
+                      "signature BLOB",
+    "article_bands": "article_id VARCHAR, band SMALLINT, key BIGINT",
+    "event_clusters": "article_id VARCHAR, seq INTEGER, cluster_id VARCHAR",
+    "clusters": "cluster_id VARCHAR PRIMARY KEY, source_code VARCHAR, target_code VARCHAR, cameo_root VARCHAR, "
+                "plover VARCHAR, negated BOOLEAN, hypothetical BOOLEAN, day DATE, place VARCHAR",
+    "grouping_settings": "name VARCHAR PRIMARY KEY, value VARCHAR",
+}
+_GROUP_ORDER = {"article_groups": "ord", "article_bands": "article_id, band",
+                "event_clusters": "article_id, seq", "clusters": "cluster_id", "grouping_settings": "name"}
 _ORDER = {"articles": "article_id", "errors": "article_id, stage, code"}
 
 
@@ -181,6 +205,9 @@ def connect(path: Union[str, os.PathLike] = ":memory:", *, read_only: bool = Fal
             _run(con, _ddl(table))
         for table, column, kind in _ADDED_COLUMNS:  # databases made before the column existed
             _run(con, f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS \"{column}\" {kind}")
+        for table, cols in GROUP_COLUMNS.items():
+            _run(con, f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+        _run(con, "CREATE INDEX IF NOT EXISTS clusters_pair_day ON clusters (source_code, target_code, day)")
     _run(con, "SET TimeZone = 'UTC'")
     return con
 
@@ -189,6 +216,11 @@ def _run(con: duckdb.DuckDBPyConnection, sql: str, params: Optional[list] = None
     """Execute a statement that returns no rows we need, and finish its result (DuckDB keeps a pending
     result per connection, which would block the next ``register``)."""
     con.execute(sql, params or []).fetchall()
+
+
+def has_grouping(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database has the tables of duplicate groups and event clusters."""
+    return all(_has_table(con, t) for t in GROUP_COLUMNS)
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
@@ -313,9 +345,12 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
         con.unregister("_dyad_batch")
 
 
-def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> WriteStats:
-    """Apply one batch (Arrow tables keyed by table name) in one transaction."""
+def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], grouping=None) -> WriteStats:
+    """Apply one batch (Arrow tables keyed by table name) in one transaction; the articles written are
+    put into duplicate groups and their events into clusters (``dyad.grouping``) in the same transaction."""
     import pyarrow.compute as pc
+
+    from dyad.grouping import assign, settings_for_write
 
     stats = WriteStats()
     articles = tables["articles"]
@@ -343,8 +378,10 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> Writ
             # Rows of an article exist only with its article row (each batch is one transaction), so only
             # replaced articles have rows to delete: new ones skip scans that grow with the database.
             if replaced:
-                for table in CHILD_TABLES + ("articles",):
+                for table in CHILD_TABLES + ("articles", "article_groups", "article_bands", "event_clusters"):
                     _run(con, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _dyad_replaced)")
+                # clusters left without members (founded by a replaced article and joined by no other)
+                _run(con, "DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM event_clusters)")
             _run(con, "DELETE FROM errors WHERE article_id IN (SELECT article_id FROM _dyad_ids)")
         finally:
             con.unregister("_dyad_ids")
@@ -363,6 +400,8 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> Writ
             finally:
                 con.unregister("_dyad_err")
             _insert(con, "errors", errors)
+        if write_ids:
+            assign(con, write_ids, settings_for_write(con, grouping))
         con.commit()
     except BaseException:
         con.rollback()
@@ -383,17 +422,19 @@ def batches(items: Iterable, batch_size: int) -> Iterator[list]:
 
 
 def write_results(con: duckdb.DuckDBPyConnection, results: Iterable[WriteItem], *,
-                  batch_size: int = 200) -> WriteStats:
+                  batch_size: int = 200, grouping=None) -> WriteStats:
     """Upsert ``(Article, ArticleResult)`` pairs and ExtractionErrors, one transaction per batch.
 
     A bare ArticleResult is accepted too (its text and origin are then NULL). Returns the counts of
     inserted, replaced, unchanged articles and of errors stored. Streams: only one batch is in memory.
+    ``grouping``: :class:`dyad.grouping.GroupingSettings` for duplicate groups and event clusters (None:
+    the database's own, else the defaults).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     stats = WriteStats()
     for batch in batches(results, batch_size):
-        stats.add(_upsert(con, _batch_tables(batch)))
+        stats.add(_upsert(con, _batch_tables(batch), grouping))
     return stats
 
 
@@ -428,9 +469,11 @@ def write_parquet_partition(results: Iterable[WriteItem], directory: Union[str, 
     return out
 
 
-def load_parquet(con: duckdb.DuckDBPyConnection, directory: Union[str, os.PathLike]) -> WriteStats:
+def load_parquet(con: duckdb.DuckDBPyConnection, directory: Union[str, os.PathLike], *,
+                 grouping=None) -> WriteStats:
     """Import the parts under ``directory`` (as written by ``write_parquet_partition``), part by part in
-    sorted name order, with the upsert rule of ``write_results``; one transaction per part."""
+    sorted name order, with the upsert rule (and the grouping) of ``write_results``; one transaction per
+    part."""
     import pyarrow.parquet as pq
 
     root = Path(directory)
@@ -447,7 +490,7 @@ def load_parquet(con: duckdb.DuckDBPyConnection, directory: Union[str, os.PathLi
             path = root / table / f"{part}.parquet"
             schema = arrow_schema(table)
             tables[table] = pq.read_table(path, schema=schema) if path.is_file() else schema.empty_table()
-        stats.add(_upsert(con, tables))
+        stats.add(_upsert(con, tables, grouping))
     return stats
 
 
@@ -506,10 +549,12 @@ def actor_filter(side: str, value: Optional[str], params: list) -> str:
 
 def read_events(con: duckdb.DuckDBPyConnection, *, source: Optional[str] = None, target: Optional[str] = None,
                 root: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
-                article_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict[str, Any]]:
+                article_id: Optional[str] = None, limit: Optional[int] = None,
+                cluster_id: Optional[str] = None) -> list[dict[str, Any]]:
     """Events as flat dicts (the ``events`` columns plus ``published``, ``day`` = event date or else
-    publication date), ordered by day, article and position. ``source``/``target`` match an actor code
-    prefix or a country; ``root`` a CAMEO root (``"4"`` = ``"04"``); dates are inclusive ISO dates."""
+    publication date, ``cluster_id``: its event cluster), ordered by day, article and position.
+    ``source``/``target`` match an actor code prefix or a country; ``root`` a CAMEO root (``"4"`` =
+    ``"04"``); dates are inclusive ISO dates; ``cluster_id`` keeps one cluster's events."""
     params: list = []
     where = [actor_filter("source", source, params), actor_filter("target", target, params)]
     if root:
@@ -519,8 +564,16 @@ def read_events(con: duckdb.DuckDBPyConnection, *, source: Optional[str] = None,
     if article_id:
         where.append("e.article_id = ?")
         params.append(article_id)
-    sql = ("SELECT e.*, a.published, COALESCE(e.date, a.published) AS day FROM events e "
-           "JOIN articles a USING (article_id) WHERE " + " AND ".join(where) +
+    grouped = has_grouping(con)
+    if cluster_id:
+        if not grouped:
+            return []
+        where.append("m.cluster_id = ?")
+        params.append(cluster_id)
+    cluster = "m.cluster_id" if grouped else "CAST(NULL AS VARCHAR)"
+    join = "LEFT JOIN event_clusters m ON m.article_id = e.article_id AND m.seq = e.seq " if grouped else ""
+    sql = (f"SELECT e.*, a.published, COALESCE(e.date, a.published) AS day, {cluster} AS cluster_id FROM events e "
+           f"JOIN articles a USING (article_id) {join}WHERE " + " AND ".join(where) +
            " ORDER BY day NULLS LAST, e.article_id, e.seq")
     if limit is not None:
         sql += " LIMIT ?"
@@ -552,7 +605,7 @@ def read_articles(con: duckdb.DuckDBPyConnection, *, source: Optional[str] = Non
 def read_table(con: duckdb.DuckDBPyConnection, table: str, *, article_id: Optional[str] = None) -> list[dict]:
     """All rows of one store table (or one article's), in a stable order."""
     _check_table(table)
-    order = _ORDER.get(table, "article_id, seq")
+    order = _GROUP_ORDER.get(table) or _ORDER.get(table, "article_id, seq")
     if article_id is None:
         return _dicts(con.execute(f"SELECT * FROM {table} ORDER BY {order}"))
     return _dicts(con.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id]))
@@ -620,8 +673,8 @@ def read_result(con: duckdb.DuckDBPyConnection, article_id: str) -> Optional[Art
 
 
 def _check_table(table: str) -> None:
-    if table not in TABLES:
-        raise StoreError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+    if table not in TABLES and table not in GROUP_COLUMNS:
+        raise StoreError(f"unknown table {table!r}; choose one of {', '.join(TABLES + tuple(GROUP_COLUMNS))}")
 
 
 def export_table(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: Union[str, os.PathLike]) -> int:
@@ -634,7 +687,7 @@ def export_table(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: Unio
     path = Path(out)
     if path.parent and not path.parent.exists():
         raise StoreError(f"cannot write {path}: folder {path.parent} does not exist")
-    order = _ORDER.get(table, "article_id, seq")
+    order = _GROUP_ORDER.get(table) or _ORDER.get(table, "article_id, seq")
     # table and options come from the fixed lists above; the path is a bound parameter
     rows = con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO ? ({options[fmt]})",
                        [str(path)]).fetchall()

@@ -149,8 +149,8 @@ from dyad import corpus, store
 
 _upsert = store._upsert
 
-def upsert(con, tables):
-    stats = _upsert(con, tables)
+def upsert(con, tables, *grouping):
+    stats = _upsert(con, tables, *grouping)
     print(con.execute("SELECT count(*) FROM articles").fetchall()[0][0], flush=True)
     time.sleep(60)
     return stats

@@ -189,18 +189,26 @@ def test_web_dyads_series(client):
         for row in body["rows"]:
             assert row["events"] == row["quad1"] + row["quad2"] + row["quad3"] + row["quad4"]
             assert row["period"] <= row["period_end"]
-    days = client.get("/dyads", params={"source": "ISR", "target": "TUR"}).json()["rows"]
+    mentions = {"count": "mentions"}
+    days = client.get("/dyads", params={"source": "ISR", "target": "TUR", **mentions}).json()["rows"]
     happened = [e for e in client.get("/events", params={"source": "ISR", "target": "TUR"}).json()["events"]
                 if not e["negated"] and not e["hypothetical"]]
     assert sum(r["events"] for r in days) == len(happened)
+    # by default each happening counts once: the events' clusters
+    clustered = client.get("/dyads", params={"source": "ISR", "target": "TUR"}).json()
+    assert clustered["count"] == "clusters"
+    assert sum(r["events"] for r in clustered["rows"]) == len({e["cluster_id"] for e in happened}) < len(happened)
+    one = happened[0]["cluster_id"]
+    members = client.get("/events", params={"cluster": one}).json()["events"]
+    assert members and {e["cluster_id"] for e in members} == {one}
     assert {e["article_id"] for e in happened} == set(DISPATCH_IDS)
     # one row a day with events: the recall (material conflict), the accusations (verbal conflict), the talks
     assert [(r["period"], r["events"], r["quad1"], r["quad3"], r["quad4"]) for r in days] == [
         ("2023-11-01", 3, 0, 0, 3), ("2023-11-20", 3, 0, 3, 0), ("2024-03-05", 4, 4, 0, 0)]
-    week = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "week"}).json()["rows"]
+    week = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "week", **mentions}).json()["rows"]
     assert [(r["period"], r["period_end"], r["events"]) for r in week] == [
         ("2023-10-30", "2023-11-05", 3), ("2023-11-20", "2023-11-26", 3), ("2024-03-04", "2024-03-10", 4)]
-    month = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "month"}).json()["rows"]
+    month = client.get("/dyads", params={"source": "ISR", "target": "TUR", "freq": "month", **mentions}).json()["rows"]
     assert all(r["period"].endswith("-01") for r in month)
     assert [(r["period"], r["period_end"], r["events"]) for r in month] == [
         ("2023-11-01", "2023-11-30", 6), ("2024-03-01", "2024-03-31", 4)]

@@ -146,7 +146,7 @@ def _models():
                          [c for c in COLUMNS["articles"] if c[0] != "text"])
     event = _row_model("EventRow", "A stored event: the flat `events` table row, with its article's "
                        "`published` date and `day` (event date, else publication date).",
-                       COLUMNS["events"] + [("published", "DATE"), ("day", "DATE")])
+                       COLUMNS["events"] + [("published", "DATE"), ("day", "DATE"), ("cluster_id", "VARCHAR")])
     return summary, event
 
 
@@ -203,6 +203,8 @@ class DyadSeries(BaseModel):
     source: str
     target: str
     freq: Literal["day", "week", "month"]
+    count: Literal["clusters", "mentions"] = Field("clusters", description="What `events` counts: event "
+                                                  "clusters (one per happening) or every coded event")
     rows: list[SeriesRow]
 
 
@@ -367,6 +369,8 @@ def _safe_url(url: Optional[str]) -> Optional[str]:
 def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
     """The Dyad web application over the DuckDB database at ``db_path`` (opened read-only per request,
     so ``dyad ingest`` can write between requests). Request bodies over ``max_body_bytes`` get 413."""
+    from dyad.clusters import article_clusters
+    from dyad.dedup import duplicates_of
     from dyad.store import StoreError, article as store_article, connect, read_articles, read_events, \
         read_result, row_counts
 
@@ -464,6 +468,7 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
         date_from: Optional[dt.date] = Query(None, alias="from", description="First day (ISO date), inclusive"),
         date_to: Optional[dt.date] = Query(None, alias="to", description="Last day (ISO date), inclusive"),
         article: Optional[str] = Query(None, description="Only this article's events"),
+        cluster: Optional[str] = Query(None, description="Only this event cluster's events (its cluster_id)"),
         limit: int = Query(1000, ge=1, le=10000, description="At most this many events"),
     ) -> Any:
         """Stored events, negated and hypothetical ones included (see their flags). An event's day is its
@@ -474,7 +479,8 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
         try:
             rows = read_events(con, source=source, target=target, root=root,
                                date_from=date_from.isoformat() if date_from else None,
-                               date_to=date_to.isoformat() if date_to else None, article_id=article, limit=limit)
+                               date_to=date_to.isoformat() if date_to else None, article_id=article, limit=limit,
+                               cluster_id=cluster)
         finally:
             con.close()
         return {"count": len(rows), "limit": limit, "events": rows}
@@ -487,6 +493,8 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
         freq: Literal["day", "week", "month"] = Query("day", description="Period length (weeks start Monday)"),
         date_from: Optional[dt.date] = Query(None, alias="from", description="First day (ISO date)"),
         date_to: Optional[dt.date] = Query(None, alias="to", description="Last day (ISO date)"),
+        count: Literal["clusters", "mentions"] = Query("clusters", description="clusters: the reports of one "
+                                                       "happening count once; mentions: every coded event"),
     ) -> Any:
         """Events from source to target per period: counts per quad class and Goldstein sum and mean."""
         from dyad.aggregate import dyad_series
@@ -497,12 +505,12 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
         try:
             rows = dyad_series(con, source=source, target=target, freq=freq,
                                date_from=date_from.isoformat() if date_from else None,
-                               date_to=date_to.isoformat() if date_to else None)
+                               date_to=date_to.isoformat() if date_to else None, count=count)
         finally:
             con.close()
         for row in rows:
             row["period_end"] = _period_end(row["period"], freq)
-        return {"source": source, "target": target, "freq": freq, "rows": rows}
+        return {"source": source, "target": target, "freq": freq, "count": count, "rows": rows}
 
     # ----------------------------------------------------------------------------------------- pages
 
@@ -525,7 +533,13 @@ def create_app(db_path: Union[str, os.PathLike], *, max_body_bytes: int = DEFAUL
             return page("missing.html", status_code=404, title="Not found", nav="", article_id=article_id)
         result: ArticleResult = data["result"]
         text = data["text"]
+        con = open_db()
+        try:
+            clusters, duplicates = article_clusters(con, article_id), duplicates_of(con, article_id)
+        finally:
+            con.close()
         return page("article.html", title=article_id, nav="", article=data, result=result,
+                    clusters=clusters, duplicates=duplicates,
                     annotated=annotate(text, spans(result)) if text else None, url=_safe_url(data["url"]),
                     result_json=result.model_dump(mode="json"))
 

@@ -36,6 +36,7 @@
     p.set("source", field("dyad-source").value.trim().toUpperCase());
     p.set("target", field("dyad-target").value.trim().toUpperCase());
     p.set("freq", field("dyad-freq").value);
+    p.set("count", field("dyad-count").value);
     if (field("dyad-from").value) p.set("from", field("dyad-from").value);
     if (field("dyad-to").value) p.set("to", field("dyad-to").value);
     return p;
@@ -166,7 +167,8 @@
         return;
       }
       var total = r.json.rows.reduce(function (a, row) { return a + row.events; }, 0);
-      status.textContent = total + (total === 1 ? " event" : " events") + " in " + r.json.rows.length + " period" +
+      var unit = r.json.count === "mentions" ? [" event", " events"] : [" happening", " happenings"];
+      status.textContent = total + (total === 1 ? unit[0] : unit[1]) + " in " + r.json.rows.length + " period" +
         (r.json.rows.length === 1 ? "" : "s");
       draw(r.json, measure);
     }).catch(function (err) { status.textContent = "Error: " + err; });
@@ -175,6 +177,7 @@
   function showEvents(from, to) {
     var p = params();
     p.delete("freq");
+    p.delete("count");
     p.set("from", from);
     p.set("to", to);
     p.set("limit", "500");
