@@ -36,6 +36,9 @@ STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "let
 # Nouns of 'in ... of/to/with X' that name whom an act answers: 'in defiance of', 'in retaliation for'.
 STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support",
                 "reaction", "revenge", "reprisal", "violation", "contravention"}
+# Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
+# particles when matching the verb's patterns.
+ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")

@@ -14,9 +14,24 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import VerbPattern
-from dyad.events.lexicon import (AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
+from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition of time ('on Monday', 'at dawn', 'in March'): it names no argument of the verb."""
+    pobj = _first(prep, "pobj")
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
+def _prep_object_words(prep: Token) -> set[str]:
+    """Lemmas a preposition's object matches a pattern by: its head and its compounds ('on a hunger
+    strike' → strike, hunger)."""
+    pobj = _first(prep, "pobj")
+    if pobj is None:
+        return set()
+    return {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
 
 
 @dataclass
@@ -59,15 +74,17 @@ class PredicateMixin:
                     return shared
         return None
 
-    @staticmethod
-    def _object_words(obj: Token) -> set[str]:
+    def _object_words(self, obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
-        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
+        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder; and the marker
+        ``@actor`` where it names an actor ('booked the former minister')."""
         if obj.lemma_lower in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
         words = {obj.lemma_lower, obj.lower_}
+        if self._conjuncts(obj):
+            words.add("@actor")
         words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= PredicateMixin._second_object_words(obj)
         if obj.lemma_lower in PLACEHOLDER_OBJECTS:
@@ -110,7 +127,8 @@ class PredicateMixin:
         patterns = self.lexicon.for_lemma(lemma)
         if not patterns:
             return None
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") or (
+            c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)}  # 'stepped down' as advmod
         # A frequent verb has dozens of patterns: its object, the object's words and the prepositions
         # depend only on the pattern's particle, so they are found once per particle; the verb's
         # complement words once per verb.
@@ -136,23 +154,22 @@ class PredicateMixin:
             if pattern.objects:
                 if candidate is not None and key not in words:
                     words[key] = self._object_words(candidate)
-                if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects):
+                if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects) \
+                        and not (candidate is None and "@none" in pattern.objects):
                     continue
             if pattern.prep:
-                if key not in preps_of:
-                    preps_of[key] = self._preps(verb, candidate)
+                if key not in preps_of:  # 'fired its chief on Monday' has no 'fire on'
+                    preps_of[key] = [p for p in self._preps(verb, candidate) if not _temporal(p)]
                 preps = [p for p in preps_of[key] if p.lower_ == pattern.prep]
                 if not preps:
                     continue
-                if pattern.prep_objects and not any(
-                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_lower in pattern.prep_objects)
-                        for p in preps):
+                if pattern.prep_objects and not any(_prep_object_words(p) & pattern.prep_objects for p in preps):
                     continue
             score = pattern.specificity
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
         if best is None and not nominal:
-            general = self._root_default(lemma, patterns)
+            general = self._fallback(patterns) or self._root_default(lemma, patterns)
             if general is not None and not any(c.dep_ in ("prt", "ccomp", "xcomp") for c in verb.children) and \
                     any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and \
                     not particles & {p.particle for p in patterns if p.particle}:  # 'gave in' is no 'give'
@@ -160,6 +177,14 @@ class PredicateMixin:
                 if patient is not None and (patient.lemma_lower in CROWD_NOUNS or self._conjuncts(patient)):
                     return general, patient  # force on people: 'tortured detainees', not 'advanced reforms'
         return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _fallback(patterns: tuple[VerbPattern, ...]) -> Optional[VerbPattern]:
+        """The verb's own code, marked in the lexicon (``fallback`` column), for an object, a person or an
+        actor, that none of its rows lists ('reinforced its troops' where only 'reinforce + position' is
+        listed); the row's conditions do not apply."""
+        row = next((p for p in patterns if p.fallback), None)
+        return VerbPattern(code=row.code, verb=row.verb, origin=row.origin) if row is not None else None
 
     def _root_default(self, lemma: str, patterns: list[VerbPattern]) -> Optional[VerbPattern]:
         """A verb whose object matches none of its patterns, all of one CAMEO root ('tortured the
@@ -200,13 +225,36 @@ class PredicateMixin:
         if form and self.lexicon.for_lemma(form):
             return form
         lemma = verb.lemma_lower
+        compound = self._hyphen_compound(verb, lemma)
+        if compound:
+            return compound
         if not self.lexicon.for_lemma(lemma):
             written = verb.lower_
             stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
+            if written.endswith(("ssed", "gged", "bbed", "pped", "nned", "tted")):
+                stems += (written[:-3],)  # 'teargassed' → 'teargas', 'nabbed' → 'nab'
             for guess in (lemma + "e", written, *stems):
                 if self.lexicon.for_lemma(guess):
                     return guess
         return lemma
+
+    def _hyphen_compound(self, verb: Token, lemma: str) -> Optional[str]:
+        """A verb written with a hyphenated first part that the lexicon lists whole ('lathi-charged',
+        'baton-charging', 'tear-gassed'): the tokeniser splits it, the lexicon key joins it again."""
+        if verb.i < 2:
+            return None
+        hyphen, first = self.tokens[verb.i - 1], self.tokens[verb.i - 2]
+        if hyphen.text != "-" or hyphen.idx != first.idx + len(first.text) or verb.idx != hyphen.idx + 1:
+            return None
+        written = verb.lower_
+        stems = [lemma, written]
+        if written.endswith("ed"):
+            stems += [written[:-2], written[:-1], written[:-3]]
+        for stem in stems:
+            key = f"{first.lower_}-{stem}"
+            if self.lexicon.for_lemma(key):
+                return key
+        return None
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
