@@ -116,11 +116,6 @@ PLOVER_CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
-# Roots the official table leaves without a category. 01 (public statement) has no PLOVER
-# counterpart: statements are not events there. 02 (appeal) is a request in PLOVER 2021.
-_PLOVER_ROOT_DEFAULTS = {"02": PloverMapping("02", "REQUEST", "", "")}
-
-
 @functools.cache
 def plover_table(path: Optional[Path] = None) -> dict[str, PloverMapping]:
     """The official CAMEO→PLOVER 2021 table (CC BY-SA 4.0, ``cameo_plover.tsv``)."""
@@ -133,7 +128,30 @@ def plover_table(path: Optional[Path] = None) -> dict[str, PloverMapping]:
         table.setdefault(row["code"], PloverMapping(row["code"], row["category"], row["mode"], row["context"]))
     if problems:
         raise DictionaryError(problems)
+    if path == data_path("cameo_plover.tsv"):
+        for code, mapping in plover_supplement().items():
+            if mapping is not None:
+                table.setdefault(code, mapping)
     return table
+
+
+@functools.cache
+def plover_supplement(path: Optional[Path] = None) -> dict[str, Optional[PloverMapping]]:
+    """Dyad's categories for CAMEO codes the official table leaves out, each with its rationale
+    (``plover_supplement.tsv``); None where the gap is deliberate (statements are no PLOVER events)."""
+    path = path or data_path("plover_supplement.tsv")
+    found: dict[str, Optional[PloverMapping]] = {}
+    problems = []
+    for number, row in _tsv(path, ("code", "category", "rationale")):
+        if row["category"] != "-" and row["category"] not in PLOVER_CATEGORIES:
+            problems.append(f"{path}:{number}: category: {row['category']!r} is not a PLOVER 2021 category or '-'")
+        elif not row["rationale"]:
+            problems.append(f"{path}:{number}: rationale: empty")
+        else:
+            found[row["code"]] = None if row["category"] == "-" else PloverMapping(row["code"], row["category"], "", "")
+    if problems:
+        raise DictionaryError(problems)
+    return found
 
 
 def plover_for(code: str) -> Optional[PloverMapping]:
@@ -147,7 +165,7 @@ def plover_for(code: str) -> Optional[PloverMapping]:
                 return PloverMapping(code, hit.category, "", "")
             return hit
         probe = probe[:-1]
-    return _PLOVER_ROOT_DEFAULTS.get(code[:2])
+    return None
 
 
 # --------------------------------------------------------------------------- verbs
