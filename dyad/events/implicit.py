@@ -66,14 +66,18 @@ class ImplicitMixin:
         sentence's place, else the article's main state, else the state of those it was done to (foreigners
         are arrested abroad as often as at home: the victims' state comes last)."""
         anchor = predicate.anchor
-        if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
-            return None
-        passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
-            anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
-                                     and _first(anchor.head, "agent") is None)))
-        if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
-            return None
-        agent = implicit_agents().get(self.lemma(anchor))
+        if anchor.pos_ == "NOUN" and anchor.i == predicate.token.i:
+            # an event noun with no agent of its own: 'the arrest of the editor', 'arrests of students followed'
+            agent = implicit_agents().get(self.lexicon.nominals.get(anchor.lemma_lower, ""))
+        else:
+            if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
+                return None
+            passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
+                anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
+                                         and _first(anchor.head, "agent") is None)))
+            if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
+                return None
+            agent = implicit_agents().get(self.lemma(anchor))
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
         place = self.place_state(sent) or self.index.main_country_ref()

@@ -39,6 +39,10 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", 
 # Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
 # particles when matching the verb's patterns.
 ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away"}
+# Modifiers by which an event noun names what has not happened: 'a planned offensive', 'possible talks'.
+UNREALISED_MODIFIERS = {"plan", "planned", "propose", "proposed", "possible", "potential", "future", "threaten",
+                        "threatened", "expected", "imminent", "prospective", "hypothetical",
+                        "aborted", "abortive"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")

@@ -13,9 +13,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import VerbPattern
+from dyad.codebooks import VerbPattern, implicit_agents
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
-                                 PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
+                                 PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
 
 
@@ -314,18 +314,22 @@ class PredicateMixin:
         into Tigray', 'In a telephone call with Boric, Petro said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if noun.lemma_lower not in self.lexicon.nominals:
+        if noun.lemma_lower not in self.lexicon.nominals or self._unrealised_noun(noun):
             return None
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self.framed_nominal(noun)
-        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
+        # 'of' names the patient of a noun with a source of its own: 'Kenya's arrest of the diplomat'
+        own = self._own_source(noun)
+        preps = TARGET_PREPS + (("of",) if own or self._institutional(noun) else ())
+        if not any(c.dep_ == "prep" and c.lower_ in preps and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         hit = self.nominal(noun)
         if not hit:
             return None
         anchor = noun
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") and \
+                (own or not self._institutional(noun)):  # 'protested against the arrest of X': not the protesters'
             anchor = noun.head.head
         return _Predicate(noun, hit[0], anchor, hit[1])
 
@@ -334,19 +338,41 @@ class PredicateMixin:
         the rebels continued', 'arrests of opposition figures by the police followed'): coded as its verb
         when the noun names its own source (possessive, 'by', national adjective) and a target actor."""
         frame = noun.head
-        if noun.dep_ != "nsubj" or frame.pos_ != "VERB" or frame.lemma_lower not in FRAME_VERBS \
-                or self.negated(frame) or self.hypothetical(frame):
+        if noun.dep_ != "nsubj" or frame.pos_ != "VERB" or self.negated(frame) or self.hypothetical(frame):
             return None
+        if frame.lemma_lower not in FRAME_VERBS and not self._own_source(noun) and not self._institutional(noun):
+            return None  # 'Uganda's attack on the rebels drew criticism', 'the arrest of X sparked protests'
+            # (any verb, where the noun names its agent or only an institution does it)
         hit = self.nominal(noun)
         if not hit:
             return None
         predicate = _Predicate(noun, hit[0], noun, hit[1])
-        if not self.sources(predicate):
-            return None
+        if not self.sources(predicate) and not self._institutional(noun):
+            return None  # 'arrests of journalists followed': the police's, found as the implicit agent
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between") and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         return predicate
+
+    def _own_source(self, noun: Token) -> bool:
+        """An event noun that names its agent itself: a possessor or a 'by' phrase naming an actor
+        ('Kenya's arrest of ...', 'the arrest of ... by the police')."""
+        for child in noun.children:
+            head = child if child.dep_ == "poss" else _first(child, "pobj") if (
+                child.dep_ == "prep" and child.lower_ == "by") else None
+            if head is not None and self._conjuncts(head):
+                return True
+        return False
+
+    def _institutional(self, noun: Token) -> bool:
+        """An event noun of an act only a state institution performs ('arrest', 'detention', 'deportation':
+        their verbs are in implicit_agents.tsv), whose agent the text may leave unsaid."""
+        return self.lexicon.nominals.get(noun.lemma_lower, "") in implicit_agents()
+
+    @staticmethod
+    def _unrealised_noun(noun: Token) -> bool:
+        """An event noun its modifier marks as not (yet) done: 'a planned attack', 'the proposed talks'."""
+        return any(c.dep_ in ("amod", "compound") and c.lemma_lower in UNREALISED_MODIFIERS for c in noun.children)
 
     def stance_predicate(self, word: Token) -> Optional[_Predicate]:
         """An adjective or participle of stance with its preposition ('Chile is opposed to the plan',
