@@ -58,3 +58,11 @@ def test_verb_patterns_cite_word_classes(tmp_path):
     bad.write_text("code\tverb\tparticle\tobject\n173\tbook\t\t@nobody\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="unknown word classes"):
         read_verb_patterns(bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four Kashmiri militants were killed in a gunfight with Indian troops.", ("INDMIL", "1823", "INDREB")),
+    ("Three Nigerian soldiers were killed in a clash with Boko Haram fighters.", ("NGAREB", "190", "NGAMIL")),
+])
+def test_the_other_side_of_a_fight_is_the_agent_of_an_agentless_killing(text, expected):
+    assert expected in _codes(text)

@@ -199,6 +199,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 institution = self.implicit_agent(sent, predicate)
                 if institution is not None:
                     sources, implicit = [institution], True
+            if not sources and root in ("18", "19", "20") and predicate.token.i == anchor.i:
+                # 'killed in a gunfight with the army' (the verb's own event, not the fight noun's)
+                sources = self.fight_partner(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the

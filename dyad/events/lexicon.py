@@ -43,6 +43,9 @@ ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away"}
 UNREALISED_MODIFIERS = {"plan", "planned", "propose", "proposed", "possible", "potential", "future", "threaten",
                         "threatened", "expected", "imminent", "prospective", "hypothetical",
                         "aborted", "abortive"}
+# Reciprocal fights whose 'with' phrase names the other side: 'killed in a clash with the army'.
+FIGHT_NOUNS = {"clash", "encounter", "gunfight", "gunbattle", "shootout", "firefight", "battle", "skirmish",
+               "fighting", "exchange", "confrontation", "fight", "standoff"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
