@@ -116,11 +116,6 @@ PLOVER_CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
-# Roots the official table leaves without a category. 01 (public statement) has no PLOVER
-# counterpart: statements are not events there. 02 (appeal) is a request in PLOVER 2021.
-_PLOVER_ROOT_DEFAULTS = {"02": PloverMapping("02", "REQUEST", "", "")}
-
-
 @functools.cache
 def plover_table(path: Optional[Path] = None) -> dict[str, PloverMapping]:
     """The official CAMEO→PLOVER 2021 table (CC BY-SA 4.0, ``cameo_plover.tsv``)."""
@@ -133,7 +128,30 @@ def plover_table(path: Optional[Path] = None) -> dict[str, PloverMapping]:
         table.setdefault(row["code"], PloverMapping(row["code"], row["category"], row["mode"], row["context"]))
     if problems:
         raise DictionaryError(problems)
+    if path == data_path("cameo_plover.tsv"):
+        for code, mapping in plover_supplement().items():
+            if mapping is not None:
+                table.setdefault(code, mapping)
     return table
+
+
+@functools.cache
+def plover_supplement(path: Optional[Path] = None) -> dict[str, Optional[PloverMapping]]:
+    """Dyad's categories for CAMEO codes the official table leaves out, each with its rationale
+    (``plover_supplement.tsv``); None where the gap is deliberate (statements are no PLOVER events)."""
+    path = path or data_path("plover_supplement.tsv")
+    found: dict[str, Optional[PloverMapping]] = {}
+    problems = []
+    for number, row in _tsv(path, ("code", "category", "rationale")):
+        if row["category"] != "-" and row["category"] not in PLOVER_CATEGORIES:
+            problems.append(f"{path}:{number}: category: {row['category']!r} is not a PLOVER 2021 category or '-'")
+        elif not row["rationale"]:
+            problems.append(f"{path}:{number}: rationale: empty")
+        else:
+            found[row["code"]] = None if row["category"] == "-" else PloverMapping(row["code"], row["category"], "", "")
+    if problems:
+        raise DictionaryError(problems)
+    return found
 
 
 def plover_for(code: str) -> Optional[PloverMapping]:
@@ -147,7 +165,7 @@ def plover_for(code: str) -> Optional[PloverMapping]:
                 return PloverMapping(code, hit.category, "", "")
             return hit
         probe = probe[:-1]
-    return _PLOVER_ROOT_DEFAULTS.get(code[:2])
+    return None
 
 
 # --------------------------------------------------------------------------- verbs
@@ -170,7 +188,12 @@ class VerbPattern:
     and B hosting A: PETRARCH's ``[032:033]``); empty: none. ``compound``: 'source' or 'target' when the
     pattern applies only if that side names several actors ('A and B agree', 'agrees with A and B':
     PETRARCH's ``%``); empty: either. ``auxiliaries``: words that must be among the verb's auxiliaries
-    ('have' of PETRARCH's ``- % HAVE *``: 'have delayed', not 'delayed').
+    ('have' of PETRARCH's ``- % HAVE *``: 'have delayed', not 'delayed'). An object lemma may be a word
+    class of ``word_classes.tsv`` ('@people', expanded when read), or one of the two markers the matcher
+    sets itself: ``@actor`` (the object names an actor: 'booked the former minister') and ``@none`` (the
+    verb has no object: 'the army deployed along the border'). ``fallback``: the row's code is the verb's
+    own, used when its object, a person or an actor, matches none of the verb's rows ('tortured the
+    detainees' where only 'torture + prisoner' is listed).
     """
 
     code: str
@@ -184,6 +207,7 @@ class VerbPattern:
     reverse_code: str = ""
     compound: str = ""
     auxiliaries: frozenset[str] = frozenset()
+    fallback: bool = False
 
     @property
     def specificity(self) -> int:
@@ -217,17 +241,57 @@ class VerbLexicon:
                            self.future_as_intent and other.future_as_intent, {**self.forms, **other.forms})
 
 
-_TARGET_MODES = {"object", "none", "subject-of-complement", "direct-object", "reverse", "after-prep-object"}
+_TARGET_MODES = {"object", "none", "optional", "subject-of-complement", "direct-object", "reverse",
+                 "after-prep-object"}
+# Object markers the matcher sets itself (see VerbPattern): not word classes of word_classes.tsv.
+OBJECT_MARKERS = frozenset({"@actor", "@none"})
+
+
+@functools.cache
+def word_classes(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
+    """Named classes of object words a verb pattern may cite as '@name' (``word_classes.tsv``)."""
+    path = path or data_path("word_classes.tsv")
+    found: dict[str, frozenset[str]] = {}
+    problems = []
+    for number, row in _tsv(path, ("class", "words")):
+        name, words = row["class"].lower(), _alternatives(row["words"])
+        if not name.startswith("@") or name in OBJECT_MARKERS:
+            problems.append(f"{path}:{number}: class: {name!r} must start with '@' and not be a marker")
+        elif not words:
+            problems.append(f"{path}:{number}: words: empty")
+        else:
+            found[name] = found.get(name, frozenset()) | words
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
+def _object_alternatives(cell: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A pattern's word cell with its '@class' names expanded (markers kept as they are)."""
+    words: set[str] = set()
+    for word in _alternatives(cell):
+        if word.startswith("@") and word not in OBJECT_MARKERS:
+            words |= classes[word]
+        else:
+            words.add(word)
+    return frozenset(words)
 
 
 def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) -> list[VerbPattern]:
     """Read a Dyad verb-pattern TSV (``code verb particle object prep prep_object target note``)."""
     book = book or cameo_codebook()
+    classes = word_classes()
     patterns, problems = [], []
     for number, row in _tsv(path, ("code", "verb")):
         code, verb = row["code"], row["verb"].lower()
         target = row.get("target", "") or "object"
-        if code not in book:
+        unknown = [w for w in _alternatives(row.get("object", "")) | _alternatives(row.get("prep_object", ""))
+                   if w.startswith("@") and w not in OBJECT_MARKERS and w not in classes]
+        if unknown:
+            problems.append(f"{path}:{number}: object: unknown word classes {sorted(unknown)}")
+        elif row.get("fallback", "") not in ("", "yes"):
+            problems.append(f"{path}:{number}: fallback: {row['fallback']!r} must be 'yes' or empty")
+        elif code not in book:
             problems.append(f"{path}:{number}: code: {code!r} is not a CAMEO code")
         elif not verb or " " in verb:
             problems.append(f"{path}:{number}: verb: {verb!r} must be one lemma (put particles in 'particle')")
@@ -236,9 +300,9 @@ def read_verb_patterns(path: Path, book: Optional[dict[str, CameoCode]] = None) 
         else:
             patterns.append(VerbPattern(
                 code=code, verb=verb, particle=row.get("particle", "").lower(),
-                objects=_alternatives(row.get("object", "")), prep=row.get("prep", "").lower(),
-                prep_objects=_alternatives(row.get("prep_object", "")), target=target,
-                origin=f"{path.name}:{number}",
+                objects=_object_alternatives(row.get("object", ""), classes), prep=row.get("prep", "").lower(),
+                prep_objects=_object_alternatives(row.get("prep_object", ""), classes), target=target,
+                origin=f"{path.name}:{number}", fallback=row.get("fallback", "") == "yes",
             ))
     if problems:
         raise DictionaryError(problems)

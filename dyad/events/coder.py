@@ -199,6 +199,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 institution = self.implicit_agent(sent, predicate)
                 if institution is not None:
                     sources, implicit = [institution], True
+            if not sources and root in ("18", "19", "20") and predicate.token.i == anchor.i:
+                # 'killed in a gunfight with the army' (the verb's own event, not the fight noun's)
+                sources = self.fight_partner(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
@@ -224,10 +227,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if implicit and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
                 targets = [self.state_ref(sources[0].country)]
-            if not targets and len(sources) == 1 and predicate.pattern.target != "none" and not (placed or implicit) \
+            standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
+            if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
-            if not targets and len(sources) > 1 and predicate.pattern.target != "none":
+            if not targets and len(sources) > 1 and not standalone:
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
                 for source in sources:
                     for target in sources:
@@ -237,8 +241,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 coded_verbs.add(anchor.i)
                 coded_roots[anchor.i] = root
                 continue
-            if not targets and root not in ("14", "15") and predicate.pattern.target != "none":
+            if not targets and root not in ("14", "15") and not standalone:
                 continue
+            if not targets and predicate.pattern.target == "optional" and not any(s.country for s in sources):
+                continue  # 'the commissioner resigned' with no state named says too little to count
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             coded_verbs.add(anchor.i)
@@ -248,6 +254,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 self.refusal_code(anchor, predicate.pattern.code) or \
                 self.modal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
+                continue  # 'X will resign': an intent or threat needs someone it is addressed to
             coded_roots[anchor.i] = code[:2]
             for source in sources:
                 for target in (targets or [None]):

@@ -12,9 +12,9 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import implicit_agents
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _first, _is_passive
+from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
 
 
@@ -51,6 +51,22 @@ class ImplicitMixin:
         moved = _first(verb, "nsubjpass")
         return self._conjuncts(moved) if moved is not None else []
 
+    def fight_partner(self, verb: Token) -> list[ActorRef]:
+        """The other side of the fight an agentless passive of force happened in: in 'two militants were
+        killed in a gunfight with the army' and 'killed in an encounter with the police' (South-Asian
+        usage), the army and the police did it."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        for prep in _children(verb, "prep"):
+            fight = _first(prep, "pobj") if prep.lower_ in ("in", "during") else None
+            if fight is None or fight.lemma_lower not in FIGHT_NOUNS:
+                continue
+            for with_ in _children(fight, "prep"):
+                partner = _first(with_, "pobj") if with_.lower_ == "with" else None
+                if partner is not None and self._conjuncts(partner):
+                    return self._conjuncts(partner)
+        return []
+
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
@@ -66,14 +82,18 @@ class ImplicitMixin:
         sentence's place, else the article's main state, else the state of those it was done to (foreigners
         are arrested abroad as often as at home: the victims' state comes last)."""
         anchor = predicate.anchor
-        if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
-            return None
-        passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
-            anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
-                                     and _first(anchor.head, "agent") is None)))
-        if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
-            return None
-        agent = implicit_agents().get(self.lemma(anchor))
+        if anchor.pos_ == "NOUN" and anchor.i == predicate.token.i:
+            # an event noun with no agent of its own: 'the arrest of the editor', 'arrests of students followed'
+            agent = implicit_agents().get(self.lexicon.nominals.get(anchor.lemma_lower, ""))
+        else:
+            if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
+                return None
+            passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
+                anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
+                                         and _first(anchor.head, "agent") is None)))
+            if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
+                return None
+            agent = implicit_agents().get(self.lemma(anchor))
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
         place = self.place_state(sent) or self.index.main_country_ref()

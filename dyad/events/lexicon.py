@@ -36,6 +36,16 @@ STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "let
 # Nouns of 'in ... of/to/with X' that name whom an act answers: 'in defiance of', 'in retaliation for'.
 STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support",
                 "reaction", "revenge", "reprisal", "violation", "contravention"}
+# Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
+# particles when matching the verb's patterns.
+ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away"}
+# Modifiers by which an event noun names what has not happened: 'a planned offensive', 'possible talks'.
+UNREALISED_MODIFIERS = {"plan", "planned", "propose", "proposed", "possible", "potential", "future", "threaten",
+                        "threatened", "expected", "imminent", "prospective", "hypothetical",
+                        "aborted", "abortive"}
+# Reciprocal fights whose 'with' phrase names the other side: 'killed in a clash with the army'.
+FIGHT_NOUNS = {"clash", "encounter", "gunfight", "gunbattle", "shootout", "firefight", "battle", "skirmish",
+               "fighting", "exchange", "confrontation", "fight", "standoff"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")

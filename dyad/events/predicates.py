@@ -13,10 +13,25 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import VerbPattern
-from dyad.events.lexicon import (AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
-                                 PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
+from dyad.codebooks import VerbPattern, implicit_agents
+from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
+                                 PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition of time ('on Monday', 'at dawn', 'in March'): it names no argument of the verb."""
+    pobj = _first(prep, "pobj")
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
+def _prep_object_words(prep: Token) -> set[str]:
+    """Lemmas a preposition's object matches a pattern by: its head and its compounds ('on a hunger
+    strike' → strike, hunger)."""
+    pobj = _first(prep, "pobj")
+    if pobj is None:
+        return set()
+    return {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
 
 
 @dataclass
@@ -59,15 +74,17 @@ class PredicateMixin:
                     return shared
         return None
 
-    @staticmethod
-    def _object_words(obj: Token) -> set[str]:
+    def _object_words(self, obj: Token) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
-        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder."""
+        which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder; and the marker
+        ``@actor`` where it names an actor ('booked the former minister')."""
         if obj.lemma_lower in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
         words = {obj.lemma_lower, obj.lower_}
+        if self._conjuncts(obj):
+            words.add("@actor")
         words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= PredicateMixin._second_object_words(obj)
         if obj.lemma_lower in PLACEHOLDER_OBJECTS:
@@ -110,7 +127,8 @@ class PredicateMixin:
         patterns = self.lexicon.for_lemma(lemma)
         if not patterns:
             return None
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") or (
+            c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)}  # 'stepped down' as advmod
         # A frequent verb has dozens of patterns: its object, the object's words and the prepositions
         # depend only on the pattern's particle, so they are found once per particle; the verb's
         # complement words once per verb.
@@ -136,23 +154,22 @@ class PredicateMixin:
             if pattern.objects:
                 if candidate is not None and key not in words:
                     words[key] = self._object_words(candidate)
-                if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects):
+                if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects) \
+                        and not (candidate is None and "@none" in pattern.objects):
                     continue
             if pattern.prep:
-                if key not in preps_of:
-                    preps_of[key] = self._preps(verb, candidate)
+                if key not in preps_of:  # 'fired its chief on Monday' has no 'fire on'
+                    preps_of[key] = [p for p in self._preps(verb, candidate) if not _temporal(p)]
                 preps = [p for p in preps_of[key] if p.lower_ == pattern.prep]
                 if not preps:
                     continue
-                if pattern.prep_objects and not any(
-                        (_first(p, "pobj") is not None and _first(p, "pobj").lemma_lower in pattern.prep_objects)
-                        for p in preps):
+                if pattern.prep_objects and not any(_prep_object_words(p) & pattern.prep_objects for p in preps):
                     continue
             score = pattern.specificity
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
         if best is None and not nominal:
-            general = self._root_default(lemma, patterns)
+            general = self._fallback(patterns) or self._root_default(lemma, patterns)
             if general is not None and not any(c.dep_ in ("prt", "ccomp", "xcomp") for c in verb.children) and \
                     any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and \
                     not particles & {p.particle for p in patterns if p.particle}:  # 'gave in' is no 'give'
@@ -160,6 +177,14 @@ class PredicateMixin:
                 if patient is not None and (patient.lemma_lower in CROWD_NOUNS or self._conjuncts(patient)):
                     return general, patient  # force on people: 'tortured detainees', not 'advanced reforms'
         return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _fallback(patterns: tuple[VerbPattern, ...]) -> Optional[VerbPattern]:
+        """The verb's own code, marked in the lexicon (``fallback`` column), for an object, a person or an
+        actor, that none of its rows lists ('reinforced its troops' where only 'reinforce + position' is
+        listed); the row's conditions do not apply."""
+        row = next((p for p in patterns if p.fallback), None)
+        return VerbPattern(code=row.code, verb=row.verb, origin=row.origin) if row is not None else None
 
     def _root_default(self, lemma: str, patterns: list[VerbPattern]) -> Optional[VerbPattern]:
         """A verb whose object matches none of its patterns, all of one CAMEO root ('tortured the
@@ -200,13 +225,36 @@ class PredicateMixin:
         if form and self.lexicon.for_lemma(form):
             return form
         lemma = verb.lemma_lower
+        compound = self._hyphen_compound(verb, lemma)
+        if compound:
+            return compound
         if not self.lexicon.for_lemma(lemma):
             written = verb.lower_
             stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
+            if written.endswith(("ssed", "gged", "bbed", "pped", "nned", "tted")):
+                stems += (written[:-3],)  # 'teargassed' → 'teargas', 'nabbed' → 'nab'
             for guess in (lemma + "e", written, *stems):
                 if self.lexicon.for_lemma(guess):
                     return guess
         return lemma
+
+    def _hyphen_compound(self, verb: Token, lemma: str) -> Optional[str]:
+        """A verb written with a hyphenated first part that the lexicon lists whole ('lathi-charged',
+        'baton-charging', 'tear-gassed'): the tokeniser splits it, the lexicon key joins it again."""
+        if verb.i < 2:
+            return None
+        hyphen, first = self.tokens[verb.i - 1], self.tokens[verb.i - 2]
+        if hyphen.text != "-" or hyphen.idx != first.idx + len(first.text) or verb.idx != hyphen.idx + 1:
+            return None
+        written = verb.lower_
+        stems = [lemma, written]
+        if written.endswith("ed"):
+            stems += [written[:-2], written[:-1], written[:-3]]
+        for stem in stems:
+            key = f"{first.lower_}-{stem}"
+            if self.lexicon.for_lemma(key):
+                return key
+        return None
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
@@ -266,18 +314,22 @@ class PredicateMixin:
         into Tigray', 'In a telephone call with Boric, Petro said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if noun.lemma_lower not in self.lexicon.nominals:
+        if noun.lemma_lower not in self.lexicon.nominals or self._unrealised_noun(noun):
             return None
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self.framed_nominal(noun)
-        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _first(c, "pobj") is not None
+        # 'of' names the patient of a noun with a source of its own: 'Kenya's arrest of the diplomat'
+        own = self._own_source(noun)
+        preps = TARGET_PREPS + (("of",) if own or self._institutional(noun) else ())
+        if not any(c.dep_ == "prep" and c.lower_ in preps and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         hit = self.nominal(noun)
         if not hit:
             return None
         anchor = noun
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") and \
+                (own or not self._institutional(noun)):  # 'protested against the arrest of X': not the protesters'
             anchor = noun.head.head
         return _Predicate(noun, hit[0], anchor, hit[1])
 
@@ -286,19 +338,41 @@ class PredicateMixin:
         the rebels continued', 'arrests of opposition figures by the police followed'): coded as its verb
         when the noun names its own source (possessive, 'by', national adjective) and a target actor."""
         frame = noun.head
-        if noun.dep_ != "nsubj" or frame.pos_ != "VERB" or frame.lemma_lower not in FRAME_VERBS \
-                or self.negated(frame) or self.hypothetical(frame):
+        if noun.dep_ != "nsubj" or frame.pos_ != "VERB" or self.negated(frame) or self.hypothetical(frame):
             return None
+        if frame.lemma_lower not in FRAME_VERBS and not self._own_source(noun) and not self._institutional(noun):
+            return None  # 'Uganda's attack on the rebels drew criticism', 'the arrest of X sparked protests'
+            # (any verb, where the noun names its agent or only an institution does it)
         hit = self.nominal(noun)
         if not hit:
             return None
         predicate = _Predicate(noun, hit[0], noun, hit[1])
-        if not self.sources(predicate):
-            return None
+        if not self.sources(predicate) and not self._institutional(noun):
+            return None  # 'arrests of journalists followed': the police's, found as the implicit agent
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between") and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         return predicate
+
+    def _own_source(self, noun: Token) -> bool:
+        """An event noun that names its agent itself: a possessor or a 'by' phrase naming an actor
+        ('Kenya's arrest of ...', 'the arrest of ... by the police')."""
+        for child in noun.children:
+            head = child if child.dep_ == "poss" else _first(child, "pobj") if (
+                child.dep_ == "prep" and child.lower_ == "by") else None
+            if head is not None and self._conjuncts(head):
+                return True
+        return False
+
+    def _institutional(self, noun: Token) -> bool:
+        """An event noun of an act only a state institution performs ('arrest', 'detention', 'deportation':
+        their verbs are in implicit_agents.tsv), whose agent the text may leave unsaid."""
+        return self.lexicon.nominals.get(noun.lemma_lower, "") in implicit_agents()
+
+    @staticmethod
+    def _unrealised_noun(noun: Token) -> bool:
+        """An event noun its modifier marks as not (yet) done: 'a planned attack', 'the proposed talks'."""
+        return any(c.dep_ in ("amod", "compound") and c.lemma_lower in UNREALISED_MODIFIERS for c in noun.children)
 
     def stance_predicate(self, word: Token) -> Optional[_Predicate]:
         """An adjective or participle of stance with its preposition ('Chile is opposed to the plan',

@@ -119,7 +119,7 @@ class ReportedMixin:
         sources = self.first_person_sources(subject, quote)
         targets = self.targets(predicate, sources)
         root = hit[0].code[:2]
-        if not targets and root not in ("14", "15") and hit[0].target != "none":
+        if not targets and root not in ("14", "15") and hit[0].target not in ("none", "optional"):
             targets = self.implicit_target(sources[0], root)
             if not targets:
                 return []

@@ -61,6 +61,11 @@ class _Tok:
         return self.doc[self.i].tag_
 
     @property
+    def ent_type_(self) -> str:
+        """Read from spaCy when asked (seldom: the object of a preposition a pattern names)."""
+        return self.doc[self.i].ent_type_
+
+    @property
     def lemma_(self) -> str:
         """Read from spaCy when asked (the coder reads :attr:`lemma_lower`)."""
         return self.doc[self.i].lemma_

@@ -1,0 +1,34 @@
+"""Event nouns as heads with their own arguments: a possessor or 'by' phrase as source and 'of' as the
+patient ('Kenya's arrest of the diplomat'), such a noun as the subject of any verb ('X's attack on Y drew
+criticism'), and nouns of institutional acts with no agent named, done by the state's institution
+('the arrest of the editor sparked protests': the police)."""
+
+import pytest
+
+from dyad import extract
+
+
+def _events(text):
+    return [(e.source.code, e.cameo, e.target.code if e.target else None, e.implicit)
+            for e in extract(text, published="2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia's arrest of the Malawian envoy angered Lilongwe.", ("ZMB", "173", "MWIGOV", False)),
+    ("The arrest of the Ghanaian opposition leader by the police sparked protests.",
+     ("GHACOP", "173", "GHAOPP", False)),
+    ("Rwanda's attack on the Burundian rebels drew criticism.", ("RWA", "190", "BDIREB", False)),
+    # an institutional act with no agent: the police of the state where it happens
+    ("The arrest of the Zambian opposition leader sparked protests in Lusaka.", ("ZMBCOP", "173", "ZMBOPP", True)),
+    ("Arrests of Nepali opposition activists followed in Kathmandu.", ("NPLCOP", "173", "NPLOPP", True)),
+])
+def test_event_noun_arguments(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda's planned attack on the Burundian rebels was called off.",  # not done
+    "The arrest of the Zambian opposition leader would spark protests in Lusaka.",  # hypothetical frame
+])
+def test_unrealised_event_nouns_are_not_coded(text):
+    assert not any(code[:2] in ("17", "19") for _, code, _, _ in _events(text)), _events(text)

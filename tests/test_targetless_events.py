@@ -1,0 +1,33 @@
+"""Acts CAMEO codes without a target (verb_patterns.tsv target 'optional'): surrendering, declaring a
+ceasefire, going on a hunger strike stand alone where the sentence names no one they are done to."""
+
+import pytest
+
+from dyad import extract
+
+
+def _codes(text):
+    return {(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in extract(text, published="2024-05-02").events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Burmese rebels called a truce.", ("MMRREB", "0871", None)),
+    ("The Colombian army declared a unilateral ceasefire on Sunday.", ("COLMIL", "0871", None)),
+    ("Kenyan teachers went on a hunger strike on Monday.", ("KENEDU", "142", None)),
+    ("Thousands of Kenyan teachers went on strike.", ("KENEDU", "143", None)),
+])
+def test_targetless_acts_stand_alone(text, expected):
+    assert expected in _codes(text)
+
+
+def test_a_named_target_is_kept():
+    assert ("MMRREB", "0874", "MMRMIL") in _codes("The Burmese rebels surrendered to the Myanmar army.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Colombian army said it would declare a ceasefire.",  # an intent needs someone it is addressed to
+    "The rebels declared a ceasefire.",  # no state, no actor: too little to count
+])
+def test_targetless_acts_need_a_fact_and_a_known_source(text):
+    assert not any(code == "0871" for _, code, _ in _codes(text)), _codes(text)
