@@ -22,6 +22,8 @@ from dyad.codebooks import ActorEntry, from_phoenix
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
+# Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
+NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
@@ -159,10 +161,44 @@ class _Mentions:
                                             code=place.country + ("GOV" if place.capital else "")),
                                ent.start, ent.end)
                     continue
+                state = self._region_state(text) if label in ("GPE", "LOC") and not described else None
+                if state:
+                    self.claim(self.builder(f"place:{text}", name=text, kind="place", country=state, code=state),
+                               ent.start, ent.end)
+                    continue
+            if label == "ORG" and self._region_opening(ent):
+                continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
             if label == "PERSON":
                 self.person(ent)
+
+    def _region_state(self, name: str) -> Optional[str]:
+        """The state a province, region or island belongs to ('Sindh' → PAK): a body it qualifies is that
+        state's ('Sindh police', "Sindh's chief minister"). A name that several states' regions share
+        ('Punjab') is the one of those states the article names, else none."""
+        states = gazetteer.region_states(name)
+        if len(states) > 1:
+            named = set(self.state_words.values()) | {b.country for b in self.builders.values() if b.kind == "country"}
+            states = states & named
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _region_opening(self, ent: Span) -> bool:
+        """'the Balochistan government', tagged as one organisation (whole, or the name alone): a region's
+        name that opens it, before a common noun, is the region (whose state the role word then takes)."""
+        T = self.T
+        first = ent.start + 1 if T.dep[ent.start] == "det" else ent.start
+        for end in (first + 2, first + 1):
+            if end > ent.end or end >= T.n or T.pos[end] != "NOUN" or \
+                    not all(T.pos[j] == "PROPN" for j in range(first, end)):
+                continue
+            name = T.span_text(first, end)
+            state = self._region_state(name)
+            if state:
+                self.claim(self.builder(f"place:{name}", name=name, kind="place", country=state, code=state),
+                           first, end)
+                return True
+        return False
 
     def peoples(self) -> None:
         """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
@@ -297,6 +333,56 @@ class _Mentions:
                 continue
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
             self._shared_role(head, role, entry)
+
+    def person_attributes(self) -> None:
+        """Nationality and kind given to a named person by a description that is no title: 'a Ghanaian
+        man named Kofi Boateng', 'Boateng, a 40-year-old Ghanaian,', 'Boateng, a Ghanaian father of
+        three,'. The person takes the state (and a role word's sector, else civilian), and keeps them on
+        every later mention ('Boateng'), which is the same actor. Titles (:meth:`titles`) run first."""
+        T = self.T
+        for builder in list(self.builders.values()):
+            if builder.kind != "person" or builder.country or builder.code or not builder.key.startswith("person:"):
+                continue
+            for start, end in list(builder.mentions):
+                name = self.doc[end - 1]
+                described = None
+                if name.dep_ in ("oprd", "attr", "dobj", "xcomp") and name.head.lemma_.lower() in NAMING_VERBS \
+                        and name.head.dep_ == "acl" and name.head.head.pos_ in ("NOUN", "PROPN"):
+                    described = name.head.head  # 'a Ghanaian man named Kofi Boateng'
+                else:
+                    described = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+                if described is None or self.in_quote(described):
+                    continue
+                state = self._described_state(described)
+                if state is None:
+                    continue
+                role = self.dictionary.roles.get(described.lemma_.lower())
+                builder.country = state
+                builder.sector = builder.sector or (role.sector if role is not None else "CVL")
+                first = self._phrase_start(described)
+                for j in range(first, described.i + 1):  # a private person's origin is no setting of the story
+                    self.state_words.pop(j, None)
+                if described.i < start:  # the description before the name: one mention of both
+                    for j in range(first, end):
+                        held = self.token_actor.get(j)
+                        if held is None or self.builders[held[0]].kind != "person":
+                            self.token_actor[j] = (builder.key, first, end)
+                    builder.mentions.append((first, end))
+                else:  # an apposition after it: its state word is no actor of its own
+                    for j in range(first, described.i + 1):
+                        held = self.token_actor.get(j)
+                        if held is not None and self.builders[held[0]].kind == "country":
+                            self.token_actor[j] = (builder.key, held[1], held[2])
+                break
+
+    def _described_state(self, noun: Token) -> Optional[str]:
+        """The state a describing noun phrase gives: its own demonym ('a 40-year-old Ghanaian') or a
+        state word modifying it ('a Ghanaian man', "Ghana's youngest mayor")."""
+        for token in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]:
+            hit = self.token_actor.get(token.i)
+            if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == token.i + 1:
+                return self.builders[hit[0]].country
+        return None
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
