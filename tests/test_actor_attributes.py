@@ -63,3 +63,31 @@ def test_an_apposition_gives_a_person_a_nationality(text):
 def test_an_apposition_with_a_role_gives_the_role_sector():
     actors, _ = _coded("Anna Lind, a Swedish journalist, was detained in Minsk. Lind was released on Monday.")
     assert actors["Anna Lind"] == "SWEMED", actors
+
+
+# ----------------------------------------------------------------- descriptions and titles without a state
+def test_a_titled_unknown_person_keeps_the_role_and_takes_the_storys_state():
+    actors, events = _coded("Estonia's parliament met on Monday. Opposition leader Mart Kask accused the government "
+                            "of fraud. Kask also criticised Latvia.")
+    assert actors["Mart Kask"] == "ESTOPP", actors
+    assert ("11", "ESTOPP", "LVA") in events, events
+
+
+def test_an_unowned_armed_body_is_the_one_just_named():
+    actors, _ = _coded("Kenya accused Ugandan troops of crossing the border near Busia. Kenyan officials said the "
+                       "incursion was the third this year. The army denied the claim on Monday.")
+    assert "KENMIL" not in actors.values(), actors  # 'the army' is the Ugandan troops just spoken of
+    assert actors["Ugandan troops"] == "UGAMIL"
+
+
+def test_an_unowned_government_is_the_main_states():
+    actors, events = _coded("Ghana's president met the Togolese ambassador in Accra. Ghana said it wanted a new "
+                            "border accord. The government also criticised Togo over the smuggling of fuel.")
+    assert actors["government"] == "GHAGOV", actors
+    assert ("11", "GHAGOV", "TGO") in events, events
+
+
+def test_a_possessed_description_is_its_owners():
+    actors, _ = _coded("Jamaica's fishermen were detained near the cays. The island's government protested to "
+                       "Honduras on Friday.")
+    assert actors["government"] == "JAMGOV", actors

@@ -242,8 +242,9 @@ class _Codes:
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Samia
         Hassan has barred Tanzanian opposition rallies') belongs to the first state named in the same
-        sentence, else to the first group of one state there ('Malian rebels'): in news a bare title is
-        the local one."""
+        sentence, else to the first group of one state there ('Malian rebels'), else (but for international
+        bodies' and media roles) to the article's main state ('Opposition leader Jan Kowal accused the
+        government'): in news a bare title is the local one."""
         for builder in self.builders.values():
             if builder.kind != "person" or builder.country or builder.code or not builder.role:
                 continue
@@ -257,3 +258,6 @@ class _Codes:
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
             if states or groups:
                 builder.country = (states or groups)[0].country
+            elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state
+                main = self.main_country()
+                builder.country = main[0] if main is not None else self.home
