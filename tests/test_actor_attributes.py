@@ -91,3 +91,22 @@ def test_a_possessed_description_is_its_owners():
     actors, _ = _coded("Jamaica's fishermen were detained near the cays. The island's government protested to "
                        "Honduras on Friday.")
     assert actors["government"] == "JAMGOV", actors
+
+
+# ----------------------------------------------------------------- places are not agents
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the town of Kuri Dala in northern Chad.",
+    "Militias burned houses throughout Kuri Dala on Monday.",
+    "The rebels shelled Kuri Dala camp on Monday.",
+])
+def test_a_name_where_only_a_place_can_stand_is_no_person(text):
+    actors, events = _coded(text)
+    assert "Kuri Dala" not in actors, actors
+    assert all(t != "UNK" for _, _, t in events), events
+
+
+def test_a_capital_acts_as_subject_and_is_a_place_in_a_prepositional_phrase():
+    _, events = _coded("Ankara accused Athens of violating its airspace.")
+    assert ("11", "TURGOV", "GRCGOV") in events, events  # subject, and addressed by a verbal act
+    _, events = _coded("Greek police detained two Turkish fishermen near Athens on Friday.")
+    assert not any(s == "GRCGOV" or t == "GRCGOV" for _, s, t in events), events  # 'near Athens' is a place

@@ -22,6 +22,12 @@ from dyad.codebooks import ActorEntry, from_phoenix
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
+# Prepositions of place and nouns of settlements and areas: a name after them is a place, even where the
+# tagger calls it a person ('fighting near Kuri Dala', 'the village of Kuri Dala').
+PLACE_PREPS = {"in", "near", "inside", "outside", "across", "throughout", "around", "towards", "toward"}
+PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "camp", "neighbourhood",
+               "neighborhood", "suburb", "county", "state", "valley", "island", "port", "settlement", "municipality",
+               "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp"}
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
@@ -268,15 +274,28 @@ class _Mentions:
         return False
 
     def person(self, ent: Span) -> None:
-        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
-                self._dictionary_person(ent.text.strip()) is None:
-            return  # 'attacks in Jebel Moon': a place the tagger took for a name
+        if self._place_named(ent.root) and self._dictionary_person(ent.text.strip()) is None:
+            return  # 'attacks in Jebel Moon', 'the village of Umm Kadada': a place the tagger took for a name
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
         entry = self._dictionary_person(name)
         builder = self.entry_builder(entry) if entry else self.builder(f"person:{name}", name=name, kind="person")
         self.claim(builder, ent.start, ent.end)
+
+    @staticmethod
+    def _place_named(root: Token) -> bool:
+        """Whether a name stands where only a place can: the object of a preposition of place ('in',
+        'near', 'across' ...), or the name of a place noun ('the village of X', 'the town X', 'X camp')."""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if root.dep_ in ("appos", "compound") and head.lemma_.lower() in PLACE_NOUNS and \
+                head.i != root.i and head.pos_ == "NOUN":
+            return True
+        return False
 
     def _dictionary_person(self, name: str) -> Optional[ActorEntry]:
         """The one dictionary person with this surname who held an office on the publication date
