@@ -110,3 +110,14 @@ def test_a_capital_acts_as_subject_and_is_a_place_in_a_prepositional_phrase():
     assert ("11", "TURGOV", "GRCGOV") in events, events  # subject, and addressed by a verbal act
     _, events = _coded("Greek police detained two Turkish fishermen near Athens on Friday.")
     assert not any(s == "GRCGOV" or t == "GRCGOV" for _, s, t in events), events  # 'near Athens' is a place
+
+
+# ----------------------------------------------------------------- no antecedent from afar
+def test_they_takes_no_antecedent_from_a_distant_paragraph():
+    text = ("Striking port workers blocked the harbour of Durban on Monday.\n\n"
+            "South Africa's finance minister said the economy grew in the last quarter.\n\n"
+            "Exports of fruit rose sharply, the ministry said.\n\n"
+            "They accused Mozambique of dumping cheap sugar.")
+    actors, events = _coded(text)
+    assert actors["Striking port workers"] == "ZAFLAB", actors
+    assert not any(c == "11" and s.endswith("LAB") for c, s, _ in events), events  # three paragraphs back
