@@ -114,6 +114,12 @@ _POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "upper", "lower", "middle", "coast", "coastal", "interior", "islands", "island", "-"}
 
 
+_REGION_TYPES = {"Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous republic",
+                 "Autonomous community", "Republic", "Oblast", "Prefecture", "Land", "Emirate", "Canton",
+                 "Division", "Territory", "Union territory", "Autonomous province", "Regional state",
+                 "Federal territory", "Island", "Administrative region", "Geographical region", "Department"}
+
+
 def _folded(name: str) -> str:
     """Lower case without diacritics: 'Kandahār' → 'kandahar', as English news writes it."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
@@ -123,14 +129,14 @@ def _folded(name: str) -> str:
 def _regions() -> dict[str, frozenset[str]]:
     """Region name → the states (ISO-3) that have a region of that name: the first-level subdivisions of
     ISO 3166-2 (pycountry: provinces, states, regions, governorates, islands) under their own and folded
-    names, and the English names of ``state_regions.tsv``."""
+    names, and the English names and people's adjectives ('Chechen') of ``state_regions.tsv``."""
     from dyad.codebooks import _tsv, data_path
 
     iso3 = _iso2_to_iso3()
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         country = iso3.get(subdivision.country_code)
-        if subdivision.parent_code or not country:
+        if subdivision.parent_code or not country or subdivision.type not in _REGION_TYPES:
             continue  # second-level units (districts, counties) are too many and too often ordinary words
         name = subdivision.name.split(" (")[0]  # 'Northern Mindanao (Region X)'
         if set(_folded(name).replace("-", " ").split()) <= _POSITION_WORDS:
@@ -138,11 +144,14 @@ def _regions() -> dict[str, frozenset[str]]:
         for key in {name.lower(), _folded(name)}:
             found.setdefault(key, set()).add(country)
     path = data_path("state_regions.tsv")
-    for number, row in _tsv(path, ("name", "iso3")):
+    listed: dict[str, set[str]] = {}  # the table's names replace ISO's; its rows for one name add up
+    for number, row in _tsv(path, ("name", "iso3", "adjectives")):
         code = row["iso3"]
         if not (len(code) == 3 and code.isalpha() and code.isupper()):
             raise ValueError(f"{path}:{number}: iso3: {code!r} is not an ISO-3 code")
-        found[_folded(row["name"])] = {code}
+        for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())]:
+            listed.setdefault(_folded(word), set()).add(code)
+    found.update(listed)
     return {name: frozenset(states) for name, states in found.items()}
 
 

@@ -121,3 +121,21 @@ def test_they_takes_no_antecedent_from_a_distant_paragraph():
     actors, events = _coded(text)
     assert actors["Striking port workers"] == "ZAFLAB", actors
     assert not any(c == "11" and s.endswith("LAB") for c, s, _ in events), events  # three paragraphs back
+
+
+# ----------------------------------------------------------------- peoples of a region
+@pytest.mark.parametrize("text, name, code", [
+    ("Chechen rebels attacked a police post near Grozny.", "Chechen rebels", "RUSREB"),
+    ("Tamil rebels attacked a navy ship off Sri Lanka.", "Tamil rebels", "LKAREB"),  # Tamil: LKA or IND, the named one
+    ("Tibetan monks marched through the streets of Lhasa.", "Tibetan monks", "CHNREL"),
+])
+def test_a_regional_people_word_gives_its_state_to_the_body_it_qualifies(text, name, code):
+    actors, _ = _coded(text)
+    assert actors[name] == code, actors
+
+
+def test_a_region_does_not_decide_the_storys_state():
+    # three mentions of an Ethiopian region against one of Kenya: a region is where things are, not whose story it is
+    actors, _ = _coded("Kenya said two smugglers had crossed from Oromia. Traders in Oromia often use the route, "
+                       "and the border with Oromia is long. The police arrested the smugglers on Friday.")
+    assert actors["police"] == "KENCOP", actors

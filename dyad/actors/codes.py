@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _persons_of, _same_role
+from dyad.actors.mentions import REGION_KEY
 from dyad.codebooks import ActorEntry
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
@@ -192,8 +193,9 @@ class _Codes:
             if self.in_quote_at(i):
                 continue
             # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
+            # (a province or region named is a place of its state, not what the story is about)
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
-                                                  else None)
+                                                  and not builder.key.startswith(REGION_KEY) else None)
             if country:
                 counts[country] = counts.get(country, 0) + 1
                 first.setdefault(country, i)

@@ -21,7 +21,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # How far back (in paragraphs) a plural pronoun or a description finds its antecedent.
-WINDOW_PARAGRAPHS = 1
+WINDOW_PARAGRAPHS = 2
 
 
 class _Coreference:
@@ -217,7 +217,7 @@ class _Coreference:
 
     def _near(self, antecedent: int, i: int) -> bool:
         """Whether an antecedent mentioned at token ``antecedent`` is close enough to be what an unowned
-        'they' or 'the group' at ``i`` means: in this paragraph or the one before. Further back, the
+        'they' or 'the group' at ``i`` means: in this paragraph or the two before. Further back, the
         writer would name it again; taking the last one named then makes an actor from afar."""
         return self._paragraph(i) - self._paragraph(antecedent) <= WINDOW_PARAGRAPHS
 

@@ -28,6 +28,8 @@ PLACE_PREPS = {"in", "near", "inside", "outside", "across", "throughout", "aroun
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "camp", "neighbourhood",
                "neighborhood", "suburb", "county", "state", "valley", "island", "port", "settlement", "municipality",
                "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp"}
+# Key prefix of a province or region: a place of its state, which does not count towards the story's state.
+REGION_KEY = "place:region:"
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
@@ -167,17 +169,26 @@ class _Mentions:
                                             code=place.country + ("GOV" if place.capital else "")),
                                ent.start, ent.end)
                     continue
-                state = self._region_state(text) if label in ("GPE", "LOC") and not described else None
+                regional = label in ("GPE", "LOC") or ent.root.dep_ in ("amod", "compound")  # 'Chechen rebels'
+                state = self._region_state(text) if regional and not described else None
                 if state:
-                    self.claim(self.builder(f"place:{text}", name=text, kind="place", country=state, code=state),
-                               ent.start, ent.end)
+                    self.claim(self._region_place(text, state), ent.start, ent.end)
                     continue
             if label == "ORG" and self._region_opening(ent):
+                continue
+            if label == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and \
+                    ent.root.head.pos_ == "NOUN" and self._region_state(text):  # 'Tamil rebels', tagged a name
+                state = self._region_state(text)
+                self.claim(self._region_place(text, state), ent.start, ent.end)
                 continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
             if label == "PERSON":
                 self.person(ent)
+
+    def _region_place(self, name: str, state: str) -> _Builder:
+        """A province, region or island (or its people's adjective) as a place of its state."""
+        return self.builder(f"{REGION_KEY}{name}", name=name, kind="place", country=state, code=state)
 
     def _region_state(self, name: str) -> Optional[str]:
         """The state a province, region or island belongs to ('Sindh' → PAK): a body it qualifies is that
@@ -201,8 +212,7 @@ class _Mentions:
             name = T.span_text(first, end)
             state = self._region_state(name)
             if state:
-                self.claim(self.builder(f"place:{name}", name=name, kind="place", country=state, code=state),
-                           first, end)
+                self.claim(self._region_place(name, state), first, end)
                 return True
         return False
 
