@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -104,3 +105,62 @@ def country_code(name: str) -> Optional[str]:
     except Exception:  # coco raises assorted errors on odd strings; a miss is the right answer then
         return None
     return found if isinstance(found, str) and len(found) == 3 else None
+
+
+# Subdivision names that are only compass or position words ('Central', 'Northern', 'Littoral'): many states
+# have one, and news uses them as plain words.
+_POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "centre", "center", "nord", "sud", "est", "ouest", "littoral", "plateau", "plateaux", "capital",
+                   "upper", "lower", "middle", "coast", "coastal", "interior", "islands", "island", "-"}
+
+
+_REGION_TYPES = {"Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous republic",
+                 "Autonomous community", "Republic", "Oblast", "Prefecture", "Land", "Emirate", "Canton",
+                 "Division", "Territory", "Union territory", "Autonomous province", "Regional state",
+                 "Federal territory", "Island", "Administrative region", "Geographical region", "Department"}
+
+
+def _folded(name: str) -> str:
+    """Lower case without diacritics: 'Kandahār' → 'kandahar', as English news writes it."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+@functools.cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Region name → the states (ISO-3) that have a region of that name: the first-level subdivisions of
+    ISO 3166-2 (pycountry: provinces, states, regions, governorates, islands) under their own and folded
+    names, and the English names and people's adjectives ('Chechen') of ``state_regions.tsv``."""
+    from dyad.codebooks import _tsv, data_path
+
+    iso3 = _iso2_to_iso3()
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = iso3.get(subdivision.country_code)
+        if subdivision.parent_code or not country or subdivision.type not in _REGION_TYPES:
+            continue  # second-level units (districts, counties) are too many and too often ordinary words
+        name = subdivision.name.split(" (")[0]  # 'Northern Mindanao (Region X)'
+        if set(_folded(name).replace("-", " ").split()) <= _POSITION_WORDS:
+            continue
+        for key in {name.lower(), _folded(name)}:
+            found.setdefault(key, set()).add(country)
+    path = data_path("state_regions.tsv")
+    listed: dict[str, set[str]] = {}  # the table's names replace ISO's; its rows for one name add up
+    for number, row in _tsv(path, ("name", "iso3", "adjectives")):
+        code = row["iso3"]
+        if not (len(code) == 3 and code.isalpha() and code.isupper()):
+            raise ValueError(f"{path}:{number}: iso3: {code!r} is not an ISO-3 code")
+        for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())]:
+            listed.setdefault(_folded(word), set()).add(code)
+    found.update(listed)
+    return {name: frozenset(states) for name, states in found.items()}
+
+
+def region_states(name: str) -> frozenset[str]:
+    """The states that have a province, region or island of this name ('Sindh' → PAK; 'Punjab' → IND and
+    PAK, which the caller decides between); empty for a name that is no region or that names a state."""
+    key = " ".join(name.replace("’", "'").split()).strip(" .,'")
+    if key.lower().startswith("the "):
+        key = key[4:]
+    if key.lower().endswith("'s"):
+        key = key[:-2]
+    return _regions().get(_folded(key), frozenset())

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _persons_of, _same_role
+from dyad.actors.mentions import REGION_KEY
 from dyad.codebooks import ActorEntry
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
@@ -192,8 +193,9 @@ class _Codes:
             if self.in_quote_at(i):
                 continue
             # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
+            # (a province or region named is a place of its state, not what the story is about)
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
-                                                  else None)
+                                                  and not builder.key.startswith(REGION_KEY) else None)
             if country:
                 counts[country] = counts.get(country, 0) + 1
                 first.setdefault(country, i)
@@ -242,8 +244,9 @@ class _Codes:
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Samia
         Hassan has barred Tanzanian opposition rallies') belongs to the first state named in the same
-        sentence, else to the first group of one state there ('Malian rebels'): in news a bare title is
-        the local one."""
+        sentence, else to the first group of one state there ('Malian rebels'), else (but for international
+        bodies' and media roles) to the article's main state ('Opposition leader Jan Kowal accused the
+        government'): in news a bare title is the local one."""
         for builder in self.builders.values():
             if builder.kind != "person" or builder.country or builder.code or not builder.role:
                 continue
@@ -257,3 +260,6 @@ class _Codes:
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
             if states or groups:
                 builder.country = (states or groups)[0].country
+            elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state
+                main = self.main_country()
+                builder.country = main[0] if main is not None else self.home

@@ -20,6 +20,8 @@ from dyad.actors.index import _Builder
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+# How far back (in paragraphs) a plural pronoun or a description finds its antecedent.
+WINDOW_PARAGRAPHS = 2
 
 
 class _Coreference:
@@ -74,12 +76,14 @@ class _Coreference:
         outlets: list[_Builder] = []
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
         recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
+        seen: dict[str, int] = {}  # actor key → the first token of its latest mention
         T = self.T
         for i in range(T.n):
             hit = self.token_actor.get(i)
             if hit:
                 builder = self.builders[hit[0]]
                 if hit[1] == i:  # first token of a mention
+                    seen[builder.key] = i
                     quoted = self.in_quote_at(i)
                     sentence = T.sent[i]
                     if builder.kind == "person" and not quoted:
@@ -115,7 +119,7 @@ class _Coreference:
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
             elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
-                    T.dep[i] in ("nsubj", "nsubjpass", "poss"):
+                    T.dep[i] in ("nsubj", "nsubjpass", "poss") and self._near(seen[plurals[-1].key], i):
                 self.claim(plurals[-1], i, i + 1)
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
                 self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
@@ -124,7 +128,8 @@ class _Coreference:
                 self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
                            i, i + 1)
             elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
-                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")):
+                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")) and \
+                    (last_thing.key not in seen or self._near(seen[last_thing.key], i)):
                 self.claim(self._previous_subject(i, subject_things) or last_thing, i, i + 1)
             elif kind is not None:
                 target = None
@@ -134,7 +139,7 @@ class _Coreference:
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
-                elif kind == "group" and groups:
+                elif kind == "group" and groups and self._near(seen[groups[-1].key], i):
                     target = groups[-1]
                 elif kind == "outlet" and outlets:
                     target = outlets[-1]
@@ -209,6 +214,12 @@ class _Coreference:
             text = self.T.doc_text
             self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
         return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
+
+    def _near(self, antecedent: int, i: int) -> bool:
+        """Whether an antecedent mentioned at token ``antecedent`` is close enough to be what an unowned
+        'they' or 'the group' at ``i`` means: in this paragraph or the two before. Further back, the
+        writer would name it again; taking the last one named then makes an actor from afar."""
+        return self._paragraph(i) - self._paragraph(antecedent) <= WINDOW_PARAGRAPHS
 
     def _adjectival(self, hit: tuple[str, int, int]) -> bool:
         """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""

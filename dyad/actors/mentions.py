@@ -22,6 +22,16 @@ from dyad.codebooks import ActorEntry, from_phoenix
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
+# Prepositions of place and nouns of settlements and areas: a name after them is a place, even where the
+# tagger calls it a person ('fighting near Kuri Dala', 'the village of Kuri Dala').
+PLACE_PREPS = {"in", "near", "inside", "outside", "across", "throughout", "around", "towards", "toward"}
+PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "camp", "neighbourhood",
+               "neighborhood", "suburb", "county", "state", "valley", "island", "port", "settlement", "municipality",
+               "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp"}
+# Key prefix of a province or region: a place of its state, which does not count towards the story's state.
+REGION_KEY = "place:region:"
+# Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
+NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
@@ -159,10 +169,52 @@ class _Mentions:
                                             code=place.country + ("GOV" if place.capital else "")),
                                ent.start, ent.end)
                     continue
+                regional = label in ("GPE", "LOC") or ent.root.dep_ in ("amod", "compound")  # 'Chechen rebels'
+                state = self._region_state(text) if regional and not described else None
+                if state:
+                    self.claim(self._region_place(text, state), ent.start, ent.end)
+                    continue
+            if label == "ORG" and self._region_opening(ent):
+                continue
+            if label == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and \
+                    ent.root.head.pos_ == "NOUN" and self._region_state(text):  # 'Tamil rebels', tagged a name
+                state = self._region_state(text)
+                self.claim(self._region_place(text, state), ent.start, ent.end)
+                continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
             if label == "PERSON":
                 self.person(ent)
+
+    def _region_place(self, name: str, state: str) -> _Builder:
+        """A province, region or island (or its people's adjective) as a place of its state."""
+        return self.builder(f"{REGION_KEY}{name}", name=name, kind="place", country=state, code=state)
+
+    def _region_state(self, name: str) -> Optional[str]:
+        """The state a province, region or island belongs to ('Sindh' → PAK): a body it qualifies is that
+        state's ('Sindh police', "Sindh's chief minister"). A name that several states' regions share
+        ('Punjab') is the one of those states the article names, else none."""
+        states = gazetteer.region_states(name)
+        if len(states) > 1:
+            named = set(self.state_words.values()) | {b.country for b in self.builders.values() if b.kind == "country"}
+            states = states & named
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _region_opening(self, ent: Span) -> bool:
+        """'the Balochistan government', tagged as one organisation (whole, or the name alone): a region's
+        name that opens it, before a common noun, is the region (whose state the role word then takes)."""
+        T = self.T
+        first = ent.start + 1 if T.dep[ent.start] == "det" else ent.start
+        for end in (first + 2, first + 1):
+            if end > ent.end or end >= T.n or T.pos[end] != "NOUN" or \
+                    not all(T.pos[j] == "PROPN" for j in range(first, end)):
+                continue
+            name = T.span_text(first, end)
+            state = self._region_state(name)
+            if state:
+                self.claim(self._region_place(name, state), first, end)
+                return True
+        return False
 
     def peoples(self) -> None:
         """A people named with a state adjective are that state's civilians: 'Iraqi Kurds' (IRQ CVL),
@@ -232,15 +284,28 @@ class _Mentions:
         return False
 
     def person(self, ent: Span) -> None:
-        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "inside", "outside") and \
-                self._dictionary_person(ent.text.strip()) is None:
-            return  # 'attacks in Jebel Moon': a place the tagger took for a name
+        if self._place_named(ent.root) and self._dictionary_person(ent.text.strip()) is None:
+            return  # 'attacks in Jebel Moon', 'the village of Umm Kadada': a place the tagger took for a name
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
         entry = self._dictionary_person(name)
         builder = self.entry_builder(entry) if entry else self.builder(f"person:{name}", name=name, kind="person")
         self.claim(builder, ent.start, ent.end)
+
+    @staticmethod
+    def _place_named(root: Token) -> bool:
+        """Whether a name stands where only a place can: the object of a preposition of place ('in',
+        'near', 'across' ...), or the name of a place noun ('the village of X', 'the town X', 'X camp')."""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if root.dep_ in ("appos", "compound") and head.lemma_.lower() in PLACE_NOUNS and \
+                head.i != root.i and head.pos_ == "NOUN":
+            return True
+        return False
 
     def _dictionary_person(self, name: str) -> Optional[ActorEntry]:
         """The one dictionary person with this surname who held an office on the publication date
@@ -297,6 +362,56 @@ class _Mentions:
                 continue
             self._role_phrase(span_start, span_end, head, role, entry, qualifier)
             self._shared_role(head, role, entry)
+
+    def person_attributes(self) -> None:
+        """Nationality and kind given to a named person by a description that is no title: 'a Ghanaian
+        man named Kofi Boateng', 'Boateng, a 40-year-old Ghanaian,', 'Boateng, a Ghanaian father of
+        three,'. The person takes the state (and a role word's sector, else civilian), and keeps them on
+        every later mention ('Boateng'), which is the same actor. Titles (:meth:`titles`) run first."""
+        T = self.T
+        for builder in list(self.builders.values()):
+            if builder.kind != "person" or builder.country or builder.code or not builder.key.startswith("person:"):
+                continue
+            for start, end in list(builder.mentions):
+                name = self.doc[end - 1]
+                described = None
+                if name.dep_ in ("oprd", "attr", "dobj", "xcomp") and name.head.lemma_.lower() in NAMING_VERBS \
+                        and name.head.dep_ == "acl" and name.head.head.pos_ in ("NOUN", "PROPN"):
+                    described = name.head.head  # 'a Ghanaian man named Kofi Boateng'
+                else:
+                    described = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+                if described is None or self.in_quote(described):
+                    continue
+                state = self._described_state(described)
+                if state is None:
+                    continue
+                role = self.dictionary.roles.get(described.lemma_.lower())
+                builder.country = state
+                builder.sector = builder.sector or (role.sector if role is not None else "CVL")
+                first = self._phrase_start(described)
+                for j in range(first, described.i + 1):  # a private person's origin is no setting of the story
+                    self.state_words.pop(j, None)
+                if described.i < start:  # the description before the name: one mention of both
+                    for j in range(first, end):
+                        held = self.token_actor.get(j)
+                        if held is None or self.builders[held[0]].kind != "person":
+                            self.token_actor[j] = (builder.key, first, end)
+                    builder.mentions.append((first, end))
+                else:  # an apposition after it: its state word is no actor of its own
+                    for j in range(first, described.i + 1):
+                        held = self.token_actor.get(j)
+                        if held is not None and self.builders[held[0]].kind == "country":
+                            self.token_actor[j] = (builder.key, held[1], held[2])
+                break
+
+    def _described_state(self, noun: Token) -> Optional[str]:
+        """The state a describing noun phrase gives: its own demonym ('a 40-year-old Ghanaian') or a
+        state word modifying it ('a Ghanaian man', "Ghana's youngest mayor")."""
+        for token in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]:
+            hit = self.token_actor.get(token.i)
+            if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == token.i + 1:
+                return self.builders[hit[0]].country
+        return None
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
@@ -409,6 +524,8 @@ class _Mentions:
         key = f"role:{code or country or ''}:{role}" + (":one" if one_person else "")  # 'the leader' is not 'leaders'
         if qualifier is None and self.doc[start].lower_ == "the":
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
+            if key not in self.builders and not one_person:
+                key = self._salient_body(entry.sector, start) or key  # 'Ugandan troops ...' ... 'the army'
         if one_person:
             builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
                                    code=code)
@@ -423,6 +540,25 @@ class _Mentions:
         suffix = f":{role}" + (":one" if one_person else "")
         keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
         return keys[-1] if keys else None
+
+    def _salient_body(self, sector: Optional[str], start: int) -> Optional[str]:
+        """The key of the body of this sector, owned by a named state, mentioned last before ``start`` in
+        this paragraph or the one before: a definite description with no owner ('the army', 'the
+        ministry') is the one the story just spoke of ('Ugandan troops crossed ... The army denied'), not
+        the article's main state's (:meth:`default_countries`, further away). Armed bodies only: an
+        unowned 'the government' or 'the ministry' is the main state's far more often than the last
+        government named (measured on news-dev and PLOVER), and crowds are not one body across sentences."""
+        if sector not in ("MIL", "COP", "REB"):
+            return None
+        paragraph = self._paragraph(start)
+        best, latest = None, -1
+        for builder in self.builders.values():
+            if builder.kind not in ("group", "organisation") or builder.sector != sector or not builder.country:
+                continue
+            before = [s for s, _ in builder.mentions if s < start]
+            if before and max(before) > latest and paragraph - self._paragraph(max(before)) <= 1:
+                best, latest = builder.key, max(before)
+        return best
 
     def _prefixed_state(self, start: int, end: int, entry) -> bool:
         """'MSF Arnor': a role whose sector is written before the state (PETRARCH's 'MSF [NGO~]') and

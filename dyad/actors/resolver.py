@@ -150,6 +150,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.parenthetical_aliases()
     resolver.peoples()
     resolver.titles()
+    resolver.person_attributes()
     resolver.surnames()
     resolver.coreference()
     resolver.countries_for_titled_persons()
