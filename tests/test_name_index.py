@@ -50,3 +50,14 @@ def test_the_index_finds_what_a_phrase_matcher_finds_on_the_examples():
         assert ours == theirs
         found_any = found_any or bool(ours)
     assert found_any  # the examples name dictionary actors, so the comparison is not empty
+
+
+def test_a_longer_name_cut_off_by_the_end_of_the_text_is_no_match():
+    nlp = load_pipeline()
+    index = NameIndex(nlp.vocab)
+    index.add("LONG", ["Upper Volta Republic"])
+    index.add("SHORT", ["Upper Volta"])
+    doc = nlp.make_doc("Delegates flew in from Upper Volta")
+    found = [(nlp.vocab.strings[key], start, end) for key, start, end in index(doc)]
+    assert found == [("SHORT", 4, 6)]
+    assert all(end <= len(doc) for _, _, end in found)

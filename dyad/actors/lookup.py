@@ -84,6 +84,8 @@ class NameIndex:
         found = []
         for start, word in enumerate(lower):
             for length in self._lengths.get(word, ()):
+                if start + length > len(lower):
+                    continue  # a slice past the end is shorter, and would match a shorter name
                 for key in self._labels.get(tuple(lower[start:start + length]), ()):
                     found.append((key, start, start + length))
         found.sort(key=lambda match: (match[1], match[2]))
