@@ -139,3 +139,20 @@ def test_a_region_does_not_decide_the_storys_state():
     actors, _ = _coded("Kenya said two smugglers had crossed from Oromia. Traders in Oromia often use the route, "
                        "and the border with Oromia is long. The police arrested the smugglers on Friday.")
     assert actors["police"] == "KENCOP", actors
+
+
+def _events(text):
+    result = extract(text, published="2025-03-04")
+    return [(e.source.name if e.source else None, e.cameo[:3], e.target.name if e.target else None)
+            for e in result.events]
+
+
+def test_he_and_she_follow_the_gender_a_first_name_gives():
+    # The last person named is the other gender: the pronoun goes back to the one who agrees.
+    he = _events("Tomas Berger met Maria Lindqvist in Oslo on Monday. He later accused Finland of spying "
+                 "on the delegation.")
+    assert ("Tomas Berger", "112", "Finland") in he
+    she = _events("Maria Lindqvist met Tomas Berger in Oslo on Monday. She later accused Finland of spying "
+                  "on the delegation.")
+    assert ("Maria Lindqvist", "112", "Finland") in she
+    assert not any(source == "Tomas Berger" and code == "112" for source, code, _ in she)

@@ -9,7 +9,7 @@ from dyad.actors import resolve_actors
 from dyad.codebooks import verb_lexicon
 from dyad.nlp import quoted_ranges
 from dyad.quotes import quotations
-from dyad.quotes.genders import gender_table, person_gender
+from dyad.actors.genders import gender_table, person_gender
 from dyad.quotes.salience import Candidate, Mention, rank
 
 

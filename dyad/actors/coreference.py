@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from dyad.actors.genders import PRONOUN_GENDERS, person_gender
 from dyad.actors.index import _Builder
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -77,6 +78,7 @@ class _Coreference:
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
         recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
         seen: dict[str, int] = {}  # actor key → the first token of its latest mention
+        persons: list[_Builder] = []  # persons named outside quotations, the latest last
         T = self.T
         for i in range(T.n):
             hit = self.token_actor.get(i)
@@ -88,6 +90,7 @@ class _Coreference:
                     sentence = T.sent[i]
                     if builder.kind == "person" and not quoted:
                         last_person = builder
+                        persons[:] = [p for p in persons if p is not builder] + [builder]
                         persons_in[sentence] = True
                         if self._mention_is_subject(hit):
                             subject_persons.setdefault(sentence, builder)
@@ -125,8 +128,8 @@ class _Coreference:
                 self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
                     (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
-                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or last_person,
-                           i, i + 1)
+                chosen = self._previous_role_subject(i, subject_persons, persons_in) or last_person
+                self.claim(self._agreeing(chosen, lower, persons, seen, i), i, i + 1)
             elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
                     (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")) and \
                     (last_thing.key not in seen or self._near(seen[last_thing.key], i)):
@@ -214,6 +217,25 @@ class _Coreference:
             text = self.T.doc_text
             self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
         return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
+
+    def _agreeing(self, chosen: _Builder, pronoun: str, persons: list[_Builder], seen: dict[str, int],
+                  i: int) -> _Builder:
+        """The person 'he' or 'she' means: the salient one, unless a title or first name gives that person
+        the other gender and a nearer-back person named in the window has the pronoun's own ('Ms Varga
+        met Mr Novak; he said' is Novak). Gender only overrides salience when both are known."""
+        wanted = PRONOUN_GENDERS.get(pronoun)
+        if wanted is None or chosen.kind != "person" and not chosen.key.startswith("role:"):
+            return chosen
+        gender = person_gender(chosen.name, chosen.role)
+        if gender is None or gender[0] == wanted:
+            return chosen
+        for person in reversed(persons):
+            if person is chosen or not self._near(seen.get(person.key, -1 << 30), i):
+                continue
+            other = person_gender(person.name, person.role)
+            if other is not None and other[0] == wanted:
+                return person
+        return chosen
 
     def _near(self, antecedent: int, i: int) -> bool:
         """Whether an antecedent mentioned at token ``antecedent`` is close enough to be what an unowned

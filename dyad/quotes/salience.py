@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from dyad.quotes.genders import PRONOUN_GENDERS, gender_table, person_gender
+from dyad.actors.genders import PRONOUN_GENDERS, gender_table, person_gender
 from dyad.records import ActorRef
 
 SINGULAR = {"he", "she"}
