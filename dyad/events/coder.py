@@ -253,6 +253,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             code = self.renounced_force_code(anchor, predicate.pattern.code) or \
                 self.refusal_code(anchor, predicate.pattern.code) or \
                 self.modal_code(anchor, predicate.pattern.code) or \
+                self.appeal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
