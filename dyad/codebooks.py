@@ -445,6 +445,45 @@ def modals(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
     return found
 
 
+@dataclass(frozen=True)
+class SpeechActCodes:
+    """What an intent to do an act (CAMEO 03) and an appeal for it (02) are coded as."""
+    intent: str
+    appeal: str
+
+
+@functools.cache
+def speech_act_codes(path: Optional[Path] = None) -> dict[str, SpeechActCodes]:
+    """Act code prefix → its intent and appeal codes (``speech_act_codes.tsv``); each code must be in
+    CAMEO under root 03 (intent) or 02 (appeal)."""
+    path = path or data_path("speech_act_codes.tsv")
+    found, problems = {}, []
+    for number, row in _tsv(path, ("act", "intent", "appeal")):
+        act, intent, appeal = row["act"].strip(), row["intent"].strip(), row["appeal"].strip()
+        for code, root in ((intent, "03"), (appeal, "02")):
+            try:
+                known = cameo_lookup(code).root == root
+            except KeyError:
+                known = False
+            if not known:
+                problems.append(f"{path}:{number}: {code!r} is not a CAMEO code under root {root}")
+        if not act.isdigit():
+            problems.append(f"{path}:{number}: act: {act!r} is not a CAMEO code prefix")
+        found[act] = SpeechActCodes(intent, appeal)
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
+def speech_act_code(act: str, kind: str) -> Optional[str]:
+    """The intent or appeal code (``kind``) for an act code, by its longest listed prefix, else None."""
+    table = speech_act_codes()
+    for n in range(len(act), 1, -1):
+        if act[:n] in table:
+            return getattr(table[act[:n]], kind)
+    return None
+
+
 @functools.cache
 def occasions(path: Optional[Path] = None) -> frozenset[str]:
     """Nouns of occasions a visitor comes for (``occasions.tsv``): 'is in Egypt for a summit'."""

@@ -24,6 +24,7 @@ from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
+from dyad.events.statements import StatementMixin
 from dyad.events.tokens import _Tok, _children, _first, _in, _phrase_head, _release, _tokens
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
@@ -31,7 +32,7 @@ from dyad.records import ActorRef, Event, Place, Quotation
 
 
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
-                 EvaluationMixin):
+                 EvaluationMixin, StatementMixin):
     """Codes the events of one Doc; see :func:`events`."""
 
     def __init__(self, doc: Doc, index: ActorIndex, lexicon: VerbLexicon, *, published: Optional[dt.date],
@@ -253,6 +254,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             code = self.renounced_force_code(anchor, predicate.pattern.code) or \
                 self.refusal_code(anchor, predicate.pattern.code) or \
                 self.modal_code(anchor, predicate.pattern.code) or \
+                self.appeal_code(anchor, predicate.pattern.code) or \
                 self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
@@ -277,6 +279,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
+        found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, e) for e in found])
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dyad.events.lexicon import (ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, FUTURE_AUX, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
+from dyad.codebooks import speech_act_code
 from dyad.events.tokens import _children, _indicative, _is_passive
 from dyad.modality import threat_code
 
@@ -115,7 +116,21 @@ class ModalityMixin:
                           for c in verb.children)
         if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):  # 'unless' only: 'if' is a condition
             return "130"  # 'will withdraw its force unless ...': a conditional concession is a threat
-        return INTENT_CODES.get(code[:2])
+        return speech_act_code(code, "intent") or INTENT_CODES.get(code[:2])
+
+    def appeal_code(self, verb: Token, code: str) -> Optional[str]:
+        """A general appeal (020) made specific by the act it asks for, as CAMEO's 02x descriptions mirror
+        the act families (``speech_act_codes.tsv``): 'urged Y to hold talks' (026), 'called on Y to pull its
+        troops back' (0256), 'asked that Y release the prisoners' (0253). Else None."""
+        if code != "020":
+            return None
+        for act in _children(verb, "xcomp", "ccomp"):
+            if act.pos_ != "VERB" or self.negated(act):
+                continue
+            hit = self.match(act)
+            if hit:
+                return speech_act_code(hit[0].code, "appeal")
+        return None
 
     # ------------------------------------------------------------------ negation and renounced force
     @staticmethod
