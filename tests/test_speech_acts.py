@@ -65,3 +65,18 @@ def test_speech_act_table():
     assert speech_act_code("0741", "intent") == "0334"
     assert speech_act_code("087", "appeal") == "0256"
     assert speech_act_code("190", "intent") is None  # force under a future is a threat, not an intent
+
+
+def test_a_statement_about_another_actor_is_a_010_toward_it():
+    found = _triples("The Estonian foreign minister said the Latvian government had made real progress on the "
+                     "border survey.")
+    assert ("EST", "LVA", "010") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian foreign minister said the weather had delayed the border survey.",  # about no actor
+    "The Estonian foreign minister said Estonian officials had finished the border survey.",  # own state
+    "The Estonian foreign minister said Latvia would finish the survey if funds arrived.",  # a prediction
+])
+def test_no_plain_statement(text):
+    assert not [t for t in _triples(text) if t[2] == "010"]
