@@ -38,11 +38,15 @@ def all_frames(tmp_path_factory):
 
 
 def test_described_as_is_the_speakers_evaluation(nlp):
-    found = _quotes(nlp, "President Tomas Lindqvist described the new fishing quotas as an attack on "
+    found = _quotes(nlp, "President Tomas Lindqvist described the new fishing quotas as a provocation against "
                          "Swedish harbours.")
     quote = _one(found, "fishing quotas")
-    assert quote.text == "the new fishing quotas as an attack on Swedish harbours"
+    assert quote.text == "the new fishing quotas as a provocation against Swedish harbours"
     assert quote.speaker.name == "Tomas Lindqvist" and quote.kind == "indirect" and quote.cue == "described"
+
+
+def test_a_description_that_identifies_and_does_not_judge_is_no_quotation(nlp):
+    assert _quotes(nlp, "The hotel staff described the visitors as students from Accra.") == []
 
 
 def test_a_quoted_label_is_no_indirect_quotation(nlp):
@@ -51,9 +55,8 @@ def test_a_quoted_label_is_no_indirect_quotation(nlp):
     assert not [q for q in found if q.kind == "indirect"]
 
 
-def test_called_x_y_names_the_evaluation_with_the_full_table(nlp, all_frames):
-    found = _quotes(nlp, "Foreign Minister Rosa Vidal of Chile called the border closure a grave mistake.",
-                    complements=all_frames)
+def test_called_x_y_names_the_evaluation(nlp):
+    found = _quotes(nlp, "Foreign Minister Rosa Vidal of Chile called the border closure a grave mistake.")
     quote = _one(found, "border closure")
     assert quote.text == "the border closure a grave mistake" and quote.speaker.name == "Rosa Vidal"
 
@@ -130,3 +133,17 @@ def test_according_to_an_unknown_organisation_keeps_the_quotation(nlp, text, spe
 
 def test_according_to_a_study_still_names_no_speaker(nlp):
     assert _quotes(nlp, "Grain prices rose sharply, according to a study by the University of Tromso.") == []
+
+
+def test_an_interposed_cue_continues_the_same_speakers_report_before_it(nlp):
+    text = "Bankers in Lima said copper exports had slowed; most smelters, they added, will close by June."
+    (quote,) = _quotes(nlp, text)
+    assert quote.text == "copper exports had slowed; most smelters, they added, will close by June"
+    assert "Bankers" in quote.speaker.name
+
+
+def test_an_interposed_cue_in_the_next_sentence_is_a_quotation_of_its_own(nlp):
+    text = "Bankers in Lima said copper exports had slowed. Most smelters, they added, will close by June."
+    found = _quotes(nlp, text)
+    assert [q.text for q in found] == ["copper exports had slowed", "Most smelters, they added, will close by June"]
+    assert all("Bankers" in q.speaker.name for q in found)

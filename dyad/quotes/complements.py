@@ -1,10 +1,12 @@
 """Cue complements: speech reported by a verb's noun-phrase or infinitive complement, not a that-clause.
 
-'Peru called the levy a tax on the poor' reports the evaluation 'the levy is a tax on the poor';
-'Chad urged Niger to reopen the border' and 'Mali called on Togo to free the hostages' report an
-appeal whose content is the infinitive clause, addressed to the object. The verbs and their frames are
-data (``cue_complements.tsv``); the evaluation's event, where it is one, is coded by
-:mod:`dyad.events.evaluations`, so only the quotation is made here.
+'Peru called the levy a betrayal of farmers' reports the evaluation 'the levy is a betrayal of farmers'
+(the label must judge: a word of ``evaluations.tsv``); 'Chad urged Niger to reopen the border' and 'Mali
+called on Togo to free the hostages' report an appeal whose content is the infinitive clause, addressed to
+the object (the Quotation record has no addressee field; the addressee stays in the sentence). The verbs
+and their frames are data (``cue_complements.tsv``, where the appeal rows are measured and left out); the
+evaluation's event, where it is one, is coded by :mod:`dyad.events.evaluations`, so only the quotation
+is made here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import DictionaryError, _tsv, data_path
+from dyad.codebooks import DictionaryError, _tsv, data_path, evaluations
 from dyad.records import Quotation
 from dyad.quotes.phrases import _passive, _quote_id
 
@@ -34,6 +36,14 @@ def _label(word: Token) -> bool:
     if word.dep_ in ("npadvmod", "dep"):
         return word.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
     return True
+
+
+def _evaluative(label: Token) -> bool:
+    """A label that judges ('an attack', 'reckless', 'a grave mistake': the word or its modifier is in
+    ``evaluations.tsv``), not one that identifies ('described the visitors as students from Accra')."""
+    book = evaluations()
+    return any(w.lower_ in book or w.lemma_.lower() in book
+               for w in (label, *(c for c in label.children if c.dep_ in ("amod", "compound"))))
 
 
 @dataclass(frozen=True)
@@ -114,12 +124,14 @@ class _Complements:
         for frame in frames:
             if frame.kind == "naming" and obj is not None:
                 label = next((c for c in children if c.dep_ in _PREDICATIVE and c.i > obj.i and _label(c)), None)
-                if label is not None:
+                if label is not None and _evaluative(label):
                     return obj.left_edge.i, label.right_edge.i
             elif frame.kind == "labelling" and obj is not None:
                 as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \
                     next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-                if as_ is not None and any(c.dep_ in ("pobj", "amod", "acomp") for c in as_.children):
+                label = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+                    if as_ is not None else None
+                if label is not None and _evaluative(label):
                     return obj.left_edge.i, as_.right_edge.i
             elif frame.kind == "appeal" and infinitive is not None:
                 if frame.preposition is None:

@@ -49,7 +49,8 @@ class _Indirect:
                     start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
                 ))
             if n in cues:
-                found += self.interposed(sent, cues[n])  # 'The talks, he said, would begin next week'
+                for quote in self.interposed(sent, cues[n]):  # 'The talks, he said, would begin next week'
+                    self.add_or_continue(found, quote)
             if n in complements:
                 found += self.complements(sent)  # 'called the levy a tax', 'urged Peru to reopen the border'
             if n in according:  # else 'according to' names no one here

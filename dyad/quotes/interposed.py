@@ -20,6 +20,14 @@ from dyad.quotes.words import DIRECT_ONLY_CUES
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
+def _same_speaker(a: Quotation, b: Quotation) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return False
+    if a.speaker.actor_id or b.speaker.actor_id:
+        return a.speaker.actor_id == b.speaker.actor_id
+    return a.speaker.name == b.speaker.name
+
+
 class _Interposed:
     """The interposed-cue readings of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
@@ -45,7 +53,11 @@ class _Interposed:
                 fronted, speaker = before, self._appos_speaker(after)
             kept = range(fronted.left_edge.i, fronted.right_edge.i + 1) if fronted is not None else range(0)
             cut = range(cue.left_edge.i, cue.right_edge.i + 1)
-            words = [j for j in self._clause_words(head) if (j not in cut or j in kept) and self._word(j)]
+            low, high = self._segment(sent, cue)
+            other = [c for c in head.children if c.i != cue.i and self.is_cue(c)]  # another cue's own report
+            cut_too = {j for c in other for j in range(c.left_edge.i, c.right_edge.i + 1)}
+            words = [j for j in self._clause_words(head) if (j not in cut or j in kept) and j not in cut_too
+                     and low <= j < high and self._word(j)]
             if len(words) < 3 or sum(self._inside[j] for j in words) > len(words) / 2:
                 continue  # mostly quoted words: a direct quotation, found as one
             speaker = speaker or self.speaker(cue)
@@ -74,6 +86,39 @@ class _Interposed:
                     self._comma_between(child.i, appos.left_edge.i):
                 return [j for j in range(child.left_edge.i, appos.left_edge.i) if self._word(j)], appos
         return [], None
+
+    def add_or_continue(self, found: list[Quotation], quote: Quotation) -> None:
+        """Add an interposed quotation to ``found``, or let it continue the same speaker's report just
+        before it in the sentence ('Bankers said exports had slowed; most smelters, they added, will close'):
+        one report, a pronoun cue repeating who gives it, is one quotation (as a direct quotation's
+        continuation is)."""
+        if any(q.start_char <= quote.start_char and quote.end_char <= q.end_char for q in found):
+            return  # the cue stands inside a clause already reported ('X argued that A; B, they added, C')
+        previous = found[-1] if found else None
+        if previous is not None and previous.kind == "indirect" and previous.sentence == quote.sentence and \
+                previous.end_char <= quote.start_char and _same_speaker(previous, quote) and \
+                self.text[previous.end_char:quote.start_char].strip(" ;,") in ("", "and", "but"):
+            start_char, end_char = previous.start_char, quote.end_char
+            found[-1] = previous.model_copy(update={
+                "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
+                "end_char": end_char})
+            self._cue_of[(start_char, end_char)] = self._cue_of.get((previous.start_char, previous.end_char),
+                                                                    self._cue_of[(quote.start_char, quote.end_char)])
+            return
+        found.append(quote)
+
+    def _segment(self, sent: Span, cue: Token) -> tuple[int, int]:
+        """The stretch of the sentence between the semicolons or colons around a cue: '...; most smelters,
+        they added, will close ...' reports the part after the semicolon, not the clause before it."""
+        low, high = sent.start, sent.end
+        for token in sent:
+            if token.text in (";", ":") and not self.inside(token):
+                if token.i < cue.i:
+                    low = token.i + 1
+                elif token.i > cue.i:
+                    high = token.i
+                    break
+        return low, high
 
     def _comma_between(self, start: int, end: int) -> bool:
         return any(t.text == "," for t in self.doc[start + 1:end])
