@@ -52,7 +52,7 @@ class _Indirect:
                 for quote in self.interposed(sent, cues[n]):  # 'The talks, he said, would begin next week'
                     self.add_or_continue(found, quote)
             if n in complements:
-                found += self.complements(sent)  # 'called the levy a tax', 'urged Peru to reopen the border'
+                found += self.complements(sent)  # 'called the levy a betrayal', 'described the plan as a provocation'
             if n in according:  # else 'according to' names no one here
                 found += self._according_to_person(sent)
             if n in nouns:
