@@ -171,8 +171,9 @@ def test_quotes_headline_clause_before_a_colon_is_no_reported_speech(nlp):
     # the cue phrase first
     ("According to Ivan Petrov, the harbour at Zenda was closed last month.",
      "the harbour at Zenda was closed last month"),
-    # the cue phrase inside: the side holding the verb it modifies
-    ("The harbour, according to Ivan Petrov, was closed last month.", "was closed last month"),
+    # the cue phrase inside the clause it attributes: the clause on both sides of it, the phrase between
+    ("The harbour, according to Ivan Petrov, was closed last month.",
+     "The harbour, according to Ivan Petrov, was closed last month"),
     # 'X said that ...': the clause without 'that' and the full stop
     ("Ivan Petrov said that the harbour at Zenda was closed last month.\n\n",
      "the harbour at Zenda was closed last month"),

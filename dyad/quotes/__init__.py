@@ -3,7 +3,9 @@
 Direct quotations are the spans inside double quotation marks that a speech cue outside the marks
 governs or stands beside ('"...," Cohen posted on X', 'He added, "..."'); a lone quoted word is a
 scare quote, not speech. Indirect quotations are clausal complements of a cue verb with no quotation
-marks ('X said that ...'), and main clauses attributed with 'according to <person>'. The relaying
+marks ('X said that ...', 'The talks, he said, would begin ...': an interposed cue), evaluations given
+by a cue's complement ('called the raid a crime', 'described the plan as a provocation'), and main
+clauses attributed with 'according to <person>' (a name the dictionaries lack included). The relaying
 outlet comes from 'according to <outlet>', '<outlet> reported' and 'told <outlet>'.
 
 Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel, Bergler, Witte,

@@ -16,41 +16,47 @@ from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef
 from dyad.quotes.words import _EDGE_PUNCT, REPORT_VERBS
 
+from dyad.quotes.complements import Frame, _Complements, cue_complements
 from dyad.quotes.cues import _Cues
 from dyad.quotes.direct import _Direct
 from dyad.quotes.indirect import _Indirect
+from dyad.quotes.interposed import _Interposed
 from dyad.quotes.outlets import _Outlets
 from dyad.quotes.salience import _Salience
 from dyad.quotes.speakers import _Speakers
 
 
-_CUE, _REPORT = 1, 2
+_CUE, _REPORT, _COMPLEMENT = 1, 2, 4
 # Per set of speech cues: lemma hash → _CUE | _REPORT bits of the lemma's lower case (0: neither). The
 # hashes are the StringStore's, the same in every Doc of the process, so each lemma is looked up once.
-_LEMMA_KINDS: dict[frozenset[str], dict[int, int]] = {}
+_LEMMA_KINDS: dict[tuple[frozenset[str], frozenset[str]], dict[int, int]] = {}
 
 
-def _lemma_kinds(cues: frozenset[str]) -> dict[int, int]:
-    kinds = _LEMMA_KINDS.get(cues)
+def _lemma_kinds(cues: frozenset[str], complements: frozenset[str]) -> dict[int, int]:
+    kinds = _LEMMA_KINDS.get((cues, complements))
     if kinds is None:
-        kinds = _LEMMA_KINDS[cues] = {}
+        kinds = _LEMMA_KINDS[(cues, complements)] = {}
     return kinds
 
 
-def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], lemmas: Iterable[int], strings) -> None:
+def _learn_lemmas(kinds: dict[int, int], cues: frozenset[str], complements: frozenset[str], lemmas: Iterable[int],
+                  strings) -> None:
     for lemma in lemmas:
         if lemma not in kinds:
             word = strings[lemma].lower()
-            kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0)
+            kinds[lemma] = (_CUE if word in cues else 0) | (_REPORT if word in REPORT_VERBS else 0) | \
+                (_COMPLEMENT if word in complements else 0)
 
 
-class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect):
+class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect, _Complements, _Interposed):
     """Finds quotations in one Doc; see :func:`dyad.quotes.quotations`. The per-Doc tables live here; the
-    finders are mixins, one file each (cues, speakers, salience, outlets, direct, indirect)."""
+    finders are mixins, one file each (cues, speakers, salience, outlets, direct, indirect, complements,
+    interposed)."""
 
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str],
-                 text: Optional[str] = None):
+                 text: Optional[str] = None, complements: Optional[dict[str, tuple[Frame, ...]]] = None):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
+        self.complement_frames = cue_complements() if complements is None else complements  # cue_complements.tsv
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._read_tokens()
         self._read_sentences()
@@ -71,13 +77,15 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect):
         self._cue_verbs = []       # speech cue verbs outside quotations
         self._cue_nouns = []       # speech cue nouns outside quotations
         self._report_verbs = []    # reporting verbs ('report', 'say', 'tell') outside quotations
+        self._complement_verbs = []  # verbs of cue_complements.tsv outside quotations ('urged X to ...')
         self._lemma: dict[int, str] = {}  # lemma_.lower() of each of those
-        kinds = _lemma_kinds(self.cues)
+        complements = frozenset(self.complement_frames)
+        kinds = _lemma_kinds(self.cues, complements)
         lemmas = rows[:, 0].tolist()
         try:
             marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
         except KeyError:  # lemmas this process has not seen before
-            _learn_lemmas(kinds, self.cues, set(lemmas), doc.vocab.strings)
+            _learn_lemmas(kinds, self.cues, complements, set(lemmas), doc.vocab.strings)
             marked = [i for i, lemma in enumerate(lemmas) if kinds[lemma]]
         for i in marked:
             if self._inside[i]:
@@ -92,6 +100,8 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect):
                     self._cue_nouns.append(i)
             if kind & _REPORT:
                 self._report_verbs.append(i)
+            if kind & _COMPLEMENT and int(rows[i, 1]) == VERB:
+                self._complement_verbs.append(i)
         self._cue_set = frozenset(self._cue_verbs)
 
     def _read_sentences(self) -> None:

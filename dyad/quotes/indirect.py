@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Span, Token
 
-from dyad.records import Quotation
+from dyad.nlp import entity_at
+from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import DOCUMENT_WORDS, DIRECT_ONLY_CUES
 
@@ -17,6 +20,7 @@ class _Indirect:
         cues = self._by_sentence(self._cue_verbs)
         nouns = self._by_sentence(self._cue_nouns)
         according = self._by_sentence(self._according)
+        complements = self._by_sentence(self._complement_verbs)
         for n, sent in enumerate(self.sents):
             for i in cues.get(n, ()):
                 if self._lemma[i] in DIRECT_ONLY_CUES:
@@ -31,7 +35,9 @@ class _Indirect:
                 if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
-                speaker = self.speaker(cue)
+                lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
+                words = words + lead
+                speaker = self._appos_speaker(appos) if appos is not None else self.speaker(cue)
                 if speaker is None:
                     continue
                 start_char, end_char = self._extent(words)
@@ -42,11 +48,30 @@ class _Indirect:
                     kind="indirect", medium=self.medium(cue), according_to=self.relaying_outlet(sent, cue),
                     start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
                 ))
+            if n in cues:
+                for quote in self.interposed(sent, cues[n]):  # 'The talks, he said, would begin next week'
+                    self.add_or_continue(found, quote)
+            if n in complements:
+                found += self.complements(sent)  # 'called the levy a betrayal', 'described the plan as a provocation'
             if n in according:  # else 'according to' names no one here
                 found += self._according_to_person(sent)
             if n in nouns:
                 found += self._nominal(sent)
         return found
+
+    def _appos_speaker(self, appos: Token) -> Optional[ActorRef]:
+        """The speaker named in apposition to a fronted subject ('The bridge, the mayor said, ...')."""
+        ref = self.subject_ref(appos)
+        return self.role_holder(appos, ref) or ref
+
+    def _unknown_source(self, token: Token) -> Optional[ActorRef]:
+        """'according to Halden Freight Analytics': a person or organisation the dictionaries do not know,
+        named as the NER tags it, is still the source (an actor with no id, as a cue's unknown subject is)."""
+        ent = entity_at(token)
+        if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or not token.pos_ == "PROPN":
+            return None
+        return ActorRef(actor_id=None, name=self.text[ent.start_char:ent.end_char], code="UNK",
+                        start_char=ent.start_char, end_char=ent.end_char)
 
     def _clause_words(self, clause: Token) -> list[int]:
         """The token indices (in no set order) of a reported clause's words without its own 'that' or
@@ -107,9 +132,11 @@ class _Indirect:
         name, token = self.according_to(sent)
         if token is None or any(self._inside[sent.start:sent.end]):
             return []
-        ref = self.index.phrase(token)
-        if ref is None or token.lemma_.lower() in DOCUMENT_WORDS:
+        if token.lemma_.lower() in DOCUMENT_WORDS:
             return []  # 'according to the report': the report relays, and its author is not named here
+        ref = self.index.phrase(token) or self._unknown_source(token)
+        if ref is None:
+            return []
         outlet = None
         if self.is_outlet(ref, token):
             if self._within(self._cue_verbs, sent):
@@ -124,7 +151,10 @@ class _Indirect:
         # With words on both sides ('The harbour, according to X, was closed'; '..., according to X there
         # may be ...') the reported clause is the side holding the verb the phrase modifies.
         head = according.head.i if according.head.i != according.i else sent.root.i
-        if before and after:
+        if before and after and head > according.i and any(
+                c.i < according.i and c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self.doc[head].children):
+            words = before + after  # 'The harbour, according to X, was closed': the phrase interrupts the clause
+        elif before and after:
             words = after if after[0] <= head <= after[-1] or (not before[0] <= head <= before[-1]
                                                                 and len(after) > len(before)) else before
         else:

@@ -1,0 +1,133 @@
+"""Interposed cues: a speech cue set inside the clause it reports ('The talks, he said, would begin
+next week'; 'Exports, said Lars Berg, had doubled'). spaCy parses the cue either as a parataxis of the
+reported clause's verb, or as the root with the clause's fronted subject hung on it ('dep', or an 'nsubj'
+whose apposition is the speaker) and the rest of the clause as its 'ccomp'; both are read here.
+
+The quotation's span runs from the clause's first word to its last, the interposed cue included: the
+reported words stand on both sides of it, and a span is one stretch of the text.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from dyad.records import ActorRef, Quotation
+from dyad.quotes.phrases import _quote_id
+from dyad.quotes.words import DIRECT_ONLY_CUES
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _same_speaker(a: Quotation, b: Quotation) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return False
+    if a.speaker.actor_id or b.speaker.actor_id:
+        return a.speaker.actor_id == b.speaker.actor_id
+    return a.speaker.name == b.speaker.name
+
+
+class _Interposed:
+    """The interposed-cue readings of :class:`~dyad.quotes.finder.QuoteFinder`."""
+
+    def interposed(self, sent: Span, cues: list[int]) -> list[Quotation]:
+        """Quotations whose cue is a parataxis inside or after the clause it reports."""
+        found = []
+        for i in cues:
+            cue = self.doc[i]
+            if cue.dep_ != "parataxis" or self._lemma[i] in DIRECT_ONLY_CUES or \
+                    any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+                continue  # a cue with its own reported clause is read by the indirect finder
+            head = cue.head
+            if head.pos_ not in ("VERB", "AUX") or self.inside(head) or self.is_cue(head):
+                continue
+            fronted, speaker = None, None
+            if not any(c.dep_ in _SUBJECTS for c in head.children):
+                # 'Exports, said Lars Berg, had doubled': the parser gives the cue both subjects, the
+                # clause's before it and the speaker after it (inverted).
+                before = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+                after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+                if before is None or after is None:
+                    continue
+                fronted, speaker = before, self._appos_speaker(after)
+            kept = range(fronted.left_edge.i, fronted.right_edge.i + 1) if fronted is not None else range(0)
+            cut = range(cue.left_edge.i, cue.right_edge.i + 1)
+            low, high = self._segment(sent, cue)
+            other = [c for c in head.children if c.i != cue.i and self.is_cue(c)]  # another cue's own report
+            cut_too = {j for c in other for j in range(c.left_edge.i, c.right_edge.i + 1)}
+            words = [j for j in self._clause_words(head) if (j not in cut or j in kept) and j not in cut_too
+                     and low <= j < high and self._word(j)]
+            if len(words) < 3 or sum(self._inside[j] for j in words) > len(words) / 2:
+                continue  # mostly quoted words: a direct quotation, found as one
+            speaker = speaker or self.speaker(cue)
+            if speaker is None:
+                continue
+            found.append(self._interposed_quote(sent, cue, speaker, words))
+        return found
+
+    def fronted_subject(self, cue: Token, clause: Token) -> tuple[list[int], Optional[Token]]:
+        """For a cue's 'ccomp' after it with no subject of its own ('Their leaders, officials said,
+        would meet'; 'The bridge, the mayor said, will open'): the words of the fronted subject the parser
+        hung on the cue, and the apposition that is then the real speaker (None when the cue's own
+        subject speaks). Nothing when the clause has its subject or no comma sets the subject off."""
+        if clause.i < cue.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+            return [], None
+        for child in cue.children:
+            if child.i > cue.i or child.dep_ not in ("nsubj", "nsubjpass", "dep"):
+                continue
+            appos = next((c for c in child.children if c.dep_ == "appos" and c.i > child.i), None)
+            if child.dep_ == "dep" or child.dep_ == "nsubjpass":
+                speaker_subject = next((c for c in cue.children if c.dep_ == "nsubj" and child.i < c.i < cue.i), None)
+                if speaker_subject is None or not self._comma_between(child.right_edge.i, speaker_subject.left_edge.i):
+                    continue
+                return [j for j in range(child.left_edge.i, child.right_edge.i + 1) if self._word(j)], None
+            if appos is not None and appos.right_edge.i >= cue.i - 2 and \
+                    self._comma_between(child.i, appos.left_edge.i):
+                return [j for j in range(child.left_edge.i, appos.left_edge.i) if self._word(j)], appos
+        return [], None
+
+    def add_or_continue(self, found: list[Quotation], quote: Quotation) -> None:
+        """Add an interposed quotation to ``found``, or let it continue the same speaker's report just
+        before it in the sentence ('Bankers said exports had slowed; most smelters, they added, will close'):
+        one report, a pronoun cue repeating who gives it, is one quotation (as a direct quotation's
+        continuation is)."""
+        if any(q.start_char <= quote.start_char and quote.end_char <= q.end_char for q in found):
+            return  # the cue stands inside a clause already reported ('X argued that A; B, they added, C')
+        previous = found[-1] if found else None
+        if previous is not None and previous.kind == "indirect" and previous.sentence == quote.sentence and \
+                previous.end_char <= quote.start_char and _same_speaker(previous, quote) and \
+                self.text[previous.end_char:quote.start_char].strip(" ;,") in ("", "and", "but"):
+            start_char, end_char = previous.start_char, quote.end_char
+            found[-1] = previous.model_copy(update={
+                "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
+                "end_char": end_char})
+            self._cue_of[(start_char, end_char)] = self._cue_of.get((previous.start_char, previous.end_char),
+                                                                    self._cue_of[(quote.start_char, quote.end_char)])
+            return
+        found.append(quote)
+
+    def _segment(self, sent: Span, cue: Token) -> tuple[int, int]:
+        """The stretch of the sentence between the semicolons or colons around a cue: '...; most smelters,
+        they added, will close ...' reports the part after the semicolon, not the clause before it."""
+        low, high = sent.start, sent.end
+        for token in sent:
+            if token.text in (";", ":") and not self.inside(token):
+                if token.i < cue.i:
+                    low = token.i + 1
+                elif token.i > cue.i:
+                    high = token.i
+                    break
+        return low, high
+
+    def _comma_between(self, start: int, end: int) -> bool:
+        return any(t.text == "," for t in self.doc[start + 1:end])
+
+    def _interposed_quote(self, sent: Span, cue: Token, speaker: ActorRef, words: list[int]) -> Quotation:
+        start_char, end_char = self._extent(words)
+        self._cue_of[(start_char, end_char)] = cue.i
+        return Quotation(
+            id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=cue.text,
+            text=self.text[start_char:end_char], kind="indirect", medium=self.medium(cue),
+            according_to=self.relaying_outlet(sent, cue), start_char=start_char, end_char=end_char,
+            sentence=self.sent_text(sent).strip())
