@@ -73,7 +73,7 @@ def child(mode: str, corpus: Path, n_process: int, batch_size: int, db: Path | N
         from dyad.corpus import ingest_corpus
 
         stats = ingest_corpus(corpus, db=db, n_process=n_process, batch_size=batch_size, progress=False)
-        return {"articles": stats.articles, "errors": stats.errors, "seconds": stats.seconds}
+        return {"articles": stats.articles, "errors": stats.errors, "seconds": stats.seconds, "tokens": stats.tokens}
     if mode == "profile":
         import cProfile
         import pstats
@@ -140,7 +140,10 @@ class PeakRSS:
         return self.peak
 
 
-def measure(mode: str, corpus: Path, n_process: int, batch_size: int, workdir: Path) -> dict:
+def measure(mode: str, corpus: Path, n_process: int, batch_size: int, workdir: Path, *,
+            keep_db: bool = False) -> dict:
+    """Run ``child(mode, ...)`` in a fresh process; add its peak RSS, CPU seconds and the load at start.
+    ``keep_db``: leave the database the run wrote (its path is ``result["db"]``) for scoring."""
     db = workdir / f"bench-{mode}-{n_process}-{corpus.stem}.duckdb"
     for path in (db, db.with_name(db.name + ".wal")):
         path.unlink(missing_ok=True)
@@ -161,11 +164,15 @@ def measure(mode: str, corpus: Path, n_process: int, batch_size: int, workdir: P
     result["cpu_s"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     result["load"] = load
     result["n_process"] = n_process
-    db.unlink(missing_ok=True)
+    if keep_db:
+        result["db"] = str(db)
+    else:
+        db.unlink(missing_ok=True)
     return result
 
 
 def count_tokens(corpus: Path) -> int:
+    """spaCy tokens of a JSONL corpus's texts, counted once with Dyad's tokenizer."""
     from dyad.nlp import load_pipeline
 
     tokenizer = load_pipeline().tokenizer
