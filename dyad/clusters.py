@@ -32,6 +32,8 @@ from typing import Any, Optional, Sequence
 import duckdb
 import pyarrow as pa
 
+from dyad.store import insert_rows
+
 
 @dataclass(frozen=True)
 class ClusterSettings:
@@ -203,12 +205,7 @@ def _write(con: duckdb.DuckDBPyConnection, members: dict[tuple[str, int], str], 
                                                            for c in cols])),
     }
     for table, data in tables.items():
-        if data.num_rows:
-            con.register("_dyad_cl_rows", data)
-            try:
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dyad_cl_rows").fetchall()
-            finally:
-                con.unregister("_dyad_cl_rows")
+        insert_rows(con, table, data)
     for cl in changed:
         con.execute("UPDATE clusters SET place = ? WHERE cluster_id = ?", [cl.place, cl.cluster_id]).fetchall()
 

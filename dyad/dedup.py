@@ -30,6 +30,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from dyad.store import insert_rows
+
 
 @dataclass(frozen=True)
 class DedupSettings:
@@ -220,12 +222,7 @@ def assign_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
         "norm_sha1": pa.array([n[2] for n in new], pa.string()),
         "signature": pa.array([_blob(n[3]) for n in new], pa.binary())})
     for table, data in (("article_groups", rows), ("article_bands", new_bands)):
-        if data.num_rows:
-            con.register("_dyad_dd_rows", data)
-            try:
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dyad_dd_rows").fetchall()
-            finally:
-                con.unregister("_dyad_dd_rows")
+        insert_rows(con, table, data)
     return groups
 
 

@@ -335,7 +335,8 @@ class WriteStats:
         self.errors += other.errors
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+    """Append an Arrow table's rows to a store table by column name (nothing for no rows)."""
     if data.num_rows == 0:
         return
     con.register("_dyad_batch", data)
@@ -390,7 +391,7 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], groupin
             data = tables[table]
             if len(write_ids) != len(ids):
                 data = data.filter(pc.is_in(data.column("article_id"), value_set=keep))
-            _insert(con, table, data)
+            insert_rows(con, table, data)
         errors = tables["errors"]
         if errors.num_rows:
             con.register("_dyad_err", errors)
@@ -399,7 +400,7 @@ def _upsert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], groupin
                             "n.article_id = errors.article_id AND n.stage = errors.stage AND n.code = errors.code)")
             finally:
                 con.unregister("_dyad_err")
-            _insert(con, "errors", errors)
+            insert_rows(con, "errors", errors)
         if write_ids:
             assign(con, write_ids, settings_for_write(con, grouping))
         con.commit()
