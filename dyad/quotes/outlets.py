@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -9,28 +10,60 @@ from spacy.tokens import Span, Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase
-from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIUM_WORDS, OUTLET_SECTORS,
-                               PRESS_PEOPLE)
+from dyad.codebooks import agencies
+from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_HEAD_WORDS, MEDIA_NAME_NEEDS_NEWS,
+                               MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS,
+                               OUTLET_SECTORS, PRESS_PEOPLE, QUOTING_VERBS)
+
+
+@functools.cache
+def _agency_names() -> frozenset[str]:
+    """Every name and alias of agencies.tsv, lower-cased: 'Velta' is no agency, 'Kyodo News' is."""
+    return frozenset(alias for agency in agencies() for alias in agency.aliases)
+
+
+def media_name(words: list[str]) -> bool:
+    """Whether the lower-cased words of a name make it an outlet's: a nameplate word ('Gazette', 'Times'),
+    or an 'Agency'/'Network' beside a news word ('Velta News Agency'), or a known agency's name."""
+    if " ".join(w for w in words if w != "the") in _agency_names():
+        return True
+    named = set(words)
+    if named & (MEDIA_NAME_WORDS - MEDIA_NAME_NEEDS_NEWS):
+        return True
+    return bool(named & MEDIA_NAME_NEEDS_NEWS) and bool(named & MEDIA_NEWS_WORDS)
 
 
 class _Outlets:
     """The outlet and attribution methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
     def is_outlet(self, ref: Optional[ActorRef], token: Token) -> bool:
+        """Whether a phrase names a news outlet: a media actor of the dictionaries; else (an actor the
+        dictionaries do not know) an organisation whose name has a media word ('the Harbour Gazette',
+        'Velta News Agency') or is a known agency's, a proper name headed by a nameplate word whatever
+        NER calls it ('Meridian Radio'), or a common noun that is an outlet ('state television', 'the
+        state news agency', 'a local radio station')."""
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return True
-        if ref is None and token.ent_type_ in ("ORG", "WORK_OF_ART"):
-            ent = entity_at(token)
-            return ent is not None and any(w.lower_ in MEDIA_NAME_WORDS for w in ent)
-        return ref is None and token.lemma_.lower() in ("media", "television", "radio", "newspaper")
+        if ref is not None and ref.actor_id:
+            return False  # a known actor that is not media: a speaker, never the outlet
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART") and media_name([w.lower_ for w in ent]):
+            return True
+        if token.pos_ == "PROPN":
+            name = [t.lower_ for t in token.children if t.dep_ in ("compound", "flat") and t.i < token.i]
+            return token.lower_ in MEDIA_HEAD_WORDS or media_name(name + [token.lower_])
+        lemma = token.lemma_.lower()
+        if lemma in OUTLET_NOUNS:
+            return True
+        return lemma in OUTLET_NOUN_HEADS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_NEWS_WORDS for c in token.children)
 
-    def outlet_in(self, token: Token) -> Optional[str]:
-        """The first outlet named anywhere in a phrase: 'the news agency Reuters', 'NBC's Meet the Press'."""
-        for t in token.subtree:
-            ref = self.index.at(t)
-            if self.is_outlet(ref, t) and not self._journalist(ref):
-                return self._name(t)
-        return None
+    def outlet_in(self, *tokens: Token) -> Optional[str]:
+        """The first outlet named anywhere in some phrases: 'the news agency Reuters', 'NBC's Meet the
+        Press'; a name before a common noun ('the news agency' in the same phrase)."""
+        found = [t for token in tokens for t in token.subtree if self.is_outlet(self.index.at(t), t) and not self._journalist(self.index.at(t))]
+        named = [t for t in found if t.pos_ == "PROPN"]  # 'the news agency Reuters' → Reuters
+        return self._name((named or found)[0]) if found else None
 
     def _journalist(self, ref: Optional[ActorRef]) -> bool:
         """A person of the press ('a reporter', 'journalists'): a person, not the outlet itself."""
@@ -72,6 +105,9 @@ class _Outlets:
         ent = entity_at(token)
         if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
             return ent.text
+        named = self.doc[token.i + 1] if token.pos_ == "NOUN" and token.i + 1 < len(self.doc) else None
+        if named is not None and named.pos_ == "PROPN" and named.head.i == token.i:
+            return self.doc[token.left_edge.i:named.right_edge.i + 1].text  # 'the state news agency Velta'
         return _noun_phrase(token)
 
     def relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool = False) -> Optional[str]:
@@ -93,18 +129,18 @@ class _Outlets:
             verb = self.doc[i]
             if cue is not None and verb.i == cue.i:
                 continue
-            for child in verb.children:
-                if child.dep_ == "nsubj":
-                    ref = self.index.phrase(child)
-                    if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
-                        return self._name(child)
+            for child in self._relayers(verb, cue):
+                ref = self.index.phrase(child)
+                if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
+                    return self._name(child)
         if cue is not None:
+            if cue.lemma_.lower() == "tell":
+                told = [c for c in cue.children if c.dep_ in ("dobj", "dative", "npadvmod", "appos")
+                        and not self._audience(c)]
+                outlet = self.outlet_in(*told)  # 'told the news agency Reuters'
+                if outlet:
+                    return outlet
             for child in cue.children:
-                if child.dep_ in ("dobj", "dative", "npadvmod", "appos") and cue.lemma_.lower() == "tell" \
-                        and not self._audience(child):
-                    outlet = self.outlet_in(child)  # 'told the news agency Reuters'
-                    if outlet:
-                        return outlet
                 if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "in"):
                     # 'said on NBC's Meet the Press', 'In an interview with Le Monde',
                     # 'In a message read out on state radio'
@@ -128,6 +164,17 @@ class _Outlets:
                     if not direct:
                         return self._name(subject)  # 'Haaretz says': the outlet relays itself
         return None
+
+    def _relayers(self, verb: Token, cue: Optional[Token]) -> list[Token]:
+        """Who may relay through a reporting verb: its subject ('the Gazette reported'), or the agent of
+        a passive quoting verb ('was quoted by the Gazette as saying')."""
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        if cue is None or self.quoted_person(cue) is None or cue.head.head.i != verb.i:
+            return found  # the agent relays only the words it quotes: 'was quoted by X as saying'
+
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            found += [c for c in agent.children if c.dep_ == "pobj"]
+        return found
 
     def _audience(self, told: Token) -> bool:
         """Whom a speaker told, when it is an audience rather than an outlet: people ('told reporters',

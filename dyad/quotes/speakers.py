@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
-from dyad.quotes.words import DOCUMENT_WORDS
+from dyad.quotes.words import DOCUMENT_WORDS, QUOTING_VERBS
 
 
 class _Speakers:
@@ -32,6 +32,9 @@ class _Speakers:
         return self._speakers[cue.i]
 
     def _speaker(self, cue: Token) -> Optional[ActorRef]:
+        quoted = self.quoted_person(cue)
+        if quoted is not None:  # 'The Gazette quoted the minister as saying': the minister speaks
+            return self.subject_ref(quoted)
         verb = cue
         for _ in range(4):
             for child in verb.children:
@@ -61,6 +64,16 @@ class _Speakers:
             else:
                 break
         return None
+
+    @staticmethod
+    def quoted_person(cue: Token) -> Optional[Token]:
+        """Whom an outlet quotes: in '<outlet> quoted/cited X as saying ...' the object X, in 'X was
+        quoted by <outlet> as saying ...' the passive subject X; the outlet only relays."""
+        if cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in QUOTING_VERBS:
+            return None
+        verb = cue.head.head
+        return next((c for c in verb.children if c.dep_ == ("nsubjpass" if any(
+            a.dep_ == "auxpass" for a in verb.children) else "dobj")), None)
 
     def _stolen_object(self, verb: Token, subject: Token) -> bool:
         """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to

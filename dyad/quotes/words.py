@@ -12,7 +12,24 @@ OUTLET_SECTORS = {"MED"}
 # Words that make an unknown organisation's name an outlet's ('Yemen Post', 'Press TV', 'state media').
 MEDIA_NAME_WORDS = {"times", "news", "post", "press", "tv", "television", "radio", "agency", "journal", "herald",
                     "tribune", "gazette", "daily", "network", "broadcasting", "channel", "media", "newspaper",
-                    "wire", "telegraph", "guardian", "observer", "chronicle", "weekly", "magazine", "reuters"}
+                    "wire", "telegraph", "guardian", "observer", "chronicle", "weekly", "magazine", "reuters",
+                    "courier", "monitor", "dispatch", "inquirer", "examiner", "broadcaster", "newswire"}
+
+# The head word of a proper name that makes it an outlet's even when NER does not call it an organisation
+# ('the Harbour Gazette', 'Meridian Radio'): the nameplate words of newspapers and broadcasters.
+MEDIA_HEAD_WORDS = {"times", "post", "news", "herald", "journal", "gazette", "courier", "tribune", "telegraph",
+                    "observer", "chronicle", "daily", "tv", "television", "radio", "broadcasting", "dispatch",
+                    "inquirer", "examiner", "newswire", "wire"}
+
+# Name words that make a name an outlet's only beside a news word ('Velta News Agency', not 'Atomic
+# Energy Agency'; 'Coastal Broadcasting Network', not 'Human Rights Network').
+MEDIA_NAME_NEEDS_NEWS = {"agency", "network", "channel", "monitor", "wire"}
+MEDIA_NEWS_WORDS = {"news", "press", "media", "broadcasting", "television", "tv", "radio", "newswire"}
+
+# Common nouns that are outlets by themselves ('state television', 'the state broadcaster', 'the daily'),
+# and heads that are outlets beside a news word ('the state news agency', 'a local radio station').
+OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tabloid", "daily", "newswire"}
+OUTLET_NOUN_HEADS = {"agency", "service", "station", "channel", "outlet", "network", "wire"}
 
 # Documents and channels that relay what an actor says ('The EU report says', 'the embassy's website said').
 DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "communiqué", "message", "document",
@@ -33,5 +50,15 @@ AUDIENCE_WORDS = {"conference", "briefing", "crowd", "rally", "parliament", "ass
 # Roles of people who work for an outlet: persons, not the outlet ('state media' is the outlet).
 PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist", "anchor", "photographer",
                 "cameraman", "presenter", "commentator", "blogger", "photojournalist", "stringer"}
+
+# Verbs through which an outlet relays someone's words: 'The Gazette quoted X as saying', 'was cited by'.
+QUOTING_VERBS = {"quote", "cite"}
+
+# Speaking verbs whose participle names the outlet spoken to: 'Speaking to the Gazette, X said'.
+SPEAKING_VERBS = {"speak", "talk"}
+
+# Platforms a speaker writes on; they relay the words as an outlet does ('wrote on X', 'in a post on Telegram').
+PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "weibo", "website",
+                  "truth social", "linkedin", "threads", "vkontakte", "blog"}
 
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
