@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
-from dyad.quotes.words import DOCUMENT_WORDS, DIRECT_ONLY_CUES
+from dyad.quotes.words import DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS
 
 
 class _Indirect:
@@ -26,14 +26,15 @@ class _Indirect:
                 if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
                 cue = self.doc[i]
-                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)]
+                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)] or \
+                    self._misattached_clause(cue)
                 if not content:
                     continue
                 clause = content[0]
-                words = self._clause_words(clause)
+                words = self._without_attribution(self._clause_words(clause), sent)
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
                 if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
-                        clause.pos_ != "VERB" or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
+                        clause.pos_ not in ("VERB", "AUX") or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
                 lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
                 words = words + lead
@@ -58,6 +59,31 @@ class _Indirect:
             if n in nouns:
                 found += self._nominal(sent)
         return found
+
+    def _without_attribution(self, words: list[int], sent: Span) -> list[int]:
+        """A reported clause without an 'according to <outlet>' the parser hung inside it ('X said the
+        port would close, according to the Gazette'): the phrase names who relays, not what was said."""
+        inside = set(words)
+        for i in self._within(self._according, sent):
+            if i in inside:
+                inside -= {t.i for t in self.doc[i].subtree}
+        return [j for j in words if j in inside] if len(inside) < len(words) else words
+
+    def _misattached_clause(self, cue: Token) -> list[Token]:
+        """'told Reuters in an interview that the budget would be cut': the parser hangs the reported
+        that-clause on the medium noun ('interview', 'statement', 'post') the cue's preposition names;
+        a clause with its own 'that' mark there is the cue's (a relative clause has none)."""
+        for prep in cue.children:
+            if prep.dep_ != "prep" or prep.i < cue.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIUM_WORDS | DOCUMENT_WORDS:
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > noun.i and not self.inside(clause) \
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        return [clause]
+        return []
 
     def _appos_speaker(self, appos: Token) -> Optional[ActorRef]:
         """The speaker named in apposition to a fronted subject ('The bridge, the mayor said, ...')."""

@@ -13,7 +13,8 @@ from dyad.quotes.phrases import _noun_phrase
 from dyad.codebooks import agencies
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_HEAD_WORDS, MEDIA_NAME_NEEDS_NEWS,
                                MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS,
-                               OUTLET_SECTORS, PRESS_PEOPLE, QUOTING_VERBS)
+                               OUTLET_SECTORS, PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS,
+                               SPEAKING_VERBS)
 
 
 @functools.cache
@@ -163,6 +164,33 @@ class _Outlets:
                         return self._employer(subject)  # 'A reporter for the BBC said' → BBC; an editor speaks for himself
                     if not direct:
                         return self._name(subject)  # 'Haaretz says': the outlet relays itself
+            spoken_to = self._spoken_to(cue)
+            if spoken_to:
+                return spoken_to
+            return self.platform(cue)
+        return None
+
+    def _spoken_to(self, cue: Token) -> Optional[str]:
+        """'Speaking to the Harbour Gazette, the mayor said ...', '..., she said, talking to Meridian
+        Radio': the outlet a speaking participle beside the cue names (an audience, 'reporters', is none)."""
+        for child in cue.children:
+            if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in SPEAKING_VERBS:
+                heard = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+                outlet = self.outlet_in(*[p for p in heard if not any(self._audience(o) for o in p.children)])
+                if outlet:
+                    return outlet
+        return None
+
+    def platform(self, cue: Token) -> Optional[str]:
+        """The platform a speaker wrote on, which relays the words as an outlet does: 'wrote on X',
+        'said in a post on Telegram', 'posted on her Facebook page'."""
+        for child in cue.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "via"):
+                continue
+            for token in child.subtree:
+                if token.dep_ in ("pobj", "compound") and (token.lower_ in PLATFORM_WORDS and token.lower_ != "x"
+                                                           or token.text == "X" and token.dep_ == "pobj"):
+                    return "X" if token.text == "X" else token.text
         return None
 
     def _relayers(self, verb: Token, cue: Optional[Token]) -> list[Token]:
