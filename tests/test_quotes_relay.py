@@ -97,3 +97,16 @@ def test_adding_after_a_reported_clause_is_the_same_speaker(nlp):
     found = _quotes(nlp, "Foreign Minister Oskar Lind said the talks would resume, adding that a deal was close.")
     added = [q for q in found if q.cue == "adding"]
     assert len(added) == 1 and "Lind" in added[0].speaker.name and added[0].text == "a deal was close"
+
+
+def test_comments_carried_by_an_agency(nlp):
+    quote = _one(nlp, "Finance Minister Tomas Varga said in comments carried by the state news agency Velta that the "
+                      "budget would be cut.", "the budget would be cut")
+    assert "Varga" in quote.speaker.name and quote.according_to.endswith("news agency Velta")
+    assert quote.text == "the budget would be cut"
+
+
+def test_possessive_outlet_name(nlp):
+    quote = _one(nlp, "Finance Minister Tomas Varga told the Danube Courier's weekend edition that the budget would "
+                      "be cut.", "the budget would be cut")
+    assert quote.according_to == "the Danube Courier"

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
-from dyad.quotes.words import DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS
+from dyad.quotes.words import (DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
+                               SPEECH_NOUNS)
 
 
 class _Indirect:
@@ -70,19 +71,22 @@ class _Indirect:
         return [j for j in words if j in inside] if len(inside) < len(words) else words
 
     def _misattached_clause(self, cue: Token) -> list[Token]:
-        """'told Reuters in an interview that the budget would be cut': the parser hangs the reported
-        that-clause on the medium noun ('interview', 'statement', 'post') the cue's preposition names;
-        a clause with its own 'that' mark there is the cue's (a relative clause has none)."""
+        """'told Reuters in an interview that the budget would be cut', 'said in comments carried by
+        Velta that ...': the parser hangs the reported that-clause on the medium noun ('interview',
+        'statement', 'post'), the outlet or the relaying participle ('carried', 'published') inside the
+        cue's prepositional phrase; a clause with its own 'that' mark there is the cue's (a relative
+        clause has none; 'claims that ...' is no medium)."""
         for prep in cue.children:
             if prep.dep_ != "prep" or prep.i < cue.i:
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIUM_WORDS | DOCUMENT_WORDS:
-                    continue
-                for clause in noun.children:
-                    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > noun.i and not self.inside(clause) \
-                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                        return [clause]
+            for clause in prep.subtree:
+                holder = clause.head
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > holder.i and not self.inside(clause) \
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
+                        holder.head.i == prep.i and holder.lemma_.lower() in MEDIUM_WORDS | DOCUMENT_WORDS | SPEECH_NOUNS
+                        or holder.lemma_.lower() in RELAY_PARTICIPLES
+                        or self.is_outlet(self.index.at(holder), holder)):
+                    return [clause]
         return []
 
     def _appos_speaker(self, appos: Token) -> Optional[ActorRef]:

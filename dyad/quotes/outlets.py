@@ -63,6 +63,8 @@ class _Outlets:
         """The first outlet named anywhere in some phrases: 'the news agency Reuters', 'NBC's Meet the
         Press'; a name before a common noun ('the news agency' in the same phrase)."""
         found = [t for token in tokens for t in token.subtree if self.is_outlet(self.index.at(t), t) and not self._journalist(self.index.at(t))]
+        heads = {t.i for t in found}
+        found = [t for t in found if t.head.i not in heads or t.head.i == t.i or t.dep_ == "appos"]  # a name's head
         named = [t for t in found if t.pos_ == "PROPN"]  # 'the news agency Reuters' → Reuters
         return self._name((named or found)[0]) if found else None
 
@@ -99,16 +101,16 @@ class _Outlets:
         return tokens[-1] if tokens else None
 
     def _name(self, token: Token) -> str:
+        named = self.doc[token.i + 1] if token.pos_ == "NOUN" and token.i + 1 < len(self.doc) else None
+        if named is not None and named.pos_ == "PROPN" and named.head.i == token.i:
+            return self.doc[token.left_edge.i:named.right_edge.i + 1].text  # 'the state news agency Velta'
         ref = self.index.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS:
             span = self.doc.char_span(ref.start_char, ref.end_char)
             return self.text[span.start_char:span.end_char] if span else ref.name
         ent = entity_at(token)
         if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PERSON"):
-            return ent.text
-        named = self.doc[token.i + 1] if token.pos_ == "NOUN" and token.i + 1 < len(self.doc) else None
-        if named is not None and named.pos_ == "PROPN" and named.head.i == token.i:
-            return self.doc[token.left_edge.i:named.right_edge.i + 1].text  # 'the state news agency Velta'
+            return ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text  # 'the Courier's editor'
         return _noun_phrase(token)
 
     def relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool = False) -> Optional[str]:

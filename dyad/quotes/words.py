@@ -54,6 +54,12 @@ PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist"
 # Verbs through which an outlet relays someone's words: 'The Gazette quoted X as saying', 'was cited by'.
 QUOTING_VERBS = {"quote", "cite"}
 
+# Participles that pass a medium on ('comments carried by Velta', 'remarks published in the Gazette').
+RELAY_PARTICIPLES = {"carry", "publish", "broadcast", "air", "release", "issue", "post", "televise"}
+
+# Nouns for what a speaker said, in which a reported clause may be given ('in comments to the Gazette').
+SPEECH_NOUNS = {"comment", "remark", "interview", "article", "editorial", "op-ed", "words", "testimony"}
+
 # Speaking verbs whose participle names the outlet spoken to: 'Speaking to the Gazette, X said'.
 SPEAKING_VERBS = {"speak", "talk"}
 
