@@ -6,7 +6,10 @@ scare quote, not speech. Indirect quotations are clausal complements of a cue ve
 marks ('X said that ...', 'The talks, he said, would begin ...': an interposed cue), evaluations given
 by a cue's complement ('called the raid a crime', 'described the plan as a provocation'), and main
 clauses attributed with 'according to <person>' (a name the dictionaries lack included). The relaying
-outlet comes from 'according to <outlet>', '<outlet> reported' and 'told <outlet>'.
+outlet comes from 'according to <outlet>', '<outlet> reported', 'told <outlet>', 'in an interview with
+<outlet>', '<outlet> quoted X as saying' / 'X was quoted by <outlet> as saying' (X speaks), 'speaking to
+<outlet>', 'in comments carried by <agency>' and a platform written on ('wrote on Telegram'); an outlet
+the dictionaries lack is known by its nameplate words ('the Harbour Gazette') or agencies.tsv.
 
 Notes: follows the cue-verb approach of textacy's ``direct_quotations`` (Krestel, Bergler, Witte,
 "Minding the Source") and extends it to indirect speech and attribution chains.
