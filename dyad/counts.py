@@ -210,6 +210,13 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
                     return _kind_of(child), child
             if node.dep_ == "conj":
                 break  # "killed him and destroyed 3 buildings": the second verb counts on its own
+        if node.dep_ == "prep" and node.lower_ == "with" and node.i > 0 \
+                and node.doc[node.i - 1].lower_ in ("along", "together"):
+            # comitative: "released along with 11 others", "held together with 7 aides" share the verb
+            verb = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                node = verb
+                continue
         if node.dep_ == "prep" and node.lower_ in ("to", "at", "of", "over", "about", "around", "under"):
             via_prep = node.lower_ in ("to", "at")
             node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"

@@ -79,6 +79,8 @@ def test_counts_coordinated_and_prepositional_figures(nlp, text, expected):
     # headlines
     ("Floods kill 40 in Marrovia", [("kill", 40)]),
     ("Tolvik quake: 38 dead, 120 injured", [("kill", 38), ("wound", 120)]),
+    # comitative: the companions share the verb
+    ("The editor was detained on Friday together with 7 of her reporters.", [("arrest", 7)]),
     # ranges count their lower bound
     ("Between 20 and 30 people were killed in the raid on Askel.", [("kill", 20)]),
 ])
