@@ -2,14 +2,15 @@
 
 A figure counts only when the parse ties it to a casualty word: it is the object or passive subject
 of a verb such as *kill* or *wound* ("killed 1,400", "12 people were wounded"), or it counts a noun such
-as *deaths* or *casualties* ("37 deaths"), or it is predicated as dead/injured ("37 dead"). Money,
-dates, percentages and crowd sizes never count. Numbers written as words ("six U.S. citizens") count.
+as *deaths* or *casualties* ("37 deaths"), or it is predicated as dead/injured ("37 dead"), or a tally
+noun holds it ("the death toll rose to 40"). The words and their kinds are data (count_words.tsv), as
+are the number words text2num does not read (count_numbers.tsv; see dyad.count_tables). Money, dates,
+ages, percentages, measures and crowd sizes never count. Ranges count their lower bound.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from typing import Iterator, Optional
 
 import numpy
@@ -18,72 +19,73 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.records import Count
 
-# lemma → kind; verbs and nouns alike, since the parse links figures to either.
-KIND_WORDS = {
-    "kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "slay": "kill", "fatality": "kill",
-    "massacre": "kill", "execute": "kill", "behead": "kill", "murder": "kill", "toll": "kill", "body": "kill",
-    "wound": "wound", "injure": "wound", "hurt": "wound", "injured": "wound", "injury": "wound",
-    "wounded": "wound", "casualty": "wound", "maim": "wound",
-    "arrest": "arrest", "detain": "arrest", "jail": "arrest", "imprison": "arrest", "capture": "arrest",
-    "detention": "arrest", "arrested": "arrest", "detainee": "arrest", "round": "arrest",
-    "displace": "displace", "flee": "displace", "evacuate": "displace", "uproot": "displace",
-    "displaced": "displace", "homeless": "displace", "refugee": "displace",
-    "release": "arrest", "custody": "arrest",
-    "miss": "missing", "missing": "missing", "kidnap": "kidnap", "abduct": "kidnap", "hostage": "kidnap",
-}
+from dyad.count_tables import count_words, number_value, number_words
+
+__all__ = ["counts", "number_value", "QUALIFIERS", "VAGUE_FIGURES"]
 
 QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "up to", "some",
               "approximately", "roughly", "fewer than", "less than", "as many as", "an estimated", "estimated",
-              "close to", "upwards of", "under", "at most")
+              "close to", "upwards of", "under", "at most", "between")
 
 _QUALIFIERS_LONGEST_FIRST = tuple(sorted(QUALIFIERS, key=len, reverse=True))  # 'an estimated' before 'estimated'
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-          "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "scores": 40}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-# Vague plurals are figures only as rough orders of magnitude: keep them out of exact counts.
-_VAGUE = {"dozens", "hundreds", "thousands", "scores"}
+# Entities that make a figure a non-count. DATE is left out: the parser marks bare counts in headlines
+# ('Floods kill 40') as dates; a date is told by its words instead (see _is_time_or_measure).
+_NON_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# Vague plurals ('hundreds of', 'dozens of') give only an order of magnitude: off unless set.
+VAGUE_FIGURES = False
+_RANGE_WORDS = {"-", "to", "and", "or"}
 
 
-def number_value(words: list[str]) -> Optional[int]:
-    """Integer value of a number phrase: ['1,400'], ['4.5', 'million'], ['twenty', '-', 'six'], ['six']."""
-    total, current, seen = 0, 0, False
-    for raw in words:
-        word = raw.lower().replace(",", "")
-        if word in ("-", "and"):
-            continue
-        if re.fullmatch(r"\d+(\.\d+)?", word):
-            current += float(word)
-            seen = True
-        elif word in _UNITS:
-            current += _UNITS[word]
-            seen = True
-        elif word in _SCALES:
-            current = (current or 1) * _SCALES[word]
-            if _SCALES[word] >= 1000:
-                total, current = total + current, 0
-            seen = True
-        else:
-            return None
-    return int(total + current) if seen else None
+def _kind_words() -> dict[str, str]:
+    return count_words().kind_of
+
+
+def _is_number_word(token: Token) -> bool:
+    return token.like_num or token.lower_ in number_words()
 
 
 def _number_tokens(token: Token) -> list[Token]:
-    """The contiguous tokens of the number ``token`` belongs to ('4.5 million', 'twenty - six')."""
+    """The contiguous tokens of the number ``token`` belongs to: '4.5 million', 'twenty - six', 'two
+    hundred and twelve', 'a dozen', 'half a million', 'tens of thousands'."""
     start = end = token.i
     doc = token.doc
     sent = token.sent  # once: Token.sent scans for the sentence bounds
-    while start > sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-") \
-            and doc[start - 1].lower_ not in ("a", "an"):
+    table = number_words()
+    while start > sent.start and (doc[start - 1].like_num or doc[start - 1].text == "-"
+                                  or doc[start - 1].lower_ in table) and doc[start - 1].lower_ not in ("a", "an"):
         start -= 1
-    while end + 1 < sent.end and (doc[end + 1].like_num or doc[end + 1].lower_ in _SCALES
-                                          or (doc[end + 1].text == "-" and end + 2 < len(doc) and doc[end + 2].like_num)):
-        end += 1
+    if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in table:
+        start -= 1  # 'a dozen', 'a hundred'
+    while end + 1 < sent.end:
+        following = doc[end + 1]
+        after = doc[end + 2] if end + 2 < sent.end else None
+        if following.like_num or following.lower_ in table and not (following.lower_ in ("half",)):
+            end += 1
+        elif following.text == "-" and after is not None and after.like_num and not after.is_digit:
+            end += 1  # 'twenty - six', not the range '20 - 30'
+        elif after is not None and after.lower_ in table and (
+                following.lower_ == "of" and doc[end].lower_ in table and table[doc[end].lower_].vague
+                or following.lower_ in ("a", "an") and doc[end].lower_ == "half"):
+            end += 1  # 'tens of thousands', 'half a million'
+        elif following.lower_ == "and" and after is not None and after.is_alpha and after.like_num \
+                and doc[end].lower_ in ("hundred", "thousand", "million"):
+            end += 1  # 'two hundred and twelve'
+        else:
+            break
     return list(doc[start:end + 1])
+
+
+def _range_end(number: list[Token]) -> Optional[list[Token]]:
+    """The second figure of a range written right after ``number``: '20 to 30', '20 - 30', 'between 20
+    and 30', 'two or three'."""
+    doc = number[-1].doc
+    joiner = number[-1].i + 1
+    if joiner + 1 >= len(doc) or doc[joiner].lower_ not in _RANGE_WORDS or not doc[joiner + 1].like_num:
+        return None
+    if doc[joiner].lower_ == "and" and (number[0].i == 0 or doc[number[0].i - 1].lower_ != "between"):
+        return None  # '3 and 14' is two figures unless 'between' opens it
+    return _number_tokens(doc[joiner + 1])
 
 
 def _qualifier(first: Token) -> Optional[str]:
@@ -91,13 +93,82 @@ def _qualifier(first: Token) -> Optional[str]:
     doc = first.doc
     before = doc[max(first.sent.start, first.i - 3):first.i].text.lower()
     for qualifier in _QUALIFIERS_LONGEST_FIRST:
-        if before.endswith(qualifier):
+        if before == qualifier or before.endswith(" " + qualifier):
             return qualifier
     return None
 
 
+def _is_time_or_measure(number: list[Token]) -> bool:
+    """Dates, ages, times, money, percentages and measures: '2008', 'March 3', 'a 34-year-old', '15
+    years', '30 km', '$40 million'. A DATE entity counts as a date only when it holds a word that is not
+    part of the figure (a headline's 'kill 40' is often tagged DATE)."""
+    doc = number[0].doc
+    if any(t.ent_type_ in _NON_COUNT_ENTS for t in number):
+        return True
+    if len(number) == 1 and number[0].shape_ == "dddd" and 1900 <= int(number[0].text) <= 2100:
+        return True
+    if number[0].i > 0 and doc[number[0].i - 1].text in ("$", "£", "€", "#", "No.", "no."):
+        return True
+    measures = count_words().measures
+    for t in doc[number[-1].i + 1:min(number[-1].i + 3, len(doc))]:
+        if t.text == "-":
+            continue
+        if t.lemma_.lower() in measures or t.lower_ in measures:
+            return True
+        break
+    for t in number:
+        if t.ent_type_ == "DATE":
+            left, right = t.i, t.i
+            while left > 0 and doc[left].ent_iob_ == "I":
+                left -= 1
+            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+                right += 1
+            words = doc[left:right + 1]
+            if any(w.is_alpha and not _is_number_word(w) and w.lower_ not in ("between", "and", "to", "or",
+                                                                               "some", "about", "around",
+                                                                               "nearly", "almost", "over")
+                   for w in words):
+                return True
+            break
+    return False
+
+
 def _kind_of(token: Token) -> Optional[str]:
-    return KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    words = _kind_words()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
+def _phrase_kind(verb: Token) -> Optional[str]:
+    """A word that counts only with a dependent: 'lost their lives', 'gunned down', 'taken into
+    custody', 'forced from their homes'."""
+    entry = count_words().phrases.get(verb.lemma_.lower())
+    if entry is None:
+        return None
+    wanted, kind = entry
+    for child in verb.children:
+        if child.lemma_.lower() in wanted or child.lower_ in wanted:
+            return kind
+        if child.dep_ in ("prep", "agent"):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in wanted or g.lower_ in wanted) for g in child.children):
+                return kind
+    return None
+
+
+def _tally_kind(word: Token) -> Optional[str]:
+    """The kind a tally noun holds: 'the death toll' (kill), 'the number of people arrested' (arrest); a
+    bare 'toll' is a death toll, a bare 'number' nothing."""
+    for other in word.subtree:
+        kind = _kind_of(other)
+        if kind and kind not in ("tally",) and other.i != word.i:
+            return kind
+    return "kill" if word.lemma_.lower() in ("toll",) else None
+
+
+def _word_kind(word: Token) -> Optional[str]:
+    kind = _kind_of(word)
+    if kind == "tally":
+        return _tally_kind(word)
+    return kind
 
 
 def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
@@ -114,22 +185,40 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
         if _kind_of(token) and token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl", "oprd", "conj", "acomp"):
             return _kind_of(token), token
     node = head
+    via_prep = False
     for _ in range(5):
-        kind = _kind_of(node)
-        if kind and node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+        kind = _word_kind(node) if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else None
+        if kind is None and node.pos_ in ("VERB", "AUX"):
+            kind = _phrase_kind(node)
+        if kind:
             return kind, node
         for child in node.children:  # "37 dead", "12 people injured", "the dead numbered 40"
-            if child.dep_ in ("amod", "acl", "relcl") and _kind_of(child):
+            if child.dep_ in ("amod", "acl", "relcl") and _kind_of(child) and _kind_of(child) != "tally":
                 return _kind_of(child), child
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):  # "the death toll rose to 132", "the number of homeless"
+                # "the death toll rose to 132", "the number of homeless"; with a figure reached by
+                # 'to'/'at', the object too: "brought the toll to 58", "put the number of dead at 87"
+                if child.dep_ in ("nsubj", "nsubjpass") or via_prep and child.dep_ == "dobj":
                     for word in child.subtree:
-                        if _kind_of(word) and word.pos_ in ("NOUN", "ADJ"):
-                            return _kind_of(word), word
-                if child.dep_ in ("oprd", "acomp") and _kind_of(child):  # "left 115 people dead"
+                        word_kind = _word_kind(word)
+                        if word_kind and (word.pos_ in ("NOUN", "ADJ") or word.head.lemma_.lower() in (
+                                "number", "toll", "tally")):
+                            return word_kind, word
+                # "left 115 people dead", "forced 40,000 people to flee"
+                if child.dep_ in ("oprd", "acomp", "xcomp") and _kind_of(child) not in (None, "tally"):
                     return _kind_of(child), child
+            if node.dep_ == "conj":
+                break  # "killed him and destroyed 3 buildings": the second verb counts on its own
+        if node.dep_ == "prep" and node.lower_ == "with" and node.i > 0 \
+                and node.doc[node.i - 1].lower_ in ("along", "together"):
+            # comitative: "released along with 11 others", "held together with 7 aides" share the verb
+            verb = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                node = verb
+                continue
         if node.dep_ == "prep" and node.lower_ in ("to", "at", "of", "over", "about", "around", "under"):
+            via_prep = node.lower_ in ("to", "at")
             node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"
             continue
         if node.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj", "appos", "npadvmod", "nummod",
@@ -145,8 +234,8 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
 
 @functools.lru_cache(maxsize=8)
 def _unit_ids(strings) -> numpy.ndarray:
-    """The LOWER ids of the number words ('six', 'dozen'), 'a' and 'an' left out, sorted."""
-    return numpy.array(sorted(strings[w] for w in _UNITS if w not in ("a", "an")), dtype=numpy.uint64)
+    """The LOWER ids of the table's number words ('dozen', 'hundreds'), sorted."""
+    return numpy.array(sorted(strings[w] for w in number_words()), dtype=numpy.uint64)
 
 
 def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
@@ -156,8 +245,8 @@ def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
 
 
 def _number_words(doclike: Doc | Span) -> list[Token]:
-    """The tokens that may start a figure: like a number, or a number word other than 'a'/'an'. Read
-    from one array of the Doc: most tokens are neither, and asking each for its lower form is costly."""
+    """The tokens that may start a figure: like a number, or a number word of the table. Read from one
+    array of the Doc: most tokens are neither, and asking each for its lower form is costly."""
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     offset = doclike.start if isinstance(doclike, Span) else 0
     rows = doclike.to_array([LIKE_NUM, LOWER]).reshape(len(doclike), 2)
@@ -165,34 +254,70 @@ def _number_words(doclike: Doc | Span) -> list[Token]:
     return [doc[offset + i] for i in numpy.flatnonzero(candidates).tolist()]
 
 
+def _severity_subset(number: list[Token], counted: Token) -> bool:
+    """'5 people were injured, two seriously': a bare figure followed by a manner adverb re-counts part of
+    the figure before it."""
+    doc = number[-1].doc
+    after = number[-1].i + 1
+    return counted.i == number[-1].i and after < len(doc) and doc[after].pos_ == "ADV" and (
+        after + 1 >= len(doc) or doc[after + 1].is_punct)
+
+
 def counts(doclike: Doc | Span) -> Iterator[Count]:
-    """Casualty, arrest and displacement figures in a Doc or sentence, in text order."""
+    """Casualty, arrest and displacement figures in a Doc or sentence, in text order. A figure restated
+    (the same kind and number again: the lead's toll repeated lower down) is given once, where first
+    written."""
+    stated: set[tuple[str, int]] = set()
+    for count in _figures(doclike):
+        if (count.kind, count.number) not in stated:
+            stated.add((count.kind, count.number))
+            yield count
+
+
+def _figures(doclike: Doc | Span) -> Iterator[Count]:
     seen: set[int] = set()
+    table = number_words()
     for token in _number_words(doclike):
         if token.i in seen:
             continue
-        if token.ent_type_ in _NON_COUNT_ENTS or token.lower_ in ("one",) and token.dep_ not in ("nummod", "dobj"):
-            continue
+        if token.lower_ in ("one",) and token.dep_ not in ("nummod", "dobj"):
+            continue  # 'one of the', 'one day'
         number = _number_tokens(token)
         seen.update(t.i for t in number)
-        if any(t.lower_ in _VAGUE for t in number) or any(t.ent_type_ in _NON_COUNT_ENTS for t in number):
+        if _is_time_or_measure(number):
+            continue
+        if any(t.lower_ in table and table[t.lower_].vague for t in number) and not VAGUE_FIGURES:
             continue
         value = number_value([t.text for t in number])
-        if value is None or value <= 0 or (1900 <= value <= 2100 and number[0].shape_ == "dddd"):
+        if value is None or value <= 0:
             continue
-        last = number[-1]
-        counted = last.head if last.dep_ in ("nummod", "quantmod", "compound") and last.head.pos_ in ("NOUN", "PROPN", "ADJ") else last
+        qualifier = _qualifier(number[0])
+        written = len(qualifier.split()) if qualifier else 0
+        second = _range_end(number)
+        figure = number
+        if second is not None and not _is_time_or_measure(second):
+            seen.update(t.i for t in second)
+            qualifier = qualifier or "between"
+            figure = number + second  # the range's lower bound is the count; its last word leads to the noun
+        last = figure[-1]
+        counted = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") \
+            and last.head.pos_ in ("NOUN", "PROPN", "ADJ") and last.head.i > last.i else last
+        if counted is last and number[-1].dep_ in ("nummod", "quantmod", "compound", "amod") \
+                and number[-1].head.pos_ in ("NOUN", "PROPN") and number[-1].head.i > number[-1].i:
+            counted = number[-1].head
+        if _severity_subset(figure, counted):
+            continue
         kind, word = _kind_near(counted)
-        if kind is None:
+        if kind is None or kind == "tally":
             continue
-        who = counted.text if counted.i != last.i and counted.lemma_.lower() not in KIND_WORDS else None
-        if who and counted.i + 1 < len(counted.doc) and counted.doc[counted.i - 1].ent_type_ and counted.doc[counted.i - 1] not in number:
+        who = counted.text if counted.i != last.i and _kind_of(counted) is None else None
+        if who and counted.i + 1 < len(counted.doc) and counted.doc[counted.i - 1].ent_type_ \
+                and counted.doc[counted.i - 1] not in figure:
             who = counted.doc[counted.i - 1].text + " " + who
         start = number[0]
-        qualifier = _qualifier(start)
-        if qualifier:
-            start = start.doc[start.i - len(qualifier.split())]
-        span_tokens = [start, number[-1], counted, word]
+        if written:
+            start = start.doc[start.i - written]
+        span_tokens = [start, figure[-1], counted, word]
         first = min(span_tokens, key=lambda t: t.i)
         final = max(span_tokens, key=lambda t: t.i)
         doc = token.doc

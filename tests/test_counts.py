@@ -52,3 +52,94 @@ def test_counts_number_value(words, value):
 ])
 def test_counts_coordinated_and_prepositional_figures(nlp, text, expected):
     assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # subject of a passive casualty verb, figures written as words
+    ("Fourteen people were killed when the ferry capsized off Varna Point.", [("kill", 14)]),
+    ("Eleven men were executed in Darro prison.", [("kill", 11)]),
+    ("A dozen protesters were detained outside the Ministry of Mines in Belvar.", [("arrest", 12)]),
+    ("Half a million people were displaced.", [("displace", 500000)]),
+    ("Tanks killed two hundred and twelve civilians.", [("kill", 212)]),
+    # object of a casualty verb, phrasal and idiomatic verbs
+    ("Militants gunned down 12 villagers.", [("kill", 12)]),
+    ("Troops rounded up 80 men in the village.", [("arrest", 80)]),
+    ("Nine people lost their lives in the fire.", [("kill", 9)]),
+    ("The landslide claimed 63 lives in the hill town of Kesh.", [("kill", 63)]),
+    ("Police said 23 suspects had been taken into custody.", [("arrest", 23)]),
+    ("Some 3,000 people were forced from their homes.", [("displace", 3000)]),
+    ("Fighting has forced 40,000 people to flee their homes.", [("displace", 40000)]),
+    ("About 9,000 people have sought refuge in neighbouring Tarsh.", [("displace", 9000)]),
+    ("Officials said 64 people perished in the blaze.", [("kill", 64)]),
+    # tallies
+    ("The shelling brought the death toll to 58.", [("kill", 58)]),
+    ("Officials put the number of dead at 87.", [("kill", 87)]),
+    ("The number of people killed has risen to 74.", [("kill", 74)]),
+    ("The number of those detained reached 200.", [("arrest", 200)]),
+    # headlines
+    ("Floods kill 40 in Marrovia", [("kill", 40)]),
+    ("Tolvik quake: 38 dead, 120 injured", [("kill", 38), ("wound", 120)]),
+    # comitative: the companions share the verb
+    ("The editor was detained on Friday together with 7 of her reporters.", [("arrest", 7)]),
+    # ranges count their lower bound
+    ("Between 20 and 30 people were killed in the raid on Askel.", [("kill", 20)]),
+])
+def test_counts_constructions(nlp, text, expected):
+    assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
+
+
+def test_counts_range_is_one_figure_with_its_words(nlp):
+    text = "Police detained 40 to 50 students in Ostrel."
+    (count,) = counts(nlp(text))
+    assert (count.kind, count.number, count.qualifier) == ("arrest", 40, "between")
+    assert text[count.start_char:count.end_char] == count.text == "detained 40 to 50 students"
+
+
+@pytest.mark.parametrize("text", [
+    "A 34-year-old man was killed in the crash.",
+    "He was killed in 1998 in Tolvik.",
+    "He spent 15 years in prison after the killings.",
+    "The convoy was attacked 30 km from Velt and two guards were hurt, one seriously.",
+    "The blast killed him and destroyed 3 buildings.",
+    "He was one of the people killed in the attack.",
+    "It was the second bombing to kill civilians this year.",
+    "About 60 percent of the dead were women.",
+    "The bill to free the detainees passed by 54 votes to 12.",
+    "The army fired 30 rockets at the town.",
+])
+def test_counts_leaves_measures_dates_and_other_figures(nlp, text):
+    assert [(c.kind, c.number) for c in counts(nlp(text)) if c.number != 2] == []
+
+
+def test_counts_severity_subset_is_not_a_second_figure(nlp):
+    found = [(c.kind, c.number) for c in counts(nlp("Officials said 5 people were injured, two seriously."))]
+    assert found == [("wound", 5)]
+
+
+def test_counts_restated_figure_is_given_once(nlp):
+    text = ("Gunmen killed 17 miners in Orlovo on Monday. The 17 miners killed were buried on Tuesday, "
+            "and police arrested 17 suspects.")
+    assert [(c.kind, c.number) for c in counts(nlp(text))] == [("kill", 17), ("arrest", 17)]
+
+
+@pytest.mark.parametrize("words, value", [
+    (["two", "hundred", "and", "twelve"], 212), (["a", "dozen"], 12), (["two", "dozen"], 24),
+    (["half", "a", "million"], 500000), (["tens", "of", "thousands"], 10000), (["1.5", "million"], 1500000),
+    (["twelve", "thousand", "four", "hundred"], 12400), (["banana"], None),
+])
+def test_counts_number_value_written_forms(words, value):
+    assert number_value(words) == value
+
+
+def test_count_tables_reject_bad_rows(tmp_path):
+    from dyad.codebooks import DictionaryError
+    from dyad.count_tables import count_words, number_words
+
+    words = tmp_path / "words.tsv"
+    words.write_text("word\tkind\twith\nkill\tkill\t\nslay\tmaybe\t\n")
+    with pytest.raises(DictionaryError, match="slay"):
+        count_words(words)
+    numbers = tmp_path / "numbers.tsv"
+    numbers.write_text("word\tvalue\tvague\ndozen\ttwelve\t\n")
+    with pytest.raises(DictionaryError, match="twelve"):
+        number_words(numbers)
