@@ -71,6 +71,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             while start.dep_ == "conj" and start.head is not start:
                 start = start.head
             found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            found = [ref for ref in found if not self.namesake(ref)]
             self._conjuncts_memo[token.i] = found
         return list(found)
 
@@ -186,6 +187,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
             if self.obliged(anchor):
                 continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
+            if self.alleged(anchor):
+                continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
+            if self.modality.fronted_purpose(anchor):
+                continue  # 'To ease the crisis, the envoys met ...': an aim put first is no act
             served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
             if served is not None and served.i in coded_verbs:
                 continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
