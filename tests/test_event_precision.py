@@ -67,3 +67,15 @@ def test_headline_label_before_a_colon_is_no_protest():
 def test_protests_as_a_verb_with_an_object_is_coded():
     found = _triples("Peru protests Ecuador's decision to close the border.")
     assert any(s == "PER" and root in ("11", "14") for s, _, root in found)
+
+
+# ---------------------------------------------------------------- undergone acts
+def test_undergone_attack_has_its_from_phrase_as_agent():
+    found = _triples("The Chilean embassy has faced attacks from Peruvian militants.")
+    assert any(s == "PER" and t == "CHL" and root == "19" for s, t, root in found)
+    assert all(s != "CHL" for s, _, _ in found)
+
+
+def test_attack_without_undergoing_verb_keeps_its_subject_as_agent():
+    found = _triples("Chilean troops attacked Peruvian border posts.")
+    assert any(s == "CHL" and t == "PER" and root == "19" for s, t, root in found)

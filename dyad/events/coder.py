@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
+from dyad.events.lexicon import (UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -118,6 +118,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 if _home(source) != _home(host):
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
+
+    @staticmethod
+    def _undergone(noun: Token) -> bool:
+        """An event noun the clause's subject undergoes, with its agent in a 'from'/'by' phrase ('the
+        embassy faced attacks from militants', 'suffered raids by the army')."""
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_lower in UNDERGOING_VERBS and \
+            any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children)
 
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
@@ -227,6 +234,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 if not targets:
                     continue  # 'received money': the giver must be named
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
+            if targets and self._undergone(predicate.token):
+                sources, targets = targets, sources  # 'the embassy faced attacks from militants': they attacked it
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]

@@ -168,3 +168,6 @@ NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", 
                 "prize", "award", "cup", "games", "olympics", "doctrine", "process", "roadmap", "charter",
                 "memorandum", "deal", "framework", "agenda", "strategy", "project", "summit", "conference", "talks",
                 "forum", "round", "dialogue"}
+# Verbs whose subject undergoes the act their event-noun object names: 'faced attacks from the rebels',
+# 'suffered raids by the army'. The noun's 'from'/'by' phrase is the agent, the subject the patient.
+UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive"}
