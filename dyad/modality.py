@@ -11,7 +11,8 @@ Three constructions a linguist would name, read from the dependency parse with t
   ``if``/``unless`` condition is a threat (CAMEO 13, specific by the act: :func:`threat_code`), also when a
   generic ``warned``/``threatened`` (130) reports it.
 - clauses of purpose (``sent troops to the border (in order / so as) to attack X``): the aim of an act is not
-  a fact; a coercive aim is not coded as happening (the main act is the event).
+  a fact; a coercive aim is not coded as happening (the main act is the event). A purpose put before its
+  clause (``To ease the crisis, the envoys met ...``) is never a fact, whatever the act.
 
 Tokens are the event coder's light tokens (``dep_``, ``lower_``, ``lemma_lower``, ``children``, ``head``).
 """
@@ -130,6 +131,15 @@ class Modality:
             return False
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                    for c in verb.children)
+
+    @staticmethod
+    def fronted_purpose(verb) -> bool:
+        """'To ease the crisis, the envoys met in Lima': an infinitive of purpose before the clause it
+        serves states an aim only (after its clause, 'visited Lima to discuss trade', the aim is often
+        carried out in the same act, so that order is left to :meth:`purpose`)."""
+        return verb.dep_ == "advcl" and verb.i < verb.head.i and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
     @staticmethod
     def purpose(verb):

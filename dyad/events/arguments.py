@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LOCATION_PREPS, STANCE_NOUNS,
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LOCATION_PREPS, NAMED_THINGS, STANCE_NOUNS,
                                  STATEMENT_NOUNS, TARGET_PREPS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
@@ -49,6 +49,22 @@ class ArgumentMixin:
     :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
 
     # ------------------------------------------------------------------ arguments
+    def namesake(self, ref: ActorRef) -> bool:
+        """Whether a state or place is mentioned only to name a document, prize or meeting ('signed the
+        Quito Peace Accord', 'the Lima Trade Programme'): a modifier in a title-case name headed by one of
+        ``NAMED_THINGS`` that is no actor's mention. Organisations named after their state ('the Andean
+        Water Commission') are left: they are that state's."""
+        if not ref.actor_id or self.index.get(ref.actor_id).kind not in ("country", "place"):
+            return False
+        span = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+        if span is None or self.tokens[span.end - 1].dep_ != "compound":
+            return False
+        head = self.tokens[span.end - 1].head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.pos_ == "PROPN" and head.lower_ in NAMED_THINGS and head.i not in self.index.by_token \
+            and not span.start <= head.i < span.end
+
     def subject(self, verb: Token) -> Optional[Token]:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb

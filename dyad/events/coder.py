@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
+from dyad.events.lexicon import (UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -71,6 +71,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             while start.dep_ == "conj" and start.head is not start:
                 start = start.head
             found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            found = [ref for ref in found if not self.namesake(ref)]
             self._conjuncts_memo[token.i] = found
         return list(found)
 
@@ -117,6 +118,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 if _home(source) != _home(host):
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
+
+    @staticmethod
+    def _undergone(noun: Token) -> bool:
+        """An event noun the clause's subject undergoes, with its agent in a 'from'/'by' phrase ('the
+        embassy faced attacks from militants', 'suffered raids by the army')."""
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_lower in UNDERGOING_VERBS and \
+            any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children)
 
     # ------------------------------------------------------------------ output
     def make_event(self, sent: Span, verb: Token, anchor: Token, code: str, source: ActorRef,
@@ -186,6 +194,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
             if self.obliged(anchor):
                 continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
+            if self.alleged(anchor):
+                continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
+            if self.modality.fronted_purpose(anchor):
+                continue  # 'To ease the crisis, the envoys met ...': an aim put first is no act
             served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
             if served is not None and served.i in coded_verbs:
                 continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
@@ -222,6 +234,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 if not targets:
                     continue  # 'received money': the giver must be named
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
+            if targets and self._undergone(predicate.token):
+                sources, targets = targets, sources  # 'the embassy faced attacks from militants': they attacked it
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]

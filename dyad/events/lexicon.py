@@ -156,3 +156,18 @@ REFUSING_ADJECTIVES = set(_CLASSES.get("refusal", {}))
 # Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target.
 STANCE_PREDICATES = _CLASSES.get("stance", {})
 ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)
+# Heads whose 'of'/'for' complement names an alleged act, not a fact: 'accused X of shelling villages',
+# 'arrested them for smuggling arms', 'charges of spying'. The accusation (or arrest) is the event.
+ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "condemn", "denounce", "criticize",
+                  "criticise", "fault", "arrest", "detain", "jail", "sentence", "prosecute", "punish",
+                  "accusation", "allegation", "suspicion"}
+# Title-case heads of names of documents, prizes and meetings ('the Quito Peace Accord', 'the Lima Trade
+# Programme'): a place that only names such a thing takes no part in the event.
+NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "protocols", "convention",
+                "conventions", "declaration", "resolution", "act", "law", "plan", "program", "programme", "initiative",
+                "prize", "award", "cup", "games", "olympics", "doctrine", "process", "roadmap", "charter",
+                "memorandum", "deal", "framework", "agenda", "strategy", "project", "summit", "conference", "talks",
+                "forum", "round", "dialogue"}
+# Verbs whose subject undergoes the act their event-noun object names: 'faced attacks from the rebels',
+# 'suffered raids by the army'. The noun's 'from'/'by' phrase is the agent, the subject the patient.
+UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive"}

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, FUTURE_AUX, HYPOTHETICAL_HEADS,
+from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, FUTURE_AUX, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
@@ -57,6 +57,28 @@ class ModalityMixin:
             if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
                 return False
             current = current.head
+        return False
+
+    @staticmethod
+    def alleged(verb: Token) -> bool:
+        """Whether the verb names what someone is accused, charged or arrested for ('accused Peru of
+        shelling border posts and seizing boats', 'arrested two officers for smuggling arms'): an allegation,
+        not a fact; the accusation is the event. A bare participle the parser hangs on the accusing verb
+        after such a complement ('accused X of A-ing, B-ing ...') continues the list."""
+        current = verb
+        for _ in range(4):
+            head = current.head
+            if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
+                    head.head.lemma_lower in ALLEGING_HEADS:
+                return True
+            if current.dep_ == "advcl" and head.lemma_lower in ALLEGING_HEADS and current.lower_.endswith("ing") \
+                    and not any(c.dep_ in ("nsubj", "mark", "aux") for c in current.children) and any(
+                        p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < current.i
+                        and any(c.dep_ == "pcomp" for c in p.children) for p in head.children):
+                return True
+            if current.dep_ != "conj" or head.i == current.i:
+                return False
+            current = head
         return False
 
     def obliged(self, verb: Token) -> bool:

@@ -284,7 +284,7 @@ class PredicateMixin:
                 if stance is not None:
                     yield stance
                     continue
-            if token.pos_ != "VERB" or self.inside(token):
+            if token.pos_ != "VERB" or self.inside(token) or self._topic_label(token):
                 continue
             lemma = token.lemma_lower
             nominal_done = False
@@ -301,6 +301,15 @@ class PredicateMixin:
                         yield _Predicate(obj, hit[0], token, hit[1])
             if not nominal_done and direct:
                 yield _Predicate(token, direct[0], token, direct[1])
+
+    def _topic_label(self, verb: Token) -> bool:
+        """'Peru protests: envoy recalled', 'Andes strikes: ...': a headline's label before a colon is a noun
+        phrase (a state and a plural event noun), not a clause; the parser reads the noun as a verb in -s
+        with no complement."""
+        following = self.tokens[verb.i + 1] if verb.i + 1 < len(self.tokens) else None
+        return following is not None and following.text == ":" and verb.lower_.endswith("s") and \
+            verb.lemma_lower in self.lexicon.nominals and \
+            not any(c.i > verb.i and c.dep_ not in ("punct",) for c in verb.children)
 
     @staticmethod
     def _labels_object(verb: Token) -> bool:
