@@ -238,6 +238,15 @@ def report(args, rows: list[dict], speedup: dict | None, profile: dict | None) -
     return "\n".join(lines) + "\n"
 
 
+def publish(text: str, *, write: bool) -> None:
+    """Print a report, and with ``write`` append it to benchmarks/RESULTS.md (every bench_* script)."""
+    print(text)
+    if write:
+        with RESULTS.open("a", encoding="utf-8") as fh:
+            fh.write("\n" + text)
+        print(f"appended to {RESULTS}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000], help="corpus sizes N")
@@ -287,11 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         result = measure("profile", workdir / f"corpus-{n}.jsonl", 1, args.batch_size, workdir)
         profile = {"n": n, "seconds": result["seconds"], "rows": result["profile"]}
     text = report(args, rows, speedup, profile)
-    print(text)
-    if args.write:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
-        print(f"appended to {RESULTS}", file=sys.stderr)
+    publish(text, write=args.write)
     return 0
 
 

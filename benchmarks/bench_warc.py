@@ -54,7 +54,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from bench_clusters import pairwise  # noqa: E402
-from bench_ingest import RESULTS, count_tokens, machine, measure  # noqa: E402
+from bench_ingest import RESULTS, count_tokens, machine, measure, publish  # noqa: E402
 from make_warc import truth_path, write_warc  # noqa: E402
 
 
@@ -241,11 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (b) {b['seconds']:.1f} s; ratio {a['seconds'] / b['seconds']:.2f}; scoring …", file=sys.stderr,
           flush=True)
     text = report(args, crawl, a, b, score(Path(b["db"]), truth))
-    print(text)
-    if args.write:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
-        print(f"appended to {RESULTS}", file=sys.stderr)
+    publish(text, write=args.write)
     return 0
 
 

@@ -105,6 +105,16 @@ class EvaluationMixin:
         sources = self._conjuncts(experiencer)
         return (clause, sources, stimulus) if sources else None
 
+    def _owner_actors(self, token: Token) -> list[ActorRef]:
+        """The actors of a phrase's owner or national adjective ('the government's decision', 'the
+        American decision', 'the Latvian government's plan'), the first modifier that names any."""
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                refs = self._conjuncts(child)
+                if refs:
+                    return refs
+        return []
+
     def _evaluated(self, token: Token) -> list[ActorRef]:
         """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
@@ -117,11 +127,9 @@ class EvaluationMixin:
                 refs = self._conjuncts(_first(child, "pobj"))
                 if refs:
                     return refs
-        for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                refs = self._conjuncts(child)
-                if refs:
-                    return refs
+        refs = self._owner_actors(token)
+        if refs:
+            return refs
         for child in token.children:  # 'the accord with Belarus was a betrayal': the other party
             if child.dep_ == "prep" and child.lower_ == "with" and _first(child, "pobj") is not None:
                 refs = self._conjuncts(_first(child, "pobj"))

@@ -81,12 +81,4 @@ class StatementMixin:
         """The actors a reported clause's subject names, or its owner ('the Latvian government's plan')."""
         if subject is None:
             return []
-        refs = self._conjuncts(subject)
-        if refs:
-            return refs
-        for child in subject.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                refs = self._conjuncts(child)
-                if refs:
-                    return refs
-        return []
+        return self._conjuncts(subject) or self._owner_actors(subject)
