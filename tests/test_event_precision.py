@@ -79,3 +79,20 @@ def test_undergone_attack_has_its_from_phrase_as_agent():
 def test_attack_without_undergoing_verb_keeps_its_subject_as_agent():
     found = _triples("Chilean troops attacked Peruvian border posts.")
     assert any(s == "CHL" and t == "PER" and root == "19" for s, t, root in found)
+
+
+# ---------------------------------------------------------------- landmarks inside an argument
+@pytest.mark.parametrize("text, target", [
+    ("Nigeria's army launched an offensive against insurgent positions near the Chadian border.", "NGA"),
+    ("The Pakistani air force struck militant camps along the Afghan border.", "PAK"),
+    ("Colombian troops attacked guerrilla camps along the frontier with Venezuela.", "COL"),
+])
+def test_a_state_that_only_places_the_target_is_no_party(text, target):
+    found = _triples(text)
+    assert found, "the attack itself is coded"
+    assert {t for _, t, _ in found} == {target}  # the rebels, not the neighbour whose border locates them
+
+
+def test_a_foreign_state_named_as_the_object_is_still_the_target():
+    found = _triples("Malian aircraft bombed Algerian positions near the border on Tuesday.")
+    assert ("MLI", "DZA", "19") in found

@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LOCATION_PREPS, NAMED_THINGS, STANCE_NOUNS,
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+                                 NAMED_THINGS, STANCE_NOUNS,
                                  STATEMENT_NOUNS, TARGET_PREPS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
@@ -225,19 +226,39 @@ class ArgumentMixin:
         if obj is None:  # 'warned of the Duke of Westmark': with no object, what the act is about
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         venue = pattern.code[:2] in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
+        named = {t.i for t in ordered if t is not None}
+        landmarks: set[int] = set()  # candidates found only as the landmark of a place inside an argument
         for token in self._deepen([t for t in ordered if t is not None]):
             if venue and self._venue(token, pattern.prep, {verb.i, predicate.anchor.i}):
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
+                if token.i not in named and self._landmark(token, named):
+                    landmarks.add(len(candidates))
                 candidates.append(refs)
         # 'Chile withdrew its envoys from the capital': an actor of the source's own country is the
-        # target only when no other actor is named ('Chilean police detained Chilean miners').
+        # target only when no other actor is named ('Chilean police detained Chilean miners'). A state
+        # that only locates the argument ('rebel camps near the Chadian border') is no other actor.
         source_countries = {_home(s) for s in sources if _home(s)}
-        for refs in candidates:  # an unknown ('UNK': 'Sivas') is no other actor
+        for n, refs in enumerate(candidates):  # an unknown ('UNK': 'Sivas') is no other actor
+            if n in landmarks and n > 0:
+                continue
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _landmark(token: Token, named: set[int]) -> bool:
+        """Whether a token found inside an argument's phrase only names a landmark by which that phrase is
+        placed: the phrase reaches it through 'near', 'along', 'close to', 'outside' ... ('camps near
+        the Chadian border', 'positions along the frontier with Chad')."""
+        while token.head.i != token.i and token.i not in named:
+            prep = token.head if token.dep_ == "pobj" else None
+            if prep is not None and (prep.lower_ in LANDMARK_PREPS or
+                                     (prep.lower_ == "to" and prep.head.lower_ in ("close", "next"))):
+                return True
+            token = token.head
+        return False
 
     def _foreign_party(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether an object the source owns ('his Peruvian counterpart', 'their Chilean partners') names

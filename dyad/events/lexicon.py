@@ -121,6 +121,9 @@ PATIENT_NOUNS = {"death", "loss", "plight", "fate", "suffering", "treatment"}
 # Pronouns that stand for no actor in a judgement: 'it was unacceptable that ...', 'this is absurd'.
 EMPTY_PRONOUNS = {"it", "this", "that", "which", "what", "there"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+# Prepositions that place a thing by a landmark beside it (not in it): the landmark is no party to an act
+# on the thing ("shelled positions near the Malian border").
+LANDMARK_PREPS = {"near", "along", "outside", "beside", "alongside", "across", "past", "beyond", "around"}
 # Consultations (CAMEO 04: meetings, talks, negotiations, mediation) are held somewhere, and the place a
 # location preposition names is their venue, no party ('met his Peruvian counterpart in Quito'); visits
 # (042, 043) are the exception: the place visited is what they are to. Other acts keep a placed target
