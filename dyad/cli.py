@@ -767,7 +767,8 @@ def evaluate_news_cli(
     measures = (("events: recall of required", "events_required"), ("events: recall of all", "events_all"),
                 ("events: precision", "events_precision"), ("quotes: recall (span + speaker)", "quotes_all"),
                 ("quotes: recall, direct", "quotes_direct"), ("quotes: recall, indirect", "quotes_indirect"),
-                ("quotes: recall of the span, any speaker", "quotes_span"), ("quotes: precision", "quotes_precision"),
+                ("quotes: recall of the span, any speaker", "quotes_span"),
+                ("quotes: speaker right (found spans)", "quotes_speaker"), ("quotes: precision", "quotes_precision"),
                 ("quotes: kind agrees (matched quotes)", "quotes_kind_agreement"),
                 ("quotes: according_to", "according_to"))
     for label, name in measures:

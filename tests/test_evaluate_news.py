@@ -136,6 +136,7 @@ def test_quote_matching_normalises_quotes_dashes_and_space():
     assert (score.quotes_direct.correct, score.quotes_direct.total) == (1, 1)
     assert (score.quotes_indirect.correct, score.quotes_indirect.total) == (1, 2)
     assert score.quotes_span.correct == 3                               # the span was found, speaker wrong
+    assert (score.quotes_speaker.correct, score.quotes_speaker.total) == (2, 3)  # over the spans found
     assert (score.quotes_precision.correct, score.quotes_precision.total) == (2, 4)
     assert (score.according_to.correct, score.according_to.total) == (1, 1)
     assert score.quotes_kind_agreement.value == 1.0

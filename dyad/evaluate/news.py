@@ -34,7 +34,9 @@ without a speaker never matches.
 * recall: per gold quote (a prediction may satisfy several gold quotes when its text holds several
   spans), split by the gold ``kind`` (``recall_direct``, ``recall_indirect``); the predicted kind is not
   required to agree (``kind_agreement`` says how often it does among matched quotes).
-  ``recall_span`` drops condition (2): how many gold spans Dyad found with any speaker.
+  ``recall_span`` drops condition (2): how many gold spans Dyad found with any speaker;
+  ``speaker_accuracy`` is over those found spans: how often a prediction holding the span also has the
+  right speaker (a quotation found with the wrong speaker counts against it, one not found does not).
 * precision: a predicted quotation is true when it matches some gold quotation.
 * ``according_to``: over the gold quotes that name one, right when a predicted quotation matching the
   quote (span and speaker; failing that, span alone) has an ``according_to`` that contains the gold
@@ -350,6 +352,7 @@ class ArticleScore:
     quotes_direct: Accuracy = field(default_factory=Accuracy)
     quotes_indirect: Accuracy = field(default_factory=Accuracy)
     quotes_span: Accuracy = field(default_factory=Accuracy)
+    quotes_speaker: Accuracy = field(default_factory=Accuracy)
     quotes_precision: Accuracy = field(default_factory=Accuracy)
     quotes_kind_agreement: Accuracy = field(default_factory=Accuracy)
     according_to: Accuracy = field(default_factory=Accuracy)
@@ -364,7 +367,7 @@ class ArticleScore:
 
     def __iadd__(self, other: "ArticleScore") -> "ArticleScore":
         for name in ("events_required", "events_all", "events_precision", "quotes_direct", "quotes_indirect",
-                     "quotes_span", "quotes_precision", "quotes_kind_agreement", "according_to"):
+                     "quotes_span", "quotes_speaker", "quotes_precision", "quotes_kind_agreement", "according_to"):
             mine, theirs = getattr(self, name), getattr(other, name)
             mine.correct += theirs.correct
             mine.total += theirs.total
@@ -385,6 +388,7 @@ class ArticleScore:
             "quotes_recall_direct": round(self.quotes_direct.value, 4),
             "quotes_recall_indirect": round(self.quotes_indirect.value, 4),
             "quotes_recall_span": round(self.quotes_span.value, 4),
+            "quotes_speaker_accuracy": round(self.quotes_speaker.value, 4),
             "quotes_precision": round(self.quotes_precision.value, 4),
             "according_to": round(self.according_to.value, 4),
             "counts_recall": round(self.counts.recall, 4),
@@ -394,7 +398,7 @@ class ArticleScore:
     def as_dict(self) -> dict:
         acc = {name: getattr(self, name).as_dict() for name in (
             "events_required", "events_all", "events_precision", "quotes_direct", "quotes_indirect", "quotes_all",
-            "quotes_span", "quotes_precision", "quotes_kind_agreement", "according_to")}
+            "quotes_span", "quotes_speaker", "quotes_precision", "quotes_kind_agreement", "according_to")}
         return {"name": self.name, **acc, "events_duplicates": self.events_duplicates,
                 "events_without_target": self.events_without_target, "counts": self.counts.as_dict(4),
                 "counts_out_of_scope": self.counts_out_of_scope}
@@ -450,6 +454,9 @@ def score_article(gold: GoldArticle, result: ArticleResult) -> ArticleScore:
         bucket.correct += int(bool(full))
         score.quotes_span.total += 1
         score.quotes_span.correct += int(bool(span))
+        if span:
+            score.quotes_speaker.total += 1
+            score.quotes_speaker.correct += int(bool(full))
         if full:
             score.quotes_kind_agreement.total += 1
             score.quotes_kind_agreement.correct += int(any(q.kind == g.kind for q in full))
