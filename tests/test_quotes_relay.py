@@ -110,3 +110,22 @@ def test_possessive_outlet_name(nlp):
     quote = _one(nlp, "Finance Minister Tomas Varga told the Danube Courier's weekend edition that the budget would "
                       "be cut.", "the budget would be cut")
     assert quote.according_to == "the Danube Courier"
+
+
+@pytest.mark.parametrize("text, outlet, content", [
+    # an outlet named in apposition to its kind ('the daily X'), and the agent of 'quoted as saying by X'
+    ("The dam would be finished by spring, the engineer said, according to the daily Norte Libre.",
+     "Norte Libre", "The dam would be finished by spring"),
+    ('"The border stays shut," the governor was quoted as saying by the Lakeside Courier news agency.',
+     "Lakeside Courier", "The border stays shut"),
+])
+def test_outlet_in_apposition_or_agent_of_the_participle(nlp, text, outlet, content):
+    quote = _one(nlp, text, content)
+    assert quote.according_to and outlet in quote.according_to
+
+
+def test_an_outlet_home_state_is_not_the_speakers(nlp):
+    from dyad import extract
+    result = extract("In an interview with Al Jazeera, the guerrilla commander said his men would disarm.")
+    speakers = [q.speaker for q in result.quotes if "disarm" in q.text]
+    assert speakers and speakers[0].code is not None and not speakers[0].code.startswith("QAT")

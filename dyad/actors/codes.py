@@ -257,7 +257,8 @@ class _Codes:
             others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
             states = [b for b in others if b.kind in ("country", "place") and b.country]
             # failing a state, a group of one ('The Malian rebels said they would free Governor X')
-            groups = [b for b in others if b.kind in ("group", "organisation") and b.country]
+            # (an outlet's home is no clue: 'In an interview with Al Jazeera, the rebel leader said')
+            groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"]
             if states or groups:
                 builder.country = (states or groups)[0].country
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state

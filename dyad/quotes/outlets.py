@@ -45,6 +45,9 @@ class _Outlets:
         state news agency', 'a local radio station')."""
         if ref is not None and ref.sector in OUTLET_SECTORS:
             return True
+        if token.pos_ == "PROPN" and any(t.dep_ in ("compound", "amod") and t.lower_ in OUTLET_NOUNS
+                                         for t in token.children):
+            return True  # 'the daily Norte Libre', 'the newspaper El Sol': the text says what it is
         if ref is not None and ref.actor_id:
             return False  # a known actor that is not media: a speaker, never the outlet
         ent = entity_at(token)
@@ -104,7 +107,12 @@ class _Outlets:
         named = self.doc[token.i + 1] if token.pos_ == "NOUN" and token.i + 1 < len(self.doc) else None
         if named is not None and named.pos_ == "PROPN" and named.head.i == token.i:
             return self.doc[token.left_edge.i:named.right_edge.i + 1].text  # 'the state news agency Velta'
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
+        if token.pos_ == "NOUN" and appos is not None and appos.left_edge.i == token.i + 1:
+            return self.doc[token.left_edge.i:appos.right_edge.i + 1].text  # 'the daily El Tiempo'
         ref = self.index.phrase(token)
+        if ref is not None and ref.sector in OUTLET_SECTORS and token.pos_ == "PROPN" and ref.end_char <= token.idx:
+            ref = None  # 'the newspaper Norte Libre': the kind of outlet is not its name
         if ref is not None and ref.sector in OUTLET_SECTORS:
             span = self.doc.char_span(ref.start_char, ref.end_char)
             return self.text[span.start_char:span.end_char] if span else ref.name
@@ -204,6 +212,9 @@ class _Outlets:
 
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             found += [c for c in agent.children if c.dep_ == "pobj"]
+        # 'was quoted as saying by the Gazette': the parser hangs the agent's 'by' on the participle
+        found += [c for p in cue.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children
+                  if c.dep_ == "pobj"]
         return found
 
     def _audience(self, told: Token) -> bool:
