@@ -129,3 +129,20 @@ def test_an_outlet_home_state_is_not_the_speakers(nlp):
     result = extract("In an interview with Al Jazeera, the guerrilla commander said his men would disarm.")
     speakers = [q.speaker for q in result.quotes if "disarm" in q.text]
     assert speakers and speakers[0].code is not None and not speakers[0].code.startswith("QAT")
+
+
+@pytest.mark.parametrize("text, speaker, outlet, content", [
+    ("According to a statement from the Peruvian interior ministry, the convoy reached the town at dawn.",
+     "ministry", None, "the convoy reached the town at dawn"),
+    ("The strike will last until Friday, according to a report in the Lakeside Courier.",
+     "Lakeside Courier", "Lakeside Courier", "The strike will last until Friday"),
+])
+def test_according_to_a_document_names_its_issuer(nlp, text, speaker, outlet, content):
+    quote = _one(nlp, text, content)
+    assert speaker in quote.speaker.name
+    assert (quote.according_to is None) if outlet is None else (outlet in quote.according_to)
+
+
+def test_according_to_a_document_without_issuer_names_no_speaker(nlp):
+    assert not [q for q in _quotes(nlp, "According to the report, the convoy reached the town at dawn.")
+                if "convoy" in q.text]

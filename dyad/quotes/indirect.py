@@ -157,13 +157,34 @@ class _Indirect:
                 according_to=None, start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip()))
         return found
 
+    def _document_issuer(self, document: Token) -> Optional[Token]:
+        """Who issued or carried a document cited with 'according to': its owner or the object of 'from',
+        'by', 'of' or 'in' when that names an actor or an outlet ('according to a statement from the
+        defence ministry', 'a report by the rights group X', 'a report in the daily Y', 'the army's
+        statement')."""
+        for child in document.children:
+            if child.dep_ == "poss":
+                candidates = [child]
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
+                candidates = [c for c in child.children if c.dep_ == "pobj"]
+            else:
+                continue
+            for token in candidates:
+                ref = self.index.phrase(token)
+                if (ref is not None and ref.actor_id) or self.is_outlet(ref, token):
+                    return token
+        return None
+
     def _according_to_person(self, sent: Span) -> list[Quotation]:
         """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
         name, token = self.according_to(sent)
         if token is None or any(self._inside[sent.start:sent.end]):
             return []
         if token.lemma_.lower() in DOCUMENT_WORDS:
-            return []  # 'according to the report': the report relays, and its author is not named here
+            token = self._document_issuer(token)
+            if token is None:
+                return []  # 'according to the report': the report relays, and its author is not named here
+            name = self._name(token)
         ref = self.index.phrase(token) or self._unknown_source(token)
         if ref is None:
             return []
