@@ -156,3 +156,20 @@ def test_he_and_she_follow_the_gender_a_first_name_gives():
                   "on the delegation.")
     assert ("Maria Lindqvist", "112", "Finland") in she
     assert not any(source == "Tomas Berger" and code == "112" for source, code, _ in she)
+
+
+# ----------------------------------------------------------------- a function in a named body
+@pytest.mark.parametrize("text, code", [
+    ("The convoy was stopped at dawn, a Peruvian police spokeswoman said.", "PERCOP"),
+    ("The bridge was retaken on Monday, a Bolivian army spokesman said.", "BOLMIL"),
+    ("The election was stolen, an opposition spokesman in Caracas said.", "VENOPP"),
+])
+def test_a_spokesperson_of_a_body_takes_its_sector(text, code):
+    result = extract(text, published="2024-03-10")
+    assert [q.speaker.code for q in result.quotes] == [code]
+
+
+def test_two_spokesmen_of_one_state_stay_two_actors():
+    result = extract("A Chilean police spokesman said the road was open. A Chilean foreign ministry spokesman "
+                     "said talks would resume.", published="2024-03-10")
+    assert sorted(q.speaker.code for q in result.quotes) == ["CHLCOP", "CHLGOV"]

@@ -10,6 +10,7 @@ of states. Whose a role is (its qualifier) and how it codes are in :mod:`dyad.ac
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -33,6 +34,10 @@ REGION_KEY = "place:region:"
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
+# Persons named by their function in whatever body the word before names: 'a police spokesman' speaks
+# for the police, 'rebel officials' are rebels, 'an army spokesman' is the military's.
+FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "leader",
+                  "chief", "head", "member", "representative", "source", "commander"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 
@@ -333,16 +338,25 @@ class _Mentions:
             role, length = self._role_at(i, roles)
             if not role:
                 continue
+            entry = roles[role]
+            last = i + length - 1
+            after = last + 1
+            if after < T.n and not entry.person and entry.sector not in ("GOV", "") and T.head[last] == after \
+                    and T.dep[last] in ("compound", "amod") and T.lemma[after] in FUNCTION_HEADS \
+                    and T.lemma[after] in roles:
+                # 'a police spokesman': the function word's person, in the body's sector
+                entry = replace(roles[T.lemma[after]], sector=entry.sector)
+                role = f"{role} {T.lemma[after]}"  # its own actor: not the ministry's spokesman of the story
+                length += 1
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
             resume = span_end
-            if self._prefixed_state(span_start, span_end, roles[role]):
+            if self._prefixed_state(span_start, span_end, entry):
                 continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
             qualifier = self._qualifier(doc[span_start], head, role)
             person = self._titled_person(head, span_start)
-            entry = roles[role]
             if person is not None:
                 builder, name_token = person
                 self._set_role(builder, role, entry.sector, qualifier)
