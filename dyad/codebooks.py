@@ -676,10 +676,39 @@ def actor_dictionary() -> ActorDictionary:
     if problems:
         raise DictionaryError(problems)
     entries = (*read_actor_entries(data_path("actors.jsonl")), *phoenix_entries())
-    return ActorDictionary(countries, entries, roles, anaphors, regions)
+    return ActorDictionary(countries, entries, {**phoenix_roles(roles, anaphors), **roles}, anaphors, regions)
 
 
 PHOENIX_FILE = "phoenix_actors.jsonl.gz"
+PHOENIX_ROLES_FILE = "phoenix_roles.tsv"
+
+
+def phoenix_roles(own: dict[str, RoleEntry], anaphors: dict[str, str]) -> dict[str, RoleEntry]:
+    """The Phoenix role and agent words (``phoenix_roles.tsv``, converted by
+    ``scripts/convert_phoenix_agents.py``; MIT licence, ``PHOENIX_LICENSE.txt``) that Dyad's own tables
+    leave open: not a role of ``roles.tsv`` (Dyad's wins), not a phrase ending in a noun ``anaphors.tsv``
+    resolves ('the official news agency' is the outlet named before, not a new actor), and not a single
+    word that only opens one of Dyad's longer roles ('deputy' of 'deputy minister': a modifier there, a
+    sheriff's officer in Phoenix). ``DYAD_PHOENIX=0`` leaves them out, as it does the named actors."""
+    if os.environ.get("DYAD_PHOENIX", "1") == "0":
+        return {}
+    openers = {role.split()[0] for role in own if " " in role}
+    found: dict[str, RoleEntry] = {}
+    problems = []
+    path = data_path(PHOENIX_ROLES_FILE)
+    for number, row in _tsv(path, ("role", "sector", "person")):
+        role = row["role"].lower()
+        if row["person"] not in ("yes", "no") or not row["sector"].isalpha() or not row["sector"].isupper():
+            problems.append(f"{path}:{number}: expected role, an upper-case sector and yes/no: {row}")
+            continue
+        words = role.split()
+        if role in own or (" " not in role and role in openers) or \
+                any(" ".join(words[k:]) in anaphors for k in range(len(words))):
+            continue  # ('official news agency' ends in an anaphor Dyad resolves: 'news agency')
+        found[role] = RoleEntry(role, row["sector"], row["person"] == "yes")
+    if problems:
+        raise DictionaryError(problems)
+    return found
 
 
 def from_phoenix(entry: ActorEntry) -> bool:

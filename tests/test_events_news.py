@@ -30,7 +30,9 @@ def test_a_document_acts_for_its_issuer():
 
 
 def test_aid_for_something_in_a_state_goes_to_that_state():
-    assert ("IGOEU", "HTI", "071") in _codes("The European Union is funding new schools in Haiti.")
+    # Haiti's schools: HTI, or HTIEDU where an education word is a role (Phoenix's 'school')
+    assert any(s == "IGOEU" and t.startswith("HTI") and c == "071"
+               for s, t, c in _codes("The European Union is funding new schools in Haiti."))
 
 
 def test_no_longer_negates_and_a_refused_agreement_is_a_rejection():
