@@ -328,10 +328,12 @@ def verb_lexicon() -> VerbLexicon:
 
 # Classes of speech cues (``speech_cues.tsv``, column ``class``), after Levin (1993): verbs of communication
 # (37.2 tell, 37.3 manner of speaking, 37.7 say, 37.8 complain, 37.9 advise), of cognition and desire (29.4
-# declare, 29.5 conjecture, 32.1 hope), commissives (vow, pledge), stance and evidential predicates (suggest,
-# indicate, show), continuation (continue, recall), and speech-act nouns.
+# declare, 29.5 conjecture, 32.1 hope), commissives (vow, pledge), evidential predicates (suggest, indicate),
+# findings of a document ('a survey showed that'), stance verbs ('questioned whether', 'disputed that'),
+# continuation (continue, recall), and speech-act nouns. Some classes report only in their construction
+# (dyad.quotes.gates): a belief in the third person, a finding with a document as subject.
 SPEECH_CUE_CLASSES = frozenset({"say", "tell", "manner", "complain", "advise", "declare", "conjecture", "hope",
-                                "promise", "evidential", "discourse", "noun"})
+                                "promise", "evidential", "finding", "stance", "discourse", "noun"})
 
 
 @functools.cache

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dyad.records import Quotation
+from dyad.quotes.gates import GATED_CLASSES
 from dyad.quotes.phrases import _passive
 
 
@@ -30,6 +31,8 @@ class _Cues:
         candidates = []
         for sent in sentences:
             for i in self._within(self._cue_verbs, sent):
+                if self._classes.get(self._lemma[i], GATED_CLASSES | {"say"}) <= GATED_CLASSES:
+                    continue  # 'the video showed ... "..."': beliefs and findings report clauses, not quoted words
                 token = self.doc[i]
                 distance = min(abs(token.idx - start_char), abs(token.idx - end_char))
                 candidates.append((distance, token))

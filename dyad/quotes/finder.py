@@ -12,6 +12,7 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
+from dyad.codebooks import speech_cue_classes
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef
 from dyad.quotes.words import _EDGE_PUNCT, REPORT_VERBS
@@ -57,6 +58,7 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect, _Co
                  text: Optional[str] = None, complements: Optional[dict[str, tuple[Frame, ...]]] = None):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
         self.complement_frames = cue_complements() if complements is None else complements  # cue_complements.tsv
+        self._classes = speech_cue_classes()  # lemma → cue classes, for the classes gated by construction
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._read_tokens()
         self._read_sentences()

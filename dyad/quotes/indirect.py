@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
+from dyad.quotes.gates import reports
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import (DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
                                SPEECH_NOUNS)
@@ -32,6 +33,8 @@ class _Indirect:
                 if not content:
                     continue
                 clause = content[0]
+                if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
+                    continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause), sent)
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
                 if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
-from dyad.quotes.words import DOCUMENT_WORDS, QUOTING_VERBS
+from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS
 
 
 class _Speakers:
@@ -189,9 +189,19 @@ class _Speakers:
                 return ref.model_copy(update={"name": f"{subject.lower_} of the {_noun_phrase(group)}"})
         return None
 
+    def _author(self, document: Token) -> Optional[ActorRef]:
+        """'a survey by the Pew Research Center', 'an inquiry by the Senate': the author named by 'by' (or
+        'from', 'of') after a document noun."""
+        for prep in document.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of") and prep.i > document.i:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or self.index.at(pobj) is not None):
+                    return self.index.phrase(pobj) or self.subject_ref(pobj)
+        return None
+
     def _subject_ref(self, subject: Token) -> Optional[ActorRef]:
-        if subject.lemma_.lower() in DOCUMENT_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
-            owner = self.index.phrase(subject)
+        if subject.lemma_.lower() in EVIDENCE_WORDS:  # 'the EU report says' → the EU; 'the statement added' → ?
+            owner = self.index.phrase(subject) or self._author(subject)
             if owner is None and subject.dep_ == "dobj":  # 'the ministry released a statement that urged'
                 issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
                 owner = self.index.phrase(issuer) if issuer is not None else None

@@ -68,3 +68,14 @@ PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "youtube"
                   "truth social", "linkedin", "threads", "vkontakte", "blog"}
 
 REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast", "publish", "tell", "carry"}
+
+# Sources of findings: a cue of the 'finding' class (speech_cues.tsv: 'found', 'showed') reports only with one
+# of these as its subject ('a UN report found that ...', 'the poll showed that ...'); the speaker is its owner
+# ('a UN report', 'the survey by Gallup') or, with none named, the document itself.
+EVIDENCE_WORDS = DOCUMENT_WORDS | {"poll", "investigation", "inquiry", "audit", "review", "analysis", "assessment",
+                                   "research", "probe", "census", "findings", "data", "evaluation", "paper",
+                                   "autopsy", "report", "study", "survey", "estimate", "test", "inspection"}
+
+# Pronouns of the first and second person: 'I believe ...', 'we think ...' state the writer's belief, not a
+# reported one.
+FIRST_PERSON = {"i", "we", "you", "me", "us"}

@@ -1,0 +1,71 @@
+"""Cue classes gated by their construction (dyad/quotes/gates.py): beliefs of a third party, findings of a
+document or inquiry, stance verbs with a marked clause; and the sentences where they must stay silent."""
+
+import pytest
+
+import dyad
+
+
+def _quotes(text):
+    return dyad.extract(text, published="2025-03-10", article_id="t").quotes
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Kenyan officials suspect that smugglers used the northern route to move the weapons.",
+     "suspect", "Kenyan officials", "smugglers used the northern route"),
+    ("Brazilian diplomats estimate that 4,000 citizens remain in the conflict zone.",
+     "estimate", "Brazilian diplomats", "4,000 citizens remain"),
+    ("The Chilean government assumes that copper exports will recover next quarter.",
+     "assumes", "Chilean government", "copper exports will recover"),
+    ("European Union officials reckon the talks with Serbia could resume in the spring.",
+     "reckon", "European Union officials", "the talks with Serbia could resume"),
+    ("Opposition leader Rafael Ortiz doubts that the electoral commission can count the ballots in time.",
+     "doubts", "Rafael Ortiz", "the electoral commission can count"),
+])
+def test_belief_of_a_third_party_is_reported(text, cue, speaker, content):
+    quote = next(q for q in _quotes(text) if q.cue == cue)
+    assert speaker in quote.speaker.name and content in quote.text and quote.kind == "indirect"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A United Nations report found that child malnutrition had doubled in northern Yemen.",
+     "United Nations", "child malnutrition had doubled"),
+    ("A survey by the Pew Research Center showed that most Germans oppose the new pipeline.",
+     "Pew Research Center", "most Germans oppose the new pipeline"),
+    ("The World Bank study found that remittances to Nepal rose by a fifth last year.",
+     "World Bank", "remittances to Nepal rose"),
+    ("A poll published on Monday showed that support for the Peruvian president had fallen to 18 percent.",
+     "poll", "support for the Peruvian president had fallen"),
+])
+def test_finding_of_a_document_is_reported_with_its_author(text, speaker, content):
+    quote = next(q for q in _quotes(text) if q.cue in ("found", "showed"))
+    assert speaker in quote.speaker.name and content in quote.text
+
+
+def test_stance_verb_with_a_marked_clause_is_reported():
+    quote = next(q for q in _quotes("Egyptian officials questioned whether the dam on the Blue Nile was safe.")
+                 if q.cue == "questioned")
+    assert quote.speaker.name == "Egyptian officials" and "the dam on the Blue Nile was safe" in quote.text
+
+
+@pytest.mark.parametrize("text", [
+    "Few people expect the weather to improve this week.",           # an expected event, no proposition
+    "Does anyone really think the ceasefire in Sudan will hold?",    # a question
+    "The minister did not believe the figures were accurate.",       # negated
+    "I suspect the ferry to Zanzibar will be late again.",           # the writer's own belief
+    "Farmers in Ghana fear what the drought could mean for the harvest.",  # an open question, no proposition
+    "Police in Quito found that the door had been forced.",          # 'found' with no document as subject
+    "The Danish fleet left port early, fearing the storm would close the strait.",  # a motive, not a report
+])
+def test_gated_classes_stay_silent_outside_their_construction(text):
+    assert _quotes(text) == []
+
+
+def test_belief_inside_a_quotation_is_no_second_quotation():
+    quotes = _quotes('"I believe we can win this," the coach told his players.')
+    assert [q.cue for q in quotes] == ["told"]
+
+
+def test_finding_verb_does_not_take_a_direct_quotation_from_its_speaker():
+    quotes = _quotes('The census showed a fall in births. "We are worried," said Health Minister Ana Lopes.')
+    assert [(q.cue, q.kind) for q in quotes] == [("said", "direct")]
