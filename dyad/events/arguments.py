@@ -198,8 +198,8 @@ class ArgumentMixin:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
             if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
-            if prep.lower_ in TARGET_PREPS:
-                pobj = _pobj(prep)
+            if prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("out", "off")):
+                pobj = _pobj(prep)  # 'out of Mali' is 'from Mali'
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]

@@ -116,6 +116,9 @@ class PredicateMixin:
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")
+        for particle in _children(verb, "prt", "advmod", "prep"):  # 'pulled back from Syria', 'pulled out of Mali'
+            if particle.lower_ in ADVERB_PARTICLES and _first(particle, "pobj") is None:
+                found += _children(particle, "prep")
         if obj is not None:
             found += _children(obj, "prep")
         return found
