@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  STATEMENT_NOUNS, TARGET_PREPS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
@@ -178,6 +178,9 @@ class ArgumentMixin:
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)
+        addressee = _first(verb, "dobj") if pattern.particle and verb.pos_ in ("VERB", "AUX") else None
+        if addressee is not None and (obj is None or addressee.i != obj.i):
+            ordered.append(addressee)  # 'asked Russia for troops': the particle's object is what is asked for
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if obj is not None:
             if not owned or self._foreign_party(obj, sources):
@@ -195,8 +198,8 @@ class ArgumentMixin:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
             if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
-            if prep.lower_ in TARGET_PREPS:
-                pobj = _pobj(prep)
+            if prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("out", "off")):
+                pobj = _pobj(prep)  # 'out of Mali' is 'from Mali'
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
@@ -217,6 +220,9 @@ class ArgumentMixin:
             ordered += self._condition_subjects(verb)
         if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
             # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and not self._conjuncts(obj):
+            # 'drones struck villages in northern Iraq': force on places or things hits the state they are in
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]

@@ -38,7 +38,7 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", 
                 "reaction", "revenge", "reprisal", "violation", "contravention"}
 # Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
 # particles when matching the verb's patterns.
-ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away"}
+ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away", "together"}
 # Modifiers by which an event noun names what has not happened: 'a planned offensive', 'possible talks'.
 UNREALISED_MODIFIERS = {"plan", "planned", "propose", "proposed", "possible", "potential", "future", "threaten",
                         "threatened", "expected", "imminent", "prospective", "hypothetical",
@@ -158,6 +158,13 @@ FRAME_VERBS = set(_CLASSES.get("frame", {}))
 REFUSING_ADJECTIVES = set(_CLASSES.get("refusal", {}))
 # Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target.
 STANCE_PREDICATES = _CLASSES.get("stance", {})
+# Modifiers and adverbs by which the parties act together ('a joint exercise', 'worked together'), the codes a
+# show of force (15) or an inspection (09) takes when done jointly, and the undertakings ('a joint venture')
+# that, begun or run jointly, are cooperation; with the verbs that begin or run them.
+JOINT_WORDS = set(_CLASSES.get("joint", {}))
+JOINT_CODES = {"15": "062", "09": "060"}
+JOINT_UNDERTAKINGS = {word: code for word, (code, _) in _CLASSES.get("undertaking", {}).items()}
+UNDERTAKING_VERBS = {"establish", "set", "create", "form", "build", "run", "operate", "agree", "sign"}
 ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)
 # Heads whose 'of'/'for' complement names an alleged act, not a fact: 'accused X of shelling villages',
 # 'arrested them for smuggling arms', 'charges of spying'. The accusation (or arrest) is the event.

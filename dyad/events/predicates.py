@@ -8,15 +8,24 @@ cancellation'), light verbs, and adjectives of stance ('opposed to the plan').
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import VerbPattern, implicit_agents
-from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS, LIGHT_VERBS,
+from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
+
+
+def _joint(verb: Token, obj: Optional[Token]) -> bool:
+    """The act is done together: 'a joint exercise', 'combined patrols', 'patrolled jointly', 'worked together'."""
+    marked = [c for c in verb.children if c.dep_ == "advmod"]
+    if obj is not None:
+        marked += [c for c in obj.children if c.dep_ in ("amod", "advmod", "compound")]
+    return any(c.lower_ in JOINT_WORDS for c in marked)
 
 
 def _temporal(prep: Token) -> bool:
@@ -107,6 +116,9 @@ class PredicateMixin:
 
     def _preps(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         found = _children(verb, "prep", "dative")
+        for particle in _children(verb, "prt", "advmod", "prep"):  # 'pulled back from Syria', 'pulled out of Mali'
+            if particle.lower_ in ADVERB_PARTICLES and _first(particle, "pobj") is None:
+                found += _children(particle, "prep")
         if obj is not None:
             found += _children(obj, "prep")
         return found
@@ -176,7 +188,23 @@ class PredicateMixin:
                 patient = self.object_of(verb, general)
                 if patient is not None and (patient.lemma_lower in CROWD_NOUNS or self._conjuncts(patient)):
                     return general, patient  # force on people: 'tortured detainees', not 'advanced reforms'
+        if best is not None and best[1].code[:2] in JOINT_CODES and _joint(verb, best[2]):
+            return replace(best[1], code=JOINT_CODES[best[1].code[:2]]), best[2]  # 'held joint exercises'
+        if best is None and not nominal:
+            undertaking = self._joint_undertaking(verb, lemma)
+            if undertaking is not None:
+                return undertaking
         return (best[1], best[2]) if best else None
+
+    def _joint_undertaking(self, verb: Token, lemma: str) -> Optional[tuple[VerbPattern, Optional[Token]]]:
+        """'launched a joint venture', 'set up a joint research programme': an undertaking begun or run
+        jointly is cooperation (its code in predicates.tsv), whatever the verb's own patterns say."""
+        if lemma not in LIGHT_VERBS and lemma not in UNDERTAKING_VERBS:
+            return None
+        obj = _first(verb, "dobj") or _first(verb, "nsubjpass")
+        if obj is None or obj.lemma_lower not in JOINT_UNDERTAKINGS or not _joint(verb, obj):
+            return None
+        return VerbPattern(code=JOINT_UNDERTAKINGS[obj.lemma_lower], verb=lemma), obj
 
     @staticmethod
     def _fallback(patterns: tuple[VerbPattern, ...]) -> Optional[VerbPattern]:

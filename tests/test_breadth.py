@@ -1,0 +1,45 @@
+"""The breadth check (benchmarks/breadth): Dyad's own sentences, 10-12 per PLOVER category with varied
+predicates and actors, coded in one batch per set. The floors are the scores this coder reaches; a change
+that loses breadth fails here (sentences.tsv is the set rules were fixed on, heldout.tsv never was)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCORE = Path(__file__).resolve().parents[1] / "benchmarks" / "breadth" / "score.py"
+FLOORS = {"sentences.tsv": (0.92, 0.89), "heldout.tsv": (0.96, 0.93)}  # category, triple
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("breadth_score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_breadth_set_keeps_its_floor(name):
+    score = _score_module()
+    outcomes = score.score_breadth(SCORE.parent / name)
+    category, triple = FLOORS[name]
+    assert len(outcomes) >= 60
+    assert score.accuracy(outcomes, "category") >= category
+    assert score.accuracy(outcomes, "triple") >= triple
+
+
+def test_breadth_sets_cover_every_category_with_known_codes():
+    score = _score_module()
+    for name in FLOORS:
+        records = score.load_breadth(SCORE.parent / name)
+        assert {r.category for r in records} == {
+            "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+            "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+        assert all(len(a.code) == 3 for r in records for a in (r.source or ()) + (r.target or ()))
+
+
+def test_a_malformed_breadth_line_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tcategory\tsource\ttarget\ttext\nx1\tAGREE\tEGY\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        _score_module().load_breadth(bad)

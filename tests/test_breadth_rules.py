@@ -1,0 +1,44 @@
+"""Rules and lexicon families added for breadth (benchmarks/breadth): each on sentences of its own."""
+
+import pytest
+
+from dyad import extract
+
+
+def _events(text):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in extract(text, published="2024-05-02").events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the direct object of a particle verb is whom it is addressed to
+    ("Chad asked Nigeria for fuel.", ("TCD", "020", "NGA")),
+    ("The Honduran government pressed El Salvador for the extradition of two bankers.", ("HNDGOV", "100", "SLV")),
+    # force on places or things hits the state they are in
+    ("Egyptian drones struck villages in Libya.", ("EGY", "190", "LBY")),
+    # a preposition hung on the particle belongs to the verb
+    ("Cuban troops pulled out of Angola.", ("CUBMIL", "0874", "AGO")),
+    # acting jointly
+    ("Kenya and Ethiopia set up a joint venture to build a power line.", ("KEN", "061", "ETH")),
+    ("Nepal and Bhutan worked together on flood warnings.", ("NPL", "060", "BTN")),
+    ("Peruvian and Bolivian sailors staged joint drills on Lake Titicaca.", ("PER", "062", "BOL")),
+    # lexicon families: verbs of one code share their objects
+    ("Belgium stopped aid to Burundi.", ("BEL", "162", "BDI")),
+    ("Norway terminated its military aid to Uganda.", ("NOR", "162", "UGA")),
+    ("Malaysia returned the stranded Thai fishermen.", ("MYS", "0841", "THA")),
+    ("Latvia voiced sympathy for Estonia after the storm.", ("LVA", "018", "EST")),
+    ("Armenia repudiated the Turkish proposal.", ("ARM", "120", "TUR")),
+    ("Senegal made concessions to Gambia on fishing rights.", ("SEN", "080", "GMB")),
+    ("Denmark lifted visa requirements for Moroccan students.", ("DNK", "081", "MAREDU")),
+])
+def test_breadth_rules_code(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peruvian sailors staged drills on Lake Titicaca.", "150"),  # not joint: a show of force
+    ("Iranian and Iraqi forces launched a joint offensive against the rebels.", "190"),  # joint force is force
+])
+def test_acting_jointly_leaves_force_alone(text, code):
+    codes = {c for _, c, _ in _events(text)}
+    assert code in codes and not codes & {"060", "061", "062"}, codes
