@@ -205,8 +205,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
-            sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
+            # 'an activist died in custody': the subject underwent it; the institution is the source
+            sources = [] if self.undergoers(predicate, None) is not None else self.sources(predicate)
             placed = implicit = False
             if not sources:  # 'seven activists were arrested': the police of the state where it happened
                 institution = self.implicit_agent(sent, predicate)
@@ -254,6 +255,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
+            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS and self.unnamed_people(predicate.obj):
+                # 'police arrested the main suspect': people of the source's state, or of none the text names
+                standalone = True
+                targets = [self.state_ref(sources[0].country)] if sources[0].country else []
             if not targets and len(sources) > 1 and not standalone:
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
                 for source in sources:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -119,18 +119,29 @@ class ImplicitMixin:
         sector = source.sector or (source.code if source.code != "UNK" else "")
         return source.model_copy(update={"country": home.country, "code": home.country + sector})
 
-    def undergoers(self, predicate: _Predicate, source: ActorRef) -> Optional[list[ActorRef]]:
+    def undergoers(self, predicate: _Predicate, source: Optional[ActorRef]) -> Optional[list[ActorRef]]:
         """The one who undergoes an act the verb's subject suffers ('an activist died in custody'): the
         subject's actors, else, for unnamed people ('a man died in police custody'), the source's state,
         never the custody's keeper; None for acts the subject does not undergo."""
         agent = implicit_agents().get(self.lemma(predicate.anchor))
-        if agent is None or not agent.undergone:
+        if agent is None or not agent.undergone or predicate.pattern.code[:2] not in agent.roots or \
+                predicate.token.i != predicate.anchor.i:
             return None
         subject = _first(predicate.anchor, "nsubj")
         found = self._conjuncts(subject) if subject is not None else []
         if found:
             return found
-        return [self.state_ref(source.country)] if source.country else []
+        return [self.state_ref(source.country)] if source is not None and source.country else []
+
+    def unnamed_people(self, obj: Optional[Token]) -> bool:
+        """People the text names no actor for ('the main suspect', 'two traders', 'dozens of villagers'):
+        the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts."""
+        if obj is None or self._conjuncts(obj):
+            return False
+        if obj.lemma_lower in QUANTITY_OBJECTS:  # 'dozens of villagers'
+            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = of if of is not None else obj
+        return obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS
 
     def force_owner(self, verb: Token) -> list[ActorRef]:
         """Whose force an agentless passive happened in: in 'four men were injured in police firing' and
