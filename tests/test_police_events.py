@@ -20,6 +20,7 @@ def _codes(text):
     # police nouns beyond 'police' and 'policeman'
     ("Constables detained two traders for questioning in Rajshahi.", ("BGDCOP", "173", "BGD")),
     ("Cops thrashed a vegetable vendor in Mumbai.", ("INDCOP", "182", "IND")),
+    ("Five activists were taken into custody in Peshawar on Wednesday.", ("PAKCOP", "173", "PAKOPP")),
     # acts with no one named they were done to
     ("Police seized a consignment of heroin near the border in Peshawar.", ("PAKCOP", "1711", "PAK")),
     ("Police raided several hideouts in Karachi on Thursday.", ("PAKCOP", "170", "PAK")),
@@ -36,7 +37,7 @@ def test_police_acts_are_coded(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Officers detained the newspaper editor late on Saturday.", ("COP", "173")),
     ("Police said they had arrested the main suspect in the robbery.", ("COP", "173")),
-    ("Police raided several hideouts and seized weapons on Thursday.", ("COP", "170")),
+    ("Police raided several hideouts on Thursday.", ("COP", "170")),
 ])
 def test_police_with_no_state_named_keep_their_acts(text, expected):
     assert expected in {(e.source.code, e.cameo) for e in _events(text)}, _codes(text)
