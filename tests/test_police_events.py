@@ -43,11 +43,13 @@ def test_police_with_no_state_named_keep_their_acts(text, expected):
     assert expected in {(e.source.code, e.cameo) for e in _events(text)}, _codes(text)
 
 
-def test_a_death_in_custody_has_the_police_as_implicit_source():
+def test_a_death_in_custody_has_its_keeper_or_the_police_as_source():
     events = _events("A tailor died in police custody in Multan, his family said.")
-    assert [(e.source.code, e.cameo, e.target.code, e.implicit) for e in events] == [("PAKCOP", "1823", "PAK", True)]
-    activist = _events("An opposition activist died in custody in Khulna.")
-    assert [(e.source.code, e.target.code) for e in activist] == [("BGDCOP", "BGDOPP")]
+    assert [(e.source.code, e.cameo, e.target.code, e.implicit) for e in events] == [("PAKCOP", "1823", "PAK", False)]
+    activist = _events("An opposition activist died in custody in Khulna.")  # no keeper named: the police
+    assert [(e.source.code, e.target.code, e.implicit) for e in activist] == [("BGDCOP", "BGDOPP", True)]
+    army = _events("A shepherd died in army custody in Kupwara.")
+    assert [(e.source.code, e.cameo) for e in army] == [("INDMIL", "1823")]
 
 
 @pytest.mark.parametrize("text", [

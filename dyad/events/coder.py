@@ -207,7 +207,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             root = predicate.pattern.code[:2]
             # 'an activist died in custody': the subject underwent it; the institution is the source
-            sources = [] if self.undergoers(predicate, None) is not None else self.sources(predicate)
+            undergone = self.undergoers(predicate, None) is not None
+            sources = self.keepers(predicate) if undergone else self.sources(predicate)
             placed = implicit = False
             if not sources:  # 'seven activists were arrested': the police of the state where it happened
                 institution = self.implicit_agent(sent, predicate)
@@ -236,9 +237,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
-            undergoers = self.undergoers(predicate, sources[0]) if implicit else None
-            if undergoers is not None:  # 'an activist died in custody': the one who died
-                targets = undergoers
+            if undergone:  # 'an activist died in custody': the one who died
+                targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
                 if not targets:
                     continue  # 'received money': the giver must be named

@@ -133,6 +133,21 @@ class ImplicitMixin:
             return found
         return [self.state_ref(source.country)] if source is not None and source.country else []
 
+    def keepers(self, predicate: _Predicate) -> list[ActorRef]:
+        """Whose custody an undergone act happened in, where the text says it ('died in army custody',
+        'in the custody of the paramilitary rangers'): they are its source, named, not implied."""
+        for prep in _children(predicate.anchor, "prep"):
+            held = _first(prep, "pobj") if prep.lower_ in ("in", "under") else None
+            if held is None:
+                continue
+            owners = [c for c in held.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            owners += [_first(p, "pobj") for p in _children(held, "prep") if p.lower_ == "of"]
+            for owner in owners:
+                found = self._conjuncts(owner) if owner is not None else []
+                if found:
+                    return found
+        return []
+
     def unnamed_people(self, obj: Optional[Token]) -> bool:
         """People the text names no actor for ('the main suspect', 'two traders', 'dozens of villagers'):
         the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts."""
