@@ -397,6 +397,7 @@ class ImplicitAgent:
     sector: str
     name: str
     roots: frozenset[str]
+    undergone: bool = False  # the verb's subject undergoes the act ('died in custody'), no passive needed
 
 
 IMPLICIT_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL"})
@@ -421,8 +422,10 @@ def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
             problems.append(f"{path}:{number}: roots: {row['roots']!r} are not CAMEO roots ('17|11')")
         elif verb in found:
             problems.append(f"{path}:{number}: verb: {verb!r} listed twice")
+        elif row.get("voice", "") not in ("", "passive", "subject"):
+            problems.append(f"{path}:{number}: voice: {row['voice']!r} not 'passive' or 'subject'")
         else:
-            found[verb] = ImplicitAgent(verb, sector, name, roots)
+            found[verb] = ImplicitAgent(verb, sector, name, roots, row.get("voice") == "subject")
     if problems:
         raise DictionaryError(problems)
     return found

@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
+from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -205,8 +205,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if predicate.pattern.code == "010":
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
-            sources = self.sources(predicate)
             root = predicate.pattern.code[:2]
+            # 'an activist died in custody': the subject underwent it; the institution is the source
+            undergone = self.undergoers(predicate, None) is not None
+            sources = self.keepers(predicate) if undergone else self.sources(predicate)
             placed = implicit = False
             if not sources:  # 'seven activists were arrested': the police of the state where it happened
                 institution = self.implicit_agent(sent, predicate)
@@ -215,6 +217,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not sources and root in ("18", "19", "20") and predicate.token.i == anchor.i:
                 # 'killed in a gunfight with the army' (the verb's own event, not the fight noun's)
                 sources = self.fight_partner(anchor)
+            if not sources and root in CONFLICT_ROOTS and predicate.token.i == anchor.i:
+                # 'injured in police firing', 'killed when police opened fire on the crowd'
+                sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
@@ -229,7 +234,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources = self.crowd_source(sent, anchor)
             if not sources:
                 continue
+            if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
+                sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if undergone:  # 'an activist died in custody': the one who died
+                targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
                 if not targets:
                     continue  # 'received money': the giver must be named
@@ -246,6 +255,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
+            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS and self.unnamed_people(predicate.obj):
+                # 'police arrested the main suspect': people of the source's state, or of none the text names
+                standalone = True
+                targets = [self.state_ref(sources[0].country)] if sources[0].country else []
             if not targets and len(sources) > 1 and not standalone:
                 # 'The Philippines and France agree ...': conjoined actors act on each other.
                 for source in sources:
@@ -258,7 +271,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue
             if not targets and root not in ("14", "15") and not standalone:
                 continue
-            if not targets and predicate.pattern.target == "optional" and not any(s.country for s in sources):
+            if not targets and predicate.pattern.target == "optional" and not any(s.country for s in sources) \
+                    and root not in CONFLICT_ROOTS:
                 continue  # 'the commissioner resigned' with no state named says too little to count
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
@@ -300,11 +314,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
 def _dedupe(found: list[Event]) -> list[Event]:
     """One event per (source, target, root) in a sentence: the most specific code wins. An event between
     two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
-    says nothing about who acted on whom and is dropped; an act with no target keeps its category
-    ('the government ordered patrols')."""
+    says nothing about who acted on whom and is dropped, but for coercion and force (roots 17-20: 'police
+    detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
+    its category ('the government ordered patrols')."""
     best: dict[tuple, Event] = {}
     for event in found:
-        if event.target is not None and _anonymous(event.source) and _anonymous(event.target):
+        if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
+                event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept
             continue
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)

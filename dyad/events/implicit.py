@@ -10,9 +10,9 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import implicit_agents
+from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -88,12 +88,12 @@ class ImplicitMixin:
         else:
             if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
                 return None
+            agent = implicit_agents().get(self.lemma(anchor))
             passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
                 anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
                                          and _first(anchor.head, "agent") is None)))
-            if not passive:  # 'seven men arrested on Friday', 'were beaten and detained'
-                return None
-            agent = implicit_agents().get(self.lemma(anchor))
+            if not passive and not (agent is not None and agent.undergone):
+                return None  # 'seven men arrested on Friday', 'were beaten and detained'; 'died in custody'
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
         place = self.place_state(sent) or self.index.main_country_ref()
@@ -106,6 +106,98 @@ class ImplicitMixin:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def housed(self, sent: Span, source: ActorRef) -> ActorRef:
+        """An agent known only by its sector that uses coercion or force ('officers detained the editor',
+        'police raided houses') is of the state where it acts: the sentence's place, else the article's
+        main state; where the text names neither it keeps its act with no state."""
+        if not _anonymous(source):
+            return source
+        home = self.place_state(sent) or self.index.main_country_ref()
+        if home is None or not home.country:
+            return source
+        sector = source.sector or (source.code if source.code != "UNK" else "")
+        return source.model_copy(update={"country": home.country, "code": home.country + sector})
+
+    def undergoers(self, predicate: _Predicate, source: Optional[ActorRef]) -> Optional[list[ActorRef]]:
+        """The one who undergoes an act the verb's subject suffers ('an activist died in custody'): the
+        subject's actors, else, for unnamed people ('a man died in police custody'), the source's state,
+        never the custody's keeper; None for acts the subject does not undergo."""
+        agent = implicit_agents().get(self.lemma(predicate.anchor))
+        if agent is None or not agent.undergone or predicate.pattern.code[:2] not in agent.roots or \
+                predicate.token.i != predicate.anchor.i:
+            return None
+        subject = _first(predicate.anchor, "nsubj")
+        found = self._conjuncts(subject) if subject is not None else []
+        if found:
+            return found
+        return [self.state_ref(source.country)] if source is not None and source.country else []
+
+    def keepers(self, predicate: _Predicate) -> list[ActorRef]:
+        """Whose custody an undergone act happened in, where the text says it ('died in army custody',
+        'in the custody of the paramilitary rangers'): they are its source, named, not implied."""
+        for prep in _children(predicate.anchor, "prep"):
+            held = _first(prep, "pobj") if prep.lower_ in ("in", "under") else None
+            if held is None:
+                continue
+            owners = [c for c in held.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            owners += [_first(p, "pobj") for p in _children(held, "prep") if p.lower_ == "of"]
+            for owner in owners:
+                found = self._conjuncts(owner) if owner is not None else []
+                if found:
+                    return found
+        return []
+
+    def unnamed_people(self, obj: Optional[Token]) -> bool:
+        """People the text names no actor for ('the main suspect', 'two traders', 'dozens of villagers'):
+        the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts."""
+        if obj is None or self._conjuncts(obj):
+            return False
+        if obj.lemma_lower in QUANTITY_OBJECTS:  # 'dozens of villagers'
+            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = of if of is not None else obj
+        return obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS
+
+    def force_owner(self, verb: Token) -> list[ActorRef]:
+        """Whose force an agentless passive happened in: in 'four men were injured in police firing' and
+        'were hurt in a police baton charge' (South-Asian usage), 'killed in army shelling', the modifier of
+        the act of force (``@force_acts``, word_classes.tsv) did it."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        acts = word_classes()["@force_acts"]
+        for prep in _children(verb, "prep"):
+            held = _first(prep, "pobj") if prep.lower_ in ("in", "during", "after") else None
+            if held is None:
+                continue
+            if held.lemma_lower in acts or held.lower_ in acts:  # 'in a police baton charge'
+                for owner in held.children:
+                    if owner.dep_ in ("compound", "amod", "poss", "nmod") and owner.i < held.i:
+                        found = self._conjuncts(owner)
+                        if found:
+                            return found
+            following = self.tokens[held.i + 1] if held.i + 1 < len(self.tokens) else None
+            if following is not None and following.lower_ in acts and following.dep_ in ("acl", "advcl"):
+                found = self._conjuncts(held)  # 'in police firing' parsed as police ← firing (acl)
+                if found:
+                    return found
+        return []
+
+    def when_agent(self, verb: Token) -> list[ActorRef]:
+        """Who used force in the clause that says when an agentless passive happened: in 'two protesters
+        were killed when police opened fire on the crowd' the police killed them."""
+        if not _is_passive(verb) or _first(verb, "agent") is not None:
+            return []
+        for clause in _children(verb, "advcl"):
+            if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in clause.children):
+                continue
+            matched = self.match(clause)
+            subject = self.subject(clause)
+            if matched is None or subject is None or matched[0].code[:2] not in CONFLICT_ROOTS:
+                continue
+            found = self._conjuncts(subject)
+            if found:
+                return found
+        return []
 
     def placed_sides(self, sent: Span, event: Event) -> Event:
         """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
