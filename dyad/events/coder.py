@@ -268,8 +268,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             code = self.renounced_force_code(anchor, predicate.pattern.code) or \
                 self.refusal_code(anchor, predicate.pattern.code) or \
                 self.modal_code(anchor, predicate.pattern.code) or \
-                self.appeal_code(anchor, predicate.pattern.code) or \
-                self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+                self.appeal_code(anchor, predicate.pattern.code)
+            framed = self.framed_act(anchor, predicate.pattern.code) if code is None else None
+            if framed is not None:  # 'threatened to expel the Colombian ambassador': the act's code and target
+                code = self.frame_code(predicate.pattern.code, framed)
+                targets = (self.targets(framed, sources) or targets) if code else targets
+            code = code or self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
             coded_roots[anchor.i] = code[:2]
