@@ -284,10 +284,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                                                  intent=code != predicate.pattern.code, implicit=implicit))
                     if target is not None and code == predicate.pattern.code:
                         found += self._reverse_event(sent, predicate, source, target, used)
-        for cue, accused, code in self.accusations(sent):
-            if cue.i in coded_roots and coded_roots[cue.i] != "01":
+        for cue, speaker, accused, code in self.accusations(sent):
+            if cue.i in coded_roots and coded_roots[cue.i] != "01" and cue.lemma_lower in self.lexicon.speech_cues:
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
-            speaker = _first(cue, "nsubj")
             speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
             targets = self._conjuncts(accused)
             for source in speakers:
