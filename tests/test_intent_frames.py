@@ -43,3 +43,17 @@ def test_threat_to_cooperate_stays_general():
 
 def test_negated_act_is_no_threat():
     assert not [t for t in _triples("Iran vowed never to attack Iraq.") if t[2][:2] == "13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel will not hesitate to strike Hezbollah, the defence minister said.", ("ISR", "LBN", "138")),
+    ("The Greek government said it would not hesitate to expel the Turkish diplomats.", ("GRC", "TUR", "1313")),
+])
+def test_unhesitating_commitment_is_a_threat_not_an_act(text, expected):
+    found = _triples(text)
+    assert expected in found
+    assert not [t for t in found if t[2][:2] in ("17", "18", "19", "20")]
+
+
+def test_past_unhesitating_act_happened():
+    assert ("JPN", "TUR", "070") in _triples("Japan did not hesitate to send aid to Turkey.")

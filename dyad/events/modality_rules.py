@@ -24,6 +24,8 @@ from dyad.modality import COERCIVE_ROOTS, threat_code
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
 # 'vowed to'): CAMEO makes them specific by the act their infinitive names.
 FRAME_CODES = frozenset({"030", "130"})
+# Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
+UNHESITATING_HEADS = frozenset({"hesitate", "shrink", "flinch"})
 
 
 class ModalityMixin:
@@ -130,6 +132,9 @@ class ModalityMixin:
         intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
+        if infinitive and head.lemma_lower in UNHESITATING_HEADS and self.negated(head) and \
+                any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+            intended = True  # 'will not hesitate to strike' commits to the act ('did not hesitate to send' did it)
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
                                                                or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
