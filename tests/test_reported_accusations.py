@@ -50,3 +50,15 @@ def test_reported_act_accuses(text, expected):
 ])
 def test_report_without_accusation(text):
     assert _accusations(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A communique issued by the Malian army said Algerian-backed rebels ambushed a patrol.", ("MLI", "MLI")),
+    ("Azerbaijan's statement that Armenia had violated the ceasefire was rejected by Yerevan.", ("AZE", "ARM")),
+])
+def test_statement_noun_speaks_for_its_issuer(text, expected):
+    assert expected in _accusations(text)
+
+
+def test_press_report_noun_accuses_no_one():
+    assert _accusations("Al Jazeera's report that Saudi jets bombed a market in Yemen was widely shared.") == []

@@ -39,6 +39,8 @@ class ReportedMixin:
             if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
             speaker = _first(cue, "nsubj")
+            if speaker is not None and speaker.lemma_lower in STATEMENT_NOUNS:
+                speaker = self.issuer(speaker) or speaker  # 'a communique issued by the army said ...'
             for clause in _children(cue, "ccomp"):
                 act, obliged = self.modality.demanded_act(clause)
                 if act is not None and obliged is not None:
@@ -56,10 +58,37 @@ class ReportedMixin:
                 if accused is not None and (not attributed or self.victim_accuses(speaker, clause, accused[0])):
                     yield cue, speaker, accused[0], accused[1]  # not '..., police said': that attributes a report
         yield from self.held_responsible(sent)
+        for noun in _in(sent, self.tokens):  # "Azerbaijan's statement that Armenia had shelled ..."
+            if noun.lemma_lower not in STATEMENT_NOUNS or self.inside(noun):
+                continue
+            issuer = self.issuer(noun)
+            for clause in _children(noun, "acl", "ccomp"):
+                if issuer is None or self.reporter(issuer) or \
+                        not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    continue
+                accused = self.accused(clause)
+                if accused is not None:
+                    yield noun, issuer, accused[0], accused[1]
         for clause, speaker in self._according_to(sent):
             accused = self.accused(clause)
             if accused is not None and self.victim_accuses(speaker, clause, accused[0]):
                 yield clause, speaker, accused[0], accused[1]
+
+    @staticmethod
+    def issuer(noun: Token) -> Optional[Token]:
+        """Who issues a statement noun: its owner ("Azerbaijan's statement"), a 'from'/'by'/'of' phrase ('a
+        statement from the ministry'), or the agent of a participle ('a communique issued by the army')."""
+        owner = _first(noun, "poss")
+        if owner is not None:
+            return owner
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                return _first(child, "pobj")
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = _first(child, "agent")
+                if agent is not None:
+                    return _first(agent, "pobj")
+        return None
 
     def accused(self, clause: Token) -> Optional[tuple[Token, str]]:
         """(subject, code) of a reported clause that says its subject committed a hostile act: a conflict act
