@@ -282,8 +282,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             code = self.renounced_force_code(anchor, predicate.pattern.code) or \
                 self.refusal_code(anchor, predicate.pattern.code) or \
                 self.modal_code(anchor, predicate.pattern.code) or \
-                self.appeal_code(anchor, predicate.pattern.code) or \
-                self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+                self.appeal_code(anchor, predicate.pattern.code)
+            framed = self.framed_act(anchor, predicate.pattern.code) if code is None else None
+            if framed is not None:  # 'threatened to expel the Colombian ambassador': the act's code and target
+                code = self.frame_code(predicate.pattern.code, framed)
+                targets = (self.targets(framed, sources) or targets) if code else targets
+            code = code or self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
             coded_roots[anchor.i] = code[:2]
@@ -294,10 +298,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                                                  intent=code != predicate.pattern.code, implicit=implicit))
                     if target is not None and code == predicate.pattern.code:
                         found += self._reverse_event(sent, predicate, source, target, used)
-        for cue, accused, code in self.accusations(sent):
-            if cue.i in coded_roots and coded_roots[cue.i] != "01":
+        for cue, speaker, accused, code in self.accusations(sent):
+            if cue.i in coded_roots and coded_roots[cue.i] != "01" and cue.lemma_lower in self.lexicon.speech_cues:
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
-            speaker = _first(cue, "nsubj")
             speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
             targets = self._conjuncts(accused)
             for source in speakers:

@@ -17,8 +17,15 @@ from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
+from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _indicative, _is_passive
-from dyad.modality import threat_code
+from dyad.modality import COERCIVE_ROOTS, threat_code
+
+# Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
+# 'vowed to'): CAMEO makes them specific by the act their infinitive names.
+FRAME_CODES = frozenset({"030", "130"})
+# Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
+UNHESITATING_HEADS = frozenset({"hesitate", "shrink", "flinch"})
 
 
 class ModalityMixin:
@@ -125,6 +132,9 @@ class ModalityMixin:
         intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
+        if infinitive and head.lemma_lower in UNHESITATING_HEADS and self.negated(head) and \
+                any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+            intended = True  # 'will not hesitate to strike' commits to the act ('did not hesitate to send' did it)
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
                                                                or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
@@ -138,7 +148,39 @@ class ModalityMixin:
                           for c in verb.children)
         if conditional and code[:2] in ("03", "04", "05", "06", "07", "08"):  # 'unless' only: 'if' is a condition
             return "130"  # 'will withdraw its force unless ...': a conditional concession is a threat
+        if code[:2] in COERCIVE_ROOTS and code[:2] != "15":
+            return threat_code(code)  # 'vowed to crush the insurgents' (137), 'plans to expel the diplomats' (1313)
         return speech_act_code(code, "intent") or INTENT_CODES.get(code[:2])
+
+    def framed_act(self, verb: Token, code: str) -> Optional[_Predicate]:
+        """The coded act a generic intent or threat commits to, named by its infinitive ('threatened to expel
+        the ambassador', 'agreed to release the prisoners', 'vowed to continue shelling' through an aspectual
+        verb); None when the verb is no such frame or its act is negated or not coded."""
+        if code not in FRAME_CODES or verb.pos_ != "VERB":
+            return None
+        for act in _children(verb, "xcomp"):
+            while act.lemma_lower in ASPECTUAL_VERBS and _children(act, "xcomp"):
+                act = _children(act, "xcomp")[0]
+            if act.pos_ != "VERB" or self.negated(act) or _is_passive(act):
+                continue
+            hit = self.match(act)
+            if hit:
+                return _Predicate(act, hit[0], act, hit[1])
+        return None
+
+    @staticmethod
+    def frame_code(code: str, act: _Predicate) -> Optional[str]:
+        """The code of an intent or threat frame by its act, as CAMEO's 03x and 13x descriptions mirror the act
+        families: a coercive act (14-20) committed to is a threat ('vowed to strike' 138, 'threatened to cut
+        ties' 1311; an 'if' condition is the threat's form, no obstacle), a cooperative act (04-08) an intent
+        ('agreed to release the prisoners' 0353, 'promised to hold talks' 036); a threat to cooperate stays 130."""
+        act_code = act.pattern.code
+        if act_code[:2] in COERCIVE_ROOTS and (code == "130" or act_code[:2] != "15"):  # 'promised to send
+            # troops to Lithuania' commits forces to an ally: a force posture is a threat only when threatened
+            return threat_code(act_code)
+        if code == "030" and act_code[:2] in ("04", "05", "06", "07", "08"):
+            return speech_act_code(act_code, "intent") or INTENT_CODES.get(act_code[:2])
+        return None
 
     def appeal_code(self, verb: Token, code: str) -> Optional[str]:
         """A general appeal (020) made specific by the act it asks for, as CAMEO's 02x descriptions mirror

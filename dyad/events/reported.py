@@ -13,47 +13,167 @@ from spacy.tokens import Span, Token
 from dyad.events.lexicon import (ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, CONFLICT_ROOTS, PERPETRATING_VERBS,
                                  REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _first, _in
+from dyad.events.tokens import _children, _first, _in, _is_passive
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
+
+# Sectors of speakers that take sides in a dispute, whose attributed report of a hostile act done to them
+# accuses its perpetrator; police, courts, the press, medics and residents report incidents.
+ACCUSING_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "REB", "OPP", "PTY"})
+REPORTING_SECTORS = frozenset({"MED", "COP", "JUD", "HLH", "CVL"})
+# Predicates that lay a deed on someone: 'responsible for the attack', 'held accountable for the massacre'.
+RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "to blame"})
 
 
 class ReportedMixin:
     """Accusations, quoted first-person acts and attribution (mixed into
     :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
 
-    def accusations(self, sent: Span) -> Iterator[tuple[Token, Token, str]]:
-        """(cue verb, accused subject, code) for 'X said that Y committed a crime' (1124) and the like."""
+    def accusations(self, sent: Span) -> Iterator[tuple[Token, Optional[Token], Token, str]]:
+        """(cue, speaker, accused subject, code) for 'X said that Y committed a crime' (1124) and the like: a
+        speaker who asserts that another actor committed a hostile act accuses it (CAMEO 112, PLOVER ACCUSE).
+        A report put before its cue ('Y shelled the town, X said') or attributed with 'according to X'
+        accuses only when X is an accusing speaker (:meth:`accusing_speaker`): a police or press report of a
+        crime accuses no one."""
         for cue in _in(sent, self.tokens):
             if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
+            speaker = _first(cue, "nsubj")
+            if speaker is not None and speaker.lemma_lower in STATEMENT_NOUNS:
+                speaker = self.issuer(speaker) or speaker  # 'a communique issued by the army said ...'
             for clause in _children(cue, "ccomp"):
                 act, obliged = self.modality.demanded_act(clause)
                 if act is not None and obliged is not None:
                     # 'X said Y must withdraw its troops', 'Y has to release them, X said': X demands the act of Y
                     hit = self.match(act) if act.pos_ == "VERB" else None
-                    yield cue, obliged, demand_code(hit[0].code if hit else None, self.negated(act))
+                    yield cue, speaker, obliged, demand_code(hit[0].code if hit else None, self.negated(act))
                     continue
-                if clause.i < cue.i:
-                    continue  # '..., police said': the cue attributes a report, it accuses no one
-                rejected = self.rejected(clause)
-                if rejected is not None:
-                    yield cue, rejected, "120"
+                attributed = clause.i < cue.i
+                if not attributed:
+                    rejected = self.rejected(clause)
+                    if rejected is not None:
+                        yield cue, speaker, rejected, "120"
+                        continue
+                accused = self.accused(clause) if not self.reporter(speaker) else None
+                if accused is not None and (not attributed or self.victim_accuses(speaker, clause, accused[0])):
+                    yield cue, speaker, accused[0], accused[1]  # not '..., police said': that attributes a report
+        yield from self.held_responsible(sent)
+        for noun in _in(sent, self.tokens):  # "Azerbaijan's statement that Armenia had shelled ..."
+            if noun.lemma_lower not in STATEMENT_NOUNS or self.inside(noun):
+                continue
+            issuer = self.issuer(noun)
+            for clause in _children(noun, "acl", "ccomp"):
+                if issuer is None or self.reporter(issuer) or \
+                        not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     continue
-                subj = _first(clause, "nsubj")
-                if subj is None:
-                    continue
-                code = None
-                obj = _first(clause, "dobj", "attr")
-                if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
-                        (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
-                    code = ACCUSATION_OBJECTS[obj.lemma_lower]
-                else:
-                    hit = self.match(clause) if clause.pos_ == "VERB" else None
-                    if hit and hit[0].code[:2] in CONFLICT_ROOTS:
-                        code = "112"
-                if code:
-                    yield cue, subj, code
+                accused = self.accused(clause)
+                if accused is not None:
+                    yield noun, issuer, accused[0], accused[1]
+        for clause, speaker in self._according_to(sent):
+            accused = self.accused(clause)
+            if accused is not None and self.victim_accuses(speaker, clause, accused[0]):
+                yield clause, speaker, accused[0], accused[1]
+
+    @staticmethod
+    def issuer(noun: Token) -> Optional[Token]:
+        """Who issues a statement noun: its owner ("Azerbaijan's statement"), a 'from'/'by'/'of' phrase ('a
+        statement from the ministry'), or the agent of a participle ('a communique issued by the army')."""
+        owner = _first(noun, "poss")
+        if owner is not None:
+            return owner
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                return _first(child, "pobj")
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = _first(child, "agent")
+                if agent is not None:
+                    return _first(agent, "pobj")
+        return None
+
+    def accused(self, clause: Token) -> Optional[tuple[Token, str]]:
+        """(subject, code) of a reported clause that says its subject committed a hostile act: a conflict act
+        ('Y shelled the hospital' 112), a named crime ('Y committed atrocities' 1124)."""
+        subj = _first(clause, "nsubj")
+        if subj is None:
+            return None
+        obj = _first(clause, "dobj", "attr")
+        if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
+                (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
+            return subj, ACCUSATION_OBJECTS[obj.lemma_lower]
+        hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
+        if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(clause):
+            return subj, "112"
+        deed = self.responsible_for(clause) if not self.negated(clause) else None
+        return (subj, self.deed_code(deed)) if deed is not None and self.deed_code(deed) else None
+
+    @staticmethod
+    def responsible_for(predicate: Token) -> Optional[Token]:
+        """The deed a predicate of responsibility lays on its subject or object: 'Y was behind the bombing',
+        'Y is responsible for the attacks', 'held Y responsible for the clashes' (the deed noun), else None."""
+        for child in predicate.children:
+            if child.dep_ == "prep" and child.lower_ == "behind" and predicate.lemma_lower == "be":
+                return _first(child, "pobj")
+            if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and child.lower_ in RESPONSIBLE_WORDS:
+                for prep in _children(child, "prep"):
+                    if prep.lower_ == "for":
+                        return _first(prep, "pobj")
+        return None
+
+    def deed_code(self, deed: Token) -> Optional[str]:
+        """The accusation a deed noun makes: a named crime ('atrocities' 1124), or a conflict act ('the
+        bombing', 'the clashes') 112; else None ('responsible for the talks')."""
+        if deed.lemma_lower in ACCUSATION_OBJECTS:
+            return ACCUSATION_OBJECTS[deed.lemma_lower]
+        hit = self.nominal(deed)
+        return "112" if hit and hit[0].code[:2] in CONFLICT_ROOTS else None
+
+    def held_responsible(self, sent: Span) -> Iterator[tuple[Token, Optional[Token], Token, str]]:
+        """'Thailand held Cambodia responsible for the clashes' (cue, speaker, accused, code)."""
+        for verb in _in(sent, self.tokens):
+            if verb.lemma_lower != "hold" or verb.pos_ != "VERB" or self.inside(verb) or self.negated(verb):
+                continue
+            accused = _first(verb, "dobj")
+            deed = self.responsible_for(verb) if accused is not None else None
+            code = self.deed_code(deed) if deed is not None else None
+            if code:
+                yield verb, _first(verb, "nsubj"), accused, code
+
+    def _according_to(self, sent: Span) -> Iterator[tuple[Token, Token]]:
+        """(clause, speaker) for 'According to X, Y attacked ...' and 'Y attacked ..., according to X'."""
+        for token in _in(sent, self.tokens):
+            if token.lower_ != "according" or token.dep_ != "prep" or self.inside(token):
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            speaker = _first(to, "pobj") if to is not None else None
+            if speaker is not None and token.head.pos_ == "VERB":
+                yield token.head, speaker
+
+    def reporter(self, speaker: Optional[Token]) -> bool:
+        """A speaker whose account of a hostile act describes an incident rather than accuses: the press
+        ('Reuters reported that gunmen attacked ...'), police, courts, medics, residents and witnesses."""
+        ref = self._at(speaker) if speaker is not None else None
+        return ref is not None and ref.sector in REPORTING_SECTORS
+
+    def victim_accuses(self, speaker: Optional[Token], clause: Token, subject: Token) -> bool:
+        """Whether the speaker an attributed report of a hostile act is credited to ('Y shelled the town, X
+        said', 'according to X') accuses its perpetrator by it: when the speaker is a side of a dispute (a
+        state, its government, forces or legislators, a party, an armed or opposition group) and the act was
+        done to its own side. Police, courts, the press, medics, residents, monitors (NGOs, IGOs), and
+        third states' diplomats describing what others did report an incident and accuse no one."""
+        if speaker is None or self.inside(speaker):
+            return False
+        ref = self._at(speaker)
+        if ref is None or not ref.actor_id or not ref.country or ref.code[:3] in ("NGO", "IGO") or \
+                (ref.sector and ref.sector not in ACCUSING_SECTORS):
+            return False
+        hit = self.match(clause) if clause.pos_ == "VERB" else None
+        perpetrators = self._conjuncts(subject)
+        if not hit or not perpetrators:
+            return False
+        victims = self.targets(_Predicate(clause, hit[0], clause, hit[1]), perpetrators)
+        if not victims:  # 'bombed a village near Tyre, the Lebanese government said': where it was done
+            victims = [r for r in [self.place_state(clause.sent)] if r is not None]
+        return any(v.country == ref.country for v in victims)
 
     # ------------------------------------------------------------------ events inside direct quotations
     def quotation_of(self, token: Token) -> Optional[Quotation]:

@@ -1,0 +1,64 @@
+"""Reported acts as accusations (CAMEO 112, PLOVER ACCUSE): a side that reports a hostile act done to it
+accuses the perpetrator, also when the report comes before its cue ('Y shelled the town, X said') or is
+credited with 'according to X'; a speaker who lays a deed on someone ('Y was behind the bombing', 'held Y
+responsible for the clashes') accuses it. Reports of one's own side's acts, and those of the press,
+police, residents, monitors and third states' diplomats, accuse no one."""
+
+import pytest
+
+from dyad import extract
+
+
+def _accusations(text):
+    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None)
+            for e in extract(text, published="2024-05-02").events if e.cameo.startswith("112")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report put after its cue, by the side that suffered the act
+    ("Russian drones struck an energy facility in Odesa, the Ukrainian foreign ministry said.", ("UKR", "RUS")),
+    ("Chinese coast guard vessels rammed a Philippine supply boat, the Philippine government said.",
+     ("PHL", "CHN")),
+    ("Israeli warplanes bombed a village near Tyre, the Lebanese government said on Tuesday.", ("LBN", "ISR")),
+    ("Houthi rebels attacked a Saudi oil terminal with drones, Saudi Arabia said.", ("SAU", "YEM")),
+    # 'according to X'
+    ("According to Colombia, Venezuelan soldiers attacked a Colombian patrol.", ("COL", "VEN")),
+    # predicates of responsibility
+    ("Iraq said Turkish warplanes were responsible for the strike on Sinjar.", ("IRQ", "TUR")),
+    ("Somalia said al-Shabaab militants were behind the bombing in Mogadishu.", ("SOM", "SOM")),
+    ("Georgia held Russia responsible for the shelling of its villages.", ("GEO", "RUS")),
+    ("Thailand held Cambodia responsible for the clashes.", ("THA", "KHM")),
+])
+def test_reported_act_accuses(text, expected):
+    assert expected in _accusations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # its own side's act
+    "Ukrainian forces destroyed three Russian tanks, the Ukrainian defence ministry said.",
+    "Turkish jets struck Kurdish targets in Iraq, the Turkish defence ministry said.",
+    # police, the press, residents, monitors, a third state's diplomat
+    "A suicide bomber attacked a mosque in Peshawar, Reuters reported.",
+    "Reuters reported that gunmen attacked a bus in Pakistan.",
+    "Rebels attacked a village in Darfur, residents said.",
+    "Sudanese forces attacked protesters in Khartoum, the United Nations said.",
+    "Myanmar's army bombed a village in Sagaing, a French embassy spokesman said.",
+    # denied responsibility, a deed that is no hostile act, a denied act
+    "The Nigerian army said it was not responsible for the bombing.",
+    "India said Pakistan was responsible for the talks.",
+    "Egypt said it did not attack the Libyan convoy.",
+])
+def test_report_without_accusation(text):
+    assert _accusations(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A communique issued by the Malian army said Algerian-backed rebels ambushed a patrol.", ("MLI", "MLI")),
+    ("Azerbaijan's statement that Armenia had violated the ceasefire was rejected by Yerevan.", ("AZE", "ARM")),
+])
+def test_statement_noun_speaks_for_its_issuer(text, expected):
+    assert expected in _accusations(text)
+
+
+def test_press_report_noun_accuses_no_one():
+    assert _accusations("Al Jazeera's report that Saudi jets bombed a market in Yemen was widely shared.") == []
