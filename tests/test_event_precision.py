@@ -96,3 +96,9 @@ def test_a_state_that_only_places_the_target_is_no_party(text, target):
 def test_a_foreign_state_named_as_the_object_is_still_the_target():
     found = _triples("Malian aircraft bombed Algerian positions near the border on Tuesday.")
     assert ("MLI", "DZA", "19") in found
+
+
+def test_the_topic_of_talks_is_no_party():
+    found = _triples("Ecuadorian envoys discussed border security with Peruvian officials in Lima.")
+    assert ("ECU", "PER", "04") in found
+    assert {t for _, t, _ in found} == {"PER"}  # 'border security' is what was discussed

@@ -129,6 +129,9 @@ LANDMARK_PREPS = {"near", "along", "outside", "beside", "alongside", "across", "
 # (042, 043) are the exception: the place visited is what they are to. Other acts keep a placed target
 # ('lifted the curfew in X', 'renewing a licence in X': CAMEO codes the place's state as their target).
 VENUE_ROOTS = ("04",)
+# Verbs of talking about something: their object is the topic ('discussed border security', 'debated the
+# refugee question'), never a party to the talks; the parties are the subjects and 'with'.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 VISIT_CODES = ("042", "043")
 
 
