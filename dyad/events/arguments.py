@@ -208,7 +208,7 @@ class ArgumentMixin:
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
                 continue  # '..., officials said': a report before its cue names no target of the saying
-            if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12"):
+            if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):
                 ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
             ordered.append(_first(clause, "dobj"))
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]

@@ -25,7 +25,7 @@ from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _in, _phrase_head, _release, _tokens
+from dyad.events.tokens import _Tok, _children, _first, _in, _indicative, _phrase_head, _release, _tokens
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -186,14 +186,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             anchor = predicate.anchor
             if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
                 continue  # 'threatened to attack': the threat is the event
-            if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS) or \
-                    self.demanded(anchor):
+            if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS
+                    and not _indicative(anchor, future=False)) or self.demanded(anchor):
+                # ('warned that troops had shelled the villages' reports a past fact, which is coded)
                 continue  # 'demanded that the US cancel the sale': the demand is the event, not a cancellation
             if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
                     predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):
                 continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
             if self.obliged(anchor):
                 continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
+            if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and \
+                    (self.obliged(anchor.head) or self.demanded(anchor.head)):
+                continue  # 'Peru must halt its shelling of the villages': the demand's content, coded as the demand
             if self.alleged(anchor):
                 continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
             if self.modality.fronted_purpose(anchor):
