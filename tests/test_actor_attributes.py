@@ -173,3 +173,12 @@ def test_two_spokesmen_of_one_state_stay_two_actors():
     result = extract("A Chilean police spokesman said the road was open. A Chilean foreign ministry spokesman "
                      "said talks would resume.", published="2024-03-10")
     assert sorted(q.speaker.code for q in result.quotes) == ["CHLCOP", "CHLGOV"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Norway offered to mediate between the Sudanese government and the rebels.", "SDNREB"),
+    ("Switzerland hosted talks between the insurgents and the Colombian government.", "COLREB"),
+])
+def test_a_body_coordinated_with_a_states_actor_is_that_states(text, code):
+    actors, _ = _coded(text)
+    assert code in actors.values(), actors

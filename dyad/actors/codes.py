@@ -218,7 +218,23 @@ class _Codes:
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED"):
-                builder.country = self._phrase_owner_country(builder) or state
+                builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or state
+
+    def _coordinated_country(self, builder: _Builder) -> Optional[str]:
+        """The state of the actor a body is coordinated with: 'talks between the Sudanese government and
+        the rebels' are Sudan's rebels, whatever state the story names first."""
+        if not builder.mentions:
+            return None
+        T = self.T
+        head = builder.mentions[0][1] - 1
+        partners = [T.head[head]] if T.dep[head] == "conj" else []
+        partners += [k for k in T.children(head) if T.dep[k] == "conj"]
+        for j in partners:
+            hit = self.token_actor.get(j)
+            other = self.builders[hit[0]] if hit else None
+            if other is not None and other is not builder and other.country and other.kind != "person":
+                return other.country
+        return None
 
     def _phrase_owner_country(self, builder: _Builder) -> Optional[str]:
         """The state of the phrase a body is the place of: 'her Labour faction in parliament' is a
