@@ -190,8 +190,9 @@ class VerbPattern:
     PETRARCH's ``%``); empty: either. ``auxiliaries``: words that must be among the verb's auxiliaries
     ('have' of PETRARCH's ``- % HAVE *``: 'have delayed', not 'delayed'). An object lemma may be a word
     class of ``word_classes.tsv`` ('@people', expanded when read), or one of the two markers the matcher
-    sets itself: ``@actor`` (the object names an actor: 'booked the former minister') and ``@none`` (the
-    verb has no object: 'the army deployed along the border'). ``fallback``: the row's code is the verb's
+    sets itself: ``@actor`` (the object names an actor: 'booked the former minister'), ``@none`` (the
+    verb has no object: 'the army deployed along the border'), and in a ``prep_object`` cell ``@place`` (the
+    preposition's object is a named place, a country, region or town: 'withdrew from Somalia'). ``fallback``: the row's code is the verb's
     own, used when its object, a person or an actor, matches none of the verb's rows ('tortured the
     detainees' where only 'torture + prisoner' is listed).
     """
@@ -244,7 +245,7 @@ class VerbLexicon:
 _TARGET_MODES = {"object", "none", "optional", "subject-of-complement", "direct-object", "reverse",
                  "after-prep-object"}
 # Object markers the matcher sets itself (see VerbPattern): not word classes of word_classes.tsv.
-OBJECT_MARKERS = frozenset({"@actor", "@none"})
+OBJECT_MARKERS = frozenset({"@actor", "@none", "@place"})
 
 
 @functools.cache

@@ -15,7 +15,7 @@ def _events(text):
     ("Chad asked Nigeria for fuel.", ("TCD", "020", "NGA")),
     ("The Honduran government pressed El Salvador for the extradition of two bankers.", ("HNDGOV", "100", "SLV")),
     # force on places or things hits the state they are in
-    ("Egyptian drones struck villages in Libya.", ("EGY", "190", "LBY")),
+    ("Egyptian drones struck villages in Libya.", ("EGY", "195", "LBY")),  # drones: force from the air
     # a preposition hung on the particle belongs to the verb
     ("Cuban troops pulled out of Angola.", ("CUBMIL", "0874", "AGO")),
     # acting jointly

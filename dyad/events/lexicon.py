@@ -38,7 +38,9 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", 
                 "reaction", "revenge", "reprisal", "violation", "contravention"}
 # Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
 # particles when matching the verb's patterns.
-ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away", "together"}
+ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away", "together", "free"}  # 'set free' as advmod
+# Named-entity labels of a place a verb pattern's '@place' prepositional object names ('withdrew from Mali').
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # Modifiers by which an event noun names what has not happened: 'a planned offensive', 'possible talks'.
 UNREALISED_MODIFIERS = {"plan", "planned", "propose", "proposed", "possible", "potential", "future", "threaten",
                         "threatened", "expected", "imminent", "prospective", "hypothetical",
@@ -166,6 +168,11 @@ STANCE_PREDICATES = _CLASSES.get("stance", {})
 # that, begun or run jointly, are cooperation; with the verbs that begin or run them.
 JOINT_WORDS = set(_CLASSES.get("joint", {}))
 JOINT_CODES = {"15": "062", "09": "060"}
+# Subjects by which force comes from the air ('warplanes', 'the air force': a head, or modifier and head), and
+# the force codes (a bombing 183, force unspecified 180/190) that such a subject makes CAMEO 195.
+AERIAL_SUBJECTS = set(_CLASSES.get("aerial", {}))
+AERIAL_CODE = "195"
+AERIAL_RECODED = {"180", "183", "190"}
 JOINT_UNDERTAKINGS = {word: code for word, (code, _) in _CLASSES.get("undertaking", {}).items()}
 UNDERTAKING_VERBS = {"establish", "set", "create", "form", "build", "run", "operate", "agree", "sign"}
 ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)

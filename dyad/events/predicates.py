@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import VerbPattern, implicit_agents
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
-                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, UNDERTAKING_VERBS,
+                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
 
@@ -36,11 +36,15 @@ def _temporal(prep: Token) -> bool:
 
 def _prep_object_words(prep: Token) -> set[str]:
     """Lemmas a preposition's object matches a pattern by: its head and its compounds ('on a hunger
-    strike' → strike, hunger)."""
+    strike' → strike, hunger), and the marker ``@place`` where it is a named place ('from Somalia',
+    'out of eastern Congo', 'from Kidal')."""
     pobj = _first(prep, "pobj")
     if pobj is None:
         return set()
-    return {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
+    words = {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
+    if pobj.ent_type_ in PLACE_ENTITIES:
+        words.add("@place")
+    return words
 
 
 @dataclass
@@ -129,8 +133,21 @@ class PredicateMixin:
         answered once."""
         key = (verb.i, lemma, obj.i if obj is not None else -1, nominal)
         if key not in self._match_memo:
-            self._match_memo[key] = self._match(verb, lemma, obj, nominal)
+            found = self._match(verb, lemma, obj, nominal)
+            if found is not None and not nominal and found[0].code in AERIAL_RECODED and self._aerial_subject(verb):
+                found = replace(found[0], code=AERIAL_CODE), found[1]
+            self._match_memo[key] = found
         return self._match_memo[key]
+
+    def _aerial_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is an aircraft or an air force ('warplanes bombed', 'the air force
+        struck'): force from the air is CAMEO 195 (aerial weapons), not 183 (a bombing) or 190."""
+        subject = _first(verb, "nsubj")
+        if subject is None:
+            return False
+        words = {subject.lemma_lower} | {f"{c.lemma_lower} {subject.lemma_lower}" for c in subject.children
+                                         if c.dep_ in ("compound", "amod")}
+        return bool(words & AERIAL_SUBJECTS)
 
     def _match(self, verb: Token, lemma: Optional[str], obj: Optional[Token],
                nominal: bool) -> Optional[tuple[VerbPattern, Optional[Token]]]:
@@ -232,8 +249,11 @@ class PredicateMixin:
     @staticmethod
     def _complement_words(verb: Token) -> set[str]:
         """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
-        linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty'."""
-        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") for w in (c.lower_, c.lemma_lower)}
+        linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty', 'set the fishermen free' (a bare
+        adjective the parser hangs on the verb as a clause)."""
+        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
+                c.dep_ in ("advcl", "ccomp") and c.pos_ == "ADJ" and not any(
+                    g.dep_ in ("nsubj", "cop", "aux") for g in c.children)) for w in (c.lower_, c.lemma_lower)}
 
     def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
         """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and

@@ -1,0 +1,48 @@
+"""Round 2 of breadth rules and lexicon families (benchmarks/breadth), each on sentences of its own."""
+
+import pytest
+
+from dyad import extract
+
+
+def _events(text):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in extract(text, published="2024-05-02").events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing (with no object) from a named place is a military retreat, not a concession
+    ("Kenyan troops withdrew from Somalia last year.", ("KENMIL", "0874", "SOM")),
+    ("Burundi withdrew from the Democratic Republic of Congo in March.", ("BDI", "0874", "COD")),
+    # 'set free' (adverb or predicative complement) releases persons
+    ("Gambia set free 40 Senegalese detainees.", ("GMB", "0841", "SENOPP")),
+    ("Liberia set the Guinean fishermen free on Monday.", ("LBR", "0841", "GINAGR")),
+    # 'have' + a talk noun + 'with' consults
+    ("The Bolivian president had a telephone conversation with his Peruvian counterpart.", ("BOLGOV", "041", "PER")),
+    ("Fiji's prime minister had talks with the Samoan foreign minister.", ("FJIGOV", "040", "WSMGOV")),
+    # handing over a wanted militant or smuggler is extradition (judicial cooperation)
+    ("Azerbaijan handed over a wanted smuggler to Georgia.", ("AZE", "063", "GEO")),
+    # pooling resources is material cooperation
+    ("Benin and Niger pooled their resources to fight the jihadists.", ("BEN", "060", "NER")),
+    # intent frames over new verbs: avenging is force, pursuing talks is negotiating
+    ("Hezbollah vowed to avenge the killing of its commander by Israel.", ("LBNREB", "138", "ISR")),
+    ("Egypt will pursue talks with Sudan.", ("EGY", "036", "SDN")),
+    # force from the air: aircraft or an air force as subject make a bombing CAMEO 195
+    ("Israeli aircraft bombed a school in Gaza.", ("ISR", "195", "ISREDU")),
+    ("The Nigerian air force bombed rebel camps near the border with Cameroon.", ("NGAMIL", "195", "NGAREB")),
+])
+def test_breadth_rules2_code(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text, code, absent", [
+    # withdrawing an object from a place goes by the object: staff are withdrawn (1663), not a retreat
+    ("The aid agency will withdraw its staff from Yemen.", None, "0874"),
+    # a bombing by people on the ground stays a bombing (183)
+    ("Militants bombed a market in Kabul.", "183", "195"),
+    # withdrawing from an organisation or a treaty is no retreat
+    ("Rwanda withdrew from the treaty.", None, "0874"),
+])
+def test_breadth_rules2_stay_within_their_class(text, code, absent):
+    codes = {c for _, c, _ in _events(text)}
+    assert absent not in codes and (code is None or code in codes), codes
