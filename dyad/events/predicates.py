@@ -304,6 +304,37 @@ class PredicateMixin:
                 return key
         return None
 
+    def _repair_hyphenated_verbs(self) -> None:
+        """Parse repair: 'Police baton-charged students in Dhaka'. spaCy reads a verb written with a
+        hyphenated first part ('baton-charged', 'tear-gassed') as an adjective of the noun after it and makes
+        the clause one noun phrase. Where the lexicon lists the hyphenated verb whole, the phrase is the
+        sentence's root and a noun modifier stands before the verb, the verb is made the root, that noun its
+        subject and the phrase's head its object."""
+        for token in self.tokens:
+            if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB"):
+                continue
+            head = token.head
+            if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i or \
+                    not self._hyphen_compound(token, token.lemma_lower):
+                continue
+            first = self.tokens[token.i - 2]  # 'lathi' of 'lathi-charged', on which the parser may hang the subject
+            parents = (head, first)
+            subject = max((c for p in parents for c in p.children if c.i < first.i and
+                           c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i,
+                          default=None)
+            if subject is None:
+                continue
+            parent = subject.head
+            moved = [c for c in parent.children if c.i <= subject.i]
+            parent.children = [c for c in parent.children if c.i > subject.i]
+            head.children = [c for c in head.children if c is not token]
+            for child in moved:
+                child.head = token
+            subject.dep_ = "nsubj"
+            token.pos_, token.dep_, token.head = "VERB", "ROOT", token
+            head.dep_, head.head = "dobj", token
+            token.children = sorted(moved + list(token.children) + [head], key=lambda t: t.i)
+
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
         verb_lemma = self.lexicon.nominals.get(noun.lemma_lower)
