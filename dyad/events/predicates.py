@@ -21,8 +21,9 @@ from dyad.events.tokens import _children, _first, _in, _is_passive
 
 
 def _joint(verb: Token, obj: Optional[Token]) -> bool:
-    """The act is done together: 'a joint exercise', 'combined patrols', 'patrolled jointly', 'worked together'."""
-    marked = [c for c in verb.children if c.dep_ == "advmod"]
+    """The act is done together: 'a joint exercise', 'combined patrols', 'patrolled jointly', 'worked together';
+    an event noun by its own modifier ('carried out joint inspections')."""
+    marked = [c for c in verb.children if c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ == "amod")]
     if obj is not None:
         marked += [c for c in obj.children if c.dep_ in ("amod", "advmod", "compound")]
     return any(c.lower_ in JOINT_WORDS for c in marked)
