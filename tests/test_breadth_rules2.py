@@ -67,3 +67,24 @@ def test_hyphenated_verb_read_as_adjective_is_repaired(text, expected):
 def test_hyphenated_adjective_of_a_noun_subject_stays_an_adjective():
     # 'the tear-gassed protesters' is a noun phrase subject, not a clause: no event of the adjective
     assert not {c for _, c, _ in _events("The tear-gassed protesters fled to a church in Kampala.")} & {"175"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # de-escalation family (CAMEO 087, 0872, 0873, 0874): synonyms of halt/reduce/withdraw with their objects
+    ("Israel scaled back its offensive in Gaza.", ("ISR", "087", "PSE")),
+    ("France wound down its operation in Mali.", ("FRA", "087", "MLI")),
+    ("The United States scaled down its military presence in Niger.", ("USA", "0873", "NER")),
+    ("Serbia stood down its forces on the Kosovo border.", ("SRB", "0873", "XKX")),
+    ("Armenian troops vacated their positions near the Azerbaijani border.", ("ARMMIL", "0874", "AZE")),
+    ("Israeli forces dismantled checkpoints in the West Bank.", ("ISRMIL", "0872", "PSE")),
+])
+def test_de_escalation_family(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The player stood down from the national team.",
+    "The company scaled back its investment in Brazil.",
+])
+def test_de_escalation_verbs_need_a_military_object(text):
+    assert not {c for _, c, _ in _events(text)} & {"087", "0873", "0874"}
