@@ -59,14 +59,21 @@ def test_breadth_rules2_stay_within_their_class(text, code, absent):
     ("Indian police lathi-charged protesters in Patna.", ("INDCOP", "175", "INDOPP")),
     ("Ugandan police tear-gassed opposition supporters outside the court.", ("UGACOP", "175", "UGAOPP")),
     ("Police baton-charged students in Dhaka.", ("BGDCOP", "175", "BGDEDU")),
+    # the same misparse of a plain past-tense verb: 'artillery' hung on 'fired', 'shells' the root noun
+    ("Syrian artillery fired shells at Turkish border posts.", ("SYRMIL", "194", "TUR")),
+    ("Indian troops fired shots at Pakistani border posts.", ("INDMIL", "193", "PAK")),
 ])
-def test_hyphenated_verb_read_as_adjective_is_repaired(text, expected):
+def test_verb_read_as_adjective_is_repaired(text, expected):
     assert expected in _events(text), _events(text)
 
 
-def test_hyphenated_adjective_of_a_noun_subject_stays_an_adjective():
+@pytest.mark.parametrize("text, codes", [
     # 'the tear-gassed protesters' is a noun phrase subject, not a clause: no event of the adjective
-    assert not {c for _, c, _ in _events("The tear-gassed protesters fled to a church in Kampala.")} & {"175"}
+    ("The tear-gassed protesters fled to a church in Kampala.", {"175"}),
+    ("The relaxed rules took effect in Georgia.", {"081", "080"}),
+])
+def test_adjective_of_a_noun_subject_stays_an_adjective(text, codes):
+    assert not {c for _, c, _ in _events(text)} & codes
 
 
 @pytest.mark.parametrize("text, expected", [

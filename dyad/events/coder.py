@@ -41,7 +41,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self.tokens = _tokens(doc, index.tokens)
-        self._repair_hyphenated_verbs()
+        self._repair_verbs_read_as_adjectives()
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}

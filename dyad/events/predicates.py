@@ -305,32 +305,38 @@ class PredicateMixin:
                 return key
         return None
 
-    def _repair_hyphenated_verbs(self) -> None:
-        """Parse repair: 'Police baton-charged students in Dhaka'. spaCy reads a verb written with a
-        hyphenated first part ('baton-charged', 'tear-gassed') as an adjective of the noun after it and makes
-        the clause one noun phrase. Where the lexicon lists the hyphenated verb whole, the phrase is the
-        sentence's root and a noun modifier stands before the verb, the verb is made the root, that noun its
-        subject and the phrase's head its object."""
+    def _repair_verbs_read_as_adjectives(self) -> None:
+        """Parse repair: 'Police baton-charged students in Dhaka', 'North Korean artillery fired shells at an
+        island'. spaCy may read a past-tense verb ('fired', or one written with a hyphenated first part,
+        'tear-gassed') as an adjective of the noun after it and make the clause one noun phrase, the root
+        of the sentence. Where the lexicon codes the verb and a noun stands before it (the parser's
+        modifier of the phrase, of the verb or of the verb's hyphenated first part), the verb is made the
+        root, that noun its subject and the phrase's head its object."""
         for token in self.tokens:
             if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB"):
                 continue
             head = token.head
-            if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i or \
-                    not self._hyphen_compound(token, token.lemma_lower):
+            if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
                 continue
-            first = self.tokens[token.i - 2]  # 'lathi' of 'lathi-charged', on which the parser may hang the subject
-            parents = (head, first)
-            subject = max((c for p in parents for c in p.children if c.i < first.i and
-                           c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i,
-                          default=None)
+            if self._hyphen_compound(token, token.lemma_lower):
+                first = self.tokens[token.i - 2]  # 'lathi' of 'lathi-charged', on which the parser may hang the subject
+            elif token.lower_.endswith("ed") and self.lexicon.for_lemma(self.lemma(token)):
+                first = token
+            else:
+                continue
+            subject = max((c for p in {head.i: head, first.i: first, token.i: token}.values() for c in p.children
+                           if c.i < first.i and c.dep_ in ("compound", "nmod", "npadvmod")
+                           and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
             if subject is None:
                 continue
             parent = subject.head
-            moved = [c for c in parent.children if c.i <= subject.i]
-            parent.children = [c for c in parent.children if c.i > subject.i]
+            moved = []
+            if parent is not token:
+                moved = [c for c in parent.children if c.i <= subject.i]
+                parent.children = [c for c in parent.children if c.i > subject.i]
+                for child in moved:
+                    child.head = token
             head.children = [c for c in head.children if c is not token]
-            for child in moved:
-                child.head = token
             subject.dep_ = "nsubj"
             token.pos_, token.dep_, token.head = "VERB", "ROOT", token
             head.dep_, head.head = "dobj", token
