@@ -36,6 +36,9 @@ def _events(text):
     # using force against a named country is military force (against people it stays repression, 175)
     ("Venezuela used force against Guyana.", ("VEN", "190", "GUY")),
     ("Police used force against protesters in Lima.", ("PERCOP", "175", "PEROPP")),
+    # 'help X do Y': the helped party, parsed as the subject of the complement, is the target of the aid
+    ("Cuban doctors helped Haiti fight cholera.", ("CUBHLH", "070", "HTI")),
+    ("Japanese engineers helped Laos repair a collapsed bridge.", ("JPNCVL", "070", "LAO")),
 ])
 def test_breadth_rules2_code(text, expected):
     assert expected in _events(text), _events(text)

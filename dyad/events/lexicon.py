@@ -39,6 +39,8 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "response", 
 # Particles the parser may attach as adverbs right after their verb ('stepped down', 'pulled back'): read as
 # particles when matching the verb's patterns.
 ADVERB_PARTICLES = {"down", "up", "out", "off", "back", "away", "together", "free"}  # 'set free' as advmod
+# Verbs whose helped party the parser may make the subject of the complement: 'helped Zambia rebuild a railway'.
+HELPING_VERBS = frozenset({"help", "assist", "enable"})
 # Named-entity labels of a place a verb pattern's '@place' prepositional object names ('withdrew from Mali').
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # Modifiers by which an event noun names what has not happened: 'a planned offensive', 'possible talks'.

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import VerbPattern, implicit_agents
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
-                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
+                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
 
@@ -70,6 +70,9 @@ class PredicateMixin:
                     if pobj is not None:
                         return pobj
         obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb)
+        if obj is None and verb.lemma_lower in HELPING_VERBS:  # 'helped Zambia rebuild': Zambia, parsed as
+            clause = _first(verb, "ccomp", "xcomp")  # the subject of the clause it is helped to do
+            obj = _first(clause, "nsubj") if clause is not None else None
         if obj is None:
             for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
                 pobj = _first(prep, "pobj")
