@@ -15,7 +15,7 @@ def _events(text):
     ("Chad asked Nigeria for fuel.", ("TCD", "020", "NGA")),
     ("The Honduran government pressed El Salvador for the extradition of two bankers.", ("HNDGOV", "100", "SLV")),
     # force on places or things hits the state they are in
-    ("Egyptian drones struck villages in Libya.", ("EGY", "195", "LBYCVL")),  # drones: force from the air
+    ("Egyptian drones struck villages in Libya.", ("EGY", "195", "LBY")),  # drones: force from the air (195)
     # a preposition hung on the particle belongs to the verb
     ("Cuban troops pulled out of Angola.", ("CUBMIL", "0874", "AGO")),
     # acting jointly
@@ -25,7 +25,7 @@ def _events(text):
     # lexicon families: verbs of one code share their objects
     ("Belgium stopped aid to Burundi.", ("BEL", "162", "BDI")),
     ("Norway terminated its military aid to Uganda.", ("NOR", "162", "UGA")),
-    ("Malaysia returned the stranded Thai fishermen.", ("MYS", "0841", "THAAGR")),  # fishermen: CAMEO AGR
+    ("Malaysia returned the stranded Thai fishermen.", ("MYS", "0841", "THA")),
     ("Latvia voiced sympathy for Estonia after the storm.", ("LVA", "018", "EST")),
     ("Armenia repudiated the Turkish proposal.", ("ARM", "120", "TUR")),
     ("Senegal made concessions to Gambia on fishing rights.", ("SEN", "080", "GMB")),
