@@ -321,10 +321,45 @@ def index_patterns(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPatte
 def verb_lexicon() -> VerbLexicon:
     """Dyad's packaged verb lexicon (``verb_patterns.tsv``, ``nominals.tsv``, ``speech_cues.tsv``)."""
     patterns = read_verb_patterns(data_path("verb_patterns.tsv"))
+    own = {p.verb for p in patterns}
+    patterns = [*patterns, *(p for p in petrarch_verb_patterns() if p.verb not in own)]
     nominals = {row["noun"].lower(): row["verb"].lower()
                 for _, row in _tsv(data_path("nominals.tsv"), ("noun", "verb"))}
     cues = frozenset(speech_cue_classes())
     return VerbLexicon(index_patterns(patterns), nominals, cues)
+
+
+PETRARCH_VERBS_FILE = "petrarch_verbs.jsonl.gz"
+
+
+@functools.cache
+def petrarch_verb_patterns() -> tuple[VerbPattern, ...]:
+    """PETRARCH2's CAMEO verb patterns with a specific code (``petrarch_verbs.jsonl.gz``, converted by
+    ``scripts/convert_petrarch_verbs.py``; MIT licence, ``PHOENIX_LICENSE.txt``): :func:`verb_lexicon`
+    adds those of verbs ``verb_patterns.tsv`` does not list ('airlift', 'acquiesce'), so Dyad's rows
+    decide every verb they know. ``DYAD_PHOENIX=0`` leaves them out with the other PETRARCH2 supplements."""
+    if os.environ.get("DYAD_PHOENIX", "1") == "0":
+        return ()
+    path = data_path(PETRARCH_VERBS_FILE)
+    book = cameo_codebook()
+    found, problems = [], []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                row = json.loads(line)
+                for key in ("objects", "prep_objects", "auxiliaries"):
+                    row[key] = frozenset(row[key])
+                pattern = VerbPattern(**row)
+            except (ValueError, TypeError, KeyError) as exc:
+                problems.append(f"{path}:{number}: {exc}")
+                continue
+            if pattern.code not in book or not pattern.verb:
+                problems.append(f"{path}:{number}: code {pattern.code!r} not in the CAMEO codebook or no verb")
+                continue
+            found.append(pattern)
+    if problems:
+        raise DictionaryError(problems)
+    return tuple(found)
 
 
 # Classes of speech cues (``speech_cues.tsv``, column ``class``), after Levin (1993): verbs of communication
