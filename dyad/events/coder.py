@@ -45,6 +45,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
         self._places_memo: dict[int, list[tuple[int, Place]]] = {}
+        self._named_memo: Optional[frozenset[str]] = None
         self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
@@ -237,6 +238,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if not targets and root == "14":  # 'protested outside the British embassy'
+                targets = self.protested_mission(predicate.anchor, sources)
             if undergone:  # 'an activist died in custody': the one who died
                 targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
