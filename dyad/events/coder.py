@@ -248,6 +248,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if targets and self._undergone(predicate.token):
                 sources, targets = targets, sources  # 'the embassy faced attacks from militants': they attacked it
+                sufferer = self.subject(predicate.token.head) if placed else None
+                if sufferer is not None and self._conjuncts(sufferer):  # the one who faced them, not a stand-in state
+                    targets = self._conjuncts(sufferer)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
