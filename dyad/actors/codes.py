@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import REGION_KEY
-from dyad.codebooks import ActorEntry
+from dyad.codebooks import ActorEntry, word_classes
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
@@ -194,19 +194,31 @@ class _Codes:
                 continue
             # 'Egypt', and 'Sudanese' in 'the Sudanese military' (a state word inside another actor's name)
             # (a province or region named is a place of its state, not what the story is about)
+            if builder.role and _mission(builder.role):
+                continue  # 'outside the British embassy in Tehran': a post abroad says nothing of where the story is
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
                                                   and not builder.key.startswith(REGION_KEY) else None)
             if country:
                 counts[country] = counts.get(country, 0) + 1
                 first.setdefault(country, i)
         if not counts:
-            return None
+            return self._region_country()
         best = max(counts, key=lambda c: (counts[c], -first[c]))
         named = {key for key, _, _ in self.token_actor.values()}
         candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
                       and b.key in named]
         own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
         return best, own, first[best]
+
+    def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided
+        villages in Borno': Nigeria's); none where they lie in several."""
+        regions = [(start, self.builders[key]) for key, start, _ in set(self.token_actor.values())
+                   if key.startswith(REGION_KEY) and not self.in_quote_at(start)]
+        states = {b.country for _, b in regions if b.country}
+        if len(states) != 1:
+            return None
+        return next(iter(states)), None, min(start for start, _ in regions)
 
     def default_countries(self) -> None:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
@@ -280,3 +292,11 @@ class _Codes:
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state
                 main = self.main_country()
                 builder.country = main[0] if main is not None else self.home
+
+
+def _mission(role: str) -> bool:
+    """Whether a role word names a state's diplomatic post abroad ('embassy', 'consulates')."""
+    word = role.lower().split()[-1]
+    missions = word_classes()["@missions"]
+    return word in missions or (word.endswith("ies") and word[:-3] + "y" in missions) or \
+        (word.endswith("s") and word[:-1] in missions)

@@ -167,19 +167,21 @@ class _Mentions:
                     self.claim(self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                             country=iso3), ent.start, ent.end)
                     continue
-                place = gazetteer.city(text) if label == "GPE" else None
+                regional = label in ("GPE", "LOC") or ent.root.dep_ in ("amod", "compound")  # 'Chechen rebels'
+                located = gazetteer.locate(text, self.named_states()) if regional and not described else None
+                place = located.city if located is not None and label == "GPE" else None
                 if place:
                     self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place",
                                             country=place.country, sector="GOV" if place.capital else None,
                                             code=place.country + ("GOV" if place.capital else "")),
                                ent.start, ent.end)
                     continue
-                regional = label in ("GPE", "LOC") or ent.root.dep_ in ("amod", "compound")  # 'Chechen rebels'
-                state = self._region_state(text) if regional and not described else None
-                if state:
-                    self.claim(self._region_place(text, state), ent.start, ent.end)
+                if located is not None and located.country in gazetteer.region_states(text):
+                    self.claim(self._region_place(text, located.country), ent.start, ent.end)
                     continue
             if label == "ORG" and self._region_opening(ent):
+                continue
+            if label in ("PERSON", "ORG") and self._town_misnamed(ent):
                 continue
             if label == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and \
                     ent.root.head.pos_ == "NOUN" and self._region_state(text):  # 'Tamil rebels', tagged a name
@@ -191,9 +193,31 @@ class _Mentions:
             if label == "PERSON":
                 self.person(ent)
 
+    def _town_misnamed(self, ent: Span) -> bool:
+        """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
+        standing where only a place can and known to the gazetteer, is that town or region of its state."""
+        if not self._place_named(ent.root) or self._dictionary_person(ent.text.strip()) is not None:
+            return False
+        located = gazetteer.locate(ent.text, self.named_states())
+        if located is None:
+            return False
+        place = located.city
+        if place is not None:
+            self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place", country=place.country,
+                                    sector="GOV" if place.capital else None,
+                                    code=place.country + ("GOV" if place.capital else "")), ent.start, ent.end)
+        else:
+            self.claim(self._region_place(ent.text, located.country), ent.start, ent.end)
+        return True
+
     def _region_place(self, name: str, state: str) -> _Builder:
         """A province, region or island (or its people's adjective) as a place of its state."""
         return self.builder(f"{REGION_KEY}{name}", name=name, kind="place", country=state, code=state)
+
+    def named_states(self) -> set[str]:
+        """The states the article names (by name, demonym or in an office's title): what decides between
+        the states a place name is shared by ('Hyderabad' in a story about Pakistan)."""
+        return set(self.state_words.values()) | {b.country for b in self.builders.values() if b.kind == "country"}
 
     def _region_state(self, name: str) -> Optional[str]:
         """The state a province, region or island belongs to ('Sindh' → PAK): a body it qualifies is that
@@ -201,8 +225,7 @@ class _Mentions:
         ('Punjab') is the one of those states the article names, else none."""
         states = gazetteer.region_states(name)
         if len(states) > 1:
-            named = set(self.state_words.values()) | {b.country for b in self.builders.values() if b.kind == "country"}
-            states = states & named
+            states = states & self.named_states()
         return next(iter(states)) if len(states) == 1 else None
 
     def _region_opening(self, ent: Span) -> bool:

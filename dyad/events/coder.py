@@ -46,6 +46,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
         self._places_memo: dict[int, list[tuple[int, Place]]] = {}
+        self._named_memo: Optional[frozenset[str]] = None
         self._mention_memo: dict[tuple[bool, int, int], set[int]] = {}
         self._sentence_ents: dict[int, list[Span]] = {}
         for ent in doc.ents:  # Span.ents scans the whole Doc on each call: group them once
@@ -242,6 +243,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if not targets and root == "14":  # 'protested outside the British embassy'
+                targets = self.protested_mission(predicate.anchor, sources)
             if undergone:  # 'an activist died in custody': the one who died
                 targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
@@ -250,6 +253,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if targets and self._undergone(predicate.token):
                 sources, targets = targets, sources  # 'the embassy faced attacks from militants': they attacked it
+                sufferer = self.subject(predicate.token.head) if placed else None
+                if sufferer is not None and self._conjuncts(sufferer):  # the one who faced them, not a stand-in state
+                    targets = self._conjuncts(sufferer)
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]

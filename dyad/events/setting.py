@@ -10,10 +10,19 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.events.lexicon import LOCATION_PREPS, VISIT_CODES
-from dyad.events.tokens import _Tok, _in
+from dyad.codebooks import word_classes
+from dyad.events.lexicon import LANDMARK_PREPS, LOCATION_PREPS, VISIT_CODES
+from dyad.events.tokens import _children, _first, _Tok, _in
 from dyad.records import ActorRef, Place
 from dyad.temporal import needs_anchor, resolve
+
+
+# Entity labels a located name may carry: the tagger calls many towns persons or organisations ('in Sialkot').
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
+
+# Prepositions that set a protest at a building: 'outside', 'at', 'before', 'to' (marched to) ... ('in front of'
+# is read apart).
+MISSION_PREPS = LOCATION_PREPS | LANDMARK_PREPS | {"to", "before", "opposite", "toward", "towards"}
 
 
 class SettingMixin:
@@ -61,16 +70,22 @@ class SettingMixin:
             return found
         found = self._places_memo[sent.start] = []
         for ent in self._sentence_ents.get(sent.start, ()):
-            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or self.inside(self.tokens[ent.start]):
+            if ent.label_ not in PLACE_LABELS or self.inside(self.tokens[ent.start]):
                 continue
             if not self._located(self.tokens[ent.root.i]):
                 continue
             name = self._text(ent)
-            place = gazetteer.city(name)
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") and not self._unclaimed_place(ent):
+                continue  # 'in Sialkot' tagged a person or an organisation is still a town; a known body is not
             country = gazetteer.country_code(name) if ent.label_ != "NORP" else None  # NER calls some towns NORP
+            located = gazetteer.locate(name, self._named_states()) if country is None else None
+            place = located.city if located is not None else gazetteer.city(name) if country is not None else None
             if place is not None and country is not None and place.country != country:
                 place = None  # 'in Montenegro' is the state, not the Brazilian town of that name
-            if place is not None:
+            if place is None and located is not None:  # a province or region: its state, no coordinates
+                found.append((ent.start, Place(name=name, country=located.country, start_char=ent.start_char,
+                                               end_char=ent.end_char)))
+            elif place is not None:
                 found.append((ent.start, Place(name=name, country=place.country, latitude=place.latitude,
                                                longitude=place.longitude, start_char=ent.start_char,
                                                end_char=ent.end_char)))
@@ -78,6 +93,36 @@ class SettingMixin:
                 found.append((ent.start, Place(name=name, country=country, start_char=ent.start_char,
                                                end_char=ent.end_char)))
         return found
+
+    def _named_states(self) -> frozenset[str]:
+        """The states the article names as actors: which of the states sharing a place name it means."""
+        if self._named_memo is None:
+            self._named_memo = frozenset(a.country for a in self.index.actors if a.kind == "country" and a.country)
+        return self._named_memo
+
+    def _unclaimed_place(self, ent: Span) -> bool:
+        """Whether a name the tagger took for a person or body is no actor but a place or state."""
+        ref = self.index.at(self.tokens[ent.root.i])
+        return ref is None or ref.actor_id is None or self.index.get(ref.actor_id).kind in ("place", "country")
+
+    def protested_mission(self, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """The diplomatic post a protest is held at ('protested outside the British embassy', 'rallied in
+        front of the Chinese consulate'): a protest at a state's post abroad is aimed at that state."""
+        missions = word_classes()["@missions"]
+        source_ids = {s.actor_id for s in sources}
+        for prep in _children(verb, "prep"):
+            held = _first(prep, "pobj")
+            if held is not None and prep.lower_ == "in" and held.lower_ == "front":  # 'in front of'
+                of = next((p for p in _children(held, "prep") if p.lower_ == "of"), None)
+                held = _first(of, "pobj") if of is not None else None
+            elif prep.lower_ not in MISSION_PREPS:
+                continue
+            if held is None or held.lemma_.lower() not in missions:
+                continue
+            ref = self.index.at(held)
+            if ref is not None and ref.actor_id not in source_ids:
+                return [ref]
+        return []
 
     def place_state(self, sent: Span) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
