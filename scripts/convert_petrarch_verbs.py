@@ -35,10 +35,14 @@ def convert(source: Path) -> bytes:
 
     problems: list[str] = []
     patterns = read_verbs(source, problems=problems).patterns
-    rows = []
+    rows, seen = [], set()
     for pattern in patterns:
         if not specific(pattern.code):
             continue
+        key = (pattern.verb, pattern.particle, pattern.objects, pattern.prep, pattern.prep_objects, pattern.target)
+        if key in seen:
+            continue  # the same conditions listed again with another code: the first listing wins, as in PETRARCH
+        seen.add(key)
         row = dataclasses.asdict(pattern)
         for key, value in row.items():
             if isinstance(value, (set, frozenset)):
