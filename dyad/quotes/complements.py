@@ -106,9 +106,9 @@ def cue_complements(path: Optional[Path] = None, wide: bool = False) -> dict[str
         elif frame is None:
             problems.append(f"{path}:{number}: frame: {row['frame']!r} is not 'X Y', 'X as Y', 'X to V', "
                             "'P X to V', 'to V', 'X that S', 'P X that S', 'W P X that S' or 'W that S'")
-        elif row["option"] not in ("", "wide"):
+        elif row.get("option", "") not in ("", "wide"):
             problems.append(f"{path}:{number}: option: {row['option']!r} is not empty or 'wide'")
-        elif row["option"] != "wide" or wide:
+        elif row.get("option", "") != "wide" or wide:
             found[lemma] = found.get(lemma, ()) + (frame,)
     if problems:
         raise DictionaryError(problems)
