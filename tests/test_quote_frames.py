@@ -62,3 +62,17 @@ def test_frame_table_rejects_an_unknown_option(tmp_path):
     table.write_text("lemma\tframe\tnote\toption\nvow\tto V\t\tsometimes\n")
     with pytest.raises(DictionaryError, match="option"):
         cue_complements(table)
+
+
+def test_a_states_leader_is_its_head_named_before_by_any_title():
+    text = ("Hungarian Prime Minister Viktor Halasz met Austrian President Anna Leitner in Vienna.\n\n"
+            "The Hungarian leader said the gas agreement would be signed in June.")
+    quote = next(q for q in _quotes(text) if "gas agreement" in q.text)
+    assert quote.speaker.name == "Viktor Halasz"
+
+
+def test_a_leader_of_another_state_is_not_the_head_named_before():
+    text = ("Austrian President Anna Leitner visited Budapest on Monday.\n\n"
+            "The Hungarian leader said the gas agreement would be signed in June.")
+    quote = next(q for q in _quotes(text) if "gas agreement" in q.text)
+    assert "Leitner" not in quote.speaker.name
