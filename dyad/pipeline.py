@@ -100,8 +100,10 @@ def wire_text(text: str) -> tuple[str, Wire]:
 def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Optional[str] = None,
              source: Optional[str] = None, truncated: bool = False,
              dictionary: Optional[ActorDictionary] = None, lexicon: Optional[VerbLexicon] = None,
-             text: Optional[str] = None, wire: Optional[Wire] = None) -> ArticleResult:
-    """Every stage after the parse, on one parsed article. ``text``: the article text, where the caller
+             text: Optional[str] = None, wire: Optional[Wire] = None, wide_attribution: bool = False) -> ArticleResult:
+    """Every stage after the parse, on one parsed article. ``wide_attribution``: report as indirect quotations
+    also what an attribution corpus counts and the news gold does not: commitments ('vowed to retaliate'),
+    rejected claims ('denied reports that ...'), 'made it clear that' (the 'wide' rows of cue_complements.tsv). ``text``: the article text, where the caller
     has it (Doc.text rebuilds it from every token). With ``wire`` (from :func:`wire_text`), ``doc`` was
     parsed from ``wire.mask(text)``: the stages read that masked text, the dateline's date fills a
     missing ``published`` (and so anchors relative dates), and the result records dateline and agency."""
@@ -120,7 +122,8 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     quoted = quoted_ranges(text)
     index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted,
                                         home=wire.country if wire is not None else None)
-    finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text)  # per-Doc tables, read once
+    finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text,  # per-Doc tables, read once
+                                      wide_attribution=wide_attribution)
     quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)
     attributions = quotes_stage.attributions(doc, index, quoted, text, finder=finder)
     events = events_stage.events(doc, index, lexicon=lexicon, published=published, quoted=quoted,
@@ -183,8 +186,10 @@ def _date_entities(doc: Doc) -> list[tuple[int, int]]:
 
 def extract(text: str, *, published: Optional[str] = None, article_id: Optional[str] = None,
             url: Optional[str] = None, source: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS,
-            actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None) -> ArticleResult:
+            actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None,
+            wide_attribution: bool = False) -> ArticleResult:
     """Code one article. ``published`` (ISO date) anchors relative dates such as 'last week'.
+    ``wide_attribution``: commitments ('vowed to retaliate') and rejected claims are quotations too (see :func:`code_doc`).
 
     Raises :class:`InputError` for text that cannot be coded (empty, binary, impossible date), and
     :class:`CodingError` (``E020``, the original exception chained) when a coding stage fails. Text over
@@ -202,7 +207,8 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
     doc = bound_sentences(nlp(masked), nlp)
     try:
         return code_doc(doc, article_id=article_id, published=published_date, url=url, source=source,
-                        truncated=truncated, dictionary=actors, lexicon=verbs, text=text, wire=wire)
+                        truncated=truncated, dictionary=actors, lexicon=verbs, text=text, wire=wire,
+                        wide_attribution=wide_attribution)
     except Exception as exc:
         raise CodingError("E020", f"coding failed for {article_id}: {type(exc).__name__}: {exc}") from exc
 

@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import DictionaryError, _tsv, data_path, evaluations
 from dyad.records import Quotation
+from dyad.quotes.content import agentive, content_clause
+from dyad.quotes.gates import _subject
 from dyad.quotes.phrases import _passive, _quote_id
 
 # Parser labels of the predicative complement in 'called X Y' (spaCy gives 'oprd', or 'npadvmod', 'dep',
@@ -48,14 +50,37 @@ def _evaluative(label: Token) -> bool:
 
 @dataclass(frozen=True)
 class Frame:
-    """One row of ``cue_complements.tsv``: 'X Y', 'X as Y', 'X to V' or 'P X to V'."""
+    """One row of ``cue_complements.tsv``: 'X Y', 'X as Y', 'X to V', 'P X to V', 'to V', or a content frame
+    'X that S', 'P X that S', 'W P X that S', 'W that S'."""
 
-    kind: str                   # "naming", "labelling" or "appeal"
-    preposition: Optional[str]  # 'on' in 'called on X to V'; None when X is the object
+    kind: str                   # "naming", "labelling", "appeal", "commitment" or "content"
+    preposition: Optional[str]  # 'on' in 'called on X to V', 'with' in 'took issue with X that S'
+    word: Optional[str] = None  # the fixed word of an idiom: 'clear' in 'made (it) clear that', 'issue'
+
+
+def _content_frame(words: list[str]) -> Optional[Frame]:
+    """'X that S' (X a content noun: 'rejected claims that'), 'P X that S', 'W P X that S' ('took issue with
+    claims that'), 'W that S' ('made (it) clear that')."""
+    if words[-2:] != ["that", "S"] or not all(w == "X" or w.isalpha() and w.islower() for w in words[:-2]):
+        return None
+    head = words[:-2]
+    if head == ["X"]:
+        return Frame("content", None)
+    if len(head) == 2 and head[1] == "X":
+        return Frame("content", head[0])
+    if len(head) == 3 and head[2] == "X":
+        return Frame("content", head[1], head[0])
+    if len(head) == 1:
+        return Frame("content", None, head[0])
+    return None
 
 
 def _frame(text: str) -> Optional[Frame]:
     words = text.split()
+    if words == ["to", "V"]:
+        return Frame("commitment", None)
+    if "that" in words:
+        return _content_frame(words)
     if words == ["X", "Y"]:
         return Frame("naming", None)
     if words == ["X", "as", "Y"]:
@@ -68,8 +93,9 @@ def _frame(text: str) -> Optional[Frame]:
 
 
 @functools.cache
-def cue_complements(path: Optional[Path] = None) -> dict[str, tuple[Frame, ...]]:
-    """Verb lemma (lower case) → its complement frames (``cue_complements.tsv``)."""
+def cue_complements(path: Optional[Path] = None, wide: bool = False) -> dict[str, tuple[Frame, ...]]:
+    """Verb lemma (lower case) → its complement frames (``cue_complements.tsv``); the rows of option 'wide'
+    ('vowed to V', 'denied reports that S') only with ``wide``: the news gold counts none as quotations."""
     path = path or data_path("cue_complements.tsv")
     found: dict[str, tuple[Frame, ...]] = {}
     problems = []
@@ -78,8 +104,11 @@ def cue_complements(path: Optional[Path] = None) -> dict[str, tuple[Frame, ...]]
         if not lemma:
             problems.append(f"{path}:{number}: lemma: empty")
         elif frame is None:
-            problems.append(f"{path}:{number}: frame: {row['frame']!r} is not 'X Y', 'X as Y', 'X to V' or 'P X to V'")
-        else:
+            problems.append(f"{path}:{number}: frame: {row['frame']!r} is not 'X Y', 'X as Y', 'X to V', "
+                            "'P X to V', 'to V', 'X that S', 'P X that S', 'W P X that S' or 'W that S'")
+        elif row.get("option", "") not in ("", "wide"):
+            problems.append(f"{path}:{number}: option: {row['option']!r} is not empty or 'wide'")
+        elif row.get("option", "") != "wide" or wide:
             found[lemma] = found.get(lemma, ()) + (frame,)
     if problems:
         raise DictionaryError(problems)
@@ -99,7 +128,9 @@ class _Complements:
             span = self._complement(verb, table.get(self._lemma[i], ()))
             if span is None:
                 continue
-            first, last = span
+            first, last, gated = span
+            if gated and not self._agentive(verb):
+                continue  # 'The storm threatened to flood the delta': no one undertakes or holds anything
             words = [j for j in range(first, last + 1) if self._word(j)]
             if len(words) < 2 or any(self._inside[j] for j in range(first, last + 1)):
                 continue  # 'called the test "deplorable"': the quoted words are the quotation
@@ -115,8 +146,14 @@ class _Complements:
                 sentence=self.sent_text(sent).strip()))
         return found
 
-    def _complement(self, verb: Token, frames: tuple[Frame, ...]) -> Optional[tuple[int, int]]:
-        """The first and last token of the complement a frame of the verb finds, if one does."""
+    def _agentive(self, verb: Token) -> bool:
+        subject = _subject(verb)
+        ref = self.speaker(verb)
+        return agentive(subject, ref is not None and ref.actor_id is not None)
+
+    def _complement(self, verb: Token, frames: tuple[Frame, ...]) -> Optional[tuple[int, int, bool]]:
+        """The first and last token of the complement a frame of the verb finds, if one does, and whether
+        the frame holds only with a subject that can speak (commitments and content frames)."""
         children = list(verb.children)
         obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
         infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
@@ -125,14 +162,14 @@ class _Complements:
             if frame.kind == "naming" and obj is not None:
                 label = next((c for c in children if c.dep_ in _PREDICATIVE and c.i > obj.i and _label(c)), None)
                 if label is not None and _evaluative(label):
-                    return obj.left_edge.i, label.right_edge.i
+                    return obj.left_edge.i, label.right_edge.i, False
             elif frame.kind == "labelling" and obj is not None:
                 as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \
                     next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
                 label = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
                     if as_ is not None else None
                 if label is not None and _evaluative(label):
-                    return obj.left_edge.i, as_.right_edge.i
+                    return obj.left_edge.i, as_.right_edge.i, False
             elif frame.kind == "appeal" and infinitive is not None:
                 if frame.preposition is None:
                     addressee = obj
@@ -141,5 +178,12 @@ class _Complements:
                                  and c.i < infinitive.i), None)
                     addressee = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if addressee is not None and addressee.i < infinitive.i:
-                    return infinitive.left_edge.i, infinitive.right_edge.i
+                    return infinitive.left_edge.i, infinitive.right_edge.i, False
+            elif frame.kind == "content":
+                clause = content_clause(verb, frame.preposition, frame.word)
+                if clause is not None:
+                    words = self._clause_words(clause)
+                    return min(words), max(words), True
+            elif frame.kind == "commitment" and obj is None and infinitive is not None:
+                return infinitive.left_edge.i, infinitive.right_edge.i, True
         return None

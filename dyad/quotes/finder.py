@@ -55,9 +55,11 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect, _Co
     interposed)."""
 
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]], cues: frozenset[str],
-                 text: Optional[str] = None, complements: Optional[dict[str, tuple[Frame, ...]]] = None):
+                 text: Optional[str] = None, complements: Optional[dict[str, tuple[Frame, ...]]] = None,
+                 wide_attribution: bool = False):
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
-        self.complement_frames = cue_complements() if complements is None else complements  # cue_complements.tsv
+        # cue_complements.tsv; with ``wide_attribution`` its 'wide' rows too ('vowed to V', 'denied reports that S')
+        self.complement_frames = cue_complements(wide=wide_attribution) if complements is None else complements
         self._classes = speech_cue_classes()  # lemma → cue classes, for the classes gated by construction
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._read_tokens()

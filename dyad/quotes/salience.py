@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from dyad.actors.genders import PRONOUN_GENDERS, gender_table, person_gender
 from dyad.records import ActorRef
+from dyad.quotes.words import HEAD_ROLES, HEAD_WORDS
 
 SINGULAR = {"he", "she"}
 PLURAL = {"they"}
@@ -36,6 +37,13 @@ WEIGHTS = {
     "sentences_back": -0.35,  # per sentence between the mention and the pronoun
     "paragraphs_back": -0.8,  # per paragraph break between them
 }
+
+
+def _named(actor) -> bool:
+    """A person's name, not a role phrase ('Kyriakos Mitsotakis', 'Ali al-Amin'; not 'minister' nor 'Greek
+    leader', whose capital is the state's adjective and whose last word is the role)."""
+    role_word = actor.role.split()[-1].lower() if actor.role else None
+    return actor.name[:1].isupper() and not (role_word and actor.name.lower().split()[-1:] == [role_word])
 
 
 @dataclass(frozen=True)
@@ -212,17 +220,19 @@ class _Salience:
         if ref is None or not ref.actor_id or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return None
         actor = self.index.get(ref.actor_id)
-        if actor.kind != "person" or not actor.role or actor.name[:1].isupper():
+        if actor.kind != "person" or not actor.role or _named(actor):
             return None  # a named person already, or no role to match
         word = actor.role.split()[-1]
+        head = word in HEAD_WORDS  # 'the Greek leader': whoever heads the state, by any title
         # 'the minister' alone states no state (the coder guessed one); 'the Peruvian minister' does
         bare = all(c.dep_ in ("det", "punct") for c in subject.children)
         for mention in reversed(self._mentions()):
             if mention.end > subject.i or mention.actor_id in (None, actor.id):
                 continue
             holder = self.index.get(mention.actor_id)
-            if holder.kind == "person" and holder.role and holder.role.split()[-1] == word and \
-                    holder.name[:1].isupper() and (bare or not holder.country or not actor.country
+            if holder.kind == "person" and holder.role and (
+                    holder.role.split()[-1] == word or head and holder.role.lower() in HEAD_ROLES) and \
+                    _named(holder) and (bare or not holder.country or not actor.country
                                                     or holder.country == actor.country):
                 return ActorRef(actor_id=holder.id, name=holder.name, code=holder.code, country=holder.country,
                                 sector=holder.sector, start_char=ref.start_char, end_char=ref.end_char)

@@ -79,3 +79,9 @@ EVIDENCE_WORDS = DOCUMENT_WORDS | {"poll", "investigation", "inquiry", "audit", 
 # Pronouns of the first and second person: 'I believe ...', 'we think ...' state the writer's belief, not a
 # reported one.
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
+
+# The general words for a head of state or government ('the Greek leader said' after 'Prime Minister Kyriakos
+# ...'): a role phrase with one of these is the person named earlier with a head's role (HEAD_ROLES).
+HEAD_WORDS = {"leader", "premier"}
+HEAD_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+              "leader", "head of state", "head of government", "taoiseach", "supreme leader"}

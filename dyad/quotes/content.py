@@ -1,0 +1,72 @@
+"""Content frames: a verb that takes a stance on, or voices, a proposition given as a content noun's
+that-clause ('The Kremlin denied reports that troops were massing', 'Oslo expressed hope that the talks would
+resume', 'took issue with claims that ...'), or an idiom whose fixed word governs the that-clause ('made
+(it) clear that ...'). The that-clause is reported as the verb's subject's; the verbs and frames are rows of
+``cue_complements.tsv``, the nouns of ``content_nouns.tsv``. Commitments ('vowed to keep fighting') report an
+intended act, not a proposition: their frame 'to V' is read only when asked for (``commitments``)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dyad.codebooks import DictionaryError, _tsv, data_path
+
+CONTENT_CLASSES = frozenset({"speech", "attitude"})
+_AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+_PERSONAL = {"he", "she", "they", "we", "i"}
+
+
+@functools.cache
+def content_nouns(path: Optional[Path] = None) -> frozenset[str]:
+    """Noun lemmas (lower case) whose that-clause states a proposition (``content_nouns.tsv``)."""
+    path = path or data_path("content_nouns.tsv")
+    found, problems = set(), []
+    for number, row in _tsv(path, ("noun", "class")):
+        if not row["noun"]:
+            problems.append(f"{path}:{number}: noun: empty")
+        elif row["class"] not in CONTENT_CLASSES:
+            problems.append(f"{path}:{number}: class: {row['class']!r} not one of {sorted(CONTENT_CLASSES)}")
+        else:
+            found.add(row["noun"].lower())
+    if problems:
+        raise DictionaryError(problems)
+    return frozenset(found)
+
+
+def that_clause(holder: Token, after: int) -> Optional[Token]:
+    """A clause marked 'that' hanging from ``holder`` after token ``after``."""
+    return next((c for c in holder.children if c.dep_ in ("acl", "ccomp", "advcl", "relcl") and c.i > after
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def content_clause(verb: Token, preposition: Optional[str], word: Optional[str]) -> Optional[Token]:
+    """The that-clause a content frame of ``verb`` finds: of the content noun that is the verb's object (or
+    the object of its preposition), or of the verb or its fixed word ('made it clear that')."""
+    children = [c for c in verb.children if c.i > verb.i]
+    if word is not None and preposition is None:  # 'W that S'
+        fixed = next((c for c in children if c.lower_ == word), None)
+        if fixed is None:
+            return None
+        return that_clause(fixed, fixed.i) or that_clause(verb, fixed.i)
+    if word is not None and not any(c.dep_ == "dobj" and c.lower_ == word for c in children):
+        return None
+    if preposition is None:
+        noun = next((c for c in children if c.dep_ == "dobj"), None)
+    else:
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == preposition), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.lemma_.lower() not in content_nouns():
+        return None
+    return that_clause(noun, noun.i)
+
+
+def agentive(subject: Optional[Token], known: bool) -> bool:
+    """A subject that can hold a view or make a promise: an actor the coder knows (``known``), a named
+    person, organisation, group or state, or a personal pronoun; not 'the storm', 'rising prices'."""
+    if subject is None:
+        return False
+    return known or subject.ent_type_ in _AGENT_ENTITIES or subject.lower_ in _PERSONAL
