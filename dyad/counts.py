@@ -3,7 +3,8 @@
 A figure counts only when the parse ties it to a casualty word: it is the object or passive subject
 of a verb such as *kill* or *wound* ("killed 1,400", "12 people were wounded"), or it counts a noun such
 as *deaths* or *casualties* ("37 deaths"), or it is predicated as dead/injured ("37 dead"), or a tally
-noun holds it ("the death toll rose to 40"). The words and their kinds are data (count_words.tsv), as
+noun holds it ("the death toll rose to 40"), or the subject is one of a casualty set ("were among those
+killed") or predicated as one ("became refugees", "who remain missing"). The words and their kinds are data (count_words.tsv), as
 are the number words text2num does not read (count_numbers.tsv; see dyad.count_tables). Money, dates,
 ages, percentages, measures and crowd sizes never count. Ranges count their lower bound.
 """
@@ -35,6 +36,7 @@ _NON_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # Vague plurals ('hundreds of', 'dozens of') give only an order of magnitude: off unless set.
 VAGUE_FIGURES = False
 _RANGE_WORDS = {"-", "to", "and", "or"}
+_FRACTIONS = ("half", "quarter")  # 'half a million', 'a quarter of a million': they open a figure, never follow one
 
 
 def _kind_words() -> dict[str, str]:
@@ -60,14 +62,17 @@ def _number_tokens(token: Token) -> list[Token]:
     while end + 1 < sent.end:
         following = doc[end + 1]
         after = doc[end + 2] if end + 2 < sent.end else None
-        if following.like_num or following.lower_ in table and not (following.lower_ in ("half",)):
+        if following.like_num or following.lower_ in table and following.lower_ not in _FRACTIONS:
             end += 1
         elif following.text == "-" and after is not None and after.like_num and not after.is_digit:
             end += 1  # 'twenty - six', not the range '20 - 30'
         elif after is not None and after.lower_ in table and (
                 following.lower_ == "of" and doc[end].lower_ in table and table[doc[end].lower_].vague
-                or following.lower_ in ("a", "an") and doc[end].lower_ == "half"):
+                or following.lower_ in ("a", "an") and doc[end].lower_ in _FRACTIONS):
             end += 1  # 'tens of thousands', 'half a million'
+        elif following.lower_ == "of" and doc[end].lower_ in _FRACTIONS and after is not None \
+                and after.lower_ in ("a", "an") and end + 3 < sent.end and doc[end + 3].lower_ in table:
+            end += 2  # 'a quarter of a million', 'half of a million'
         elif following.lower_ == "and" and after is not None and after.is_alpha and after.like_num \
                 and doc[end].lower_ in ("hundred", "thousand", "million"):
             end += 1  # 'two hundred and twelve'
@@ -110,6 +115,10 @@ def _is_time_or_measure(number: list[Token]) -> bool:
     if number[0].i > 0 and doc[number[0].i - 1].text in ("$", "£", "€", "#", "No.", "no."):
         return True
     measures = count_words().measures
+    before = doc[max(0, number[0].i - 2):number[0].i]
+    if len(before) == 2 and before[1].lower_ in ("to", "-") and (
+            before[0].lemma_.lower() in measures or before[0].lower_ in measures):
+        return True  # the second term of a measured pair: 'by 54 votes to 12', 'from 30 km to 45'
     for t in doc[number[-1].i + 1:min(number[-1].i + 3, len(doc))]:
         if t.text == "-":
             continue
@@ -195,6 +204,10 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
         for child in node.children:  # "37 dead", "12 people injured", "the dead numbered 40"
             if child.dep_ in ("amod", "acl", "relcl") and _kind_of(child) and _kind_of(child) != "tally":
                 return _kind_of(child), child
+            if child.dep_ == "relcl":  # "12 sailors who remain missing": the relative clause's predicate
+                for predicate in child.children:
+                    if predicate.dep_ in ("acomp", "oprd", "attr") and _kind_of(predicate) not in (None, "tally"):
+                        return _kind_of(predicate), predicate
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 # "the death toll rose to 132", "the number of homeless"; with a figure reached by
@@ -205,9 +218,14 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
                         if word_kind and (word.pos_ in ("NOUN", "ADJ") or word.head.lemma_.lower() in (
                                 "number", "toll", "tally")):
                             return word_kind, word
-                # "left 115 people dead", "forced 40,000 people to flee"
-                if child.dep_ in ("oprd", "acomp", "xcomp") and _kind_of(child) not in (None, "tally"):
+                # "left 115 people dead", "forced 40,000 people to flee", "have become refugees"
+                if child.dep_ in ("oprd", "acomp", "xcomp", "attr") and _kind_of(child) not in (None, "tally"):
                     return _kind_of(child), child
+                # membership: "three reporters were among those killed", "among the dead were 5 police"
+                if child.dep_ == "prep" and child.lower_ == "among":
+                    for word in child.subtree:
+                        if word.i != child.i and _kind_of(word) not in (None, "tally"):
+                            return _kind_of(word), word
             if node.dep_ == "conj":
                 break  # "killed him and destroyed 3 buildings": the second verb counts on its own
         if node.dep_ == "prep" and node.lower_ == "with" and node.i > 0 \
@@ -217,6 +235,9 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
             if verb.pos_ in ("VERB", "AUX"):
                 node = verb
                 continue
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ in ("VERB", "AUX") \
+                and node.i < node.head.i:
+            return None, None  # a fronted partitive names the whole: "Of the 40 passengers, 12 died"
         if node.dep_ == "prep" and node.lower_ in ("to", "at", "of", "over", "about", "around", "under"):
             via_prep = node.lower_ in ("to", "at")
             node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"
