@@ -57,7 +57,8 @@ def site():
 def test_rss_url_items_become_articles_with_fallbacks_and_since(site, caplog):
     summary = ReadSummary()
     with caplog.at_level(logging.INFO, logger="dyad.ingest"):
-        records = list(read_articles(f"{site.url}/feed.rss", since="2024-03-01", timeout=1.5, summary=summary))  # /slow answers after 2 s; 1.5 s leaves room on a loaded machine
+        # /slow answers after 2 s; a 1.5 s timeout leaves the other pages room on a loaded machine
+        records = list(read_articles(f"{site.url}/feed.rss", since="2024-03-01", timeout=1.5, summary=summary))
     harbour, drought, envoys, pesca = records
     assert isinstance(harbour, Article) and harbour.id == "tg-1" and harbour.url == f"{site.url}/world/harbour"
     assert harbour.text.startswith(ENGLISH["harbour"][0]) and "Ferry crews in the northern harbour" in harbour.text
