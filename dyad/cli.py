@@ -357,6 +357,10 @@ def _article_tables(result, console: Console) -> None:
         console.print(f"Counts — {aid}: none", highlight=False)
 
 
+_WIDE_HELP = ("Also report commitments ('vowed to retaliate'), rejected claims ('denied reports that ...') and "
+              "'made it clear that' as indirect quotations")
+
+
 def _published_option(value: str | None) -> str | None:
     """Typer callback of ``--published``: an ISO date, else a usage error that quotes the value."""
     from dyad.ingest import normalize_date
@@ -419,6 +423,7 @@ def extract_cli(
     since: str | None = typer.Option(None, "--since", callback=_published_option,
                                      help="Only articles published on or after this ISO date (feed items, WARC "
                                      "pages, any input with a date)"),
+    wide_attribution: bool = typer.Option(False, "--wide-attribution", help=_WIDE_HELP),
 ) -> None:
     """Code articles and print entities, quotations, events and counts.
 
@@ -439,7 +444,7 @@ def extract_cli(
             raise typer.BadParameter(str(exc), param_hint="'SOURCE'") from None
         results, failures = [], 0
         try:
-            for item in extract_many(articles):
+            for item in extract_many(articles, wide_attribution=wide_attribution):
                 if isinstance(item, ExtractionError):
                     failures += 1
                     err.print(f"error: {item.article_id} [{item.stage}] {item.message}", markup=False, highlight=False)
@@ -589,6 +594,7 @@ def ingest_cli(
     threshold: float | None = typer.Option(None, "--duplicate-threshold", help=_THRESHOLD_HELP),
     window_days: int | None = typer.Option(None, "--window-days", help=_WINDOW_HELP),
     any_place: bool = typer.Option(False, "--any-place", help=_PLACE_HELP),
+    wide_attribution: bool = typer.Option(False, "--wide-attribution", help=_WIDE_HELP),
 ) -> None:
     """Code a corpus into the database; articles already stored with the same text are skipped, so an
     interrupted run is finished by running it again. Written articles join duplicate groups and their
@@ -609,7 +615,8 @@ def ingest_cli(
             stats = ingest_corpus(corpus, db=db, n_process=processes, batch_size=batch_size, engine=engine.value,
                                   scheduler=scheduler, parquet_dir=parquet_dir, progress=True,
                                   default_published=published, since=since,
-                                  grouping=_grouping_options(threshold, window_days, any_place))
+                                  grouping=_grouping_options(threshold, window_days, any_place),
+                                  wide_attribution=wide_attribution)
     except IngestError as exc:
         raise typer.BadParameter(str(exc), param_hint="'CORPUS'") from None
     except ValueError as exc:
@@ -701,6 +708,8 @@ def evaluate_news_cli(
                                       "1,4-6 (the NN of NN-slug)"),
     group: list[str] = typer.Option([], "--group", help="Also total these article numbers on their own, e.g. "
                                     "--group 1-12 --group 13-28 (repeatable; one column each)"),
+    wide_attribution: bool = typer.Option(False, "--wide-attribution", help=_WIDE_HELP + " (the gold counts "
+                                          "none of them: this measures what the option costs in precision)"),
 ) -> None:
     """Score Dyad on gold-annotated news articles: events, quotations (speaker, relaying outlet) and counts.
 
@@ -725,7 +734,7 @@ def evaluate_news_cli(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--group") from None
     try:
-        report = evaluate_news(directory, select=selected, progress=not as_json)
+        report = evaluate_news(directory, select=selected, progress=not as_json, wide_attribution=wide_attribution)
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     except (ValueError, KeyError) as exc:

@@ -154,12 +154,12 @@ def _tokens(item) -> int:
 
 
 def code_chunk(chunk: list[Article | ExtractionError], parquet_dir: str, part_name: str,
-               batch_size: int) -> tuple[int, int, int]:
+               batch_size: int, wide_attribution: bool = False) -> tuple[int, int, int]:
     """One Dask task: code a chunk in this worker (one process) and write it as one Parquet part.
 
     Returns (articles, errors, tokens parsed) of the chunk.
     """
-    items = list(extract_many(chunk, n_process=1, batch_size=batch_size))
+    items = list(extract_many(chunk, n_process=1, batch_size=batch_size, wide_attribution=wide_attribution))
     write_parquet_partition(items, parquet_dir, part_name)
     errors = sum(isinstance(item, ExtractionError) for item in items)
     tokens = sum(_tokens(item) for item in items if not isinstance(item, ExtractionError))
@@ -174,14 +174,16 @@ def _check_parts_folder(folder: Path) -> None:
 
 
 def _run_local(con, pending, tally: _Tally, *, n_process: int, batch_size: int, stats: IngestStats,
-               grouping=None) -> None:
-    coded = extract_many(pending, n_process=n_process, batch_size=batch_size, transform=to_rows)
+               grouping=None, wide_attribution: bool = False) -> None:
+    coded = extract_many(pending, n_process=n_process, batch_size=batch_size, transform=to_rows,
+                         wide_attribution=wide_attribution)
     written = write_results(con, _counted(coded, tally), batch_size=batch_size, grouping=grouping)
     stats.inserted, stats.replaced = written.inserted, written.replaced
 
 
 def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, scheduler: Optional[str],
-              parquet_dir: Optional[PathLike], stats: IngestStats, grouping=None) -> None:
+              parquet_dir: Optional[PathLike], stats: IngestStats, grouping=None,
+              wide_attribution: bool = False) -> None:
     from distributed import Client, LocalCluster, as_completed
 
     own_dir = parquet_dir is None
@@ -216,7 +218,8 @@ def _run_dask(con, pending, tally: _Tally, *, n_process: int, batch_size: int, s
                 tally.add(articles=articles, errors=errors, tokens=tokens)
 
             for n, chunk in enumerate(batches(pending, batch_size * 4)):
-                running.add(client.submit(code_chunk, chunk, str(folder), f"part-{n:05d}", batch_size, pure=False))
+                running.add(client.submit(code_chunk, chunk, str(folder), f"part-{n:05d}", batch_size,
+                                          wide_attribution, pure=False))
                 parts += 1
                 in_flight += 1
                 while in_flight >= max_in_flight:
@@ -240,7 +243,7 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
                   batch_size: int = 32, engine: str = "local", scheduler: Optional[str] = None,
                   parquet_dir: Optional[PathLike] = None, progress: bool = True,
                   default_published: Optional[str] = None, since: Optional[str] = None,
-                  grouping=None) -> IngestStats:
+                  grouping=None, wide_attribution: bool = False) -> IngestStats:
     """Code every article of ``source`` into the database ``db`` (a path, created if missing, or an open
     connection); return what the run did.
 
@@ -254,6 +257,9 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
     default_published: ISO date for articles that give none; since: ISO date, older articles are passed over.
     grouping: :class:`dyad.grouping.GroupingSettings` of duplicate groups and event clusters, assigned as
     each batch is stored (both engines alike); None: the database's own, else the defaults.
+    wide_attribution: also store commitments ('vowed to retaliate') and rejected claims ('denied reports
+    that ...') as quotations (:func:`dyad.pipeline.code_doc`), in both engines. It applies to the articles
+    coded in this run: those skipped as already stored unchanged keep the quotations they were coded with.
 
     Raises IngestError (source missing or unsupported), ValueError (bad option or date), CorpusError,
     StoreError, and ModelError when the spaCy model is not installed.
@@ -283,10 +289,11 @@ def ingest_corpus(source: PathLike, *, db: Union[PathLike, duckdb.DuckDBPyConnec
             pending = _pending(articles, known, tally)
             if engine == "local":
                 _run_local(con, pending, tally, n_process=n_process, batch_size=batch_size, stats=stats,
-                           grouping=grouping)
+                           grouping=grouping, wide_attribution=wide_attribution)
             else:
                 _run_dask(con, pending, tally, n_process=n_process, batch_size=batch_size, scheduler=scheduler,
-                          parquet_dir=parquet_dir, stats=stats, grouping=grouping)
+                          parquet_dir=parquet_dir, stats=stats, grouping=grouping,
+                          wide_attribution=wide_attribution)
     finally:
         if con is not db:
             con.close()

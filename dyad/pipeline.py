@@ -215,8 +215,8 @@ def extract(text: str, *, published: Optional[str] = None, article_id: Optional[
 
 def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: int = 1, batch_size: int = 32,
                  max_chars: int = DEFAULT_MAX_CHARS, actors: Optional[ActorDictionary] = None,
-                 verbs: Optional[VerbLexicon] = None, transform: Optional[Callable] = None
-                 ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+                 verbs: Optional[VerbLexicon] = None, transform: Optional[Callable] = None,
+                 wide_attribution: bool = False) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Stream articles through the parser and the coder; yield (article, result) pairs or one error per
     bad article, in input order.
 
@@ -225,15 +225,16 @@ def extract_many(articles: Iterable[Article | ExtractionError], *, n_process: in
     *and coded* in worker processes: coding in the parent would leave it the bottleneck while the
     parsers wait. ``transform`` (a module-level function, so it pickles) is applied to every yielded item
     where it is produced, in the worker: ``dyad.store.to_rows`` hands the writer plain rows instead of
-    records it would have to rebuild.
+    records it would have to rebuild. ``wide_attribution``: commitments and rejected claims are quotations
+    too, in every process (see :func:`code_doc`).
     """
     if n_process <= 1:
         stream = _code_batch_stream(articles, batch_size=batch_size, max_chars=max_chars, actors=actors,
-                                    verbs=verbs)
+                                    verbs=verbs, wide_attribution=wide_attribution)
         yield from (map(transform, stream) if transform else stream)
         return
     yield from _parallel(articles, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
-                         actors=actors, verbs=verbs, transform=transform)
+                         actors=actors, verbs=verbs, transform=transform, wide_attribution=wide_attribution)
 
 
 def _prepared(item: Article | ExtractionError, max_chars: int
@@ -284,8 +285,8 @@ def _parsed(nlp, ready: list, batch_size: int) -> Iterator[tuple]:
 
 
 def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_size: int, max_chars: int,
-                       actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon]
-                       ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+                       actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon],
+                       wide_attribution: bool = False) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """The one-process path: ``nlp.pipe`` over the stream in batches, then every stage after the parse.
     Any exception on one article, in preparing, parsing or coding it, becomes that article's error
     record; the batch goes on."""
@@ -316,7 +317,7 @@ def _code_batch_stream(articles: Iterable[Article | ExtractionError], *, batch_s
                 doc = bound_sentences(doc, nlp)
                 result = code_doc(doc, article_id=item.id, published=published, url=item.url,
                                   source=item.source, truncated=truncated, dictionary=dictionary,
-                                  lexicon=lexicon, text=text, wire=wire)
+                                  lexicon=lexicon, text=text, wire=wire, wide_attribution=wide_attribution)
                 if item.language:
                     result = result.model_copy(update={"language": item.language})
             except Exception as exc:  # one article's failure must not stop a corpus; it is recorded, not hidden
@@ -393,7 +394,8 @@ def exit_with_parent(parent_pid: int, *, forked_by_main_thread: bool = True,
 
 
 def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon],
-                 parent_pid: Optional[int] = None, forked_by_main_thread: bool = True) -> None:
+                 parent_pid: Optional[int] = None, forked_by_main_thread: bool = True,
+                 wide_attribution: bool = False) -> None:
     """Tie the worker's life to its parent's (:func:`exit_with_parent`, when ``parent_pid`` is given),
     load the coder's tables now (a no-op for tables a forking parent loaded already), then move
     everything alive out of the cyclic garbage collector's reach (``gc.freeze``): its full passes walked
@@ -402,21 +404,23 @@ def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optio
     and collector settings Dyad owns."""
     if parent_pid is not None:
         exit_with_parent(parent_pid, forked_by_main_thread=forked_by_main_thread)
-    _WORKER_OPTIONS.update(max_chars=max_chars, actors=actors, verbs=verbs)
-    warm_up(actors, verbs)
+    _WORKER_OPTIONS.update(max_chars=max_chars, actors=actors, verbs=verbs, wide_attribution=wide_attribution)
+    warm_up(actors, verbs, wide_attribution=wide_attribution)
     gc.collect()
     gc.freeze()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def warm_up(actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None) -> None:
+def warm_up(actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexicon] = None, *,
+            wide_attribution: bool = False) -> None:
     """Load the spaCy pipeline and every table the coder loads lazily (dictionaries, matchers, gazetteer,
     dateparser data: about 1 s) by coding one sentence, so that the first article pays nothing extra.
 
-    Call it before timing a run, or before forking workers that should share the loaded tables.
+    Call it before timing a run, or before forking workers that should share the loaded tables
+    (``wide_attribution``: also the table of wide cue complements, as those runs will code).
     """
     code_doc(load_pipeline()(_WARM_UP_TEXT), article_id="warm-up", published=dt.date(2023, 11, 1),
-             dictionary=actors, lexicon=verbs)
+             dictionary=actors, lexicon=verbs, wide_attribution=wide_attribution)
 
 
 def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int, transform: Optional[Callable]) -> list:
@@ -425,8 +429,8 @@ def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int, transfo
 
 
 def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, batch_size: int, max_chars: int,
-              actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon], transform: Optional[Callable]
-              ) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
+              actors: Optional[ActorDictionary], verbs: Optional[VerbLexicon], transform: Optional[Callable],
+              wide_attribution: bool = False) -> Iterator[tuple[Article, ArticleResult] | ExtractionError]:
     """Chunks of ``batch_size`` articles coded in a process pool, at most two chunks per worker in
     flight (memory stays bounded on any corpus), results yielded in input order. The workers end with
     this process, even when it is killed (:func:`exit_with_parent`). A worker that dies (killed, out of
@@ -450,7 +454,8 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
         # thread that runs it now.
         forked_by_main_thread = threading.current_thread() is threading.main_thread()
         with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
-                                 initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread)) as pool:
+                                 initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread,
+                                           wide_attribution)) as pool:
             while True:
                 alone = bool(suspects)
                 if alone:

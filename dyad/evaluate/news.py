@@ -575,14 +575,16 @@ def article_paths(directory: PathLike, select: Optional[Iterable[int]] = None) -
 
 
 def evaluate_news(directory: PathLike, *, select: Optional[Iterable[int]] = None,
-                  progress: bool = False) -> NewsReport:
+                  progress: bool = False, wide_attribution: bool = False) -> NewsReport:
     """Code every article of ``directory`` (or those numbered in ``select``, see :func:`parse_selection`)
-    and score it against its gold JSON."""
+    and score it against its gold JSON. ``wide_attribution``: code as :func:`dyad.extract` does with that
+    option (commitments and rejected claims are quotations; the news gold counts none of them)."""
     golds = [load_gold(p) for p in article_paths(directory, select)]
     if not golds:
         raise FileNotFoundError(f"no NN-*.txt/.json pairs in {directory}"
                                 + (" for the selected article numbers" if select is not None else ""))
-    results = _code_texts(((g.name, g.text, g.published) for g in golds), progress=progress)
+    results = _code_texts(((g.name, g.text, g.published) for g in golds), progress=progress,
+                          wide_attribution=wide_attribution)
     scores = []
     for g, r in zip(golds, results):
         scores.append(score_article(g, r))

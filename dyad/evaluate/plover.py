@@ -481,8 +481,10 @@ class PloverReport:
         return data
 
 
-def _code_texts(items: Iterable[tuple[str, str, Optional[str]]], *, progress: bool = False) -> list[ArticleResult]:
-    """(id, text, ISO date) → results: one ``nlp.pipe`` pass, then ``code_doc`` per document."""
+def _code_texts(items: Iterable[tuple[str, str, Optional[str]]], *, progress: bool = False,
+                wide_attribution: bool = False) -> list[ArticleResult]:
+    """(id, text, ISO date) → results: one ``nlp.pipe`` pass, then ``code_doc`` per document (with
+    ``wide_attribution``, see :func:`dyad.pipeline.code_doc`)."""
     from dyad.codebooks import actor_dictionary, verb_lexicon
     from dyad.nlp import load_pipeline
     from dyad.pipeline import code_doc, wire_text
@@ -497,7 +499,7 @@ def _code_texts(items: Iterable[tuple[str, str, Optional[str]]], *, progress: bo
             zip(nlp.pipe(masked for masked, _ in prepared), items, prepared), 1):
         published: Optional[dt.date] = parse_published(date) if date else None
         results.append(code_doc(doc, article_id=ident, published=published, dictionary=dictionary, lexicon=lexicon,
-                                text=text, wire=wire))
+                                text=text, wire=wire, wide_attribution=wide_attribution))
         if progress and i % 20 == 0:
             print(f"coded {i}/{len(items)}", file=sys.stderr)
     return results
