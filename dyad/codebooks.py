@@ -672,6 +672,16 @@ class ActorDictionary:
         return max((len(role.replace("-", " - ").split()) for role in self.roles), default=1)
 
     @functools.cached_property
+    def role_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of a role → the lengths (in tokens, longest first) of the roles it opens: a role
+        match tries only those, not every length up to :attr:`role_max_words`."""
+        lengths: dict[str, set[int]] = {}
+        for role in self.roles:
+            words = role.replace("-", " - ").split()
+            lengths.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+    @functools.cached_property
     def role_first_words(self) -> frozenset[str]:
         """First word of every role ('foreign' of 'foreign minister'): most tokens start none."""
         return frozenset(role.replace("-", " - ").split()[0] for role in self.roles)

@@ -11,12 +11,15 @@ the mention passes, in reading order. A mixin of :class:`dyad.actors.resolver._R
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
 from dyad.actors.genders import PRONOUN_GENDERS, person_gender
 from dyad.actors.index import _Builder
+
+_BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -215,7 +218,7 @@ class _Coreference:
         """Index of the paragraph (blank-line separated) token ``i`` is in."""
         if self._paragraph_breaks is None:
             text = self.T.doc_text
-            self._paragraph_breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+            self._paragraph_breaks = [m.start() for m in _BREAK.finditer(text)]  # every start, overlapping too
         return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
 
     def _agreeing(self, chosen: _Builder, pronoun: str, persons: list[_Builder], seen: dict[str, int],

@@ -453,7 +453,9 @@ class _Mentions:
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
         T = self.T
-        for length in range(self.dictionary.role_max_words, 0, -1):
+        by_first = self.dictionary.role_lengths
+        lengths = sorted(set(by_first.get(T.lower[i], ())) | set(by_first.get(T.lemma[i], ())), reverse=True)
+        for length in lengths:
             end = i + length
             if end > T.n:
                 continue
