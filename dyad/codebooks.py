@@ -667,14 +667,10 @@ class ActorDictionary:
         return {surname: tuple(found) for surname, found in index.items()}
 
     @functools.cached_property
-    def role_max_words(self) -> int:
-        """Tokens in the longest role ('minister of silly walks' is 4; a hyphen is a token of its own)."""
-        return max((len(role.replace("-", " - ").split()) for role in self.roles), default=1)
-
-    @functools.cached_property
     def role_lengths(self) -> dict[str, tuple[int, ...]]:
-        """First word of a role → the lengths (in tokens, longest first) of the roles it opens: a role
-        match tries only those, not every length up to :attr:`role_max_words`."""
+        """First word of a role ('foreign' of 'foreign minister') → the lengths, in tokens and longest first,
+        of the roles it opens (a hyphen is a token of its own): a role match tries only those, and most
+        tokens open none."""
         lengths: dict[str, set[int]] = {}
         for role in self.roles:
             words = role.replace("-", " - ").split()
@@ -683,8 +679,8 @@ class ActorDictionary:
 
     @functools.cached_property
     def role_first_words(self) -> frozenset[str]:
-        """First word of every role ('foreign' of 'foreign minister'): most tokens start none."""
-        return frozenset(role.replace("-", " - ").split()[0] for role in self.roles)
+        """First word of every role: the tokens a role match starts from."""
+        return frozenset(self.role_lengths)
 
 
 ANAPHOR_KINDS = frozenset({"country", "group", "outlet", "document"})
@@ -703,13 +699,7 @@ def actor_dictionary() -> ActorDictionary:
             continue
         for name in _alternatives(row["names"]):
             countries.setdefault(name, row["iso3"])
-    roles = {}
-    path = data_path("roles.tsv")
-    for number, row in _tsv(path, ("role", "sector", "person")):
-        if row["person"] not in ("yes", "no"):
-            problems.append(f"{path}:{number}: person: {row['person']!r} must be yes or no")
-            continue
-        roles[row["role"].lower()] = RoleEntry(row["role"].lower(), row["sector"], row["person"] == "yes")
+    roles = read_roles(data_path("roles.tsv"), problems)
     anaphors = {}
     path = data_path("anaphors.tsv")
     for number, row in _tsv(path, ("noun", "refers")):
@@ -744,22 +734,29 @@ def phoenix_roles(own: dict[str, RoleEntry], anaphors: dict[str, str]) -> dict[s
     if os.environ.get("DYAD_PHOENIX", "1") == "0":
         return {}
     openers = {role.split()[0] for role in own if " " in role}
-    found: dict[str, RoleEntry] = {}
-    problems = []
-    path = data_path(PHOENIX_ROLES_FILE)
-    for number, row in _tsv(path, ("role", "sector", "person")):
-        role = row["role"].lower()
-        if row["person"] not in ("yes", "no") or not row["sector"].isalpha() or not row["sector"].isupper():
-            problems.append(f"{path}:{number}: expected role, an upper-case sector and yes/no: {row}")
-            continue
-        words = role.split()
-        if role in own or (" " not in role and role in openers) or \
-                any(" ".join(words[k:]) in anaphors for k in range(len(words))):
-            continue  # ('official news agency' ends in an anaphor Dyad resolves: 'news agency')
-        found[role] = RoleEntry(role, row["sector"], row["person"] == "yes")
+    problems: list[str] = []
+    found = read_roles(data_path(PHOENIX_ROLES_FILE), problems)
     if problems:
         raise DictionaryError(problems)
-    return found
+    return {role: entry for role, entry in found.items()
+            if role not in own and not (" " not in role and role in openers)
+            # ('official news agency' ends in an anaphor Dyad resolves: 'news agency')
+            and not any(" ".join(role.split()[k:]) in anaphors for k in range(len(role.split())))}
+
+
+def read_roles(path: Path, problems: list[str]) -> dict[str, RoleEntry]:
+    """A table of role words (``roles.tsv`` and ``phoenix_roles.tsv``: role, sector, person), keyed by the
+    lower-case role; a row with a person other than yes/no or a sector that is not an upper-case code is
+    described in ``problems`` and left out."""
+    roles: dict[str, RoleEntry] = {}
+    for number, row in _tsv(path, ("role", "sector", "person")):
+        if row["person"] not in ("yes", "no"):
+            problems.append(f"{path}:{number}: person: {row['person']!r} must be yes or no")
+        elif not (row["sector"].isalpha() and row["sector"].isupper()):
+            problems.append(f"{path}:{number}: sector: {row['sector']!r} is not an upper-case agent code")
+        else:
+            roles[row["role"].lower()] = RoleEntry(row["role"].lower(), row["sector"], row["person"] == "yes")
+    return roles
 
 
 def from_phoenix(entry: ActorEntry) -> bool:
