@@ -97,3 +97,13 @@ def test_a_bare_role_phrase_is_the_person_named_earlier_with_that_role(nlp):
     text = ("Interior Minister Elena Marin met the Kenyan envoy, Daniel Otieno, in Bucharest on Monday.\n\n"
             "\"Our police will work together on this,\" the minister said.")
     assert _speaker_of(_speakers(nlp, text), "work together") == "Elena Marin"
+
+
+def test_a_body_speaking_after_a_named_leader_is_not_his_title(nlp):
+    # The ministry phrase comes right after a comma that follows a titled person inside the reported content:
+    # a body titles no one, so it is the speaker, not an apposition of the president.
+    text = ("Chile withdrew its consul from Bolivia on Tuesday after comments by Bolivian President Luis Arce, "
+            "the Chilean foreign ministry said in a statement.")
+    found = _speakers(nlp, text)
+    speaker = next(s for t, s in found.items() if "withdrew its consul" in t)
+    assert speaker.code == "CHLGOV" and "ministry" in speaker.name

@@ -20,6 +20,7 @@ from dyad.actors.index import _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
 from dyad.codebooks import ActorEntry, from_phoenix
+from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
@@ -379,7 +380,7 @@ class _Mentions:
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
             qualifier = self._qualifier(doc[span_start], head, role)
-            person = self._titled_person(head, span_start)
+            person = self._titled_person(head, span_start, body=role.split()[-1] in COLLECTIVE_HEADS)
             if person is not None:
                 builder, name_token = person
                 self._set_role(builder, role, entry.sector, qualifier)
@@ -492,10 +493,12 @@ class _Mentions:
             start -= 1
         return start
 
-    def _titled_person(self, head: Token, first: int) -> Optional[tuple[_Builder, Token]]:
+    def _titled_person(self, head: Token, first: int, body: bool = False) -> Optional[tuple[_Builder, Token]]:
         """The named person a role phrase titles, and the name token: 'Foreign Minister Eli Cohen'
         (compound), 'the foreign minister of Peru, Elmer Schialer' and 'Schialer, Peru's foreign minister'
-        (apposition, which the parser often leaves as two subjects)."""
+        (apposition, which the parser often leaves as two subjects). A body ('the foreign ministry', the
+        army) is no title of the name before its comma: in 'remarks by the Ruritanian president, the
+        Bordurian foreign ministry said' the ministry speaks."""
         doc = self.doc
         candidates = []
         if head.dep_ == "compound":
@@ -509,7 +512,7 @@ class _Mentions:
         if comma + 1 < len(doc) and doc[comma].text == ",":
             candidates.append(doc[comma + 1])
         left = self._phrase_start(doc[first])
-        if left >= 2 and doc[left - 1].text == ",":
+        if left >= 2 and doc[left - 1].text == "," and not body:
             candidates.append(doc[left - 2])
         named = self._relative_subject(head)
         if named is not None:
