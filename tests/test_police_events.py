@@ -60,3 +60,13 @@ def test_a_death_in_custody_has_its_keeper_or_the_police_as_source():
 ])
 def test_police_as_sources_of_information_or_victims_act_on_no_one(text):
     assert not any(e.source.sector == "COP" for e in _events(text)), _codes(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    # the tagger takes a capitalised role word opening the sentence for a person's name: the role wins
+    ("Riot police in Accra fired tear gas at striking teachers on Monday.", "GHA"),
+    ("Riot police beat dozens of marchers in Harare on Saturday.", "ZWE"),
+])
+def test_a_role_word_the_tagger_took_for_a_name_still_opens_its_role(text, state):
+    sources = {e.source.code for e in _events(text) if e.cameo[:2] in ("17", "18")}
+    assert sources == {state + "COP"}

@@ -65,11 +65,19 @@ class _Resolver(_Mentions, _Coreference, _Codes):
         """Record a mention; ``absorb`` lets a role phrase take over its qualifier's tokens
         ('the Turkish President' is the president, not Turkey)."""
         taken = [i for i in range(start, end) if i in self.token_actor]
-        if taken and not (absorb and all(self.builders[self.token_actor[i][0]].kind != "person" for i in taken)):
+        if taken and not (absorb and all(self.builders[self.token_actor[i][0]].kind != "person"
+                                         or self._stray_name(self.token_actor[i][0], start, end) for i in taken)):
             return
         builder.mentions.append((start, end))
         for i in range(start, end):
             self.token_actor[i] = (builder.key, start, end)
+
+    def _stray_name(self, key: str, start: int, end: int) -> bool:
+        """A 'person' the tagger made of role words alone ('Riot police fired ...': 'Riot' tagged PERSON at
+        the start of a sentence): no dictionary entry, and every token of it inside the role phrase
+        being claimed, so the role phrase may take it over."""
+        return not key.startswith("entry:") and all(
+            start <= i < end for i, (k, _, _) in self.token_actor.items() if k == key)
 
     def entry_builder(self, entry: ActorEntry) -> _Builder:
         country, sector, role = entry.country, entry.sector, entry.role
