@@ -467,12 +467,13 @@ def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
     return found
 
 
-_MODAL_KINDS = frozenset({"deontic", "deontic-to", "conditional"})
+_MODAL_KINDS = frozenset({"deontic", "deontic-to", "conditional", "counterfactive"})
 
 
 @functools.cache
 def modals(path: Optional[Path] = None) -> dict[str, frozenset[str]]:
-    """Modal words by lower form → kinds (``modals.tsv``: deontic, deontic-to, conditional; '|'-separated)."""
+    """Modal words by lower form → kinds (``modals.tsv``: deontic, deontic-to, conditional, counterfactive;
+    '|'-separated)."""
     path = path or data_path("modals.tsv")
     found, problems = {}, []
     for number, row in _tsv(path, ("word", "kind")):

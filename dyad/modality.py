@@ -76,6 +76,7 @@ class Modality:
         self.periphrastic = frozenset(w for w, k in self.words.items() if "deontic-to" in k)
         self.deontic_aux = frozenset(w for w, k in self.words.items() if "deontic" in k)
         self.conditional_aux = frozenset(w for w, k in self.words.items() if "conditional" in k)
+        self.counterfactive = frozenset(w for w, k in self.words.items() if "counterfactive" in k)
 
     @staticmethod
     def _auxes(verb) -> list:
@@ -131,6 +132,17 @@ class Modality:
             return False
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                    for c in verb.children)
+
+    def prevented(self, anchor) -> bool:
+        """Whether the act is what a counterfactive verb says did not happen: its object ('averted a war',
+        'avoided attacking'), its 'from' complement ('prevented the crowd from storming', 'refrained from
+        shelling') or, for a noun, the object of such a verb ('to prevent clashes with the militias')."""
+        head = anchor.head
+        if anchor.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+            head = head.head
+        elif anchor.dep_ not in ("dobj", "xcomp", "nsubjpass"):
+            return False
+        return head.i != anchor.i and head.pos_ == "VERB" and head.lemma_.lower() in self.counterfactive
 
     @staticmethod
     def fronted_purpose(verb) -> bool:

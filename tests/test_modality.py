@@ -77,3 +77,23 @@ def test_speech_cue_classes_are_validated(tmp_path):
 def test_manner_of_speaking_and_commissive_cues_report_speech(text, cue):
     quotes = extract(text, published="2023-11-01").quotes
     assert [(q.kind, q.cue) for q in quotes] == [("indirect", cue)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # counterfactive verbs: what they prevent did not happen; their own act, if any, still counts
+    ("Benin moved troops north to prevent clashes with Nigerien militias.", "154"),
+    ("Riot police stopped marchers at the bridge and prevented them from storming the Zambian parliament.", None),
+    ("Algeria refrained from shelling Moroccan border posts during the crisis.", None),
+    ("Sri Lanka hopes to avoid a confrontation with India over fishing rights.", None),
+    ("Patrols have deterred raids by Chadian rebels on the camps.", None),
+    ("Diplomats from Qatar averted a war between Eritrea and Djibouti.", None),
+])
+def test_an_act_a_counterfactive_verb_governs_is_not_coded(text, kept):
+    roots = {e.cameo[:2] for e in extract(text, published="2023-11-01").events}
+    assert not roots & {"14", "15", "17", "18", "19", "20"} - ({kept[:2]} if kept else set())
+    if kept:
+        assert kept[:2] in roots
+
+
+def test_counterfactive_verbs_are_a_kind_of_the_modal_lexicon():
+    assert "counterfactive" in modals()["prevent"] and "counterfactive" in modals()["refrain"]

@@ -202,6 +202,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'Peru must halt its shelling of the villages': the demand's content, coded as the demand
             if self.alleged(anchor):
                 continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
+            if self.modality.prevented(anchor):
+                continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
             if self.modality.fronted_purpose(anchor):
                 continue  # 'To ease the crisis, the envoys met ...': an aim put first is no act
             served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
