@@ -32,3 +32,19 @@ def test_event_noun_arguments(text, expected):
 ])
 def test_unrealised_event_nouns_are_not_coded(text):
     assert not any(code[:2] in ("17", "19") for _, code, _, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national adjective or a noun naming an armed or state body is the act's agent
+    ("A police crackdown on opposition supporters in Harare drew criticism from Britain.",
+     ("ZWECOP", "175", "ZWEOPP", False)),
+    ("Azerbaijani shelling of Armenian border villages drew protests from France.", ("AZE", "194", "ARMCVL", False)),
+])
+def test_a_modifier_naming_a_body_is_the_agent_of_the_event_noun(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_modifier_naming_anyone_else_is_not_made_the_agent():
+    # 'a journalist crackdown' is a crackdown on journalists: no journalist acts
+    assert not any(source.endswith("MED") for source, *_ in _events(
+        "A journalist crackdown by Belarusian security services drew condemnation from Poland."))

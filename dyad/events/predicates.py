@@ -48,6 +48,10 @@ def _prep_object_words(prep: Token) -> set[str]:
     return words
 
 
+# Bodies a noun modifier names as the agent of an act ('police crackdown', 'army shelling', 'rebel attack').
+AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY"})
+
+
 @dataclass
 class _Predicate:
     token: Token  # the verb (or event noun) carrying the code
@@ -454,12 +458,20 @@ class PredicateMixin:
 
     def _own_source(self, noun: Token) -> bool:
         """An event noun that names its agent itself: a possessor or a 'by' phrase naming an actor
-        ('Kenya's arrest of ...', 'the arrest of ... by the police')."""
+        ('Kenya's arrest of ...', 'the arrest of ... by the police'), a national adjective ('Israeli
+        airstrikes on ...') or a noun modifier naming an armed or state body ('a police crackdown on ...',
+        'army shelling of ...'); a modifier naming anyone else is the act's patient as often as its agent
+        ('journalist arrests', 'opposition crackdown')."""
         for child in noun.children:
             head = child if child.dep_ == "poss" else _first(child, "pobj") if (
                 child.dep_ == "prep" and child.lower_ == "by") else None
             if head is not None and self._conjuncts(head):
                 return True
+            if child.dep_ in ("amod", "compound") and child.i < noun.i:
+                refs = self._conjuncts(child)
+                if refs and all(r.sector in AGENT_SECTORS or (child.dep_ == "amod" and r.code == r.country)
+                                for r in refs):
+                    return True
         return False
 
     def _institutional(self, noun: Token) -> bool:
