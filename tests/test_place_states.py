@@ -90,3 +90,17 @@ def test_protesters_at_an_embassy_in_no_named_state_have_no_state():
     found = [(s, t) for c, s, t in _events("Activists protested at the Chinese embassy on Friday.")
              if c.startswith("14")]
     assert found and all(not s.startswith("CHN") and t == "CHNGOV" for s, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people and police belong to the state of the place their sentence names, not to the story's first state
+    ("Turkish drones struck a market in Homs, killing four civilians on Friday.", ("1823", "TUR", "SYRCVL")),
+    ("Police in Marseille detained two Tunisian smugglers on Monday.", ("173", "FRACOP", "TUNCRM")),
+])
+def test_local_bodies_take_the_state_of_the_place_they_are_in(text, expected):
+    assert expected in _events(text)
+
+
+def test_an_army_keeps_its_own_state_wherever_it_acts():
+    found = _events("Ugandan soldiers clashed with rebels in Ituri on Sunday.")
+    assert any(source == "UGAMIL" for _, source, _ in found)

@@ -230,7 +230,34 @@ class _Codes:
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED"):
-                builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or state
+                builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
+                    self._local_place_country(builder) or state
+
+    def _local_place_country(self, builder: _Builder) -> Optional[str]:
+        """The state of the one place its sentence sets a local body in: people, crowds and police act
+        where they are ('Russian airstrikes on Idlib killed nine civilians' → Syrian civilians; 'police in
+        Lyon detained two Algerians' → French police), which in a cross-border story is not the article's
+        main state. Armies, governments and rebels act abroad and keep the main state."""
+        if builder.sector not in LOCAL_SECTORS or not builder.mentions:
+            return None
+        T = self.T
+        first = builder.mentions[0][0]
+        start = T.sent[first]
+        end = start
+        while end < T.n and T.sent[end] == start:
+            end += 1
+        states = set()
+        for j in range(start, end):
+            hit = self.token_actor.get(j)
+            if hit is None or hit[1] != j:
+                continue
+            place = self.builders[hit[0]]
+            head = hit[2] - 1
+            if place.kind not in ("country", "place") or not place.country or T.dep[head] != "pobj" \
+                    or T.lower[T.head[head]] not in PLACE_PREPS:
+                continue
+            states.add(place.country)
+        return states.pop() if len(states) == 1 else None
 
     def _coordinated_country(self, builder: _Builder) -> Optional[str]:
         """The state of the actor a body is coordinated with: 'talks between the Sudanese government and
@@ -292,6 +319,12 @@ class _Codes:
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state
                 main = self.main_country()
                 builder.country = main[0] if main is not None else self.home
+
+
+# Bodies that act where they are: the state of the place their sentence names is theirs.
+LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP"})
+# Prepositions that set a place ('in Idlib', 'near the border town of X', 'across Y').
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "across", "outside", "inside", "into", "around", "throughout"})
 
 
 def _mission(role: str) -> bool:
