@@ -37,7 +37,7 @@ def test_a_known_title_before_an_unknown_name_is_spoken_by_the_name(text, name, 
 
 @pytest.mark.parametrize("text, content", [
     ("Fijian Police Commissioner Ratu Vosa confessed that the files had been lost.", "the files had been lost"),
-    ("Latvian economist Ilze Berzina forecast that unemployment would fall in spring.", "unemployment would fall"),
+    ("Latvian economist Ilze Berzina speculated that unemployment would fall in spring.", "unemployment would fall"),
     ("The Paraguayan agriculture ministry clarified that the soy ban was temporary.", "the soy ban was temporary"),
     ("Analysts in Jakarta speculated that the rupiah would weaken further.", "the rupiah would weaken"),
 ])
