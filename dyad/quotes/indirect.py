@@ -37,10 +37,10 @@ class _Indirect:
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause), sent)
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
-                if len(words) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
+                lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
+                if len(words) + len(lead) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ not in ("VERB", "AUX") or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
-                lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
                 words = words + lead
                 speaker = self._appos_speaker(appos) if appos is not None else self.speaker(cue)
                 if speaker is None:

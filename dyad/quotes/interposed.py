@@ -69,19 +69,22 @@ class _Interposed:
     def fronted_subject(self, cue: Token, clause: Token) -> tuple[list[int], Optional[Token]]:
         """For a cue's 'ccomp' after it with no subject of its own ('Their leaders, officials said,
         would meet'; 'The bridge, the mayor said, will open'): the words of the fronted subject the parser
-        hung on the cue, and the apposition that is then the real speaker (None when the cue's own
-        subject speaks). Nothing when the clause has its subject or no comma sets the subject off."""
+        hung on the cue, and the apposition (or the second of two subjects the parser gave the cue) that is
+        then the real speaker (None when the cue's own subject speaks). Nothing when the clause has its subject or no comma sets the subject off."""
         if clause.i < cue.i or any(c.dep_ in _SUBJECTS for c in clause.children):
             return [], None
         for child in cue.children:
             if child.i > cue.i or child.dep_ not in ("nsubj", "nsubjpass", "dep"):
                 continue
             appos = next((c for c in child.children if c.dep_ == "appos" and c.i > child.i), None)
-            if child.dep_ == "dep" or child.dep_ == "nsubjpass":
-                speaker_subject = next((c for c in cue.children if c.dep_ == "nsubj" and child.i < c.i < cue.i), None)
+            # The parser's doubled subject: 'The decision, the ministry said in a statement, was final' hangs
+            # both 'decision' and 'ministry' on the cue; the first, set off by a comma, is the clause's.
+            speaker_subject = next((c for c in cue.children if c.dep_ == "nsubj" and child.i < c.i < cue.i), None)
+            if child.dep_ in ("dep", "nsubjpass") or speaker_subject is not None:
                 if speaker_subject is None or not self._comma_between(child.right_edge.i, speaker_subject.left_edge.i):
                     continue
-                return [j for j in range(child.left_edge.i, child.right_edge.i + 1) if self._word(j)], None
+                speaker = speaker_subject if child.dep_ == "nsubj" else None  # the cue's first subject is no speaker
+                return [j for j in range(child.left_edge.i, child.right_edge.i + 1) if self._word(j)], speaker
             if appos is not None and appos.right_edge.i >= cue.i - 2 and \
                     self._comma_between(child.i, appos.left_edge.i):
                 return [j for j in range(child.left_edge.i, appos.left_edge.i) if self._word(j)], appos

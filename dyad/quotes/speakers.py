@@ -220,4 +220,27 @@ class _Speakers:
             span = self.doc[first:last + 1]
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
                             code="UNK", start_char=span.start_char, end_char=span.end_char)
-        return self.index.phrase(subject)
+        return self._titled_name(subject, self.index.phrase(subject))
+
+    def _titled_name(self, subject: Token, found: Optional[ActorRef]) -> Optional[ActorRef]:
+        """'Turkish army spokesman Murat Kaya': a personal name the coder has no actor for, headed by a
+        title it does know. The title is the actor (its code, country, sector); the speaker is named by
+        the proper name that follows it, and the mention runs over both."""
+        if found is None or subject.pos_ != "PROPN" or found.end_char > subject.idx or found.actor_id is None:
+            return found
+        if not self._one_person(self.index.get(found.actor_id)):
+            return found  # a body ('the army') is no title a person's name follows
+        first = subject
+        while first.i > 0 and self.doc[first.i - 1].idx >= found.end_char:
+            before = self.doc[first.i - 1]
+            if before.pos_ != "PROPN" or before.dep_ not in ("compound", "flat") or not before.text[:1].isupper():
+                return found
+            first = before
+        title_end = self.doc[first.i - 1] if first.i > 0 else None
+        if title_end is None or title_end.idx + len(title_end.text) != found.end_char:
+            return found  # the title does not run straight into the name
+        name = self.doc[first.i:subject.i + 1]
+        if any(self.index.at(t) is not None and self.index.get(self.index.at(t).actor_id).kind != "place"
+               for t in name):
+            return found  # another actor's name, not the title holder's
+        return found.model_copy(update={"name": name.text, "end_char": name.end_char})
