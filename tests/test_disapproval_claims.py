@@ -1,7 +1,8 @@
 """Claims of another side's misdeeds as disapproval (CAMEO 11, PLOVER ACCUSE): a speaker who says another
 state armed, funded or sheltered armed groups, or meddled in its affairs, accuses it (112) rather than
 crediting it with aid; a speaker who calls another's act an error or a blunder criticises it (111); a
-speaker who says another was behind an explosion accuses it. Aid to a government, a state's own help and
+speaker who says another was behind an explosion or violated its sovereignty accuses it, also in a
+participial 'saying ...' after the speaker's own act. Aid to a government, a state's own help and
 neutral reports accuse no one."""
 
 import pytest
@@ -22,6 +23,10 @@ def _disapprovals(text):
     # meddling
     ("Nicaragua's foreign minister said Costa Rica was interfering in its internal affairs.", ("NIC", "CRI")),
     ("The Georgian prime minister said Russia had meddled in the election.", ("GEO", "RUS")),
+    # violating another's sovereignty, airspace, a truce
+    ("Cyprus said Turkey's drilling ship had violated its exclusive economic zone.", ("CYP", "TUR")),
+    # a participial 'saying' after an act: the actor accuses whom it says did the deed
+    ("Kenyan troops bombed the camp, saying Somali militants had attacked a Kenyan base.", ("KEN", "SOM")),
     # an act judged an error
     ("Portugal's president said Spain's decision to close the border was a serious error.", ("PRT", "ESP")),
     ("Austria said the Italian quota on lorries was a blunder.", ("AUT", "ITA")),
@@ -38,6 +43,7 @@ def test_claimed_misdeed_is_disapproval(text, expected):
     "The Dutch foreign minister said Germany had supplied generators to Moldova.",
     "Reuters reported that the blast damaged several buildings in the port.",
     "Estonia praised Finland's decision to join the alliance.",
+    "Belgian police raided three flats, saying the suspects had been under watch for months.",
 ])
 def test_no_disapproval_without_a_misdeed(text):
     assert _disapprovals(text) == []

@@ -71,8 +71,9 @@ UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
-# Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its affairs'.
-MEDDLING_VERBS = frozenset({"interfere", "meddle", "intervene"})
+# Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
+# affairs', 'Y violated its airspace'.
+MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach"})
 # Nouns of armed groups: aid said to go to them ('arming militias') is an accusation of the giver.
 ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "militant", "insurgent", "guerrilla", "gunman", "terrorist",
                                "jihadist", "separatist", "fighter", "mercenary"})
