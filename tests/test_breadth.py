@@ -44,3 +44,18 @@ def test_a_malformed_breadth_line_is_a_clear_error(tmp_path):
     bad.write_text("id\tcategory\tsource\ttarget\ttext\nx1\tAGREE\tEGY\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2"):
         _score_module().load_breadth(bad)
+
+
+DISAPPROVE_FLOORS = {"disapprove.tsv": 0.77, "disapprove_heldout.tsv": 0.73}  # triple, negatives included
+
+
+@pytest.mark.parametrize("name", sorted(DISAPPROVE_FLOORS))
+def test_disapproval_set_keeps_its_floor_and_its_negatives(name):
+    """The disapproval sets (CAMEO 11): accusations found, and no ACCUSE event on the NOT-ACCUSE lines
+    (neutral press, police, court, relatives' and third parties' reports, a state's own act, praise)."""
+    score = _score_module()
+    outcomes = score.score_breadth(SCORE.parent / name)
+    negatives = [o for o in outcomes if o.record.category == "NOT-ACCUSE"]
+    assert len(outcomes) >= 30 and len(negatives) >= 8
+    assert score.accuracy(outcomes, "triple") >= DISAPPROVE_FLOORS[name]
+    assert score.accuracy(negatives, "triple") == 1.0

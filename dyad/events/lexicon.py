@@ -55,7 +55,8 @@ NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
-                      "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125"}
+                      "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125",
+                      "explosion": "112", "blast": "112"}
 # Verbs by which a subject is said to do what an accusation object names ('committed a crime', 'waged a war',
 # 'carried out a massacre'); not 'discussed the war', 'condemned the attack', 'investigated the abuse'.
 PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start", "conduct", "stage", "unleash",
@@ -70,6 +71,12 @@ UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
+# affairs', 'Y violated its airspace'.
+MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach"})
+# Nouns of armed groups: aid said to go to them ('arming militias') is an accusation of the giver.
+ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "militant", "insurgent", "guerrilla", "gunman", "terrorist",
+                               "jihadist", "separatist", "fighter", "mercenary"})
 # Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
 # that stand down ('the guerrillas have been demobilized').
 SELF_MOVING_CODES = ("0873", "0874")

@@ -10,8 +10,8 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, CONFLICT_ROOTS, PERPETRATING_VERBS,
-                                 REJECTING_PREDICATES, STATEMENT_NOUNS)
+from dyad.events.lexicon import (ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
+                                 MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _in, _is_passive
 from dyad.modality import demand_code
@@ -21,6 +21,8 @@ from dyad.records import ActorRef, Event, Quotation
 # accuses its perpetrator; police, courts, the press, medics and residents report incidents.
 ACCUSING_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "REB", "OPP", "PTY"})
 REPORTING_SECTORS = frozenset({"MED", "COP", "JUD", "HLH", "CVL"})
+# Sectors of armed groups: a state said to arm, fund or shelter them is accused (112), not credited with aid.
+ARMED_SECTORS = frozenset({"REB", "INS", "MIL"})
 # Predicates that lay a deed on someone: 'responsible for the attack', 'held accountable for the massacre'.
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "to blame"})
 
@@ -39,17 +41,20 @@ class ReportedMixin:
             if cue.pos_ != "VERB" or self.inside(cue) or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
             speaker = _first(cue, "nsubj")
+            adjunct = speaker is None and cue.dep_ in ("advcl", "conj") and cue.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+            if adjunct:  # 'the army shelled the camps, saying the guerrillas had attacked': the accusation only
+                speaker = self.subject(cue)
             if speaker is not None and speaker.lemma_lower in STATEMENT_NOUNS:
                 speaker = self.issuer(speaker) or speaker  # 'a communique issued by the army said ...'
             for clause in _children(cue, "ccomp"):
-                act, obliged = self.modality.demanded_act(clause)
+                act, obliged = self.modality.demanded_act(clause) if not adjunct else (None, None)
                 if act is not None and obliged is not None:
                     # 'X said Y must withdraw its troops', 'Y has to release them, X said': X demands the act of Y
                     hit = self.match(act) if act.pos_ == "VERB" else None
                     yield cue, speaker, obliged, demand_code(hit[0].code if hit else None, self.negated(act))
                     continue
                 attributed = clause.i < cue.i
-                if not attributed:
+                if not attributed and not adjunct:
                     rejected = self.rejected(clause)
                     if rejected is not None:
                         yield cue, speaker, rejected, "120"
@@ -100,11 +105,22 @@ class ReportedMixin:
         if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
                 (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
             return subj, ACCUSATION_OBJECTS[obj.lemma_lower]
+        if clause.lemma_lower in MISDEED_VERBS and not self.negated(clause):
+            return subj, "112"  # 'Y was interfering in its affairs'
         hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
         if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(clause):
             return subj, "112"
+        if hit and hit[0].code[:2] == "07" and not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
+            return subj, "112"  # 'Y had supplied weapons to the rebels'
         deed = self.responsible_for(clause) if not self.negated(clause) else None
         return (subj, self.deed_code(deed)) if deed is not None and self.deed_code(deed) else None
+
+    def arms_fighters(self, clause: Token, hit, subject: Token) -> bool:
+        """Whether the aid a reported clause credits its subject with goes to an armed group ('funding rebel
+        groups', 'arming militias'): said by another side, that is an accusation, not aid."""
+        recipients = self.targets(_Predicate(clause, hit[0], clause, hit[1]), self._conjuncts(subject))
+        return any(r.sector in ARMED_SECTORS or (r.code or "")[3:6] in ARMED_SECTORS for r in recipients) or \
+            any(t.lemma_lower in ARMED_GROUP_NOUNS for t in clause.subtree)
 
     @staticmethod
     def responsible_for(predicate: Token) -> Optional[Token]:
