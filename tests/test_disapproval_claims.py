@@ -47,3 +47,14 @@ def test_claimed_misdeed_is_disapproval(text, expected):
 ])
 def test_no_disapproval_without_a_misdeed(text):
     assert _disapprovals(text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    # 'accused X of <misdeed> <victims>': X is accused, not the victims the misdeed names
+    ("The Tuareg rebels accused the Malian army of bombing villages.", "MLIMIL"),
+    ("A UN panel accused Burundi of the torture of detained students.", "BDI"),
+])
+def test_the_accused_is_the_direct_object_not_the_victims_of_the_misdeed(text, target):
+    found = [(e.cameo, e.target.code if e.target else None) for e in extract(text, published="2024-05-02").events
+             if e.cameo_root == "11"]
+    assert found and all(code == target for _, code in found)

@@ -173,8 +173,13 @@ class ArgumentMixin:
             preps += [p for p in _children(predicate.anchor, "prep", "dative") if p.lower_ in TARGET_PREPS]
         if obj is not None and obj.head.dep_ == "conj" and obj.head.head.i == verb.i:
             preps += _children(obj.head, "prep")  # 'donated and brought medicine to Haiti': shared with the object
-        if pattern.prep:
-            ordered += [_pobj(p) for p in preps if p.lower_ == pattern.prep]
+        # The pattern's preposition names the party ('appealed to X', 'arrived in X', 'rallied behind X'),
+        # unless it is a non-target preposition whose object the row restricts to words of content
+        # ('accused X of torture', 'held X in custody'): then the direct object comes first.
+        content = [_pobj(p) for p in preps if p.lower_ == pattern.prep] if pattern.prep else []
+        if content and not (pattern.prep_objects and pattern.prep not in TARGET_PREPS and obj is not None):
+            ordered += content
+            content = []
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)
@@ -196,6 +201,7 @@ class ArgumentMixin:
                 if child.dep_ in ("acl", "xcomp", "relcl"):
                     ordered.append(_first(child, "dobj"))
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
+        ordered += content
         for prep in preps:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
             if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
