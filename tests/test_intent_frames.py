@@ -57,3 +57,13 @@ def test_unhesitating_commitment_is_a_threat_not_an_act(text, expected):
 
 def test_past_unhesitating_act_happened():
     assert ("JPN", "TUR", "070") in _triples("Japan did not hesitate to send aid to Turkey.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conjoined parties committing to an act together: each side's intent, coded by the act
+    ("Ecuador and Colombia agreed to hold talks on the border dispute.", {("ECU", "COL", "036"), ("COL", "ECU", "036")}),
+    ("Ethiopia and Eritrea agreed to release each other's prisoners of war.",
+     {("ETH", "ERI", "0353"), ("ERI", "ETH", "0353")}),
+])
+def test_a_frame_with_conjoined_subjects_is_coded_by_its_act(text, expected):
+    assert expected <= set(_triples(text))

@@ -178,6 +178,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
 
+    def _modal_code_and_targets(self, predicate: _Predicate, sources: list[ActorRef],
+                                targets: list[ActorRef]) -> tuple[str, list[ActorRef]]:
+        """The code modality and framing give the act (renounced force, refusal, modal demand or threat,
+        appeal, an intent or threat frame coded by its act, intent), and the targets a framed act names
+        ('threatened to expel the Colombian ambassador': the act's code and target)."""
+        anchor, plain = predicate.anchor, predicate.pattern.code
+        code = self.renounced_force_code(anchor, plain) or self.refusal_code(anchor, plain) or \
+            self.modal_code(anchor, plain) or self.appeal_code(anchor, plain)
+        framed = self.framed_act(anchor, plain) if code is None else None
+        if framed is not None:
+            code = self.frame_code(plain, framed)
+            targets = (self.targets(framed, sources) or targets) if code else targets
+        return code or self.intent_code(anchor, plain) or plain, targets
+
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
@@ -273,12 +287,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 standalone = True
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else []
             if not targets and len(sources) > 1 and not standalone:
-                # 'The Philippines and France agree ...': conjoined actors act on each other.
+                # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
+                # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036)
+                code, _ = self._modal_code_and_targets(predicate, sources, [])
                 for source in sources:
                     for target in sources:
                         if target.actor_id != source.actor_id:
-                            found.append(self.make_event(sent, predicate.token, anchor, predicate.pattern.code,
-                                                         source, target, predicate.pattern.specificity > 0, used))
+                            found.append(self.make_event(sent, predicate.token, anchor, code, source, target,
+                                                         predicate.pattern.specificity > 0, used,
+                                                         intent=code != predicate.pattern.code))
                 coded_verbs.add(anchor.i)
                 coded_roots[anchor.i] = root
                 continue
@@ -292,15 +309,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             coded_verbs.add(anchor.i)
             if predicate.obj is not None:
                 consumed.update(t.i for t in predicate.obj.subtree)
-            code = self.renounced_force_code(anchor, predicate.pattern.code) or \
-                self.refusal_code(anchor, predicate.pattern.code) or \
-                self.modal_code(anchor, predicate.pattern.code) or \
-                self.appeal_code(anchor, predicate.pattern.code)
-            framed = self.framed_act(anchor, predicate.pattern.code) if code is None else None
-            if framed is not None:  # 'threatened to expel the Colombian ambassador': the act's code and target
-                code = self.frame_code(predicate.pattern.code, framed)
-                targets = (self.targets(framed, sources) or targets) if code else targets
-            code = code or self.intent_code(anchor, predicate.pattern.code) or predicate.pattern.code
+            code, targets = self._modal_code_and_targets(predicate, sources, targets)
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
             coded_roots[anchor.i] = code[:2]
