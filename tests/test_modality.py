@@ -97,3 +97,12 @@ def test_an_act_a_counterfactive_verb_governs_is_not_coded(text, kept):
 
 def test_counterfactive_verbs_are_a_kind_of_the_modal_lexicon():
     assert "counterfactive" in modals()["prevent"] and "counterfactive" in modals()["refrain"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus denied that its border guards had beaten the Polish migrants.",
+    "Ankara dismissed reports that its jets had bombed Kurdish villages in Iraq.",
+])
+def test_a_denied_act_is_not_coded_as_done(text):
+    roots = {e.cameo[:2] for e in extract(text, published="2023-11-01").events}
+    assert not roots & {"18", "19", "20"}

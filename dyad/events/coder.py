@@ -17,6 +17,7 @@ from dyad.actors import ActorIndex
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
+from dyad.events.statements import DENYING_CUES
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
@@ -178,6 +179,17 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
 
+    def _denied(self, anchor: Token) -> bool:
+        """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
+        report or claim denied ('dismissed reports that ...', 'refuted claims that ...')."""
+        head = anchor.head
+        if anchor.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # 'denied reports that the army had fired'
+        elif anchor.dep_ != "ccomp":
+            return False
+        return head.i != anchor.i and self.lemma(head) in DENYING_CUES | {"dismiss", "reject"} and \
+            not self.negated(head)
+
     def _modal_code_and_targets(self, predicate: _Predicate, sources: list[ActorRef],
                                 targets: list[ActorRef]) -> tuple[str, list[ActorRef]]:
         """The code modality and framing give the act (renounced force, refusal, modal demand or threat,
@@ -216,6 +228,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'Peru must halt its shelling of the villages': the demand's content, coded as the demand
             if self.alleged(anchor):
                 continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
+            if self._denied(anchor):
+                continue  # 'Russia denied that its troops had shelled the town': disputed; the denial is the event
             if self.modality.prevented(anchor):
                 continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
             if self.modality.fronted_purpose(anchor):
