@@ -73,6 +73,9 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
 # that stand down ('the guerrillas have been demobilized').
 SELF_MOVING_CODES = ("0873", "0874")
+# Force postures (CAMEO 151-154) said in an agentless passive of the forces themselves ('the army was placed on
+# alert', 'riot police were deployed'): the forces' own state does it.
+POSTURE_CODES = ("151", "152", "153", "154")
 # Withdrawing peacekeepers or monitors (1661, 1662) is done by whoever sent them, so an agentless passive
 # of withdrawal ('peacekeepers were pulled out of the enclave') has them as source; not one of expulsion.
 WITHDRAWAL_CODES = ("1661", "1662")
