@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
-                                 STATEMENT_NOUNS, TARGET_PREPS, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
+                                 STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
 from dyad.quotes import DOCUMENT_WORDS
@@ -184,6 +184,8 @@ class ArgumentMixin:
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
+        if obj is not None and pattern.code.startswith(THEME_OBJECT_CODES):
+            obj = None  # 'exchanged intelligence on the rebels': what is shared is no party
         if obj is not None:
             if not owned or self._foreign_party(obj, sources):
                 ordered.append(obj)  # 'met his Peruvian counterpart in Quito': the counterpart is the party

@@ -87,7 +87,8 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # THREATEN (CAMEO manual; PLOVER codes these the same way).
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
-                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed", "undertake",
+                "volunteer"}
 # Participles that describe their subject's resolve, not something done to it ('is committed to').
 ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
@@ -140,6 +141,9 @@ VENUE_ROOTS = ("04",)
 # refugee question'), never a party to the talks; the parties are the subjects and 'with'.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 VISIT_CODES = ("042", "043")
+# Acts whose object is the thing passed on, never a party: 'exchanged intelligence' (the word also names an
+# agency, 'Pakistani intelligence'); the parties are the subjects and the 'with'/'to' phrase.
+THEME_OBJECT_CODES = ("064",)
 
 
 def _predicate_classes() -> dict[str, dict[str, tuple[str, str]]]:
