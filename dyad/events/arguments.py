@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
 from dyad.events.predicates import _Predicate
@@ -228,6 +228,8 @@ class ArgumentMixin:
         if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and not self._conjuncts(obj):
             # 'drones struck villages in northern Iraq': force on places or things hits the state they are in
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] == "15":  # 'massed troops near the Finnish border': the border's state
+            ordered += [t for t in (_first(p, "pobj") for p in preps) if t is not None and t.lemma_lower in BORDER_NOUNS]
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
         if pattern.code[:2] in COOPERATIVE_ROOTS:

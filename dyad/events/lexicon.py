@@ -141,6 +141,9 @@ VENUE_ROOTS = ("04",)
 # refugee question'), never a party to the talks; the parties are the subjects and 'with'.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 VISIT_CODES = ("042", "043")
+# A show or build-up of force (CAMEO 15) by a border or frontier is aimed at the state whose border it is:
+# 'massed troops near the Finnish border', 'reinforced positions along the frontier with Chad'.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
 # Acts whose object is the thing passed on, never a party: 'exchanged intelligence' (the word also names an
 # agency, 'Pakistani intelligence'); the parties are the subjects and the 'with'/'to' phrase.
 THEME_OBJECT_CODES = ("064",)
