@@ -51,6 +51,15 @@ def _events(text):
     # a build-up by a border is aimed at the border's state
     ("Russia amassed troops near the Finnish border.", ("RUS", "154", "FIN")),
     ("China massed soldiers near the Vietnamese border.", ("CHN", "154", "VNM")),
+    # cutting aid, shutting an embassy; redeploying or enlisting forces; hosting refugees and airdrops
+    ("Britain slashed aid to Rwanda.", ("GBR", "162", "RWA")),
+    ("Canada shut its embassy in Tehran.", ("CAN", "161", "IRN")),
+    ("Russia redeployed troops to the Ukrainian border.", ("RUS", "154", "UKR")),
+    ("Jordan hosts more than a million Syrian refugees.", ("JOR", "075", "SYRREF")),
+    ("The United States airdropped food to Gaza.", ("USA", "073", "PSE")),
+    # silencing the press and blocking websites restrict expression
+    ("The junta silenced independent journalists.", ("GOV", "1721", "MED")),
+    ("Pakistan blocked the website of a Indian newspaper.", ("PAK", "1721", "INDMED")),
 ])
 def test_class_predicate_is_coded(text, expected):
     assert expected in _events(text)
@@ -61,6 +70,9 @@ def test_class_predicate_is_coded(text, expected):
     "The police closed the road after the accident.",
     "He gave way to a younger candidate.",
     "The bank deposited the cheque.",
+    "The team trimmed its budget.",
+    "The coach silenced his critics with a win.",
+    "The hotel hosts a jazz festival.",
 ])
 def test_other_senses_stay_silent(text):
     assert not _events(text)
