@@ -60,6 +60,13 @@ def _events(text):
     # silencing the press and blocking websites restrict expression
     ("The junta silenced independent journalists.", ("GOV", "1721", "MED")),
     ("Pakistan blocked the website of a Indian newspaper.", ("PAK", "1721", "INDMED")),
+    # 'joint' hung on a compound of the object still makes the act joint, and the activity is no party
+    ("Norway and Sweden held joint air force drills.", ("NOR", "062", "SWE")),
+    # a show of force near a state or off its coast is aimed at it
+    ("China flew bombers near Japan.", ("CHN", "150", "JPN")),
+    ("Iran held naval drills off the coast of Oman.", ("IRN", "150", "OMN")),
+    # money invested in another state's firms: the 'in' phrase names the partner
+    ("Malaysia invested three billion dollars in Thai rubber plantations.", ("MYS", "061", "THA")),
 ])
 def test_class_predicate_is_coded(text, expected):
     assert expected in _events(text)

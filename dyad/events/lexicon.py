@@ -144,6 +144,10 @@ VISIT_CODES = ("042", "043")
 # A show or build-up of force (CAMEO 15) by a border or frontier is aimed at the state whose border it is:
 # 'massed troops near the Finnish border', 'reinforced positions along the frontier with Chad'.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+# The same holds for a show of force off a state's coast or near, around or over it ('flew bombers near
+# Japan', 'held drills off the coast of Oman'): the state so placed is the target.
+POSTURE_PLACE_PREPS = frozenset({"near", "off", "around", "over", "toward", "towards", "close"})
+COAST_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "waters", "island", "islands"})
 # Acts whose object is the thing passed on, never a party: 'exchanged intelligence' (the word also names an
 # agency, 'Pakistani intelligence'); the parties are the subjects and the 'with'/'to' phrase.
 THEME_OBJECT_CODES = ("064",)
