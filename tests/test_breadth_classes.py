@@ -10,7 +10,7 @@ import pytest
 from dyad import extract
 
 SCORE = Path(__file__).resolve().parents[1] / "benchmarks" / "breadth" / "score.py"
-FLOORS = {"classes.tsv": (0.93, 0.92), "classes_heldout.tsv": (0.70, 0.68)}  # category, triple
+FLOORS = {"classes.tsv": (0.95, 0.94), "classes_heldout.tsv": (0.70, 0.68)}  # category, triple
 CATEGORIES = {"AGREE", "COOPERATE", "AID", "CONCEDE", "PROTEST", "MOBILIZE", "SANCTION", "COERCE"}
 
 
@@ -67,6 +67,11 @@ def _events(text):
     ("Iran held naval drills off the coast of Oman.", ("IRN", "150", "OMN")),
     # money invested in another state's firms: the 'in' phrase names the partner
     ("Malaysia invested three billion dollars in Thai rubber plantations.", ("MYS", "061", "THA")),
+    # unambiguous verbs fall back to their own code for any person or actor as object
+    ("France trained Malian gendarmes.", ("FRA", "062", "MLICOP")),
+    ("Russia silenced the opposition leader.", ("RUS", "1721", "RUSOPP")),
+    # a nominal of the weak categories under a light verb
+    ("Lithuania announced a downgrade of its relations with Belarus.", ("LTU", "161", "BLR")),
 ])
 def test_class_predicate_is_coded(text, expected):
     assert expected in _events(text)
@@ -80,6 +85,7 @@ def test_class_predicate_is_coded(text, expected):
     "The team trimmed its budget.",
     "The coach silenced his critics with a win.",
     "The hotel hosts a jazz festival.",
+    "The coach trained the young players.",
 ])
 def test_other_senses_stay_silent(text):
     assert not _events(text)
