@@ -4,12 +4,14 @@ Why: the PLOVER dev records were used to write rules, so their score overstates 
 wording. These sentences (``sentences.tsv``: the set rules may be fixed on; ``heldout.tsv``: written at the
 same time, never fixed on; ``heldout2.tsv``: written before the second round of fixes, never fixed on; ``heldout3.tsv``: predicates
 chosen before looking at Dyad's lexicon, never fixed on; ``disapprove.tsv`` and ``disapprove_heldout.tsv``: disapproval
-and accusation, the second never fixed on) vary the predicate (verb, event noun, light verb, adjective), tense, voice and
+and accusation, the second never fixed on; ``classes.tsv``: 2-3 sentences per CAMEO code of the eight
+categories that generalised worst, rules may be fixed on it; ``classes_heldout.tsv``: the same categories in wordings
+chosen before looking at the lexicon, never fixed on) vary the predicate (verb, event noun, light verb, adjective), tense, voice and
 actors. Each line is scored as a PLOVER record (:func:`dyad.evaluate.plover.score_record`: the best-matching
 event, category, source and target). A line whose category is ``NOT-X`` is a negative: it is right when no
 event of category X is coded ('Reuters reported that gunmen attacked ...' accuses no one).
 
-    PYTHONPATH=. python benchmarks/breadth/score.py [sentences.tsv|heldout.tsv|...|disapprove_heldout.tsv] [--misses]
+    PYTHONPATH=. python benchmarks/breadth/score.py [sentences.tsv|heldout.tsv|...|classes_heldout.tsv ...] [--misses]
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from dyad.evaluate.plover import (GoldActor, PloverRecord, RecordOutcome, _categ
 from dyad.records import ArticleResult
 
 HERE = Path(__file__).resolve().parent
-SETS = (HERE / "sentences.tsv", HERE / "heldout.tsv", HERE / "heldout2.tsv", HERE / "heldout3.tsv",
-        HERE / "disapprove.tsv", HERE / "disapprove_heldout.tsv")
+SETS = tuple(HERE / name for name in ("sentences.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv", "disapprove.tsv",
+                                      "disapprove_heldout.tsv", "classes.tsv", "classes_heldout.tsv"))
 NEGATIVE = "NOT-"
 
 

@@ -12,10 +12,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
-                                 STATEMENT_NOUNS, TARGET_PREPS, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
-from dyad.events.predicates import _Predicate
+                                 STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
+from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef
@@ -189,6 +189,9 @@ class ArgumentMixin:
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
+        if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
+                pattern.code[:2] == "06" and _joint(verb, obj))):
+            obj = None  # 'exchanged intelligence', 'held joint air force drills': what is shared or done is no party
         if obj is not None:
             if not owned or self._foreign_party(obj, sources):
                 ordered.append(obj)  # 'met his Peruvian counterpart in Quito': the counterpart is the party
@@ -232,6 +235,10 @@ class ArgumentMixin:
         if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and not self._conjuncts(obj):
             # 'drones struck villages in northern Iraq': force on places or things hits the state they are in
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+        if pattern.code[:2] == "15":  # 'massed troops near the Finnish border': the border's state
+            ordered += [t for t in (_first(p, "pobj") for p in preps) if t is not None and t.lemma_lower in BORDER_NOUNS]
+            ordered += [t for t in (_first(p, "pobj") for p in preps if p.lower_ in POSTURE_PLACE_PREPS)
+                        if t is not None and (t.ent_type_ in PLACE_ENTITIES or t.lemma_lower in COAST_NOUNS)]
         if pattern.code[:2] == "04":  # 'a mediation effort between the Emirates and Saudi Arabia': the parties
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "between"]
         if pattern.code[:2] in COOPERATIVE_ROOTS:

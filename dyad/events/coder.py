@@ -19,7 +19,7 @@ from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.statements import DENYING_CUES
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES,
+from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -263,7 +263,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 home = self.place_state(sent) or self.index.main_country_ref()
                 if home is not None:
                     sources, placed = [home], True
-            if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES) or (
+            if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES + POSTURE_CODES) or (
                     predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):
                 sources = self.self_movers(anchor)
             if not sources:

@@ -80,6 +80,9 @@ ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "militant", "insurgent", "gue
 # Military de-escalation (CAMEO 087x: demobilize, retreat): said in an agentless passive of the forces
 # that stand down ('the guerrillas have been demobilized').
 SELF_MOVING_CODES = ("0873", "0874")
+# Force postures (CAMEO 151-154) said in an agentless passive of the forces themselves ('the army was placed on
+# alert', 'riot police were deployed'): the forces' own state does it.
+POSTURE_CODES = ("151", "152", "153", "154")
 # Withdrawing peacekeepers or monitors (1661, 1662) is done by whoever sent them, so an agentless passive
 # of withdrawal ('peacekeepers were pulled out of the enclave') has them as source; not one of expulsion.
 WITHDRAWAL_CODES = ("1661", "1662")
@@ -91,7 +94,8 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # THREATEN (CAMEO manual; PLOVER codes these the same way).
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
-                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed"}
+                "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed", "undertake",
+                "volunteer"}
 # Participles that describe their subject's resolve, not something done to it ('is committed to').
 ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
@@ -144,6 +148,16 @@ VENUE_ROOTS = ("04",)
 # refugee question'), never a party to the talks; the parties are the subjects and 'with'.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 VISIT_CODES = ("042", "043")
+# A show or build-up of force (CAMEO 15) by a border or frontier is aimed at the state whose border it is:
+# 'massed troops near the Finnish border', 'reinforced positions along the frontier with Chad'.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+# The same holds for a show of force off a state's coast or near, around or over it ('flew bombers near
+# Japan', 'held drills off the coast of Oman'): the state so placed is the target.
+POSTURE_PLACE_PREPS = frozenset({"near", "off", "around", "over", "toward", "towards", "close"})
+COAST_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "waters", "island", "islands"})
+# Acts whose object is the thing passed on, never a party: 'exchanged intelligence' (the word also names an
+# agency, 'Pakistani intelligence'); the parties are the subjects and the 'with'/'to' phrase.
+THEME_OBJECT_CODES = ("064",)
 
 
 def _predicate_classes() -> dict[str, dict[str, tuple[str, str]]]:

@@ -26,6 +26,8 @@ def _joint(verb: Token, obj: Optional[Token]) -> bool:
     marked = [c for c in verb.children if c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ == "amod")]
     if obj is not None:
         marked += [c for c in obj.children if c.dep_ in ("amod", "advmod", "compound")]
+        # 'joint air force drills', 'joint coast guard exercises': the parser may hang 'joint' on a compound
+        marked += [g for c in obj.children if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
     return any(c.lower_ in JOINT_WORDS for c in marked)
 
 
