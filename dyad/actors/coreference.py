@@ -123,7 +123,7 @@ class _Coreference:
             kind = self._anaphor_kind(i)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
-            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and \
+            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
                     self._antecedent(i, ordinal, candidates) is not None:
                 self.claim(self._antecedent(i, ordinal, candidates), i, i + 1)
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
@@ -133,7 +133,7 @@ class _Coreference:
                      self._antecedent(i, ordinal, candidates)) is not None:
                 self.claim(self._previous_role_subject(i, subject_persons, persons_in) or
                            self._antecedent(i, ordinal, candidates), i, i + 1)
-            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and self._thing_reference(i) and \
+            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
                     (self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates)) is not None:
                 self.claim(self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates),
                            i, i + 1)
@@ -222,11 +222,13 @@ class _Coreference:
             verb = T.head[verb]
         return frozenset()
 
-    def _thing_reference(self, i: int) -> bool:
-        """Whether an 'it' can name an actor: 'its', a subject, or an object that a complement describes
-        ('accused it of', 'urged it to'); other objects ('denied it') are mostly events and claims."""
+    def _actor_reference(self, i: int) -> bool:
+        """Whether an 'it' or 'they' can name an actor: a possessive, a subject, or an object that a
+        complement describes ('accused them of', 'urged it to'). Other objects mostly mean things and
+        claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so the
+        nearest agreeing actor would be a wrong guess."""
         T = self.T
-        if T.lower[i] == "its" or T.dep[i] in ("nsubj", "nsubjpass"):
+        if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
         if T.dep[i] != "dobj":
             return False
