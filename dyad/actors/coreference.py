@@ -1,9 +1,9 @@
 """Coreference: later mentions that resolve to an actor named before (or just after) them.
 
 Surnames ('Erdogan', also where the parser tagged no entity), pronouns (a reported clause's subject
-pronoun takes the reporting verb's subject, 'they' a plural antecedent, a sentence-initial 'he'/'it'
-continues the previous sentence's subject, a pronoun in an opening adverbial points forward to the main
-clause's subject), and definite descriptions from ``anaphors.tsv`` ('the country', 'the satellite
+pronoun takes the reporting verb's subject, a pronoun in an opening adverbial points forward to the main
+clause's subject, a sentence-initial 'it' continues the previous sentence's subject; otherwise the
+agreement and salience model of :mod:`dyad.actors.antecedents` chooses), and definite descriptions from ``anaphors.tsv`` ('the country', 'the satellite
 channel', 'The report' → the owner of a document named in this paragraph or the one before). Runs after
 the mention passes, in reading order. A mixin of :class:`dyad.actors.resolver._Resolver`.
 """
