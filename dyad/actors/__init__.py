@@ -18,6 +18,7 @@ The package follows the stages, all over one shared per-Doc token table:
 - ``lookup``: dictionary phrase matching, the dictionary's persons by office, gazetteer names;
 - ``mentions``: dictionary names, entities, peoples, titles, appositions and role phrases;
 - ``coreference``: surnames, pronouns, definite descriptions, cataphora, previous sentences' subjects;
+- ``antecedents``: the pronoun model (agreement filters, binding, window, salience) coreference asks;
 - ``codes``: qualifiers, offices and regions, the main state and default countries;
 - ``resolver``: ``_Resolver`` (the mixins above over one article's state) and :func:`resolve_actors`,
   which runs the passes in order.

@@ -124,12 +124,17 @@ class _Codes:
         return None
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
-        for j in range(i - 1, max(-1, i - 300), -1):
+        """What the possessive pronoun ``i`` of a role phrase means ('its diplomats', 'their leader'), among
+        the actors named before it: the same agreement and salience model as other pronouns
+        (:meth:`_antecedent`), over the mentions found so far."""
+        candidates = []
+        for j in range(max(0, i - 300), i):
             hit = self.token_actor.get(j)
-            if hit and self.builders[hit[0]].kind in ("country", "organisation", "group") and \
-                    not hit[0].startswith("role:") and not self.in_quote(self.doc[j]):
-                return self.builders[hit[0]]
-        return None
+            if hit and hit[1] == j and not self.in_quote_at(j):
+                candidate = self._candidate(self.builders[hit[0]], hit, self._sentence_number(j))
+                if candidate is not None:
+                    candidates.append(candidate)
+        return self._antecedent(i, self._sentence_number(i), candidates)
 
     def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
         if person.kind == "country":  # a state-coded entry titled as a person: its official

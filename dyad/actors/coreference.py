@@ -1,9 +1,9 @@
 """Coreference: later mentions that resolve to an actor named before (or just after) them.
 
 Surnames ('Erdogan', also where the parser tagged no entity), pronouns (a reported clause's subject
-pronoun takes the reporting verb's subject, 'they' a plural antecedent, a sentence-initial 'he'/'it'
-continues the previous sentence's subject, a pronoun in an opening adverbial points forward to the main
-clause's subject), and definite descriptions from ``anaphors.tsv`` ('the country', 'the satellite
+pronoun takes the reporting verb's subject, a pronoun in an opening adverbial points forward to the main
+clause's subject, a sentence-initial 'it' continues the previous sentence's subject; otherwise the
+agreement and salience model of :mod:`dyad.actors.antecedents` chooses), and definite descriptions from ``anaphors.tsv`` ('the country', 'the satellite
 channel', 'The report' → the owner of a document named in this paragraph or the one before). Runs after
 the mention passes, in reading order. A mixin of :class:`dyad.actors.resolver._Resolver`.
 """
@@ -16,7 +16,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.actors.genders import PRONOUN_GENDERS, person_gender
+from dyad.actors.antecedents import Candidate, Pronoun, choose
+from dyad.actors.genders import person_gender
 from dyad.actors.index import _Builder
 
 _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
@@ -69,21 +70,21 @@ class _Coreference:
     # ----------------------------------------------------------------- pronouns and definite descriptions
     def coreference(self) -> None:
         """Pronouns and anaphoric nouns outside quotations, in reading order."""
-        last_person: Optional[_Builder] = None
-        last_thing: Optional[_Builder] = None
         subject_things: dict[int, _Builder] = {}  # sentence start → the thing its subject names
         subject_persons: dict[int, _Builder] = {}  # sentence start → the person (or one-person role) its subject is
         persons_in: dict[int, bool] = {}  # sentence start → whether a person is named in it
         countries: list[tuple[int, _Builder]] = []
         groups: list[_Builder] = []
-        plurals: list[_Builder] = []
         outlets: list[_Builder] = []
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
         recent_documents: list[tuple[int, _Builder]] = []  # (paragraph, owner) of every owned document
         seen: dict[str, int] = {}  # actor key → the first token of its latest mention
-        persons: list[_Builder] = []  # persons named outside quotations, the latest last
+        candidates: list[Candidate] = []  # every referring mention so far, for :func:`choose`
+        ordinal, current = -1, -1  # the sentence's number in reading order
         T = self.T
         for i in range(T.n):
+            if T.sent[i] != current:
+                current, ordinal = T.sent[i], ordinal + 1
             hit = self.token_actor.get(i)
             if hit:
                 builder = self.builders[hit[0]]
@@ -91,9 +92,11 @@ class _Coreference:
                     seen[builder.key] = i
                     quoted = self.in_quote_at(i)
                     sentence = T.sent[i]
+                    if not quoted:
+                        candidate = self._candidate(builder, hit, ordinal)
+                        if candidate is not None:
+                            candidates.append(candidate)
                     if builder.kind == "person" and not quoted:
-                        last_person = builder
-                        persons[:] = [p for p in persons if p is not builder] + [builder]
                         persons_in[sentence] = True
                         if self._mention_is_subject(hit):
                             subject_persons.setdefault(sentence, builder)
@@ -102,19 +105,15 @@ class _Coreference:
                         subject_persons.setdefault(sentence, builder)  # 'The official argued ... He'
 
                     elif builder.kind in ("country", "organisation", "group", "place"):
-                        if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit):
-                            last_thing = builder  # 'its diplomats', 'Palestinian homes' are no 'it'
-                            if self._mention_is_subject(hit):
-                                subject_things.setdefault(sentence, builder)
+                        if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit) \
+                                and self._mention_is_subject(hit):  # 'Palestinian homes' are no 'it'
+                            subject_things.setdefault(sentence, builder)
                         if builder.kind in ("country", "place"):
                             countries.append((sentence, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
                             if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
                                 outlets.append(builder)
-                    if T.tag[hit[2] - 1] in ("NNS", "NNPS") and not quoted:
-                        plurals.append(builder)  # 'they' takes a plural antecedent: 'protesters', 'Israelis'
-
                 continue
             if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
                 continue  # only pronouns and nouns refer back (every rule below asks for one)
@@ -124,19 +123,20 @@ class _Coreference:
             kind = self._anaphor_kind(i)
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
-            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and plurals and \
-                    T.dep[i] in ("nsubj", "nsubjpass", "poss") and self._near(seen[plurals[-1].key], i):
-                self.claim(plurals[-1], i, i + 1)
+            elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
+                    self._antecedent(i, ordinal, candidates) is not None:
+                self.claim(self._antecedent(i, ordinal, candidates), i, i + 1)
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
                 self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
-                    (last_person is not None or self._previous_role_subject(i, subject_persons, persons_in)):
-                chosen = self._previous_role_subject(i, subject_persons, persons_in) or last_person
-                self.claim(self._agreeing(chosen, lower, persons, seen, i), i, i + 1)
-            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and last_thing is not None and \
-                    (lower == "its" or T.dep[i] in ("nsubj", "nsubjpass")) and \
-                    (last_thing.key not in seen or self._near(seen[last_thing.key], i)):
-                self.claim(self._previous_subject(i, subject_things) or last_thing, i, i + 1)
+                    (self._previous_role_subject(i, subject_persons, persons_in) or
+                     self._antecedent(i, ordinal, candidates)) is not None:
+                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or
+                           self._antecedent(i, ordinal, candidates), i, i + 1)
+            elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
+                    (self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates)) is not None:
+                self.claim(self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates),
+                           i, i + 1)
             elif kind is not None:
                 target = None
                 if kind == "country":
@@ -156,10 +156,14 @@ class _Coreference:
                 if target is not None:
                     det = next(c for c in T.children(i) if T.dep[c] == "det")
                     self.claim(target, min(det, i), i + 1)
-                    if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key:
-                        last_thing = target
-                        if T.dep[i] in ("nsubj", "nsubjpass"):
-                            subject_things.setdefault(sentence, target)
+                    if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key and \
+                            T.dep[i] in ("nsubj", "nsubjpass"):
+                        subject_things.setdefault(sentence, target)
+            resolved = self.token_actor.get(i)
+            if resolved is not None and resolved[2] == i + 1:  # a pronoun or description resolved just now
+                candidate = self._candidate(self.builders[resolved[0]], resolved, ordinal)  # keeps its actor salient
+                if candidate is not None:
+                    candidates.append(candidate)
             if T.pos[i] == "NOUN" and self.dictionary.anaphors.get(T.lemma[i]) == "document":
                 owner = self._document_owner(self.doc[i])
                 if owner is not None:  # 'A European Union report says', 'the embassy's website said'
@@ -167,6 +171,70 @@ class _Coreference:
                     recent_documents.append((self._paragraph(i), owner))
                     if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
                         subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
+
+    def _candidate(self, builder: _Builder, hit: tuple[str, int, int], ordinal: int) -> Optional[Candidate]:
+        """A mention as a possible antecedent, with its agreement and salience features; None for one that
+        only describes ('Ukrainian positions') or a place that is only a setting ('in Cauca')."""
+        T, start, end = self.T, hit[1], hit[2]
+        if self._adjectival(hit):
+            return None
+        if T.pos[start] == "PRON":  # a pronoun already resolved: its own number
+            number = "pl" if T.lower[start] in PLURAL_PRONOUNS else "sg"
+        elif builder.kind == "person":
+            number = "sg"  # 'Mendes' may be tagged as a plural
+        elif T.tag[end - 1] in ("NNS", "NNPS"):  # 'rebels'; a state's plural name or people is either
+            number = "any" if builder.kind in ("country", "place") else "pl"  # ('the Philippines', 'Israelis')
+        else:
+            number = "sg"
+        if builder.kind == "person":
+            kind, gender = "person", person_gender(builder.name, builder.role)
+            gender = gender[0] if gender else None
+        elif builder.kind in ("country", "organisation", "group") or builder.kind == "place" and builder.sector == "GOV":
+            kind, gender = "thing", None
+        else:
+            return None
+        return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
+                         self._mention_is_subject(hit))
+
+    def _antecedent(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[_Builder]:
+        """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""
+        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), self._clause_subject(i))
+        chosen = choose(pronoun, candidates)
+        return self.builders[chosen.key] if chosen is not None else None
+
+    def _clause_subject(self, i: int) -> frozenset[str]:
+        """For a non-reflexive object pronoun, the actor its clause's subject is (binding: 'He thanked him',
+        'Chile expelled diplomats, accusing them' — the subject of a participle or infinitive with none of
+        its own is its governing clause's); empty for subjects and possessives."""
+        T = self.T
+        if T.dep[i] not in ("dobj", "dative", "pobj", "iobj"):
+            return frozenset()
+        verb = T.head[i]
+        if T.dep[i] == "pobj":
+            verb = T.head[verb]
+        for _ in range(4):
+            subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                hit = self.token_actor.get(subject)
+                return frozenset((hit[0],)) if hit else frozenset()
+            if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
+                break
+            verb = T.head[verb]
+        return frozenset()
+
+    def _actor_reference(self, i: int) -> bool:
+        """Whether an 'it' or 'they' can name an actor: a possessive, a subject, or an object that a
+        complement describes ('accused them of', 'urged it to'). Other objects mostly mean things and
+        claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so the
+        nearest agreeing actor would be a wrong guess."""
+        T = self.T
+        if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
+            return True
+        if T.dep[i] != "dobj":
+            return False
+        verb = T.head[i]
+        return any(T.dep[c] in ("xcomp", "ccomp") or T.dep[c] == "prep" and T.lower[c] in ("of", "for") and c > i
+                   for c in T.children(verb))
 
     def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The
@@ -214,31 +282,18 @@ class _Coreference:
                 return self.builders[self.token_actor[subject.i][0]]
         return None
 
+    def _sentence_number(self, i: int) -> int:
+        """The number, in reading order, of the sentence token ``i`` is in."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sorted(set(self.T.sent))
+        return bisect.bisect_right(self._sentence_starts, self.T.sent[i]) - 1
+
     def _paragraph(self, i: int) -> int:
         """Index of the paragraph (blank-line separated) token ``i`` is in."""
         if self._paragraph_breaks is None:
             text = self.T.doc_text
             self._paragraph_breaks = [m.start() for m in _BREAK.finditer(text)]  # every start, overlapping too
         return bisect.bisect_right(self._paragraph_breaks, self.T.idx[i])
-
-    def _agreeing(self, chosen: _Builder, pronoun: str, persons: list[_Builder], seen: dict[str, int],
-                  i: int) -> _Builder:
-        """The person 'he' or 'she' means: the salient one, unless a title or first name gives that person
-        the other gender and a nearer-back person named in the window has the pronoun's own ('Ms Varga
-        met Mr Novak; he said' is Novak). Gender only overrides salience when both are known."""
-        wanted = PRONOUN_GENDERS.get(pronoun)
-        if wanted is None or chosen.kind != "person" and not chosen.key.startswith("role:"):
-            return chosen
-        gender = person_gender(chosen.name, chosen.role)
-        if gender is None or gender[0] == wanted:
-            return chosen
-        for person in reversed(persons):
-            if person is chosen or not self._near(seen.get(person.key, -1 << 30), i):
-                continue
-            other = person_gender(person.name, person.role)
-            if other is not None and other[0] == wanted:
-                return person
-        return chosen
 
     def _near(self, antecedent: int, i: int) -> bool:
         """Whether an antecedent mentioned at token ``antecedent`` is close enough to be what an unowned

@@ -46,6 +46,7 @@ class _Resolver(_Mentions, _Coreference, _Codes):
         self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
+        self._sentence_starts: Optional[list[int]] = None
         self._main_country: Optional[tuple] = None
         self.home: Optional[str] = None  # the dateline's state (resolve_actors)
 

@@ -1,0 +1,103 @@
+"""Choosing a pronoun's antecedent: agreement filters, then salience.
+
+A small, explicit mention-ranking model (the shape a learned coreference scorer would replace): every
+actor mention outside quotations is a :class:`Candidate` with agreement features (person or thing,
+singular or plural, gender where a title or first name gives it) and salience features (where it is,
+whether it is a clause subject). A pronoun (:class:`Pronoun`) keeps the candidates that agree with it,
+lie within the window and are not barred by binding (a non-reflexive object is never its own clause's
+subject: in 'He thanked him' the two differ), and takes the most salient: nearest sentence first, a
+subject of an earlier sentence before its objects, then the latest. Descriptive mentions ('Ukrainian positions', a demonym
+adjective) are no candidates: they mention a state without making it a referent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+# Pronoun → (kind, number, gender): kind 'person' (he, she) or 'thing' (it: a state, body, organisation).
+PRONOUN_FEATURES = {
+    **{p: ("person", "sg", "m") for p in ("he", "him", "his", "himself")},
+    **{p: ("person", "sg", "f") for p in ("she", "her", "hers", "herself")},
+    **{p: ("thing", "sg", None) for p in ("it", "its", "itself")},
+    **{p: (None, "pl", None) for p in ("they", "them", "their", "theirs", "themselves")},
+}
+# How far back an antecedent may be: sentences, and paragraphs (a new paragraph often opens with 'He';
+# quotations between keep a speaker in view). Further back, a writer names the actor again.
+WINDOW_SENTENCES = 6
+WINDOW_PARAGRAPHS = 2
+# Salience weights: each sentence back costs SENTENCE_COST; a clause subject earns SUBJECT_BONUS (so the
+# previous sentence's subject beats an object named after it, but not a subject of this sentence).
+SENTENCE_COST = 2.0
+SUBJECT_BONUS = 1.5
+UNKNOWN_GENDER_COST = 0.5
+COLLECTIVE_COST = 3.0  # 'they' for a singular state or body: only where no plural is near
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor mention a later pronoun may refer to."""
+
+    key: str  # the actor
+    start: int  # first token
+    sentence: int  # index of its sentence (order of sentences)
+    paragraph: int
+    kind: str  # 'person' or 'thing'
+    number: str  # 'sg', 'pl' or 'any' (a state's plural name: 'the Philippines', 'Israelis')
+    gender: Optional[str]  # 'm', 'f' or None
+    subject: bool
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A pronoun to resolve, and the actor its clause's subject is (barred for a non-reflexive object)."""
+
+    lower: str
+    start: int
+    sentence: int
+    paragraph: int
+    barred: frozenset[str] = frozenset()
+
+
+def agrees(pronoun: Pronoun, candidate: Candidate) -> bool:
+    """Agreement in kind, number and (where both are known) gender. 'They' takes plurals of any kind."""
+    kind, number, gender = PRONOUN_FEATURES[pronoun.lower]
+    if number == "pl":  # a state or body as a collective in its own sentence ('Nigeria said it would
+        # withdraw their force'), at a cost (:data:`COLLECTIVE_COST`)
+        return candidate.number != "sg" or candidate.kind == "thing" and candidate.sentence == pronoun.sentence
+    if candidate.number == "pl" or candidate.kind != kind:
+        return False
+    return gender is None or candidate.gender is None or candidate.gender == gender
+
+
+def salience(pronoun: Pronoun, candidate: Candidate) -> float:
+    """Higher is more salient. Within the pronoun's own sentence only recency counts (ties go to the
+    latest); a subject's prominence carries into the sentences after it ('Russia accused Ukraine ... Its
+    troops')."""
+    back = pronoun.sentence - candidate.sentence
+    score = -SENTENCE_COST * back
+    if candidate.subject and back > 0:
+        score += SUBJECT_BONUS
+    kind, number, gender = PRONOUN_FEATURES[pronoun.lower]
+    if number == "pl" and candidate.number == "sg":
+        score -= COLLECTIVE_COST
+    if kind == "person" and candidate.gender is None:
+        score -= UNKNOWN_GENDER_COST  # a name that gives the gender fits better than one that does not
+    return score
+
+
+def in_window(pronoun: Pronoun, candidate: Candidate) -> bool:
+    return candidate.start < pronoun.start and pronoun.sentence - candidate.sentence <= WINDOW_SENTENCES and \
+        pronoun.paragraph - candidate.paragraph <= WINDOW_PARAGRAPHS
+
+
+def choose(pronoun: Pronoun, candidates: Iterable[Candidate]) -> Optional[Candidate]:
+    """The antecedent: the most salient agreeing candidate in the window (the latest on a tie), or None."""
+    best, best_score = None, float("-inf")
+    for candidate in candidates:
+        if candidate.key in pronoun.barred or not in_window(pronoun, candidate) or not agrees(pronoun, candidate):
+            continue
+        score = salience(pronoun, candidate)
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
