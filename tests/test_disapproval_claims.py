@@ -58,3 +58,16 @@ def test_the_accused_is_the_direct_object_not_the_victims_of_the_misdeed(text, t
     found = [(e.cameo, e.target.code if e.target else None) for e in extract(text, published="2024-05-02").events
              if e.cameo_root == "11"]
     assert found and all(code == target for _, code in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rejection or denial of 'the accusation' answers whoever made it earlier in the article
+    ("Lithuania accused Belarusian guards of pushing migrants across the border. Belarus rejected the accusation.",
+     ("BLR", "LTU")),
+    ("Kenya criticised Somalia over the auction of oil blocks.\n\nSomalia dismissed the criticism on Monday.",
+     ("SOM", "KEN")),
+])
+def test_a_rejected_charge_answers_its_maker(text, expected):
+    found = [(e.source.country, e.target.country if e.target else None) for e in
+             extract(text, published="2024-05-02").events if e.cameo_root in ("01", "11", "12")]
+    assert expected in found

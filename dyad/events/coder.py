@@ -19,7 +19,7 @@ from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.statements import DENYING_CUES
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES,
+from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -60,6 +60,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
         self.modality = Modality()
         self._root_defaults: dict[str, Optional[VerbPattern]] = {}
+        self.history: list[Event] = []  # the article's events so far, for acts that answer an earlier one
 
     def _at(self, token: Token) -> Optional[ActorRef]:
         return self.index.at(token)
@@ -179,6 +180,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
 
+    def accusers(self, accused: ActorRef) -> list[ActorRef]:
+        """Who last accused or criticised this actor (or its state) earlier in the article: the party a
+        rejection or denial of 'the accusation', 'the charges', 'the criticism' answers."""
+        for event in reversed(self.history):
+            target = event.target
+            if event.cameo_root != "11" or target is None or event.source.actor_id == accused.actor_id:
+                continue
+            if target.actor_id == accused.actor_id or (accused.country and target.country == accused.country
+                                                         and event.source.country != accused.country):
+                return [event.source]
+        return []
+
     def _denied(self, anchor: Token) -> bool:
         """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
         report or claim denied ('dismissed reports that ...', 'refuted claims that ...')."""
@@ -293,6 +306,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
                 targets = [self.state_ref(sources[0].country)]
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
+            if not targets and len(sources) == 1 and predicate.obj is not None and \
+                    predicate.obj.lemma_lower in CHARGE_NOUNS:
+                targets = self.accusers(sources[0])  # 'Sudan rejected the accusation': whoever made it
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
@@ -392,7 +408,9 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
                 if any(t.lemma_lower in agents for t in coder.tokens[sent.start:sent.end]):
                     found += [e for e in coder.code_sentence(sent) if e.implicit]
                 continue
-            found += coder.code_sentence(sent)
+            coded = coder.code_sentence(sent)
+            coder.history += coded
+            found += coded
     finally:
         _release(coder.tokens)
     return found

@@ -53,6 +53,8 @@ FIGHT_NOUNS = {"clash", "encounter", "gunfight", "gunbattle", "shootout", "firef
 MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
+# Nouns naming a charge someone made: rejecting or denying one answers its maker ('rejected the accusation').
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion"}
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125",
