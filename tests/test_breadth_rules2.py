@@ -98,3 +98,22 @@ def test_de_escalation_family(text, expected):
 ])
 def test_de_escalation_verbs_need_a_military_object(text):
     assert not {c for _, c, _ in _events(text)} & {"087", "0873", "0874"}
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # an order to leave is an expulsion of whom it orders out, coded as 'expel' with that person
+    ("Guinea ordered the Senegalese ambassador to leave Conakry within 72 hours.", "161", "SENGOV"),
+    ("Nicaragua gave the Costa Rican consul 48 hours to leave the country.", "161", "CRIGOV"),
+    ("Azerbaijan declared three Iranian diplomats persona non grata.", "161", "IRNGOV"),
+])
+def test_an_order_to_leave_is_an_expulsion(text, code, target):
+    assert (code, target) in [(e.cameo, e.target.code if e.target else None)
+                              for e in extract(text, published="2024-05-02").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The headmaster told the pupils to leave the hall.",
+    "Riot police in Lima ordered the marchers to leave the plaza.",
+])
+def test_an_order_to_leave_among_compatriots_is_no_expulsion(text):
+    assert not any(e.cameo.startswith(("16", "174")) for e in extract(text, published="2024-05-02").events)

@@ -198,6 +198,9 @@ JOINT_CODES = {"15": "062", "09": "060"}
 AERIAL_SUBJECTS = set(_CLASSES.get("aerial", {}))
 AERIAL_CODE = "195"
 AERIAL_RECODED = {"180", "183", "190"}
+# 'ordered X to leave', 'gave X 72 hours to leave': an order to depart is an expulsion of X.
+DIRECTIVE_VERBS = set(_CLASSES.get("directive", {}))
+DEPARTURE_VERBS = set(_CLASSES.get("departure", {}))
 JOINT_UNDERTAKINGS = {word: code for word, (code, _) in _CLASSES.get("undertaking", {}).items()}
 UNDERTAKING_VERBS = {"establish", "set", "create", "form", "build", "run", "operate", "agree", "sign"}
 ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)

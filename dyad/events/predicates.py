@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import VerbPattern, implicit_agents
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
-                                 JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
+                                 DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive
 
@@ -382,6 +382,10 @@ class PredicateMixin:
             if token.pos_ != "VERB" or self.inside(token) or self._topic_label(token):
                 continue
             lemma = token.lemma_lower
+            ordered_out = self.expulsion_order(token)
+            if ordered_out is not None:  # 'ordered the ambassador to leave': an expulsion
+                yield ordered_out
+                continue
             nominal_done = False
             direct = self.match(token)
             if lemma in LIGHT_VERBS and not (direct and direct[0].objects) and not self._labels_object(token) and \
@@ -396,6 +400,39 @@ class PredicateMixin:
                         yield _Predicate(obj, hit[0], token, hit[1])
             if not nominal_done and direct:
                 yield _Predicate(token, direct[0], token, direct[1])
+
+    def expulsion_order(self, verb: Token) -> Optional[_Predicate]:
+        """An order to leave as an expulsion of whom it orders out, coded by 'expel' and that person:
+        'ordered the French ambassador to leave the country' (161), 'gave the envoy 72 hours to leave',
+        'told three journalists to quit the country' (174), 'declared two diplomats persona non grata'."""
+        lemma = verb.lemma_lower
+        person = None
+        if lemma in DIRECTIVE_VERBS:
+            departures = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_lower in DEPARTURE_VERBS]
+            if lemma == "give":  # 'gave the envoy 72 hours to leave' (the clause on the time, or on the verb)
+                spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+                departures = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_lower in DEPARTURE_VERBS] + \
+                    [c for span in spans for c in span.children
+                     if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
+            if departures:
+                person = _first(verb, "dative") if lemma == "give" else (
+                    _first(verb, "dobj") or _first(departures[0], "nsubj"))
+        elif lemma == "declare":  # 'declared two diplomats persona non grata' (the parser splits the phrase)
+            words = {t.lower_: t for t in verb.subtree}
+            if "persona" in words and "grata" in words:
+                person = _first(verb, "dobj") or _first(words["persona"], "nsubj")
+        if person is None:
+            return None
+        ordered_out, subject = self._conjuncts(person), _first(verb, "nsubj")
+        issuers = self._conjuncts(subject) if subject is not None else []
+        # out of a state: foreigners, or international and aid bodies ('the teacher told the students to leave
+        # the room', 'police ordered the protesters to leave the square' expel no one)
+        if not ordered_out or not issuers or not all(
+                (r.code or "").startswith(("IGO", "NGO")) or (r.country and r.country not in {i.country for i in issuers})
+                for r in ordered_out):
+            return None
+        hit = self.match(verb, "expel", person, nominal=True)  # coded by the person ordered out
+        return _Predicate(verb, hit[0], verb, hit[1]) if hit else None
 
     def _topic_label(self, verb: Token) -> bool:
         """'Peru protests: envoy recalled', 'Andes strikes: ...': a headline's label before a colon is a noun
