@@ -58,7 +58,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
         self.modality = Modality()
-        self._root_defaults: dict[str, Optional[VerbPattern]] = {}
 
     def _at(self, token: Token) -> Optional[ActorRef]:
         return self.index.at(token)
