@@ -3,9 +3,10 @@
 dateparser does the resolution; this module only prepares news phrasing it does not take as is
 ("Earlier on Tuesday", "a few days back", "The October 7 attacks") and applies the newsroom reading of
 a bare weekday: in an article published on a Wednesday, "on Wednesday" means that same day, while
-dateparser's past preference would give the week before. Weekdays and "yesterday", the commonest dates in
-news, are answered without dateparser (about 1 ms a call, the largest cost of coding after the parse), and
-durations ("two weeks", "six-year") are not dates at all.
+dateparser's past preference would give the week before. Weekdays, "yesterday" and spans before
+publication ("three years ago", "last week"), the commonest dates in news, are answered without
+dateparser (about 1 ms a call, the largest cost of coding after the parse), and durations ("two weeks",
+"six-year") are not dates at all.
 
 No silent clock: without a publication date only a full date with its year ("12 March 2023",
 "2023-03-12") is resolved; a relative expression ("Tuesday", "last week", "March 12") is never read
