@@ -3,9 +3,10 @@
 dateparser does the resolution; this module only prepares news phrasing it does not take as is
 ("Earlier on Tuesday", "a few days back", "The October 7 attacks") and applies the newsroom reading of
 a bare weekday: in an article published on a Wednesday, "on Wednesday" means that same day, while
-dateparser's past preference would give the week before. Weekdays and "yesterday", the commonest dates in
-news, are answered without dateparser (about 1 ms a call, the largest cost of coding after the parse), and
-durations ("two weeks", "six-year") are not dates at all.
+dateparser's past preference would give the week before. Weekdays, "yesterday" and spans before
+publication ("three years ago", "last week"), the commonest dates in news, are answered without
+dateparser (about 1 ms a call, the largest cost of coding after the parse), and durations ("two weeks",
+"six-year") are not dates at all.
 
 No silent clock: without a publication date only a full date with its year ("12 March 2023",
 "2023-03-12") is resolved; a relative expression ("Tuesday", "last week", "March 12") is never read
@@ -15,6 +16,7 @@ the coder can keep its text, leave its date empty and warn (``NO_PUBLISHED_WARNI
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -38,6 +40,29 @@ NO_PUBLISHED_WARNING = "no publication date: relative dates left unresolved; pas
 _REFERENCE = dt.date(2000, 1, 5)  # any date: only to ask whether an expression would resolve with one
 _WEEKDAY_TIME = re.compile(rf"^({'|'.join(_WEEKDAYS)})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+
+
+# 'three years ago', '15 months ago', 'a week ago', 'last month': the publication date less that span, as
+# dateparser's freshness parser reads it (a day past the end of the month goes back to its last day).
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SPAN_AGO = re.compile(rf"^(?:({'|'.join(_NUMBER_WORDS)}|[1-9]\d?) (day|week|month|year)s? ago|last (week|month|year))$")
+
+
+def _span_ago(lower: str, published: dt.date) -> Optional[dt.date]:
+    """The date a lower-cased span before publication names ('three years ago', 'last week'), or None
+    when the expression is no such span. Answered here, not by dateparser (about 1 ms a call)."""
+    found = _SPAN_AGO.match(lower)
+    if found is None:
+        return None
+    number, unit, last = found.groups()
+    count = 1 if last else _NUMBER_WORDS.get(number) or int(number)
+    unit = last or unit
+    if unit in ("day", "week"):
+        return published - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    year, month = divmod(published.year * 12 + published.month - 1 - count * (12 if unit == "year" else 1), 12)
+    return published.replace(year=year, month=month + 1,
+                             day=min(published.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def parse_published(value: Optional[str]) -> Optional[dt.date]:
@@ -85,6 +110,9 @@ def resolve(expression: str, published: Optional[dt.date]) -> Optional[dt.date]:
             return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7)
         if lower in ("yesterday", "last night"):
             return published - dt.timedelta(days=1)
+        span_ago = _span_ago(lower, published)
+        if span_ago is not None:
+            return span_ago
     elif not _YEAR.search(text):  # no anchor and no year written: never the machine's clock
         return None
     try:

@@ -79,8 +79,11 @@ class NameIndex:
                 held.append(key)
             self._lengths.setdefault(words[0], set()).add(len(words))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lower = [token.lower_ for token in doc]
+    def __call__(self, doc: Doc, lower: Optional[list[str]] = None) -> list[tuple[int, int, int]]:
+        """(label key, start, end) of every name in ``doc``, by start and end; ``lower``: the Doc's
+        lower-cased words where the caller has them (a TokenTable's), not read from spaCy again."""
+        if lower is None:
+            lower = [token.lower_ for token in doc]
         found = []
         for start, word in enumerate(lower):
             for length in self._lengths.get(word, ()):

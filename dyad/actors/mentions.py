@@ -51,7 +51,7 @@ class _Mentions:
     def dictionary_mentions(self) -> None:
         matcher, entries = _cached_matcher(self.doc.vocab, self.dictionary)
         T = self.T
-        found = [*matcher(self.doc), *_joined_word_matches(self.doc, T.text, matcher)]
+        found = [*matcher(self.doc, T.lower), *_joined_word_matches(self.doc, T.text, matcher)]
         labels = _strings([m[0] for m in found], self.doc.vocab.strings)
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).

@@ -32,9 +32,9 @@ class _Resolver(_Mentions, _Coreference, _Codes):
     _country_name = staticmethod(_country_name)  # (dyad.actors.lookup) for the passes and freeze
 
     def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
-                 quoted: list[tuple[int, int]]):
+                 quoted: list[tuple[int, int]], text: Optional[str] = None):
         self.doc = doc
-        self.T = TokenTable(doc)
+        self.T = TokenTable(doc, text)
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
@@ -142,7 +142,8 @@ class _Resolver(_Mentions, _Coreference, _Codes):
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
                    published: Optional[dt.date] = None,
-                   quoted: Optional[list[tuple[int, int]]] = None, home: Optional[str] = None) -> ActorIndex:
+                   quoted: Optional[list[tuple[int, int]]] = None, home: Optional[str] = None,
+                   text: Optional[str] = None) -> ActorIndex:
     """Find, code and link every actor mention in ``doc``.
 
     ``home``: ISO-3 of the state of the article's dateline (``MANILA, March 12 (Reuters) -``, blanked
@@ -150,9 +151,10 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     text names no state at all.
 
     ``quoted`` are character ranges inside quotation marks: pronouns there ('I', 'we', 'he') belong to
-    the quoted speaker's world and are not resolved against the narrative.
+    the quoted speaker's world and are not resolved against the narrative. ``text``: ``doc.text``, where
+    the caller has it (Doc.text joins every token anew).
     """
-    resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [])
+    resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [], text)
     resolver.home = home
     resolver.dictionary_mentions()
     resolver.named_entities()

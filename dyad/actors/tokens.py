@@ -38,7 +38,7 @@ class TokenTable:
     lookup per distinct value): the passes below read them many times per token, and a spaCy
     attribute read builds a Token and looks the string up on every access."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: Optional[str] = None):
         n = self.n = len(doc)
         array = doc.to_array(_TABLE_ATTRS)
         columns = array[:, _LIST_COLUMNS].T.tolist() if n else [[]] * len(_LIST_COLUMNS)
@@ -68,10 +68,13 @@ class TokenTable:
         self.sent = numpy.maximum.accumulate(numpy.where(starts, positions, 0)).tolist()
         self.space = space  # whether a space follows the token
         self._doc = doc
+        if text is not None and len(text) == (self.end_char(n - 1) + space[-1] if n else 0):
+            self.doc_text = text  # the text the caller parsed: the same characters, not joined anew
 
     @functools.cached_property
     def doc_text(self) -> str:
-        """The Doc's text (``doc.text`` joins every token anew), for the few rules that search it."""
+        """The Doc's text (``doc.text`` joins every token anew), for the few rules that search it: the
+        parsed text itself where the caller passed it (a Doc's text is exactly the text it was made from)."""
         return self._doc.text
 
     def children(self, i: int) -> list[int]:

@@ -59,7 +59,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
         self.modality = Modality()
-        self._root_defaults: dict[str, Optional[VerbPattern]] = {}
         self.history: list[Event] = []  # the article's events so far, for acts that answer an earlier one
 
     def _at(self, token: Token) -> Optional[ActorRef]:

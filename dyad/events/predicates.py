@@ -31,6 +31,25 @@ def _joint(verb: Token, obj: Optional[Token]) -> bool:
     return any(c.lower_ in JOINT_WORDS for c in marked)
 
 
+# Answers about a verb's whole list of patterns (a frequent verb has 50-90), found once per list, not once
+# per verb of each article: keyed by the list's id and lemma, the list held so that its id is not reused.
+_PATTERN_FACTS: dict[tuple[int, str], tuple[tuple[VerbPattern, ...], bool, Optional[VerbPattern]]] = {}
+
+
+def _pattern_facts(lemma: str, patterns: tuple[VerbPattern, ...]) -> tuple[bool, Optional[VerbPattern]]:
+    """(whether a pattern names ``@actor`` as object, the root default of :meth:`PredicateMixin._root_default`)."""
+    held = _PATTERN_FACTS.get((id(patterns), lemma))
+    if held is None or held[0] is not patterns:
+        roots = {p.code[:2] for p in patterns}
+        general = None
+        if len(roots) == 1 and roots <= CONFLICT_ROOTS and \
+                not any(p.target == "reverse" or p.compound for p in patterns):
+            general = VerbPattern(code=next(iter(roots)) + "0", verb=lemma)
+        held = _PATTERN_FACTS[(id(patterns), lemma)] = (
+            patterns, any("@actor" in p.objects for p in patterns), general)
+    return held[1], held[2]
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition of time ('on Monday', 'at dawn', 'in March'): it names no argument of the verb."""
     pobj = _first(prep, "pobj")
@@ -97,16 +116,17 @@ class PredicateMixin:
                     return shared
         return None
 
-    def _object_words(self, obj: Token) -> set[str]:
+    def _object_words(self, obj: Token, actor: bool = True) -> set[str]:
         """Lemmas an object can match: its head, compounds ('arms sales'), adjectives ('diplomatic ties',
         which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder; and the marker
-        ``@actor`` where it names an actor ('booked the former minister')."""
+        ``@actor`` where it names an actor ('booked the former minister'), looked for only with ``actor``
+        (the patterns of a few verbs name it)."""
         if obj.lemma_lower in QUANTITY_OBJECTS:
             of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 obj = of
         words = {obj.lemma_lower, obj.lower_}
-        if self._conjuncts(obj):
+        if actor and self._conjuncts(obj):
             words.add("@actor")
         words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
         words |= PredicateMixin._second_object_words(obj)
@@ -172,6 +192,7 @@ class PredicateMixin:
         # depend only on the pattern's particle, so they are found once per particle; the verb's
         # complement words once per verb.
         complement = set() if nominal else self._complement_words(verb)
+        cites_actor = _pattern_facts(lemma, patterns)[0]
         objects: dict[str, Optional[Token]] = {}
         words: dict[int, set[str]] = {}
         preps_of: dict[int, list[Token]] = {}
@@ -192,7 +213,7 @@ class PredicateMixin:
                 continue
             if pattern.objects:
                 if candidate is not None and key not in words:
-                    words[key] = self._object_words(candidate)
+                    words[key] = self._object_words(candidate, cites_actor)
                 if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects) \
                         and not (candidate is None and "@none" in pattern.objects):
                     continue
@@ -247,14 +268,7 @@ class PredicateMixin:
         (roots 17-20) done to people or actors; other roots' verbs, and force verbs with other objects
         ('advancing reforms', 'hanging flags'), mean other things (tried on all roots: news precision
         0.703 → 0.667)."""
-        if lemma not in self._root_defaults:
-            roots = {p.code[:2] for p in patterns}
-            general = None
-            if len(roots) == 1 and roots <= CONFLICT_ROOTS and \
-                    not any(p.target == "reverse" or p.compound for p in patterns):
-                general = VerbPattern(code=next(iter(roots)) + "0", verb=lemma)
-            self._root_defaults[lemma] = general
-        return self._root_defaults[lemma]
+        return _pattern_facts(lemma, patterns)[1]
 
     @staticmethod
     def _complement_words(verb: Token) -> set[str]:

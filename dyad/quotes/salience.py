@@ -103,15 +103,14 @@ class _Salience:
         return bisect.bisect_right(breaks, self.doc[i].idx)
 
     def _read_mentions(self) -> list[Mention]:
-        doc, found = self.doc, []
+        doc, found, T = self.doc, [], self.index.tokens  # the Doc's token table: no spaCy Token per read
         for actor_id, start, end in sorted(set(self.index.by_token.values()), key=lambda m: m[1]):
-            first = doc[start]
-            if first.pos_ == "PRON" or self._inside[start]:
+            if T.pos[start] == "PRON" or self._inside[start]:
                 continue
-            head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), first)
+            head = next((i for i in range(start, end) if not start <= T.head[i] < end or T.head[i] == i), start)
             found.append(Mention(actor_id, start, end, self._sent_number[start], self._paragraph_of(start),
-                                 self._mention_role(head), self._reported(head),
-                                 head.tag_ in ("NNS", "NNPS")))
+                                 self._mention_role(doc[head]), self._reported_at(head),
+                                 T.tag[head] in ("NNS", "NNPS")))
         for i in self._cue_verbs:  # speakers with no actor ('One of the villagers recalled ...')
             subject = next((c for c in self.doc[i].children if c.dep_ == "nsubj" and not self._inside[c.i]), None)
             if subject is None or subject.pos_ == "PRON" or self.index.at(subject) is not None:
@@ -138,10 +137,18 @@ class _Salience:
     def _reported(self, head: Token) -> bool:
         """Named inside what someone else says or cites: under a cue's reported clause, in a relative
         clause of a cited person, or the object of 'cite'/'quote'."""
-        for ancestor in head.ancestors:
-            if ancestor.dep_ in ("ccomp", "xcomp", "relcl") and self.is_cue(ancestor.head):
+        return self._reported_at(head.i)
+
+    def _reported_at(self, i: int) -> bool:
+        """:meth:`_reported` of token ``i``, its ancestors walked in the token table (``Token.ancestors``)."""
+        T = self.index.tokens
+        for _ in range(T.n):
+            if T.head[i] == i:
+                return False
+            i = T.head[i]
+            if T.dep[i] in ("ccomp", "xcomp", "relcl") and T.head[i] in self._cue_set:
                 return True
-            if ancestor.lemma_.lower() in ("cite", "quote", "mention", "praise", "criticise", "criticize"):
+            if T.lemma[i] in ("cite", "quote", "mention", "praise", "criticise", "criticize"):
                 return True
         return False
 
