@@ -6,7 +6,8 @@ same time, never fixed on; ``heldout2.tsv``: written before the second round of 
 chosen before looking at Dyad's lexicon, never fixed on; ``disapprove.tsv`` and ``disapprove_heldout.tsv``: disapproval
 and accusation, the second never fixed on; ``classes.tsv``: 2-3 sentences per CAMEO code of the eight
 categories that generalised worst, rules may be fixed on it; ``classes_heldout.tsv``: the same categories in wordings
-chosen before looking at the lexicon, never fixed on) vary the predicate (verb, event noun, light verb, adjective), tense, voice and
+chosen before looking at the lexicon, never fixed on; ``judgements.tsv`` and ``judgements_heldout.tsv``: a speaker's
+judgement of another actor or its act and verbs of denunciation, the second never fixed on) vary the predicate (verb, event noun, light verb, adjective), tense, voice and
 actors. Each line is scored as a PLOVER record (:func:`dyad.evaluate.plover.score_record`: the best-matching
 event, category, source and target). A line whose category is ``NOT-X`` is a negative: it is right when no
 event of category X is coded ('Reuters reported that gunmen attacked ...' accuses no one).
@@ -26,7 +27,8 @@ from dyad.records import ArticleResult
 
 HERE = Path(__file__).resolve().parent
 SETS = tuple(HERE / name for name in ("sentences.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv", "disapprove.tsv",
-                                      "disapprove_heldout.tsv", "classes.tsv", "classes_heldout.tsv"))
+                                      "disapprove_heldout.tsv", "classes.tsv", "classes_heldout.tsv",
+                                      "judgements.tsv", "judgements_heldout.tsv"))
 NEGATIVE = "NOT-"
 
 

@@ -1,0 +1,89 @@
+"""The evaluation lexicon grown from VADER (scripts/build_evaluations.py): a speaker's judgement of another
+actor or its act in words the hand-written list lacked, the verbs of denunciation, and the words of
+victims' suffering and of the speaker's own feelings that the hand review left out."""
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dyad import extract
+from dyad.codebooks import evaluations
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORE = ROOT / "benchmarks" / "breadth" / "score.py"
+
+
+def _codes(text, published="2021-06-01"):
+    return {(e.source.code[:3], e.target.code[:3] if e.target else None, e.cameo)
+            for e in extract(text, published=published).events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile said the Bolivian minister's remarks were arrogant.", ("CHL", "BOL", "111")),
+    ("Denmark called the Russian decree oppressive.", ("DNK", "RUS", "111")),
+    ("Ghana described the Togolese ruling as unethical.", ("GHA", "TGO", "111")),
+    ("Peru called the Ecuadorian envoy a troublemaker.", ("PER", "ECU", "111")),
+    ("Jordan said the Syrian army's shelling of the camp was vicious.", ("JOR", "SYR", "111")),
+])
+def test_a_judgement_word_from_the_grown_lexicon_is_criticism(text, expected):
+    assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guyana's president excoriated Suriname over the fishing dispute.", ("GUY", "SUR", "111")),
+    ("The Latvian government pilloried Belarus over the border crossings.", ("LVA", "BLR", "111")),
+])
+def test_verbs_of_denunciation_are_criticism(text, expected):
+    assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president said the wildfires in the south were terrible.",
+    "Morocco's interior minister said the drought was painful for farmers.",
+    "The Nepalese government said its own response to the floods was disappointing.",
+    "Cuba's foreign minister said he was sad about the hurricane.",
+])
+def test_victims_suffering_and_the_speakers_feelings_accuse_no_one(text):
+    assert not any(code.startswith("11") for _, _, code in _codes(text))
+
+
+def test_the_grown_rows_name_their_source_and_keep_valid_codes():
+    rows = [l.split("\t") for l in (ROOT / "dyad" / "data" / "evaluations.tsv").read_text().splitlines()
+            if l and not l.startswith("#")][1:]
+    grown = [r for r in rows if len(r) > 3 and r[3].startswith("VADER 3.3.2")]
+    assert len(grown) >= 100
+    book = evaluations()
+    assert all(book[r[0]].code == r[1] for r in grown)
+    assert not {"tragic", "sad", "painful", "devastating", "terrible"} & set(book)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("vaderSentiment") is None, reason="vaderSentiment not installed")
+def test_the_build_script_reproduces_the_committed_rows():
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_evaluations.py")], cwd=ROOT,
+                           capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT)}).stdout
+    committed = [l for l in (ROOT / "dyad" / "data" / "evaluations.tsv").read_text().splitlines()
+                 if "\tVADER 3.3.2" in l]
+    assert built.splitlines() == committed
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("breadth_score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+JUDGEMENT_FLOORS = {"judgements.tsv": 0.75, "judgements_heldout.tsv": 0.54}  # triple, negatives included
+
+
+@pytest.mark.parametrize("name", sorted(JUDGEMENT_FLOORS))
+def test_judgement_sets_keep_their_floor_and_their_negatives(name):
+    score = _score_module()
+    outcomes = score.score_breadth(SCORE.parent / name)
+    negatives = [o for o in outcomes if o.record.category == "NOT-ACCUSE"]
+    assert len(outcomes) >= 35 and len(negatives) >= 8
+    assert all(o.fields["triple"] for o in negatives)
+    assert score.accuracy(outcomes, "triple") >= JUDGEMENT_FLOORS[name]
