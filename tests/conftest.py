@@ -105,3 +105,23 @@ def column_names(con, table: str) -> list[str]:
     """The column names of ``table``, in order."""
     return [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
                                       "ORDER BY ordinal_position", [table]).fetchall()]
+
+
+@pytest.fixture(scope="session")
+def benchmark_script():
+    """Load a scorer under ``benchmarks/`` (not a package) as a module, once per path: the floor tests of the
+    breadth, judgement and reported-speech sets call the same scorer the README's benchmark command runs."""
+    import importlib.util
+
+    loaded = {}
+
+    def load(relative: str):
+        if relative not in loaded:
+            path = Path(__file__).resolve().parents[1] / "benchmarks" / relative
+            spec = importlib.util.spec_from_file_location(path.stem + "_" + path.parent.name, path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            loaded[relative] = module
+        return loaded[relative]
+
+    return load

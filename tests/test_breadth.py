@@ -2,7 +2,6 @@
 predicates and actors, coded in one batch per set. The floors are the scores this coder reaches; a change
 that loses breadth fails here (sentences.tsv is the set rules were fixed on, heldout.tsv never was)."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,9 @@ FLOORS = {"sentences.tsv": (0.95, 0.93), "heldout.tsv": (0.98, 0.95), "heldout2.
           "heldout3.tsv": (0.92, 0.88)}  # category, triple
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("breadth_score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_breadth_set_keeps_its_floor(name):
-    score = _score_module()
+def test_breadth_set_keeps_its_floor(name, benchmark_script):
+    score = benchmark_script("breadth/score.py")
     outcomes = score.score_breadth(SCORE.parent / name)
     category, triple = FLOORS[name]
     assert len(outcomes) >= 60
@@ -29,8 +21,8 @@ def test_breadth_set_keeps_its_floor(name):
     assert score.accuracy(outcomes, "triple") >= triple
 
 
-def test_breadth_sets_cover_every_category_with_known_codes():
-    score = _score_module()
+def test_breadth_sets_cover_every_category_with_known_codes(benchmark_script):
+    score = benchmark_script("breadth/score.py")
     for name in FLOORS:
         records = score.load_breadth(SCORE.parent / name)
         assert {r.category for r in records} == {
@@ -39,21 +31,21 @@ def test_breadth_sets_cover_every_category_with_known_codes():
         assert all(len(a.code) == 3 for r in records for a in (r.source or ()) + (r.target or ()))
 
 
-def test_a_malformed_breadth_line_is_a_clear_error(tmp_path):
+def test_a_malformed_breadth_line_is_a_clear_error(tmp_path, benchmark_script):
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\tcategory\tsource\ttarget\ttext\nx1\tAGREE\tEGY\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2"):
-        _score_module().load_breadth(bad)
+        benchmark_script("breadth/score.py").load_breadth(bad)
 
 
 DISAPPROVE_FLOORS = {"disapprove.tsv": 0.77, "disapprove_heldout.tsv": 0.73}  # triple, negatives included
 
 
 @pytest.mark.parametrize("name", sorted(DISAPPROVE_FLOORS))
-def test_disapproval_set_keeps_its_floor_and_its_negatives(name):
+def test_disapproval_set_keeps_its_floor_and_its_negatives(name, benchmark_script):
     """The disapproval sets (CAMEO 11): accusations found, and no ACCUSE event on the NOT-ACCUSE lines
     (neutral press, police, court, relatives' and third parties' reports, a state's own act, praise)."""
-    score = _score_module()
+    score = benchmark_script("breadth/score.py")
     outcomes = score.score_breadth(SCORE.parent / name)
     negatives = [o for o in outcomes if o.record.category == "NOT-ACCUSE"]
     assert len(outcomes) >= 30 and len(negatives) >= 8

@@ -2,7 +2,6 @@
 codebook-driven verbs, light-verb objects and constructions, each on sentences of its own; and the floors of
 the two classes sets."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -96,16 +95,9 @@ def test_shared_intelligence_is_no_party():
     assert events and all(target is None or not target.endswith("SPY") for _, _, target in events)
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("breadth_score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_classes_set_keeps_its_floor(name):
-    score = _score_module()
+def test_classes_set_keeps_its_floor(name, benchmark_script):
+    score = benchmark_script("breadth/score.py")
     records = score.load_breadth(SCORE.parent / name)
     assert {r.category for r in records} == CATEGORIES and len(records) >= 60
     outcomes = score.score_breadth(SCORE.parent / name)

@@ -69,19 +69,12 @@ def test_the_build_script_reproduces_the_committed_rows():
     assert built.splitlines() == committed
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("breadth_score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 JUDGEMENT_FLOORS = {"judgements.tsv": 0.75, "judgements_heldout.tsv": 0.54}  # triple, negatives included
 
 
 @pytest.mark.parametrize("name", sorted(JUDGEMENT_FLOORS))
-def test_judgement_sets_keep_their_floor_and_their_negatives(name):
-    score = _score_module()
+def test_judgement_sets_keep_their_floor_and_their_negatives(name, benchmark_script):
+    score = benchmark_script("breadth/score.py")
     outcomes = score.score_breadth(SCORE.parent / name)
     negatives = [o for o in outcomes if o.record.category == "NOT-ACCUSE"]
     assert len(outcomes) >= 35 and len(negatives) >= 8

@@ -2,7 +2,6 @@
 name; Levin say/conjecture verbs beyond 'say' report a clause; the parser's doubled subject around an
 interposed cue; and the floors of the reported-speech probe (benchmarks/quote_frames/score_indirect.py)."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -60,24 +59,17 @@ def test_event_predicates_and_bare_projections_give_no_quotation(text):
     assert _quotes(text) == []
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("indirect_score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_reported_speech_probe_keeps_its_floor(name):
-    score = _score_module()
+def test_reported_speech_probe_keeps_its_floor(name, benchmark_script):
+    score = benchmark_script("quote_frames/score_indirect.py")
     outcomes = score.score_file(SCORE.parent / name)
     assert len(outcomes) >= 45
     assert score.recall(outcomes) >= FLOORS[name]
     assert score.negative_precision(outcomes) == 1.0
 
 
-def test_a_positive_probe_row_without_a_speaker_is_a_clear_error(tmp_path):
+def test_a_positive_probe_row_without_a_speaker_is_a_clear_error(tmp_path, benchmark_script):
     bad = tmp_path / "bad.tsv"
     bad.write_text("construction\tspeaker\tcontent\ttext\ncue_that\t\tx\tSomeone said x.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="row 2"):
-        _score_module().load_rows(bad)
+        benchmark_script("quote_frames/score_indirect.py").load_rows(bad)
