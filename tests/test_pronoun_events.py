@@ -2,6 +2,7 @@
 agree with (person or thing, number, gender) and that is most salient (nearest sentence, an earlier
 sentence's subject before its objects), never their own clause's subject as an object."""
 
+import pytest
 from dyad import extract
 
 
@@ -36,25 +37,21 @@ def test_they_is_the_earlier_subject_and_them_the_plural_object():
     assert not any(r == "11" and s == t for s, r, t in triples)
 
 
-def test_two_women_she_is_the_earlier_subject_her_the_other():
-    triples = _triples("Finnish Prime Minister Aino Laine met Swedish Prime Minister Ebba Lind in Stockholm. "
-                       "She thanked her for the help with the wildfires.")
-    assert _has(triples, "FINGOV", "05", "SWEGOV")
-    assert not _has(triples, "SWEGOV", "05", "FIN")
-
-
-def test_two_men_subject_pronoun_is_the_earlier_subject_object_pronoun_the_other():
-    triples = _triples("Chilean President Tomas Vidal met Peruvian President Diego Paz in Santiago. "
-                       "He criticised him over the border dispute.")
-    assert _has(triples, "CHLGOV", "11", "PERGOV")
-    assert not _has(triples, "PERGOV", "11", "CHL")
-
-
-def test_she_and_him_follow_gender():
-    triples = _triples("Danish Foreign Minister Lars Holm met Norwegian Foreign Minister Ingrid Berg in Oslo. "
-                       "She accused him of ignoring the fishing quotas.")
-    assert _has(triples, "NORGOV", "11", "DNKGOV")
-    assert not _has(triples, "DNKGOV", "11", "NOR")
+@pytest.mark.parametrize("text, expected, wrong", [
+    # two women: 'she' is the earlier subject, 'her' the other
+    ("Finnish Prime Minister Aino Laine met Swedish Prime Minister Ebba Lind in Stockholm. "
+     "She thanked her for the help with the wildfires.", ("FINGOV", "05", "SWEGOV"), ("SWEGOV", "05", "FIN")),
+    # two men: the subject pronoun is the earlier subject, the object pronoun the other
+    ("Chilean President Tomas Vidal met Peruvian President Diego Paz in Santiago. "
+     "He criticised him over the border dispute.", ("CHLGOV", "11", "PERGOV"), ("PERGOV", "11", "CHL")),
+    # a man and a woman: gender decides, not order
+    ("Danish Foreign Minister Lars Holm met Norwegian Foreign Minister Ingrid Berg in Oslo. "
+     "She accused him of ignoring the fishing quotas.", ("NORGOV", "11", "DNKGOV"), ("DNKGOV", "11", "NOR")),
+])
+def test_two_persons_subject_and_object_pronouns(text, expected, wrong):
+    triples = _triples(text)
+    assert _has(triples, *expected)
+    assert not _has(triples, *wrong)
 
 
 def test_he_across_a_paragraph_break_is_the_subject_not_the_last_person_named():
