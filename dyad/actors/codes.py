@@ -246,13 +246,9 @@ class _Codes:
         if builder.sector not in LOCAL_SECTORS or not builder.mentions:
             return None
         T = self.T
-        first = builder.mentions[0][0]
-        start = T.sent[first]
-        end = start
-        while end < T.n and T.sent[end] == start:
-            end += 1
+        sent = self.doc[builder.mentions[0][0]].sent
         states = set()
-        for j in range(start, end):
+        for j in range(sent.start, sent.end):
             hit = self.token_actor.get(j)
             if hit is None or hit[1] != j:
                 continue

@@ -124,19 +124,18 @@ class _Coreference:
             if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
             elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
-                    self._antecedent(i, ordinal, candidates) is not None:
-                self.claim(self._antecedent(i, ordinal, candidates), i, i + 1)
-            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and self._cataphor(self.doc[i]) is not None:
-                self.claim(self._cataphor(self.doc[i]), i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
+                    (chosen := self._antecedent(i, ordinal, candidates)) is not None:
+                self.claim(chosen, i, i + 1)
+            elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and (chosen := self._cataphor(self.doc[i])) is not None:
+                self.claim(chosen, i, i + 1)  # 'Before handing the party to his deputy, Mendes ...'
             elif lower in PERSON_PRONOUNS and T.pos[i] == "PRON" and \
-                    (self._previous_role_subject(i, subject_persons, persons_in) or
+                    (chosen := self._previous_role_subject(i, subject_persons, persons_in) or
                      self._antecedent(i, ordinal, candidates)) is not None:
-                self.claim(self._previous_role_subject(i, subject_persons, persons_in) or
-                           self._antecedent(i, ordinal, candidates), i, i + 1)
+                self.claim(chosen, i, i + 1)
             elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
-                    (self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates)) is not None:
-                self.claim(self._previous_subject(i, subject_things) or self._antecedent(i, ordinal, candidates),
-                           i, i + 1)
+                    (chosen := self._previous_subject(i, subject_things) or
+                     self._antecedent(i, ordinal, candidates)) is not None:
+                self.claim(chosen, i, i + 1)
             elif kind is not None:
                 target = None
                 if kind == "country":

@@ -70,8 +70,7 @@ class _Mentions:
                 iso3 = label[2:]
                 capital = gazetteer.city(T.span_text(start, end))
                 if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
-                    builder = self.builder(f"place:{capital.name}", name=capital.name, kind="place", country=iso3,
-                                           sector="GOV", code=iso3 + "GOV")
+                    builder = self._city_place(capital)
                 else:
                     builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                            country=iso3)
@@ -172,10 +171,7 @@ class _Mentions:
                 located = gazetteer.locate(text, self.named_states()) if regional and not described else None
                 place = located.city if located is not None and label == "GPE" else None
                 if place:
-                    self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place",
-                                            country=place.country, sector="GOV" if place.capital else None,
-                                            code=place.country + ("GOV" if place.capital else "")),
-                               ent.start, ent.end)
+                    self.claim(self._city_place(place), ent.start, ent.end)
                     continue
                 if located is not None and located.country in gazetteer.region_states(text):
                     self.claim(self._region_place(text, located.country), ent.start, ent.end)
@@ -204,12 +200,17 @@ class _Mentions:
             return False
         place = located.city
         if place is not None:
-            self.claim(self.builder(f"place:{place.name}", name=place.name, kind="place", country=place.country,
-                                    sector="GOV" if place.capital else None,
-                                    code=place.country + ("GOV" if place.capital else "")), ent.start, ent.end)
+            self.claim(self._city_place(place), ent.start, ent.end)
         else:
             self.claim(self._region_place(ent.text, located.country), ent.start, ent.end)
         return True
+
+    def _city_place(self, city) -> _Builder:
+        """A town or city (a gazetteer ``City``) as a place of its state; a capital also stands for the
+        state's government ('Tokyo agreed': JPNGOV), as far as the events' ``capital_role`` lets it act."""
+        return self.builder(f"place:{city.name}", name=city.name, kind="place", country=city.country,
+                            sector="GOV" if city.capital else None,
+                            code=city.country + ("GOV" if city.capital else ""))
 
     def _region_place(self, name: str, state: str) -> _Builder:
         """A province, region or island (or its people's adjective) as a place of its state."""

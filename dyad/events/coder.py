@@ -17,7 +17,6 @@ from dyad.actors import ActorIndex
 from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
-from dyad.events.statements import DENYING_CUES
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
@@ -25,11 +24,15 @@ from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
-from dyad.events.statements import StatementMixin
+from dyad.events.statements import DENYING_CUES, StatementMixin
 from dyad.events.tokens import _Tok, _children, _first, _in, _indicative, _phrase_head, _release, _tokens
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
+
+
+# Verbs by which a speaker denies a clause or the report of it ('denied that ...', 'dismissed reports that ...').
+DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
@@ -199,8 +202,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             head = head.head  # 'denied reports that the army had fired'
         elif anchor.dep_ != "ccomp":
             return False
-        return head.i != anchor.i and self.lemma(head) in DENYING_CUES | {"dismiss", "reject"} and \
-            not self.negated(head)
+        return head.i != anchor.i and self.lemma(head) in DENYING_VERBS and not self.negated(head)
 
     def _modal_code_and_targets(self, predicate: _Predicate, sources: list[ActorRef],
                                 targets: list[ActorRef]) -> tuple[str, list[ActorRef]]:

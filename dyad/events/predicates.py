@@ -422,12 +422,13 @@ class PredicateMixin:
         lemma = verb.lemma_lower
         person = None
         if lemma in DIRECTIVE_VERBS:
-            departures = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_lower in DEPARTURE_VERBS]
             if lemma == "give":  # 'gave the envoy 72 hours to leave' (the clause on the time, or on the verb)
                 spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
                 departures = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_lower in DEPARTURE_VERBS] + \
                     [c for span in spans for c in span.children
                      if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
+            else:
+                departures = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_lower in DEPARTURE_VERBS]
             if departures:
                 person = _first(verb, "dative") if lemma == "give" else (
                     _first(verb, "dobj") or _first(departures[0], "nsubj"))
