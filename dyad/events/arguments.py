@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
-                                 STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VISIT_CODES)
+                                 STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
 from dyad.quotes import DOCUMENT_WORDS
@@ -146,9 +146,16 @@ class ArgumentMixin:
         return self._conjuncts(subj) or self.document_issuer(subj)
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
-        if predicate.pattern.target == "none":
-            return []
         source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "none":
+            if predicate.pattern.code[:2] != "14":
+                return []
+            # 'teachers marched to demand wages from the government': a march has no object, its aim has
+            for token in self._protested(predicate.token):
+                refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+                if refs:
+                    return refs
+            return []
         if predicate.pattern.target == "after-prep-object":
             return self._actor_after_prep_object(predicate, source_ids)
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
@@ -167,6 +174,8 @@ class ArgumentMixin:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        if pattern.code in VERDICT_CODES:  # 'sentenced two men to prison': the punishment is no party
+            preps = [p for p in preps if p.lower_ != "to"]
         if verb.pos_ == "NOUN" and predicate.anchor.i != verb.i and predicate.anchor.pos_ == "VERB" \
                 and verb.dep_ == "dobj" and verb.head.i == predicate.anchor.i:
             # 'gave support to the opposition': the light verb holds the event noun's preposition
@@ -224,9 +233,7 @@ class ArgumentMixin:
             if not ordered or all(t is None for t in ordered):
                 ordered.append(_first(clause, "nsubj"))
         if pattern.code[:2] == "14":  # 'began a hunger strike to protest President Assad's failure' → Assad
-            for clause in self._purpose_clauses(verb):
-                ordered.append(_first(clause, "dobj"))
-                ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
+            ordered += self._protested(verb)
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
             ordered += self._condition_subjects(verb)
         if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
@@ -335,6 +342,22 @@ class ArgumentMixin:
                 found += [_first(p, "pobj") for p in _children(talks, "prep") if p.lower_ == "with"]
         return found
 
+    def _protested(self, verb: Token) -> list[Token]:
+        """Whom a protest is aimed at, from its clauses of purpose or manner ('marched to demand wages from
+        the government', 'rallied to protest the ministry's cuts', 'demonstrated, demanding the minister's
+        resignation'): their objects, the objects of their target prepositions, and those objects' owners."""
+        clauses = self._purpose_clauses(verb) + [c for c in _children(verb, "advcl")
+                                                 if c.tag_ == "VBG" and c.i > verb.i]
+        found: list[Token] = []
+        for clause in clauses:
+            objects = [_first(clause, "dobj")] + [_first(p, "pobj") for p in _children(clause, "prep")
+                                                  if p.lower_ in TARGET_PREPS]
+            for obj in (o for o in objects if o is not None):
+                found.append(obj)
+                found += [c for c in obj.children if c.dep_ == "poss"]
+                found += [_first(p, "pobj") for p in _children(obj, "prep") if p.lower_ in ("of", "against")]
+        return [t for t in found if t is not None]
+
     @staticmethod
     def _purpose_clauses(verb: Token) -> list[Token]:
         """The verb's 'to ...' clauses of purpose ('rallied to demand reforms')."""
@@ -409,9 +432,16 @@ class ArgumentMixin:
     def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         """Targets for a clause that names none: the patient of an adverbial passive participle, or the
         place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
-        if predicate.pattern.target == "none":
-            return []
         source_ids = {s.actor_id for s in sources}
+        if predicate.pattern.target == "none":
+            if predicate.pattern.code[:2] != "14":
+                return []
+            # 'teachers marched to demand wages from the government': a march has no object, its aim has
+            for token in self._protested(predicate.token):
+                refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+                if refs:
+                    return refs
+            return []
         candidates: list[Token] = []
         if predicate.token.i == predicate.anchor.i:
             patient = self.clause_patient(predicate.anchor)

@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (CONFLICT_ROOTS, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -46,6 +46,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self.tokens = _tokens(doc, index.tokens)
         self._repair_verbs_read_as_adjectives()
+        self._repair_labelled_free_relatives()
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
@@ -182,6 +183,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
 
+    def _locative_place(self, ref: ActorRef) -> bool:
+        """Whether an actor is a place or state named only as where something is ('in Arica', 'at the
+        border town of X'): the object of a location preposition, which places and does not take part."""
+        if not ref.actor_id or self.index.get(ref.actor_id).kind not in ("country", "place"):
+            return False
+        span = [t for t in self.tokens if ref.start_char <= t.idx < ref.end_char]
+        head = next((t for t in span if not ref.start_char <= t.head.idx < ref.end_char), None)
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
     def accusers(self, accused: ActorRef) -> list[ActorRef]:
         """Who last accused or criticised this actor (or its state) earlier in the article: the party a
         rejection or denial of 'the accusation', 'the charges', 'the criticism' answers."""
@@ -313,10 +323,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor):
                 targets = self.implicit_target(sources[0], root)
-            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS and self.unnamed_people(predicate.obj):
+            if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES) \
+                    and self.unnamed_people(predicate.obj):
                 # 'police arrested the main suspect': people of the source's state, or of none the text names
                 standalone = True
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else []
+            if len(sources) > 1 and root in COOPERATIVE_ROOTS and targets and all(map(self._locative_place, targets)):
+                targets = []  # 'Chile and Peru signed a deal on a truce in Arica': the place is no party; they are
             if not targets and len(sources) > 1 and not standalone:
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036)

@@ -73,6 +73,9 @@ UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
+# jailed 40 protesters' with no state named for them acts on the people of the court's own state.
+VERDICT_CODES = frozenset({"116"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
 # affairs', 'Y violated its airspace'.
 MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach"})

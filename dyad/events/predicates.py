@@ -328,6 +328,41 @@ class PredicateMixin:
                 return key
         return None
 
+    def _repair_labelled_free_relatives(self) -> None:
+        """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
+        a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a
+        free relative ('what ...') whose clause labels a noun; spaCy hangs the clause as the verb's
+        complement and leaves the verb without an object. The labelled noun is made the verb's object and
+        the labelling clause a relative clause of it, so the act falls on the noun's owner."""
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            labelled = self._free_relative_label(clause) if clause is not None else None
+            if labelled is None:
+                continue
+            labelled.head.children = [c for c in labelled.head.children if c is not labelled]
+            verb.children = sorted([c for c in verb.children if c is not clause] + [labelled], key=lambda t: t.i)
+            clause.head, clause.dep_ = labelled, "relcl"
+            labelled.children = sorted(list(labelled.children) + [clause], key=lambda t: t.i)
+            labelled.head, labelled.dep_ = verb, "dobj"
+
+    @staticmethod
+    def _free_relative_label(clause: Token) -> Optional[Token]:
+        """The noun a 'what' clause labels: 'what it called X' (X the predicate of a calling verb), 'what
+        it described as X', 'what it said was X'."""
+        what = next((c for c in clause.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
+        if what is not None and what.i < clause.i and clause.lemma_lower in AS_LABELLING_VERBS:
+            label = _first(clause, "oprd")
+            if label is None:
+                label = next((_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ == "as"), None)
+            return label if label is not None and label.pos_ in ("NOUN", "PROPN") else None
+        be = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_lower == "be"), None)
+        if what is None and be is not None and any(c.lower_ == "what" and c.dep_ == "nsubj" for c in be.children):
+            label = _first(be, "attr")
+            return label if label is not None and label.pos_ in ("NOUN", "PROPN") else None
+        return None
+
     def _repair_verbs_read_as_adjectives(self) -> None:
         """Parse repair: 'Police baton-charged students in Dhaka', 'North Korean artillery fired shells at an
         island'. spaCy may read a past-tense verb ('fired', or one written with a hyphenated first part,

@@ -1,0 +1,59 @@
+"""Argument rules: a free relative's labelled noun as the object, the aim of a protest as its target,
+conjoined parties before a place, and the people a court sentences (dyad/events/arguments.py, coder.py)."""
+
+import pytest
+
+from dyad import extract
+
+
+def _codes(text, published="2024-05-14"):
+    return {(e.source.code, e.cameo[:3], e.target.code if e.target else None)
+            for e in extract(text, published=published).events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'what it called X': the labelled noun is the object, its owner the target
+    ("Bolivia condemned what it called Paraguay's provocations.", ("BOL", "111", "PRY")),
+    ("Morocco denounced what it described as an Algerian plot.", ("MAR", "111", "DZA")),
+    ("Jordan welcomed what it called Egypt's constructive approach.", ("JOR", "051", "EGY")),
+    ("The Thai foreign ministry issued a statement condemning what it termed Cambodia's incursions.",
+     ("THAGOV", "111", "KHM")),
+])
+def test_free_relative_label_is_the_object(text, expected):
+    assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a march or rally with no object: its purpose or manner clause names whom it is aimed at
+    ("Thousands of workers marched through Athens to demand better pay from the Greek government.",
+     ("GRCLAB", "141", "GRCGOV")),
+    ("Hundreds of farmers rallied in Madrid to protest against the Spanish government's water rules.",
+     ("ESPAGR", "141", "ESPGOV")),
+    ("Students demonstrated in Sofia, demanding the resignation of the Bulgarian education minister.",
+     ("BGREDU", "141", "BGRGOV")),
+])
+def test_protest_target_from_its_aim(text, expected):
+    assert expected in _codes(text)
+
+
+def test_a_march_to_a_place_has_no_target():
+    assert {c[2] for c in _codes("Hundreds of nurses marched to the parliament in Riga on Friday.")
+            if c[1] == "141"} <= {None}
+
+
+def test_conjoined_parties_act_on_each_other_not_on_the_place_of_the_topic():
+    codes = _codes("Malawi and Zambia reached a deal on a ceasefire in Lusaka.")
+    assert ("MWI", "057", "ZMB") in codes and ("ZMB", "057", "MWI") in codes
+    assert not any(target == "ZMB" and source == "ZMB" for source, _, target in codes)
+    # a third party named as such still is the target
+    codes = _codes("Rwanda and Burundi signed a trade agreement with Tanzania in Arusha.")
+    assert ("RWA", "057", "TZA") in codes and ("BDI", "057", "TZA") in codes
+
+
+def test_a_court_sentencing_unnamed_people_acts_on_its_own_state():
+    codes = _codes("A Jordanian court sentenced 12 men to prison on Sunday.")
+    assert ("JORJUD", "116", "JOR") in codes
+    # people of another named state stay theirs
+    codes = _codes("A Jordanian court sentenced two Syrian smugglers to prison.")
+    assert any(code == "116" and target.startswith("SYR") for _, code, target in codes if target)
+    assert not any(target == "JOR" for _, _, target in codes)
