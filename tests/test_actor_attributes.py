@@ -182,3 +182,38 @@ def test_two_spokesmen_of_one_state_stay_two_actors():
 def test_a_body_coordinated_with_a_states_actor_is_that_states(text, code):
     actors, _ = _coded(text)
     assert code in actors.values(), actors
+
+
+# ----------------------------------------------------------------- a role's owner
+@pytest.mark.parametrize("text, name, code", [
+    # the body that owns a role gives its sector: the rebels' spokesman speaks for the rebels
+    ("Sudanese troops shelled the camps. The rebels' spokesman, Adam Musa, said three fighters died.",
+     "Adam Musa", "SDNREB"),
+    ("The Norwegian navy's commander, Ole Berg, said the fleet was ready.", "Ole Berg", "NORMIL"),
+    # heads of international bodies are their bodies' people
+    ("The Arab League urged calm. Its secretary general said he was worried by the fighting.", None, "IGOARL"),
+])
+def test_a_role_takes_its_owners_code(text, name, code):
+    speakers = [q.speaker for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
+    assert any((s.code or "").startswith(code) and (name is None or s.name == name) for s in speakers), speakers
+
+
+def test_a_state_named_only_in_what_a_minister_demands_is_not_the_ministers():
+    text = ("Namibia protests killing of herders.\n\nThe foreign ministry in Windhoek said on Friday that two "
+            "herders had been shot. Foreign Minister Peya Mushelenga said the shooting was unacceptable and "
+            "demanded that Gaborone punish those responsible.")
+    actors, _ = _coded(text)
+    assert actors["Peya Mushelenga"].startswith("NAM"), actors
+
+
+def test_the_group_is_a_body_of_its_own_not_a_state_organ():
+    text = ('Human Rights Watch urged the Tunisian authorities to free the bloggers. "Nobody should be jailed '
+            'for a post," the group said.')
+    speakers = [q.speaker.name for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
+    assert speakers == ["Human Rights Watch"]
+
+
+def test_a_broadcaster_named_with_its_state_is_that_states_media():
+    text = "Five miners died in the flood, the Zambia Broadcasting Corporation reported."
+    speakers = [q.speaker for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
+    assert [s.code for s in speakers] == ["ZMBMED"]

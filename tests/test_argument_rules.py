@@ -57,3 +57,27 @@ def test_a_court_sentencing_unnamed_people_acts_on_its_own_state():
     codes = _codes("A Jordanian court sentenced two Syrian smugglers to prison.")
     assert any(code == "116" and target.startswith("SYR") for _, code, target in codes if target)
     assert not any(target == "JOR" for _, _, target in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'came under attack from X': the subject underwent X's act
+    ("Kenyan soldiers came under attack from Somali militants near the border.", ("SOMREB", "190", "KENMIL")),
+    ("The Nigerian convoy was under attack from Boko Haram fighters for two hours.", ("NGAREB", "190", "NGA")),
+])
+def test_under_attack_from_reverses_the_parties(text, expected):
+    codes = _codes(text)
+    assert expected in codes
+    assert not any(source == expected[2] for source, _, _ in codes)
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("Oxfam called on the Ethiopian authorities to open the roads and to release the detained aid workers.",
+     ("NGO", "020", "ETHGOV")),
+    ("The EU urged Georgia to withdraw the bill and drop the charges against the journalists.",
+     ("IGOEU", "025", "GEO")),
+])
+def test_later_infinitives_of_a_demand_are_its_content_not_acts(text, demand):
+    codes = _codes(text)
+    assert any(c[0] == demand[0] and c[1][:2] == demand[1][:2] and (c[2] or "").startswith(demand[2]) for c in codes)
+    assert all(c[1][:2] == "02" for c in codes if c[0] == demand[0])  # no release or withdrawal by the demander
+

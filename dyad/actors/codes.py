@@ -150,6 +150,9 @@ class _Codes:
             elif qualifier.code and not person.country:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector
+            elif qualifier.kind == "group" and qualifier.sector and not person.country and not person.code:
+                # "the rebels' spokesman, X", "the army's commander": the body's sector, not the role's
+                person.sector = qualifier.sector
             elif qualifier.country and not person.country:  # 'Israeli Foreign Ministry spokesman X'
                 person.country = qualifier.country
 
@@ -310,7 +313,11 @@ class _Codes:
             if not spans:
                 continue
             sent = self.doc[spans[0]].sent
-            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent) if hit]
+            own = _clause_complement(self.doc[spans[0]])
+            # a state named only inside a reported or demanded clause the person is not in ('Minister X
+            # demanded that Lima open an inquiry') is the other party, not the person's own
+            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent
+                                                        if _clause_complement(t) is own) if hit]
             states = [b for b in others if b.kind in ("country", "place") and b.country]
             # failing a state, a group of one ('The Malian rebels said they would free Governor X')
             # (an outlet's home is no clue: 'In an interview with Al Jazeera, the rebel leader said')
@@ -326,6 +333,16 @@ class _Codes:
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP"})
 # Prepositions that set a place ('in Idlib', 'near the border town of X', 'across Y').
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "across", "outside", "inside", "into", "around", "throughout"})
+
+
+def _clause_complement(token: Token) -> Optional[Token]:
+    """The nearest clausal complement ('ccomp': what is said, demanded, believed) the token stands in, or
+    None in the main clause."""
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp":
+            return token
+        token = token.head
+    return None
 
 
 def _mission(role: str) -> bool:

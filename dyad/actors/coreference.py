@@ -29,6 +29,10 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 WINDOW_PARAGRAPHS = 2
 
 
+
+# Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 class _Coreference:
     """The coreference passes of :class:`~dyad.actors.resolver._Resolver`: surnames, then pronouns and
     definite descriptions."""
@@ -144,8 +148,8 @@ class _Coreference:
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
-                elif kind == "group" and groups and self._near(seen[groups[-1].key], i):
-                    target = groups[-1]
+                elif kind == "group" and (bodies := self._bodies(groups)) and self._near(seen[bodies[-1].key], i):
+                    target = bodies[-1]
                 elif kind == "outlet" and outlets:
                     target = outlets[-1]
                 elif kind == "document":
@@ -234,6 +238,15 @@ class _Coreference:
         verb = T.head[i]
         return any(T.dep[c] in ("xcomp", "ccomp") or T.dep[c] == "prep" and T.lower[c] in ("of", "for") and c > i
                    for c in T.children(verb))
+
+    @staticmethod
+    def _bodies(groups: list) -> list:
+        """What 'the group', 'the organisation' may refer back to, in text order: bodies other than a state's
+        organs (no ministry, army or police is 'the group'), named ones where there are any ('Human Rights
+        Watch urged ... to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
+        bodies = [b for b in groups if b.sector not in STATE_ORGANS]
+        named = [b for b in bodies if not b.key.startswith("role:")]
+        return named or bodies
 
     def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The

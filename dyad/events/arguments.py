@@ -174,6 +174,9 @@ class ArgumentMixin:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "under":
+            # 'came under attack from smugglers': the parser may hang 'from' on the verb of the frame
+            preps += [p for p in _children(verb.head.head, "prep") if p.lower_ == "from"]
         if pattern.code in VERDICT_CODES:  # 'sentenced two men to prison': the punishment is no party
             preps = [p for p in preps if p.lower_ != "to"]
         if verb.pos_ == "NOUN" and predicate.anchor.i != verb.i and predicate.anchor.pos_ == "VERB" \
@@ -343,15 +346,17 @@ class ArgumentMixin:
         return found
 
     def _protested(self, verb: Token) -> list[Token]:
-        """Whom a protest is aimed at, from its clauses of purpose or manner ('marched to demand wages from
-        the government', 'rallied to protest the ministry's cuts', 'demonstrated, demanding the minister's
-        resignation'): their objects, the objects of their target prepositions, and those objects' owners."""
-        clauses = self._purpose_clauses(verb) + [c for c in _children(verb, "advcl")
-                                                 if c.tag_ == "VBG" and c.i > verb.i]
+        """Whom a protest is aimed at, from the verb and its clauses of purpose or manner ('marched to demand
+        wages from the government', 'rallied to protest the ministry's cuts', 'demonstrated, demanding the
+        minister's resignation', 'chanted slogans against the president'): their objects, the objects of
+        their target prepositions, and those objects' owners."""
+        clauses = [verb] + self._purpose_clauses(verb) + [c for c in _children(verb, "advcl")
+                                                          if c.tag_ == "VBG" and c.i > verb.i]
         found: list[Token] = []
         for clause in clauses:
+            preps = ("against",) if clause is verb else TARGET_PREPS  # 'marched to the square' aims at no one
             objects = [_first(clause, "dobj")] + [_first(p, "pobj") for p in _children(clause, "prep")
-                                                  if p.lower_ in TARGET_PREPS]
+                                                  if p.lower_ in preps]
             for obj in (o for o in objects if o is not None):
                 found.append(obj)
                 found += [c for c in obj.children if c.dep_ == "poss"]

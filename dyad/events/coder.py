@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -130,7 +130,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
     def _undergone(noun: Token) -> bool:
         """An event noun the clause's subject undergoes, with its agent in a 'from'/'by' phrase ('the
         embassy faced attacks from militants', 'suffered raids by the army')."""
-        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_lower in UNDERGOING_VERBS and \
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_lower in UNDERGOING_FRAMES:
+            # 'the troops came under attack from smugglers', 'the convoy was under attack from rebels'
+            return any(c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *noun.head.head.children))
+        return noun.dep_ == "dobj" and noun.head.lemma_lower in UNDERGOING_VERBS and \
             any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children)
 
     # ------------------------------------------------------------------ output
@@ -236,8 +241,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         consumed: set[int] = set()
         for predicate in self.predicates(sent):
             anchor = predicate.anchor
-            if anchor.dep_ == "xcomp" and anchor.head.i in coded_verbs:
-                continue  # 'threatened to attack': the threat is the event
+            framing = _infinitive_head(anchor)
+            if framing is not None and framing.i in coded_verbs:
+                continue  # 'threatened to attack', 'urged X to free the activists and to drop ...': the threat or demand is the event
             if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS
                     and not _indicative(anchor, future=False)) or self.demanded(anchor):
                 # ('warned that troops had shelled the villages' reports a past fact, which is coded)
@@ -328,8 +334,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'police arrested the main suspect': people of the source's state, or of none the text names
                 standalone = True
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else []
-            if len(sources) > 1 and root in COOPERATIVE_ROOTS and targets and all(map(self._locative_place, targets)):
-                targets = []  # 'Chile and Peru signed a deal on a truce in Arica': the place is no party; they are
+            if len(sources) > 1 and root in COOPERATIVE_ROOTS and targets and all(
+                    self._locative_place(t) or _home(t) in {_home(s) for s in sources} for t in targets) and \
+                    len({_home(s) for s in sources}) > 1:
+                # 'Chile and Peru signed a deal on a truce in Arica', '... under which Peru sells gas to Chile':
+                # a place, or one of the parties named again inside the argument, is no third party; they
+                # act on each other
+                targets = []
             if not targets and len(sources) > 1 and not standalone:
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036)
@@ -378,6 +389,17 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, e) for e in found])
+
+
+def _infinitive_head(verb: Token) -> Optional[Token]:
+    """The verb whose infinitive complement this verb is, also as a later conjunct of that infinitive
+    ('urged Chile to free the crew and (to) drop the charges' → 'urged' for 'drop'); None otherwise."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        if not (first.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
+            return None  # a finite conjunct states an act of its own
+        first = first.head
+    return first.head if first.dep_ == "xcomp" and first.head.i != first.i else None
 
 
 def _dedupe(found: list[Event]) -> list[Event]:

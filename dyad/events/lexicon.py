@@ -222,3 +222,6 @@ NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", 
 # Verbs whose subject undergoes the act their event-noun object names: 'faced attacks from the rebels',
 # 'suffered raids by the army'. The noun's 'from'/'by' phrase is the agent, the subject the patient.
 UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive"}
+# Verbs of 'under' + event noun, by which the subject undergoes the act of whoever is named with 'from':
+# 'came under attack from rebels', 'remained under assault from militias'.
+UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}
