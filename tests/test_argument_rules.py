@@ -81,3 +81,21 @@ def test_later_infinitives_of_a_demand_are_its_content_not_acts(text, demand):
     assert any(c[0] == demand[0] and c[1][:2] == demand[1][:2] and (c[2] or "").startswith(demand[2]) for c in codes)
     assert all(c[1][:2] == "02" for c in codes if c[0] == demand[0])  # no release or withdrawal by the demander
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second past-tense act after a report is the speaker's, not the reported subject's
+    ("The Thai prime minister said the border would stay closed and accused Cambodia of shelling a village.",
+     ("THAGOV", "112", "KHM")),
+    ("Ecuador's interior minister said the curfew was needed to restore calm, and blamed Colombian gangs "
+     "for the riots.", ("ECUGOV", "112", "COLCRM")),
+])
+def test_a_second_act_after_a_report_is_the_speakers(text, expected):
+    assert expected in _codes(text)
+
+
+def test_acts_sharing_the_reported_clauses_auxiliary_stay_in_it():
+    codes = _codes("The Nepalese police said the Maoist rebels had attacked the post and burned the station.")
+    assert not any(source.startswith("NPLCOP") for source, _, _ in codes)
+    codes = _codes("Mexican officials said the convoy was ambushed and looted by gunmen.")
+    assert not any(source.startswith("MEXGOV") for source, _, _ in codes)

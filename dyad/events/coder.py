@@ -47,6 +47,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.tokens = _tokens(doc, index.tokens)
         self._repair_verbs_read_as_adjectives()
         self._repair_labelled_free_relatives()
+        self._repair_conjuncts_of_the_cue()
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}

@@ -328,6 +328,27 @@ class PredicateMixin:
                 return key
         return None
 
+    def _repair_conjuncts_of_the_cue(self) -> None:
+        """Parse repair: 'The minister said the border would stay closed and accused Chile of ...'. spaCy
+        often hangs a second past-tense verb with no subject of its own on the reported clause's verb,
+        which then lends it the reported subject. Where that verb's tense differs from the reported verb's
+        ('would stay', 'was needed') and matches the speech verb's, it is the speaker's second act: it is
+        hung on the speech verb."""
+        for verb in self.tokens:
+            if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "agent") for c in verb.children):
+                continue
+            clause = verb.head
+            cue = clause.head
+            if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP"):
+                continue  # 'said the rebels had attacked the post and burned it', 'was ambushed and looted': shared
+            if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
+                    cue.lemma_lower not in self.lexicon.speech_cues or cue.i > clause.i:
+                continue
+            clause.children = [c for c in clause.children if c is not verb]
+            cue.children = sorted(list(cue.children) + [verb], key=lambda t: t.i)
+            verb.head = cue
+
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
         a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a
