@@ -217,3 +217,10 @@ def test_a_broadcaster_named_with_its_state_is_that_states_media():
     text = "Five miners died in the flood, the Zambia Broadcasting Corporation reported."
     speakers = [q.speaker for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
     assert [s.code for s in speakers] == ["ZMBMED"]
+
+
+def test_the_head_of_a_bodys_mission_is_not_the_bodys_head():
+    actors, _ = _coded("Burkina Faso expelled the head of the United Nations development mission on Monday.")
+    assert "António Guterres" not in actors and any(code.startswith("IGOUNO") for code in actors.values())
+    actors, _ = _coded("The head of the United Nations said the talks in Geneva would resume.")
+    assert "António Guterres" in actors

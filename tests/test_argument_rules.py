@@ -99,3 +99,14 @@ def test_acts_sharing_the_reported_clauses_auxiliary_stay_in_it():
     assert not any(source.startswith("NPLCOP") for source, _, _ in codes)
     codes = _codes("Mexican officials said the convoy was ambushed and looted by gunmen.")
     assert not any(source.startswith("MEXGOV") for source, _, _ in codes)
+
+
+def test_an_attack_a_speaker_will_not_tolerate_has_no_placed_attacker():
+    codes = _codes("Senegal said it would not tolerate attacks on its consulate in Banjul.")
+    assert not any(code[:2] in ("18", "19") for _, code, _ in codes)
+    # a real attack with no named attacker is still placed where it happened
+    assert any(code[:2] in ("18", "19") for _, code, _ in _codes("Three guards were killed in an attack on a police post in Banjul."))
+
+
+def test_the_international_community_is_no_state():
+    assert ("LKA", "023", "IGO") in _codes("Sri Lanka appealed to the international community for help.")

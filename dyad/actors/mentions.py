@@ -548,7 +548,7 @@ class _Mentions:
         start = self._phrase_start(self.doc[start])
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
-        if entry.person and head.tag_ not in ("NNS", "NNPS"):
+        if entry.person and head.tag_ not in ("NNS", "NNPS") and not self._sub_body(head):
             person = self._known_holder(role, qualifier)
             if person is not None:
                 self.claim(person, start, end, absorb=True)
@@ -576,6 +576,16 @@ class _Mentions:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
         self.claim(builder, start, end, absorb=True)
+
+    def _sub_body(self, head: Token) -> bool:
+        """Whether the role is of a body the qualifier only modifies ('the head of the UN human rights
+        mission', 'the chief of the EU monitoring office'): that body's head is not the qualifier's."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if pobj.i not in self.token_actor and any(
+                        c.i in self.token_actor for c in pobj.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+                    return True
+        return False
 
     def _earlier_role(self, role: str, one_person: bool) -> Optional[str]:
         """The key of the latest body or official with this role whose owner the text named: a definite

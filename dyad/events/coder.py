@@ -189,6 +189,14 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
 
+    def _unrealised_noun(self, anchor: Token) -> bool:
+        """An event noun that is the object of a negated or modal verb ('would not tolerate attacks on its
+        police', 'could face strikes'): nothing has happened that could be placed."""
+        if anchor.pos_ != "NOUN" or anchor.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
+        return verb.pos_ in ("VERB", "AUX") and (self.negated(verb) or self.hypothetical(verb))
+
     def _locative_place(self, ref: ActorRef) -> bool:
         """Whether an actor is a place or state named only as where something is ('in Arica', 'at the
         border town of X'): the object of a location preposition, which places and does not take part."""
@@ -287,7 +295,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not sources and root in CONFLICT_ROOTS and predicate.token.i == anchor.i:
                 # 'injured in police firing', 'killed when police opened fire on the crowd'
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
-            if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor):
+            if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
+                    not self._unrealised_noun(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.
