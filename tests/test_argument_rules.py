@@ -110,3 +110,16 @@ def test_an_attack_a_speaker_will_not_tolerate_has_no_placed_attacker():
 
 def test_the_international_community_is_no_state():
     assert ("LKA", "023", "IGO") in _codes("Sri Lanka appealed to the international community for help.")
+
+
+def test_a_warning_of_another_actors_act_is_that_actors_threat_not_the_warners():
+    codes = _codes("The Congolese army warned that the M23 rebels would attack Goma.")
+    assert not any(source.startswith("CODMIL") for source, _, _ in codes)  # no threat, no accusation by the army
+    assert any(code[:2] == "13" and source.startswith("COD") for source, code, _ in codes)
+    # the speaker's own act stays its threat
+    assert ("IRN", "138", "ISR") in _codes("Iran warned that it would retaliate against Israel.")
+
+
+def test_a_reported_subject_read_as_the_cues_object_stays_in_the_quotation():
+    result = extract("The Bolivian spokesman insisted the elections would go ahead as planned.", published="2024-05-14")
+    assert [q.text for q in result.quotes] == ["the elections would go ahead as planned"]

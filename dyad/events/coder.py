@@ -48,6 +48,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_verbs_read_as_adjectives()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
+        self._repair_subjects_read_as_objects()
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}
         self._dates_memo: dict[int, list[tuple[Span, list[_Tok], str]]] = {}
@@ -188,6 +189,21 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             return []
         return [self.make_event(sent, predicate.token, predicate.anchor, reverse, target, source,
                                 predicate.pattern.specificity > 0, used)]
+
+    def _predicted_act(self, cue: Token, sources: list[ActorRef]) -> bool:
+        """Whether a warning reports what another named actor will do ('warned that the rebels would attack
+        Kampala'): a coded act whose subject names an actor other than the one warning. Such a warning
+        threatens no one; the act is coded with its own subject. 'Warned that the US would pay a price'
+        (no coded act) and 'warned it would retaliate' (the speaker's own act) stay threats."""
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or self.match(clause) is None:
+            return False
+        subject = _first(clause, "nsubj")
+        if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            return False  # 'warned that its forces would strike': whose forces is the pronoun's guess
+        actors = self._conjuncts(subject)
+        own = {s.actor_id for s in sources}
+        return bool(actors) and not any(a.actor_id in own for a in actors)
 
     def _unrealised_noun(self, anchor: Token) -> bool:
         """An event noun that is the object of a negated or modal verb ('would not tolerate attacks on its
@@ -371,6 +387,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'the commissioner resigned' with no state named says too little to count
             if predicate.pattern.code == "010" and self.lemma(anchor) in self.lexicon.speech_cues:
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
+            if root == "13" and self._predicted_act(anchor, sources):
+                continue  # 'the army warned that the rebels would attack the capital': the rebels' act, foretold
             coded_verbs.add(anchor.i)
             if predicate.obj is not None:
                 consumed.update(t.i for t in predicate.obj.subtree)

@@ -349,6 +349,22 @@ class PredicateMixin:
             cue.children = sorted(list(cue.children) + [verb], key=lambda t: t.i)
             verb.head = cue
 
+    def _repair_subjects_read_as_objects(self) -> None:
+        """Parse repair: 'Rwanda insisted the troops would withdraw by May'. With no 'that', spaCy may read
+        the reported clause's subject as the speech verb's object and leave the clause without one; the
+        object right before a subjectless complement clause is made that clause's subject."""
+        for clause in self.tokens:
+            cue = clause.head
+            if clause.dep_ != "ccomp" or clause.i < cue.i or cue.lemma_lower not in self.lexicon.speech_cues or \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+                continue
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            if obj is None or max(t.i for t in obj.subtree) + 1 != min(t.i for t in clause.subtree):
+                continue
+            cue.children = [c for c in cue.children if c is not obj]
+            clause.children = sorted(list(clause.children) + [obj], key=lambda t: t.i)
+            obj.head, obj.dep_ = clause, "nsubj"
+
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
         a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a

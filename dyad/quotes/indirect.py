@@ -35,7 +35,7 @@ class _Indirect:
                 clause = content[0]
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
-                words = self._without_attribution(self._clause_words(clause), sent)
+                words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause), sent)
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
                 lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
                 if len(words) + len(lead) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
@@ -63,6 +63,17 @@ class _Indirect:
             if n in nouns:
                 found += self._nominal(sent)
         return found
+
+    def _object_read_as_cues(self, cue: Token, clause: Token) -> list[int]:
+        """'The spokesman insisted the elections would go ahead': with no 'that', spaCy may read the
+        reported subject as the cue's object and leave the clause without one. An object right before a
+        subjectless clause is that clause's subject, part of what was said."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.i < cue.i:
+            return []
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if obj is None or obj.right_edge.i + 1 != clause.left_edge.i or self.inside(obj):
+            return []
+        return list(range(obj.left_edge.i, obj.right_edge.i + 1))
 
     def _without_attribution(self, words: list[int], sent: Span) -> list[int]:
         """A reported clause without an 'according to <outlet>' the parser hung inside it ('X said the
