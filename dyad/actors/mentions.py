@@ -527,7 +527,27 @@ class _Mentions:
                 if builder.kind == "person" or (builder.kind == "country" and builder.key.startswith("entry:")
                                                  and token.ent_type_ in ("PERSON", "")):
                     return builder, token
+        if not body:
+            for token in (c for c in head.children if c.dep_ == "appos"):
+                name = self._name_tagged_as_body(token)
+                if name is not None:  # 'the ministry spokesman, Randhir Jaiswal,' tagged ORG
+                    self.person(name)
+                    hit = self.token_actor.get(token.i)
+                    if hit and self.builders[hit[0]].kind == "person":
+                        return self.builders[hit[0]], token
         return None
+
+    def _name_tagged_as_body(self, token: Token) -> Optional[Span]:
+        """A personal name in apposition to a person's title that the tagger labelled an organisation: two or
+        three capitalised proper nouns, none an actor yet, none a word of bodies or places."""
+        ent = self.T.entity_at(token.i)
+        if ent is None or ent[2] != "ORG" or not 2 <= ent[1] - ent[0] <= 3:
+            return None
+        span = self.doc[ent[0]:ent[1]]
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_actor or
+               t.lemma_.lower() in self.dictionary.roles or t.lower_ in self.dictionary.countries for t in span):
+            return None
+        return span
 
     @staticmethod
     def _relative_subject(head: Token) -> Optional[Token]:

@@ -10,7 +10,7 @@ from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.gates import reports
 from dyad.quotes.phrases import _quote_id
-from dyad.quotes.words import (DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
+from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
                                SPEECH_NOUNS)
 
 
@@ -36,6 +36,8 @@ class _Indirect:
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause), sent)
+                if self.doc[clause.left_edge.i].lower_ == "that" and _complementizer(clause):
+                    words = [j for j in words if j != clause.left_edge.i]  # 'that' read as a relative pronoun
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
                 lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
                 if len(words) + len(lead) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
@@ -88,8 +90,17 @@ class _Indirect:
         """'told Reuters in an interview that the budget would be cut', 'said in comments carried by
         Velta that ...': the parser hangs the reported that-clause on the medium noun ('interview',
         'statement', 'post'), the outlet or the relaying participle ('carried', 'published') inside the
-        cue's prepositional phrase; a clause with its own 'that' mark there is the cue's (a relative
-        clause has none; 'claims that ...' is no medium)."""
+        cue's prepositional phrase, or on the cue's object ('told a regular briefing that ...'); a clause
+        with its own 'that' mark there is the cue's (a relative clause has none; 'claims that ...' is no
+        medium)."""
+        for obj in cue.children:  # 'told a regular briefing that ...', 'told the conference that ...'
+            if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN") or \
+                    obj.lemma_.lower() not in AUDIENCE_WORDS:
+                continue  # 'denied reports that ...' denies a claim: no audience, no speech of its own
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > obj.i and not self.inside(clause) and \
+                        _complementizer(clause):
+                    return [clause]
         for prep in cue.children:
             if prep.dep_ != "prep" or prep.i < cue.i:
                 continue
@@ -232,3 +243,13 @@ class _Indirect:
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
             start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
         )]
+
+
+def _complementizer(clause: Token) -> bool:
+    """Whether a clause opens with the complementizer 'that' (its 'mark'), also where the parser took 'that'
+    for a relative pronoun object although the verb has an object of its own ('... that India rejected the
+    claims'): a relative clause's 'that' stands for a missing argument."""
+    that = next((c for c in clause.children if c.lower_ == "that"), None)
+    if that is None:
+        return False
+    return that.dep_ == "mark" or (that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1)

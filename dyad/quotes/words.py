@@ -52,7 +52,7 @@ PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist"
                 "cameraman", "presenter", "commentator", "blogger", "photojournalist", "stringer"}
 
 # Verbs through which an outlet relays someone's words: 'The Gazette quoted X as saying', 'was cited by'.
-QUOTING_VERBS = {"quote", "cite"}
+QUOTING_VERBS = {"quote", "cite", "report"}  # 'was reported as saying'
 
 # Participles that pass a medium on ('comments carried by Velta', 'remarks published in the Gazette').
 RELAY_PARTICIPLES = {"carry", "publish", "broadcast", "air", "release", "issue", "post", "televise"}

@@ -1,0 +1,27 @@
+"""Reported-speech constructions the parser hangs awkwardly (dyad/quotes/indirect.py, speakers.py)."""
+
+import pytest
+
+from dyad import extract
+
+
+def _quotes(text):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in extract(text, published="2024-05-14").quotes]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a that-clause the parser hangs on the audience the cue addresses
+    ("The Indian foreign ministry spokesman, Randhir Jaiswal, told a weekly briefing that India rejected the "
+     "claims.", "Randhir Jaiswal", "India rejected the claims"),
+    ("The Kenyan police chief told the news conference that six officers had been suspended.", "police chief",
+     "six officers had been suspended"),
+    # 'was reported as saying', like 'was quoted as saying'
+    ("A Tanzanian army spokesman was reported as saying that the rebels had crossed the lake.", "army spokesman",
+     "the rebels had crossed the lake"),
+])
+def test_reported_speech_is_found(text, speaker, content):
+    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
+
+
+def test_a_denied_report_is_no_quotation_of_the_denier():
+    assert _quotes("The Cuban minister denied reports that the ship had been seized.") == []
