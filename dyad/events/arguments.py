@@ -437,16 +437,9 @@ class ArgumentMixin:
     def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         """Targets for a clause that names none: the patient of an adverbial passive participle, or the
         place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
-        source_ids = {s.actor_id for s in sources}
         if predicate.pattern.target == "none":
-            if predicate.pattern.code[:2] != "14":
-                return []
-            # 'teachers marched to demand wages from the government': a march has no object, its aim has
-            for token in self._protested(predicate.token):
-                refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
-                if refs:
-                    return refs
             return []
+        source_ids = {s.actor_id for s in sources}
         candidates: list[Token] = []
         if predicate.token.i == predicate.anchor.i:
             patient = self.clause_patient(predicate.anchor)
