@@ -123,3 +123,25 @@ def test_a_warning_of_another_actors_act_is_that_actors_threat_not_the_warners()
 def test_a_reported_subject_read_as_the_cues_object_stays_in_the_quotation():
     result = extract("The Bolivian spokesman insisted the elections would go ahead as planned.", published="2024-05-14")
     assert [q.text for q in result.quotes] == ["the elections would go ahead as planned"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of an act refers back to the latest act of another actor
+    ("Burundi expels Rwandan diplomat\n\nBurundi expelled a Rwandan diplomat on Monday. The African Union "
+     "condemned the move.", ("IGOAU", "111", "BDI")),
+    ("Sweden halts arms sales\n\nThe Swedish government suspended arms sales to Turkey on Friday. Ankara "
+     "criticised the decision.", ("TUR", "111", "SWE")),
+    # the author is not the story's main state
+    ("Kenya hosts Somalia talks\n\nKenya hosted talks on Somalia in Nairobi on Monday. Kenya's president met "
+     "Somali leaders. On Tuesday Ethiopia closed its border with Somalia. Kenya's foreign ministry criticised "
+     "the decision.", ("KEN", "111", "ETH")),
+])
+def test_a_reaction_to_a_described_act_targets_its_author(text, expected):
+    codes = _codes(text)
+    assert any(s.startswith(expected[0][:3]) and c == expected[1] and (t or "").startswith(expected[2])
+               for s, c, t in codes), codes
+
+
+def test_a_described_act_with_no_earlier_author_has_no_target_from_afar():
+    codes = _codes("Colombian lawmakers criticised the decision on Tuesday.")
+    assert not any(c == "111" and t for _, c, t in codes)

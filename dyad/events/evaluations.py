@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import evaluations
+from dyad.codebooks import evaluations, word_classes
 from dyad.events.lexicon import AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
 from dyad.events.tokens import _first, _in, _is_passive
 from dyad.records import ActorRef, Event
@@ -137,7 +137,9 @@ class EvaluationMixin:
                     return refs
         lemma = token.lemma_lower
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
-            return []
+            return self.act_owner(token, [])  # 'described the ban as an attack on press freedom'
+        if lemma in word_classes()["@acts"]:
+            return self.act_owner(token, [])  # 'called the move a provocation'
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))

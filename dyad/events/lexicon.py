@@ -76,6 +76,10 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
+# Determiners by which a description of an act refers back to one already told ('condemned the move').
+ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Roots of reactions to another's act, whose target may be the author of an act the text refers back to.
+REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
 # affairs', 'Y violated its airspace'.
 MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach"})
