@@ -224,3 +224,13 @@ def test_the_head_of_a_bodys_mission_is_not_the_bodys_head():
     assert "António Guterres" not in actors and any(code.startswith("IGOUNO") for code in actors.values())
     actors, _ = _coded("The head of the United Nations said the talks in Geneva would resume.")
     assert "António Guterres" in actors
+
+
+@pytest.mark.parametrize("text, place, state", [
+    # a town the tagger took for a person or a building, where only a place can stand
+    ("Armed police patrolled the streets of Batticaloa after the riot.", "Batticaloa", "LKA"),
+    ("Soldiers were deployed on the outskirts of Mandalay on Friday.", "Mandalay", "MMR"),
+])
+def test_a_town_named_after_a_place_noun_is_a_place_of_its_state(text, place, state):
+    actors, _ = _coded(text)
+    assert actors.get(place, "").startswith(state), actors

@@ -29,7 +29,8 @@ PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "popu
 PLACE_PREPS = {"in", "near", "inside", "outside", "across", "throughout", "around", "towards", "toward"}
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "area", "camp", "neighbourhood",
                "neighborhood", "suburb", "county", "state", "valley", "island", "port", "settlement", "municipality",
-               "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp"}
+               "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp", "street", "outskirts", "outskirt",
+               "centre", "center", "capital", "heart", "edge"}
 # Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 REGION_KEY = "place:region:"
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
@@ -178,7 +179,7 @@ class _Mentions:
                     continue
             if label == "ORG" and self._region_opening(ent):
                 continue
-            if label in ("PERSON", "ORG") and self._town_misnamed(ent):
+            if label in ("PERSON", "ORG", "FAC") and self._town_misnamed(ent):
                 continue
             if label == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and \
                     ent.root.head.pos_ == "NOUN" and self._region_state(text):  # 'Tamil rebels', tagged a name
