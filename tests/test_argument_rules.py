@@ -145,3 +145,35 @@ def test_a_reaction_to_a_described_act_targets_its_author(text, expected):
 def test_a_described_act_with_no_earlier_author_has_no_target_from_afar():
     codes = _codes("Colombian lawmakers criticised the decision on Tuesday.")
     assert not any(c == "111" and t for _, c, t in codes)
+
+
+def test_denying_wrongdoing_answers_the_accuser():
+    codes = _codes("Malawi's opposition accused the electoral commission of fraud. The electoral commission "
+                   "denied any wrongdoing.")
+    assert ("MWIGOV", "016", "MWIOPP") in codes
+
+
+def test_what_someone_is_accused_of_trying_to_do_is_no_act():
+    codes = _codes("Bolivia's president accused Chile of trying to stage a coup in La Paz.")
+    assert any(code[:3] == "112" for _, code, _ in codes)
+    assert not any(code[:2] == "19" for _, code, _ in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay and Paraguay called for calm after the riots in Montevideo.",  # a joint appeal to whom it may concern
+    "Norway and Qatar, which have tried to mediate, urged restraint.",
+])
+def test_conjoined_appellants_do_not_appeal_to_each_other(text):
+    codes = _codes(text)
+    pairs = {(s[:3], t[:3]) for s, _, t in codes if t}
+    assert not ({("URY", "PRY"), ("PRY", "URY"), ("NOR", "QAT"), ("QAT", "NOR")} & pairs), codes
+
+
+def test_a_side_claiming_its_own_fighters_acts_accuses_no_one():
+    codes = _codes("Yemen's Houthi rebels said their fighters had shot down a Saudi drone.")
+    assert not any(code.startswith("112") for _, code, _ in codes)
+
+
+def test_the_publication_of_records_is_no_outlet():
+    result = extract("Peru and Ecuador called for the publication of the voting records.", published="2024-05-14")
+    assert not any(a.code and a.code.endswith("MED") for a in result.actors)

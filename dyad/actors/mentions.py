@@ -381,6 +381,8 @@ class _Mentions:
                 continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
+            if entry.sector == "MED" and self._of_a_thing(head):
+                continue  # 'called for the publication of the voting records': an act, no outlet
             qualifier = self._qualifier(doc[span_start], head, role)
             person = self._titled_person(head, span_start, body=role.split()[-1] in COLLECTIVE_HEADS)
             if person is not None:
@@ -597,6 +599,13 @@ class _Mentions:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
         self.claim(builder, start, end, absorb=True)
+
+    def _of_a_thing(self, head: Token) -> bool:
+        """Whether a noun takes an 'of' complement that names no actor ('the publication of the records'):
+        the noun then names an act or a part, not a body of people."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.i not in self.token_actor and g.ent_type_ == "" for g in c.children)
+            for c in head.children)
 
     def _sub_body(self, head: Token) -> bool:
         """Whether the role is of a body the qualifier only modifies ('the head of the UN human rights

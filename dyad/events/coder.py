@@ -18,7 +18,7 @@ from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, im
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (ADDRESSED_ROOTS, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -369,7 +369,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # a place, or one of the parties named again inside the argument, is no third party; they
                 # act on each other
                 targets = []
-            if not targets and len(sources) > 1 and not standalone:
+            if not targets and len(sources) > 1 and not standalone and not predicate.pattern.code.startswith(MEDIATION_CODES) \
+                    and root not in ADDRESSED_ROOTS:
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036)
                 code, _ = self._modal_code_and_targets(predicate, sources, [])
@@ -412,7 +413,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
-                    if target.actor_id != source.actor_id and not _same_state(source, target):
+                    if target.actor_id != source.actor_id and not _same_state(source, target) and \
+                            not (len(source.code or "") > 3 and (target.code or "").startswith(source.code)):
+                        # ('the RSF said its fighters had killed ...': a body's own people, coded below it)
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)

@@ -54,7 +54,9 @@ MODALS = {"would", "could", "might", "may", "should", "must", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into", "from", "over", "upon", "for")
 # Nouns naming a charge someone made: rejecting or denying one answers its maker ('rejected the accusation').
-CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion"}
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion",
+                # what a charge lays on its target: denying it answers the accuser ('denied any wrongdoing')
+                "wrongdoing", "involvement", "responsibility", "complicity", "guilt", "blame"}
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125",
@@ -76,6 +78,11 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
+# Appeals and demands (CAMEO 02, 10) are addressed to a third party: 'Chile and Peru called for calm' is no
+# appeal of each to the other, so conjoined speakers of them do not act on each other.
+ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Mediation (CAMEO 045): mediators act between others, so conjoined mediators do not act on each other.
+MEDIATION_CODES = ("045",)
 # Determiners by which a description of an act refers back to one already told ('condemned the move').
 ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Roots of reactions to another's act, whose target may be the author of an act the text refers back to.

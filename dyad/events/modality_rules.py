@@ -83,8 +83,8 @@ class ModalityMixin:
                         p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < current.i
                         and any(c.dep_ == "pcomp" for c in p.children) for p in head.children):
                 return True
-            if current.dep_ != "conj" or head.i == current.i:
-                return False
+            if current.dep_ not in ("conj", "xcomp") or head.i == current.i:
+                return False  # ('accused X of trying to stage a coup': through the infinitive too)
             current = head
         return False
 
