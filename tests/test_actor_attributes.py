@@ -234,3 +234,9 @@ def test_the_head_of_a_bodys_mission_is_not_the_bodys_head():
 def test_a_town_named_after_a_place_noun_is_a_place_of_its_state(text, place, state):
     actors, _ = _coded(text)
     assert actors.get(place, "").startswith(state), actors
+
+
+def test_a_name_the_tagger_took_for_an_event_in_apposition_to_a_title_is_the_person():
+    text = "The governor of Nigeria's Benue state, Hyacinth Alia, said two farmers were killed."  # tagged EVENT
+    speakers = [q.speaker for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
+    assert speakers and speakers[0].name == "Hyacinth Alia" and speakers[0].code == "NGAGOV", speakers

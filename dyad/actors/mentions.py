@@ -541,10 +541,11 @@ class _Mentions:
         return None
 
     def _name_tagged_as_body(self, token: Token) -> Optional[Span]:
-        """A personal name in apposition to a person's title that the tagger labelled an organisation: two or
-        three capitalised proper nouns, none an actor yet, none a word of bodies or places."""
+        """A personal name in apposition to a person's title that the tagger labelled something else (an
+        organisation, an event, a place): two or three capitalised proper nouns, none an actor yet, none a
+        word of bodies, roles or states."""
         ent = self.T.entity_at(token.i)
-        if ent is None or ent[2] != "ORG" or not 2 <= ent[1] - ent[0] <= 3:
+        if ent is None or ent[2] == "PERSON" or not 2 <= ent[1] - ent[0] <= 3:
             return None
         span = self.doc[ent[0]:ent[1]]
         if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_actor or
