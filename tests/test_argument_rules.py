@@ -177,3 +177,10 @@ def test_a_side_claiming_its_own_fighters_acts_accuses_no_one():
 def test_the_publication_of_records_is_no_outlet():
     result = extract("Peru and Ecuador called for the publication of the voting records.", published="2024-05-14")
     assert not any(a.code and a.code.endswith("MED") for a in result.actors)
+
+
+def test_the_move_is_an_act_not_an_earlier_reaction_in_words():
+    codes = _codes("Niger expels EU envoy\n\nNiger's junta expelled the European Union's ambassador on Monday. "
+                   "The UN chief said he regretted the decision. Germany condemned the move.")
+    assert any(s == "DEU" and c == "111" and (t or "").startswith("NER") for s, c, t in codes), codes
+    assert not any(s == "DEU" and (t or "").startswith("IGOUNO") for s, c, t in codes)

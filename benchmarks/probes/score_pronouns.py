@@ -1,5 +1,6 @@
-"""score_pronouns.py [FILE] [--show]: code each article of a '+/- SRC ROOT TGT' probe file (see
-pronoun_events.txt) and count expected triples found and wrong triples emitted (an event matching a '-'
+"""score_pronouns.py [FILE] [--show]: code each article of a '+/- SRC ROOT TGT' probe file
+(pronoun_events.txt, the default; article_events.txt: whole short articles) and count expected triples found
+and wrong triples emitted (an event matching a '-'
 line, or one with an expected root whose arguments match no expected triple)."""
 import sys
 from pathlib import Path

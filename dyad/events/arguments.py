@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
-                                 ACT_DETERMINERS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
+                                 ACT_DETERMINERS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
@@ -434,7 +434,7 @@ class ArgumentMixin:
         criticised the decision', 'lawmakers attacked the agreement'. The noun is a generic act word
         (``@acts`` of word_classes.tsv) or an event noun of the lexicon, with 'the' or a demonstrative and no
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
-        root (any root but statements for a generic word) whose source is not the one reacting."""
+        root (for a generic word any root but words: statements, appeals, demands, criticism) whose source is not the one reacting."""
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
                 not any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \
@@ -449,7 +449,7 @@ class ArgumentMixin:
         own = {s.actor_id for s in sources}  # (an agreement noun, coded 03, names a signing, 057, as well)
         recent = sorted({e.start_char for e in self.history if e.start_char < noun.sent.start_char})[-3:]
         acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and (
-            (root is None and e.cameo_root not in ("01", "02")) or (root is not None and _same_family(root, e.cameo_root)))]
+            (root is None and e.cameo_root not in VERBAL_ROOTS) or (root is not None and _same_family(root, e.cameo_root)))]
         if not acts:
             return []
         latest = [e for e in acts if e.start_char == acts[-1].start_char and e.verb_start == acts[-1].verb_start]

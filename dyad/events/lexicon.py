@@ -85,6 +85,9 @@ ADDRESSED_ROOTS = frozenset({"02", "10"})
 MEDIATION_CODES = ("045",)
 # Determiners by which a description of an act refers back to one already told ('condemned the move').
 ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Roots of acts done in words only (statements, appeals, demands, criticism): no 'move' or 'decision' an
+# actor could react to ('regretted the decision' then 'condemned the move' refers to the decision).
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11"})
 # Roots of reactions to another's act, whose target may be the author of an act the text refers back to.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
