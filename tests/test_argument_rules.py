@@ -184,3 +184,10 @@ def test_the_move_is_an_act_not_an_earlier_reaction_in_words():
                    "The UN chief said he regretted the decision. Germany condemned the move.")
     assert any(s == "DEU" and c == "111" and (t or "").startswith("NER") for s, c, t in codes), codes
     assert not any(s == "DEU" and (t or "").startswith("IGOUNO") for s, c, t in codes)
+
+
+def test_a_warning_of_a_hazard_threatens_no_one():
+    codes = _codes("Storms hit Bangladesh\n\nCyclone rains flooded Bangladesh on Monday. UNICEF warned of "
+                   "outbreaks of diarrhoea in the shelters.")
+    assert not any(code[:2] == "13" for _, code, _ in codes)
+    assert ("CHN", "138", "TWN") in _codes("China warned of serious consequences if Taiwan declared independence.")

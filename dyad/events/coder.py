@@ -14,7 +14,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
-from dyad.codebooks import CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for
+from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
+                             word_classes)
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
@@ -205,6 +206,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         own = {s.actor_id for s in sources}
         return bool(actors) and not any(a.actor_id in own for a in actors)
 
+    def _warned_of_hazard(self, verb: Token) -> bool:
+        """'The WHO warned of cholera outbreaks', 'aid groups warned of famine': a warning of a hazard
+        (``@hazards``, word_classes.tsv) threatens no one, so no target is implied for it."""
+        hazards = word_classes()["@hazards"]
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and
+                   any(g.dep_ == "pobj" and g.lemma_lower in hazards for g in c.children) for c in verb.children)
+
     def _unrealised_noun(self, anchor: Token) -> bool:
         """An event noun that is the object of a negated or modal verb ('would not tolerate attacks on its
         police', 'could face strikes'): nothing has happened that could be placed."""
@@ -355,7 +363,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     predicate.obj.lemma_lower in CHARGE_NOUNS:
                 targets = self.accusers(sources[0])  # 'Sudan rejected the accusation': whoever made it
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
-                    and root not in ("01", "14", "15") and not self._attributes_report(anchor):
+                    and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
+                    and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES) \
                     and self.unnamed_people(predicate.obj):
