@@ -191,3 +191,10 @@ def test_a_warning_of_a_hazard_threatens_no_one():
                    "outbreaks of diarrhoea in the shelters.")
     assert not any(code[:2] == "13" for _, code, _ in codes)
     assert ("CHN", "138", "TWN") in _codes("China warned of serious consequences if Taiwan declared independence.")
+
+
+def test_the_act_one_is_credited_for_is_the_credited_ones():
+    codes = _codes("Denmark commended Ghana for releasing the Nigerian fishermen.")
+    assert ("DNK", "051", "GHA") in codes
+    assert any(s == "GHA" and c.startswith("084") for s, c, _ in codes)
+    assert not any(s == "DNK" and c.startswith("084") for s, c, _ in codes)

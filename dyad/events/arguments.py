@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
-                                 ACT_DETERMINERS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
+                                 ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
@@ -90,6 +90,9 @@ class ArgumentMixin:
             fragment = _fragment_subject(current)
             if fragment is not None:
                 return fragment
+            credited = _credited(current)
+            if credited is not None:  # 'Norway commended Sri Lanka for releasing the crew': Sri Lanka released it
+                return credited
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
@@ -487,3 +490,15 @@ def _same_family(root: str, other: str) -> bool:
     root, or both cooperative ('the agreement' after a signing) or both force ('the attack' after a
     bombing)."""
     return root == other or {root, other} <= COOPERATIVE_ROOTS or {root, other} <= CONFLICT_ROOTS
+
+
+def _credited(verb: Token) -> Optional[Token]:
+    """The object of a verb of credit whose 'for' clause this verb is: in 'thanked Kenya for hosting the
+    talks' and 'praised Peru for releasing the crew' the object did the act (what someone is accused 'of'
+    or blamed 'for' is an allegation instead, see ModalityMixin.alleged)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.dep_ != "prep":
+        return None
+    crediting = verb.head.head
+    if crediting.pos_ != "VERB" or crediting.lemma_lower not in CREDITING_VERBS:
+        return None
+    return _first(crediting, "dobj")
