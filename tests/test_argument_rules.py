@@ -198,3 +198,15 @@ def test_the_act_one_is_credited_for_is_the_credited_ones():
     assert ("DNK", "051", "GHA") in codes
     assert any(s == "GHA" and c.startswith("084") for s, c, _ in codes)
     assert not any(s == "DNK" and c.startswith("084") for s, c, _ in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan said Ethiopia was trying to destabilise the border region.", ("SDN", "112", "ETH")),  # an attempt
+    ("Armenia said Azerbaijan bears full responsibility for the shelling of the villages.", ("ARM", "112", "AZE")),
+    ("The Qatari foreign ministry said the Emirati report was \"full of lies\".", ("QATGOV", "111", "ARE")),
+    ("Tunisia's president said Libya's deal with Italy was \"a stab in the back\".", ("TUNGOV", "111", "LBY")),
+])
+def test_reported_criticism_and_blame(text, expected):
+    codes = _codes(text)
+    assert any(s == expected[0] and c.startswith(expected[1]) and (t or "").startswith(expected[2])
+               for s, c, t in codes), codes

@@ -68,8 +68,8 @@ class EvaluationMixin:
         ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
         'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
         head = word.head
-        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower == "act" and head.head.i != word.i:
-            word, head = head.head, head.head.head
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower in ("act", "full") and head.head.i != word.i:
+            word, head = head.head, head.head.head  # ('was full of lies': what it is full of judges it)
         if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
             if head.head.lemma_lower not in self.lexicon.speech_cues:
                 return None

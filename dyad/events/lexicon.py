@@ -92,7 +92,11 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11"})
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
 # affairs', 'Y violated its airspace'.
-MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach"})
+MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach", "destabilise", "destabilize",
+                           "undermine", "subvert", "incite"})
+# Verbs of attempt whose infinitive names the act a report lays on their subject ('said Y was trying to
+# destabilise the region', 'sought to undermine the talks').
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "plot", "conspire", "aim", "want", "plan", "scheme"})
 # Nouns of armed groups: aid said to go to them ('arming militias') is an accusation of the giver.
 ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "militant", "insurgent", "guerrilla", "gunman", "terrorist",
                                "jihadist", "separatist", "fighter", "mercenary"})

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
+from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FUTURE_AUX, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _in, _is_passive
@@ -25,6 +25,8 @@ REPORTING_SECTORS = frozenset({"MED", "COP", "JUD", "HLH", "CVL"})
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL"})
 # Predicates that lay a deed on someone: 'responsible for the attack', 'held accountable for the massacre'.
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "to blame"})
+# Verbs by which a subject is said to carry the blame for a deed ('Y bears full responsibility for the massacre').
+BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
 
 
 class ReportedMixin:
@@ -101,6 +103,9 @@ class ReportedMixin:
         subj = _first(clause, "nsubj")
         if subj is None:
             return None
+        attempted = _first(clause, "xcomp") if clause.lemma_lower in ATTEMPT_VERBS else None
+        if attempted is not None and _first(attempted, "nsubj") is None and not self.negated(clause):
+            clause = attempted  # 'Y was trying to destabilise the region': the attempt is the misdeed
         obj = _first(clause, "dobj", "attr")
         if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
                 (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
@@ -137,6 +142,10 @@ class ReportedMixin:
                 return _first(child, "pobj")
             if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and child.lower_ in RESPONSIBLE_WORDS:
                 for prep in _children(child, "prep"):
+                    if prep.lower_ == "for":
+                        return _first(prep, "pobj")
+            if child.dep_ == "dobj" and child.lemma_lower == "responsibility" and predicate.lemma_lower in BEARING_VERBS:
+                for prep in _children(child, "prep") + _children(predicate, "prep"):  # 'bore responsibility for X'
                     if prep.lower_ == "for":
                         return _first(prep, "pobj")
         return None
