@@ -240,3 +240,17 @@ def test_a_name_the_tagger_took_for_an_event_in_apposition_to_a_title_is_the_per
     text = "The governor of Nigeria's Benue state, Hyacinth Alia, said two farmers were killed."  # tagged EVENT
     speakers = [q.speaker for q in extract(text, published="2024-03-10").quotes if q.speaker is not None]
     assert speakers and speakers[0].name == "Hyacinth Alia" and speakers[0].code == "NGAGOV", speakers
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Latvian Foreign Minister Baiba Braze met her Estonian counterpart, Margus Tsahkna, in Valga.", "Margus Tsahkna", "EST"),
+    ("Ghana's trade minister met his counterpart in Lome on Monday.", "his counterpart", "TGO"),
+])
+def test_a_counterpart_is_of_the_other_state(text, name, state):
+    actors, _ = _coded(text)
+    assert (actors.get(name) or "").startswith(state), actors
+
+
+def test_a_counterpart_with_no_other_state_named_has_none():
+    actors, _ = _coded("Ghana's trade minister met his counterpart on Monday.")
+    assert not (actors.get("his counterpart") or "").startswith("GHA"), actors

@@ -18,7 +18,7 @@ def _events(text):
     ("Gambia set free 40 Senegalese detainees.", ("GMB", "0841", "SENOPP")),
     ("Liberia set the Guinean fishermen free on Monday.", ("LBR", "0841", "GINAGR")),
     # 'have' + a talk noun + 'with' consults
-    ("The Bolivian president had a telephone conversation with his Peruvian counterpart.", ("BOLGOV", "041", "PER")),
+    ("The Bolivian president had a telephone conversation with his Peruvian counterpart.", ("BOLGOV", "041", "PERGOV")),  # the counterpart is a role
     ("Fiji's prime minister had talks with the Samoan foreign minister.", ("FJIGOV", "040", "WSMGOV")),
     # handing over a wanted militant or smuggler is extradition (judicial cooperation)
     ("Azerbaijan handed over a wanted smuggler to Georgia.", ("AZE", "063", "GEO")),

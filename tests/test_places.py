@@ -36,7 +36,7 @@ def test_violence_placed_in_a_capital_is_the_state_s():
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday.", "UGA"),
+    ("The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday.", "UGAGOV"),  # the counterpart is a role
     ("The Chilean president met Bolivian officials in Santiago on Monday.", "BOLGOV"),
 ])
 def test_the_venue_of_a_meeting_is_no_party(text, target):

@@ -237,7 +237,8 @@ class _Codes:
             return
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
-                    and builder.sector not in ("IGO", "NGO", "MED"):
+                    and builder.sector not in ("IGO", "NGO", "MED") and \
+                    not set((builder.role or "").split()[-1:]) & OTHER_SIDE_ROLES:  # another state's, not the story's
                 builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._local_place_country(builder) or state
 
@@ -313,6 +314,15 @@ class _Codes:
             if not spans:
                 continue
             sent = self.doc[spans[0]].sent
+            if builder.role.split()[-1] in OTHER_SIDE_ROLES:
+                # 'Chile's minister met his counterpart in Lima', 'rejected an Indian proposal, urging the
+                # counterpart to ...': the one other state the sentence names besides its first
+                named = [self.builders[h[0]].country for h in (self.token_actor.get(t.i) for t in sent)
+                         if h and self.builders[h[0]].kind in ("country", "place", "person", "group")
+                         and self.builders[h[0]].key != builder.key and self.builders[h[0]].country]
+                others = {c for c in named if c != named[0]} if named else set()
+                builder.country = others.pop() if len(others) == 1 else None
+                continue
             own = _clause_complement(self.doc[spans[0]])
             # a state named only inside a reported or demanded clause the person is not in ('Minister X
             # demanded that Lima open an inquiry') is the other party, not the person's own
@@ -329,6 +339,8 @@ class _Codes:
                 builder.country = main[0] if main is not None else self.home
 
 
+# Roles held for the other side: a counterpart named with no state is not of the state beside it.
+OTHER_SIDE_ROLES = frozenset({"counterpart"})
 # Bodies that act where they are: the state of the place their sentence names is theirs.
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP"})
 # Prepositions that set a place ('in Idlib', 'near the border town of X', 'across Y').
