@@ -237,8 +237,7 @@ class _Codes:
             return
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
-                    and builder.sector not in ("IGO", "NGO", "MED") and \
-                    not set((builder.role or "").split()[-1:]) & OTHER_SIDE_ROLES:  # another state's, not the story's
+                    and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder):
                 builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._local_place_country(builder) or state
 
@@ -314,7 +313,7 @@ class _Codes:
             if not spans:
                 continue
             sent = self.doc[spans[0]].sent
-            if builder.role.split()[-1] in OTHER_SIDE_ROLES:
+            if _other_side(builder):
                 # 'Chile's minister met his counterpart in Lima', 'rejected an Indian proposal, urging the
                 # counterpart to ...': the one other state the sentence names besides its first
                 named = [self.builders[h[0]].country for h in (self.token_actor.get(t.i) for t in sent)
@@ -345,6 +344,11 @@ OTHER_SIDE_ROLES = frozenset({"counterpart"})
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP"})
 # Prepositions that set a place ('in Idlib', 'near the border town of X', 'across Y').
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "across", "outside", "inside", "into", "around", "throughout"})
+
+
+def _other_side(builder: _Builder) -> bool:
+    """Whether a role is held for the other side ('his counterpart'): another state's, not the story's."""
+    return bool(builder.role) and builder.role.split()[-1] in OTHER_SIDE_ROLES
 
 
 def _clause_complement(token: Token) -> Optional[Token]:

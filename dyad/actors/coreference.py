@@ -27,11 +27,9 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # How far back (in paragraphs) a plural pronoun or a description finds its antecedent.
 WINDOW_PARAGRAPHS = 2
-
-
-
 # Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 
 class _Coreference:
     """The coreference passes of :class:`~dyad.actors.resolver._Resolver`: surnames, then pronouns and

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
+from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
@@ -31,7 +32,7 @@ def _home(ref: ActorRef) -> Optional[str]:
 
 
 # Sectors that speak and act for a state: its government, forces, police, courts, legislature, services.
-STATE_SECTORS = {None, "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_SECTORS = {None, ""} | STATE_ORGANS
 
 
 def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
@@ -437,7 +438,8 @@ class ArgumentMixin:
         criticised the decision', 'lawmakers attacked the agreement'. The noun is a generic act word
         (``@acts`` of word_classes.tsv) or an event noun of the lexicon, with 'the' or a demonstrative and no
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
-        root (for a generic word any root but words: statements, appeals, demands, criticism) whose source is not the one reacting."""
+        root (for a generic word any root but acts in words: statements, appeals, demands, criticism) whose
+        source is not the one reacting."""
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
                 not any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \

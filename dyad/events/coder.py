@@ -19,14 +19,14 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (ADDRESSED_ROOTS, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, FUTURE_AUX, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (ADDRESSED_ROOTS, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _in, _indicative, _phrase_head, _release, _tokens
+from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -113,8 +113,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found: list[Event] = []
         used: set[int] = set()
         for be in _in(sent, self.tokens):
-            if be.lemma_lower != "be" or self.inside(be) or not self._plain_assertion(be) or \
-                    any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in be.children):
+            if be.lemma_lower != "be" or self.inside(be) or not self._plain_assertion(be) or _future(be):
                 continue
             preps = {p.lower_: _first(p, "pobj") for p in _children(be, "prep")}
             place, occasion = preps.get("in"), preps.get("for")
@@ -226,8 +225,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         border town of X'): the object of a location preposition, which places and does not take part."""
         if not ref.actor_id or self.index.get(ref.actor_id).kind not in ("country", "place"):
             return False
-        span = [t for t in self.tokens if ref.start_char <= t.idx < ref.end_char]
-        head = next((t for t in span if not ref.start_char <= t.head.idx < ref.end_char), None)
+        span = self._mention_tokens(ref)
+        head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
     def accusers(self, accused: ActorRef) -> list[ActorRef]:
@@ -371,9 +370,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'police arrested the main suspect': people of the source's state, or of none the text names
                 standalone = True
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else []
-            if len(sources) > 1 and root in COOPERATIVE_ROOTS and targets and all(
-                    self._locative_place(t) or _home(t) in {_home(s) for s in sources} for t in targets) and \
-                    len({_home(s) for s in sources}) > 1:
+            homes = {_home(s) for s in sources}
+            if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
+                    self._locative_place(t) or _home(t) in homes for t in targets):
                 # 'Chile and Peru signed a deal on a truce in Arica', '... under which Peru sells gas to Chile':
                 # a place, or one of the parties named again inside the argument, is no third party; they
                 # act on each other

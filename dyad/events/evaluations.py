@@ -136,10 +136,9 @@ class EvaluationMixin:
                 if refs:
                     return refs
         lemma = token.lemma_lower
-        if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS:
-            return self.act_owner(token, [])  # 'described the ban as an attack on press freedom'
-        if lemma in word_classes()["@acts"]:
-            return self.act_owner(token, [])  # 'called the move a provocation'
+        if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS or lemma in word_classes()["@acts"]:
+            # an act or a loss, named with no owner: its author told before ('called the move a provocation')
+            return self.act_owner(token, [])
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))

@@ -225,11 +225,11 @@ DEPARTURE_VERBS = set(_CLASSES.get("departure", {}))
 JOINT_UNDERTAKINGS = {word: code for word, (code, _) in _CLASSES.get("undertaking", {}).items()}
 UNDERTAKING_VERBS = {"establish", "set", "create", "form", "build", "run", "operate", "agree", "sign"}
 ADJECTIVAL_PASSIVES |= set(STANCE_PREDICATES)
-# Heads whose 'of'/'for' complement names an alleged act, not a fact: 'accused X of shelling villages',
-# 'arrested them for smuggling arms', 'charges of spying'. The accusation (or arrest) is the event.
 # Verbs that credit their object with the act of their 'for' clause ('thanked Kenya for hosting the talks').
 CREDITING_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "hail", "applaud", "laud", "salute",
                              "reward", "honour", "honor", "credit"})
+# Heads whose 'of'/'for' complement names an alleged act, not a fact: 'accused X of shelling villages',
+# 'arrested them for smuggling arms', 'charges of spying'. The accusation (or arrest) is the event.
 ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "condemn", "denounce", "criticize",
                   "criticise", "fault", "arrest", "detain", "jail", "sentence", "prosecute", "punish",
                   "accusation", "allegation", "suspicion"}

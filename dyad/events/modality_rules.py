@@ -13,12 +13,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, FUTURE_AUX, HYPOTHETICAL_HEADS,
+from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _indicative, _is_passive
+from dyad.events.tokens import _children, _future, _indicative, _is_passive
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
@@ -103,8 +103,7 @@ class ModalityMixin:
         if code == "130":
             for clause in _children(verb, "ccomp", "xcomp"):
                 hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
-                if hit and (self.modality.conditional(clause) or any(
-                        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)):
+                if hit and (self.modality.conditional(clause) or _future(clause)):
                     return threat_code(hit[0].code)
         return None
 
@@ -122,7 +121,7 @@ class ModalityMixin:
         """The intent (03) or threat (13) code for a future or intended act, else None."""
         if not self.lexicon.future_as_intent or verb.pos_ != "VERB" or self.negated(verb):
             return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        future = _future(verb)
         clause = verb
         while clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
             clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
@@ -133,7 +132,7 @@ class ModalityMixin:
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
         if infinitive and head.lemma_lower in UNHESITATING_HEADS and self.negated(head) and \
-                any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+                _future(head):
             intended = True  # 'will not hesitate to strike' commits to the act ('did not hesitate to send' did it)
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
                                                                or head.head.lemma_lower in INTENT_HEADS):
@@ -209,6 +208,6 @@ class ModalityMixin:
         if not self.lexicon.future_as_intent or code[:2] not in CONFLICT_ROOTS or verb.pos_ != "VERB" \
                 or _is_passive(verb) or not self.negated(verb):
             return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        future = _future(verb)
         intended = verb.dep_ == "xcomp" and verb.head.lemma_lower in INTENT_HEADS
         return "0356" if future or intended else None

@@ -17,7 +17,8 @@ from dyad.codebooks import VerbPattern, implicit_agents
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import _children, _first, _in, _is_passive
+from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang
+from dyad.quotes.content import subject_read_as_object
 
 
 def _joint(verb: Token, obj: Optional[Token]) -> bool:
@@ -345,9 +346,7 @@ class PredicateMixin:
             if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
                     cue.lemma_lower not in self.lexicon.speech_cues or cue.i > clause.i:
                 continue
-            clause.children = [c for c in clause.children if c is not verb]
-            cue.children = sorted(list(cue.children) + [verb], key=lambda t: t.i)
-            verb.head = cue
+            _rehang(verb, cue)
 
     def _repair_subjects_read_as_objects(self) -> None:
         """Parse repair: 'Rwanda insisted the troops would withdraw by May'. With no 'that', spaCy may read
@@ -355,15 +354,11 @@ class PredicateMixin:
         object right before a subjectless complement clause is made that clause's subject."""
         for clause in self.tokens:
             cue = clause.head
-            if clause.dep_ != "ccomp" or clause.i < cue.i or cue.lemma_lower not in self.lexicon.speech_cues or \
-                    any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            if clause.dep_ != "ccomp" or cue.lemma_lower not in self.lexicon.speech_cues:
                 continue
-            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
-            if obj is None or max(t.i for t in obj.subtree) + 1 != min(t.i for t in clause.subtree):
-                continue
-            cue.children = [c for c in cue.children if c is not obj]
-            clause.children = sorted(list(clause.children) + [obj], key=lambda t: t.i)
-            obj.head, obj.dep_ = clause, "nsubj"
+            obj = subject_read_as_object(cue, clause)  # the quotation finder reads the same construction
+            if obj is not None:
+                _rehang(obj, clause, "nsubj")
 
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
@@ -378,11 +373,8 @@ class PredicateMixin:
             labelled = self._free_relative_label(clause) if clause is not None else None
             if labelled is None:
                 continue
-            labelled.head.children = [c for c in labelled.head.children if c is not labelled]
-            verb.children = sorted([c for c in verb.children if c is not clause] + [labelled], key=lambda t: t.i)
-            clause.head, clause.dep_ = labelled, "relcl"
-            labelled.children = sorted(list(labelled.children) + [clause], key=lambda t: t.i)
-            labelled.head, labelled.dep_ = verb, "dobj"
+            _rehang(labelled, verb, "dobj")
+            _rehang(clause, labelled, "relcl")
 
     @staticmethod
     def _free_relative_label(clause: Token) -> Optional[Token]:

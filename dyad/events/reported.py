@@ -11,9 +11,9 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
-                                 FUTURE_AUX, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
+                                 MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _first, _in, _is_passive
+from dyad.events.tokens import _children, _first, _future, _in, _is_passive
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
 
@@ -113,18 +113,13 @@ class ReportedMixin:
         if clause.lemma_lower in MISDEED_VERBS and not self.negated(clause):
             return subj, "112"  # 'Y was interfering in its affairs'
         hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
-        if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(clause) and not self._foretold(clause):
+        if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(clause) and not _future(clause):
+            # ('said the rebels would attack' foretells; it accuses no one of anything done)
             return subj, "112"
         if hit and hit[0].code[:2] == "07" and not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
             return subj, "112"  # 'Y had supplied weapons to the rebels'
         deed = self.responsible_for(clause) if not self.negated(clause) else None
         return (subj, self.deed_code(deed)) if deed is not None and self.deed_code(deed) else None
-
-    @staticmethod
-    def _foretold(clause: Token) -> bool:
-        """A clause of what will or would happen ('the rebels would attack'): a forecast or warning, not
-        an accusation of something done."""
-        return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
 
     def arms_fighters(self, clause: Token, hit, subject: Token) -> bool:
         """Whether the aid a reported clause credits its subject with goes to an armed group ('funding rebel

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import TokenTable
+from dyad.events.lexicon import FUTURE_AUX
 
 
 class _Tok:
@@ -99,6 +100,17 @@ def _tokens(doc: Doc, table: TokenTable) -> list[_Tok]:
     return found
 
 
+def _rehang(token: _Tok, head: _Tok, dep: Optional[str] = None) -> None:
+    """Parse repair: move ``token`` (with its subtree) under ``head``, as ``dep`` when given, keeping both
+    heads' children in text order."""
+    old = token.head
+    old.children = [c for c in old.children if c is not token]
+    head.children = sorted([c for c in head.children if c is not token] + [token], key=lambda t: t.i)
+    token.head = head
+    if dep is not None:
+        token.dep_ = dep
+
+
 def _release(tokens: list[_Tok]) -> None:
     """Unlink the tokens (heads, children, conjuncts point at each other) so that they are freed as soon
     as the Doc is coded, not left to the garbage collector's full passes."""
@@ -183,3 +195,8 @@ def _indicative(clause: Token, future: bool = True) -> bool:
         return True
     auxiliaries = INDICATIVE_AUX if future else INDICATIVE_AUX - {"will", "'ll", "wo"}
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in clause.children)
+
+
+def _future(verb: Token) -> bool:
+    """Whether the verb has a future auxiliary of its own ('will attack', 'would withdraw')."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)

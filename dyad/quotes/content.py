@@ -43,6 +43,19 @@ def that_clause(holder: Token, after: int) -> Optional[Token]:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def subject_read_as_object(cue: Token, clause: Token) -> Optional[Token]:
+    """The cue's object that is really the subject of its complement clause: in 'The spokesman insisted the
+    elections would go ahead', with no 'that', spaCy may read 'the elections' as the object of 'insisted' and
+    leave 'go' without a subject. An object right before a subjectless clause after the cue is that subject.
+    Works on spaCy Tokens (quotations) and on the coder's token stand-ins (events) alike."""
+    if clause.i < cue.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or max(t.i for t in obj.subtree) + 1 != min(t.i for t in clause.subtree):
+        return None
+    return obj
+
+
 def content_clause(verb: Token, preposition: Optional[str], word: Optional[str]) -> Optional[Token]:
     """The that-clause a content frame of ``verb`` finds: of the content noun that is the verb's object (or
     the object of its preposition), or of the verb or its fixed word ('made it clear that')."""

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
+from dyad.quotes.content import subject_read_as_object
 from dyad.quotes.gates import reports
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
@@ -67,13 +68,10 @@ class _Indirect:
         return found
 
     def _object_read_as_cues(self, cue: Token, clause: Token) -> list[int]:
-        """'The spokesman insisted the elections would go ahead': with no 'that', spaCy may read the
-        reported subject as the cue's object and leave the clause without one. An object right before a
-        subjectless clause is that clause's subject, part of what was said."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.i < cue.i:
-            return []
-        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
-        if obj is None or obj.right_edge.i + 1 != clause.left_edge.i or self.inside(obj):
+        """The words of the reported subject the parser read as the cue's object (see
+        :func:`~dyad.quotes.content.subject_read_as_object`): part of what was said."""
+        obj = subject_read_as_object(cue, clause)
+        if obj is None or self.inside(obj):
             return []
         return list(range(obj.left_edge.i, obj.right_edge.i + 1))
 
