@@ -254,3 +254,34 @@ def test_a_counterpart_is_of_the_other_state(text, name, state):
 def test_a_counterpart_with_no_other_state_named_has_none():
     actors, _ = _coded("Ghana's trade minister met his counterpart on Monday.")
     assert not (actors.get("his counterpart") or "").startswith("GHA"), actors
+
+
+# ----------------------------------------------------------------- bodies owned by a person or moved by a state
+@pytest.mark.parametrize("text, code", [
+    # the owner of 'his/her' in a reported clause is the reporting verb's subject
+    ("Honduras rejected the claim. Nicaraguan President Daniel Ortega said his government had complained to "
+     "Tegucigalpa.", "NICGOV"),
+    # across sentences: the pronoun's person, not the story's other state
+    ("Honduras rejected the claim. Costa Rican President Rodrigo Chaves spoke to reporters. "
+     "He said his cabinet would meet on Friday.", "CRIGOV"),
+])
+def test_a_body_a_person_pronoun_owns_is_of_that_persons_state(text, code):
+    actors, _ = _coded(text)
+    owned = [c for name, c in actors.items() if name.startswith(("his ", "her "))]
+    assert owned == [code]
+
+
+def test_forces_a_state_sends_are_its_own_and_no_target():
+    actors, events = _coded("Sudan and Chad traded accusations. Egypt sent additional troops to its southern frontier.")
+    assert actors["additional troops"] == "EGYMIL"
+    assert ("15", "EGY", None) in events
+    _, events = _coded("Sudan and Chad traded accusations. Egypt sent thousands of troops to the border.")
+    assert not any(root == "15" and target for root, _, target in events)
+
+
+def test_a_body_called_foreign_is_not_the_storys():
+    actors, _ = _coded("Georgian Prime Minister Irakli Kobakhidze accused foreign intelligence services of "
+                       "funding the protests.")
+    assert not actors["foreign intelligence services"].startswith("GEO")
+    actors, _ = _coded("The foreign minister of Georgia met Armenian officials in Tbilisi.")
+    assert actors["foreign minister"] == "GEOGOV"

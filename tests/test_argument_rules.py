@@ -210,3 +210,60 @@ def test_reported_criticism_and_blame(text, expected):
     codes = _codes(text)
     assert any(s == expected[0] and c.startswith(expected[1]) and (t or "").startswith(expected[2])
                for s, c, t in codes), codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'said of X': a pronoun subject of the judgement refers to the topic the cue names
+    ('"It is a disgrace," the Moldovan president said of the Russian decree.', ("MDAGOV", "111", "RUS")),
+    ("The Slovak minister said of the Hungarian plan that it was reckless.", ("SVKGOV", "111", "HUN")),
+])
+def test_a_judgement_said_of_a_topic(text, expected):
+    assert expected in _codes(text)
+
+
+def test_the_topic_of_a_speech_verb_is_not_the_speakers_act():
+    # the parser may read 'the Somali shelling' as 'the Somali' + a verb; the shelling is Somalia's
+    codes = _codes('"This is aggression," the Kenyan army said of the Somali shelling of the town.')
+    assert not any(source.startswith("KEN") and code.startswith("19") for source, code, _ in codes)
+    assert ("KENMIL", "112", "SOM") in codes
+    assert not any(source.startswith("GHA") and code.startswith("19") for source, code, _ in
+                   _codes("The Ghanaian minister spoke of bombing near the border."))
+
+
+def test_an_event_nouns_agent_hung_on_the_verb():
+    assert ("LBN", "111", "ISRMIL") in _codes("Lebanon condemned the shelling by Israeli troops.")
+    assert not _codes("Lebanon condemned the attack by telephone.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'be to blame': the subject is blamed, by the speaker
+    ("Ecuador's defence minister said Peru was to blame for the clash.", ("ECUGOV", "112", "PER")),
+    ("The Georgian president said Russia was to blame for the situation.", ("GEOGOV", "112", "RUS")),
+    # 'hold X responsible' read as a small clause; the deed a crime, force or disaster
+    ("Armenia holds Azerbaijan responsible for the violence.", ("ARM", "112", "AZE")),
+    ("Sudan held Chad responsible for the famine in the camps.", ("SDN", "112", "TCD")),
+])
+def test_blame_laid_by_a_predicate(text, expected):
+    codes = _codes(text)
+    assert expected in codes
+    # never the blamed as the blamer
+    assert not any(source == expected[2] and code == "112" for source, code, _ in codes)
+
+
+def test_responsibility_for_a_neutral_thing_is_no_blame():
+    assert not any(code == "112" for _, code, _ in _codes("The Chilean minister said Peru was responsible for the talks."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'warned of + gerund': the speaker's own act held out, a threat coded by that act
+    ("Egypt warned of retaliating against Ethiopia.", ("EGY", "138", "ETH")),
+    ("Russia warned of retaliating against Lithuania over the transit ban.", ("RUS", "138", "LTU")),
+])
+def test_warning_of_ones_own_act_is_a_threat(text, expected):
+    codes = _codes(text)
+    assert expected in codes
+    assert not any(code.startswith("19") for _, code, _ in codes)
+
+
+def test_force_on_a_place_inside_a_state_hits_that_state():
+    assert ("INDMIL", "190", "PAK") in _codes("The Indian army struck camps inside Pakistan.")

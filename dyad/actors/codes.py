@@ -237,9 +237,10 @@ class _Codes:
             return
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
-                    and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder):
+                    and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder) \
+                    and not self._foreign(builder):
                 builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
-                    self._local_place_country(builder) or state
+                    self._deployer_country(builder) or self._local_place_country(builder) or state
 
     def _local_place_country(self, builder: _Builder) -> Optional[str]:
         """The state of the one place its sentence sets a local body in: people, crowds and police act
@@ -262,6 +263,35 @@ class _Codes:
                 continue
             states.add(place.country)
         return states.pop() if len(states) == 1 else None
+
+    def _foreign(self, builder: _Builder) -> bool:
+        """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) is not
+        of the story's state; a 'foreign minister' or 'foreign ministry' is (the word names the office), and
+        so is a 'Foreign Intelligence Service' (a name)."""
+        T = self.T
+        if not builder.mentions or (builder.sector == "GOV" and (builder.role or "").startswith("foreign")):
+            return False
+        return any(T.text[j] == "foreign" for j in range(*builder.mentions[0]))
+
+    def _deployer_country(self, builder: _Builder) -> Optional[str]:
+        """The state of whoever sends them, for forces or police named with no state as the object of a
+        verb of deployment ('Brazil sent additional troops to the frontier', 'the government deployed riot
+        police'): a state moves its own forces, whatever state the story is mostly about."""
+        if builder.sector not in ("MIL", "COP") or not builder.mentions:
+            return None
+        T = self.T
+        head = builder.mentions[0][1] - 1
+        if T.dep[head] == "pobj" and T.lower[T.head[head]] == "of" and T.dep[T.head[T.head[head]]] == "dobj":
+            head = T.head[T.head[head]]  # 'sent thousands of troops'
+        verb = T.head[head]
+        if T.dep[head] != "dobj" or T.lemma[verb] not in DEPLOYING_VERBS:
+            return None
+        for j in T.children(verb):
+            hit = self.token_actor.get(j) if T.dep[j] == "nsubj" else None
+            sender = self.builders[hit[0]] if hit else None
+            if sender is not None and sender is not builder and sender.country:
+                return sender.country
+        return None
 
     def _coordinated_country(self, builder: _Builder) -> Optional[str]:
         """The state of the actor a body is coordinated with: 'talks between the Sudanese government and
@@ -338,6 +368,9 @@ class _Codes:
                 builder.country = main[0] if main is not None else self.home
 
 
+# Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
+DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
+                             "withdraw", "pull", "redeploy", "reinforce", "move", "post"})
 # Roles held for the other side: a counterpart named with no state is not of the state beside it.
 OTHER_SIDE_ROLES = frozenset({"counterpart"})
 # Bodies that act where they are: the state of the place their sentence names is theirs.

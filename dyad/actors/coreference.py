@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import person_gender
+from dyad.actors.codes import _other_side
 from dyad.actors.index import _Builder
 
 _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
@@ -88,6 +89,8 @@ class _Coreference:
             if T.sent[i] != current:
                 current, ordinal = T.sent[i], ordinal + 1
             hit = self.token_actor.get(i)
+            if hit and hit[1] == i and T.lower[i] in ("his", "her") and T.dep[i] == "poss":
+                hit = self._person_owned_role(i, ordinal, candidates) or hit  # 'his government'
             if hit:
                 builder = self.builders[hit[0]]
                 if hit[1] == i:  # first token of a mention
@@ -172,6 +175,39 @@ class _Coreference:
                     recent_documents.append((self._paragraph(i), owner))
                     if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
                         subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
+
+    def _person_owned_role(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[tuple[str, int, int]]:
+        """'He said his government had protested', 'Ruiz and her ministers': a role phrase owned by a person
+        pronoun (token ``i``) that names no state is of the state of the person the pronoun refers to (a
+        reported clause's owner is the reporting verb's subject, else the agreement and salience model
+        chooses). The mention moves to that state's role; returns its new (key, start, end), or None."""
+        key, start, end = self.token_actor[i]
+        role = self.builders[key]
+        if not key.startswith("role:") or role.country or role.code or not role.role or _other_side(role):
+            return None  # ('his counterpart' is of the other state)
+        owner = self._reporting_owner(i) or self._antecedent(i, ordinal, candidates)
+        if owner is None or owner.kind != "person" or not owner.country:
+            return None
+        new_key = f"role:{owner.country}:{role.role}" + (":one" if key.endswith(":one") else "")
+        owned = self.builder(new_key, name=role.name, kind=role.kind, country=owner.country, sector=role.sector,
+                             role=role.role)
+        role.mentions.remove((start, end))
+        for j in range(start, end):
+            del self.token_actor[j]
+        self.claim(owned, start, end)
+        return self.token_actor.get(i)
+
+    def _reporting_owner(self, i: int) -> Optional[_Builder]:
+        """The reporting verb's subject, for a possessive in the subject of the clause it reports ('Ali said
+        his government had ...'), when that subject is a person already resolved."""
+        noun = self.doc[i].head
+        clause = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        owner = self.builders[hit[0]] if hit else None
+        return owner if owner is not None and owner.kind == "person" else None
 
     def _candidate(self, builder: _Builder, hit: tuple[str, int, int], ordinal: int) -> Optional[Candidate]:
         """A mention as a possible antecedent, with its agreement and salience features; None for one that

@@ -18,9 +18,12 @@ from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS,
 from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
-from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj
+from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef
+
+# Verbs of saying whose 'of'/'about' phrase names what was talked about, not something the speaker does.
+TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
 
 def _home(ref: ActorRef) -> Optional[str]:
@@ -94,6 +97,9 @@ class ArgumentMixin:
             credited = _credited(current)
             if credited is not None:  # 'Norway commended Sri Lanka for releasing the crew': Sri Lanka released it
                 return credited
+            if current.dep_ == "pcomp" and current.head.lower_ in ("of", "about") and \
+                    current.head.head.lemma_lower in TOPIC_CUES:
+                return None  # 'spoke of shelling near the border', 'said of the shelling': a topic, not the speaker's act
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
@@ -150,6 +156,13 @@ class ArgumentMixin:
             return []
         return self._conjuncts(subj) or self.document_issuer(subj)
 
+    def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
+        """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',
+        'Chile and Peru massed troops on the border', 'deployed riot police'): a state sends, deploys or
+        withdraws its own forces, which are moved, not acted on, whatever state the text left them to."""
+        refs = self._conjuncts(obj)  # ('thousands of troops': the troops)
+        return bool(refs) and all(ref.sector in ("MIL", "COP") for ref in refs)
+
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         source_ids = {s.actor_id for s in sources}
         if predicate.pattern.target == "none":
@@ -203,7 +216,8 @@ class ArgumentMixin:
         addressee = _first(verb, "dobj") if pattern.particle and verb.pos_ in ("VERB", "AUX") else None
         if addressee is not None and (obj is None or addressee.i != obj.i):
             ordered.append(addressee)  # 'asked Russia for troops': the particle's object is what is asked for
-        owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        own_forces = obj is not None and pattern.code[:2] == "15" and self._own_forces(obj, sources)
+        owned = own_forces or (obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
         if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
@@ -215,7 +229,8 @@ class ArgumentMixin:
             if owned:
                 # 'closed their embassies in Yemen', 'withdrew its envoys from the capital': the
                 # source's own people or property are what is acted on, not the target; look at where.
-                ordered += [_first(p, "pobj") for p in _children(obj, "prep")]  # searched deeper below
+                ordered += [_first(p, "pobj") for p in _children(obj, "prep")  # searched deeper below
+                            if not (own_forces and p.lower_ == "of")]  # ('thousands of troops')
                 ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "in"]
             for child in obj.children:  # 'plans to visit Israel' → Israel
                 if child.dep_ in ("acl", "xcomp", "relcl"):
@@ -231,7 +246,8 @@ class ArgumentMixin:
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
-        for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb):  # 'threatened to attack Israel'
+        warned = [a for a in (warned_act(verb),) if a is not None]  # 'warned of striking X'
+        for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb) + warned:  # 'threatened to attack Israel'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
                 continue  # '..., officials said': a report before its cue names no target of the saying
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):
@@ -248,8 +264,9 @@ class ArgumentMixin:
             # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
         if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and not self._conjuncts(obj):
-            # 'drones struck villages in northern Iraq': force on places or things hits the state they are in
-            ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
+            # 'drones struck villages in northern Iraq', 'camps inside Pakistan': force on places or things
+            # hits the state they are in
+            ordered += [_first(p, "pobj") for p in preps if p.lower_ in ("in", "inside", "within")]
         if pattern.code[:2] == "15":  # 'massed troops near the Finnish border': the border's state
             ordered += [t for t in (_first(p, "pobj") for p in preps) if t is not None and t.lemma_lower in BORDER_NOUNS]
             ordered += [t for t in (_first(p, "pobj") for p in preps if p.lower_ in POSTURE_PLACE_PREPS)
@@ -281,6 +298,9 @@ class ArgumentMixin:
                 continue
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
+        if candidates and pattern.code[:2] == "15" and all(
+                r.sector in ("MIL", "COP") and _home(r) in source_countries for r in candidates[0]):
+            return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
         return candidates[0] if candidates else []
 
     @staticmethod

@@ -26,7 +26,7 @@ from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens
+from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -47,6 +47,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self.tokens = _tokens(doc, index.tokens)
         self._repair_verbs_read_as_adjectives()
+        self._repair_demonyms_read_as_nouns()
+        self._repair_agents_read_as_the_verbs()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
         self._repair_subjects_read_as_objects()
@@ -440,6 +442,8 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
         if not (first.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
             return None  # a finite conjunct states an act of its own
         first = first.head
+    if first.dep_ == "pcomp" and first.head.dep_ == "prep" and warned_act(first.head.head) is first:
+        return first.head.head  # 'warned of retaliating'
     return first.head if first.dep_ == "xcomp" and first.head.i != first.i else None
 
 

@@ -14,6 +14,10 @@ from dyad.events.lexicon import AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUN
 from dyad.events.tokens import _first, _in, _is_passive
 from dyad.records import ActorRef, Event
 
+# Pronoun subjects of a judgement that refer to the topic a cue names with 'of' ('"They are a farce," X said of
+# the talks').
+TOPIC_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those"})
+
 
 class EvaluationMixin:
     """Judgement and reaction events (mixed into :class:`~dyad.events.coder.EventCoder`; uses only
@@ -54,6 +58,8 @@ class EvaluationMixin:
         if found is None:
             return None
         cue, judged, clause = found
+        if judged is None or judged.lower_ in TOPIC_PRONOUNS:
+            judged = self._said_of(cue) or judged
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
@@ -61,6 +67,18 @@ class EvaluationMixin:
         speaker = self.subject(cue)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
+
+    def _said_of(self, cue: Token) -> Optional[Token]:
+        """The topic a cue's 'of' phrase names, which a pronoun subject of what was said refers to ('"It is
+        a disgrace," Ruiz said of the verdict', 'said of the treaty that it was unfair'), outside quotation
+        marks; else None."""
+        if cue.lemma_lower not in self.lexicon.speech_cues:
+            return None
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                topic = _first(prep, "pobj", "pcomp")  # ('said of the Azerbaijani shelling': a pcomp)
+                return topic if topic is not None and not self.inside(topic) else None
+        return None
 
     def _predicated(self, word: Token) -> Optional[tuple[Token, Optional[Token], Token]]:
         """(cue, judged phrase, clause) when ``word`` is predicated of a phrase by a speaker: the complement

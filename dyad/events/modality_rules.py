@@ -18,7 +18,7 @@ from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _future, _indicative, _is_passive
+from dyad.events.tokens import _children, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
@@ -157,7 +157,7 @@ class ModalityMixin:
         verb); None when the verb is no such frame or its act is negated or not coded."""
         if code not in FRAME_CODES or verb.pos_ != "VERB":
             return None
-        for act in _children(verb, "xcomp"):
+        for act in _children(verb, "xcomp") + [a for a in (warned_act(verb),) if a is not None]:
             while act.lemma_lower in ASPECTUAL_VERBS and _children(act, "xcomp"):
                 act = _children(act, "xcomp")[0]
             if act.pos_ != "VERB" or self.negated(act) or _is_passive(act):

@@ -13,11 +13,12 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import VerbPattern, implicit_agents
+from dyad import gazetteer
+from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang
+from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang, to_blame
 from dyad.quotes.content import subject_read_as_object
 
 
@@ -392,6 +393,44 @@ class PredicateMixin:
             return label if label is not None and label.pos_ in ("NOUN", "PROPN") else None
         return None
 
+    def _repair_demonyms_read_as_nouns(self) -> None:
+        """Parse repair: 'condemned the Somali shelling near the border', 'said of the Azerbaijani bombing
+        of the village'. A demonym that is also a noun ('Somali', 'Azerbaijani', 'Pakistani') may be read
+        as the head of its phrase and the event noun after it as a verb in -ing with no subject, which then
+        borrows the clause's subject. Where the word after a determined demonym is an event noun of the
+        lexicon with no subject of its own, the noun takes the demonym's place and the demonym becomes its
+        adjective."""
+        for noun in self.tokens:
+            if noun.tag_ != "VBG" or noun.i == 0 or noun.lower_ not in self.lexicon.nominals or \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in noun.children):
+                continue
+            demonym = self.tokens[noun.i - 1]
+            if demonym.pos_ not in ("PROPN", "NOUN") or demonym.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass") or \
+                    not any(c.dep_ == "det" for c in demonym.children) or not gazetteer.country_code(demonym.text):
+                continue
+            _rehang(noun, demonym.head, demonym.dep_)
+            for child in [c for c in demonym.children if c.i < demonym.i]:
+                _rehang(child, noun)  # 'the' goes with the noun
+            _rehang(demonym, noun, "amod")
+            noun.pos_, noun.lemma_lower = "NOUN", noun.lower_
+
+    def _repair_agents_read_as_the_verbs(self) -> None:
+        """Parse repair: 'the UN condemned the shelling by Ruritanian troops'. spaCy may hang the event
+        noun's 'by' phrase (its agent) on the active verb whose object the noun is; an active verb with an
+        object has no agent of its own, so a 'by' phrase naming an actor after an event noun object is made
+        the noun's ('by telephone', 'by saying' stay the verb's)."""
+        for by in self.tokens:
+            verb = by.head
+            if by.dep_ != "prep" or by.lower_ != "by" or verb.pos_ != "VERB" or _is_passive(verb):
+                continue
+            obj = _first(verb, "dobj")
+            agent = _first(by, "pobj")
+            if obj is None or agent is None or not obj.i < by.i or \
+                    (obj.lemma_lower not in self.lexicon.nominals and obj.lemma_lower not in word_classes()["@acts"]) or \
+                    not any(self.index.at(t) is not None for t in agent.subtree):
+                continue
+            _rehang(by, obj)
+
     def _repair_verbs_read_as_adjectives(self) -> None:
         """Parse repair: 'Police baton-charged students in Dhaka', 'North Korean artillery fired shells at an
         island'. spaCy may read a past-tense verb ('fired', or one written with a hyphenated first part,
@@ -457,8 +496,8 @@ class PredicateMixin:
                 if stance is not None:
                     yield stance
                     continue
-            if token.pos_ != "VERB" or self.inside(token) or self._topic_label(token):
-                continue
+            if token.pos_ != "VERB" or self.inside(token) or self._topic_label(token) or to_blame(token):
+                continue  # ('Y was to blame for the raid' blames Y: an accusation, see ReportedMixin)
             lemma = token.lemma_lower
             ordered_out = self.expulsion_order(token)
             if ordered_out is not None:  # 'ordered the ambassador to leave': an expulsion

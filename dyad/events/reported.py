@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
+from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _first, _future, _in, _is_passive
+from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
 
@@ -24,9 +25,12 @@ REPORTING_SECTORS = frozenset({"MED", "COP", "JUD", "HLH", "CVL"})
 # Sectors of armed groups: a state said to arm, fund or shelter them is accused (112), not credited with aid.
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL"})
 # Predicates that lay a deed on someone: 'responsible for the attack', 'held accountable for the massacre'.
-RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "to blame"})
+RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable"})
 # Verbs by which a subject is said to carry the blame for a deed ('Y bears full responsibility for the massacre').
 BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
+# Word classes of deeds and harms whose responsibility laid on someone blames them (112): crimes, acts of
+# force, and disasters ('held Y responsible for the famine'); not 'responsible for the talks'.
+BLAMED_CLASSES = ("@crimes", "@force_acts", "@hazards")
 
 
 class ReportedMixin:
@@ -119,7 +123,8 @@ class ReportedMixin:
         if hit and hit[0].code[:2] == "07" and not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
             return subj, "112"  # 'Y had supplied weapons to the rebels'
         deed = self.responsible_for(clause) if not self.negated(clause) else None
-        return (subj, self.deed_code(deed)) if deed is not None and self.deed_code(deed) else None
+        code = self.deed_code(deed) or self._blames(clause) if deed is not None else None
+        return (subj, code) if code else None
 
     def arms_fighters(self, clause: Token, hit, subject: Token) -> bool:
         """Whether the aid a reported clause credits its subject with goes to an armed group ('funding rebel
@@ -135,7 +140,8 @@ class ReportedMixin:
         for child in predicate.children:
             if child.dep_ == "prep" and child.lower_ == "behind" and predicate.lemma_lower == "be":
                 return _first(child, "pobj")
-            if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and child.lower_ in RESPONSIBLE_WORDS:
+            if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and (child.lower_ in RESPONSIBLE_WORDS or
+                                                                              to_blame(child)):
                 for prep in _children(child, "prep"):
                     if prep.lower_ == "for":
                         return _first(prep, "pobj")
@@ -145,13 +151,26 @@ class ReportedMixin:
                         return _first(prep, "pobj")
         return None
 
+    @staticmethod
+    def _blames(predicate: Token) -> Optional[str]:
+        """112 when the predicate itself lays blame, whatever the deed: 'Y is to blame for the incident', 'Y
+        bears responsibility for the situation' (one is not to blame for good things); 'responsible for'
+        alone leaves it to the deed."""
+        if any(to_blame(c) for c in predicate.children) or (predicate.lemma_lower in BEARING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_lower == "responsibility" for c in predicate.children)):
+            return "112"
+        return None
+
     def deed_code(self, deed: Token) -> Optional[str]:
         """The accusation a deed noun makes: a named crime ('atrocities' 1124), or a conflict act ('the
         bombing', 'the clashes') 112; else None ('responsible for the talks')."""
         if deed.lemma_lower in ACCUSATION_OBJECTS:
             return ACCUSATION_OBJECTS[deed.lemma_lower]
         hit = self.nominal(deed)
-        return "112" if hit and hit[0].code[:2] in CONFLICT_ROOTS else None
+        if hit and hit[0].code[:2] in CONFLICT_ROOTS:
+            return "112"
+        classes = word_classes()  # ('responsible for the violence', 'for the killings', 'for the famine')
+        return "112" if any(deed.lemma_lower in classes[name] for name in BLAMED_CLASSES) else None
 
     def held_responsible(self, sent: Span) -> Iterator[tuple[Token, Optional[Token], Token, str]]:
         """'Thailand held Cambodia responsible for the clashes' (cue, speaker, accused, code)."""
@@ -159,6 +178,9 @@ class ReportedMixin:
             if verb.lemma_lower != "hold" or verb.pos_ != "VERB" or self.inside(verb) or self.negated(verb):
                 continue
             accused = _first(verb, "dobj")
+            if accused is None:  # the parser's 'holds [Serbia responsible]': a small clause with its subject
+                accused = next((_first(c, "nsubj") for c in verb.children
+                                if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in RESPONSIBLE_WORDS), None)
             deed = self.responsible_for(verb) if accused is not None else None
             code = self.deed_code(deed) if deed is not None else None
             if code:

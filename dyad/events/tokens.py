@@ -200,3 +200,27 @@ def _indicative(clause: Token, future: bool = True) -> bool:
 def _future(verb: Token) -> bool:
     """Whether the verb has a future auxiliary of its own ('will attack', 'would withdraw')."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def to_blame(word: Token) -> bool:
+    """'Y is to blame for the attack': 'blame' as the infinitive predicate of 'be', whose subject is the
+    one blamed, not the blamer."""
+    return word.lower_ == "blame" and word.dep_ == "xcomp" and word.head.lemma_lower == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+# Verbs of warning whose 'of' gerund is the speaker's own act held out as a threat ('warned of retaliating').
+WARNING_FRAMES = frozenset({"warn", "threaten"})
+
+
+def warned_act(verb: Token) -> Optional[Token]:
+    """The gerund a warning verb holds out: 'Iran warned of retaliating against X' (the act threatened, with
+    the warner as its subject); None otherwise."""
+    if verb.lemma_lower not in WARNING_FRAMES:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            act = _first(prep, "pcomp")
+            if act is not None and act.pos_ == "VERB" and _first(act, "nsubj") is None:
+                return act
+    return None
