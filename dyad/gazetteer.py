@@ -116,7 +116,10 @@ def country_code(name: str) -> Optional[str]:
 # have one, and news uses them as plain words.
 _POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "centre", "center", "nord", "sud", "est", "ouest", "littoral", "plateau", "plateaux", "capital",
-                   "upper", "lower", "middle", "coast", "coastal", "interior", "islands", "island", "-"}
+                   "upper", "lower", "middle", "coast", "coastal", "interior", "islands", "island", "-",
+                   # features news names without meaning a province: 'the Gulf' (Papua New Guinea's Gulf
+                   # Province), 'the Great Lakes' (South Sudan's Lakes State), 'highlands'
+                   "gulf", "lakes", "highlands"}
 
 
 # Compass words that split a land into provinces ('North Kivu', 'Matabeleland South'): news names the land

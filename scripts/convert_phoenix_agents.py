@@ -12,6 +12,9 @@ PETRARCH's plurals generated) and written in roles.tsv's columns. Two changes on
   finder reads as a nameplate, outlet or document) names no person, whatever PETRARCH's singular rule
   says: only press *people* ('editor', 'reporter') are persons, and a person of the press is a
   journalist, never the outlet relaying a quotation;
+- a place or institution ('prison', 'hospital', 'village', 'barracks': the words of ``@institutions`` in
+  Dyad's word_classes.tsv) names no person either: it is a body where it speaks at all, and 'sentenced to
+  five years in prison' must not give a later 'his' a prison to refer to;
 - Phoenix's ``PPL`` words ('man', 'people', 'persons') are left out: Dyad's own rules read those nouns
   (crowds are the civilians of where they act; 'a Hungarian man named X' describes X);
 - PETRARCH's prefix sectors (``NGO~``) keep their sector; Dyad composes them its own way.
@@ -48,6 +51,9 @@ def convert(source: Path) -> str:
     from dyad.quotes.words import (DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS,
                                    OUTLET_NOUNS, PLATFORM_WORDS)
 
+    from dyad.codebooks import word_classes
+
+    institutions = word_classes()["@institutions"]
     outlet_heads = DOCUMENT_WORDS | MEDIA_NAME_WORDS | MEDIA_NEWS_WORDS | OUTLET_NOUN_HEADS | OUTLET_NOUNS | PLATFORM_WORDS
     lines = []
     for key in sorted(roles):
@@ -55,9 +61,18 @@ def convert(source: Path) -> str:
         sector = "MED" if entry.sector.endswith("MED") else entry.sector
         if not key or "\t" in key or not sector.isalpha() or sector == "PPL":
             continue
-        person = entry.person and not (sector == "MED" and key.split()[-1] in outlet_heads)
+        person = entry.person and not (sector == "MED" and key.split()[-1] in outlet_heads) and \
+            _head(key) not in institutions
         lines.append(f"{key}\t{sector}\t{'yes' if person else 'no'}\n")
     return HEADER + "".join(lines)
+
+
+def _head(role: str) -> str:
+    """The head word of a role phrase: the last word before an 'of'/'de' complement ('speaker of the
+    house' → speaker, 'aide de camp' → aide), else the last word."""
+    for joint in (" of ", " de "):
+        role = role.split(joint)[0]
+    return role.split()[-1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -285,3 +285,14 @@ def test_a_body_called_foreign_is_not_the_storys():
     assert not actors["foreign intelligence services"].startswith("GEO")
     actors, _ = _coded("The foreign minister of Georgia met Armenian officials in Tbilisi.")
     assert actors["foreign minister"] == "GEOGOV"
+
+
+def test_an_institution_is_no_person_a_pronoun_can_refer_to():
+    actors, events = _coded("A court in Lagos sentenced former governor Bola Ade to five years in prison. "
+                            "Police detained two of his aides on Sunday.")
+    assert not any(target == "NGACOP" for root, _, target in events if root == "17")
+
+
+def test_the_gulf_is_no_province():
+    actors, _ = _coded("Britain sent two warships to the Gulf after Iran seized a tanker.")
+    assert "Gulf" not in actors or actors["Gulf"] is None

@@ -267,3 +267,10 @@ def test_warning_of_ones_own_act_is_a_threat(text, expected):
 
 def test_force_on_a_place_inside_a_state_hits_that_state():
     assert ("INDMIL", "190", "PAK") in _codes("The Indian army struck camps inside Pakistan.")
+
+
+def test_a_reaction_to_a_verdict_is_aimed_at_the_court():
+    codes = _codes("A court in Accra jailed former minister Kwame Mensah for ten years. Police arrested two of his "
+                   "aides on Monday. The Ghanaian justice minister welcomed the verdict.")
+    assert ("GHAGOV", "051", "GHAJUD") in codes
+    assert not any(code == "051" and target == "GHACOP" for _, code, target in codes)

@@ -28,7 +28,8 @@ def _events(text):
     ("Hezbollah vowed to avenge the killing of its commander by Israel.", ("LBNREB", "138", "ISR")),
     ("Egypt will pursue talks with Sudan.", ("EGY", "036", "SDN")),
     # force from the air: aircraft or an air force as subject make a bombing CAMEO 195
-    ("Israeli aircraft bombed a school in Gaza.", ("ISR", "195", "ISREDU")),
+    # (a school is a body of where it stands, not one person a pronoun takes: Gaza's)
+    ("Israeli aircraft bombed a school in Gaza.", ("ISR", "195", "PSEEDU")),
     ("Chadian warplanes bombed a bridge near the Sudanese border.", ("TCDMIL", "195", "SDN")),
     ("Syrian helicopters attacked a hospital in Idlib.", ("SYR", "195", "SYRHLH")),
     # an event noun done jointly is cooperation: a joint inspection (09) is 060

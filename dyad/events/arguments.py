@@ -22,6 +22,8 @@ from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef
 
+# Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
+VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
 # Verbs of saying whose 'of'/'about' phrase names what was talked about, not something the speaker does.
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
@@ -473,8 +475,14 @@ class ArgumentMixin:
             root = hit[0].code[:2]
         own = {s.actor_id for s in sources}  # (an agreement noun, coded 03, names a signing, 057, as well)
         recent = sorted({e.start_char for e in self.history if e.start_char < noun.sent.start_char})[-3:]
-        acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and (
-            (root is None and e.cameo_root not in VERBAL_ROOTS) or (root is not None and _same_family(root, e.cameo_root)))]
+        if noun.lemma_lower in VERDICT_NOUNS:  # 'welcomed the ruling': a court's act (a verdict is coded 11x),
+            # not the latest arrest
+            acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and
+                    (e.source.sector == "JUD" or (e.source.code or "").endswith("JUD"))]
+        else:
+            acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and (
+                (root is None and e.cameo_root not in VERBAL_ROOTS) or
+                (root is not None and _same_family(root, e.cameo_root)))]
         if not acts:
             return []
         latest = [e for e in acts if e.start_char == acts[-1].start_char and e.verb_start == acts[-1].verb_start]
