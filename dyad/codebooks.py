@@ -684,7 +684,7 @@ class ActorDictionary:
         return frozenset(self.role_lengths)
 
 
-ANAPHOR_KINDS = frozenset({"country", "group", "outlet", "document"})
+ANAPHOR_KINDS = frozenset({"country", "group", "bloc", "outlet", "document"})
 
 
 @functools.cache

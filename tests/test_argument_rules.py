@@ -274,3 +274,17 @@ def test_a_reaction_to_a_verdict_is_aimed_at_the_court():
                    "aides on Monday. The Ghanaian justice minister welcomed the verdict.")
     assert ("GHAGOV", "051", "GHAJUD") in codes
     assert not any(code == "051" and target == "GHACOP" for _, code, target in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruled out as without force: a rejection
+    ('Greece said the Turkish declaration was "null and void".', ("GRC", "120", "TUR")),
+    # a reported betrayal or obstruction is an accusation of its subject
+    ("Uganda's opposition leader said the president had betrayed the nation.", ("UGAOPP", "112", "UGAGOV")),
+    ("Peruvian officials said Ecuador was obstructing the inquiry.", ("PERGOV", "112", "ECU")),
+    # regret over another's act is disapproval; regret to a party is an apology
+    ("Austria expressed regret over the Hungarian decision.", ("AUT", "110", "HUN")),
+    ("Austria expressed regret to Hungary for the incident.", ("AUT", "055", "HUN")),
+])
+def test_judgements_of_another_party(text, expected):
+    assert expected in _codes(text)

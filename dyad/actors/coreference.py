@@ -151,6 +151,9 @@ class _Coreference:
                             break
                 elif kind == "group" and (bodies := self._bodies(groups)) and self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]
+                elif kind == "bloc" and (blocs := [b for b in groups if (b.code or "").startswith("IGO")]) and \
+                        self._near(seen[blocs[-1].key], i):
+                    target = blocs[-1]  # 'the bloc', 'the alliance': an international organisation
                 elif kind == "outlet" and outlets:
                     target = outlets[-1]
                 elif kind == "document":

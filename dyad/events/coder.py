@@ -20,7 +20,7 @@ from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (ADDRESSED_ROOTS, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
-                                 UNREALISED_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
+                                 UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -231,6 +231,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
+    def _held_in(self, anchor: Token, country: Optional[str]) -> bool:
+        """Whether the act is placed in the state ('met in Lisbon', 'talks at Geneva') by a location phrase."""
+        return bool(country) and any(
+            ref.country == country for prep in _children(anchor, "prep") if prep.lower_ in LOCATION_PREPS
+            for pobj in _children(prep, "pobj") for ref in self._conjuncts(pobj))
+
     def accusers(self, accused: ActorRef) -> list[ActorRef]:
         """Who last accused or criticised this actor (or its state) earlier in the article: the party a
         rejection or denial of 'the accusation', 'the charges', 'the criticism' answers."""
@@ -239,7 +245,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if event.cameo_root != "11" or target is None or event.source.actor_id == accused.actor_id:
                 continue
             if target.actor_id == accused.actor_id or (accused.country and target.country == accused.country
-                                                         and event.source.country != accused.country):
+                                                         and event.source.country != accused.country) or \
+                    (accused.country and target.code == accused.code and event.source.code != accused.code):
+                # (at home: 'accused the opposition ...'; 'opposition leaders rejected the charge')
                 return [event.source]
         return []
 
@@ -367,6 +375,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
+                if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
+                    targets = []  # 'EU ministers met in Lisbon': the host is where, not with whom
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES) \
                     and self.unnamed_people(predicate.obj):
                 # 'police arrested the main suspect': people of the source's state, or of none the text names

@@ -68,7 +68,8 @@ PERPETRATING_VERBS = {"commit", "perpetrate", "carry", "wage", "launch", "start"
                       "practice", "engage", "plan", "order", "mount", "declare"}
 # Verdicts that rule a proposal or an act out: 'is unacceptable', 'is not an option' (with a negation).
 REJECTING_PREDICATES = {"unacceptable", "inadmissible", "unthinkable", "non-negotiable", "nonnegotiable",
-                        "insufficient", "inadequate", "unsatisfactory", "unworkable", "unrealistic"}
+                        "insufficient", "inadequate", "unsatisfactory", "unworkable", "unrealistic",
+                        "void", "null", "invalid"}
 ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable", "enough", "sufficient", "adequate", "satisfactory"}
 # Codes whose clausal complement is wished for, not done: appeals, demands, threats ('urged that ...').
 UNREALISED_ROOTS = {"02", "10", "13"}
@@ -93,7 +94,7 @@ REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
 # affairs', 'Y violated its airspace'.
 MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach", "destabilise", "destabilize",
-                           "undermine", "subvert", "incite"})
+                           "undermine", "subvert", "incite", "betray", "deceive", "mislead", "sabotage", "obstruct"})
 # Verbs of attempt whose infinitive names the act a report lays on their subject ('said Y was trying to
 # destabilise the region', 'sought to undermine the talks').
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "plot", "conspire", "aim", "want", "plan", "scheme"})
