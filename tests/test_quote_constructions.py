@@ -25,3 +25,23 @@ def test_reported_speech_is_found(text, speaker, content):
 
 def test_a_denied_report_is_no_quotation_of_the_denier():
     assert _quotes("The Cuban minister denied reports that the ship had been seized.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a quotation after a colon: the clause before it names the speaker
+    ('Zambian Foreign Minister Mulambo Haimbe was blunt: "The border stays shut."', "Mulambo Haimbe",
+     "The border stays shut."),
+    # a quotation that opens the next sentence after one whose subject is someone new
+    ('"We want talks," said Malawian envoy Grace Banda.\n\nZambian Foreign Minister Mulambo Haimbe dismissed '
+     'the offer. "It comes too late."', "Mulambo Haimbe", "It comes too late."),
+    # the subject of the sentence before, not an earlier paragraph's speaker, is 'she'
+    ('"We want talks," said Malawian envoy Peter Banda.\n\nZambia\'s foreign minister addressed reporters on '
+     'Monday. "The border stays shut," she said.', "foreign minister", "The border stays shut"),
+])
+def test_a_speaker_the_text_introduces(text, speaker, content):
+    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
+
+
+def test_the_same_speaker_goes_on_without_a_cue():
+    quotes = _quotes('"We want talks," said Malawian envoy Grace Banda. "The war must end."')
+    assert ("Grace Banda", "The war must end.") in quotes

@@ -385,9 +385,11 @@ class _Coreference:
         previous sentence whose subject is one official named by role and which names no person; a
         body ('the army') would be 'it', so the gendered pronoun picks the official."""
         T = self.T
-        if T.dep[i] not in ("nsubj", "nsubjpass") or i != T.sent[i] or i == 0:
+        if T.dep[i] not in ("nsubj", "nsubjpass") or T.sent[i] == 0:
             return None
-        previous = T.sent[i - 1]  # the sentence before ends at the token before (across a paragraph
+        if not all(self.in_quote_at(j) or T.pos[j] == "PUNCT" for j in range(T.sent[i], i)):
+            return None  # sentence-initial, or right after a quotation that opens it ('"...," she said')
+        previous = T.sent[T.sent[i] - 1]  # the sentence before ends at the token before (across a paragraph
         # break too: news paragraphs are often one sentence, and '... the official said.\n\nHe added' continues)
         if persons_in.get(previous):
             return None

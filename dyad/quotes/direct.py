@@ -22,7 +22,8 @@ class _Direct:
                 continue
             cue = self.cue_for(start_char, end_char)
             if cue is None:
-                continued = self._continuation(found, start_char, end_char)
+                introduced = self._introduced(found, start_char, end_char)
+                continued = introduced or self._continuation(found, start_char, end_char)
                 if continued is not None:
                     found.append(continued)
                 continue
@@ -77,6 +78,44 @@ class _Direct:
         return previous.model_copy(update={
             "id": _quote_id(self.doc, start_char, end_char), "text": self.text[start_char:end_char],
             "start_char": start_char, "end_char": end_char, "sentence": sentence})
+
+    def _introduced(self, found: list[Quotation], start_char: int, end_char: int) -> Optional[Quotation]:
+        """A quotation with no cue that the text introduces by its speaker: after a colon ('The minister was
+        blunt: "..."'), or as the next sentence of the same paragraph after one whose subject is someone
+        other than the last speaker ('Ruto rejected the report. "It is a fabrication."'). The subject
+        speaks it; None where the clause or sentence before names no actor as subject."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent = self.sent_of(span[0])
+        before = self.text[sent.start_char:start_char].rstrip(' "“\'‘')
+        if before.endswith(":"):
+            frame = sent  # the colon's clause, in the quotation's own sentence
+        elif before.strip():
+            return None  # inside someone else's sentence
+        else:
+            number = self._sent_number[sent.start]
+            frame = self.sents[number - 1] if number else None
+            if frame is None or "\n\n" in self.text[frame.end_char:start_char] or \
+                    any(frame.start_char <= a < start_char for a, _ in self.quoted if a != start_char):
+                return None  # a paragraph's first sentence, or one that quotes someone itself
+        if frame is sent:  # for a colon, the first subject before it (the parser may make the quoted clause
+            # the root and hang the subject on it: 'X was blunt: "This is war"')
+            subject = next((t for t in sent if t.idx < start_char and t.dep_ in ("nsubj", "nsubjpass")
+                            and not self.inside(t)), None)
+        else:
+            subject = next((c for c in frame.root.children
+                            if c.dep_ in ("nsubj", "nsubjpass") and not self.inside(c)), None)
+        speaker = self.subject_ref(subject) if subject is not None and subject.pos_ != "PRON" else None
+        if speaker is None or not speaker.actor_id or speaker.code in (None, "UNK"):
+            return None
+        previous = found[-1].speaker if found else None
+        if previous is not None and previous.actor_id == speaker.actor_id and not before.endswith(":"):
+            return None  # the last speaker goes on: a continuation
+        start_char, end_char = self._trimmed(start_char, end_char)
+        return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=None,
+                         text=self.text[start_char:end_char], kind="direct", medium=None, according_to=None,
+                         start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip())
 
     def _sentence_by(self, sent: Span, speaker: ActorRef) -> bool:
         """Whether a sentence's subject is this speaker ('Obama annouced, "..."' after Obama's quote)."""

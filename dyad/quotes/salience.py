@@ -29,6 +29,7 @@ WINDOW_PARAGRAPHS = 2  # paragraphs before the pronoun's own that may hold its a
 WEIGHTS = {
     "speaker": 3.0,          # subject of a speech cue: the speaker of an earlier quotation
     "subject": 1.5,          # subject of another clause
+    "last_subject": 1.0,     # speaker or subject of the sentence right before the pronoun's (its centre)
     "object": 0.3,           # object or complement
     "reported": -3.0,        # named inside a clause a cue reports, or cited by someone
     "title_gender_clash": -4.0,  # 'she' for a person whose title says 'he' ('Mr', 'king', 'spokesman')
@@ -195,6 +196,8 @@ class _Salience:
             gender = self._gender(mention.actor_id)
             actor = self.index.get(mention.actor_id) if mention.actor_id else None
             features = {mention.role: 1.0, "reported": float(mention.reported),
+                        "last_subject": float(mention.role in ("speaker", "subject") and
+                                              mention.sentence == sentence - 1),
                         "sentences_back": float(sentence - mention.sentence),
                         "paragraphs_back": float(paragraph - mention.paragraph),
                         "title_gender_clash": float(lower in SINGULAR and gender is not None and
