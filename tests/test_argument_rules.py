@@ -288,3 +288,24 @@ def test_a_reaction_to_a_verdict_is_aimed_at_the_court():
 ])
 def test_judgements_of_another_party(text, expected):
     assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's side acting in its own quoted words: appeals, refusals and condemnations are coded too
+    ('"We call on Sudan to open the crossings," the Chadian foreign minister said.', ("TCDGOV", "02", "SDN")),
+    ('"We will never accept Moroccan demands," the Algerian foreign minister said.', ("DZAGOV", "12", "MAR")),
+    ('"We condemn the Israeli strikes on our villages," the Lebanese prime minister said.',
+     ("LBNGOV", "111", "ISR")),
+    # a hostile act the speaker lays on another side in the quotation's clause is an accusation
+    ('"The Eritrean army is occupying our land," said Ethiopian Prime Minister Abiy Ahmed.',
+     ("ETHGOV", "112", "ERIMIL")),
+])
+def test_events_in_a_speakers_own_quoted_words(text, expected):
+    codes = {(s, c[:len(expected[1])], t) for s, c, t in _codes(text)}
+    assert expected in codes
+
+
+def test_no_event_from_a_quoted_question_or_the_speakers_own_forces():
+    assert not _codes('"Will we accept their terms?" the Estonian president asked.')
+    assert not any(code == "112" for _, code, _ in
+                   _codes('"Our troops shelled the rebel positions," the Congolese army spokesman said.'))

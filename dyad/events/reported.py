@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
+from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame
@@ -264,19 +265,29 @@ class ReportedMixin:
         found: list[Event] = []
         used: set[int] = set()
         for verb in _in(sent, self.tokens):
-            if verb.pos_ != "VERB" or not self.inside(verb) or self.lemma(verb) in self.lexicon.speech_cues:
+            if verb.pos_ != "VERB" or not self.inside(verb):
                 continue
             quote = self.quotation_of(verb)
-            if quote is None or not self._plain_assertion(verb):
-                continue
-            subject = self.subject(verb)
+            subject = self.subject(verb) if quote is not None else None
             if subject is None or not self.inside(subject):
                 continue
-            if subject.lower_ in ("we", "i"):
+            first_person = subject.lower_ in ("we", "i")
+            if self.lemma(verb) in self.lexicon.speech_cues and not first_person:
+                continue  # ('we call on X to ...', 'we condemn ...': the speaker's own speech act is coded)
+            if not self._plain_assertion(verb) and not (first_person and self._refused(verb)):
+                continue
+            if first_person:
                 found += self._first_person_event(sent, verb, subject, quote, used)
             else:
                 found += self._quoted_accusation(sent, verb, subject, quote, used)
         return found
+
+    def _refused(self, verb: Token) -> bool:
+        """'"We will never accept their demands"': a cooperative act the speaker's side refuses, a statement
+        of refusal (not a question or condition)."""
+        hit = self.match(verb)
+        return bool(hit) and self.refusal_code(verb, hit[0].code) is not None and not self.hypothetical(verb) \
+            and not self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
 
     def _first_person_event(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
                             used: set[int]) -> list[Event]:
@@ -291,7 +302,8 @@ class ReportedMixin:
             targets = self.implicit_target(sources[0], root)
             if not targets:
                 return []
-        code = self.intent_code(verb, hit[0].code) or hit[0].code
+        code = self.refusal_code(verb, hit[0].code) or self.appeal_code(verb, hit[0].code) or \
+            self.intent_code(verb, hit[0].code) or hit[0].code
         return [self.make_event(sent, verb, verb, code, source, target, True, used, intent=code != hit[0].code)
                 for source in sources for target in (targets or [None])]
 
@@ -299,7 +311,16 @@ class ReportedMixin:
                            used: set[int]) -> list[Event]:
         obj = _first(verb, "dobj")
         if obj is None or obj.lemma_lower not in ACCUSATION_OBJECTS:
-            return []
+            # '"The Rwandan army is occupying our territory," Tshisekedi said': a hostile act or misdeed the
+            # speaker lays on another side in the quotation's own clause, as 'X said that Y ...' outside it
+            hit = self.accused(verb) if verb.dep_ in ("ROOT", "ccomp", "conj") and subject.dep_ == "nsubj" else None
+            if hit is None:
+                return []
+            home = quote.speaker.country  # (not the speaker's own state or its organs: 'Our troops shelled ...')
+            return [self.make_event(sent, verb, verb, hit[1], quote.speaker, target, True, used)
+                    for target in self._conjuncts(hit[0])
+                    if target.actor_id != quote.speaker.actor_id and not (
+                        home and target.country == home and (target.code == home or target.sector in STATE_ORGANS))]
         accused = [r for r in self._conjuncts(subject) if r.actor_id != quote.speaker.actor_id]
         if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             accused = [r for r in self._conjuncts(verb.head) if r.actor_id != quote.speaker.actor_id]
