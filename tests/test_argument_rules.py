@@ -309,3 +309,10 @@ def test_no_event_from_a_quoted_question_or_the_speakers_own_forces():
     assert not _codes('"Will we accept their terms?" the Estonian president asked.')
     assert not any(code == "112" for _, code, _ in
                    _codes('"Our troops shelled the rebel positions," the Congolese army spokesman said.'))
+
+
+def test_what_someone_is_booked_for_is_an_allegation_not_the_polices_act():
+    codes = _codes("Police have registered a case against the MLA for assaulting an official.")
+    assert not any(source.endswith("COP") and code.startswith("18") for source, code, _ in codes)
+    codes = _codes("Police in Sylhet booked three men for attacking a journalist.")
+    assert not any(source.endswith("COP") and code.startswith("18") for source, code, _ in codes)

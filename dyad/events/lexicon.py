@@ -233,7 +233,9 @@ CREDITING_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "hail
 # 'arrested them for smuggling arms', 'charges of spying'. The accusation (or arrest) is the event.
 ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "condemn", "denounce", "criticize",
                   "criticise", "fault", "arrest", "detain", "jail", "sentence", "prosecute", "punish",
-                  "accusation", "allegation", "suspicion"}
+                  "accusation", "allegation", "suspicion",
+                  # police and court usage: 'booked / fined / sued X for ...', 'a case against X for ...'
+                  "book", "fine", "sue", "nab", "apprehend", "register", "case", "complaint", "fir"}
 # Title-case heads of names of documents, prizes and meetings ('the Quito Peace Accord', 'the Lima Trade
 # Programme'): a place that only names such a thing takes no part in the event.
 NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "protocols", "convention",
