@@ -316,3 +316,12 @@ def test_what_someone_is_booked_for_is_an_allegation_not_the_polices_act():
     assert not any(source.endswith("COP") and code.startswith("18") for source, code, _ in codes)
     codes = _codes("Police in Sylhet booked three men for attacking a journalist.")
     assert not any(source.endswith("COP") and code.startswith("18") for source, code, _ in codes)
+
+
+def test_an_object_owned_by_another_side_is_its_target():
+    # 'his claims' are the president's, not the opposition's own: the rejection answers him
+    codes = _codes("Montenegrin President Jakov Milatovic accused foreign agents of stirring unrest. "
+                   "Opposition leaders dismissed his claims.")
+    assert ("MNEOPP", "016", "MNEGOV") in codes
+    # the source's own people or property stay no target
+    assert not _codes("Chile withdrew its envoys from the capital.")

@@ -158,6 +158,17 @@ class ArgumentMixin:
             return []
         return self._conjuncts(subj) or self.document_issuer(subj)
 
+    def _own_pronoun(self, pronoun: Token, sources: list[ActorRef]) -> bool:
+        """Whether an object's possessive pronoun is the source's own ('closed their embassies'), as far as
+        the actors tell: not when it refers to another side ('the opposition dismissed his claims', his being
+        the president who made them)."""
+        ref = self._at(pronoun)
+        whole = self._at(pronoun.head)
+        if ref is None or (whole is not None and whole.actor_id == ref.actor_id):
+            return True  # unresolved, or part of the object's own mention ('its envoys')
+        return any(ref.actor_id == s.actor_id or (ref.country and ref.country == s.country and ref.code == s.code)
+                   for s in sources)
+
     def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',
         'Chile and Peru massed troops on the border', 'deployed riot police'): a state sends, deploys or
@@ -219,7 +230,8 @@ class ArgumentMixin:
         if addressee is not None and (obj is None or addressee.i != obj.i):
             ordered.append(addressee)  # 'asked Russia for troops': the particle's object is what is asked for
         own_forces = obj is not None and pattern.code[:2] == "15" and self._own_forces(obj, sources)
-        owned = own_forces or (obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
+        owned = own_forces or (obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and self._own_pronoun(c, sources)
+                                                       for c in obj.children))
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
         if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
