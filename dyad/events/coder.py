@@ -36,6 +36,10 @@ from dyad.records import ActorRef, Event, Place, Quotation
 DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 
+# Plural nouns for states that 'both' or 'the two' pair: the last two states named ('urged both countries').
+PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
+
+
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
                  EvaluationMixin, StatementMixin):
     """Codes the events of one Doc; see :func:`events`."""
@@ -82,10 +86,38 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             start = token
             while start.dep_ == "conj" and start.head is not start:
                 start = start.head
-            found = self.index.conjuncts(token) if start.i in self._actor_below else []
+            pair = self._both_states(token)
+            found = pair if pair is not None else (self.index.conjuncts(token) if start.i in self._actor_below else [])
             found = [ref for ref in found if not self.namesake(ref)]
             self._conjuncts_memo[token.i] = found
         return list(found)
+
+    def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
+        """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
+        Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
+        phrases or where no such pair is named."""
+        if token.lemma_lower not in PAIRED_STATE_NOUNS or token.tag_ != "NNS" or not any(
+                (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in token.children):
+            return None
+        pair = None
+        for limit in (token.sent.start, token.i):  # earlier sentences first: 'The US urged both countries'
+            for conj in reversed(self.tokens[:limit]):  # the latest two states named as a pair ('X and Y')
+                if conj.dep_ != "conj" or conj.head is conj:
+                    continue
+                states = [self.index.at(t) for t in (conj.head, conj)]
+                if all(r is not None and r.actor_id and r.country and (self.index.get(r.actor_id).kind == "country" or
+                                                                      r.code == r.country + "GOV")  # (a capital)
+                       for r in states) and states[0].country != states[1].country:
+                    pair = [self.index.get(r.actor_id) for r in states]
+                    break
+            if pair is not None:
+                break
+        if pair is None:
+            return None
+        end = token.idx + len(token.text)
+        return [ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
+                         start_char=token.idx, end_char=end) for a in pair]
 
     def _actor_ancestors(self) -> set[int]:
         """Tokens with an actor's mention among themselves and their descendants."""
