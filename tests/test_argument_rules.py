@@ -336,3 +336,13 @@ def test_both_countries_are_the_pair_named_before():
     codes = _codes("Norway and Denmark closed their embassies in Mali. The two nations pledged aid to the Malian "
                    "government.")
     assert {("NOR", "MLIGOV"), ("DNK", "MLIGOV")} <= {(s, t) for s, c, t in codes if c.startswith("03")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'provide X with Y': the 'with' phrase names the aid, X receives it
+    ("South Korea provided Poland with tanks and artillery.", ("KOR", "072", "POL")),
+    ("South Korea will provide Poland with tanks.", ("KOR", "033", "POL")),  # a promise of military aid
+    ("The Netherlands provided Moldova with 20 million euros in budget support.", ("NLD", "07", "MDA")),
+])
+def test_provide_someone_with_aid(text, expected):
+    assert expected in {(s, c[:len(expected[1])], t) for s, c, t in _codes(text)}
