@@ -346,3 +346,15 @@ def test_both_countries_are_the_pair_named_before():
 ])
 def test_provide_someone_with_aid(text, expected):
     assert expected in {(s, c[:len(expected[1])], t) for s, c, t in _codes(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done in response, in retaliation or 'back' answers the latest act of another side
+    ("Uzbekistan expelled two Tajik diplomats, and Tajikistan downgraded relations in response.", ("TJK", "161", "UZB")),
+    ("Azerbaijani troops opened fire on an Armenian post. Armenian soldiers returned fire.", ("ARMMIL", "190", "AZEMIL")),
+    ("Eritrea shelled Ethiopian positions. Ethiopia fired back in retaliation.", ("ETH", "190", "ERI")),
+    # a parse repair: a verb the parser read as the adjective of its object ('Malaysia hosted talks')
+    ("Qatar hosted talks between Rwanda and Congo.", ("QAT", "045", "RWA")),
+])
+def test_responses_and_hosted_talks(text, expected):
+    assert expected in _codes(text)

@@ -45,3 +45,8 @@ def test_a_speaker_the_text_introduces(text, speaker, content):
 def test_the_same_speaker_goes_on_without_a_cue():
     quotes = _quotes('"We want talks," said Malawian envoy Grace Banda. "The war must end."')
     assert ("Grace Banda", "The war must end.") in quotes
+
+
+def test_a_reported_clause_ends_before_the_speakers_next_act():
+    quotes = _quotes("The Brazilian president said he had called both leaders and warned that the talks would fail.")
+    assert any(q == "he had called both leaders" for _, q in quotes), quotes

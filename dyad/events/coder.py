@@ -36,6 +36,8 @@ from dyad.records import ActorRef, Event, Place, Quotation
 DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 
+# Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 # Plural nouns for states that 'both' or 'the two' pair: the last two states named ('urged both countries').
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
 
@@ -263,6 +265,28 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
+    @staticmethod
+    def _in_response(anchor: Token) -> bool:
+        """'in response', 'in retaliation', 'in reprisal' on the act, or an act done 'back' ('fired back',
+        'returned fire'): it answers another's earlier act."""
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children) or (
+                anchor.lemma_lower == "return" and any(c.lower_ == "fire" for c in _children(anchor, "dobj"))):
+            return True  # 'fired back', 'struck back', 'returned fire'
+        holders = [anchor] + _children(anchor, "dobj")  # (the parser may hang it on the object)
+        return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_lower in RESPONSE_NOUNS and not _children(o, "prep") for o in prep.children)
+            for holder in holders for prep in holder.children)
+
+    def responded_to(self, source: ActorRef, found: list[Event]) -> list[ActorRef]:
+        """Whoever did the latest act, in this sentence or the two before, of another side than the
+        responding source's: the party its response is aimed at."""
+        sentences = sorted({e.start_char for e in self.history})[-2:]
+        for event in reversed(found + [e for e in self.history if e.start_char in sentences]):
+            other = event.source
+            if other.actor_id != source.actor_id and (not source.country or other.country != source.country):
+                return [other]
+        return []
+
     def _held_in(self, anchor: Token, country: Optional[str]) -> bool:
         """Whether the act is placed in the state ('met in Lisbon', 'talks at Geneva') by a location phrase."""
         return bool(country) and any(
@@ -403,6 +427,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in CHARGE_NOUNS:
                 targets = self.accusers(sources[0])  # 'Sudan rejected the accusation': whoever made it
+            if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
+                targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):

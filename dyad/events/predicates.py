@@ -451,7 +451,7 @@ class PredicateMixin:
             else:
                 continue
             subject = max((c for p in {head.i: head, first.i: first, token.i: token}.values() for c in p.children
-                           if c.i < first.i and c.dep_ in ("compound", "nmod", "npadvmod")
+                           if c.i < first.i and c.dep_ in ("compound", "nmod", "npadvmod", "nsubj")
                            and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
             if subject is None:
                 continue

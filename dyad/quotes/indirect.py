@@ -44,7 +44,10 @@ class _Indirect:
                 if len(words) + len(lead) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
                         clause.pos_ not in ("VERB", "AUX") or any(t.text == ":" for t in self.doc[clause.i:cue.i])):
                     continue  # headlines such as 'Egypt protests: Army say ...' are no reported speech
-                words = words + lead
+                words = sorted(words + lead)
+                while len(words) > 1 and self.doc[words[-1]].dep_ in ("cc", "punct") and \
+                        self.doc[words[-1]].text not in ('"', "”", "’", ")"):
+                    words.pop()  # 'said he had spoken to both leaders and [warned ...]': the speaker's next act's 'and'
                 speaker = self._appos_speaker(appos) if appos is not None else self.speaker(cue)
                 if speaker is None:
                     continue
