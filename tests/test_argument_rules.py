@@ -358,3 +358,14 @@ def test_provide_someone_with_aid(text, expected):
 ])
 def test_responses_and_hosted_talks(text, expected):
     assert expected in _codes(text)
+
+
+def test_an_act_demanded_through_a_phase_verb_is_not_the_speakers():
+    codes = _codes("The United States urged Rwanda to stop attacking Congo.")
+    assert ("USA", "025", "RWA") in codes
+    assert not any(source == "USA" and code.startswith("19") for source, code, _ in codes)
+
+
+def test_both_leaders_are_each_states_government():
+    codes = _codes("Kenya and Somalia clashed along the border. Britain urged both leaders to hold talks.")
+    assert {("GBR", "KENGOV"), ("GBR", "SOMGOV")} <= {(s, t) for s, c, t in codes if c.startswith("02")}

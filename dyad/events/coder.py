@@ -36,10 +36,14 @@ from dyad.records import ActorRef, Event, Place, Quotation
 DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 
+# Verbs of an act's phase ('stop attacking', 'keep fighting'): an act framed through them is framed by what frames them.
+PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "continue", "begin", "start", "keep"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 # Plural nouns for states that 'both' or 'the two' pair: the last two states named ('urged both countries').
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
+# ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
+PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
 
 
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
@@ -98,7 +102,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
         phrases or where no such pair is named."""
-        if token.lemma_lower not in PAIRED_STATE_NOUNS or token.tag_ != "NNS" or not any(
+        if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS or token.tag_ != "NNS" or not any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                 for c in token.children):
             return None
@@ -118,8 +122,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         if pair is None:
             return None
         end = token.idx + len(token.text)
-        return [ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
-                         start_char=token.idx, end_char=end) for a in pair]
+        office = token.lemma_lower in PAIRED_OFFICE_NOUNS  # 'both leaders': each state's government
+        return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
+                         sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
 
     def _actor_ancestors(self) -> set[int]:
         """Tokens with an actor's mention among themselves and their descendants."""
@@ -512,7 +517,12 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
         first = first.head
     if first.dep_ == "pcomp" and first.head.dep_ == "prep" and warned_act(first.head.head) is first:
         return first.head.head  # 'warned of retaliating'
-    return first.head if first.dep_ == "xcomp" and first.head.i != first.i else None
+    if first.dep_ != "xcomp" or first.head.i == first.i:
+        return None
+    head = first.head
+    while head.dep_ == "xcomp" and head.head.i != head.i and head.lemma_lower in PHASE_VERBS:
+        head = head.head  # 'urged Chile to stop attacking X', 'vowed to keep fighting': the frame of the phase verb
+    return head
 
 
 def _dedupe(found: list[Event]) -> list[Event]:
