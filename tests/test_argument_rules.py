@@ -369,3 +369,9 @@ def test_an_act_demanded_through_a_phase_verb_is_not_the_speakers():
 def test_both_leaders_are_each_states_government():
     codes = _codes("Kenya and Somalia clashed along the border. Britain urged both leaders to hold talks.")
     assert {("GBR", "KENGOV"), ("GBR", "SOMGOV")} <= {(s, t) for s, c, t in codes if c.startswith("02")}
+
+
+def test_releasing_a_thing_is_no_release_of_persons():
+    codes = _codes("South Korea banned imports of Japanese fish after the release of treated water from the plant.")
+    assert not any(code.startswith("084") for _, code, _ in codes)
+    assert ("IRN", "084", "FRACVL") in _codes("Iran released the French tourist Paul Martin.")
