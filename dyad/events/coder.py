@@ -38,12 +38,6 @@ DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 # Verbs of an act's phase ('stop attacking', 'keep fighting'): an act framed through them is framed by what frames them.
 PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "continue", "begin", "start", "keep"})
-# Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
-# Plural nouns for states that 'both' or 'the two' pair: the last two states named ('urged both countries').
-PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
-# ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
-PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
 
 
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
@@ -97,34 +91,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             found = [ref for ref in found if not self.namesake(ref)]
             self._conjuncts_memo[token.i] = found
         return list(found)
-
-    def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
-        """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
-        Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
-        phrases or where no such pair is named."""
-        if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS or token.tag_ != "NNS" or not any(
-                (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
-                for c in token.children):
-            return None
-        pair = None
-        for limit in (token.sent.start, token.i):  # earlier sentences first: 'The US urged both countries'
-            for conj in reversed(self.tokens[:limit]):  # the latest two states named as a pair ('X and Y')
-                if conj.dep_ != "conj" or conj.head is conj:
-                    continue
-                states = [self.index.at(t) for t in (conj.head, conj)]
-                if all(r is not None and r.actor_id and r.country and (self.index.get(r.actor_id).kind == "country" or
-                                                                      r.code == r.country + "GOV")  # (a capital)
-                       for r in states) and states[0].country != states[1].country:
-                    pair = [self.index.get(r.actor_id) for r in states]
-                    break
-            if pair is not None:
-                break
-        if pair is None:
-            return None
-        end = token.idx + len(token.text)
-        office = token.lemma_lower in PAIRED_OFFICE_NOUNS  # 'both leaders': each state's government
-        return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
-                         sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
 
     def _actor_ancestors(self) -> set[int]:
         """Tokens with an actor's mention among themselves and their descendants."""
@@ -269,34 +235,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         span = self._mention_tokens(ref)
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
-
-    @staticmethod
-    def _in_response(anchor: Token) -> bool:
-        """'in response', 'in retaliation', 'in reprisal' on the act, or an act done 'back' ('fired back',
-        'returned fire'): it answers another's earlier act."""
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children) or (
-                anchor.lemma_lower == "return" and any(c.lower_ == "fire" for c in _children(anchor, "dobj"))):
-            return True  # 'fired back', 'struck back', 'returned fire'
-        holders = [anchor] + _children(anchor, "dobj")  # (the parser may hang it on the object)
-        return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_lower in RESPONSE_NOUNS and not _children(o, "prep") for o in prep.children)
-            for holder in holders for prep in holder.children)
-
-    def responded_to(self, source: ActorRef, found: list[Event]) -> list[ActorRef]:
-        """Whoever did the latest act, in this sentence or the two before, of another side than the
-        responding source's: the party its response is aimed at."""
-        sentences = sorted({e.start_char for e in self.history})[-2:]
-        for event in reversed(found + [e for e in self.history if e.start_char in sentences]):
-            other = event.source
-            if other.actor_id != source.actor_id and (not source.country or other.country != source.country):
-                return [other]
-        return []
-
-    def _held_in(self, anchor: Token, country: Optional[str]) -> bool:
-        """Whether the act is placed in the state ('met in Lisbon', 'talks at Geneva') by a location phrase."""
-        return bool(country) and any(
-            ref.country == country for prep in _children(anchor, "prep") if prep.lower_ in LOCATION_PREPS
-            for pobj in _children(prep, "pobj") for ref in self._conjuncts(pobj))
 
     def accusers(self, accused: ActorRef) -> list[ActorRef]:
         """Who last accused or criticised this actor (or its state) earlier in the article: the party a
