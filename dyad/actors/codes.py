@@ -277,7 +277,7 @@ class _Codes:
         """The state of whoever sends them, for forces or police named with no state as the object of a
         verb of deployment ('Brazil sent additional troops to the frontier', 'the government deployed riot
         police'): a state moves its own forces, whatever state the story is mostly about."""
-        if builder.sector not in ("MIL", "COP") or not builder.mentions:
+        if builder.sector not in FORCE_SECTORS or not builder.mentions:
             return None
         T = self.T
         head = builder.mentions[0][1] - 1
@@ -368,6 +368,8 @@ class _Codes:
                 builder.country = main[0] if main is not None else self.home
 
 
+# Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})

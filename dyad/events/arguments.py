@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
+from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
@@ -180,7 +181,7 @@ class ArgumentMixin:
         'Chile and Peru massed troops on the border', 'deployed riot police'): a state sends, deploys or
         withdraws its own forces, which are moved, not acted on, whatever state the text left them to."""
         refs = self._conjuncts(obj)  # ('thousands of troops': the troops)
-        return bool(refs) and all(ref.sector in ("MIL", "COP") for ref in refs)
+        return bool(refs) and all(ref.sector in FORCE_SECTORS for ref in refs)
 
     def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
@@ -375,7 +376,7 @@ class ArgumentMixin:
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
                 return refs
         if candidates and pattern.code[:2] == "15" and all(
-                r.sector in ("MIL", "COP") and _home(r) in source_countries for r in candidates[0]):
+                r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
             return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
         return candidates[0] if candidates else []
 

@@ -252,9 +252,11 @@ class ReportedMixin:
 
     def _plain_assertion(self, verb: Token) -> bool:
         """A verb stated as fact: no negation, modal, condition or question."""
-        if self.negated(verb) or self.hypothetical(verb):
-            return False
-        return not self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
+        return not (self.negated(verb) or self.hypothetical(verb) or self._questioned(verb))
+
+    def _questioned(self, verb: Token) -> bool:
+        """Whether the verb's sentence is a question ('"Will we accept their terms?"')."""
+        return self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
 
     def quoted_events(self, sent: Span) -> list[Event]:
         """Events a speaker states in their own quoted words, coded only where the quotation says who acts
@@ -287,7 +289,7 @@ class ReportedMixin:
         of refusal (not a question or condition)."""
         hit = self.match(verb)
         return bool(hit) and self.refusal_code(verb, hit[0].code) is not None and not self.hypothetical(verb) \
-            and not self._text(verb.sent).rstrip().rstrip('"”’\'').endswith("?")
+            and not self._questioned(verb)
 
     def _first_person_event(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
                             used: set[int]) -> list[Event]:
