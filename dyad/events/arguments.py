@@ -226,12 +226,18 @@ class ArgumentMixin:
     def responded_to(self, source: ActorRef, found: list[Event]) -> list[ActorRef]:
         """Whoever did the latest act, in this sentence or the two before, of another side than the
         responding source's: the party its response is aimed at."""
-        sentences = sorted({e.start_char for e in self.history})[-2:]
-        for event in reversed(found + [e for e in self.history if e.start_char in sentences]):
+        for event in reversed(found + self._recent_events(2)):
             other = event.source
             if other.actor_id != source.actor_id and (not source.country or other.country != source.country):
                 return [other]
         return []
+
+    def _recent_events(self, sentences: int, before: Optional[int] = None) -> list[Event]:
+        """The article's events so far from its last ``sentences`` sentences that hold any (an event's
+        ``start_char`` is its sentence's), before the character offset ``before`` where given."""
+        events = [e for e in self.history if before is None or e.start_char < before]
+        recent = sorted({e.start_char for e in events})[-sentences:]
+        return [e for e in events if e.start_char in recent]
 
     def _held_in(self, anchor: Token, country: Optional[str]) -> bool:
         """Whether the act is placed in the state ('met in Lisbon', 'talks at Geneva') by a location phrase."""
@@ -549,13 +555,13 @@ class ArgumentMixin:
                 return []
             root = hit[0].code[:2]
         own = {s.actor_id for s in sources}  # (an agreement noun, coded 03, names a signing, 057, as well)
-        recent = sorted({e.start_char for e in self.history if e.start_char < noun.sent.start_char})[-3:]
+        recent = self._recent_events(3, before=noun.sent.start_char)
         if noun.lemma_lower in VERDICT_NOUNS:  # 'welcomed the ruling': a court's act (a verdict is coded 11x),
             # not the latest arrest
-            acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and
+            acts = [e for e in recent if e.source.actor_id not in own and
                     (e.source.sector == "JUD" or (e.source.code or "").endswith("JUD"))]
         else:
-            acts = [e for e in self.history if e.start_char in recent and e.source.actor_id not in own and (
+            acts = [e for e in recent if e.source.actor_id not in own and (
                 (root is None and e.cameo_root not in VERBAL_ROOTS) or
                 (root is not None and _same_family(root, e.cameo_root)))]
         if not acts:
