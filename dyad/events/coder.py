@@ -19,14 +19,14 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (ADDRESSED_ROOTS, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (RECIPROCAL_ROOTS, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens, warned_act
+from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens, reciprocal_object, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -349,6 +349,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.act_owner(predicate.obj, sources)  # 'the EU condemned the move'
             if not targets and root == "14":  # 'protested outside the British embassy'
                 targets = self.protested_mission(predicate.anchor, sources)
+                if not targets and predicate.pattern.code[:3] in STREET_PROTEST_CODES:
+                    targets = self.protested_government(sent, sources)  # 'thousands marched in Quito'
             if undergone:  # 'an activist died in custody': the one who died
                 targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
@@ -391,9 +393,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # act on each other
                 targets = []
             if not targets and len(sources) > 1 and not standalone and not predicate.pattern.code.startswith(MEDIATION_CODES) \
-                    and root not in ADDRESSED_ROOTS:
+                    and (root in RECIPROCAL_ROOTS or reciprocal_object(anchor, word_classes()["@joint"])):
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
-                # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036)
+                # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036), and in any
+                # act whose object is 'each other'/'one another' ('accused each other of ...')
                 code, _ = self._modal_code_and_targets(predicate, sources, [])
                 for source in sources:
                     for target in sources:

@@ -79,9 +79,15 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
-# Appeals and demands (CAMEO 02, 10) are addressed to a third party: 'Chile and Peru called for calm' is no
-# appeal of each to the other, so conjoined speakers of them do not act on each other.
-ADDRESSED_ROOTS = frozenset({"02", "10"})
+# Roots of acts that conjoined actors do to each other when the clause names no one else: they meet, agree,
+# cooperate, make peace, cut ties or fight ('Chile and Peru signed a pact', 'the two sides traded fire'). Other acts
+# of a conjoined subject are aimed at a third party the clause leaves unsaid ('Chile and Peru condemned the coup',
+# 'rejected the proposal', 'deployed warships'), never at each other.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "16", "19"})
+# Street protest (CAMEO 140 unspecified, 141 demonstrate or rally, 145 protest violently): with no target named
+# it presses the authorities (setting.protested_government). Strikes and hunger strikes (142, 143) may be aimed
+# at an employer or anyone else, so they keep no target the text does not give.
+STREET_PROTEST_CODES = frozenset({"140", "141", "145"})
 # Mediation (CAMEO 045): mediators act between others, so conjoined mediators do not act on each other.
 MEDIATION_CODES = ("045",)
 # Determiners by which a description of an act refers back to one already told ('condemned the move').

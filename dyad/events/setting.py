@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
+from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.lexicon import LANDMARK_PREPS, LOCATION_PREPS, VISIT_CODES
 from dyad.events.tokens import _children, _first, _Tok, _in
@@ -123,6 +124,21 @@ class SettingMixin:
             if ref is not None and ref.actor_id not in source_ids:
                 return [ref]
         return []
+
+    def protested_government(self, sent: Span, sources: list[ActorRef]) -> list[ActorRef]:
+        """The government a protest with no named target is aimed at ('thousands rallied in the capital',
+        'opposition supporters marched on Sunday'): demonstrators press the authorities of their own state,
+        else of the state the sentence places the protest in. None where a source is itself a state organ
+        (a government's own show of protest names whom it protests)."""
+        if not sources or any(s.sector in STATE_ORGANS or not s.sector for s in sources):
+            return []
+        homes = {s.country for s in sources if s.country}
+        place = self.place_state(sent) if not homes else None
+        country = next(iter(homes)) if len(homes) == 1 else (place.country if place is not None else None)
+        if not country:
+            return []
+        return [ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
+                         start_char=sent.start_char, end_char=sent.start_char)]
 
     def place_state(self, sent: Span) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →

@@ -1,0 +1,59 @@
+"""Who conjoined actors act on (dyad/events/coder.py, lexicon.RECIPROCAL_ROOTS, tokens.reciprocal_object) and
+whom a protest with no named target presses (dyad/events/setting.py, protested_government)."""
+
+import pytest
+
+from dyad import extract
+
+
+def _codes(text, published="2024-05-14"):
+    return {(e.source.code, e.cameo[:3], e.target.code if e.target else None)
+            for e in extract(text, published=published).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay and Paraguay condemned the military takeover.",
+    "Norway and Finland criticised the missile test.",
+    "Ghana and Togo rejected the proposal on Monday.",
+    "Greece and Cyprus deployed warships to the eastern Mediterranean.",
+])
+def test_a_conjoined_subject_does_not_act_on_itself(text):
+    codes = _codes(text)
+    states = {source for source, _, _ in codes}
+    assert not any(target in states for _, _, target in codes), codes
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Laos and Vietnam signed a border agreement.", ("LAO", "VNM")),
+    ("Sudan and South Sudan exchanged fire near the disputed oil field.", ("SDN", "SSD")),
+    ("Peru and Bolivia broke off diplomatic relations.", ("PER", "BOL")),
+])
+def test_reciprocal_acts_of_a_conjoined_subject(text, pair):
+    a, b = pair
+    codes = _codes(text)
+    assert any(s == a and t == b for s, _, t in codes) and any(s == b and t == a for s, _, t in codes)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Georgia and Armenia accused each other of breaking the agreement.", "112"),
+    ("Tunisia and Libya blamed one another for the smuggling.", "112"),
+])
+def test_a_reciprocal_pronoun_makes_any_act_mutual(text, code):
+    codes = _codes(text)
+    sources = sorted({s for s, c, _ in codes if c == code})
+    assert len(sources) == 2
+    assert (sources[0], code, sources[1]) in codes and (sources[1], code, sources[0]) in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of students protested in Quito on Wednesday.", ("ECUEDU", "140", "ECUGOV")),
+    ("Opposition supporters and trade unions rallied in the Zambian capital.", ("ZMBLAB", "141", "ZMBGOV")),
+])
+def test_a_protest_with_no_named_target_presses_the_government(text, expected):
+    assert expected in _codes(text)
+
+
+def test_a_protest_at_a_foreign_mission_stays_aimed_at_that_state():
+    codes = _codes("Hundreds of Uyghur exiles protested outside the Chinese consulate in Istanbul.")
+    assert any(c[:2] == "14" and t and t.startswith("CHN") for _, c, t in codes)
+    assert not any(t and t.startswith("TUR") for _, _, t in codes)
