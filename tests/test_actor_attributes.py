@@ -296,3 +296,14 @@ def test_an_institution_is_no_person_a_pronoun_can_refer_to():
 def test_the_gulf_is_no_province():
     actors, _ = _coded("Britain sent two warships to the Gulf after Iran seized a tanker.")
     assert "Gulf" not in actors or actors["Gulf"] is None
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambian national Mwila Banda was charged in Manchester on Thursday.", ("17", "GBRJUD", "ZMBCVL")),
+    ("Police in Lagos arrested Cameroonian national Etienne Ndjock.", ("17", "NGACOP", "CMRCVL")),
+    ("Police arrested Etienne Ndjock, a Cameroonian national, in Lagos.", ("17", "NGACOP", "CMRCVL")),
+])
+def test_a_state_word_hung_on_the_name_gives_its_state(text, expected):
+    _, events = _coded(text)
+    assert expected in events

@@ -422,6 +422,8 @@ class _Mentions:
                     described = name.head.head  # 'a Ghanaian man named Kofi Boateng'
                 else:
                     described = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+                if described is None:
+                    described = self._demonym_before(name, start)  # 'Ghanaian national Kofi Boateng'
                 if described is None or self.in_quote(described):
                     continue
                 state = self._described_state(described)
@@ -439,12 +441,26 @@ class _Mentions:
                         if held is None or self.builders[held[0]].kind != "person":
                             self.token_actor[j] = (builder.key, first, end)
                     builder.mentions.append((first, end))
-                else:  # an apposition after it: its state word is no actor of its own
+                else:  # an apposition after it: its state word (or people phrase) is no actor of its own
                     for j in range(first, described.i + 1):
                         held = self.token_actor.get(j)
-                        if held is not None and self.builders[held[0]].kind == "country":
+                        if held is not None and (self.builders[held[0]].kind == "country" or self._people_group(held[0])):
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
+
+    def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
+        """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',
+        'Ghanaian Kofi Boateng' (the modifier words are no title, so :meth:`titles` left them)."""
+        stack = [c for c in name.children if c.i < start and c.dep_ in ("amod", "compound", "nmod")]
+        while stack:  # also through the noun it modifies: 'Ghanaian' under 'national' under the name
+            child = stack.pop()
+            hit = self.token_actor.get(child.i)
+            if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == child.i + 1:
+                return child
+            if hit is not None and self._people_group(hit[0]) and hit[2] == start:
+                return self.doc[hit[2] - 1]  # 'Cameroonian national' read as a people before the name
+            stack.extend(c for c in child.children if c.dep_ in ("amod", "compound"))
+        return None
 
     def _described_state(self, noun: Token) -> Optional[str]:
         """The state a describing noun phrase gives: its own demonym ('a 40-year-old Ghanaian') or a
@@ -453,7 +469,14 @@ class _Mentions:
             hit = self.token_actor.get(token.i)
             if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == token.i + 1:
                 return self.builders[hit[0]].country
+        hit = self.token_actor.get(noun.i)  # 'a Cameroonian national': read as that state's people
+        if hit is not None and self._people_group(hit[0]):
+            return self.builders[hit[0]].country
         return None
+
+    def _people_group(self, key: str) -> bool:
+        """Whether an actor is a state's people read from a demonym phrase (:meth:`peoples`)."""
+        return key.startswith("people:") and bool(self.builders[key].country)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
