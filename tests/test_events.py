@@ -302,7 +302,9 @@ def test_events_a_commitment_is_held_by_its_subject_and_is_an_intent():
 
 def test_events_peacekeepers_withdrawn_in_an_agentless_passive_are_withdrawn_by_their_body():
     assert ("IGOUNO", "ERI", "16") in _codes("UN peacekeepers were withdrawn from Eritrea.")
-    assert not any(r == "16" for _, _, r in _codes("UN peacekeepers were expelled from Eritrea."))  # by someone else
+    expelled = _codes("UN peacekeepers were expelled from Eritrea.")  # by someone else: the state they leave
+    assert not any(s == "IGOUNO" and r == "16" for s, _, r in expelled)
+    assert any(s.startswith("ERI") and t == "IGOUNO" and r == "16" for s, t, r in expelled)
 
 
 def test_events_a_terror_group_is_a_rebel_body_of_where_it_is_based():

@@ -79,3 +79,13 @@ def test_police_activity_patterns():
     assert [(e.source.code, e.cameo) for e in events] == [("URYCOP", "1723")]
     assert ("SDNJUD", "173") in [(e.source.code, e.cameo) for e in extract(
         "Nine Sudanese activists were remanded in custody.", published="2024-03-10").events if e.implicit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Portuguese teacher was deported from Angola on Friday.", ("AGOGOV", "PRTEDU", "174")),
+    ("Three Belgian diplomats were expelled from Kinshasa.", ("CODGOV", "BELGOV", "161")),
+])
+def test_the_state_someone_is_removed_from_removes_them(text, expected):
+    # 'from X' names the state that deports or expels: the implicit agent's state, never the target
+    found = _implicit(text)
+    assert expected in found, found

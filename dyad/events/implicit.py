@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -96,7 +96,7 @@ class ImplicitMixin:
                 return None  # 'seven men arrested on Friday', 'were beaten and detained'; 'died in custody'
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
-        place = self.place_state(sent) or self.index.main_country_ref()
+        place = self.removal_origin(anchor) or self.place_state(sent) or self.index.main_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")
@@ -106,6 +106,18 @@ class ImplicitMixin:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def removal_origin(self, verb: Token) -> Optional[ActorRef]:
+        """The state someone is removed from ('was deported from Thailand', 'were expelled from Russia'): the
+        state that deports or expels, not a party it acts on."""
+        if self.lemma(verb) not in REMOVAL_VERBS:
+            return None
+        for prep in _children(verb, "prep"):
+            origin = _first(prep, "pobj") if prep.lower_ == "from" else None
+            ref = self._at(origin) if origin is not None else None
+            if ref is not None and ref.country and ref.code in (ref.country, ref.country + "GOV"):  # 'from Moscow' too
+                return ref
+        return None
 
     def housed(self, sent: Span, source: ActorRef) -> ActorRef:
         """An agent known only by its sector that uses coercion or force ('officers detained the editor',

@@ -88,6 +88,9 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "16", "19"})
 # it presses the authorities (setting.protested_government). Strikes and hunger strikes (142, 143) may be aimed
 # at an employer or anyone else, so they keep no target the text does not give.
 STREET_PROTEST_CODES = frozenset({"140", "141", "145"})
+# Verbs of removing people from a state: in an agentless passive 'from X' names the state that removes them
+# (its government is the implicit agent), never the target ('a Danish citizen was deported from Russia').
+REMOVAL_VERBS = frozenset({"deport", "expel", "exile", "extradite", "banish"})
 # Mediation (CAMEO 045): mediators act between others, so conjoined mediators do not act on each other.
 MEDIATION_CODES = ("045",)
 # Determiners by which a description of an act refers back to one already told ('condemned the move').
