@@ -306,7 +306,13 @@ class _Coreference:
                 return None  # 'the government in Sana'a'
             return kind
         if len(modifiers) == 1 and modifiers[0] == i - 1:
-            return self.dictionary.anaphors.get(f"{lower[modifiers[0]]} {lemma}")
+            listed = self.dictionary.anaphors.get(f"{lower[modifiers[0]]} {lemma}")
+            if listed is not None:
+                return listed
+            kind = self.dictionary.anaphors.get(lemma)
+            if kind in ("group", "bloc") and T.pos[i - 1] in ("ADJ", "NOUN") and i - 1 not in self.token_actor \
+                    and T.lemma[i - 1] not in self.dictionary.roles:
+                return kind  # 'the rights group', 'the aid agency', 'the military alliance': a kind of body, no owner
         return None
 
     def _document_owner(self, token: Token) -> Optional[_Builder]:

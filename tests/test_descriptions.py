@@ -1,0 +1,26 @@
+"""Definite descriptions that point back to a named body (dyad/actors/coreference.py, anaphors.tsv):
+'the agency' after a UN agency, 'the aid charity' after a named charity, never a new anonymous actor."""
+
+import pytest
+
+from dyad import extract
+
+
+def _speakers(text):
+    return [(q.speaker.code if q.speaker else None, q.text) for q in extract(text, published="2024-02-01").quotes]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The World Food Programme said rations would be cut in Chad. The agency added that funding had dried up.",
+     "IGOWFP"),
+    ("Oxfam said water supplies in Yemen were failing. The aid charity warned that cholera was spreading.", "NGO"),
+])
+def test_a_description_of_a_kind_of_body_is_the_body_named_before(text, code):
+    found = _speakers(text)
+    assert len(found) == 2 and all(c is not None and c.startswith(code) for c, _ in found), found
+
+
+def test_a_description_with_a_role_word_is_no_anaphor():
+    # 'opposition' is a role word: 'the opposition faction' is the opposition, not the body named before
+    found = _speakers("Oxfam criticised the vote in Lesotho. The opposition faction said the count was rigged.")
+    assert not any(c == "NGO" and "rigged" in t for c, t in found), found
