@@ -376,3 +376,13 @@ def test_releasing_a_thing_is_no_release_of_persons():
     codes = _codes("South Korea banned imports of Japanese fish after the release of treated water from the plant.")
     assert not any(code.startswith("084") for _, code, _ in codes)
     assert ("IRN", "084", "FRACVL") in _codes("Iran released the French tourist Paul Martin.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of a plan-like noun does what its infinitive says: done for a decision, intended for a plan
+    ("Belarus's decision to expel three Latvian diplomats angered Riga.", ("BLR", "161", "LVAGOV")),
+    ("The Algerian decision to expel two French diplomats came after a row.", ("DZA", "161", "FRAGOV")),
+    ("Kenya's plan to close its border with Somalia drew protests.", ("KEN", "138", "SOM")),
+])
+def test_the_owner_of_a_decision_or_plan_acts_in_its_infinitive(text, expected):
+    assert expected in _codes(text)

@@ -1,4 +1,5 @@
-"""Who conjoined actors act on (dyad/events/coder.py, lexicon.RECIPROCAL_ROOTS, tokens.reciprocal_object) and
+"""Who conjoined actors act on (dyad/events/coder.py, lexicon.RECIPROCAL_ROOTS, tokens.reciprocal_object), who acts
+in a reaction the subject draws on itself ('drew criticism from X': lexicon.UNDERGOING_VERBS), and
 whom a protest with no named target presses (dyad/events/setting.py, protested_government)."""
 
 import pytest
@@ -57,3 +58,17 @@ def test_a_protest_at_a_foreign_mission_stays_aimed_at_that_state():
     codes = _codes("Hundreds of Uyghur exiles protested outside the Chinese consulate in Istanbul.")
     assert any(c[:2] == "14" and t and t.startswith("CHN") for _, c, t in codes)
     assert not any(t and t.startswith("TUR") for _, _, t in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia drew criticism from Austria over the new law.", ("AUT", "111", "SVK")),
+    ("Serbia attracted condemnation from Croatia.", ("HRV", "111", "SRB")),
+    ("Senegal received praise from the World Bank for its reforms.", ("IGOWB", "051", "SEN")),
+    ("Mozambique received threats from the insurgents' leaders.", None),
+])
+def test_a_reaction_drawn_on_the_subject_is_the_from_phrase_acting_on_it(text, expected):
+    codes = _codes(text)
+    if expected is None:  # no actor named in the 'from' phrase: no reversed event made up
+        assert not any(t == "MOZ" and s == "MOZ" for s, _, t in codes)
+    else:
+        assert expected in codes, codes

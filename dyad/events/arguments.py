@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -116,6 +116,9 @@ class ArgumentMixin:
                     if governor is not None:  # 'announced plans to join': the planner acts
                         previous, current = current, governor
                         continue
+                    owner = self._plan_owner(document)
+                    if owner is not None:  # "Kenya's decision to close the border": Kenya closes it
+                        return owner
                     if document.lemma_lower not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
                         # 'rebels fighting to topple his government': an active participle's noun acts
                         return document if current.tag_ == "VBG" else None
@@ -129,6 +132,17 @@ class ArgumentMixin:
                     return None
             else:
                 return None
+        return None
+
+    def _plan_owner(self, noun: Token) -> Optional[Token]:
+        """Whose plan-like noun ('decision', 'plan', 'bid') an infinitive completes: its possessor or the
+        state adjective on it ("Russia's decision to expel ...", 'the Kenyan plan to close ...')."""
+        if noun.lemma_lower not in PLACEHOLDER_OBJECTS:
+            return None
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound") and child.i < noun.i and child.pos_ != "PRON" and \
+                    self._conjuncts(child):  # (a pronoun owner is left to the clause: 'notified X of its intention')
+                return child
         return None
 
     def _subject_child(self, verb: Token) -> Optional[Token]:

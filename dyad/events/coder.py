@@ -338,6 +338,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES + POSTURE_CODES) or (
                     predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):
                 sources = self.self_movers(anchor)
+            if not sources and self._undergone(predicate.token):
+                # 'Hungary drew criticism from Germany': the one who undergoes it stands as source until
+                # the swap below makes the 'from' phrase the source
+                patient = self.subject(predicate.token.head)
+                sources = [r for r in (self._conjuncts(patient) if patient is not None else []) if r.actor_id]
             if not sources:
                 sources = self.crowd_source(sent, anchor)
             if not sources:

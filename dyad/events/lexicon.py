@@ -15,6 +15,8 @@ LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold"
                "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
+# Of those, the nouns whose infinitive is only intended ("Kenya's plan to close the border": CAMEO 03/13, not the act).
+PLAN_NOUNS = frozenset({"plan", "plans", "intention", "proposal", "bid"})
 # Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',
 # '$50,000 worth of goods', 'received a mission of observers'.
 QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",
@@ -253,8 +255,11 @@ NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", 
                 "memorandum", "deal", "framework", "agenda", "strategy", "project", "summit", "conference", "talks",
                 "forum", "round", "dialogue"}
 # Verbs whose subject undergoes the act their event-noun object names: 'faced attacks from the rebels',
-# 'suffered raids by the army'. The noun's 'from'/'by' phrase is the agent, the subject the patient.
-UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive"}
+# 'suffered raids by the army'; also the verbs by which a subject draws a reaction on itself ('drew criticism
+# from Japan', 'attracted condemnation from the UN', 'received praise from the EU'). The noun's 'from'/'by'
+# phrase is the agent, the subject the patient.
+UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive",
+                    "draw", "attract", "earn", "incur", "receive", "invite"}
 # Verbs of 'under' + event noun, by which the subject undergoes the act of whoever is named with 'from':
 # 'came under attack from rebels', 'remained under assault from militias'.
 UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}

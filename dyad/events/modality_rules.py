@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
-                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PREPARING_HEADS,
+                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
@@ -137,6 +137,9 @@ class ModalityMixin:
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
                                                                or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
+        if clause.dep_ == "acl" and head.lemma_lower in PLAN_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            intended = True  # "Kenya's plan to close the border": intended, not done ('decision' is done)
         if not (future or intended):
             return None
         if intended and head.lemma_lower in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang, to_blame
@@ -418,10 +418,12 @@ class PredicateMixin:
         """Parse repair: 'the UN condemned the shelling by Ruritanian troops'. spaCy may hang the event
         noun's 'by' phrase (its agent) on the active verb whose object the noun is; an active verb with an
         object has no agent of its own, so a 'by' phrase naming an actor after an event noun object is made
-        the noun's ('by telephone', 'by saying' stay the verb's)."""
+        the noun's ('by telephone', 'by saying' stay the verb's). So is the 'from' phrase of a verb by which the
+        subject undergoes or draws the act ('drew criticism from Japan', 'received threats from the rebels')."""
         for by in self.tokens:
             verb = by.head
-            if by.dep_ != "prep" or by.lower_ != "by" or verb.pos_ != "VERB" or _is_passive(verb):
+            if by.dep_ != "prep" or verb.pos_ != "VERB" or _is_passive(verb) or not (
+                    by.lower_ == "by" or (by.lower_ == "from" and verb.lemma_lower in UNDERGOING_VERBS)):
                 continue
             obj = _first(verb, "dobj")
             agent = _first(by, "pobj")
