@@ -386,3 +386,14 @@ def test_releasing_a_thing_is_no_release_of_persons():
 ])
 def test_the_owner_of_a_decision_or_plan_acts_in_its_infinitive(text, expected):
     assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Indonesia protested Australia's surveillance flights.", ("IDN", "114", "AUS"), "14"),
+    ("The Greek government protested the Turkish overflights.", ("GRCGOV", "114", "TUR"), "14"),
+    ("Nurses protested the pay freeze in Athens.", ("GRCHLH", "140", "GRCGOV"), "11"),
+])
+def test_a_states_protest_is_an_official_complaint(text, expected, absent):
+    codes = _codes(text)
+    assert expected in codes
+    assert not any(code[:2] == absent for _, code, _ in codes)

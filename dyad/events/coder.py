@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -347,6 +348,16 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources = self.crowd_source(sent, anchor)
             if not sources:
                 continue
+            if root == "14" and self.lemma(anchor) == "protest" and predicate.token.i == anchor.i and \
+                    all(_official_voice(s) for s in sources):
+                # 'Vietnam protested China's deployment': a state's protest is an official complaint (CAMEO
+                # 114), aimed at the act's owner, not a street protest (kept as 14 where no other side is named)
+                complaint = _Predicate(predicate.token, replace(predicate.pattern, code="114", target="object"),
+                                       anchor, predicate.obj)
+                aimed = self.targets(complaint, sources) or (
+                    self.act_owner(predicate.obj, sources) if predicate.obj is not None else [])
+                if any(_home(t) not in {_home(s) for s in sources} for t in aimed):
+                    predicate, root = complaint, "11"
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
@@ -454,6 +465,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, e) for e in found])
+
+
+def _official_voice(ref: ActorRef) -> bool:
+    """A state speaking as such: the state, its government or an intergovernmental body (not its people)."""
+    code = ref.code or ""
+    return ref.sector == "GOV" or (bool(ref.country) and code == ref.country) or \
+        (code.startswith("IGO") and ref.sector in (None, "", "GOV"))
 
 
 def _infinitive_head(verb: Token) -> Optional[Token]:

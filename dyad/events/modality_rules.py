@@ -138,7 +138,8 @@ class ModalityMixin:
                                                                or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
         if clause.dep_ == "acl" and head.lemma_lower in PLAN_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+                c.dep_ in ("poss", "amod", "compound") and c.i < head.i and c.pos_ != "PRON" for c in head.children):
             intended = True  # "Kenya's plan to close the border": intended, not done ('decision' is done)
         if not (future or intended):
             return None
