@@ -397,3 +397,14 @@ def test_a_states_protest_is_an_official_complaint(text, expected, absent):
     codes = _codes(text)
     assert expected in codes
     assert not any(code[:2] == absent for _, code, _ in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to a named side's act is aimed at that side, not at a party the act itself names
+    ("Rights groups in Jordan criticised Jordan's decision to close its border with Syria.", ("JOR", "111", "JOR")),
+    ("Chile condemned Bolivia's plan to build a dam near the border with Peru.", ("CHL", "111", "BOL")),
+])
+def test_a_reaction_to_an_owned_act_is_aimed_at_its_owner(text, expected):
+    codes = _codes(text)
+    assert any(s.startswith(expected[0]) and c == expected[1] and t == expected[2] for s, c, t in codes), codes
+    assert not any(c == expected[1] and t in ("SYR", "PER") for _, c, t in codes)

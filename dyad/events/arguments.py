@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -133,6 +133,15 @@ class ArgumentMixin:
             else:
                 return None
         return None
+
+    def _act_possessor(self, noun: Token) -> list[ActorRef]:
+        """The named possessor of an act noun ("Kenya's plan", "Japan's decision to release ...", "Israel's
+        offensive"): a generic act word (``@acts``), a plan-like noun or an event noun of the lexicon."""
+        if noun.pos_ != "NOUN" or not (noun.lemma_lower in word_classes()["@acts"] or noun.lemma_lower in PLACEHOLDER_OBJECTS
+                                       or noun.lemma_lower in self.lexicon.nominals):
+            return []
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        return self._conjuncts(poss) if poss is not None else []
 
     def _plan_owner(self, noun: Token) -> Optional[Token]:
         """Whose plan-like noun ('decision', 'plan', 'bid') an infinitive completes: its possessor or the
@@ -315,6 +324,11 @@ class ArgumentMixin:
         own_forces = obj is not None and pattern.code[:2] == "15" and self._own_forces(obj, sources)
         owned = own_forces or (obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and self._own_pronoun(c, sources)
                                                        for c in obj.children))
+        owner = self._act_possessor(obj) if obj is not None and pattern.code[:2] in REACTION_ROOTS else []
+        if owner and not any(r.actor_id in source_ids for r in owner):
+            # "criticised Kenya's plan to close its border with Somalia": a reaction to a named side's act is
+            # aimed at that side, also at home (Kenyan groups criticising Kenya), not at whom the act names
+            return owner
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
         if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
