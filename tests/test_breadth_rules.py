@@ -21,7 +21,7 @@ def _events(text):
     # acting jointly
     ("Kenya and Ethiopia set up a joint venture to build a power line.", ("KEN", "061", "ETH")),
     ("Nepal and Bhutan worked together on flood warnings.", ("NPL", "060", "BTN")),
-    ("Peruvian and Bolivian sailors staged joint drills on Lake Titicaca.", ("PER", "062", "BOL")),
+    ("Peruvian and Bolivian sailors staged joint drills on Lake Titicaca.", ("PERMIL", "062", "BOLMIL")),
     # lexicon families: verbs of one code share their objects
     ("Belgium stopped aid to Burundi.", ("BEL", "162", "BDI")),
     ("Norway terminated its military aid to Uganda.", ("NOR", "162", "UGA")),

@@ -33,7 +33,7 @@ def _events(text):
     ("Chadian warplanes bombed a bridge near the Sudanese border.", ("TCDMIL", "195", "SDN")),
     ("Syrian helicopters attacked a hospital in Idlib.", ("SYR", "195", "SYRHLH")),
     # an event noun done jointly is cooperation: a joint inspection (09) is 060
-    ("Bolivian and Chilean police conducted joint inspections of trucks.", ("BOL", "060", "CHL")),
+    ("Bolivian and Chilean police conducted joint inspections of trucks.", ("BOLCOP", "060", "CHLCOP")),
     # using force against a named country is military force (against people it stays repression, 175)
     ("Venezuela used force against Guyana.", ("VEN", "190", "GUY")),
     ("Police used force against protesters in Lima.", ("PERCOP", "175", "PEROPP")),

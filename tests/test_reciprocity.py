@@ -72,3 +72,15 @@ def test_a_reaction_drawn_on_the_subject_is_the_from_phrase_acting_on_it(text, e
         assert not any(t == "MOZ" and s == "MOZ" for s, _, t in codes)
     else:
         assert expected in codes, codes
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Eritrean and Ethiopian troops clashed near the border town.", ("ERIMIL", "ETHMIL")),
+    ("Sudanese and Chadian negotiators met in Doha.", ("SDNGOV", "TCDGOV")),
+])
+def test_a_role_shared_by_conjoined_state_adjectives_is_held_in_each_state(text, pair):
+    codes = _codes(text)
+    first, second = pair
+    assert any(s == first and (second is None or t == second) for s, _, t in codes), codes
+    # neither state stands alone beside its own forces or negotiators
+    assert not any(s in ("ERI", "ETH", "SDN", "TCD") or t in ("ERI", "ETH", "SDN", "TCD") for s, _, t in codes), codes

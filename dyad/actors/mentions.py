@@ -698,3 +698,31 @@ class _Mentions:
                     builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
                                            kind="group", country=state.country, sector=entry.sector, role=role)
                     self.claim(builder, hit[1], hit[2], absorb=True)
+        self._shared_by_adjectives(head, role, entry)
+
+    def _shared_by_adjectives(self, head: Token, role: str, entry) -> None:
+        """'Rwandan and Congolese troops', 'Israeli and Palestinian negotiators': a plural role qualified by
+        conjoined state adjectives is held in each state. The first adjective is the role phrase's own
+        qualifier (its token joins that actor, no bare state of its own); each later one becomes the role's
+        holder in its state, found beside the first by :meth:`ActorIndex.conjuncts`."""
+        own = self.token_actor.get(head.i)
+        if own is None or not self.builders[own[0]].country:
+            return
+        for adjective in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
+            hit = self.token_actor.get(adjective.i)
+            if hit is None or self.builders[hit[0]].kind != "country" or hit[2] != adjective.i + 1 or \
+                    self.builders[hit[0]].country != self.builders[own[0]].country:
+                continue
+            others = []
+            for conj in adjective.conjuncts:
+                other = self.token_actor.get(conj.i)
+                if other is not None and self.builders[other[0]].kind == "country" and other[2] == conj.i + 1 \
+                        and conj.i < head.i:
+                    others.append((conj, self.builders[other[0]], other))
+            if not others:
+                continue
+            self.claim(self.builders[own[0]], hit[1], hit[2], absorb=True)
+            for conj, state, other in others:
+                builder = self.builder(f"role:{state.country}:{role}", name=f"{conj.text} {head.text}",
+                                       kind="group", country=state.country, sector=entry.sector, role=role)
+                self.claim(builder, other[1], other[2], absorb=True)
