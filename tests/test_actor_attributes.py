@@ -307,3 +307,15 @@ def test_the_gulf_is_no_province():
 def test_a_state_word_hung_on_the_name_gives_its_state(text, expected):
     _, events = _coded(text)
     assert expected in events
+
+
+def test_a_later_description_gives_the_one_person_named_before_its_state():
+    _, events = _coded("Pavel Novak was detained at the border in Bialystok. The Czech journalist had filmed "
+                       "the fence.")
+    assert ("17", "POLCOP", "CZEMED") in events, events
+
+
+def test_a_later_description_is_left_alone_between_two_persons():
+    _, events = _coded("Police in Tunis arrested Sami Ben Ali and Hedi Trabelsi. The Tunisian activist was "
+                       "freed on Friday.")
+    assert not any(t in ("TUNOPP", "TUNCVL") for _, _, t in events), events

@@ -19,7 +19,7 @@ from dyad import gazetteer
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix
+from dyad.codebooks import ActorEntry, from_phoenix, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
@@ -447,6 +447,55 @@ class _Mentions:
                         if held is not None and (self.builders[held[0]].kind == "country" or self._people_group(held[0])):
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
+
+    def described_later(self) -> None:
+        """'Tomas Varga, 41, was arrested in Brno. The Slovak engineer is accused of ...': a definite
+        description of a person ('the' + state adjective + a people noun of ``@people``, no name) in one of
+        the two sentences after the only person named there gives that person its state when the text gave
+        none, and is a mention of that person. With two persons in the window it is left alone."""
+        unstated = {b.key for b in self.builders.values()
+                    if b.kind == "person" and not b.country and not b.code and b.key.startswith("person:")}
+        if not unstated:
+            return
+        people = word_classes()["@people"]
+        sentence_of = {}
+        for number, sent in enumerate(self.doc.sents):
+            for token in sent:
+                sentence_of[token.i] = number
+        T = self.T
+        for i in range(T.n):
+            held = self.token_actor.get(i)
+            described = held is not None and held[0].startswith("role:")
+            if T.pos[i] != "NOUN" or T.tag[i] != "NN" or T.lemma[i] not in people or (held is not None and not described):
+                continue  # (a singular role phrase, 'the Swedish journalist', may describe the person too)
+            noun = self.doc[i]
+            if self.in_quote(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                continue
+            adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < i
+                              and (hit := self.token_actor.get(c.i)) is not None
+                              and self.builders[hit[0]].kind == "country" and hit[2] == c.i + 1), None)
+            state = self.builders[self.token_actor[adjective.i][0]].country if adjective is not None else None
+            if state is None and described and self.builders[held[0]].country and \
+                    any(c.dep_ in ("amod", "compound") and c.i < i for c in noun.children):
+                state = self.builders[held[0]].country  # the role phrase took the state adjective in
+            if state is None:
+                continue
+            here = sentence_of[i]
+            window = {b.key for b in self.builders.values() if b.kind == "person"
+                      and any(0 < here - sentence_of[start] <= 2 or (here == sentence_of[start] and start < i)
+                              for start, _ in b.mentions)}
+            if len(window) != 1 or not window <= unstated:
+                continue
+            builder = self.builders[window.pop()]
+            role = self.dictionary.roles.get(T.lemma[i])
+            builder.country = state
+            builder.sector = builder.sector or (role.sector if role is not None else "CVL")
+            first = self._phrase_start(noun)
+            for j in range(first, i + 1):
+                self.state_words.pop(j, None)
+                self.token_actor[j] = (builder.key, first, i + 1)
+            builder.mentions.append((first, i + 1))
+            unstated.discard(builder.key)
 
     def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
         """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',

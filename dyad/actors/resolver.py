@@ -163,6 +163,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.titles()
     resolver.person_attributes()
     resolver.surnames()
+    resolver.described_later()
     resolver.coreference()
     resolver.countries_for_titled_persons()
     resolver.default_countries()
