@@ -319,3 +319,18 @@ def test_a_later_description_is_left_alone_between_two_persons():
     _, events = _coded("Police in Tunis arrested Sami Ben Ali and Hedi Trabelsi. The Tunisian activist was "
                        "freed on Friday.")
     assert not any(t in ("TUNOPP", "TUNCVL") for _, _, t in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amina Yusuf, a member of the Nigerian senate, accused Niger of harbouring bandits.", ("11", "NGALEG", "NER")),
+    ("Amina Yusuf, who leads the Tanzanian opposition party, criticised the government.", ("11", "TZAOPP", "TZAGOV")),
+    ("Captain Amina Yusuf of the Malian army accused the rebels of killing civilians.", ("11", "MLIMIL", "MLIREB")),
+])
+def test_a_person_of_a_named_body_takes_its_code(text, expected):
+    _, events = _coded(text)
+    assert expected in events, events
+
+
+def test_a_critic_of_a_body_is_not_its_member():
+    actors, _ = _coded("Amina Yusuf, a critic of the Kenyan government, was detained in Nairobi.")
+    assert not actors.get("Amina Yusuf", "").endswith("GOV"), actors

@@ -23,6 +23,15 @@ from dyad.codebooks import ActorEntry, from_phoenix, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
+# Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
+# the army', 'a researcher at the university'); other nouns relate a person to a body without belonging to
+# it ('a critic of the government', 'a victim of the militia').
+MEMBER_NOUNS = frozenset({"member", "official", "officer", "employee", "adviser", "advisor", "aide", "representative",
+                          "delegate", "head", "leader", "chief", "commander", "director", "chairman", "chairwoman",
+                          "chair", "founder", "deputy", "fighter", "militant", "soldier", "spokesman", "spokeswoman",
+                          "spokesperson", "researcher", "analyst", "lawyer", "negotiator", "envoy", "staffer"})
+# Verbs of a relative clause by which a person belongs to the body they lead ('X, who heads the party,').
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct", "represent", "found", "co-found"})
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
 # Prepositions of place and nouns of settlements and areas: a name after them is a place, even where the
 # tagger calls it a person ('fighting near Kuri Dala', 'the village of Kuri Dala').
@@ -425,9 +434,13 @@ class _Mentions:
                 if described is None:
                     described = self._demonym_before(name, start)  # 'Ghanaian national Kofi Boateng'
                 if described is None or self.in_quote(described):
+                    if self._affiliate(builder, name):
+                        break
                     continue
                 state = self._described_state(described)
                 if state is None:
+                    if self._affiliate(builder, name):
+                        break
                     continue
                 role = self.dictionary.roles.get(described.lemma_.lower())
                 builder.country = state
@@ -447,6 +460,30 @@ class _Mentions:
                         if held is not None and (self.builders[held[0]].kind == "country" or self._people_group(held[0])):
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
+
+    def _affiliate(self, builder: _Builder, name: Token) -> bool:
+        """A person of a named body: 'X of the Somali National Army', 'X, a member of the Sudanese parliament,',
+        'X, who heads the Ugandan opposition party,'. The person takes the body's state and sector (its code
+        where it has one); True where one was found."""
+        bodies = []
+        for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X of the Somali army'
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i
+                      and c.lemma_.lower() in MEMBER_NOUNS):  # not 'a critic of', 'a victim of
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")):
+                bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X, a member of the parliament,'
+        for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HEADING_VERBS):
+            bodies += [o for o in clause.children if o.dep_ == "dobj"]  # 'X, who heads the party,'
+        for body in bodies:
+            held = self.token_actor.get(body.i)
+            other = self.builders[held[0]] if held is not None else None
+            if other is None or other.kind not in ("organisation", "group") or not (other.country or other.code) \
+                    or self.in_quote(body) or (other.sector or "") in ("CVL", ""):
+                continue  # a body, not a people or a place: 'of Nairobi' says where, 'of Kenyans' nothing
+            builder.country, builder.sector = other.country, other.sector
+            builder.code = other.code
+            return True
+        return False
 
     def described_later(self) -> None:
         """'Tomas Varga, 41, was arrested in Brno. The Slovak engineer is accused of ...': a definite
