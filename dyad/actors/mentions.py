@@ -22,7 +22,6 @@ from dyad.actors.tokens import _strings
 from dyad.codebooks import ActorEntry, from_phoenix, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
-# Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
 # the army', 'a researcher at the university'); other nouns relate a person to a body without belonging to
 # it ('a critic of the government', 'a victim of the militia').
@@ -32,6 +31,7 @@ MEMBER_NOUNS = frozenset({"member", "official", "officer", "employee", "adviser"
                           "spokesperson", "researcher", "analyst", "lawyer", "negotiator", "envoy", "staffer"})
 # Verbs of a relative clause by which a person belongs to the body they lead ('X, who heads the party,').
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct", "represent", "found", "co-found"})
+# Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
 PEOPLE_NOUNS = {"people", "population", "public", "national", "citizenry", "populace", "expatriate"}
 # Prepositions of place and nouns of settlements and areas: a name after them is a place, even where the
 # tagger calls it a person ('fighting near Kuri Dala', 'the village of Kuri Dala').
@@ -433,13 +433,9 @@ class _Mentions:
                     described = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
                 if described is None:
                     described = self._demonym_before(name, start)  # 'Ghanaian national Kofi Boateng'
-                if described is None or self.in_quote(described):
-                    if self._affiliate(builder, name):
-                        break
-                    continue
-                state = self._described_state(described)
+                state = None if described is None or self.in_quote(described) else self._described_state(described)
                 if state is None:
-                    if self._affiliate(builder, name):
+                    if self._affiliate(builder, name):  # 'X of the Malian army': the body's code instead
                         break
                     continue
                 role = self.dictionary.roles.get(described.lemma_.lower())
@@ -508,10 +504,8 @@ class _Mentions:
             noun = self.doc[i]
             if self.in_quote(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 continue
-            adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < i
-                              and (hit := self.token_actor.get(c.i)) is not None
-                              and self.builders[hit[0]].kind == "country" and hit[2] == c.i + 1), None)
-            state = self.builders[self.token_actor[adjective.i][0]].country if adjective is not None else None
+            state = next((w.country for c in noun.children if c.dep_ in ("amod", "compound") and c.i < i
+                          and (w := self._state_word(c)) is not None), None)
             if state is None and described and self.builders[held[0]].country and \
                     any(c.dep_ in ("amod", "compound") and c.i < i for c in noun.children):
                 state = self.builders[held[0]].country  # the role phrase took the state adjective in
@@ -540,9 +534,9 @@ class _Mentions:
         stack = [c for c in name.children if c.i < start and c.dep_ in ("amod", "compound", "nmod")]
         while stack:  # also through the noun it modifies: 'Ghanaian' under 'national' under the name
             child = stack.pop()
-            hit = self.token_actor.get(child.i)
-            if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == child.i + 1:
+            if self._state_word(child) is not None:
                 return child
+            hit = self.token_actor.get(child.i)
             if hit is not None and self._people_group(hit[0]) and hit[2] == start:
                 return self.doc[hit[2] - 1]  # 'Cameroonian national' read as a people before the name
             stack.extend(c for c in child.children if c.dep_ in ("amod", "compound"))
@@ -552,13 +546,20 @@ class _Mentions:
         """The state a describing noun phrase gives: its own demonym ('a 40-year-old Ghanaian') or a
         state word modifying it ('a Ghanaian man', "Ghana's youngest mayor")."""
         for token in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]:
-            hit = self.token_actor.get(token.i)
-            if hit is not None and self.builders[hit[0]].kind == "country" and hit[2] == token.i + 1:
-                return self.builders[hit[0]].country
+            state = self._state_word(token)
+            if state is not None:
+                return state.country
         hit = self.token_actor.get(noun.i)  # 'a Cameroonian national': read as that state's people
         if hit is not None and self._people_group(hit[0]):
             return self.builders[hit[0]].country
         return None
+
+    def _state_word(self, token: Token) -> Optional[_Builder]:
+        """The state whose name or adjective ends at this token ('Ghanaian', 'South Korean'), else None."""
+        hit = self.token_actor.get(token.i)
+        if hit is None or hit[2] != token.i + 1 or self.builders[hit[0]].kind != "country":
+            return None
+        return self.builders[hit[0]]
 
     def _people_group(self, key: str) -> bool:
         """Whether an actor is a state's people read from a demonym phrase (:meth:`peoples`)."""
@@ -777,10 +778,10 @@ class _Mentions:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for conj in [*pobj.conjuncts, *(c for c in head.conjuncts if c.i > pobj.i and c.pos_ == "PROPN")]:
-                    hit = self.token_actor.get(conj.i)
-                    state = self.builders[hit[0]] if hit else None
-                    if state is None or state.kind != "country" or hit[2] != conj.i + 1:
+                    state = self._state_word(conj)
+                    if state is None:
                         continue  # the state's name must end at the conjunct ('Minas Tirith')
+                    hit = self.token_actor[conj.i]
                     builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
                                            kind="group", country=state.country, sector=entry.sector, role=role)
                     self.claim(builder, hit[1], hit[2], absorb=True)
@@ -795,20 +796,16 @@ class _Mentions:
         if own is None or not self.builders[own[0]].country:
             return
         for adjective in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
-            hit = self.token_actor.get(adjective.i)
-            if hit is None or self.builders[hit[0]].kind != "country" or hit[2] != adjective.i + 1 or \
-                    self.builders[hit[0]].country != self.builders[own[0]].country:
+            first = self._state_word(adjective)
+            if first is None or first.country != self.builders[own[0]].country:
                 continue
-            others = []
-            for conj in adjective.conjuncts:
-                other = self.token_actor.get(conj.i)
-                if other is not None and self.builders[other[0]].kind == "country" and other[2] == conj.i + 1 \
-                        and conj.i < head.i:
-                    others.append((conj, self.builders[other[0]], other))
+            others = [c for c in adjective.conjuncts if c.i < head.i and self._state_word(c) is not None]
             if not others:
                 continue
+            hit = self.token_actor[adjective.i]
             self.claim(self.builders[own[0]], hit[1], hit[2], absorb=True)
-            for conj, state, other in others:
+            for conj in others:
+                state, other = self._state_word(conj), self.token_actor[conj.i]
                 builder = self.builder(f"role:{state.country}:{role}", name=f"{conj.text} {head.text}",
                                        kind="group", country=state.country, sector=entry.sector, role=role)
                 self.claim(builder, other[1], other[2], absorb=True)

@@ -381,8 +381,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
-            if implicit and targets and all(t.actor_id == sources[0].actor_id or (
-                    _home(t) == sources[0].country and self.removal_origin(anchor) is not None) for t in targets):
+            if implicit and targets and self.removal_origin(anchor) is not None and \
+                    all(_home(t) == sources[0].country for t in targets):
                 targets = self._conjuncts(predicate.obj) if predicate.obj is not None else []  # not the state it is removed from
             if implicit and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'

@@ -133,8 +133,10 @@ class SettingMixin:
         if not sources or any(s.sector in STATE_ORGANS or not s.sector for s in sources):
             return []
         homes = {s.country for s in sources if s.country}
-        place = self.place_state(sent) if not homes else None
-        country = next(iter(homes)) if len(homes) == 1 else (place.country if place is not None else None)
+        if len(homes) > 1:
+            return []
+        place = None if homes else self.place_state(sent)
+        country = next(iter(homes)) if homes else (place.country if place is not None else None)
         if not country:
             return []
         return [ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
