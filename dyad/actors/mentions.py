@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
+from dyad.actors.genders import gender_table
 from dyad.actors.index import _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
@@ -41,6 +42,11 @@ PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "are
                "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp", "street", "outskirts", "outskirt",
                "centre", "center", "capital", "heart", "edge"}
 # Key prefix of a province or region: a place of its state, which does not count towards the story's state.
+# Verbs whose object is, where a name is a known town, that town: force and movement aimed at places.
+PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "storm", "overrun", "occupy", "invade",
+                                "recapture", "retake", "liberate", "evacuate", "blockade", "raid", "enter",
+                                "encircle", "visit", "tour", "reach", "flee", "attack", "strike", "target",
+                                "capture", "seize"})
 REGION_KEY = "place:region:"
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
@@ -188,7 +194,7 @@ class _Mentions:
                     continue
             if label == "ORG" and self._region_opening(ent):
                 continue
-            if label in ("PERSON", "ORG", "FAC") and self._town_misnamed(ent):
+            if label in ("PERSON", "ORG", "FAC", "LOC") and self._town_misnamed(ent):
                 continue
             if label == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and \
                     ent.root.head.pos_ == "NOUN" and self._region_state(text):  # 'Tamil rebels', tagged a name
@@ -203,7 +209,8 @@ class _Mentions:
     def _town_misnamed(self, ent: Span) -> bool:
         """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
         standing where only a place can and known to the gazetteer, is that town or region of its state."""
-        if not self._place_named(ent.root) or self._dictionary_person(ent.text.strip()) is not None:
+        if not (self._place_named(ent.root) or self._place_object(ent)) or \
+                self._dictionary_person(ent.text.strip()) is not None:
             return False
         located = gazetteer.locate(ent.text, self.named_states())
         if located is None:
@@ -333,10 +340,26 @@ class _Mentions:
         builder = self.entry_builder(entry) if entry else self.builder(f"person:{name}", name=name, kind="person")
         self.claim(builder, ent.start, ent.end)
 
+    def _place_object(self, ent: Span) -> bool:
+        """Whether a name is the object of a verb that acts on places ('shelled X', 'troops entered X',
+        'rebels attacked X'), and no person: neither a first name nor the surname of a person named before
+        (the gazetteer must still know it as a town, see :meth:`_town_misnamed`)."""
+        root = ent.root
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in PLACE_TAKING_VERBS:
+            return False
+        last = ent[-1].text
+        if ent[0].lower_ in gender_table() or any(b.kind == "person" and b.name.split()[-1] == last
+                                                  for b in self.builders.values()):
+            return False
+        return True
+
     @staticmethod
     def _place_named(root: Token) -> bool:
         """Whether a name stands where only a place can: the object of a preposition of place ('in',
-        'near', 'across' ...), or the name of a place noun ('the village of X', 'the town X', 'X camp')."""
+        'near', 'across' ...), or the name of a place noun ('the village of X', 'the town X', 'X camp'),
+        or a name conjoined with one that does ('in X and Y')."""
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
             return True
