@@ -408,3 +408,34 @@ def test_a_reaction_to_an_owned_act_is_aimed_at_its_owner(text, expected):
     codes = _codes(text)
     assert any(s.startswith(expected[0]) and c == expected[1] and t == expected[2] for s, c, t in codes), codes
     assert not any(c == expected[1] and t in ("SYR", "PER") for _, c, t in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own critics naming an act of governing with no owner hold their government to account
+    ("Ecuador's opposition rejected the budget on Thursday.", ("ECUOPP", "ECUGOV")),
+    ("Honduran rights groups said the law was repressive.", ("HNDNGO", "HNDGOV")),
+    ("The Bolivian opposition leader described the curfew as a disgrace.", ("BOLOPP", "BOLGOV")),
+    ("Several Latvian newspapers criticised the decision.", ("LVAMED", "LVAGOV")),
+])
+def test_domestic_critics_of_an_unowned_act_of_governing_aim_at_their_government(text, expected):
+    found = _codes(text)
+    assert any((s, t) == expected for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's ruling party rejected the budget on Thursday.",      # a party may govern
+    "Bolivian police criticised the decision.",                     # a state organ
+    "The Peruvian opposition rejected the Chilean budget.",         # the act has an owner
+])
+def test_government_is_no_implicit_target_of_organs_parties_or_owned_acts(text):
+    found = _codes(text)
+    assert not any(t and t.endswith("GOV") and t[:3] == s[:3] for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of abuse of power, of the families of labels the lexicon had ('dictator', 'corruption')
+    ("Mongolian opposition leaders said the interior minister was corrupt.", ("MNGOPP", "112", "MNGGOV")),
+    ("The Chadian rebels described the Sudanese junta as authoritarian.", ("TCDREB", "111", "SDNGOV")),
+])
+def test_judgements_of_abuse_of_power(text, expected):
+    assert expected in _codes(text)

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
-                                 NAMED_THINGS, STANCE_NOUNS,
+                                 NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.coreference import STATE_ORGANS
@@ -598,6 +598,27 @@ class ArgumentMixin:
         homes = {_home(s) for s in sources}
         # a joint act (both signed the deal): whoever reacts at home reacts to its own side's part
         return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
+
+    def governed(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
+        """The government a state's own critics hold to account for an act of governing named with no
+        owner ('the opposition rejected the budget', 'the union condemned the arrests', 'rights groups
+        called the law repressive'): the source's government, where the source is one body of society
+        (opposition, rights groups, unions, press, students, clergy, civilians) of the article's main state.
+        Foreign critics of such acts are the article's main state's (see :meth:`implicit_target`)."""
+        if noun is None or noun.pos_ != "NOUN" or len(sources) != 1 or \
+                noun.lemma_lower not in word_classes()["@governing"] or \
+                not any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children) or \
+                any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._conjuncts(c) for c in noun.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+            return []
+        source = sources[0]
+        if not source.country or source.sector not in SOCIETY_SECTORS:
+            return []
+        main = self.index.main_country_ref()
+        if main is not None and main.country != source.country:
+            return []
+        return [ActorRef(actor_id=None, name="government", code=source.country + "GOV", country=source.country,
+                         sector="GOV", start_char=noun.idx, end_char=noun.idx)]
 
     def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the

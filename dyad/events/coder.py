@@ -362,7 +362,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
-                targets = self.act_owner(predicate.obj, sources)  # 'the EU condemned the move'
+                targets = self.act_owner(predicate.obj, sources) or \
+                    self.governed(predicate.obj, sources)  # 'the EU condemned the move'; 'the union rejected the budget'
             if not targets and root == "14":  # 'protested outside the British embassy'
                 targets = self.protested_mission(predicate.anchor, sources)
                 if not targets and predicate.pattern.code[:3] in STREET_PROTEST_CODES:

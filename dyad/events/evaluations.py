@@ -44,7 +44,7 @@ class EvaluationMixin:
                 continue
             clause, sources, judged = hit
             for source in sources:
-                for target in self._evaluated(judged):
+                for target in self._evaluated(judged) or self.governed(judged, [source]):
                     if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found

@@ -102,6 +102,9 @@ ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11"})
 # Roots of reactions to another's act, whose target may be the author of an act the text refers back to.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
+# Bodies of a society that hold its government to account for acts of governing named with no owner
+# ('the opposition rejected the budget'): not state organs, parties (a ruling party too), or legislatures.
+SOCIETY_SECTORS = frozenset({"OPP", "HRI", "NGO", "MED", "EDU", "REL", "LAB", "CVL", "BUS", "AGR", "HLH"})
 # Verbs of a misdeed against another state that a speaker lays on its subject: 'Y was meddling in its
 # affairs', 'Y violated its airspace'.
 MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach", "destabilise", "destabilize",
