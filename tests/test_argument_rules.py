@@ -439,3 +439,21 @@ def test_government_is_no_implicit_target_of_organs_parties_or_owned_acts(text):
 ])
 def test_judgements_of_abuse_of_power(text, expected):
     assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report that another failed a duty criticises it (111)
+    ("The Zimbabwean opposition said the government had failed to protect civilians.", ("ZWEOPP", "111", "ZWEGOV")),
+    ("Ukraine said Russia had failed to honour the ceasefire.", ("UKR", "111", "RUS")),
+    ("The Nepali opposition said the prime minister had lied to parliament.", ("NPLOPP", "111", "NPLGOV")),
+])
+def test_a_reported_failure_of_duty_criticises_its_subject(text, expected):
+    assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army said the rebels failed to capture the town.",   # a military setback, reported
+    "Nigeria said Cameroon would not fail to respond.",
+])
+def test_a_failed_attack_or_a_negated_failure_criticises_no_one(text):
+    assert not any(c == "111" for _, c, _ in _codes(text))

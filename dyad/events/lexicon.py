@@ -109,6 +109,9 @@ SOCIETY_SECTORS = frozenset({"OPP", "HRI", "NGO", "MED", "EDU", "REL", "LAB", "C
 # affairs', 'Y violated its airspace'.
 MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breach", "destabilise", "destabilize",
                            "undermine", "subvert", "incite", "betray", "deceive", "mislead", "sabotage", "obstruct"})
+# Verbs of failing a duty: a report that its subject failed, neglected or ignored something criticises it (111)
+# ('said the ministry had failed to protect the villagers', 'said the council ignored the warnings').
+FAILING_VERBS = frozenset({"fail", "neglect", "ignore", "disregard", "mismanage", "squander", "lie", "renege"})
 # Verbs of attempt whose infinitive names the act a report lays on their subject ('said Y was trying to
 # destabilise the region', 'sought to undermine the talks').
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "plot", "conspire", "aim", "want", "plan", "scheme"})

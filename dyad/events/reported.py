@@ -11,7 +11,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
-                                 MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
+                                 FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.coreference import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate
@@ -117,6 +117,11 @@ class ReportedMixin:
             return subj, ACCUSATION_OBJECTS[obj.lemma_lower]
         if clause.lemma_lower in MISDEED_VERBS and not self.negated(clause):
             return subj, "112"  # 'Y was interfering in its affairs'
+        if clause.lemma_lower in FAILING_VERBS and not self.negated(clause) and not _future(clause):
+            failed = _first(clause, "xcomp")
+            hit = self.match(failed) if failed is not None and failed.pos_ == "VERB" else None
+            if not (hit and hit[0].code[:2] in CONFLICT_ROOTS):  # 'failed to take the town' reports a setback
+                return subj, "111"  # 'Y had failed to protect civilians', 'Y ignored the warnings'
         hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
         if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(clause) and not _future(clause):
             # ('said the rebels would attack' foretells; it accuses no one of anything done)
