@@ -457,3 +457,20 @@ def test_a_reported_failure_of_duty_criticises_its_subject(text, expected):
 ])
 def test_a_failed_attack_or_a_negated_failure_criticises_no_one(text):
     assert not any(c == "111" for _, c, _ in _codes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer a free relative subject names is the one judged
+    ("Chile said what Peru did at the border was illegal.", ("CHL", "111", "PER")),
+    ('"What Armenia is doing in the region is unacceptable," the Turkish foreign minister told reporters.',
+     ("TURGOV", "111", "ARM")),
+    # a failure of duty stated before its cue is the speaker's judgement, as after it
+    ('"The Malian government has failed to stop the killings," the Malian opposition leader Awa Traore said.',
+     ("MLIOPP", "111", "MLIGOV")),
+])
+def test_judgements_of_a_free_relatives_doer_and_of_a_failure_quoted_first(text, expected):
+    assert expected in _codes(text)
+
+
+def test_what_happened_judges_no_one():
+    assert not any(c == "111" for _, c, _ in _codes("Chile said what happened at the border was illegal."))

@@ -91,7 +91,7 @@ class EvaluationMixin:
         if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
             if head.head.lemma_lower not in self.lexicon.speech_cues:
                 return None
-            return head.head, _first(head, "nsubj"), head
+            return head.head, _first(head, "nsubj") or self._free_relative_doer(head), head
         if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
             return head, _first(head, "dobj"), head
         if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
@@ -105,6 +105,15 @@ class EvaluationMixin:
             if verb.lemma_lower in AS_LABELLING_VERBS:
                 return verb, _first(verb, "dobj") or _first(verb, "nsubjpass"), verb
         return None
+
+    @staticmethod
+    def _free_relative_doer(copula: Token) -> Optional[Token]:
+        """The doer a free relative subject names ('what Peru did at the border was illegal', 'what the
+        junta is doing is unacceptable'): the subject of the clause whose object is 'what'."""
+        clause = _first(copula, "csubj")
+        if clause is None or clause.left_edge.lower_ not in ("what", "whatever"):  # (or 'What' hung on the subject)
+            return None
+        return _first(clause, "nsubj")
 
     def _reaction(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, experiencers, stimulus) for a feeling at another's act: 'X was outraged at Y', 'X said

@@ -67,7 +67,8 @@ class ReportedMixin:
                         yield cue, speaker, rejected, "120"
                         continue
                 accused = self.accused(clause) if not self.reporter(speaker) else None
-                if accused is not None and (not attributed or self.victim_accuses(speaker, clause, accused[0])):
+                judged = accused is not None and clause.lemma_lower in FAILING_VERBS  # a judgement wherever it stands
+                if accused is not None and (not attributed or judged or self.victim_accuses(speaker, clause, accused[0])):
                     yield cue, speaker, accused[0], accused[1]  # not '..., police said': that attributes a report
         yield from self.held_responsible(sent)
         for noun in _in(sent, self.tokens):  # "Azerbaijan's statement that Armenia had shelled ..."
