@@ -95,8 +95,23 @@ class _Mentions:
                 entry = entries[label]
                 if not _alias_case_ok(T, start, end, entry) or not self._phoenix_person_in_office(entry):
                     continue
+                if self._title_before_other_name(start, end, entry):
+                    continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _title_before_other_name(self, start: int, end: int, entry: ActorEntry) -> bool:
+        """'US President James Miller', 'UN Secretary-General Ana Ruiz': an office the dictionary lists (as
+        a body or as its holder) written as the title of a person's name that is not the entry's own is
+        that person's title, read by :meth:`titles`, not a second actor beside an uncoded name."""
+        T = self.T
+        if end >= T.n or T.ent_type[end] != "PERSON" or T.iob[end] == 1:
+            return False
+        title = T.span_text(start, end).lower().split()[-1]  # ('secretary-general' is three tokens)
+        if title not in self.dictionary.roles and T.lemma[end - 1] not in self.dictionary.roles:
+            return False
+        name = self.T.span_text(end, T.entity_at(end)[1])
+        return name.lower() not in entry.name.lower()
 
     def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
         """A Phoenix person is coded only from a role in force on the story's date: its records are
