@@ -474,3 +474,19 @@ def test_judgements_of_a_free_relatives_doer_and_of_a_failure_quoted_first(text,
 
 def test_what_happened_judges_no_one():
     assert not any(c == "111" for _, c, _ in _codes("Chile said what happened at the border was illegal."))
+
+
+def test_a_bare_name_with_no_state_role_or_body_takes_part_in_no_event_but_stays_an_actor():
+    result = extract("Kevin Dallow criticised Argentina on Monday. Argentina later met Marta Velloso.",
+                     published="2024-05-14")
+    assert not any("UNK" in (e.source.code, e.target.code if e.target else "") for e in result.events)
+    assert "Kevin Dallow" in {a.name for a in result.actors}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Nairobi arrested Peter Wanjala on Friday.", ("KENCOP", "173", "KEN")),
+    ("A court in Lahore sentenced Imran Qadir to five years in prison.", ("PAKJUD", "116", "PAK")),
+])
+def test_one_a_states_police_or_courts_hold_is_of_that_state(text, expected):
+    found = _codes(text)
+    assert any(s == expected[0] and c[:2] == expected[1][:2] and t == expected[2] for s, c, t in found), found

@@ -498,9 +498,13 @@ def _dedupe(found: list[Event]) -> list[Event]:
     two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
     says nothing about who acted on whom and is dropped, but for coercion and force (roots 17-20: 'police
     detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
-    its category ('the government ordered patrols')."""
+    its category ('the government ordered patrols'). A side that is a person the text gives no state, role or
+    body (code UNK) leaves no event either: CAMEO codes who acted on whom, and a bare name says neither
+    (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers."""
     best: dict[tuple, Event] = {}
     for event in found:
+        if event.source.code == "UNK" or (event.target is not None and event.target.code == "UNK"):
+            continue
         if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
                 event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept
             continue

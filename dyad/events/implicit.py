@@ -12,10 +12,15 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, WEAPON_SUBJECTS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
+
+
+# A state's organs that hold people (arrest, detain, try, sentence): whom they hold is of their state unless the
+# text names another.
+HOLDING_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 
 class ImplicitMixin:
@@ -215,6 +220,13 @@ class ImplicitMixin:
         """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
         sectors ('police fought the protesters', no state named before) takes the state of the place the
         sentence names ('in Kisumu') for both."""
+        if event.target is not None and event.target.code == "UNK" and \
+                (event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES) and \
+                event.source.country and event.source.sector in HOLDING_SECTORS:
+            # 'police in Dhaka detained Rahim Uddin': one a state's police or courts hold, of no state the text
+            # names, is of that state as far as the story tells
+            country = event.source.country
+            return event.model_copy(update={"target": event.target.model_copy(update={"country": country, "code": country})})
         if event.target is None or event.cameo_root < "14" or \
                 not (_anonymous(event.source) and _anonymous(event.target)):
             return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state
