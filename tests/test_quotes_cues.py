@@ -149,3 +149,28 @@ def test_an_interposed_cue_in_the_next_sentence_is_a_quotation_of_its_own(nlp):
     found = _quotes(nlp, text)
     assert [q.text for q in found] == ["copper exports had slowed", "Most smelters, they added, will close by June"]
     assert all("Bankers" in q.speaker.name for q in found)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the attribution frame right after a quoted clause makes any verb its cue (manner verbs no list holds)
+    ('"The border will stay shut," the Moldovan interior minister fumed.', "border will stay shut", "MDAGOV"),
+    ('"We have nothing to hide," snapped the Slovak prime minister.', "nothing to hide", "SVKGOV"),
+    ('"The harvest is lost," sighed a Malawian farmer.', "harvest is lost", "MWIAGR"),
+])
+def test_the_frame_after_a_quoted_clause_makes_its_verb_a_cue(nlp, text, words, speaker):
+    quote = _one(_quotes(nlp, text), words)
+    assert quote.speaker is not None and quote.speaker.code == speaker and quote.kind == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    '"Operation Dawn," the new offensive, began on Monday.',      # a name in marks, no clause quoted
+    'The slogan "Stop the war," painted on walls, appeared overnight.',  # the verb after is no frame
+])
+def test_a_quoted_name_is_no_frame(nlp, text):
+    assert not [q for q in _quotes(nlp, text) if q.kind == "direct"]
+
+
+def test_assured_that_reports_speech(nlp):
+    quote = _one(_quotes(nlp, "The Latvian defence minister assured allies that the border was secure."),
+                 "border was secure")
+    assert quote.speaker.code == "LVAGOV"

@@ -96,6 +96,9 @@ class _Speakers:
         if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
         before = self.doc[verb.i - 1]
+        if before.is_quote and self.inside(self.doc[max(verb.i - 3, 0)]):
+            # '"...," snapped the minister': the inverted frame, whose speaker the parser takes for an object
+            return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not self.inside(c)), None)
         if before.pos_ not in ("PROPN", "NOUN") or self.inside(before) or before.dep_ not in ("appos", "pobj", "conj"):
             return None
         head = before
