@@ -341,3 +341,13 @@ def test_events_damaging_property(text, expected):
 
 def _codes_full(text: str) -> list[tuple[str, str, str]]:
     return [(e.source.code, e.target.code if e.target else "", e.cameo) for e in extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's object may be a quantity of the act: the act counted is the event
+    ("Kenyan police made dozens of arrests in Kisumu.", ("KENCOP", "173", "KEN")),
+    ("Ethiopian police made hundreds of arrests after the riots in Gondar.", ("ETHCOP", "173", "ETH")),
+])
+def test_events_a_light_verb_with_a_quantity_of_acts(text, expected):
+    assert any((e.source.code, e.cameo, e.target.code if e.target else None) == expected
+               for e in extract(text).events)

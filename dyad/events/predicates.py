@@ -83,6 +83,14 @@ class _Predicate:
     obj: Optional[Token]
 
 
+def _counted_noun(obj: Token) -> Optional[Token]:
+    """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'a series of
+    strikes'): the object a light verb's act is, where the parser makes the quantity the object."""
+    if obj.lemma_lower not in QUANTITY_OBJECTS:
+        return None
+    return next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
 class PredicateMixin:
     """What happened: pattern matching, event nouns, light verbs and stance predicates (mixed into
     :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
@@ -486,7 +494,9 @@ class PredicateMixin:
         consumed: set[int] = set()
         for token in _in(sent, self.tokens):
             if token.pos_ == "VERB" and token.lemma_lower in LIGHT_VERBS:
-                consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                consumed.update(c.i for c in objects)
+                consumed.update(counted.i for counted in map(_counted_noun, objects) if counted is not None)
         for token in _in(sent, self.tokens):
             if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
                 predicate = self.nominal_predicate(token)
@@ -512,6 +522,9 @@ class PredicateMixin:
                 # not with an indirect object: 'gave them a veto' hands the act to them
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
+                if obj is not None and _counted_noun(obj) is not None and \
+                        _counted_noun(obj).lemma_lower in self.lexicon.nominals:
+                    obj = _counted_noun(obj)  # 'made hundreds of arrests', 'launched a wave of raids'
                 if obj is not None and obj.lemma_lower in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:
