@@ -490,3 +490,11 @@ def test_a_bare_name_with_no_state_role_or_body_takes_part_in_no_event_but_stays
 def test_one_a_states_police_or_courts_hold_is_of_that_state(text, expected):
     found = _codes(text)
     assert any(s == expected[0] and c[:2] == expected[1][:2] and t == expected[2] for s, c, t in found), found
+
+
+def test_a_perfect_reported_clause_shares_its_subject_with_a_conjoined_act_and_both_accuse():
+    # 'had crossed ... and attacked': the -ed form shares the perfect's auxiliary and subject
+    codes = _codes("Malian officials said Burkinabe militants had crossed the border and attacked an army post.")
+    assert ("BFAREB", "190", "MLIMIL") in codes, codes
+    assert ("MLIGOV", "112", "BFAREB") in codes, codes
+    assert not any(s == "MLIGOV" and c.startswith("19") for s, c, _ in codes), codes

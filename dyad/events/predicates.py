@@ -352,6 +352,10 @@ class PredicateMixin:
             cue = clause.head
             if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP"):
                 continue  # 'said the rebels had attacked the post and burned it', 'was ambushed and looted': shared
+            if verb.lower_.endswith("ed") and any(c.dep_ == "aux" and c.lemma_lower == "have" for c in clause.children) \
+                    and not _is_passive(clause):
+                continue  # 'had crossed the border and attacked a post': the -ed form the tagger calls past is the
+                # perfect's participle, sharing its auxiliary and subject
             if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
                     cue.lemma_lower not in self.lexicon.speech_cues or cue.i > clause.i:
                 continue
