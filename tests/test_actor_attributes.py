@@ -345,3 +345,14 @@ def test_a_critic_of_a_body_is_not_its_member():
 def test_a_listed_office_before_a_name_titles_that_person(text, name, code):
     actors = extract(text, published="2024-03-10").actors
     assert [(a.name, a.code) for a in actors if a.kind == "person"] == [(name, code)], actors
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # an office with no state in a clause a state's organ reports is the speaker's, not the other party's
+    ("The White House said the president would meet the Chinese leader in November.", "president", "USAGOV"),
+    ("The Kremlin said the president would receive the Turkish foreign minister on Friday.", "president",
+     "RUSGOV"),
+])
+def test_an_unnamed_office_in_a_clause_a_state_reports_is_the_speakers(text, name, code):
+    actors = extract(text, published="2024-03-10").actors
+    assert (name, code) in [(a.name, a.code) for a in actors], actors

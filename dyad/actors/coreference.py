@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import person_gender
 from dyad.actors.codes import _other_side
-from dyad.actors.index import _Builder
+from dyad.actors.index import STATE_ORGANS, _Builder
 
 _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
 
@@ -28,8 +28,6 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # How far back (in paragraphs) a plural pronoun or a description finds its antecedent.
 WINDOW_PARAGRAPHS = 2
-# Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class _Coreference:

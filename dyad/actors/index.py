@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from dyad.actors.tokens import TokenTable
 from dyad.records import Actor, ActorRef, Entity
 
+# Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 

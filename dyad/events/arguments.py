@@ -16,7 +16,7 @@ from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
-from dyad.actors.coreference import STATE_ORGANS
+from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
-from dyad.actors.coreference import STATE_ORGANS
+from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame

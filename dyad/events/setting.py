@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.actors.coreference import STATE_ORGANS
+from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.lexicon import LANDMARK_PREPS, LOCATION_PREPS, VISIT_CODES
 from dyad.events.tokens import _children, _first, _Tok, _in
