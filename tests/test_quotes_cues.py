@@ -168,9 +168,3 @@ def test_the_frame_after_a_quoted_clause_makes_its_verb_a_cue(nlp, text, words, 
 ])
 def test_a_quoted_name_is_no_frame(nlp, text):
     assert not [q for q in _quotes(nlp, text) if q.kind == "direct"]
-
-
-def test_assured_that_reports_speech(nlp):
-    quote = _one(_quotes(nlp, "The Latvian defence minister assured allies that the border was secure."),
-                 "border was secure")
-    assert quote.speaker.code == "LVAGOV"
