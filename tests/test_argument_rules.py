@@ -498,3 +498,13 @@ def test_a_perfect_reported_clause_shares_its_subject_with_a_conjoined_act_and_b
     assert ("BFAREB", "190", "MLIMIL") in codes, codes
     assert ("MLIGOV", "112", "BFAREB") in codes, codes
     assert not any(s == "MLIGOV" and c.startswith("19") for s, c, _ in codes), codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'came under attack from' bodies that act in words is criticism; from armed ones or crowds it is force
+    ("The Zambian government came under attack from rights groups over the evictions.", ("NGO", "111", "ZMBGOV")),
+    ("The Chilean president came under attack from opposition lawmakers.", ("CHLLEG", "111", "CHLGOV")),
+    ("The Nigerian army came under attack from Boko Haram fighters.", ("NGAREB", "190", "NGAMIL")),
+])
+def test_an_attack_one_comes_under_is_force_or_words_by_who_makes_it(text, expected):
+    assert expected in _codes(text), _codes(text)

@@ -379,6 +379,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sufferer = self.subject(predicate.token.head) if placed else None
                 if sufferer is not None and self._conjuncts(sufferer):  # the one who faced them, not a stand-in state
                     targets = self._conjuncts(sufferer)
+                if root in CONFLICT_ROOTS and predicate.token.head.lower_ == "under" and all(_verbal(s) for s in sources):
+                    # 'the government came under attack from rights groups': from bodies that act in words
+                    # (rights groups, lawmakers, the press, parties, governments), an attack in words (111)
+                    predicate = _Predicate(predicate.token, replace(predicate.pattern, code="111", target="object"),
+                                           anchor, predicate.obj)
+                    root = "11"
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'
                 targets = [sources[0]]
@@ -468,6 +474,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return _dedupe([self.placed_sides(sent, e) for e in found])
 
 
+def _verbal(ref: ActorRef) -> bool:
+    """A body that acts in words, not arms: rights groups, NGOs and IGOs, lawmakers, parties, the press,
+    clergy, unions, courts and governments (not crowds, civilians, forces, rebels or a state as such)."""
+    code = ref.code or ""
+    return ref.sector in VERBAL_SECTORS or code[:3] in ("NGO", "IGO") or code[3:6] in VERBAL_SECTORS
+
+
 def _official_voice(ref: ActorRef) -> bool:
     """A state speaking as such: the state, its government or an intergovernmental body (not its people)."""
     code = ref.code or ""
@@ -491,6 +504,10 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
     while head.dep_ == "xcomp" and head.head.i != head.i and head.lemma_lower in PHASE_VERBS:
         head = head.head  # 'urged Chile to stop attacking X', 'vowed to keep fighting': the frame of the phase verb
     return head
+
+
+# Sectors of bodies that act in words: the 'attack' a subject comes under from them is criticism.
+VERBAL_SECTORS = frozenset({"NGO", "HRI", "IGO", "LEG", "PTY", "MED", "EDU", "REL", "LAB", "BUS", "JUD", "GOV"})
 
 
 def _dedupe(found: list[Event]) -> list[Event]:
