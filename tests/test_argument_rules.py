@@ -508,3 +508,18 @@ def test_a_perfect_reported_clause_shares_its_subject_with_a_conjoined_act_and_b
 ])
 def test_an_attack_one_comes_under_is_force_or_words_by_who_makes_it(text, expected):
     assert expected in _codes(text), _codes(text)
+
+
+@pytest.mark.parametrize("text, pair, root", [
+    # a joint act done with no agent named: the parties its theme names 'between' act on each other
+    ("A border agreement between Kyrgyzstan and Tajikistan was signed in Bishkek.", ("KGZ", "TJK"), "05"),
+    ("A truce between Colombia and the ELN rebels was agreed on Monday.", ("COL", "COLREB"), "08"),
+])
+def test_the_parties_between_whom_an_agentless_joint_act_is_done_act_on_each_other(text, pair, root):
+    codes = {(s, c[:2], t) for s, c, t in _codes(text)}
+    assert (pair[0], root, pair[1]) in codes and (pair[1], root, pair[0]) in codes, codes
+
+
+def test_an_agent_named_keeps_the_parties_as_targets():
+    codes = _codes("A deal between Chile and Peru was rejected by Bolivia.")
+    assert not any(s in ("CHL", "PER") for s, _, _ in codes), codes

@@ -27,7 +27,7 @@ from dyad.events.predicates import PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _phrase_head, _release, _tokens, reciprocal_object, warned_act
+from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -344,6 +344,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # the swap below makes the 'from' phrase the source
                 patient = self.subject(predicate.token.head)
                 sources = [r for r in (self._conjuncts(patient) if patient is not None else []) if r.actor_id]
+            if not sources and root in RECIPROCAL_ROOTS and anchor.pos_ == "VERB" and _is_passive(anchor) and \
+                    _first(anchor, "agent") is None:
+                sources = self.parties_between(predicate.obj or _first(anchor, "nsubjpass"))
             if not sources:
                 sources = self.crowd_source(sent, anchor)
             if not sources:

@@ -27,6 +27,16 @@ class ImplicitMixin:
     """Arguments the clause leaves implicit (mixed into :class:`~dyad.events.coder.EventCoder`; uses
     only ``self``)."""
 
+    def parties_between(self, theme: Optional[Token]) -> list[ActorRef]:
+        """The parties of a joint act done with no agent named, which its theme names ('a truce deal between
+        Armenia and Azerbaijan was signed', 'talks between the army and the rebels were held'): two or
+        more actors in the theme's 'between' phrase, who then act on each other."""
+        if theme is None:
+            return []
+        between = next((p for p in _children(theme, "prep") if p.lower_ == "between"), None)
+        parties = self._conjuncts(_first(between, "pobj")) if between is not None and _first(between, "pobj") is not None else []
+        return parties if len({r.actor_id or r.code for r in parties}) > 1 else []
+
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
         """Unnamed people acting where the sentence places them ('Tens of thousands of people filled
         the squares of Lima', 'Thousands marched in Accra'): that state's civilians."""
