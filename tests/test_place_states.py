@@ -130,3 +130,8 @@ def test_a_person_attacked_by_name_stays_a_person():
 def test_a_town_by_another_spelling_is_of_the_state_the_article_names():
     assert gazetteer.locate("Mansoura", {"EGY"}).country == "EGY"      # official spelling of an Algerian town
     assert gazetteer.locate("Mansoura").country == "DZA"
+
+
+def test_a_state_pycountry_lacks_keeps_its_name():
+    actors = extract("Serbia accused Kosovo of provoking the violence.", published="2025-03-10").actors
+    assert ("Kosovo", "XKX") in [(a.name, a.code) for a in actors], actors

@@ -191,7 +191,10 @@ def _country_name(iso3: str) -> str:
     import pycountry
 
     country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return iso3
+    if country is None:  # 'XKX' (Kosovo): country_converter knows codes pycountry lacks
+        from dyad.gazetteer import _converter
+
+        name = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
+        return name if isinstance(name, str) and name else iso3
     name = getattr(country, "common_name", None) or country.name
     return name.split(",")[0]  # 'Palestine, State of' → 'Palestine'
