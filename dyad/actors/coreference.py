@@ -39,12 +39,16 @@ class _Coreference:
         """A one-word mention equal to a known person's surname is that person ('Erdogan', 'Cohen')."""
         if len(ent) != 1 and ent.label_ != "PERSON":
             return False
-        last = ent[-1].text
-        for builder in self.builders.values():
-            if builder.kind == "person" and builder.name.split()[-1] == last and builder.name != ent.text:
-                self.claim(builder, ent.start, ent.end)
-                return True
-        return False
+        builder = self._surname_holder(ent[-1].text, ent.text)
+        if builder is None:
+            return False
+        self.claim(builder, ent.start, ent.end)
+        return True
+
+    def _surname_holder(self, surname: str, name: Optional[str] = None) -> Optional[_Builder]:
+        """The first person named so far whose name ends in ``surname`` (and is not ``name`` itself)."""
+        return next((b for b in self.builders.values()
+                     if b.kind == "person" and b.name.split()[-1] == surname and b.name != name), None)
 
     def surnames(self) -> None:
         """A capitalised word the parser tagged as no entity but that is the surname of a person named

@@ -41,12 +41,12 @@ PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "are
                "neighborhood", "suburb", "county", "state", "valley", "island", "port", "settlement", "municipality",
                "locality", "hamlet", "border", "mountain", "river", "lake", "refugee camp", "street", "outskirts", "outskirt",
                "centre", "center", "capital", "heart", "edge"}
-# Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 # Verbs whose object is, where a name is a known town, that town: force and movement aimed at places.
 PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "storm", "overrun", "occupy", "invade",
                                 "recapture", "retake", "liberate", "evacuate", "blockade", "raid", "enter",
                                 "encircle", "visit", "tour", "reach", "flee", "attack", "strike", "target",
                                 "capture", "seize"})
+# Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 REGION_KEY = "place:region:"
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
@@ -110,7 +110,7 @@ class _Mentions:
         title = T.span_text(start, end).lower().split()[-1]  # ('secretary-general' is three tokens)
         if title not in self.dictionary.roles and T.lemma[end - 1] not in self.dictionary.roles:
             return False
-        name = self.T.span_text(end, T.entity_at(end)[1])
+        name = T.span_text(end, T.entity_at(end)[1])
         return name.lower() not in entry.name.lower()
 
     def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
@@ -362,11 +362,7 @@ class _Mentions:
         root = ent.root
         if root.dep_ != "dobj" or root.head.lemma_.lower() not in PLACE_TAKING_VERBS:
             return False
-        last = ent[-1].text
-        if ent[0].lower_ in gender_table() or any(b.kind == "person" and b.name.split()[-1] == last
-                                                  for b in self.builders.values()):
-            return False
-        return True
+        return ent[0].lower_ not in gender_table() and self._surname_holder(ent[-1].text) is None
 
     @staticmethod
     def _place_named(root: Token) -> bool:

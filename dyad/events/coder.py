@@ -474,7 +474,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.evaluation_events(sent)
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
-        return _dedupe([self.placed_sides(sent, e) for e in found])
+        return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+# Sectors of bodies that act in words: the 'attack' a subject comes under from them is criticism.
+VERBAL_SECTORS = frozenset({"NGO", "HRI", "IGO", "LEG", "PTY", "MED", "EDU", "REL", "LAB", "BUS", "JUD", "GOV"})
 
 
 def _verbal(ref: ActorRef) -> bool:
@@ -507,10 +511,6 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
     while head.dep_ == "xcomp" and head.head.i != head.i and head.lemma_lower in PHASE_VERBS:
         head = head.head  # 'urged Chile to stop attacking X', 'vowed to keep fighting': the frame of the phase verb
     return head
-
-
-# Sectors of bodies that act in words: the 'attack' a subject comes under from them is criticism.
-VERBAL_SECTORS = frozenset({"NGO", "HRI", "IGO", "LEG", "PTY", "MED", "EDU", "REL", "LAB", "BUS", "JUD", "GOV"})
 
 
 def _dedupe(found: list[Event]) -> list[Event]:

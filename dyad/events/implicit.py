@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
 from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS
-from dyad.events.predicates import _Predicate
+from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
 
@@ -34,7 +34,8 @@ class ImplicitMixin:
         if theme is None:
             return []
         between = next((p for p in _children(theme, "prep") if p.lower_ == "between"), None)
-        parties = self._conjuncts(_first(between, "pobj")) if between is not None and _first(between, "pobj") is not None else []
+        named = _first(between, "pobj") if between is not None else None
+        parties = self._conjuncts(named) if named is not None else []
         return parties if len({r.actor_id or r.code for r in parties}) > 1 else []
 
     def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
@@ -45,11 +46,10 @@ class ImplicitMixin:
             return []
         lemma = subject.lemma_lower
         if lemma in QUANTITY_OBJECTS:
-            of = next((_first(c, "pobj") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            lemma = of.lemma_lower if of is not None else "people"
-            if of is not None and of.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
-                deeper = next((_first(c, "pobj") for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                lemma = deeper.lemma_lower if deeper is not None else "people"
+            counted = _counted_noun(subject)
+            if counted is not None and counted.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
+                counted = _counted_noun(counted)
+            lemma = counted.lemma_lower if counted is not None else "people"
         if lemma not in CROWD_NOUNS:
             return []
         home = self.place_state(sent)
@@ -180,9 +180,7 @@ class ImplicitMixin:
         the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts."""
         if obj is None or self._conjuncts(obj):
             return False
-        if obj.lemma_lower in QUANTITY_OBJECTS:  # 'dozens of villagers'
-            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = of if of is not None else obj
+        obj = _counted_noun(obj) or obj  # 'dozens of villagers'
         return obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS
 
     def force_owner(self, verb: Token) -> list[ActorRef]:
@@ -226,17 +224,22 @@ class ImplicitMixin:
                 return found
         return []
 
+    @staticmethod
+    def held_persons_state(event: Event) -> Event:
+        """One a state's police, courts or government hold or sentence (17x, 116) whom the text gives no
+        state, role or body (UNK: 'police in Nairobi detained Peter Wanjala') is of that state as far as the
+        story tells, and so keeps the event an uncoded side would lose (see ``coder._dedupe``)."""
+        target = event.target
+        if target is None or target.code != "UNK" or not (event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES) \
+                or not event.source.country or event.source.sector not in HOLDING_SECTORS:
+            return event
+        country = event.source.country
+        return event.model_copy(update={"target": target.model_copy(update={"country": country, "code": country})})
+
     def placed_sides(self, sent: Span, event: Event) -> Event:
         """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
         sectors ('police fought the protesters', no state named before) takes the state of the place the
         sentence names ('in Kisumu') for both."""
-        if event.target is not None and event.target.code == "UNK" and \
-                (event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES) and \
-                event.source.country and event.source.sector in HOLDING_SECTORS:
-            # 'police in Dhaka detained Rahim Uddin': one a state's police or courts hold, of no state the text
-            # names, is of that state as far as the story tells
-            country = event.source.country
-            return event.model_copy(update={"target": event.target.model_copy(update={"country": country, "code": country})})
         if event.target is None or event.cameo_root < "14" or \
                 not (_anonymous(event.source) and _anonymous(event.target)):
             return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state

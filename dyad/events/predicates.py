@@ -84,8 +84,9 @@ class _Predicate:
 
 
 def _counted_noun(obj: Token) -> Optional[Token]:
-    """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'a series of
-    strikes'): the object a light verb's act is, where the parser makes the quantity the object."""
+    """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'dozens of
+    villagers'): what a verb acts on, or a light verb's act is, where the parser makes the quantity the
+    head; None for a word that is no quantity, or one with no 'of' phrase."""
     if obj.lemma_lower not in QUANTITY_OBJECTS:
         return None
     return next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -131,10 +132,7 @@ class PredicateMixin:
         which PETRARCH's '- * DIPLOMATIC' names), or the action of a placeholder; and the marker
         ``@actor`` where it names an actor ('booked the former minister'), looked for only with ``actor``
         (the patterns of a few verbs name it)."""
-        if obj.lemma_lower in QUANTITY_OBJECTS:
-            of = next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None:
-                obj = of
+        obj = _counted_noun(obj) or obj  # 'tons of aid'
         words = {obj.lemma_lower, obj.lower_}
         if actor and self._conjuncts(obj):
             words.add("@actor")
@@ -526,9 +524,9 @@ class PredicateMixin:
                 # not with an indirect object: 'gave them a veto' hands the act to them
                 # the verb's own pattern for this object wins: 'staged a hunger strike', 'called off the strike'
                 obj = _first(token, "dobj") or _first(token, "nsubjpass")
-                if obj is not None and _counted_noun(obj) is not None and \
-                        _counted_noun(obj).lemma_lower in self.lexicon.nominals:
-                    obj = _counted_noun(obj)  # 'made hundreds of arrests', 'launched a wave of raids'
+                counted = _counted_noun(obj) if obj is not None else None
+                if counted is not None and counted.lemma_lower in self.lexicon.nominals:
+                    obj = counted  # 'made hundreds of arrests', 'launched a wave of raids'
                 if obj is not None and obj.lemma_lower in self.lexicon.nominals:
                     hit = self.nominal(obj)
                     if hit:

@@ -123,14 +123,14 @@ class ReportedMixin:
             hit = self.match(failed) if failed is not None and failed.pos_ == "VERB" else None
             if not (hit and hit[0].code[:2] in CONFLICT_ROOTS):  # 'failed to take the town' reports a setback
                 return subj, "111"  # 'Y had failed to protect civilians', 'Y ignored the warnings'
+        hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
+        # a conjoined act shares the subject ('had crossed the border and attacked a post')
         for act in [clause, *(c for c in _children(clause, "conj") if c.pos_ == "VERB" and
                               _first(c, "nsubj", "nsubjpass") is None)]:
-            # ('had crossed the border and attacked a post': a conjoined act shares the subject)
-            hit = self.match(act) if act.pos_ == "VERB" and not self.negated(act) else None
-            if hit and hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(act) and not _future(clause):
+            act_hit = hit if act.i == clause.i else self.match(act) if not self.negated(act) else None
+            if act_hit and act_hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(act) and not _future(clause):
                 # ('said the rebels would attack' foretells; it accuses no one of anything done)
                 return subj, "112"
-        hit = self.match(clause) if clause.pos_ == "VERB" and not self.negated(clause) else None
         if hit and hit[0].code[:2] == "07" and not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
             return subj, "112"  # 'Y had supplied weapons to the rebels'
         deed = self.responsible_for(clause) if not self.negated(clause) else None

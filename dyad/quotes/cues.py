@@ -51,17 +51,17 @@ class _Cues:
                 if "\n\n" not in gap:
                     candidates += [(start_char - t.idx, t) for t in map(self.doc.__getitem__,
                                                                          self._within(self._cue_verbs, before))]
+        # A cue governs the quotation when the quotation's first word is in its subtree: when the cue is
+        # that word or one of its ancestors (one walk up the tree, not one subtree per cue).
+        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
         if not candidates:
-            framed = self._framing_verb(first)
+            framed = self._framing_verb(first, governed)
             if framed is not None:
                 candidates.append((0, framed))
         if not candidates:
             return None
         # '..., The Times of Israel reported.' relays the speech; the speaker's own cue comes first, and a
         # cue whose speaker can be named beats one whose subject is 'which' or missing.
-        # A cue governs the quotation when the quotation's first word is in its subtree: when the cue is
-        # that word or one of its ancestors (one walk up the tree, not one subtree per cue).
-        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
         if len(first) <= 4:  # a quoted fragment is speech only where the cue governs it
             candidates = [c for c in candidates if c[1].i in governed] or \
                 [c for c in candidates if c[1].i > first[-1].i and
@@ -75,12 +75,13 @@ class _Cues:
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]
 
-    def _framing_verb(self, first) -> Optional[Token]:
+    def _framing_verb(self, first, governed: set[int]) -> Optional[Token]:
         """The verb of the attribution frame right after a quotation of a clause ('"...," the minister
         snapped.', '"...," fumed the senator.'): whatever verb it is (news writes manner verbs no list
         exhausts: quipped, fumed, roared), the quotation is its complement, its subject names the speaker and
         nothing but that subject stands between the closing mark and the verb. Where the parser leaves the
-        quoted clause ungoverned, or the verb is passive or no finite verb, there is no frame."""
+        quoted clause ungoverned, or the verb is passive or no finite verb, there is no frame. ``governed``:
+        the quotation's first word and its ancestors (:meth:`cue_for`)."""
         last = first[-1]
         sent = self.sent_of(last)
         after = last.i + 1
@@ -88,7 +89,6 @@ class _Cues:
             after += 1
         if after == last.i + 1 or after >= sent.end or not any(t.pos_ in ("VERB", "AUX") for t in first):
             return None  # the mark must be followed by its comma (or the sentence's end punctuation is no frame)
-        governed = {first[0].i, *(t.i for t in first[0].ancestors)}
         for verb in self.doc[after:min(sent.end, after + 8)]:
             if verb.pos_ != "VERB":
                 continue
