@@ -31,6 +31,32 @@ def test_reported_evaluation_nouns(text, expected):
     assert expected in _triples(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the parser makes 'called [the Bolivian tariff hike ADJ]' one phrase headed by the adjective
+    ("Paraguay called the Bolivian tariff hike barbaric.", ("PRY", "BOL", "111")),
+    ("The Danish government called the Norwegian quota blackmail.", ("DNK", "NOR", "111")),
+    # ... or hangs the adjective at the end of the object's last preposition
+    ("Uruguay called Brazil's position on the river intransigent and hostile.", ("URY", "BRA", "111")),
+    # two objects: the first is what the second names
+    ("Estonia called the Russian airspace violation over the islands a provocation.", ("EST", "RUS", "111")),
+    # conjoined predicate adjectives: the second judges as the first does
+    ("Japan's defence minister said the Russian pilot's approach was sloppy and unprofessional.",
+     ("JPN", "RUS", "111")),
+    # 'a N of X': what the collection holds judges it
+    ("The Georgian embassy said the Armenian dossier was a tissue of lies.", ("GEO", "ARM", "111")),
+    # an '-ly' adjective after 'as' that the tagger reads as an adverb
+    ("Qatar described the Bahraini naval seizure as cowardly.", ("QAT", "BHR", "111")),
+])
+def test_judgements_the_parser_misbuilds(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_calling_verb_with_a_plain_object_names_no_judgement():
+    # the adjective belongs to the object's own phrase, and nothing is predicated of it
+    assert not [t for t in _triples("Peru called the Ecuadorian ambassador to discuss the hostile border.")
+                if t[2].startswith("11")]
+
+
 def test_calling_an_act_a_name_is_not_doing_it():
     # 'called the sanctions a provocation' is criticism, not the calling-for of sanctions (a light verb)
     roots = {code[:2] for _, _, code in _triples("The Argentine foreign minister called the British sanctions a provocation.")}

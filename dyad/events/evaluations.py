@@ -14,6 +14,16 @@ from dyad.events.lexicon import AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUN
 from dyad.events.tokens import _first, _in, _is_passive
 from dyad.records import ActorRef, Event
 
+# Calling verbs that take a bare noun predicate after their object ('called the levy blackmail'), unlike
+# 'describe' or 'deem'.
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
+# Tags of a judgement's word: an adjective or noun, or a proper noun where the parser made the predicate
+# adjective the head of its object's phrase ('called [the Laotian levy unfair]').
+PREDICATE_TAGS = ("ADJ", "NOUN", "PROPN")
+# Nouns whose 'of' phrase is what the judgement is about: 'an act of aggression', 'full of lies', 'a litany of
+# falsehoods'.
+JUDGED_COLLECTIONS = frozenset({"act", "full", "pack", "bunch", "litany", "web", "string", "series", "catalogue",
+                                "catalog", "tissue", "heap", "pile", "campaign"})
 # Pronoun subjects of a judgement that refer to the topic a cue names with 'of' ('"They are a farce," X said of
 # the talks').
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those"})
@@ -37,8 +47,10 @@ class EvaluationMixin:
         used: set[int] = set()
         for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_lower)
-            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else ("ADJ", "NOUN")):
-                continue
+            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else PREDICATE_TAGS):
+                if not (entry is not None and entry.frame == "judgement" and word.pos_ == "ADV" and
+                        word.dep_ in ("pcomp", "acomp", "oprd")):  # ('described the raid as cowardly')
+                    continue
             hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word)
             if hit is None:
                 continue
@@ -85,18 +97,36 @@ class EvaluationMixin:
         of a copula the speaker reports ('X said Y was ADJ / a N'), the object predicate of a calling verb
         ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
         'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
+        entry = evaluations().get(word.lower_) or evaluations().get(word.lemma_lower)
+        adjective = entry is not None and entry.frame == "judgement"
+        while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ in ("ADJ", "NOUN"):
+            word = word.head  # 'said the manoeuvre was unsafe and unprofessional': the first conjunct's place
         head = word.head
-        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower in ("act", "full") and head.head.i != word.i:
-            word, head = head.head, head.head.head  # ('was full of lies': what it is full of judges it)
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower in JUDGED_COLLECTIONS and \
+                head.head.i != word.i:
+            word, head = head.head, head.head.head  # ('was full of lies', 'a pack of lies': what it holds judges it)
         if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
             if head.head.lemma_lower not in self.lexicon.speech_cues:
                 return None
             return head.head, _first(head, "nsubj") or self._free_relative_doer(head), head
         if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
-            return head, _first(head, "dobj"), head
+            # no object: the parser made 'called [the Kenyan levy ADJ]' one phrase headed by the predicate,
+            # whose modifiers are the object's
+            return head, _first(head, "dobj") or (word if word.dep_ == "oprd" and word.pos_ != "ADJ" else None), head
         if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
             return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
-        if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
+        if word.dep_ == "dobj" and head.lemma_lower in CALLING_VERBS:
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < word.i]
+            if objects:  # the parser's two objects: 'called [the raid in the north] [a provocation]'
+                return head, objects[0], head
+            later = any(c.dep_ in ("dobj", "oprd") and c.i > word.i for c in head.children)
+            if head.lemma_lower in NAMING_VERBS and not later and \
+                    any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in word.children):
+                return head, word, head  # one phrase: 'called [the Peruvian levy blackmail]'
+        called = self._merged_object(word) if adjective else None
+        if called is not None:
+            return called.head, called, called.head
+        if word.dep_ in ("pobj", "pcomp", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
             verb = head.head
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head  # 'described X and the opposition as traitors': 'as' hung from a conjunct
@@ -104,6 +134,21 @@ class EvaluationMixin:
                 verb = verb.head  # 'as' hung from the object
             if verb.lemma_lower in AS_LABELLING_VERBS:
                 return verb, _first(verb, "dobj") or _first(verb, "nsubjpass"), verb
+        return None
+
+    @staticmethod
+    def _merged_object(word: Token) -> Optional[Token]:
+        """The object of a calling verb whose predicate adjective (``word``, with its conjuncts) the parser
+        hung at the end of the object's own phrase, as the noun of its last preposition ('called [Peru's stance
+        on the border] ADJ'): the object, when the adjective (not read as one) ends it; else None."""
+        if word.dep_ != "pobj" or word.pos_ == "ADJ":
+            return None
+        node = word
+        while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("dobj", "oprd") and node.head.lemma_lower in CALLING_VERBS and \
+                node.subtree[-1].i == word.subtree[-1].i:
+            return node
         return None
 
     @staticmethod
