@@ -243,6 +243,11 @@ def test_an_event_nouns_agent_hung_on_the_verb():
     # 'hold X responsible' read as a small clause; the deed a crime, force or disaster
     ("Armenia holds Azerbaijan responsible for the violence.", ("ARM", "112", "AZE")),
     ("Sudan held Chad responsible for the famine in the camps.", ("SDN", "112", "TCD")),
+    # ... or, by the parser, as one phrase 'Z responsible for the deed'
+    ("Armenia held Turkey responsible for the drone strike on the village.", ("ARM", "112", "TUR")),
+    # the blame put, laid or pinned on someone, with the deed before or after
+    ("Nepal's home minister laid the blame for the riots on India.", ("NPLGOV", "112", "IND")),
+    ("Zambia put the blame on Malawi for the border shooting.", ("ZMB", "112", "MWI")),
 ])
 def test_blame_laid_by_a_predicate(text, expected):
     codes = _codes(text)
@@ -253,6 +258,10 @@ def test_blame_laid_by_a_predicate(text, expected):
 
 def test_responsibility_for_a_neutral_thing_is_no_blame():
     assert not any(code == "112" for _, code, _ in _codes("The Chilean minister said Peru was responsible for the talks."))
+    assert not any(code == "112" for _, code, _ in _codes("Mali held Niger responsible for the talks in Bamako."))
+    # something other than blame put on someone, and blame denied
+    assert not any(code == "112" for _, code, _ in _codes("Laos put the emphasis on trade with Vietnam."))
+    assert not any(code == "112" for _, code, _ in _codes("Laos did not put the blame on Vietnam."))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -27,6 +27,10 @@ REPORTING_SECTORS = frozenset({"MED", "COP", "JUD", "HLH", "CVL"})
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL"})
 # Predicates that lay a deed on someone: 'responsible for the attack', 'held accountable for the massacre'.
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable"})
+# Relations by which a word of responsibility is predicated: 'is responsible', 'held Y responsible'.
+PREDICATE_DEPS = ("acomp", "oprd", "xcomp", "ccomp", "attr")
+# Verbs that lay the blame on someone: 'put the blame on Y', 'laid the blame for the riots on Y'.
+BLAME_PLACING_VERBS = frozenset({"put", "lay", "place", "pin", "shift", "cast"})
 # Verbs by which a subject is said to carry the blame for a deed ('Y bears full responsibility for the massacre').
 BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
 # Word classes of deeds and harms whose responsibility laid on someone blames them (112): crimes, acts of
@@ -145,13 +149,14 @@ class ReportedMixin:
             any(t.lemma_lower in ARMED_GROUP_NOUNS for t in clause.subtree)
 
     @staticmethod
-    def responsible_for(predicate: Token) -> Optional[Token]:
+    def responsible_for(predicate: Token, *deps: str) -> Optional[Token]:
         """The deed a predicate of responsibility lays on its subject or object: 'Y was behind the bombing',
-        'Y is responsible for the attacks', 'held Y responsible for the clashes' (the deed noun), else None."""
+        'Y is responsible for the attacks', 'held Y responsible for the clashes' (the deed noun), else None.
+        ``deps``: the relations the word of responsibility may hang by (by default a predicate's)."""
         for child in predicate.children:
             if child.dep_ == "prep" and child.lower_ == "behind" and predicate.lemma_lower == "be":
                 return _first(child, "pobj")
-            if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and (child.lower_ in RESPONSIBLE_WORDS or
+            if child.dep_ in (deps or PREDICATE_DEPS) and (child.lower_ in RESPONSIBLE_WORDS or
                                                                               to_blame(child)):
                 for prep in _children(child, "prep"):
                     if prep.lower_ == "for":
@@ -184,18 +189,39 @@ class ReportedMixin:
         return "112" if any(deed.lemma_lower in classes[name] for name in BLAMED_CLASSES) else None
 
     def held_responsible(self, sent: Span) -> Iterator[tuple[Token, Optional[Token], Token, str]]:
-        """'Thailand held Cambodia responsible for the clashes' (cue, speaker, accused, code)."""
+        """'Thailand held Cambodia responsible for the clashes', 'Laos put the blame for the blast on
+        Vietnam' (cue, speaker, accused, code)."""
         for verb in _in(sent, self.tokens):
-            if verb.lemma_lower != "hold" or verb.pos_ != "VERB" or self.inside(verb) or self.negated(verb):
+            if verb.pos_ != "VERB" or self.inside(verb) or self.negated(verb):
+                continue
+            if verb.lemma_lower in BLAME_PLACING_VERBS:
+                accused = self.blamed_on(verb)
+                if accused is not None:
+                    yield verb, _first(verb, "nsubj"), accused, "112"
+                continue
+            if verb.lemma_lower != "hold":
                 continue
             accused = _first(verb, "dobj")
             if accused is None:  # the parser's 'holds [Serbia responsible]': a small clause with its subject
                 accused = next((_first(c, "nsubj") for c in verb.children
                                 if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in RESPONSIBLE_WORDS), None)
             deed = self.responsible_for(verb) if accused is not None else None
+            if deed is None and accused is not None:  # the parser's 'held [Serbia responsible for X]' as one phrase
+                deed = next((self.responsible_for(accused, "amod") for c in accused.children
+                             if c.dep_ == "amod" and c.lower_ in RESPONSIBLE_WORDS), None)
             code = self.deed_code(deed) if deed is not None else None
             if code:
                 yield verb, _first(verb, "nsubj"), accused, code
+
+    @staticmethod
+    def blamed_on(verb: Token) -> Optional[Token]:
+        """Whom 'put / laid / pinned the blame on' names: the object of the last 'on' after 'blame', wherever
+        the parser hung it ('put the blame for the blast on Y' has it under the deed); else None."""
+        blame = _first(verb, "dobj")
+        if blame is None or blame.lemma_lower != "blame":
+            return None
+        ons = [t for t in verb.subtree if t.lower_ == "on" and t.dep_ == "prep" and t.i > blame.i]
+        return _first(ons[-1], "pobj") if ons else None
 
     def _according_to(self, sent: Span) -> Iterator[tuple[Token, Token]]:
         """(clause, speaker) for 'According to X, Y attacked ...' and 'Y attacked ..., according to X'."""
