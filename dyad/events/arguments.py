@@ -169,7 +169,8 @@ class ArgumentMixin:
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
-        if token.pos_ == "NOUN":  # nominal: 'Israel's attack', 'attacks by Hamas', 'the Israeli offensive'
+        if token.pos_ == "NOUN" and token.dep_ != "attr":  # nominal: 'Israel's attack', 'attacks by Hamas'
+            # (not a noun of stance predicated of the subject: 'Chile has been a fierce critic of X')
             own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
                    or (c.dep_ == "prep" and c.lower_ == "by")]
             if token.dep_ == "nsubj" and token.head.lemma_lower in FRAME_VERBS:

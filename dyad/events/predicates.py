@@ -500,6 +500,11 @@ class PredicateMixin:
                 consumed.update(c.i for c in objects)
                 consumed.update(counted.i for counted in map(_counted_noun, objects) if counted is not None)
         for token in _in(sent, self.tokens):
+            if token.pos_ == "NOUN" and token.lemma_lower in STANCE_PREDICATES and not self.inside(token):
+                stance = self.stance_predicate(token)  # 'X has long been a critic of Y'
+                if stance is not None:
+                    yield stance
+                    continue
             if token.pos_ == "NOUN" and token.i not in consumed and not self.inside(token):
                 predicate = self.nominal_predicate(token)
                 if predicate is not None:
@@ -660,11 +665,12 @@ class PredicateMixin:
 
     def stance_predicate(self, word: Token) -> Optional[_Predicate]:
         """An adjective or participle of stance with its preposition ('Chile is opposed to the plan',
-        'remained critical of the ministry'): coded itself, the copula's subject as source."""
-        code, prep = STANCE_PREDICATES[word.lower_]
+        'remained critical of the ministry'), or a noun of one predicated of the subject ('has long been a
+        critic of the junta'): coded itself, the copula's subject as source."""
+        code, prep = STANCE_PREDICATES[word.lemma_lower if word.pos_ == "NOUN" else word.lower_]
         if not any(c.dep_ == "prep" and c.lower_ == prep for c in word.children) or self.negated(word):
             return None
-        if word.dep_ == "acomp" and word.head.pos_ in ("AUX", "VERB"):
+        if word.dep_ == ("attr" if word.pos_ == "NOUN" else "acomp") and word.head.pos_ in ("AUX", "VERB"):
             anchor = word.head
         elif _is_passive(word) and _first(word, "agent") is None:
             anchor = word
