@@ -65,6 +65,13 @@ def test_an_apposition_with_a_role_gives_the_role_sector():
     assert actors["Anna Lind"] == "SWEMED", actors
 
 
+def test_a_union_leader_is_labour_but_a_named_unions_leader_is_not():
+    actors, _ = _coded("Union leader Kofi Mensah spoke in Accra. Ghanaian union chief Daniel Owusu joined him.")
+    assert actors["Kofi Mensah"].endswith("LAB") and actors["Daniel Owusu"] == "GHALAB", actors
+    actors, _ = _coded("The African Union leader arrived in Accra.")
+    assert not any(code.endswith("LAB") for code in actors.values()), actors
+
+
 # ----------------------------------------------------------------- descriptions and titles without a state
 def test_a_titled_unknown_person_keeps_the_role_and_takes_the_storys_state():
     actors, events = _coded("Estonia's parliament met on Monday. Opposition leader Mart Kask accused the government "

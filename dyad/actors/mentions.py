@@ -610,6 +610,8 @@ class _Mentions:
                 continue
             if not all(T.alpha[j] or T.text[j] == "-" for j in range(i, end)):
                 continue
+            if length > 1 and T.iob[i] == 1 and (T.entity_at(i) or (0, end))[1] < end:
+                continue  # a role straddling a name's end: 'the European Union leader' is no union leader
             last = end - 1
             key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
