@@ -54,6 +54,10 @@ def test_actors_pronouns_inside_quotes_stay_unresolved(nlp):
     ("The UN Security Council met on Tuesday.", "Council", "IGOUNO"),
     ("Hamas fighters crossed the border.", "Hamas", "PSEREB"),
     ("Tokyo agreed to the plan.", "Tokyo", "JPNGOV"),
+    # a state whose capital shares its name is the state where its own name is written
+    ("Kuwait agreed to the plan.", "Kuwait", "KWT"),
+    ("Panama agreed to the plan.", "Panama", "PAN"),
+    ("Guatemala City agreed to the plan.", "Guatemala", "GTMGOV"),
 ])
 def test_actors_codes(nlp, text, word, code):
     doc, index = _index(nlp, text)

@@ -84,9 +84,11 @@ class _Mentions:
                 if self._ethnic(start, end):
                     continue
                 iso3 = label[2:]
-                capital = gazetteer.city(T.span_text(start, end))
-                if capital is not None and capital.capital and capital.country == iso3:  # 'Tokyo agreed'
-                    builder = self._city_place(capital)
+                written = T.span_text(start, end)
+                capital = gazetteer.city(written)
+                if capital is not None and capital.capital and capital.country == iso3 and \
+                        written.lower() != self._country_name(iso3).lower():
+                    builder = self._city_place(capital)  # 'Tokyo agreed'; not the state's own name ('Kuwait')
                 else:
                     builder = self.builder(f"country:{iso3}", name=self._country_name(iso3), kind="country",
                                            country=iso3)
