@@ -532,3 +532,22 @@ def test_the_parties_between_whom_an_agentless_joint_act_is_done_act_on_each_oth
 def test_an_agent_named_keeps_the_parties_as_targets():
     codes = _codes("A deal between Chile and Peru was rejected by Bolivia.")
     assert not any(s in ("CHL", "PER") for s, _, _ in codes), codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun's 'from' phrase names its doer where the act is done in words or by giving
+    ("Mongolia received emergency aid from South Korea.", ("KOR", "07", "MNG")),
+    ("Fiji received a request from Tonga for help with the cleanup.", ("TON", "02", "FJI")),
+    # the act is for the verb's subject, or for the owner of the act that subject refers back to
+    ("Brazil imposed new tariffs on Chinese steel. Brasilia said the step had won support from Argentina.",
+     ("ARG", "05", "BRA")),
+])
+def test_an_event_nouns_from_phrase_names_its_doer(text, expected):
+    assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2] for s, c, t in _codes(text)), \
+        _codes(text)
+
+
+def test_a_from_phrase_is_never_the_target_of_the_noun():
+    # the warning is Manila's, not aimed at it; and 'from' a place with force is where it came from
+    codes = _codes("Despite warnings from Manila, the Vietnamese coast guard patrolled the reef.")
+    assert not any(t == "PHL" and c.startswith("13") for s, c, t in codes), codes

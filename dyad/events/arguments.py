@@ -24,6 +24,10 @@ from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
 # Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
+# Roots of acts done in words or by giving, whose event noun names its doer with 'from' ('warnings from
+# Beijing', 'aid from Japan', 'a request from Kenya'); not force, movement or withdrawal ('attacks from the
+# north', 'the withdrawal from Syria'), where 'from' names a place.
+FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "07", "10", "11", "12", "13"})
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
@@ -172,7 +176,8 @@ class ArgumentMixin:
         if token.pos_ == "NOUN" and token.dep_ != "attr":  # nominal: 'Israel's attack', 'attacks by Hamas'
             # (not a noun of stance predicated of the subject: 'Chile has been a fierce critic of X')
             own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
-                   or (c.dep_ == "prep" and c.lower_ == "by")]
+                   or (c.dep_ == "prep" and c.lower_ == "by")
+                   or (c.dep_ == "prep" and c.lower_ == "from" and predicate.pattern.code[:2] in FROM_SOURCE_ROOTS)]
             if token.dep_ == "nsubj" and token.head.lemma_lower in FRAME_VERBS:
                 # 'clashes between the army and the rebels erupted': both sides act on each other
                 own += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -564,6 +569,16 @@ class ArgumentMixin:
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         return _first(head, "nsubj", "nsubjpass")
+
+    def beneficiaries(self, noun: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Whom an act another does is for, where the act is the object of a verb and its doer a 'from' phrase
+        ('Iraq received aid from France', 'the step won support from Brazil'): the verb's subject, or the
+        owner of the act that subject refers back to."""
+        subject = self.subject(noun.head)
+        if subject is None:
+            return []
+        refs = self._conjuncts(subject) or self.act_owner(subject, sources)
+        return [r for r in refs if all(r.actor_id != s.actor_id for s in sources)]
 
     def act_owner(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
         """Who did the act a definite description refers back to: 'the EU condemned the move', 'Uganda

@@ -403,8 +403,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.accusers(sources[0])  # 'Sudan rejected the accusation': whoever made it
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
+            if not targets and _from_sourced(predicate.token):
+                targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
+                    and not _from_sourced(predicate.token) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
@@ -475,6 +478,14 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+def _from_sourced(token) -> bool:
+    """An event noun, the object of a verb, whose doer a 'from' phrase names ('the step enjoyed support from
+    X', 'the plan won backing from Y'): it is for the verb's subject (or that act's owner), never the
+    article's main state by default ('aid from France arrived' still goes to the state the story is about)."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
 
 
 # Sectors of bodies that act in words: the 'attack' a subject comes under from them is criticism.
