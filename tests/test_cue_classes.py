@@ -69,3 +69,18 @@ def test_belief_inside_a_quotation_is_no_second_quotation():
 def test_finding_verb_does_not_take_a_direct_quotation_from_its_speaker():
     quotes = _quotes('The census showed a fall in births. "We are worried," said Health Minister Ana Lopes.')
     assert [(q.cue, q.kind) for q in quotes] == [("said", "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan police spokesman declined to say whether the suspects had been charged.",
+    "The Thai foreign ministry would not say how many diplomats had been expelled.",
+    "The Chilean minister did not say when the mine would reopen.",
+    "The spokeswoman refused to say if the envoy had been summoned.",
+])
+def test_a_question_the_speaker_would_not_answer_is_no_quotation(text):
+    assert _quotes(text) == []
+
+
+def test_an_answered_or_asked_question_is_still_reported():
+    assert _quotes("The Chilean minister said when the mine would reopen.")
+    assert _quotes("The opposition asked whether the mine would reopen.")

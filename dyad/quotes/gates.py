@@ -8,7 +8,8 @@ is a finite clause stating something (not 'fears what ... could mean'), held by 
 (an expected event, no reported proposition) do not. A verb of finding ('found', 'showed') reports only with a
 document or inquiry as its subject ('a UN report found that ...'): 'police found the car' or 'the match showed
 that ...' are no attribution. A stance verb ('questioned', 'disputed') reports only a marked clause ('questioned
-whether ...', 'disputed that ...').
+whether ...', 'disputed that ...'). And no cue reports a question its speaker would not answer ('declined to
+say whether ...', 'did not say when ...').
 """
 
 from __future__ import annotations
@@ -48,8 +49,23 @@ def _asked(sent: Span) -> bool:
     return sent.text.rstrip(' "”\'’').endswith("?")
 
 
+# Verbs by which a speaker withholds what the cue would report: 'declined to say whether ...'.
+WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+
+
+def _withheld(cue: Token, clause: Token) -> bool:
+    """'would not say whether the envoy had left', 'did not say when talks would resume', 'declined to say how
+    many were held': nothing was said; the clause is the question left open."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True
+    return any(c.dep_ == "neg" for c in cue.children) and _wh_clause(clause)
+
+
 def reports(cue: Token, clause: Token, classes: frozenset[str], sent: Span) -> bool:
-    """Whether a cue of these classes reports this clause; a cue with any ungated class always does."""
+    """Whether a cue of these classes reports this clause; a cue with any ungated class always does, unless
+    the speaker withheld it (:func:`_withheld`)."""
+    if _withheld(cue, clause):
+        return False
     if not classes or not classes <= GATED_CLASSES:
         return True
     subject = _subject(cue)
