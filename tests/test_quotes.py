@@ -154,6 +154,21 @@ def test_quotes_speech_noun_with_owner_and_that_clause(nlp):
     assert quote.speaker.code == "NOR"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # the issuer a 'by' or 'from' phrase names
+    ("Talks stalled over claims by Gabon that its fishing boats had been seized.", "GAB", "fishing boats had been seized"),
+    ("A warning from the Kenyan embassy that the road was unsafe went unheeded.", "KEN", "the road was unsafe"),
+])
+def test_quotes_speech_noun_with_an_issuer_and_that_clause(nlp, text, speaker, content):
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "indirect" and content in quote.text and quote.speaker.code.startswith(speaker)
+
+
+def test_quotes_a_claim_repeated_is_one_quotation(nlp):
+    text = "The Bolivian president repeated his claim that the vote count had been rigged."
+    assert len([q for q in _quotes(nlp, text) if "rigged" in q.text]) == 1
+
+
 def test_quotes_fragment_before_a_subordinate_cue_is_no_quotation(nlp):
     text = 'The premier has been handed a "crippling defeat" after the army announced it would stay in barracks.'
     assert not any("crippling defeat" in q.text for q in _quotes(nlp, text))

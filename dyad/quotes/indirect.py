@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.content import subject_read_as_object
-from dyad.quotes.gates import reports
+from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
                                SPEECH_NOUNS)
@@ -66,8 +66,9 @@ class _Indirect:
                 found += self.complements(sent)  # 'called the levy a betrayal', 'described the plan as a provocation'
             if n in according:  # else 'according to' names no one here
                 found += self._according_to_person(sent)
-            if n in nouns:
-                found += self._nominal(sent)
+            if n in nouns:  # ('repeated his claim that ...': once, whether the verb or the noun gives it)
+                spans = {(q.start_char, q.end_char) for q in found}
+                found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
 
     def _object_read_as_cues(self, cue: Token, clause: Token) -> list[int]:
@@ -162,14 +163,18 @@ class _Indirect:
         return end
 
     def _nominal(self, sent: Span) -> list[Quotation]:
-        """'Ghana's announcement that it would stop paying the levy': a speech noun with
-        an owner and a that-clause reports what the owner said."""
+        """'Ghana's announcement that it would stop paying the levy', 'a warning from the embassy that ...',
+        'the embassy issued a warning that ...': a speech noun with an owner (its possessor, the issuer its
+        'from' or 'by' names, or the subject of the verb that issues it) and a that-clause reports what the
+        owner said."""
         found = []
         for i in self._within(self._cue_nouns, sent):  # nouns outside quotations, lemma in the cues
             noun = self.doc[i]
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) or self._document_issuer(noun)
+            if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+                owner = _subject(noun.head)  # 'the embassy issued a warning that ...'
             speaker = self.index.phrase(owner) if owner is not None else None
             if clause is None or speaker is None:
                 continue
@@ -244,6 +249,12 @@ class _Indirect:
             text=self.text[start_char:end_char], kind="indirect", medium=None, according_to=outlet,
             start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip(),
         )]
+
+
+# Verbs whose subject issues the speech noun they take as object: 'issued a warning that ...', 'made the
+# announcement that ...', 'repeated its claim that ...'.
+ISSUING_VERBS = frozenset({"issue", "make", "give", "express", "voice", "deliver", "renew", "repeat", "reiterate",
+                           "release", "publish", "send", "post"})
 
 
 def _complementizer(clause: Token) -> bool:
