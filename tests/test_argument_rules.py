@@ -551,3 +551,12 @@ def test_a_from_phrase_is_never_the_target_of_the_noun():
     # the warning is Manila's, not aimed at it; and 'from' a place with force is where it came from
     codes = _codes("Despite warnings from Manila, the Vietnamese coast guard patrolled the reef.")
     assert not any(t == "PHL" and c.startswith("13") for s, c, t in codes), codes
+
+
+def test_a_charge_denied_in_apposition_keeps_the_accusation_and_answers_it():
+    # the parser makes '[Y accused Z of X]' the complement of 'denied' in ', a charge Z denied'
+    codes = _codes("Serbia accused Croatia of harbouring the suspects, a charge Zagreb denied.")
+    assert ("SRB", "112", "HRV") in codes and ("HRVGOV", "016", "SRB") in codes, codes
+    assert ("SRB", "112", "HRV") in _codes("Serbia accused Croatia of harbouring the suspects, a charge Croatia denied.")
+    # a plain denial still denies what it governs
+    assert not any(c == "112" for _, c, _ in _codes("Croatia denied that it had harboured the suspects."))

@@ -237,10 +237,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
-    def accusers(self, accused: ActorRef) -> list[ActorRef]:
-        """Who last accused or criticised this actor (or its state) earlier in the article: the party a
-        rejection or denial of 'the accusation', 'the charges', 'the criticism' answers."""
-        for event in reversed(self.history):
+    def accusers(self, accused: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+        """Who last accused or criticised this actor (or its state) earlier in the article or the sentence
+        (``sentence``: its events so far): the party a rejection or denial of 'the accusation', 'the
+        charges', 'the criticism' answers ('Y accused Z of X, a charge Z denied')."""
+        for event in reversed(self.history + sentence):
             target = event.target
             if event.cameo_root != "11" or target is None or event.source.actor_id == accused.actor_id:
                 continue
@@ -259,6 +260,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             head = head.head  # 'denied reports that the army had fired'
         elif anchor.dep_ != "ccomp":
             return False
+        elif anchor.i < head.i and any(c.dep_ in ("dobj", "nsubj") and c.lemma_lower in CHARGE_NOUNS and anchor.i < c.i < head.i
+                                       for c in head.children):
+            return False  # the parser's '[Y accused Z of X], a charge Z denied': the charge is Y's, stated
         return head.i != anchor.i and self.lemma(head) in DENYING_VERBS and not self.negated(head)
 
     def _modal_code_and_targets(self, predicate: _Predicate, sources: list[ActorRef],
@@ -400,7 +404,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             if not targets and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in CHARGE_NOUNS:
-                targets = self.accusers(sources[0])  # 'Sudan rejected the accusation': whoever made it
+                targets = self.accusers(sources[0], found)  # 'Sudan rejected the accusation': whoever made it
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
             if not targets and _from_sourced(predicate.token):
