@@ -178,3 +178,19 @@ def test_a_reported_plan_to_send_military_instructors_is_an_intent_to_aid():
     (event,) = [e for e in _events("Officials said Austria would send twenty instructors to Moldova.")
                 if e.target is not None and e.target.country == "MDA"]
     assert (event.source.country, event.cameo, event.attribution) == ("AUT", "0332", "Officials")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own act in its own words, quoted inside the clause it reports
+    ('The Omani foreign ministry said it "strongly condemns" the shelling by Yemeni rebels.', ("OMN", "YEM", "111")),
+    ('The Latvian ministry said it had "firmly rejected" the Belarusian offer.', ("LVA", "BLR", "120")),
+])
+def test_a_speakers_own_act_quoted_in_its_report_is_coded(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_quoted_predicate_of_something_else_stays_a_quotation():
+    # 'it' is the launch, not the speaker: no threat by anyone
+    text = ('Laos launched a rocket on Monday. The UN envoy called the launch "reckless" and said it '
+            '"endangers regional peace".')
+    assert not [t for t in _triples(text) if t[2].startswith("13")]

@@ -70,6 +70,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.quotations = quotations or []
         # asked ~2 times per token: answered once per token
         self._quoted_tokens = offsets_in_ranges(index.tokens.idx, quoted)
+        self._unquote_quoted_predicates(quoted)
         self._actor_below = self._actor_ancestors()
         self._match_memo: dict[tuple, Optional[tuple[VerbPattern, Optional[Token]]]] = {}
         self.modality = Modality()
@@ -112,7 +113,33 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
     def inside(self, token: Token) -> bool:
         return self._quoted_tokens[token.i]
 
+    def _unquote_quoted_predicates(self, quoted: list[tuple[int, int]]) -> None:
+        """A speaker's own act quoted in the clause a speech verb reports ('Jordan said it "strongly condemns"
+        the raid', 'the ministry said it had "firmly rejected" the offer') is the clause's verb in the speaker's
+        words, not a quotation of its own: a short quoted fragment (at most QUOTED_PREDICATE_WORDS words) holding
+        the verb of a speech verb's clause, whose subject, outside the quotation marks, is the speaker again
+        ('it', 'they'), is read as plain text by the coder. ('said it "threatens stability"' of another's act
+        stays quoted.)"""
+        cues = self.lexicon.speech_cues
+        for start, end in quoted:
+            words = [t for t in self.tokens if start <= t.idx < end]
+            if not words or sum(t.pos_ not in ("PUNCT", "SPACE") for t in words) > QUOTED_PREDICATE_WORDS:
+                continue
+            if any(self._speakers_own(t, start, end) for t in words if t.pos_ == "VERB" and t.dep_ == "ccomp"
+                   and t.head.lemma_lower in cues):
+                for t in words:
+                    self._quoted_tokens[t.i] = False
+
     # ------------------------------------------------------------------ presence for an occasion
+    def _speakers_own(self, verb: Token, start: int, end: int) -> bool:
+        """Whether the subject of a speech verb's clause, outside the quoted span, is its speaker again."""
+        subject = _first(verb, "nsubj", "nsubjpass")
+        speaker = _first(verb.head, "nsubj")
+        if subject is None or speaker is None or start <= subject.idx < end:
+            return False
+        said, doer = self._at(speaker), self._at(subject)
+        return said is not None and doer is not None and said.actor_id == doer.actor_id
+
     def presence_visits(self, sent: Span) -> list[Event]:
         """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
         Israel for talks', 'the president was in Egypt for a summit'): X visits the country (042) when the
@@ -490,6 +517,11 @@ def _from_sourced(token) -> bool:
     article's main state by default ('aid from France arrived' still goes to the state the story is about)."""
     return token.pos_ == "NOUN" and token.dep_ == "dobj" and \
         any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+# The most words a quoted fragment may hold and still be the reported clause's own predicate in the speaker's
+# words ('said it "strongly condemns" the raid'), not a quotation.
+QUOTED_PREDICATE_WORDS = 4
 
 
 # Sectors of bodies that act in words: the 'attack' a subject comes under from them is criticism.
