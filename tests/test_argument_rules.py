@@ -560,3 +560,9 @@ def test_a_charge_denied_in_apposition_keeps_the_accusation_and_answers_it():
     assert ("SRB", "112", "HRV") in _codes("Serbia accused Croatia of harbouring the suspects, a charge Croatia denied.")
     # a plain denial still denies what it governs
     assert not any(c == "112" for _, c, _ in _codes("Croatia denied that it had harboured the suspects."))
+
+
+def test_a_clause_read_as_one_noun_phrase_is_repaired():
+    # spaCy may read 'ECOWAS threatened sanctions' as a noun phrase ('threatened' modifying 'sanctions')
+    codes = _codes("ECOWAS threatened sanctions against Mali.")
+    assert ("IGOECOWAS", "131", "MLI") in codes, codes

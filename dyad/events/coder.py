@@ -52,6 +52,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self.tokens = _tokens(doc, index.tokens)
         self._repair_verbs_read_as_adjectives()
+        self._repair_verbs_read_as_modifiers()
         self._repair_demonyms_read_as_nouns()
         self._repair_agents_read_as_the_verbs()
         self._repair_labelled_free_relatives()

@@ -371,6 +371,25 @@ class PredicateMixin:
             if obj is not None:
                 _rehang(obj, clause, "nsubj")
 
+    def _repair_verbs_read_as_modifiers(self) -> None:
+        """Parse repair: 'ECOWAS threatened sanctions against Guinea'. spaCy may read the whole clause as a
+        noun phrase, the finite verb as a participle modifying its object ('[threatened] sanctions') and the
+        subject as the phrase's head, with the object hung on it as a 'dobj' (which a noun never has). The
+        past-tense verb right after such a root is made the clause's verb, the root its subject and what
+        followed the verb its dependents."""
+        for verb in self.tokens:
+            obj, root = verb.head, verb.head.head
+            if verb.dep_ != "amod" or verb.pos_ != "VERB" or obj.dep_ != "dobj" or root.dep_ != "ROOT" or \
+                    root.pos_ not in ("NOUN", "PROPN") or not root.i < verb.i < obj.i or verb.tag_ != "VBD":
+                continue
+            if any(c.i > root.i and c.i < verb.i for c in root.children):
+                continue  # the verb must follow the subject's phrase directly
+            obj.children = [c for c in obj.children if c is not verb]
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in root.children if c.i > verb.i]:
+                _rehang(child, verb)
+            _rehang(root, verb, "nsubj")
+
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
         a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a
