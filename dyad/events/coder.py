@@ -7,6 +7,7 @@ accusations, quoted acts, evaluations and presence at occasions, and keeps the m
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from dataclasses import replace
@@ -122,8 +123,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         ('it', 'they'), is read as plain text by the coder. ('said it "threatens stability"' of another's act
         stays quoted.)"""
         cues = self.lexicon.speech_cues
+        offsets = [t.idx for t in self.tokens]
         for start, end in quoted:
-            words = [t for t in self.tokens if start <= t.idx < end]
+            words = self.tokens[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
             if not words or sum(t.pos_ not in ("PUNCT", "SPACE") for t in words) > QUOTED_PREDICATE_WORDS:
                 continue
             if any(self._speakers_own(t, start, end) for t in words if t.pos_ == "VERB" and t.dep_ == "ccomp"
