@@ -566,3 +566,11 @@ def test_a_clause_read_as_one_noun_phrase_is_repaired():
     # spaCy may read 'ECOWAS threatened sanctions' as a noun phrase ('threatened' modifying 'sanctions')
     codes = _codes("ECOWAS threatened sanctions against Mali.")
     assert ("IGOECOWAS", "131", "MLI") in codes, codes
+
+
+def test_a_plural_act_noun_refers_back_to_the_latest_act_of_its_kind():
+    codes = _codes("Bolivian police detained six Chilean journalists in La Paz. The Chilean foreign ministry "
+                   "criticised the arrests.")
+    assert ("CHLGOV", "111", "BOLCOP") in codes, codes
+    codes = _codes("Russian troops shelled Kharkiv overnight. NATO condemned the strikes.")
+    assert ("IGONATO", "111", "RUSMIL") in codes, codes

@@ -587,7 +587,7 @@ class ArgumentMixin:
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
         root (for a generic word any root but acts in words: statements, appeals, demands, criticism) whose
         source is not the one reacting."""
-        if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or \
                 not any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \
                 any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
