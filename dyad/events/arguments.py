@@ -23,11 +23,11 @@ from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
-# Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
 # Roots of acts done in words or by giving, whose event noun names its doer with 'from' ('warnings from
 # Beijing', 'aid from Japan', 'a request from Kenya'); not force, movement or withdrawal ('attacks from the
 # north', 'the withdrawal from Syria'), where 'from' names a place.
 FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "07", "10", "11", "12", "13"})
+# Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})

@@ -122,8 +122,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         the verb of a speech verb's clause, whose subject, outside the quotation marks, is the speaker again
         ('it', 'they'), is read as plain text by the coder. ('said it "threatens stability"' of another's act
         stays quoted.)"""
-        cues = self.lexicon.speech_cues
-        offsets = [t.idx for t in self.tokens]
+        cues, offsets = self.lexicon.speech_cues, self.index.tokens.idx
         for start, end in quoted:
             words = self.tokens[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
             if not words or sum(t.pos_ not in ("PUNCT", "SPACE") for t in words) > QUOTED_PREDICATE_WORDS:
@@ -133,7 +132,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 for t in words:
                     self._quoted_tokens[t.i] = False
 
-    # ------------------------------------------------------------------ presence for an occasion
     def _speakers_own(self, verb: Token, start: int, end: int) -> bool:
         """Whether the subject of a speech verb's clause, outside the quoted span, is its speaker again."""
         subject = _first(verb, "nsubj", "nsubjpass")
@@ -143,6 +141,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         said, doer = self._at(speaker), self._at(subject)
         return said is not None and doer is not None and said.actor_id == doer.actor_id
 
+    # ------------------------------------------------------------------ presence for an occasion
     def presence_visits(self, sent: Span) -> list[Event]:
         """'X is in <country> for <occasion>' states a visit with no verb of visiting ('Rice, who is in
         Israel for talks', 'the president was in Egypt for a summit'): X visits the country (042) when the
@@ -437,11 +436,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.accusers(sources[0], found)  # 'Sudan rejected the accusation': whoever made it
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
-            if not targets and _from_sourced(predicate.token):
+            from_sourced = _from_sourced(predicate.token)
+            if not targets and from_sourced:
                 targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
-                    and not _from_sourced(predicate.token) \
+                    and not from_sourced \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):

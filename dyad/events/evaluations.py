@@ -47,11 +47,13 @@ class EvaluationMixin:
         used: set[int] = set()
         for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_lower)
-            if entry is None or word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else PREDICATE_TAGS):
-                if not (entry is not None and entry.frame == "judgement" and word.pos_ == "ADV" and
-                        word.dep_ in ("pcomp", "acomp", "oprd")):  # ('described the raid as cowardly')
-                    continue
-            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word)
+            if entry is None:
+                continue
+            adjective = entry.frame == "judgement"
+            if word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else PREDICATE_TAGS) and not (
+                    adjective and word.pos_ == "ADV" and word.dep_ in ("pcomp", "acomp", "oprd")):
+                continue  # (an '-ly' adjective read as an adverb: 'described the raid as cowardly')
+            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word, adjective)
             if hit is None:
                 continue
             clause, sources, judged = hit
@@ -61,10 +63,11 @@ class EvaluationMixin:
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
 
-    def _judgement(self, word: Token) -> Optional[tuple[Token, list[ActorRef], Token]]:
-        """(clause, speakers, judged phrase) for an evaluative adjective a speaker predicates of a phrase:
-        'X said Y was ADJ' (the copula's clause is a speech cue's complement) or 'X called Y ADJ'."""
-        found = self._predicated(word)
+    def _judgement(self, word: Token, adjective: bool) -> Optional[tuple[Token, list[ActorRef], Token]]:
+        """(clause, speakers, judged phrase) for an evaluative adjective (``adjective``: a word of the
+        judgement frame) or label noun a speaker predicates of a phrase: 'X said Y was ADJ' (the copula's
+        clause is a speech cue's complement) or 'X called Y ADJ'."""
+        found = self._predicated(word, adjective)
         if found is None and word.dep_ == "amod" and word.head.pos_ == "NOUN":
             found = self._predicated(word.head)  # 'said the plan was a positive step', 'called it a reckless move'
         if found is None:
@@ -92,13 +95,13 @@ class EvaluationMixin:
                 return topic if topic is not None and not self.inside(topic) else None
         return None
 
-    def _predicated(self, word: Token) -> Optional[tuple[Token, Optional[Token], Token]]:
+    def _predicated(self, word: Token, adjective: bool = False) -> Optional[tuple[Token, Optional[Token], Token]]:
         """(cue, judged phrase, clause) when ``word`` is predicated of a phrase by a speaker: the complement
         of a copula the speaker reports ('X said Y was ADJ / a N'), the object predicate of a calling verb
         ('X called Y ADJ / a N'), or the 'as' predicate of a labelling verb ('X described Y as ADJ / as a N',
-        'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression')."""
-        entry = evaluations().get(word.lower_) or evaluations().get(word.lemma_lower)
-        adjective = entry is not None and entry.frame == "judgement"
+        'hailed Y as a N'); an 'act of N' stands for its noun ('branded the raid an act of aggression').
+        ``adjective``: the word is of the judgement frame, whose place the parser may move to the end of the
+        object's own phrase (:meth:`_merged_object`)."""
         while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ in ("ADJ", "NOUN"):
             word = word.head  # 'said the manoeuvre was unsafe and unprofessional': the first conjunct's place
         head = word.head

@@ -207,8 +207,7 @@ class ReportedMixin:
                                 if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in RESPONSIBLE_WORDS), None)
             deed = self.responsible_for(verb) if accused is not None else None
             if deed is None and accused is not None:  # the parser's 'held [Serbia responsible for X]' as one phrase
-                deed = next((self.responsible_for(accused, "amod") for c in accused.children
-                             if c.dep_ == "amod" and c.lower_ in RESPONSIBLE_WORDS), None)
+                deed = self.responsible_for(accused, "amod")
             code = self.deed_code(deed) if deed is not None else None
             if code:
                 yield verb, _first(verb, "nsubj"), accused, code
