@@ -120,7 +120,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         the raid', 'the ministry said it had "firmly rejected" the offer') is the clause's verb in the speaker's
         words, not a quotation of its own: a short quoted fragment (at most QUOTED_PREDICATE_WORDS words) holding
         the verb of a speech verb's clause, whose subject, outside the quotation marks, is the speaker again
-        ('it', 'they'), is read as plain text by the coder. ('said it "threatens stability"' of another's act
+        ('it', 'they'), is read as plain text by the coder. ('said it "endangers the peace"' of another's act
         stays quoted.)"""
         cues, offsets = self.lexicon.speech_cues, self.index.tokens.idx
         for start, end in quoted:
