@@ -574,3 +574,46 @@ def test_a_plural_act_noun_refers_back_to_the_latest_act_of_its_kind():
     assert ("CHLGOV", "111", "BOLCOP") in codes, codes
     codes = _codes("Russian troops shelled Kharkiv overnight. NATO condemned the strikes.")
     assert ("IGONATO", "111", "RUSMIL") in codes, codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of impact is force with what armed force strikes as its object (word class @struck)
+    ("Belarusian drones hit a power plant in eastern Lithuania overnight.", ("BLR", "19", "LTU")),
+    ("Serbian artillery hit a bridge near the Croatian border town of Vukovar.", ("SRBMIL", "19", "HRV")),
+])
+def test_impact_on_a_struck_thing_is_force(text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in _codes(text)}
+
+
+def test_impact_on_other_things_is_no_force():
+    assert not any(c.startswith("19") for _, c, _ in _codes("Rising fuel prices hit Nepal's farmers hard this year."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side of a state's internal conflict is a party, not the place it is found in
+    ("The Colombian government held talks with ELN rebels in Havana.", ("COLGOV", "040", "COLREB")),
+    ("The Sudanese army opened negotiations with Sudanese opposition groups in Addis Ababa.", ("SDNMIL", "04", "SDNOPP")),
+])
+def test_a_states_internal_rivals_are_its_counterpart(text, expected):
+    codes = {(s, c[:len(expected[1])], t) for s, c, t in _codes(text)}
+    assert expected in codes, codes
+
+
+def test_a_foreign_party_still_comes_before_rivals_at_home():
+    # 'militant networks' is no party of the pledge: the foreign state named is
+    assert ("EST", "031", "LVA") in _codes("Estonia promised to share intelligence with Latvia on smuggling gangs.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that frees unnamed prisoners frees people it held: its own
+    ("The Eritrean government freed hundreds of prisoners on independence day.", ("ERIGOV", "084", "ERI")),
+    ("Cuban authorities released dozens of detainees ahead of the papal visit.", ("CUBGOV", "084", "CUB")),
+])
+def test_a_state_releasing_unnamed_prisoners_releases_its_own(text, expected):
+    source, code, target = expected
+    assert any(s == source and c == code and t and t.startswith(target) for s, c, t in _codes(text)), _codes(text)
+
+
+def test_hostages_a_militia_frees_are_not_its_own_people():
+    assert not any(t and t.startswith("NGA") and c == "084" for s, c, t in
+                   _codes("Nigerian bandits freed twenty hostages after a ransom was paid."))

@@ -403,8 +403,9 @@ class ArgumentMixin:
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
-                if token.i not in named and self._landmark(token, named):
-                    landmarks.add(len(candidates))
+                if token.i not in named and (self._landmark(token, named) or (
+                        venue and token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS)):
+                    landmarks.add(len(candidates))  # (the parser hangs 'in Geneva' on 'talks with the rebels')
                 candidates.append(refs)
         # 'Chile withdrew its envoys from the capital': an actor of the source's own country is the
         # target only when no other actor is named ('Chilean police detained Chilean miners'). A state
@@ -414,6 +415,9 @@ class ArgumentMixin:
             if n in landmarks and n > 0:
                 continue
             if not any(_home(r) in source_countries for r in refs) and any(r.code != "UNK" for r in refs):
+                return refs
+        for n, refs in enumerate(candidates):  # failing another state's, the other side at home (see _rivals)
+            if (n not in landmarks or n == 0) and _rivals(sources, refs):
                 return refs
         if candidates and pattern.code[:2] == "15" and all(
                 r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
@@ -659,6 +663,24 @@ class ArgumentMixin:
             if refs:
                 return refs
         return []
+
+
+# Sides of a state's internal conflicts: its organs against armed or political opposition.
+OPPOSITION_SECTORS = frozenset({"REB", "OPP"})
+
+
+def _rivals(sources: list[ActorRef], refs: list[ActorRef]) -> bool:
+    """Whether actors of the source's own state are the other side of an internal conflict, not the source's own
+    people: a state or its organs acting on rebels or the opposition, or they on it ('the government held talks with
+    ELN rebels in Havana', 'the army shelled rebel positions near the Chadian border')."""
+    def state(r: ActorRef) -> bool:
+        return (r.sector or "")[:3] in STATE_SECTORS
+
+    def opposition(r: ActorRef) -> bool:
+        return (r.sector or "")[:3] in OPPOSITION_SECTORS
+    return bool(sources) and bool(refs) and (
+        (all(state(s) for s in sources) and all(opposition(r) for r in refs)) or
+        (all(opposition(s) for s in sources) and all(state(r) and r.sector for r in refs)))
 
 
 def _same_family(root: str, other: str) -> bool:

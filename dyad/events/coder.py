@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors import ActorIndex
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
-from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state
+from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (RECIPROCAL_ROOTS, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (RECIPROCAL_ROOTS, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import PredicateMixin, _Predicate
@@ -446,9 +446,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
                     targets = []  # 'EU ministers met in Lisbon': the host is where, not with whom
-            if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES) \
+            if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES
+                                                      or (predicate.pattern.code in RELEASE_CODES and
+                                                          (sources[0].sector or "")[:3] in STATE_SECTORS)) \
                     and self.unnamed_people(predicate.obj):
-                # 'police arrested the main suspect': people of the source's state, or of none the text names
+                # 'police arrested the main suspect', 'the junta freed hundreds of prisoners': people of the
+                # source's state, or of none the text names (hostages a militia frees are seldom its own)
                 standalone = True
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else []
             homes = {_home(s) for s in sources}

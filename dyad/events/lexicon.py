@@ -81,6 +81,8 @@ CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
+# Releasing people (CAMEO 0841) undoes such holding: unnamed prisoners freed are of the releasing state too.
+RELEASE_CODES = frozenset({"0841"})
 # Roots of acts that conjoined actors do to each other when the clause names no one else: they meet, agree,
 # cooperate, make peace, cut ties or fight ('Chile and Peru signed a pact', 'the two sides traded fire'). Other acts
 # of a conjoined subject are aimed at a third party the clause leaves unsaid ('Chile and Peru condemned the coup',
