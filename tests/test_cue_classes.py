@@ -81,6 +81,17 @@ def test_a_question_the_speaker_would_not_answer_is_no_quotation(text):
     assert _quotes(text) == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Asked whether the garrison would be withdrawn, the Estonian minister replied: "Not this year."', "Not this year."),
+    ("When asked if Latvia would close the crossing, the interior minister said that no decision had been made.",
+     "no decision had been made"),
+])
+def test_a_question_put_to_the_speaker_is_not_the_speakers_claim(text, content):
+    # the asker's question is no one's claim; the answer is the speaker's
+    found = [q.text for q in _quotes(text)]
+    assert found == [content], found
+
+
 def test_an_answered_or_asked_question_is_still_reported():
     assert _quotes("The Chilean minister said when the mine would reopen.")
     assert _quotes("The opposition asked whether the mine would reopen.")

@@ -51,12 +51,19 @@ def _asked(sent: Span) -> bool:
 
 # Verbs by which a speaker withholds what the cue would report: 'declined to say whether ...'.
 WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+# Verbs of asking, whose passive puts the question to its subject.
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 
 
 def _withheld(cue: Token, clause: Token) -> bool:
     """'would not say whether the envoy had left', 'did not say when talks would resume', 'declined to say how
-    many were held': nothing was said; the clause is the question left open."""
+    many were held': nothing was said; the clause is the question left open. So too a question put to someone
+    ('Asked whether the border would reopen, the minister said ...', 'was asked if she would resign'): it is the
+    asker's question, and no one's claim."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True
+    if cue.lemma_.lower() in QUESTION_VERBS and cue.tag_ == "VBN" and \
+            not any(c.dep_ == "nsubj" for c in cue.children) and _wh_clause(clause):
         return True
     return any(c.dep_ == "neg" for c in cue.children) and _wh_clause(clause)
 
