@@ -24,3 +24,16 @@ def test_a_description_with_a_role_word_is_no_anaphor():
     # 'opposition' is a role word: 'the opposition faction' is the opposition, not the body named before
     found = _speakers("Oxfam criticised the vote in Lesotho. The opposition faction said the count was rigged.")
     assert not any(c == "NGO" and "rigged" in t for c, t in found), found
+
+
+def test_two_unnamed_officials_either_side_of_a_comma_are_two_people():
+    # 'the envoy, the foreign minister said': no name for the second role to title; the minister speaks
+    result = extract("Mongolia will recall the envoy, the foreign minister said on Monday.", published="2024-02-01")
+    speakers = [q.speaker.name for q in result.quotes if q.speaker]
+    assert speakers and all("minister" in s for s in speakers), speakers
+    assert len([a for a in result.actors if a.code and a.code.endswith("GOV")]) == 2
+
+
+def test_an_indefinite_role_after_a_comma_still_describes_the_one_before():
+    result = extract("The ambassador, a former general, said the talks with Laos had failed.", published="2024-02-01")
+    assert not any("general" in a.name for a in result.actors), [a.name for a in result.actors]

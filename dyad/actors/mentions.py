@@ -675,8 +675,12 @@ class _Mentions:
                 builder = self.builders[hit[0]]
                 # A dictionary entry coded like a state but titled as a person ('Bree Prime Minister
                 # Romendacil [BRE]', PETRARCH style) is that state's official.
-                if builder.kind == "person" or (builder.kind == "country" and builder.key.startswith("entry:")
-                                                 and token.ent_type_ in ("PERSON", "")):
+                # Another unnamed role is no name to title, unless this one only describes it ('the envoy, a
+                # former general,'): in 'would expel the envoy, the foreign minister said' they are two people.
+                if (builder.kind == "person" and (not builder.key.startswith("role:") or
+                                                  doc[left].lower_ in ("a", "an"))) or (
+                        builder.kind == "country" and builder.key.startswith("entry:")
+                        and token.ent_type_ in ("PERSON", "")):
                     return builder, token
         if not body:
             for token in (c for c in head.children if c.dep_ == "appos"):
