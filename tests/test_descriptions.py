@@ -37,3 +37,17 @@ def test_two_unnamed_officials_either_side_of_a_comma_are_two_people():
 def test_an_indefinite_role_after_a_comma_still_describes_the_one_before():
     result = extract("The ambassador, a former general, said the talks with Laos had failed.", published="2024-02-01")
     assert not any("general" in a.name for a in result.actors), [a.name for a in result.actors]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Global Witness accused Cambodian officials of selling timber. The London-based group said the logs were "
+     "shipped through Vietnam.", "NGO"),
+    ("The World Health Organization reported new cases in Angola. The Geneva-based agency said vaccines were on "
+     "their way.", "IGO"),
+])
+def test_where_a_body_sits_describes_it_and_is_no_actor(text, code):
+    result = extract(text, published="2024-02-01")
+    assert not any(a.name in ("London", "Geneva", "United Kingdom", "Switzerland") for a in result.actors), \
+        [a.name for a in result.actors]
+    speakers = [q.speaker.code if q.speaker else None for q in result.quotes]
+    assert speakers and all(c and c.startswith(code) for c in speakers), speakers

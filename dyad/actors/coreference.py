@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import person_gender
 from dyad.actors.codes import _other_side
-from dyad.actors.index import STATE_ORGANS, _Builder
+from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 
 _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
 
@@ -300,7 +300,8 @@ class _Coreference:
         if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
                for c in children):
             return None
-        modifiers = [c for c in children if dep[c] in ("amod", "compound")]
+        # ('the Geneva-based agency': where a body sits describes it, no owner of its own)
+        modifiers = [c for c in children if dep[c] in ("amod", "compound") and lower[c] not in SEAT_WORDS]
         lemma = T.lemma[i]
         if not modifiers:
             kind = self.dictionary.anaphors.get(lemma)

@@ -18,6 +18,8 @@ from dyad.records import Actor, ActorRef, Entity
 
 # Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Participles by which a place names where a body sits ('the London-based group'): a description, no actor.
+SEAT_WORDS = frozenset({"based", "headquartered"})
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 
 

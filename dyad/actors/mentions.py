@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.actors.genders import gender_table
-from dyad.actors.index import _Builder
+from dyad.actors.index import SEAT_WORDS, _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
 from dyad.codebooks import ActorEntry, from_phoenix, word_classes
@@ -81,7 +81,7 @@ class _Mentions:
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end):
                     continue
-                if self._ethnic(start, end):
+                if self._ethnic(start, end) or self._seat(start, end):
                     continue
                 iso3 = label[2:]
                 written = T.span_text(start, end)
@@ -191,6 +191,8 @@ class _Mentions:
         for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
+            if ent.label_ in ("GPE", "LOC") and self._seat(ent.start, ent.end):
+                continue
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
@@ -222,6 +224,13 @@ class _Mentions:
                 continue
             if label == "PERSON":
                 self.person(ent)
+
+    def _seat(self, start: int, end: int) -> bool:
+        """'the New York-based group', 'a Geneva-headquartered agency': the place is where a body sits, part of a
+        description of that body (which refers back like 'the group'), never an actor of its own."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != "-":
+            return False
+        return self.doc[end + 1].lower_ in SEAT_WORDS
 
     def _town_misnamed(self, ent: Span) -> bool:
         """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
