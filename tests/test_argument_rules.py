@@ -617,3 +617,28 @@ def test_a_state_releasing_unnamed_prisoners_releases_its_own(text, expected):
 def test_hostages_a_militia_frees_are_not_its_own_people():
     assert not any(t and t.startswith("NGA") and c == "084" for s, c, t in
                    _codes("Nigerian bandits freed twenty hostages after a ransom was paid."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'under fire' and 'drew fire' are criticism from states, bodies of words and the opposition ...
+    ("The Bolivian government came under fire from Peru over the lithium contracts.", ("PER", "111", "BOLGOV")),
+    ("The Danish fishing quota drew fire from the Norwegian government.", ("NORGOV", "111", "DNK")),
+    ("The Lesotho prime minister came under fire from the opposition over the budget.", ("LSOOPP", "111", "LSOGOV")),
+    # ... and force from armed men
+    ("Nigerien soldiers came under fire from jihadist militants near the Malian border.", ("NER", "19", "NERMIL")),
+])
+def test_fire_in_its_idioms(text, expected):
+    source, code, target = expected
+    found = _codes(text)
+    assert any(s.startswith(source) and c.startswith(code) and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject that wins or sparks a reaction is its target: 'won praise from', 'sparked a backlash from'
+    ("The Ghanaian cocoa reform won praise from the World Bank.", ("IGOWBK", "051", "GHA")),
+    ("Mali's decision to expel the envoy sparked a backlash from ECOWAS.", ("IGOECOWAS", "111", "MLI")),
+])
+def test_a_reaction_drawn_on_the_subject(text, expected):
+    source, code, target = expected
+    found = _codes(text)
+    assert any(s.startswith(source[:3]) and c == code and t and t.startswith(target) for s, c, t in found), found

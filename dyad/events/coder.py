@@ -24,7 +24,7 @@ from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
-from dyad.events.predicates import PredicateMixin, _Predicate
+from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
@@ -415,9 +415,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sufferer = self.subject(predicate.token.head) if placed else None
                 if sufferer is not None and self._conjuncts(sufferer):  # the one who faced them, not a stand-in state
                     targets = self._conjuncts(sufferer)
-                if root in CONFLICT_ROOTS and predicate.token.head.lower_ == "under" and all(_verbal(s) for s in sources):
+                figurative = predicate.token.lemma_lower in FIGURATIVE_NOUNS
+                if root in CONFLICT_ROOTS and (predicate.token.head.lower_ == "under" or figurative) and all(
+                        _verbal(s) or (figurative and (_official_voice(s) or s.sector == "OPP")) for s in sources):
                     # 'the government came under attack from rights groups': from bodies that act in words
-                    # (rights groups, lawmakers, the press, parties, governments), an attack in words (111)
+                    # (rights groups, lawmakers, the press, parties, governments), an attack in words (111);
+                    # 'fire' so from a state or the opposition too ('came under fire from Kenya', 'drew fire from
+                    # the EU'), not from forces or rebels ('came under fire from militants')
                     predicate = _Predicate(predicate.token, replace(predicate.pattern, code="111", target="object"),
                                            anchor, predicate.obj)
                     root = "11"

@@ -267,7 +267,8 @@ NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", 
 # from Japan', 'attracted condemnation from the UN', 'received praise from the EU'). The noun's 'from'/'by'
 # phrase is the agent, the subject the patient.
 UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather", "withstand", "survive",
-                    "draw", "attract", "earn", "incur", "receive", "invite"}
+                    "draw", "attract", "earn", "incur", "receive", "invite", "win", "garner", "spark", "provoke",
+                    "trigger"}
 # Verbs of 'under' + event noun, by which the subject undergoes the act of whoever is named with 'from':
 # 'came under attack from rebels', 'remained under assault from militias'.
 UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}
