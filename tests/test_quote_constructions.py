@@ -50,3 +50,13 @@ def test_the_same_speaker_goes_on_without_a_cue():
 def test_a_reported_clause_ends_before_the_speakers_next_act():
     quotes = _quotes("The Brazilian president said he had called both leaders and warned that the talks would fail.")
     assert any(q == "he had called both leaders" for _, q in quotes), quotes
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the reported clause's subject read as a conjunct (or another apposition) of the source named first
+    ("According to the prosecutor's office in Vilnius, weapons and explosives were found in raids on several homes.",
+     "prosecutor", "weapons and explosives were found in raids on several homes"),
+    ("According to Ivan Petrov, a port official, the ship left on Monday.", "Ivan Petrov", "the ship left on Monday"),
+])
+def test_according_to_keeps_the_reported_clauses_subject(text, speaker, content):
+    assert any(s and speaker in s and q == content for s, q in _quotes(text)), _quotes(text)

@@ -154,6 +154,8 @@ class _Indirect:
         ('according to X there may be up to 30 ...')."""
         doc, end = self.doc, noun.i
         for j in range(noun.i + 1, sent.end):
+            if doc[j].text == "," and self._subject_read_as_conjunct(doc[j], sent):
+                break
             k = doc[j]
             while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
                 k = k.head
@@ -161,6 +163,28 @@ class _Indirect:
                 break
             end = j
         return end
+
+    def _subject_read_as_conjunct(self, comma: Token, sent: Span) -> bool:
+        """'According to the prosecutor's office in Astana, weapons and explosives were found': the parser may
+        take the reported clause's subject for a conjunct of the source's last noun (or, 'According to X, a port
+        official, the ship left', for another apposition with the clause's verb as its modifier); it is one when
+        the words after the comma are a conjunct whose phrase runs up to the main verb (or its auxiliary), or a
+        noun phrase followed by a finite verb the parser hung on it."""
+        if comma.i + 1 >= sent.end:
+            return False
+        first = self.doc[comma.i + 1]
+        while first.dep_ in ("det", "amod", "compound", "nummod", "poss") and first.head.i > first.i:
+            first = first.head
+        if first.dep_ not in ("conj", "appos") or first.head.i > comma.i:
+            return False
+        after = max([first.i] + [c.right_edge.i for c in first.children if c.i < first.i or c.dep_ != "acl"]) + 1
+        if after >= sent.end:
+            return False
+        verb = self.doc[after]
+        if verb.dep_ == "acl" and verb.head.i == first.i and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return True  # '..., a port official, the ship left on Monday': a finite verb read as the noun's modifier
+        return first.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and (
+            verb.i == sent.root.i or verb.head.i == sent.root.i)
 
     def _nominal(self, sent: Span) -> list[Quotation]:
         """'Ghana's announcement that it would stop paying the levy', 'a warning from the embassy that ...',
