@@ -363,3 +363,18 @@ def test_a_listed_office_before_a_name_titles_that_person(text, name, code):
 def test_an_unnamed_office_in_a_clause_a_state_reports_is_the_speakers(text, name, code):
     actors = extract(text, published="2024-03-10").actors
     assert (name, code) in [(a.name, a.code) for a in actors], actors
+
+
+# ----------------------------------------------------------------- the body a person's role is of
+@pytest.mark.parametrize("text, name, code", [
+    # a function (leader, head, chief, spokesman) 'of' or 'for' a body is of that body's sector, also where the
+    # role words come before the body's ('party', 'army', 'opposition' are read after 'leader')
+    ("The leader of the Bulgarian opposition said the count had been rigged.", "leader", "BGROPP"),
+    ("The chief of the Tunisian police said the suspects had fled.", "chief", "TUNCOP"),
+    ("Tomas Varga, the leader of the Slovak Freedom party, said the coalition had collapsed.", "Tomas Varga", "PTY"),
+    ("The town has fallen, said Idris Bako, a spokesman for the Chadian army.", "Idris Bako", "TCDMIL"),
+    ("A spokesman for the Sudanese rebel movement said the town had fallen.", "spokesman", "SDNREB"),
+])
+def test_a_function_of_a_body_takes_the_bodys_sector(text, name, code):
+    actors, _ = _coded(text)
+    assert actors.get(name, "").endswith(code) or actors.get(name) == code, actors

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
-from dyad.actors.mentions import REGION_KEY
+from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
 from dyad.codebooks import ActorEntry, speech_cue_classes, word_classes
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
@@ -76,7 +76,9 @@ class _Codes:
                     and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        builder = self._named_in(pobj)
+                        early = child.lower_ in ("of", "for") and entry is not None and entry.person and \
+                            pobj.i not in self.token_actor
+                        builder = (self._body_read_early(pobj) if early else None) or self._named_in(pobj)
                         if builder is not None:
                             return builder
             if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:  # 'a newspaper based in Beirut'
@@ -121,6 +123,24 @@ class _Codes:
             hit = self.token_actor.get(token.i)
             if hit and self.builders[hit[0]].kind != "person":
                 return self.builders[hit[0]]
+        return None
+
+    def _body_read_early(self, head: Token) -> Optional[_Builder]:
+        """The body a person's role is 'of', read now where the role words come first ('the leader of the Ak
+        Zhol party', 'a spokesman for the rebel movement'): a role phrase of a body (roles.tsv, no person) ending
+        at ``head``, so that the person takes that body's sector rather than the role's default."""
+        roles = self.dictionary.roles
+        for j in range(head.left_edge.i, head.i + 1):
+            role, length = self._role_at(j, roles) if (self.T.lower[j] in self.dictionary.role_first_words or
+                                                       self.T.lemma[j] in self.dictionary.role_first_words) else (None, 0)
+            last = self.doc[j + length - 1] if role else None
+            if not role or roles[role].person or not (last.i == head.i or (
+                    last.head.i == head.i and last.dep_ in ("amod", "compound") and head.lemma_.lower() in GROUP_HEADS)):
+                continue  # (or the body's word before a group noun: 'the rebel movement', 'the opposition alliance')
+            self._role_phrase(j, j + length, last, role, roles[role], self._qualifier(self.doc[j], last, role))
+            hit = self.token_actor.get(last.i)
+            builder = self.builders[hit[0]] if hit else None
+            return builder if builder is not None and builder.kind != "person" else None
         return None
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:

@@ -740,6 +740,11 @@ class _Mentions:
                 return
         country = qualifier.country if qualifier is not None else None
         code = None
+        sector = entry.sector
+        if qualifier is not None and qualifier.kind == "group" and qualifier.sector and not qualifier.code and \
+                entry.person and head.lower_ in FUNCTION_HEADS:
+            sector = qualifier.sector  # 'the leader of the opposition party', 'a spokesman for the rebels'
+            entry = replace(entry, sector=sector)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
             code = qualifier.code
             if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
