@@ -80,3 +80,15 @@ def test_judgement_sets_keep_their_floor_and_their_negatives(name, benchmark_scr
     assert len(outcomes) >= 35 and len(negatives) >= 8
     assert all(o.fields["triple"] for o in negatives)
     assert score.accuracy(outcomes, "triple") >= JUDGEMENT_FLOORS[name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labels of two words: the noun and its compound, or one hyphenated word the tokenizer splits
+    ("The Moldovan opposition called the prosecution a witch hunt.", ("MDA", "MDA", "111")),
+    ("Georgia's opposition described the trial as a witch-hunt.", ("GEO", "GEO", "111")),
+    ("The Armenian foreign ministry called the Azerbaijani tribunal a kangaroo court.", ("ARM", "AZE", "111")),
+    # a state's own critics judging an act of its justice hold its government to account
+    ("Belarusian opposition leaders said the investigation was a whitewash.", ("BLR", "BLR", "111")),
+])
+def test_two_word_labels_and_acts_of_justice(text, expected):
+    assert expected in _codes(text)

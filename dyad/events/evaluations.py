@@ -46,7 +46,7 @@ class EvaluationMixin:
         found: list[Event] = []
         used: set[int] = set()
         for word in _in(sent, self.tokens):
-            entry = book.get(word.lower_) or book.get(word.lemma_lower)
+            entry = book.get(word.lower_) or book.get(word.lemma_lower) or _compound_entry(book, word)
             if entry is None:
                 continue
             adjective = entry.frame == "judgement"
@@ -218,3 +218,15 @@ class EvaluationMixin:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))
         return []
+
+
+def _compound_entry(book, word: Token):
+    """A label of two words, the noun and the compound before it ('a witch hunt', 'a show trial'), or written
+    with a hyphen that the tokenizer splits ('a witch-hunt')."""
+    before = [c for c in word.children if c.dep_ in ("compound", "amod") and c.i < word.i]
+    if not before:
+        return None
+    first = before[-1]
+    hyphen = first.i + 2 == word.i and first.doc[first.i + 1].text == "-"
+    return book.get(f"{first.lower_} {word.lemma_lower}") or (book.get(f"{first.lower_}-{word.lemma_lower}")
+                                                              if hyphen else None)
