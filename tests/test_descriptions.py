@@ -51,3 +51,16 @@ def test_where_a_body_sits_describes_it_and_is_no_actor(text, code):
         [a.name for a in result.actors]
     speakers = [q.speaker.code if q.speaker else None for q in result.quotes]
     assert speakers and all(c and c.startswith(code) for c in speakers), speakers
+
+
+@pytest.mark.parametrize("text", [
+    # the one arrested, jailed or released is not the body that holds people
+    "Reporters Without Borders urged the Tajik authorities to free the bloggers, saying they had been detained "
+    "for their posts.",
+    "The Nepali police raided the office of the weekly. They were arrested on charges of sedition.",
+])
+def test_the_patient_of_holding_is_not_the_holder(text):
+    result = extract(text, published="2024-02-01")
+    holders = [a for a in result.actors if a.code and a.code[-3:] in ("GOV", "COP")]
+    assert holders and all("they" not in [m.text.lower() for m in a.mentions] for a in holders), \
+        [(a.name, [m.text for m in a.mentions]) for a in result.actors]
