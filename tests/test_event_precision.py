@@ -16,6 +16,9 @@ def _triples(text, published="2024-05-02"):
     ("The rights group Freedom Now accused Brazil of jailing reporters, ignoring court orders and censoring "
      "the press.", ("NGO", "BRA", "11")),
     ("The Peruvian government blamed Chile for attacking its fishing boats.", ("PER", "CHL", "11")),
+    # the means of the act alleged is alleged with it
+    ("Sudan accused Chad of breaching the border accord by signing a pact with the Darfur rebels.",
+     ("SDN", "TCD", "11")),
 ])
 def test_alleged_act_is_not_coded_only_the_accusation(text, accusation):
     found = _triples(text)

@@ -71,7 +71,8 @@ class ModalityMixin:
         """Whether the verb names what someone is accused, charged or arrested for ('accused Peru of
         shelling border posts and seizing boats', 'arrested two officers for smuggling arms'): an allegation,
         not a fact; the accusation is the event. A bare participle the parser hangs on the accusing verb
-        after such a complement ('accused X of A-ing, B-ing ...') continues the list."""
+        after such a complement ('accused X of A-ing, B-ing ...') continues the list, and the means of the
+        act alleged is alleged with it ('of violating the truce by shelling the port')."""
         current = verb
         for _ in range(4):
             head = current.head
@@ -83,6 +84,10 @@ class ModalityMixin:
                         p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < current.i
                         and any(c.dep_ == "pcomp" for c in p.children) for p in head.children):
                 return True
+            if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "through") and \
+                    head.head.pos_ == "VERB":
+                current = head.head  # 'accused X of violating the treaty by signing a deal': the means too
+                continue
             if current.dep_ not in ("conj", "xcomp") or head.i == current.i:
                 return False  # ('accused X of trying to stage a coup': through the infinitive too)
             current = head
