@@ -642,3 +642,10 @@ def test_a_reaction_drawn_on_the_subject(text, expected):
     source, code, target = expected
     found = _codes(text)
     assert any(s.startswith(source[:3]) and c == code and t and t.startswith(target) for s, c, t in found), found
+
+
+def test_an_act_named_by_its_kind_refers_back_past_statements_about_it():
+    text = ("Soldiers killed nine demonstrators in Bamako on Friday. The government blamed opposition leaders for "
+            "the unrest. The opposition accused the junta of lying. Opposition leaders said they would march "
+            "again. Canada condemned the killings.")
+    assert ("CAN", "111", "MLIMIL") in _codes(text)

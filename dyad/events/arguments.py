@@ -27,6 +27,8 @@ from dyad.records import ActorRef, Event
 # Beijing', 'aid from Japan', 'a request from Kenya'); not force, movement or withdrawal ('attacks from the
 # north', 'the withdrawal from Syria'), where 'from' names a place.
 FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "07", "10", "11", "12", "13"})
+# How many sentences with events back an act named by its kind may lie from the noun that refers to it.
+NAMED_ACT_WINDOW = 8
 # Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
@@ -603,7 +605,9 @@ class ArgumentMixin:
                 return []
             root = hit[0].code[:2]
         own = {s.actor_id for s in sources}  # (an agreement noun, coded 03, names a signing, 057, as well)
-        recent = self._recent_events(3, before=noun.sent.start_char)
+        # a generic word refers to what was just done; an act named by its kind ('the killings', 'the arrests')
+        # to the latest such act further back, where statements about it came between
+        recent = self._recent_events(3 if root is None else NAMED_ACT_WINDOW, before=noun.sent.start_char)
         if noun.lemma_lower in VERDICT_NOUNS:  # 'welcomed the ruling': a court's act (a verdict is coded 11x),
             # not the latest arrest
             acts = [e for e in recent if e.source.actor_id not in own and
