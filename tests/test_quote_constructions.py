@@ -60,3 +60,13 @@ def test_a_reported_clause_ends_before_the_speakers_next_act():
 ])
 def test_according_to_keeps_the_reported_clauses_subject(text, speaker, content):
     assert any(s and speaker in s and q == content for s, q in _quotes(text)), _quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a personal name the tagger labels a body or place, opening with a known first name, where a person
+    # speaks or is described
+    ("The junta has no intention of leaving, Malian activist Mamadou Traore said on Monday.", "Mamadou Traore"),
+    ('"They fired on us," said Mamadou Diallo, a 24-year-old student who was wounded in the leg.', "Mamadou Diallo"),
+])
+def test_a_name_tagged_as_a_body_is_a_person_where_one_speaks(text, speaker):
+    assert any(s == speaker for s, _ in _quotes(text)), _quotes(text)

@@ -20,7 +20,7 @@ from dyad.actors.genders import gender_table
 from dyad.actors.index import SEAT_WORDS, _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix, word_classes
+from dyad.codebooks import ActorEntry, from_phoenix, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
@@ -222,7 +222,7 @@ class _Mentions:
                 continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
-            if label == "PERSON":
+            if label == "PERSON" or self._person_by_first_name(ent):
                 self.person(ent)
 
     def _seat(self, start: int, end: int) -> bool:
@@ -231,6 +231,25 @@ class _Mentions:
         if end + 1 >= len(self.doc) or self.doc[end].text != "-":
             return False
         return self.doc[end + 1].lower_ in SEAT_WORDS
+
+    def _person_by_first_name(self, ent: Span) -> bool:
+        """A personal name the tagger labelled a body or place ('said Mamadou Diallo, a student' tagged ORG):
+        two or three capitalised proper nouns opening with a first name of the gender table, standing where
+        a person speaks or is described (subject of a speech verb, or with an apposition), and naming no
+        state, known place or dictionary actor."""
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not 2 <= len(ent) <= 3:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent):
+            return False
+        if gender_table().get(ent[0].lower_, ("", ""))[1] != "first-name":
+            return False
+        if gazetteer.country_code(ent.text) or gazetteer.city(ent.text) is not None or \
+                self._dictionary_person(ent.text) is not None:
+            return False
+        root = ent.root
+        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_cue_classes()
+        described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+        return speaking or described
 
     def _town_misnamed(self, ent: Span) -> bool:
         """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
