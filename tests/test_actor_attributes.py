@@ -378,3 +378,14 @@ def test_an_unnamed_office_in_a_clause_a_state_reports_is_the_speakers(text, nam
 def test_a_function_of_a_body_takes_the_bodys_sector(text, name, code):
     actors, _ = _coded(text)
     assert actors.get(name, "").endswith(code) or actors.get(name) == code, actors
+
+
+def test_the_lead_sentence_breaks_a_tie_for_the_articles_main_state():
+    # Laos and Thailand are each named twice; the story is Laos's (named in the lead), so the unowned
+    # 'soldiers' and 'the authorities' are Lao
+    text = ("A report accused Laos of abusing detainees in its northern prisons. The report said soldiers had "
+            "beaten inmates and called on the authorities to allow visits. It also criticised Thailand for "
+            "returning refugees. Bangkok rejected the criticism, and Laos did not comment. Thailand said the "
+            "refugees had left of their own accord.")
+    actors, _ = _coded(text)
+    assert actors.get("soldiers") == "LAOMIL" and actors.get("authorities") == "LAOGOV", actors

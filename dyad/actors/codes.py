@@ -229,6 +229,10 @@ class _Codes:
             if country:
                 counts[country] = counts.get(country, 0) + 1
                 first.setdefault(country, i)
+        lead = self.doc[0].sent.end if len(self.doc) else 0
+        for country, i in first.items():  # the lead sentence names what the story is about
+            if i < lead:
+                counts[country] += LEAD_BONUS
         if not counts:
             return self._region_country()
         best = max(counts, key=lambda c: (counts[c], -first[c]))
@@ -419,6 +423,8 @@ class _Codes:
 
 # Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.
+LEAD_BONUS = 1
 # Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})
