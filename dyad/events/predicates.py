@@ -19,7 +19,7 @@ from dyad.events.lexicon import (UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLIN
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang, to_blame
-from dyad.quotes.content import subject_read_as_object
+from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
 def _joint(verb: Token, obj: Optional[Token]) -> bool:
@@ -337,27 +337,12 @@ class PredicateMixin:
         return None
 
     def _repair_conjuncts_of_the_cue(self) -> None:
-        """Parse repair: 'The minister said the border would stay closed and accused Chile of ...'. spaCy
-        often hangs a second past-tense verb with no subject of its own on the reported clause's verb,
-        which then lends it the reported subject. Where that verb's tense differs from the reported verb's
-        ('would stay', 'was needed') and matches the speech verb's, it is the speaker's second act: it is
-        hung on the speech verb."""
+        """Parse repair: 'The minister said the border would stay closed and accused Chile of ...' (see
+        :func:`dyad.quotes.content.speakers_next_act`): the speaker's second act is hung on the speech verb."""
         for verb in self.tokens:
-            if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or \
-                    any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "agent") for c in verb.children):
-                continue
-            clause = verb.head
-            cue = clause.head
-            if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP"):
-                continue  # 'said the rebels had attacked the post and burned it', 'was ambushed and looted': shared
-            if verb.lower_.endswith("ed") and any(c.dep_ == "aux" and c.lemma_lower == "have" for c in clause.children) \
-                    and not _is_passive(clause):
-                continue  # 'had crossed the border and attacked a post': the -ed form the tagger calls past is the
-                # perfect's participle, sharing its auxiliary and subject
-            if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
-                    cue.lemma_lower not in self.lexicon.speech_cues or cue.i > clause.i:
-                continue
-            _rehang(verb, cue)
+            cue = speakers_next_act(verb, self.lexicon.speech_cues)
+            if cue is not None:
+                _rehang(verb, cue)
 
     def _repair_subjects_read_as_objects(self) -> None:
         """Parse repair: 'Rwanda insisted the troops would withdraw by May'. With no 'that', spaCy may read

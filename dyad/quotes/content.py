@@ -11,6 +11,8 @@ import functools
 from pathlib import Path
 from typing import Optional
 
+from lemminflect import getInflection
+
 from spacy.tokens import Token
 
 from dyad.codebooks import DictionaryError, _tsv, data_path
@@ -54,6 +56,40 @@ def subject_read_as_object(cue: Token, clause: Token) -> Optional[Token]:
     if obj is None or max(t.i for t in obj.subtree) + 1 != min(t.i for t in clause.subtree):
         return None
     return obj
+
+
+def speakers_next_act(verb: Token, cues) -> Optional[Token]:
+    """The speech verb whose second act this verb is, where the parser hung it on the reported clause: in 'The
+    minister said the border would stay closed and accused Chile of ...' spaCy often makes a second past-tense
+    verb with no subject of its own a conjunct of the reported clause's verb, which then lends it the reported
+    subject. Where that verb's tense differs from the reported verb's ('would stay', 'was needed') and matches
+    the speech verb's (lemma in ``cues``), it is the speaker's. Works on spaCy Tokens (quotations) and on the
+    coder's token stand-ins (events) alike; None where the verb is no such act."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "agent") for c in verb.children):
+        return None
+    clause = verb.head
+    cue = clause.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP") and not (
+            passive and any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # 'said the rebels had attacked the post and burned it', 'was ambushed and looted': shared
+        # (not 'had been banned and blamed X': a participle with an object shares no passive)
+    if _participle_form(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
+            and not passive:
+        return None  # 'had crossed the border and attacked a post', 'had attacked the city and taken it': a form
+        # the tagger calls past that can be the perfect's participle shares its auxiliary and subject
+    if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
+            cue.lemma_.lower() not in cues or cue.i > clause.i:
+        return None
+    return cue
+
+
+def _participle_form(verb: Token) -> bool:
+    """Whether the verb's written form is its past participle ('attacked', 'taken'; not 'took'), by lemminflect's
+    tables."""
+    forms = getInflection(verb.lemma_.lower(), tag="VBN") or ()
+    return verb.lower_ in forms or verb.lower_.endswith("ed")
 
 
 def content_clause(verb: Token, preposition: Optional[str], word: Optional[str]) -> Optional[Token]:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyad.nlp import entity_at
 from dyad.records import ActorRef, Quotation
-from dyad.quotes.content import subject_read_as_object
+from dyad.quotes.content import speakers_next_act, subject_read_as_object
 from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
@@ -37,6 +37,9 @@ class _Indirect:
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause), sent)
+                for act in (c for c in clause.children if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
+                    own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
+                    words = [j for j in words if j not in own]
                 if self.doc[clause.left_edge.i].lower_ == "that" and _complementizer(clause):
                     words = [j for j in words if j != clause.left_edge.i]  # 'that' read as a relative pronoun
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
