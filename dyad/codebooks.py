@@ -439,6 +439,36 @@ class ImplicitAgent:
 IMPLICIT_SECTORS = frozenset({"COP", "JUD", "GOV", "MIL"})
 
 
+@dataclass(frozen=True)
+class BodyWords:
+    """Words in a national body's name that give its sector (``national_bodies.tsv``)."""
+
+    words: tuple[str, ...]
+    sector: str
+
+
+# The CAMEO agent codes a national body may take from its name.
+BODY_SECTORS = frozenset({"GOV", "JUD", "LAB", "NGO", "REL", "BUS", "EDU", "MED", "HLH", "AGR"})
+
+
+@functools.cache
+def national_bodies(path: Optional[Path] = None) -> tuple[BodyWords, ...]:
+    """The rows of ``national_bodies.tsv`` in order (the first whose word a name holds gives its sector)."""
+    path = path or data_path("national_bodies.tsv")
+    found, problems = [], []
+    for number, row in _tsv(path, ("words", "sector")):
+        words = tuple(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        if not words:
+            problems.append(f"{path}:{number}: words: empty")
+        elif row["sector"] not in BODY_SECTORS:
+            problems.append(f"{path}:{number}: sector: {row['sector']!r} not one of {sorted(BODY_SECTORS)}")
+        else:
+            found.append(BodyWords(words, row["sector"]))
+    if problems:
+        raise DictionaryError(problems)
+    return tuple(found)
+
+
 @functools.cache
 def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
     """Verbs whose agentless passive implies a state institution, by lemma (``implicit_agents.tsv``)."""

@@ -389,3 +389,30 @@ def test_the_lead_sentence_breaks_a_tie_for_the_articles_main_state():
             "refugees had left of their own accord.")
     actors, _ = _coded(text)
     assert actors.get("soldiers") == "LAOMIL" and actors.get("authorities") == "LAOGOV", actors
+
+
+# ----------------------------------------------------------------- national bodies no dictionary lists
+@pytest.mark.parametrize("text, name, code", [
+    ("The Law Association of Malawi condemned the arrest of the journalist.", "Law Association of Malawi", "MWIJUD"),
+    ("The Ugandan Bar Association said the verdict was unjust.", "Ugandan Bar Association", "UGAJUD"),
+    # not the UN council whose name it holds, not a legislature
+    ("The Sudanese Human Rights Council said soldiers had killed 20 civilians.", "Sudanese Human Rights Council",
+     "SDNNGO"),
+    ("The Zambia Congress of Trade Unions called a national strike.", "Zambia Congress of Trade Unions", "ZMBLAB"),
+    # a role of several words inside the name gives its sector ('human rights commission': a state body)
+    ("The Malawi Human Rights Commission said police had beaten detainees.", "Malawi Human Rights Commission",
+     "MWIGOV"),
+])
+def test_a_national_body_no_dictionary_lists(text, name, code):
+    actors, _ = _coded(text)
+    assert (actors.get(name) or "").startswith(code), actors
+
+
+def test_national_body_words_load_and_validate(tmp_path):
+    from dyad.codebooks import DictionaryError, national_bodies
+    rows = national_bodies()
+    assert rows[0].sector == "GOV" and any("bar association" in r.words for r in rows)
+    bad = tmp_path / "bodies.tsv"
+    bad.write_text("words\tsector\tnote\nchess club\tSPORT\t\n")
+    with pytest.raises(DictionaryError):
+        national_bodies(bad)

@@ -10,6 +10,7 @@ of states. Whose a role is (its qualifier) and how it codes are in :mod:`dyad.ac
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -20,7 +21,7 @@ from dyad.actors.genders import gender_table
 from dyad.actors.index import SEAT_WORDS, _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
@@ -186,6 +187,47 @@ class _Mentions:
             return True
         root = self.doc[start:end].root
         return root.dep_ == "appos" and root.head.i == described  # 'the group Witness Kenya'
+
+    def national_bodies(self) -> None:
+        """A body of a state that no dictionary lists, named with the state's name or adjective and a word of
+        its sector (``national_bodies.tsv``): 'the Law Association of Zambia' (ZMBJUD), 'the Nigerian Bar
+        Association', 'the Zimbabwe Congress of Trade Unions' (ZWELAB). The name is one actor of that state
+        and sector, not the state it names, nor an international body whose name it holds ('the Ethiopian
+        Human Rights Council' is no UN council) nor a legislature ('Congress'). Read after the dictionaries."""
+        for ent in self.ents:
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            states = {self.state_words[j] for j in range(ent.start, ent.end) if j in self.state_words} or {
+                code for j in range(ent.start, ent.end) for k in (1, 2)  # ('of Zambia' inside a name is read as none)
+                if j + k <= ent.end and self.T.text[j][:1].isupper()
+                and (code := gazetteer.country_code(self.T.span_text(j, j + k)))}
+            if len(states) != 1:
+                continue
+            held = {self.token_actor[j][0] for j in range(ent.start, ent.end) if j in self.token_actor}
+            if any(not k.startswith("country:") and not (self.builders[k].code or "").startswith("IGO")
+                   for k in held):
+                continue  # a body the dictionary knows ('Kenya Defence Forces'), or a person's name
+            sector = _body_sector(ent.text)
+            if sector is None:
+                continue  # ('the Israeli Foreign Ministry' is read as a role phrase, with what it titles)
+            # (a role of several words inside says more: 'the Afghanistan Independent Human Rights Commission')
+            sector = self._long_role_sector(ent) or sector
+            iso3 = states.pop()
+            for j in range(ent.start, ent.end):
+                self.token_actor.pop(j, None)
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            self.claim(self.builder(f"body:{name}", name=name, kind="organisation", country=iso3, sector=sector,
+                                    code=iso3 + sector), ent.start, ent.end)
+
+    def _long_role_sector(self, ent: Span) -> Optional[str]:
+        """The sector of the first role of two or more words (roles.tsv, Phoenix roles) inside the name."""
+        roles = self.dictionary.roles
+        for j in range(ent.start, ent.end):
+            if self.T.lower[j] in self.dictionary.role_first_words or self.T.lemma[j] in self.dictionary.role_first_words:
+                role, length = self._role_at(j, roles)
+                if role and length >= 2 and j + length <= ent.end and roles[role].sector:
+                    return roles[role].sector
+        return None
 
     def named_entities(self) -> None:
         for ent in self.ents:
@@ -884,3 +926,12 @@ class _Mentions:
                 builder = self.builder(f"role:{state.country}:{role}", name=f"{conj.text} {head.text}",
                                        kind="group", country=state.country, sector=entry.sector, role=role)
                 self.claim(builder, other[1], other[2], absorb=True)
+
+
+def _body_sector(name: str) -> Optional[str]:
+    """The sector the first row of ``national_bodies.tsv`` whose word the name holds gives, or None."""
+    lower = " " + re.sub(r"[^a-z ]+", " ", name.lower()) + " "
+    for row in national_bodies():
+        if any(f" {word} " in lower for word in row.words):
+            return row.sector
+    return None

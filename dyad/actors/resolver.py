@@ -157,6 +157,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [], text)
     resolver.home = home
     resolver.dictionary_mentions()
+    resolver.national_bodies()
     resolver.named_entities()
     resolver.parenthetical_aliases()
     resolver.peoples()
