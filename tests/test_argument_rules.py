@@ -649,3 +649,21 @@ def test_an_act_named_by_its_kind_refers_back_past_statements_about_it():
             "the unrest. The opposition accused the junta of lying. Opposition leaders said they would march "
             "again. Canada condemned the killings.")
     assert ("CAN", "111", "MLIMIL") in _codes(text)
+
+
+def test_where_an_occasion_was_held_is_no_party():
+    found = _codes("Kenyan ministers endorsed the plan at a meeting in Addis Ababa.")
+    assert not any(t and t.startswith("ETH") for _, _, t in found), found
+
+
+def test_a_state_judging_an_act_does_not_judge_its_own_states_act():
+    # 'the sanctions' are the EU's, not Serbia's own recall that came after them
+    text = ("The European Union imposed sanctions on Serbia on Monday. Serbia recalled its ambassador to the EU. "
+            "The Serbian foreign ministry called the sanctions illegal.")
+    assert ("SRBGOV", "111", "IGOEU") in _codes(text)
+
+
+def test_a_decision_refers_back_to_a_done_act_not_an_intent():
+    text = ("Norway expelled two Russian diplomats on Tuesday. Russia vowed to expel Norwegian diplomats. "
+            "Finland welcomed the decision.")
+    assert ("FIN", "051", "NOR") in _codes(text)

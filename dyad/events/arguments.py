@@ -17,7 +17,7 @@ from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
-from dyad.codebooks import word_classes
+from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
@@ -27,6 +27,10 @@ from dyad.records import ActorRef, Event
 # Beijing', 'aid from Japan', 'a request from Kenya'); not force, movement or withdrawal ('attacks from the
 # north', 'the withdrawal from Syria'), where 'from' names a place.
 FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "07", "10", "11", "12", "13"})
+# Generic act words that may name an act only intended ('the plan'), and the roots of intents and threats (03, 13)
+# that the other generic words ('the decision', 'the move') never refer back to.
+INTENDED_ACTS = frozenset({"plan", "proposal", "initiative", "announcement"})
+INTENT_ROOTS = frozenset({"03", "13"})
 # How many sentences with events back an act named by its kind may lie from the noun that refers to it.
 NAMED_ACT_WINDOW = 8
 # Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
@@ -403,6 +407,8 @@ class ArgumentMixin:
         for token in self._deepen([t for t in ordered if t is not None]):
             if venue and self._venue(token, pattern.prep, {verb.i, predicate.anchor.i}):
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
+            if _occasion_place(token):
+                continue  # 'agreed the measures at a meeting in Brussels': where the meeting was
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 if token.i not in named and (self._landmark(token, named) or (
@@ -613,13 +619,16 @@ class ArgumentMixin:
             acts = [e for e in recent if e.source.actor_id not in own and
                     (e.source.sector == "JUD" or (e.source.code or "").endswith("JUD"))]
         else:
+            done = noun.lemma_lower not in INTENDED_ACTS  # 'the decision' is done; 'the plan' may be only intended
             acts = [e for e in recent if e.source.actor_id not in own and (
-                (root is None and e.cameo_root not in VERBAL_ROOTS) or
+                (root is None and e.cameo_root not in VERBAL_ROOTS and not (done and e.cameo_root in INTENT_ROOTS)) or
                 (root is not None and _same_family(root, e.cameo_root)))]
+        homes = {_home(s) for s in sources}
+        if all(_executive(s) for s in sources):  # a state's executive does not react to its own state's
+            acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
         if not acts:
             return []
         latest = [e for e in acts if e.start_char == acts[-1].start_char and e.verb_start == acts[-1].verb_start]
-        homes = {_home(s) for s in sources}
         # a joint act (both signed the deal): whoever reacts at home reacts to its own side's part
         return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
 
@@ -685,6 +694,21 @@ def _rivals(sources: list[ActorRef], refs: list[ActorRef]) -> bool:
     return bool(sources) and bool(refs) and (
         (all(state(s) for s in sources) and all(opposition(r) for r in refs)) or
         (all(opposition(s) for s in sources) and all(state(r) and r.sector for r in refs)))
+
+
+def _executive(ref: ActorRef) -> bool:
+    """A state itself or its government, the voice that acts for it abroad."""
+    return bool(ref.country) and (ref.sector or "")[:3] in ("", "GOV")
+
+
+def _occasion_place(token: Token) -> bool:
+    """Whether a token names where an occasion of the act was held: 'at a meeting in Brussels', 'during a summit
+    in Doha' (``occasions.tsv``), a setting and no party."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        return False
+    occasion = token.head.head
+    return occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during", "on", "after", "before") and \
+        bool({occasion.lower_, occasion.lemma_lower} & occasions())
 
 
 def _same_family(root: str, other: str) -> bool:

@@ -58,7 +58,7 @@ class EvaluationMixin:
                 continue
             clause, sources, judged = hit
             for source in sources:
-                for target in self._evaluated(judged) or self.governed(judged, [source]):
+                for target in self._evaluated(judged, [source]) or self.governed(judged, [source]):
                     if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
@@ -190,7 +190,7 @@ class EvaluationMixin:
                     return refs
         return []
 
-    def _evaluated(self, token: Token) -> list[ActorRef]:
+    def _evaluated(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
@@ -213,7 +213,7 @@ class EvaluationMixin:
         lemma = token.lemma_lower
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS or lemma in word_classes()["@acts"]:
             # an act or a loss, named with no owner: its author told before ('called the move a provocation')
-            return self.act_owner(token, [])
+            return self.act_owner(token, sources)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))
