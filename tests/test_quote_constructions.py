@@ -82,3 +82,8 @@ def test_a_name_tagged_as_a_body_is_a_person_where_one_speaks(text, speaker):
 ])
 def test_the_speakers_next_act_is_not_the_reported_clause(text, speaker, content):
     assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
+
+
+def test_a_that_tagged_as_an_adverb_is_no_part_of_the_reported_clause():
+    found = _quotes("Kovacs said at the time that relations were entering a new phase.")
+    assert [q for _, q in found] == ["relations were entering a new phase"], found

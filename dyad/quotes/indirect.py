@@ -291,4 +291,7 @@ def _complementizer(clause: Token) -> bool:
     that = next((c for c in clause.children if c.lower_ == "that"), None)
     if that is None:
         return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if that.dep_ == "advmod" and subject is not None and subject.left_edge.i == that.i + 1:
+        return True  # 'said at the time that relations were ...': the tagger's 'that' as an adverb ('that big')
     return that.dep_ == "mark" or (that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1)
