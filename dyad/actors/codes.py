@@ -131,8 +131,7 @@ class _Codes:
         at ``head``, so that the person takes that body's sector rather than the role's default."""
         roles = self.dictionary.roles
         for j in range(head.left_edge.i, head.i + 1):
-            role, length = self._role_at(j, roles) if (self.T.lower[j] in self.dictionary.role_first_words or
-                                                       self.T.lemma[j] in self.dictionary.role_first_words) else (None, 0)
+            role, length = self._role_at(j, roles)
             last = self.doc[j + length - 1] if role else None
             if not role or roles[role].person or not (last.i == head.i or (
                     last.head.i == head.i and last.dep_ in ("amod", "compound") and head.lemma_.lower() in GROUP_HEADS)):

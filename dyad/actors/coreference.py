@@ -19,11 +19,10 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import person_gender
 from dyad.actors.codes import _other_side
-from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
+from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents
 
-# Organs of a state that arrest, try, jail and deport people, and verbs of letting them go.
-HOLDING_ORGANS = frozenset({"COP", "JUD", "GOV", "SPY"})
+# Verbs of letting held people go.
 RELEASING_VERBS = frozenset({"release", "free", "pardon", "acquit"})
 
 _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\n\n' starts two)
@@ -247,7 +246,7 @@ class _Coreference:
         """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""
         barred = self._clause_subject(i)
         if self._held_patient(i):  # 'they had been arrested': not the police or authorities who arrest
-            barred |= {c.key for c in candidates if self.builders[c.key].sector in HOLDING_ORGANS
+            barred |= {c.key for c in candidates if self.builders[c.key].sector in HOLDING_SECTORS
                        and self.builders[c.key].kind != "person"}  # (a former minister may be jailed)
         pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred)
         chosen = choose(pronoun, candidates)
@@ -258,14 +257,12 @@ class _Coreference:
         been detained', 'he was jailed') or the object of its active or of a release ('release them'). The
         organs that hold people are no antecedent of it."""
         T = self.T
-        verb = T.head[i]
-        lemma = T.lemma[verb]
+        lemma = T.lemma[T.head[i]]
+        agent = implicit_agents().get(lemma)
+        holding = agent is not None and agent.sector in HOLDING_SECTORS
         if T.dep[i] == "nsubjpass":
-            return lemma in implicit_agents() and implicit_agents()[lemma].sector in HOLDING_ORGANS
-        if T.dep[i] == "dobj":
-            return lemma in RELEASING_VERBS or (lemma in implicit_agents()
-                                                and implicit_agents()[lemma].sector in HOLDING_ORGANS)
-        return False
+            return holding
+        return T.dep[i] == "dobj" and (holding or lemma in RELEASING_VERBS)
 
     def _clause_subject(self, i: int) -> frozenset[str]:
         """For a non-reflexive object pronoun, the actor its clause's subject is (binding: 'He thanked him',

@@ -18,6 +18,9 @@ from dyad.records import Actor, ActorRef, Entity
 
 # Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# A state's organs that hold people (arrest, detain, try, sentence, deport): whom they hold is of their state
+# unless the text names another, and the one they hold is never themselves.
+HOLDING_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 # Participles by which a place names where a body sits ('the London-based group'): a description, no actor.
 SEAT_WORDS = frozenset({"based", "headquartered"})
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}

@@ -223,10 +223,9 @@ class _Mentions:
         """The sector of the first role of two or more words (roles.tsv, Phoenix roles) inside the name."""
         roles = self.dictionary.roles
         for j in range(ent.start, ent.end):
-            if self.T.lower[j] in self.dictionary.role_first_words or self.T.lemma[j] in self.dictionary.role_first_words:
-                role, length = self._role_at(j, roles)
-                if role and length >= 2 and j + length <= ent.end and roles[role].sector:
-                    return roles[role].sector
+            role, length = self._role_at(j, roles)
+            if role and length >= 2 and j + length <= ent.end and roles[role].sector:
+                return roles[role].sector
         return None
 
     def named_entities(self) -> None:
@@ -801,11 +800,10 @@ class _Mentions:
                 return
         country = qualifier.country if qualifier is not None else None
         code = None
-        sector = entry.sector
         if qualifier is not None and qualifier.kind == "group" and qualifier.sector and not qualifier.code and \
                 entry.person and head.lower_ in FUNCTION_HEADS:
-            sector = qualifier.sector  # 'the leader of the opposition party', 'a spokesman for the rebels'
-            entry = replace(entry, sector=sector)
+            # 'the leader of the opposition party', 'a spokesman for the rebels': the body's sector
+            entry = replace(entry, sector=qualifier.sector)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
             code = qualifier.code
             if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):

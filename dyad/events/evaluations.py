@@ -194,7 +194,8 @@ class EvaluationMixin:
         """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
-        the journalist')."""
+        the journalist'). ``sources``: who judges it, whose own acts (or, for a state, its state's) it does not
+        refer back to (:meth:`act_owner`)."""
         if self._at(token) is not None or any(c.dep_ == "conj" and self._at(c) is not None for c in token.children):
             return self._conjuncts(token)  # 'described Tikhanovskaya and the Lithuanian government as ...'
         for child in token.children:

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
 from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS
@@ -18,9 +19,6 @@ from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
 
 
-# A state's organs that hold people (arrest, detain, try, sentence): whom they hold is of their state unless the
-# text names another.
-HOLDING_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 
 class ImplicitMixin:

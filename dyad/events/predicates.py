@@ -442,8 +442,7 @@ class PredicateMixin:
             obj = _first(verb, "dobj")
             agent = _first(by, "pobj")
             if obj is None or agent is None or not obj.i < by.i or \
-                    (obj.lemma_lower not in self.lexicon.nominals and obj.lemma_lower not in word_classes()["@acts"]
-                     and not _figurative(obj)) or \
+                    (not self.event_noun(obj) and obj.lemma_lower not in word_classes()["@acts"]) or \
                     not any(self.index.at(t) is not None for t in agent.subtree):
                 continue
             _rehang(by, obj)
@@ -485,9 +484,14 @@ class PredicateMixin:
             head.dep_, head.head = "dobj", token
             token.children = sorted(moved + list(token.children) + [head], key=lambda t: t.i)
 
+    def event_noun(self, noun: Token) -> Optional[str]:
+        """The verb an event noun stands for: its nominals.tsv row, or a figurative noun in its idiom ('under
+        fire'); None for other nouns."""
+        return self.lexicon.nominals.get(noun.lemma_lower) or _figurative(noun)
+
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""
-        verb_lemma = self.lexicon.nominals.get(noun.lemma_lower) or _figurative(noun)
+        verb_lemma = self.event_noun(noun)
         if not verb_lemma:
             return None
         obj = None
@@ -537,7 +541,7 @@ class PredicateMixin:
                 counted = _counted_noun(obj) if obj is not None else None
                 if counted is not None and counted.lemma_lower in self.lexicon.nominals:
                     obj = counted  # 'made hundreds of arrests', 'launched a wave of raids'
-                if obj is not None and (obj.lemma_lower in self.lexicon.nominals or _figurative(obj)):
+                if obj is not None and self.event_noun(obj):
                     hit = self.nominal(obj)
                     if hit:
                         nominal_done = True
@@ -600,7 +604,7 @@ class PredicateMixin:
         into Tigray', 'In a telephone call with Boric, Petro said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if (noun.lemma_lower not in self.lexicon.nominals and not _figurative(noun)) or self._unrealised_noun(noun):
+        if not self.event_noun(noun) or self._unrealised_noun(noun):
             return None
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self.framed_nominal(noun)
