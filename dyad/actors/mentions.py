@@ -169,7 +169,7 @@ class _Mentions:
         return False
 
     def _described_name(self, start: int, end: int) -> bool:
-        """'the rights group Witness Bahrain', 'the party Free Egypt': a country word that ends a capitalised
+        """'the rights group Voices Oman', 'the party Free Tunisia': a country word that ends a capitalised
         name which a common noun before it describes is part of that name, not the state (the parser often
         tags such names as no entity, so :meth:`_inside_name` misses them)."""
         T = self.T
@@ -210,7 +210,7 @@ class _Mentions:
             sector = _body_sector(ent.text)
             if sector is None:
                 continue  # ('the Israeli Foreign Ministry' is read as a role phrase, with what it titles)
-            # (a role of several words inside says more: 'the Afghanistan Independent Human Rights Commission')
+            # (a role of several words inside says more: 'the Malawi Human Rights Commission' GOVHRI)
             sector = self._long_role_sector(ent) or sector
             iso3 = states.pop()
             for j in range(ent.start, ent.end):
