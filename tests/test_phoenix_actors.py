@@ -58,3 +58,20 @@ def test_a_phoenix_person_is_coded_only_on_a_date_inside_an_office():
     assert inside.get(person.name, "").startswith(person.roles[0][1])
     before = _codes(f"{person.name} visited the flooded villages.", (start - dt.timedelta(days=400)).isoformat())
     assert before.get(person.name) != person.roles[0][1] + person.roles[0][2]
+
+
+def test_an_office_the_story_gives_beats_the_dictionarys_older_record():
+    # On this date the dictionary still lists both as national ministers; the story names a newer office.
+    codes = _codes("NATO Secretary-General Mark Rutte criticised Russia on Monday. Rutte said the alliance "
+                   "would stay united.", published="2024-11-01")
+    assert codes["Mark Rutte"] == "IGONATO"
+    codes = _codes("The new president of the UN General Assembly, Annalena Baerbock, called for a ceasefire.",
+                   published="2024-05-01")
+    assert codes["Annalena Baerbock"] == "IGOUNO"
+
+
+def test_a_former_or_matching_office_keeps_the_dictionarys_record():
+    assert _codes("Former NATO secretary-general Mark Rutte criticised Russia.",
+                  published="2024-05-01")["Mark Rutte"] == "NLDGOV"
+    assert _codes("Dutch Prime Minister Mark Rutte criticised Russia.",
+                  published="2024-05-01")["Mark Rutte"] == "NLDGOV"

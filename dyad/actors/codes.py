@@ -155,7 +155,14 @@ class _Codes:
                     candidates.append(candidate)
         return self._antecedent(i, self._sentence_number(i), candidates)
 
-    def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder]) -> None:
+    def _set_role(self, person: _Builder, role: str, sector: str, qualifier: Optional[_Builder],
+                  former: bool = False) -> None:
+        if not former and self._office_named_anew(person, qualifier):
+            # 'NATO Secretary-General X', 'X, the EU's foreign policy chief': the office the story gives a
+            # listed person is newer than the dictionary's record of an earlier one (a national minister).
+            person.role, person.country, person.code = role, qualifier.country, qualifier.code
+            person.sector = qualifier.sector if qualifier.code else sector
+            return
         if person.kind == "country":  # a state-coded entry titled as a person: its official
             base = qualifier.country if qualifier is not None and qualifier.country else (person.code or "")[:3]
             person.kind, person.role, person.sector = "person", role, sector
@@ -174,6 +181,20 @@ class _Codes:
                 person.sector = qualifier.sector
             elif qualifier.country and not person.country:  # 'Israeli Foreign Ministry spokesman X'
                 person.country = qualifier.country
+
+    @staticmethod
+    def _office_named_anew(person: _Builder, qualifier: Optional[_Builder]) -> bool:
+        """A dictionary person titled with an office of another state or body than the dictionary says."""
+        if person.kind != "person" or not person.key.startswith("entry:") or qualifier is None:
+            return False
+        held = person.code[:3] if person.code else person.country
+        if qualifier.kind == "country" or (qualifier.kind == "organisation" and not qualifier.code):
+            owner = qualifier.country
+        elif qualifier.kind == "organisation":
+            owner = qualifier.code
+        else:
+            return False
+        return bool(owner and held) and not owner.startswith(held) and not held.startswith(owner)
 
     def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
         """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""

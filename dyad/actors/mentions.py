@@ -501,8 +501,9 @@ class _Mentions:
             person = self._titled_person(head, span_start, body=role.split()[-1] in COLLECTIVE_HEADS)
             if person is not None:
                 builder, name_token = person
-                self._set_role(builder, role, entry.sector, qualifier)
                 start = self._phrase_start(doc[span_start])
+                former = any(T.lower[j] in word_classes()["@past_office"] for j in range(start, span_end))
+                self._set_role(builder, role, entry.sector, qualifier, former)
                 held = self.token_actor.get(name_token.i)
                 if held and held[1] <= span_end + 1 and name_token.i >= span_start:  # contiguous title + name
                     start, end = min(start, held[1]), max(span_end, held[2])
@@ -727,6 +728,10 @@ class _Mentions:
         if head.i + 1 < len(doc):
             candidates.append(doc[head.i + 1])
         candidates += [c for c in head.children if c.dep_ == "appos"]
+        # 'the president of the assembly, Ana Ruiz,': the parser hangs the name on the body it follows
+        candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+                       for body in prep.children if body.dep_ == "pobj"
+                       for c in body.children if c.dep_ == "appos" and c.i > body.i]
         if head.dep_ == "appos":
             candidates.append(head.head)
         comma = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
