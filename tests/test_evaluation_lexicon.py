@@ -92,3 +92,18 @@ def test_judgement_sets_keep_their_floor_and_their_negatives(name, benchmark_scr
 ])
 def test_two_word_labels_and_acts_of_justice(text, expected):
     assert expected in _codes(text)
+
+
+def test_a_labelled_object_is_named_not_acted_on():
+    # 'call' + 'strike' is a labour strike (143) only where the strike is called, not where it is called a crime
+    codes = _codes("Yerevan called the Azerbaijani strike on the border post a war crime.")
+    assert ("ARM", "AZE", "1124") in codes
+    assert not [c for c in codes if c[2].startswith("14")]
+
+
+def test_an_act_named_by_its_kind_is_the_act_told_with_that_word():
+    # the bombing is Israel's, though another side's act came after it
+    codes = _codes("Israeli jets bombed a warehouse in Lebanon on Friday. Hezbollah fighters fired rockets at an "
+                   "army post. The French foreign ministry condemned the bombing.")
+    assert ("FRA", "ISR", "111") in codes
+    assert not [c for c in codes if c[0] == "FRA" and c[1] == "LBN"]

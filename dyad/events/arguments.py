@@ -628,9 +628,16 @@ class ArgumentMixin:
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
         if not acts:
             return []
+        if root is not None:  # 'the strike' is the act told with its own word ('a missile struck'), where one is
+            words = {noun.lemma_lower, self.event_noun(noun)}
+            acts = [e for e in acts if words & self._trigger_lemmas(e)] or acts
         latest = [e for e in acts if e.start_char == acts[-1].start_char and e.verb_start == acts[-1].verb_start]
         # a joint act (both signed the deal): whoever reacts at home reacts to its own side's part
         return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
+
+    def _trigger_lemmas(self, event: Event) -> set[str]:
+        span = self.doc.char_span(event.verb_start, event.verb_end, alignment_mode="expand")
+        return {t.lemma_.lower() for t in span} if span is not None else set()
 
     def governed(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
         """The government a state's own critics hold to account for an act of governing named with no

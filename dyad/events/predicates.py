@@ -533,6 +533,8 @@ class PredicateMixin:
                 continue
             nominal_done = False
             direct = self.match(token)
+            if direct and direct[0].objects and self._labels_object(token):
+                direct = None  # 'called the strike a war crime' names the strike: no 'call a strike'
             if lemma in LIGHT_VERBS and not (direct and direct[0].objects) and not self._labels_object(token) and \
                     not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in token.children):
                 # not with an indirect object: 'gave them a veto' hands the act to them
