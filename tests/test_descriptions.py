@@ -64,3 +64,21 @@ def test_the_patient_of_holding_is_not_the_holder(text):
     holders = [a for a in result.actors if a.code and a.code[-3:] in ("GOV", "COP")]
     assert holders and all("they" not in [m.text.lower() for m in a.mentions] for a in holders), \
         [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+
+
+def test_an_agent_noun_refers_back_to_who_did_its_verb():
+    result = extract("Militants attacked an army post in Borno state on Sunday. Soldiers later killed six of the "
+                     "attackers, the army said.", published="2023-03-01")
+    killing = [e for e in result.events if e.cameo.startswith("18")]
+    assert killing and all(e.target is not None and e.target.sector == "REB" for e in killing), \
+        [(e.cameo, e.target) for e in killing]
+    result = extract("Gunmen abducted an Italian engineer near Tripoli on Monday. The abductors later demanded "
+                     "a ransom from the Italian government.", published="2023-03-01")
+    ids = {m.text: a.id for a in result.actors for m in a.mentions}
+    assert ids["The abductors"] == ids["Gunmen"]
+
+
+def test_a_private_persons_origin_is_no_setting_of_the_story():
+    result = extract("Gunmen abducted a Canadian missionary in Mali on Monday.", published="2023-03-01")
+    codes = {a.name: a.code for a in result.actors}
+    assert codes["Gunmen"].startswith("MLI"), codes

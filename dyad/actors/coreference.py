@@ -30,6 +30,23 @@ _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+
+
+def agent_verbs(noun: str) -> set[str]:
+    """The verbs an agent noun may derive from, by English derivation: -er and -or (attack-er, kidnapp-er,
+    invad-er, occupi-er, demonstrat-or) and -ant (assail-ant)."""
+    for suffix in ("er", "or", "ant"):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
+            stem = noun[:-len(suffix)]
+            verbs = {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                verbs.add(stem[:-1])  # kidnapper
+            if stem.endswith("i"):
+                verbs.add(stem[:-1] + "y")  # occupier
+            return verbs
+    return set()
+
+
 # How far back (in paragraphs) a plural pronoun or a description finds its antecedent.
 WINDOW_PARAGRAPHS = 2
 
@@ -184,6 +201,52 @@ class _Coreference:
                     recent_documents.append((self._paragraph(i), owner))
                     if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
                         subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
+
+    def agent_nouns(self) -> None:
+        """'Gunmen attacked a police post ... soldiers killed two of the attackers': a definite agent noun
+        derived from a verb ('attacker' of attack, 'kidnapper' of kidnap, 'assailant' of assail) with no
+        words of its own naming a side refers back to who did that act in the last three sentences: the
+        verb's subject, or its passive's 'by' agent, where that is an actor. Runs after :meth:`coreference`,
+        so a pronoun subject ('They stormed ...', then 'the raiders') is already resolved."""
+        T, doc = self.T, self.doc
+        for i in range(T.n):
+            if T.pos[i] != "NOUN" or T.tag[i] not in ("NN", "NNS") or self.in_quote_at(i):
+                continue
+            verbs = agent_verbs(T.lemma[i])
+            children = T.children(i)
+            if not verbs or not any(T.dep[c] == "det" and T.lower[c] in ("the", "these", "those") for c in children) \
+                    or any(T.dep[c] in ("amod", "compound", "poss", "nmod", "nummod") for c in children):
+                continue
+            held = self.token_actor.get(i)
+            if held is not None and (not held[0].startswith("role:") or self.builders[held[0]].country):
+                continue
+            doer = self._doer_of(verbs, i)
+            if doer is None:
+                continue
+            det = min(c for c in children if T.dep[c] == "det")
+            for j in range(det, i + 1):
+                self.token_actor.pop(j, None)
+            self.claim(doer, det, i + 1)
+
+    def _doer_of(self, verbs: set[str], i: int) -> Optional[_Builder]:
+        """The actor that did the latest act of one of ``verbs`` before token ``i``, in its sentence or the
+        two before."""
+        ordinal = self._sentence_number(i)
+        for j in range(i - 1, -1, -1):
+            if ordinal - self._sentence_number(j) > 2:
+                return None
+            token = self.doc[j]
+            if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or self.in_quote_at(j):
+                continue
+            doers = [c for c in token.children if c.dep_ == "nsubj"] + \
+                [p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            doers += [p for d in doers for o in d.children if o.dep_ == "prep" and o.lower_ == "of"
+                      for p in o.children if p.dep_ == "pobj"]  # 'hundreds of students'
+            for doer in doers:
+                hit = self.token_actor.get(doer.i)
+                if hit is not None and self.builders[hit[0]].kind != "place":
+                    return self.builders[hit[0]]
+        return None
 
     def _person_owned_role(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[tuple[str, int, int]]:
         """'He said his government had protested', 'Ruiz and her ministers': a role phrase owned by a person

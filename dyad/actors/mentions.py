@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.actors.genders import gender_table
-from dyad.actors.index import SEAT_WORDS, _Builder
+from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
 from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, speech_cue_classes, word_classes
@@ -823,6 +823,10 @@ class _Mentions:
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
             if key not in self.builders and not one_person:
                 key = self._salient_body(entry.sector, start) or key  # 'Ugandan troops ...' ... 'the army'
+        if head.tag_ == "NN" and self.doc[start].lower_ in ("a", "an") and country and entry.sector not in STATE_ORGANS and \
+                (entry.person or head.lemma_.lower() in word_classes()["@people"]):
+            for j in range(start, head.i):  # 'a French aid worker': a private person's origin is no setting
+                self.state_words.pop(j, None)  # of the story (see person_attributes)
         if one_person:
             builder = self.builder(key, name=name, kind="person", country=country, sector=entry.sector, role=role,
                                    code=code)
