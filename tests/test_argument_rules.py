@@ -667,3 +667,13 @@ def test_a_decision_refers_back_to_a_done_act_not_an_intent():
     text = ("Norway expelled two Russian diplomats on Tuesday. Russia vowed to expel Norwegian diplomats. "
             "Finland welcomed the decision.")
     assert ("FIN", "051", "NOR") in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Belarusian court on Friday sentenced activist Ales Maroz to ten years in a penal colony.", ("BLRJUD", "116")),
+    ("An Ethiopian court on Thursday jailed opposition politician Dawit Bekele for eight years.", ("ETHJUD", "17")),
+])
+def test_a_verb_after_a_time_phrase_keeps_its_titled_object(text, expected):
+    # the parser reads '[sentenced] blogger Youssef Amrani' as one noun phrase after 'on Tuesday'
+    found = [(e.source.code, e.cameo) for e in extract(text, published="2024-02-01").events]
+    assert any(code == expected[0] and cameo.startswith(expected[1]) for code, cameo in found), found

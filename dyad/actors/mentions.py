@@ -60,6 +60,9 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 
 
+APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", ":"})
+
+
 class _Mentions:
     """The mention-finding passes of :class:`~dyad.actors.resolver._Resolver` (in the order it runs them:
     dictionary names, named entities, parenthetical aliases, peoples, titles)."""
@@ -727,7 +730,9 @@ class _Mentions:
             candidates.append(head.head)
         if head.i + 1 < len(doc):
             candidates.append(doc[head.i + 1])
-        candidates += [c for c in head.children if c.dep_ == "appos"]
+        # an apposition stands after a comma or bracket; one without ('a court on Monday jailed politician X')
+        # is the parser's reading of a clause it missed
+        candidates += [c for c in head.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
         # 'the president of the assembly, Ana Ruiz,': the parser hangs the name on the body it follows
         candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
                        for body in prep.children if body.dep_ == "pobj"

@@ -375,6 +375,51 @@ class PredicateMixin:
                 _rehang(child, verb)
             _rehang(root, verb, "nsubj")
 
+    def _repair_verbs_before_titled_objects(self) -> None:
+        """Parse repair: 'A court on Monday jailed opposition leader Ali Musa', 'The court on Tuesday
+        sentenced journalist Ana Ruiz'. After a time phrase between subject and verb, spaCy may read the verb
+        as a participle modifying a titled name ('[jailed] opposition leader Ali Musa') and hang that phrase
+        on the subject's own verb or on the time phrase's preposition. Where the lexicon codes the verb and
+        its subject is the verb's 'nsubj' child or the sentence's root noun before the time phrase, the verb
+        takes the phrase's place, the phrase becomes its object and what followed the phrase its dependents."""
+        for verb in self.tokens:
+            if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+                    not self.lexicon.for_lemma(self.lemma(verb)):
+                continue
+            obj = verb.head
+            while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
+                obj = obj.head  # the titled name's head ('Musa' of 'opposition leader Ali Musa')
+            if obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            subject = _first(verb, "nsubj")
+            root = obj.head.head if obj.dep_ == "pobj" else obj.head if obj.dep_ == "appos" else None
+            if subject is not None and subject.i < verb.i:
+                parent, dep = obj.head, obj.dep_
+                obj.head.children = [c for c in obj.head.children if c is not obj]
+                verb.head.children = [c for c in verb.head.children if c is not verb]
+                if dep == "ROOT" or parent is obj:
+                    verb.head, verb.dep_ = verb, "ROOT"
+                else:
+                    parent.children = sorted(parent.children + [verb], key=lambda t: t.i)
+                    verb.head, verb.dep_ = parent, dep
+                obj.head = verb
+                verb.children = sorted(list(verb.children) + [obj], key=lambda t: t.i)
+                obj.dep_ = "dobj"
+            elif root is not None and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "prep" and root.i < c.i < verb.i for c in root.children):
+                # 'A court [on Monday] [jailed ... Musa]' as the root noun's time phrase and object or apposition
+                verb.head.children = [c for c in verb.head.children if c is not verb]
+                verb.head, verb.dep_ = verb, "ROOT"
+                moved = [c for c in root.children if c.i > root.i and c is not obj]
+                _rehang(root, verb, "nsubj")
+                _rehang(obj, verb, "dobj")
+                for child in moved:
+                    _rehang(child, verb)
+            else:
+                continue
+            for child in [c for c in obj.children if c.i > obj.i and c.dep_ == "prep"]:
+                _rehang(child, verb)  # 'sentenced ... to six years': the verb's own complement
+
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
         a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a
