@@ -84,3 +84,19 @@ def test_a_role_shared_by_conjoined_state_adjectives_is_held_in_each_state(text,
     assert any(s == first and (second is None or t == second) for s, _, t in codes), codes
     # neither state stands alone beside its own forces or negotiators
     assert not any(s in ("ERI", "ETH", "SDN", "TCD") or t in ("ERI", "ETH", "SDN", "TCD") for s, _, t in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico and Chile welcomed the accord on Friday.",
+    "Mexico and Chile expressed regret at the ruling.",
+    "Mexico and Chile voiced support for the talks.",
+])
+def test_praise_support_and_regret_of_a_conjoined_subject_are_not_aimed_at_each_other(text):
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in extract(text, published="2024-02-01").events}
+    assert not pairs & {("MEX", "CHL"), ("CHL", "MEX")}, pairs
+
+
+def test_signing_of_a_conjoined_subject_still_is():
+    pairs = {(e.source.code, e.target.code) for e in extract("Mexico and Chile signed a trade accord.",
+                                                             published="2024-02-01").events if e.target}
+    assert {("MEX", "CHL"), ("CHL", "MEX")} <= pairs

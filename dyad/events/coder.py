@@ -21,7 +21,7 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (RECIPROCAL_ROOTS, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
@@ -467,7 +467,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # act on each other
                 targets = []
             if not targets and len(sources) > 1 and not standalone and not predicate.pattern.code.startswith(MEDIATION_CODES) \
-                    and (root in RECIPROCAL_ROOTS or reciprocal_object(anchor, word_classes()["@joint"])):
+                    and ((root in RECIPROCAL_ROOTS and predicate.pattern.code[:3] not in ONE_WAY_COOPERATION)
+                         or reciprocal_object(anchor, word_classes()["@joint"])):
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036), and in any
                 # act whose object is 'each other'/'one another' ('accused each other of ...')
