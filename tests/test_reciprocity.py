@@ -100,3 +100,12 @@ def test_signing_of_a_conjoined_subject_still_is():
     pairs = {(e.source.code, e.target.code) for e in extract("Mexico and Chile signed a trade accord.",
                                                              published="2024-02-01").events if e.target}
     assert {("MEX", "CHL"), ("CHL", "MEX")} <= pairs
+
+
+def test_the_two_men_and_both_sides_are_the_parties_of_the_act_before():
+    codes = _codes("Polish Prime Minister Donald Tusk met Czech Prime Minister Petr Fiala in Prague. The two men "
+                   "agreed to build a new rail link.")
+    assert {("POLGOV", "CZEGOV"), ("CZEGOV", "POLGOV")} <= {(s, t) for s, c, t in codes if c.startswith("03")}, codes
+    codes = _codes("Armenian troops clashed with Azerbaijani forces near the border on Monday. Both sides accused "
+                   "each other of opening fire first.")
+    assert {("ARMMIL", "112", "AZEMIL"), ("AZEMIL", "112", "ARMMIL")} <= codes, codes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
@@ -41,6 +41,8 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
 # ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
 PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
+# ... and the two sides or persons themselves: 'the two men', 'both sides' after 'X met Y', 'X attacked Y'.
+PAIRED_PARTY_NOUNS = frozenset({"man", "woman", "side"})
 # Verbs of saying whose 'of'/'about' phrase names what was talked about, not something the speaker does.
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
@@ -222,12 +224,14 @@ class ArgumentMixin:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
         phrases or where no such pair is named."""
-        if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS or token.tag_ != "NNS" or not any(
+        if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS or \
+                token.tag_ != "NNS" or not any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                 for c in token.children):
             return None
         pair = None
-        for limit in (token.sent.start, token.i):  # earlier sentences first: 'The US urged both countries'
+        parties = token.lemma_lower in PAIRED_PARTY_NOUNS
+        for limit in () if parties else (token.sent.start, token.i):  # earlier sentences first: 'The US urged both countries'
             for conj in reversed(self.tokens[:limit]):  # the latest two states named as a pair ('X and Y')
                 if conj.dep_ != "conj" or conj.head is conj:
                     continue
@@ -240,11 +244,34 @@ class ArgumentMixin:
             if pair is not None:
                 break
         if pair is None:
+            pair = self._parties_of_latest_act(token)
+        if pair is None:
             return None
         end = token.idx + len(token.text)
+        if parties:
+            if token.lemma_lower != "side" and not all(a.kind == "person" for a in pair):
+                return None  # 'the two men' are two persons
+            return [ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
+                             start_char=token.idx, end_char=end) for a in pair]
         office = token.lemma_lower in PAIRED_OFFICE_NOUNS  # 'both leaders': each state's government
         return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
                          sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
+
+    def names_a_pair(self, sent: Span) -> bool:
+        """Whether the sentence names an earlier pair ('the two men', 'both sides'): actors no mention holds."""
+        paired = PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS
+        return any(t.lemma_lower in paired and self._both_states(t) for t in self.tokens[sent.start:sent.end])
+
+    def _parties_of_latest_act(self, token: Token) -> Optional[list]:
+        """The source and target, of two states, of the latest act told in the two sentences before the
+        phrase ('Lula met Milei in Brasilia. The two men agreed ...')."""
+        for event in reversed(self._recent_events(2, before=token.sent.start_char)):
+            source, target = event.source, event.target
+            if target is None or not source.actor_id or not target.actor_id or not source.country or \
+                    not target.country or source.country == target.country:
+                continue
+            return [self.index.get(source.actor_id), self.index.get(target.actor_id)]
+        return None
 
     @staticmethod
     def _in_response(anchor: Token) -> bool:

@@ -612,7 +612,7 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
     try:
         for sent in doc.sents:
             if not any(i in by_token for i in range(sent.start, sent.end)) and \
-                    coder.quotation_of(coder.tokens[sent.start]) is None:
+                    coder.quotation_of(coder.tokens[sent.start]) is None and not coder.names_a_pair(sent):
                 # no actor (and no speaker of a quotation), no event, but for an act only an institution
                 # performs ('Four men were deported on Friday'): its implicit agent acts
                 if any(t.lemma_lower in agents for t in coder.tokens[sent.start:sent.end]):
