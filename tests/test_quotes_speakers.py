@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from dyad import extract
 from dyad.actors import resolve_actors
 from dyad.codebooks import verb_lexicon
 from dyad.nlp import quoted_ranges
@@ -107,3 +108,17 @@ def test_a_body_speaking_after_a_named_leader_is_not_his_title(nlp):
     found = _speakers(nlp, text)
     speaker = next(s for t, s in found.items() if "withdrew its consul" in t)
     assert speaker.code == "CHLGOV" and "ministry" in speaker.name
+
+
+def test_a_name_written_family_name_first_is_taken_up_by_its_first_word():
+    result = extract("Chinese Defence Minister Dong Jun met his Vietnamese counterpart, Phan Van Giang, in Hanoi. "
+                     "Dong said the two armies would hold joint patrols.", published="2024-06-01")
+    quote = next(q for q in result.quotes if "joint patrols" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Dong Jun" and quote.speaker.code == "CHNGOV"
+
+
+def test_a_given_name_alone_is_no_family_name():
+    result = extract("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Kofi Mensah, a trader, in Accra. "
+                     "Samuel, a student, said the market had been closed.", published="2024-06-01")
+    quote = next(q for q in result.quotes if "market" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Samuel Okudzeto Ablakwa"

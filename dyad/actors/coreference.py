@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.actors.antecedents import Candidate, Pronoun, choose
-from dyad.actors.genders import person_gender
+from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import _other_side
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents
@@ -61,6 +61,8 @@ class _Coreference:
         if len(ent) != 1 and ent.label_ != "PERSON":
             return False
         builder = self._surname_holder(ent[-1].text, ent.text)
+        if builder is None and len(ent) == 1:
+            builder = self._family_name_first(ent.text)
         if builder is None:
             return False
         self.claim(builder, ent.start, ent.end)
@@ -70,6 +72,16 @@ class _Coreference:
         """The first person named so far whose name ends in ``surname`` (and is not ``name`` itself)."""
         return next((b for b in self.builders.values()
                      if b.kind == "person" and b.name.split()[-1] == surname and b.name != name), None)
+
+    def _family_name_first(self, word: str) -> Optional[_Builder]:
+        """The one person named so far whose name opens with ``word``: names written family name first
+        ('Kim Yong-hyun' ... 'Kim said', 'Wang Yi' ... 'Wang'); none where two share it (a family)."""
+        if word.lower() in gender_table():
+            return None  # a given name ('Kofi', 'Maria') is someone's own, not a family name put first
+        holders = [b for b in self.builders.values()
+                   if b.kind == "person" and len(b.name.split()) > 1 and b.name.split()[0] == word
+                   and b.key.startswith("person:")]  # (the dictionary's order of names is its own)
+        return holders[0] if len(holders) == 1 else None
 
     def surnames(self) -> None:
         """A capitalised word the parser tagged as no entity but that is the surname of a person named
