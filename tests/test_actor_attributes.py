@@ -416,3 +416,11 @@ def test_national_body_words_load_and_validate(tmp_path):
     bad.write_text("words\tsector\tnote\nchess club\tSPORT\t\n")
     with pytest.raises(DictionaryError):
         national_bodies(bad)
+
+
+def test_a_person_titled_by_a_body_of_a_state_takes_that_state():
+    # the place named after the person is not theirs
+    result = extract("Peru's government broke off talks with the miners' union on Monday. The government's chief "
+                     "mediator, Rosa Quispe, had been due to fly to La Paz next week.", published="2024-06-01")
+    codes = {a.name: a.code for a in result.actors}
+    assert codes["Rosa Quispe"] == "PERGOV", codes

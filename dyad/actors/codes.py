@@ -177,8 +177,10 @@ class _Codes:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector
             elif qualifier.kind == "group" and qualifier.sector and not person.country and not person.code:
-                # "the rebels' spokesman, X", "the army's commander": the body's sector, not the role's
+                # "the rebels' spokesman, X", "the army's commander": the body's sector, not the role's, and
+                # its state where the body has one ("the government's chief negotiator, X")
                 person.sector = qualifier.sector
+                person.country = qualifier.country
             elif qualifier.country and not person.country:  # 'Israeli Foreign Ministry spokesman X'
                 person.country = qualifier.country
 
