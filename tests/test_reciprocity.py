@@ -109,3 +109,10 @@ def test_the_two_men_and_both_sides_are_the_parties_of_the_act_before():
     codes = _codes("Armenian troops clashed with Azerbaijani forces near the border on Monday. Both sides accused "
                    "each other of opening fire first.")
     assert {("ARMMIL", "112", "AZEMIL"), ("AZEMIL", "112", "ARMMIL")} <= codes, codes
+
+
+def test_both_parties_after_a_dispute_are_its_two_sides_not_political_parties():
+    codes = _codes("Thai troops exchanged fire with Cambodian soldiers near the temple on Sunday. Malaysia said it "
+                   "was worried. The United Nations called on both parties to respect the ceasefire.")
+    appeals = {t for s, c, t in codes if s.startswith("IGOUNO") and c.startswith("02")}
+    assert {"THAMIL", "KHMMIL"} <= appeals, codes

@@ -41,8 +41,11 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
 # ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
 PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
-# ... and the two sides or persons themselves: 'the two men', 'both sides' after 'X met Y', 'X attacked Y'.
-PAIRED_PARTY_NOUNS = frozenset({"man", "woman", "side"})
+# ... and the two sides or persons themselves: 'the two men', 'both sides', 'both parties' after 'X met Y',
+# 'X attacked Y' (sides of two states: two parties of one state are political parties).
+PAIRED_PARTY_NOUNS = frozenset({"man", "woman", "side", "party"})
+# Roots of acts between the two sides of a dispute: talks, rejection, threats, protest, cutting ties, force.
+SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "20"})
 # Verbs of saying whose 'of'/'about' phrase names what was talked about, not something the speaker does.
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
@@ -249,7 +252,7 @@ class ArgumentMixin:
             return None
         end = token.idx + len(token.text)
         if parties:
-            if token.lemma_lower != "side" and not all(a.kind == "person" for a in pair):
+            if token.lemma_lower in ("man", "woman") and not all(a.kind == "person" for a in pair):
                 return None  # 'the two men' are two persons
             return [ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
                              start_char=token.idx, end_char=end) for a in pair]
@@ -264,11 +267,17 @@ class ArgumentMixin:
 
     def _parties_of_latest_act(self, token: Token) -> Optional[list]:
         """The source and target, of two states, of the latest act told in the two sentences before the
-        phrase ('Lula met Milei in Brasilia. The two men agreed ...')."""
-        for event in reversed(self._recent_events(2, before=token.sent.start_char)):
+        phrase ('Lula met Milei in Brasilia. The two men agreed ...'); for 'sides' and 'parties', of the
+        latest act between two sides of a dispute (talks, accusations, force: SIDE_ROOTS), of one state or
+        two ('the army blamed the rebels ... urged both sides'), not of a third party's appeal to them."""
+        sides = token.lemma_lower in ("side", "party")
+        for event in reversed(self._recent_events(2 if not sides else NAMED_ACT_WINDOW, before=token.sent.start_char)):
             source, target = event.source, event.target
-            if target is None or not source.actor_id or not target.actor_id or not source.country or \
-                    not target.country or source.country == target.country:
+            if target is None or not source.actor_id or not target.actor_id or source.actor_id == target.actor_id:
+                continue
+            if sides and event.cameo_root not in SIDE_ROOTS:
+                continue
+            if not sides and (not source.country or not target.country or source.country == target.country):
                 continue
             return [self.index.get(source.actor_id), self.index.get(target.actor_id)]
         return None
