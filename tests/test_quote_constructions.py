@@ -87,3 +87,16 @@ def test_the_speakers_next_act_is_not_the_reported_clause(text, speaker, content
 def test_a_that_tagged_as_an_adverb_is_no_part_of_the_reported_clause():
     found = _quotes("Kovacs said at the time that relations were entering a new phase.")
     assert [q for _, q in found] == ["relations were entering a new phase"], found
+
+
+def test_a_thing_reported_on_does_not_do_the_speakers_next_act():
+    result = extract("Kenya's parliament passed the finance bill on Tuesday. The teachers' union said the bill was "
+                     "unfair and urged parliament to repeal it.", published="2024-06-01")
+    quote = next(q for q in result.quotes if "unfair" in q.text)
+    assert "urged" not in quote.text
+    assert any(e.cameo.startswith("02") and e.target is not None and e.target.code == "KENLEG" for e in result.events)
+
+
+def test_people_reported_on_share_the_clause_with_its_second_verb():
+    result = extract("Police said the rioters had blocked the highway and attacked two officers.", published="2024-06-01")
+    assert any("attacked two officers" in q.text for q in result.quotes)

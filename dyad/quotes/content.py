@@ -15,11 +15,13 @@ from lemminflect import getInflection
 
 from spacy.tokens import Token
 
-from dyad.codebooks import DictionaryError, _tsv, data_path
+from dyad.codebooks import DictionaryError, _tsv, data_path, word_classes
 
 CONTENT_CLASSES = frozenset({"speech", "attitude"})
 _AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 _PERSONAL = {"he", "she", "they", "we", "i"}
+# Verbs that link a subject to a state, doing nothing: 'remained silent', 'stayed calm'.
+LINKING_VERBS = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look", "sound", "grow", "prove"})
 
 
 @functools.cache
@@ -70,6 +72,13 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         return None
     clause = verb.head
     cue = clause.head
+    if _mindless_subject(clause):  # 'said the verdict was unjust and urged X to ...': a verdict urges no one
+        acts = verb.lemma_.lower() not in LINKING_VERBS and any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
+            for c in verb.children)  # (an act done to someone or for something, not 'remained silent')
+        if acts and clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i:
+            return cue
+        return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP") and not (
             passive and any(c.dep_ == "dobj" for c in verb.children)):
@@ -83,6 +92,17 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
             cue.lemma_.lower() not in cues or cue.i > clause.i:
         return None
     return cue
+
+
+def _mindless_subject(clause: Token) -> bool:
+    """Whether the reported clause's subject is a thing that does no act of its own: an act, a document, a
+    relation or a measure ('the verdict', 'the treaty', 'the report', 'the talks'; word_classes.tsv @acts,
+    @joint, @governing and the content nouns), named by no entity."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    classes = word_classes()
+    return subject.lemma_.lower() in classes["@acts"] | classes["@joint"] | classes["@governing"] | content_nouns()
 
 
 def _participle_form(verb: Token) -> bool:
