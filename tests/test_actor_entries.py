@@ -108,3 +108,10 @@ def test_names_unique(entries):
         seen[e.name].append(e.origin)
     dupes = {name: where for name, where in seen.items() if len(where) > 1}
     assert not dupes, dupes
+
+
+def test_the_armed_forces_are_the_states_military_not_unidentified_gunmen():
+    from dyad import extract
+    result = extract("Ecuador declared a state of emergency on Monday. The president ordered the armed forces to "
+                     "patrol the port city.", published="2024-06-01")
+    assert {a.name: a.code for a in result.actors}["armed forces"] == "ECUMIL"
