@@ -135,3 +135,11 @@ def test_a_town_by_another_spelling_is_of_the_state_the_article_names():
 def test_a_state_pycountry_lacks_keeps_its_name():
     actors = extract("Serbia accused Kosovo of provoking the violence.", published="2025-03-10").actors
     assert ("Kosovo", "XKX") in [(a.name, a.code) for a in actors], actors
+
+
+def test_a_region_named_with_its_state_sets_local_police_there():
+    from dyad import extract
+    result = extract("Uruguay and Argentina signed a river accord in Montevideo on Tuesday, and Uruguay said the "
+                     "deal was fair. Uruguay will pay for the dredging. Police arrested nine protesters in the "
+                     "province of Entre Rios.", published="2024-06-01")
+    assert {a.name: a.code for a in result.actors}["Police"] == "ARGCOP"

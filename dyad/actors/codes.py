@@ -329,10 +329,14 @@ class _Codes:
                 continue
             place = self.builders[hit[0]]
             head = hit[2] - 1
-            if place.kind not in ("country", "place") or not place.country or T.dep[head] != "pobj" \
-                    or T.lower[T.head[head]] not in PLACE_PREPS:
+            if place.kind not in ("country", "place") or not place.country:
                 continue
-            states.add(place.country)
+            if T.dep[head] == "pobj" and T.lower[T.head[head]] == "of":
+                head = T.head[T.head[head]]  # 'in the province of Mendoza'
+            elif T.dep[head] == "amod":
+                head = T.head[head]  # 'in the Argentine province'
+            if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS:
+                states.add(place.country)
         return states.pop() if len(states) == 1 else None
 
     def _foreign(self, builder: _Builder) -> bool:
