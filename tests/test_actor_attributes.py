@@ -424,3 +424,11 @@ def test_a_person_titled_by_a_body_of_a_state_takes_that_state():
                      "mediator, Rosa Quispe, had been due to fly to La Paz next week.", published="2024-06-01")
     codes = {a.name: a.code for a in result.actors}
     assert codes["Rosa Quispe"] == "PERGOV", codes
+
+
+def test_a_name_titled_by_a_role_named_earlier_with_its_state_is_that_holder():
+    result = extract("Niger's junta on Friday gave the Nigerian ambassador 48 hours to leave. The foreign ministry "
+                     "said it had summoned ambassador Bala Musa to inform him.", published="2024-06-01")
+    holder = next(a for a in result.actors if a.name == "Bala Musa")
+    assert holder.code == "NGAGOV"
+    assert any(m.text == "the Nigerian ambassador" for m in holder.mentions)

@@ -507,6 +507,8 @@ class _Mentions:
                 start = self._phrase_start(doc[span_start])
                 former = any(T.lower[j] in word_classes()["@past_office"] for j in range(start, span_end))
                 self._set_role(builder, role, entry.sector, qualifier, former)
+                if qualifier is None and entry.person and not builder.country and not builder.code:
+                    self._named_role_holder(builder, role)
                 held = self.token_actor.get(name_token.i)
                 if held and held[1] <= span_end + 1 and name_token.i >= span_start:  # contiguous title + name
                     start, end = min(start, held[1]), max(span_end, held[2])
@@ -856,6 +858,21 @@ class _Mentions:
                         c.i in self.token_actor for c in pobj.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
                     return True
         return False
+
+    def _named_role_holder(self, person: _Builder, role: str) -> None:
+        """'ordered the French ambassador to leave ... summoned ambassador Joel Meyer': a name titled by a
+        one-person role with no owner is the holder of that role named earlier with a state; it takes the
+        state, and the earlier phrase becomes a mention of the person."""
+        key = self._earlier_role(role, True)
+        earlier = self.builders.get(key) if key else None
+        if earlier is None or earlier.kind != "person" or not earlier.country:
+            return
+        person.country, person.sector = earlier.country, person.sector or earlier.sector
+        for start, end in earlier.mentions:
+            if all(self.token_actor.get(j, (None,))[0] == earlier.key for j in range(start, end)):
+                for j in range(start, end):
+                    self.token_actor[j] = (person.key, start, end)
+                person.mentions.append((start, end))
 
     def _earlier_role(self, role: str, one_person: bool) -> Optional[str]:
         """The key of the latest body or official with this role whose owner the text named: a definite
