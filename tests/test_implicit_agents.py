@@ -89,3 +89,13 @@ def test_the_state_someone_is_removed_from_removes_them(text, expected):
     # 'from X' names the state that deports or expels: the implicit agent's state, never the target
     found = _implicit(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nepalese police beat students in Kathmandu. The main opposition party demanded a judicial inquiry.", "NPLPTY"),
+    ("Ghanaian nurses stayed away from work on Monday. Labour leaders demanded better pay.", "GHALAB"),
+])
+def test_a_states_own_society_demands_of_its_government(text, source):
+    found = {(e.source.code, e.target.code if e.target else None) for e in extract(text, published="2024-06-01").events
+             if e.cameo.startswith("10")}
+    assert (source, source[:3] + "GOV") in found, found

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -266,10 +266,16 @@ class ImplicitMixin:
     def implicit_target(self, source: ActorRef, root: str) -> list[ActorRef]:
         """The article's main state as the target the text leaves implicit ('The Swiss Foreign
         Ministry deplored the detentions', 'Norway suspended its development aid'): another state's, or the
-        source's own for force used at home ('police arrested protesters')."""
+        source's own for force used at home ('police arrested protesters'); a demand of the state's own
+        society is made of its government."""
         main = self.index.main_country_ref()
         if main is None or main.actor_id == source.actor_id:
             return []
         if main.country != source.country or root in CONFLICT_ROOTS:
             return [main]
+        if root == "10" and source.country and (source.sector in SOCIETY_SECTORS or source.sector == "PTY"):
+            # 'the opposition party demanded a judicial inquiry', 'unions demanded higher wages': a state's own
+            # society and parties press its government
+            return [ActorRef(actor_id=None, name="government", code=source.country + "GOV", country=source.country,
+                             sector="GOV", start_char=source.start_char, end_char=source.start_char)]
         return []
