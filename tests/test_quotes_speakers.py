@@ -122,3 +122,12 @@ def test_a_given_name_alone_is_no_family_name():
                      "Samuel, a student, said the market had been closed.", published="2024-06-01")
     quote = next(q for q in result.quotes if "market" in q.text)
     assert quote.speaker is None or quote.speaker.name != "Samuel Okudzeto Ablakwa"
+
+
+def test_he_or_she_is_a_person_not_a_body_with_a_role_word():
+    result = extract("Moldova's governing party claimed victory in Sunday's vote, but the opposition refused to accept "
+                     "the results, saying the count had been rigged.\n\nPresident Maia Sandu, who backs the opposition, "
+                     "called on Moldovans to rally in the capital on Monday. \"This vote was bought with foreign money,\" "
+                     "she said.", published="2024-11-01")
+    quote = next(q for q in result.quotes if "foreign money" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Maia Sandu"

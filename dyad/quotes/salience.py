@@ -18,6 +18,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from dyad.actors.genders import PRONOUN_GENDERS, gender_table, person_gender
+from dyad.codebooks import word_classes
 from dyad.records import ActorRef
 from dyad.quotes.words import HEAD_ROLES, HEAD_WORDS
 
@@ -158,8 +159,10 @@ class _Salience:
         if mention.actor_id is None:
             return mention.plural == (pronoun in PLURAL)
         actor = self.index.get(mention.actor_id)
-        if pronoun in SINGULAR:
-            return actor.kind == "person" or (actor.kind == "group" and actor.role is not None and not mention.plural)
+        if pronoun in SINGULAR:  # a person, or one of a kind of people ('an official', 'a police officer'),
+            # not a body with a role word ('the ruling party', 'the ministry')
+            return actor.kind == "person" or (actor.kind == "group" and actor.role is not None and not mention.plural
+                                              and actor.role.split()[-1] in word_classes()["@people"])
         if pronoun in PLURAL:
             return mention.plural or actor.kind in ("group", "organisation") and not (
                 actor.role is not None and actor.kind == "group" and not mention.plural)
