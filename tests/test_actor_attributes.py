@@ -432,3 +432,12 @@ def test_a_name_titled_by_a_role_named_earlier_with_its_state_is_that_holder():
     holder = next(a for a in result.actors if a.name == "Bala Musa")
     assert holder.code == "NGAGOV"
     assert any(m.text == "the Nigerian ambassador" for m in holder.mentions)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Pro-Russian protesters blocked a highway in Moldova on Sunday.", "Pro-Russian protesters", "MDAOPP"),
+    ("Armenia voted on Sunday. The pro-Western opposition rejected the results.", "pro-Western opposition", "ARMOPP"),
+])
+def test_a_state_after_pro_or_anti_is_an_allegiance_not_an_owner(text, name, code):
+    codes = {a.name: a.code for a in extract(text, published="2024-06-01").actors}
+    assert codes.get(name) == code, codes

@@ -98,6 +98,8 @@ class _Codes:
             return None
         words = [t.text for t in self.doc[start:head.i]]
         for j in range(len(words)):
+            if self._stance_word(start + j):
+                continue  # 'the pro-Western opposition' is no Western body
             for name in (" ".join(words[j:j + 2]), words[j]):
                 code = regions.get(name)
                 if code:

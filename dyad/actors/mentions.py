@@ -81,6 +81,8 @@ class _Mentions:
         states = {end: label[2:] for label, start, end in matches
                   if label.startswith("C:") and _capitalised(T, start, end)}
         for label, start, end in matches:
+            if self._stance_word(start):
+                continue  # 'pro-Russian separatists', 'anti-Israel protesters': an allegiance, not an actor or owner
             if label.startswith("C:"):
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end):
@@ -105,6 +107,13 @@ class _Mentions:
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _stance_word(self, start: int) -> bool:
+        """Whether the name at ``start`` follows 'pro-' or 'anti-' (which spaCy splits off), or a name the
+        tagger read from there ('Pro-Russian' as one entity) opens with them."""
+        T = self.T
+        return (start >= 2 and T.text[start - 1] == "-" and T.lower[start - 2] in ("pro", "anti")) or (
+            start + 1 < T.n and T.lower[start] in ("pro", "anti") and T.text[start + 1] == "-")
 
     def _title_before_other_name(self, start: int, end: int, entry: ActorEntry) -> bool:
         """'US President James Miller', 'UN Secretary-General Ana Ruiz': an office the dictionary lists (as
@@ -237,6 +246,8 @@ class _Mentions:
                 continue
             if ent.label_ in ("GPE", "LOC") and self._seat(ent.start, ent.end):
                 continue
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG") and self._stance_word(ent.start):
+                continue  # 'Pro-Russian separatists'
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
