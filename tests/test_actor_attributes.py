@@ -441,3 +441,17 @@ def test_a_name_titled_by_a_role_named_earlier_with_its_state_is_that_holder():
 def test_a_state_after_pro_or_anti_is_an_allegiance_not_an_owner(text, name, code):
     codes = {a.name: a.code for a in extract(text, published="2024-06-01").actors}
     assert codes.get(name) == code, codes
+
+
+def test_a_sponsor_before_backed_owns_an_act_but_not_a_body():
+    codes = {a.name: a.code for a in extract("Ukraine said on Monday that Russian-backed separatists shelled its "
+                                             "positions.", published="2024-06-01").actors}
+    assert "Russian Federation" not in codes and any(c == "UKRREB" for c in codes.values()), codes
+    events = extract("Moldova's president called the Russian-backed referendum a sham.", published="2024-06-01").events
+    assert any(e.target is not None and e.target.code == "RUS" for e in events)
+
+
+def test_a_name_after_an_ambassador_to_a_body_is_the_ambassador():
+    result = extract("Sudan's ambassador to the African Union, Hassan Idris, told the council that his country "
+                     "was ready.", published="2024-06-01")
+    assert {a.name: a.code for a in result.actors}["Hassan Idris"] == "SDNGOV"

@@ -60,6 +60,8 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 
 
+# Participles by which a name before the hyphen sponsors a body ('Iran-backed militias'): no owner of it.
+SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
@@ -81,8 +83,9 @@ class _Mentions:
         states = {end: label[2:] for label, start, end in matches
                   if label.startswith("C:") and _capitalised(T, start, end)}
         for label, start, end in matches:
-            if self._stance_word(start):
-                continue  # 'pro-Russian separatists', 'anti-Israel protesters': an allegiance, not an actor or owner
+            if self._stance_word(start) or self._sponsor(start, end):
+                continue  # 'pro-Russian separatists', 'anti-Israel protesters', 'Iran-backed militias': an allegiance
+                # or a sponsor, not an actor or owner
             if label.startswith("C:"):
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end):
@@ -246,8 +249,9 @@ class _Mentions:
                 continue
             if ent.label_ in ("GPE", "LOC") and self._seat(ent.start, ent.end):
                 continue
-            if ent.label_ in ("GPE", "NORP", "LOC", "ORG") and self._stance_word(ent.start):
-                continue  # 'Pro-Russian separatists'
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG") and (self._stance_word(ent.start) or
+                                                                 self._sponsor(ent.start, ent.end)):
+                continue  # 'Pro-Russian separatists', 'US-backed forces'
             label = ent.label_
             text = ent.text
             if label in ("GPE", "NORP", "LOC"):
@@ -286,6 +290,16 @@ class _Mentions:
         if end + 1 >= len(self.doc) or self.doc[end].text != "-":
             return False
         return self.doc[end + 1].lower_ in SEAT_WORDS
+
+    def _sponsor(self, start: int, end: int) -> bool:
+        """'Iran-backed militias', 'US-funded groups': the name before '-backed' is who sponsors the body the
+        phrase names, not that body nor its state."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != "-" or self.doc[end + 1].lower_ not in SPONSOR_WORDS:
+            return False
+        body = self.doc[end + 1].head  # of a body of people only: a 'Russian-backed referendum' is Russia's act
+        while body.dep_ == "compound" and body.head.i > body.i:
+            body = body.head
+        return body.lemma_.lower() in self.dictionary.roles or body.ent_type_ in ("ORG", "NORP")
 
     def _person_by_first_name(self, ent: Span) -> bool:
         """A personal name the tagger labelled a body or place ('said Mamadou Diallo, a student' tagged ORG):
@@ -746,8 +760,9 @@ class _Mentions:
         # an apposition stands after a comma or bracket; one without ('a court on Monday jailed politician X')
         # is the parser's reading of a clause it missed
         candidates += [c for c in head.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
-        # 'the president of the assembly, Ana Ruiz,': the parser hangs the name on the body it follows
-        candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+        # 'the president of the assembly, Ana Ruiz,', 'the ambassador to the UN, Li Wei,': the parser hangs the name
+        # on the body it follows
+        candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to")
                        for body in prep.children if body.dep_ == "pobj"
                        for c in body.children if c.dep_ == "appos" and c.i > body.i]
         if head.dep_ == "appos":
