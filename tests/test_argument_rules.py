@@ -677,3 +677,12 @@ def test_a_verb_after_a_time_phrase_keeps_its_titled_object(text, expected):
     # the parser reads '[sentenced] blogger Youssef Amrani' as one noun phrase after 'on Tuesday'
     found = [(e.source.code, e.cameo) for e in extract(text, published="2024-02-01").events]
     assert any(code == expected[0] and cameo.startswith(expected[1]) for code, cameo in found), found
+
+
+def test_the_main_verb_after_a_parenthetical_relative_clause_keeps_its_subject():
+    # the parser reads 'called' as a participle of 'Chad' and the sentence as one noun phrase
+    text = ("Fighting between Sudan and South Sudan went on. Chad, which also borders the region, called on both "
+            "countries to resume negotiations.")
+    found = {(e.source.code, e.target.code) for e in extract(text, published="2024-02-01").events
+             if e.cameo.startswith("02") and e.target}
+    assert {("TCD", "SDN"), ("TCD", "SSD")} <= found, found

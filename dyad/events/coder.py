@@ -55,6 +55,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_verbs_read_as_adjectives()
         self._repair_verbs_read_as_modifiers()
         self._repair_verbs_before_titled_objects()
+        self._repair_verbs_after_parentheticals()
         self._repair_demonyms_read_as_nouns()
         self._repair_agents_read_as_the_verbs()
         self._repair_labelled_free_relatives()

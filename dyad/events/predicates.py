@@ -420,6 +420,31 @@ class PredicateMixin:
             for child in [c for c in obj.children if c.i > obj.i and c.dep_ == "prep"]:
                 _rehang(child, verb)  # 'sentenced ... to six years': the verb's own complement
 
+    def _repair_verbs_after_parentheticals(self) -> None:
+        """Parse repair: 'Sudan, which lies downstream, called on both sides to ...'. After a parenthetical
+        relative clause or apposition set off by commas, spaCy may read the main verb as a participle
+        modifying the subject and leave the sentence with a noun for its root. A past form of a verb the
+        lexicon codes, right after the closing comma, with no subject of its own, is made the root and the
+        noun its subject."""
+        for verb in self.tokens:
+            if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or \
+                    self.tokens[verb.i - 1].text != "," or _first(verb, "nsubj", "nsubjpass") is not None or \
+                    not self.lexicon.for_lemma(self.lemma(verb)):
+                continue
+            root = verb.head  # the noun the sentence was read as, above the parenthetical ('Chad, which borders the
+            while root.dep_ != "ROOT" and root.head is not root:  # region, called ...': 'called' under 'region')
+                root = root.head
+            if root.pos_ not in ("NOUN", "PROPN") or not any(
+                    c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i and c.subtree[-1].i >= verb.i - 2
+                    for c in root.children):  # (the parenthetical ends at the comma or takes the verb in)
+                continue
+            moved = [c for c in root.children if c.i > verb.i]
+            verb.head.children = [c for c in verb.head.children if c is not verb]
+            verb.head, verb.dep_ = verb, "ROOT"
+            _rehang(root, verb, "nsubj")
+            for child in moved:
+                _rehang(child, verb)
+
     def _repair_labelled_free_relatives(self) -> None:
         """Parse repair: 'condemned what it called Chile's provocations', 'rejected what it described as
         a Peruvian plot', 'criticised what it said was a Bolivian attempt to meddle'. The verb's object is a
