@@ -82,3 +82,10 @@ def test_a_private_persons_origin_is_no_setting_of_the_story():
     result = extract("Gunmen abducted a Canadian missionary in Mali on Monday.", published="2023-03-01")
     codes = {a.name: a.code for a in result.actors}
     assert codes["Gunmen"].startswith("MLI"), codes
+
+
+def test_it_in_what_a_second_reporting_verb_reports_is_the_first_verbs_subject():
+    result = extract("India's trade ministry accused Canada of breaking trade rules and said it would respond with "
+                     "tariffs.", published="2024-06-01")
+    ministry = next(a for a in result.actors if a.code == "INDGOV")
+    assert any(m.text == "it" for m in ministry.mentions), [(a.name, [m.text for m in a.mentions]) for a in result.actors]

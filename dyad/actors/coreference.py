@@ -521,7 +521,11 @@ class _Coreference:
                 clause = clause.head
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        cue = clause.head
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        while subject is None and cue.dep_ == "conj" and cue.head.i != cue.i:  # 'X accused Y of ... and said
+            cue = cue.head  # it would ...': the first verb's subject
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i not in self.token_actor:  # 'Militant groups from Somalia'
             subject = next((c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")
                             and c.i in self.token_actor), None) or next(
