@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 SCORE = Path(__file__).resolve().parents[1] / "benchmarks" / "breadth" / "score.py"
-FLOORS = {"sentences.tsv": (0.95, 0.93), "heldout.tsv": (0.98, 0.95), "heldout2.tsv": (0.72, 0.69),
+FLOORS = {"sentences.tsv": (0.95, 0.93), "heldout.tsv": (0.98, 0.95), "heldout2.tsv": (0.75, 0.73),
           "heldout3.tsv": (0.92, 0.88)}  # category, triple
 
 

@@ -225,8 +225,10 @@ class _Coreference:
             if T.pos[i] != "NOUN" or T.tag[i] not in ("NN", "NNS") or self.in_quote_at(i):
                 continue
             verbs = agent_verbs(T.lemma[i])
+            if not verbs:
+                continue
             children = T.children(i)
-            if not verbs or not any(T.dep[c] == "det" and T.lower[c] in ("the", "these", "those") for c in children) \
+            if not any(T.dep[c] == "det" and T.lower[c] in ("the", "these", "those") for c in children) \
                     or any(T.dep[c] in ("amod", "compound", "poss", "nmod", "nummod") for c in children):
                 continue
             held = self.token_actor.get(i)
@@ -243,19 +245,21 @@ class _Coreference:
     def _doer_of(self, verbs: set[str], i: int) -> Optional[_Builder]:
         """The actor that did the latest act of one of ``verbs`` before token ``i``, in its sentence or the
         two before."""
-        ordinal = self._sentence_number(i)
-        for j in range(i - 1, -1, -1):
-            if ordinal - self._sentence_number(j) > 2:
-                return None
-            token = self.doc[j]
-            if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or self.in_quote_at(j):
+        T = self.T
+        starts = self._sentence_starts if self._sentence_starts is not None else sorted(set(T.sent))
+        self._sentence_starts = starts
+        ordinal = bisect.bisect_right(starts, T.sent[i]) - 1
+        first = starts[max(0, ordinal - 2)]
+        for j in range(i - 1, first - 1, -1):
+            if T.pos[j] != "VERB" or T.lemma[j] not in verbs or self.in_quote_at(j):
                 continue
-            doers = [c for c in token.children if c.dep_ == "nsubj"] + \
-                [p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-            doers += [p for d in doers for o in d.children if o.dep_ == "prep" and o.lower_ == "of"
-                      for p in o.children if p.dep_ == "pobj"]  # 'hundreds of students'
+            children = T.children(j)
+            doers = [c for c in children if T.dep[c] == "nsubj"] + \
+                [p for a in children if T.dep[a] == "agent" for p in T.children(a) if T.dep[p] == "pobj"]
+            doers += [p for d in doers for o in T.children(d) if T.dep[o] == "prep" and T.lower[o] == "of"
+                      for p in T.children(o) if T.dep[p] == "pobj"]  # 'hundreds of students'
             for doer in doers:
-                hit = self.token_actor.get(doer.i)
+                hit = self.token_actor.get(doer)
                 if hit is not None and self.builders[hit[0]].kind != "place":
                     return self.builders[hit[0]]
         return None

@@ -294,7 +294,8 @@ class _Mentions:
     def _sponsor(self, start: int, end: int) -> bool:
         """'Iran-backed militias', 'US-funded groups': the name before '-backed' is who sponsors the body the
         phrase names, not that body nor its state."""
-        if end + 1 >= len(self.doc) or self.doc[end].text != "-" or self.doc[end + 1].lower_ not in SPONSOR_WORDS:
+        T = self.T
+        if end + 1 >= T.n or T.text[end] != "-" or T.lower[end + 1] not in SPONSOR_WORDS:
             return False
         body = self.doc[end + 1].head  # of a body of people only: a 'Russian-backed referendum' is Russia's act
         while body.dep_ == "compound" and body.head.i > body.i:
