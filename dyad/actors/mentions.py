@@ -760,7 +760,8 @@ class _Mentions:
             candidates.append(doc[head.i + 1])
         # an apposition stands after a comma or bracket; one without ('a court on Monday jailed politician X')
         # is the parser's reading of a clause it missed
-        candidates += [c for c in head.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
+        candidates += [c for c in head.children
+                       if c.dep_ == "appos" and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
         # 'the president of the assembly, Ana Ruiz,', 'the ambassador to the UN, Li Wei,': the parser hangs the name
         # on the body it follows
         candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to")
@@ -857,8 +858,8 @@ class _Mentions:
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
             if key not in self.builders and not one_person:
                 key = self._salient_body(entry.sector, start) or key  # 'Ugandan troops ...' ... 'the army'
-        if head.tag_ == "NN" and self.doc[start].lower_ in ("a", "an") and country and entry.sector not in STATE_ORGANS and \
-                (entry.person or head.lemma_.lower() in word_classes()["@people"]):
+        if head.tag_ == "NN" and self.doc[start].lower_ in ("a", "an") and country and \
+                entry.sector not in STATE_ORGANS and (entry.person or head.lemma_.lower() in word_classes()["@people"]):
             for j in range(start, head.i):  # 'a French aid worker': a private person's origin is no setting
                 self.state_words.pop(j, None)  # of the story (see person_attributes)
         if one_person:
@@ -887,7 +888,7 @@ class _Mentions:
         return False
 
     def _named_role_holder(self, person: _Builder, role: str) -> None:
-        """'ordered the French ambassador to leave ... summoned ambassador Joel Meyer': a name titled by a
+        """'ordered the French ambassador to leave ... summoned ambassador Jean Roux': a name titled by a
         one-person role with no owner is the holder of that role named earlier with a state; it takes the
         state, and the earlier phrase becomes a mention of the person."""
         key = self._earlier_role(role, True)

@@ -234,7 +234,8 @@ class ArgumentMixin:
             return None
         pair = None
         parties = token.lemma_lower in PAIRED_PARTY_NOUNS
-        for limit in () if parties else (token.sent.start, token.i):  # earlier sentences first: 'The US urged both countries'
+        # earlier sentences first: 'The US urged both countries'
+        for limit in () if parties else (token.sent.start, token.i):
             for conj in reversed(self.tokens[:limit]):  # the latest two states named as a pair ('X and Y')
                 if conj.dep_ != "conj" or conj.head is conj:
                     continue
@@ -672,6 +673,7 @@ class ArgumentMixin:
         return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
 
     def _trigger_lemmas(self, event: Event) -> set[str]:
+        """The lemmas of the words an event was coded from ('struck' → strike)."""
         span = self.doc.char_span(event.verb_start, event.verb_end, alignment_mode="expand")
         return {t.lemma_.lower() for t in span} if span is not None else set()
 

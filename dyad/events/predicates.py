@@ -18,7 +18,7 @@ from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import _children, _first, _in, _is_passive, _rehang, to_blame
+from dyad.events.tokens import _children, _first, _in, _is_passive, _make_root, _rehang, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -395,21 +395,15 @@ class PredicateMixin:
             root = obj.head.head if obj.dep_ == "pobj" else obj.head if obj.dep_ == "appos" else None
             if subject is not None and subject.i < verb.i:
                 parent, dep = obj.head, obj.dep_
-                obj.head.children = [c for c in obj.head.children if c is not obj]
-                verb.head.children = [c for c in verb.head.children if c is not verb]
                 if dep == "ROOT" or parent is obj:
-                    verb.head, verb.dep_ = verb, "ROOT"
+                    _make_root(verb)
                 else:
-                    parent.children = sorted(parent.children + [verb], key=lambda t: t.i)
-                    verb.head, verb.dep_ = parent, dep
-                obj.head = verb
-                verb.children = sorted(list(verb.children) + [obj], key=lambda t: t.i)
-                obj.dep_ = "dobj"
+                    _rehang(verb, parent, dep)
+                _rehang(obj, verb, "dobj")
             elif root is not None and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "prep" and root.i < c.i < verb.i for c in root.children):
                 # 'A court [on Monday] [jailed ... Musa]' as the root noun's time phrase and object or apposition
-                verb.head.children = [c for c in verb.head.children if c is not verb]
-                verb.head, verb.dep_ = verb, "ROOT"
+                _make_root(verb)
                 moved = [c for c in root.children if c.i > root.i and c is not obj]
                 _rehang(root, verb, "nsubj")
                 _rehang(obj, verb, "dobj")
@@ -439,8 +433,7 @@ class PredicateMixin:
                     for c in root.children):  # (the parenthetical ends at the comma or takes the verb in)
                 continue
             moved = [c for c in root.children if c.i > verb.i]
-            verb.head.children = [c for c in verb.head.children if c is not verb]
-            verb.head, verb.dep_ = verb, "ROOT"
+            _make_root(verb)
             _rehang(root, verb, "nsubj")
             for child in moved:
                 _rehang(child, verb)

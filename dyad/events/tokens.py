@@ -111,6 +111,13 @@ def _rehang(token: _Tok, head: _Tok, dep: Optional[str] = None) -> None:
         token.dep_ = dep
 
 
+def _make_root(token: _Tok) -> None:
+    """Parse repair: detach ``token`` from its head and make it its sentence's root."""
+    if token.head is not token:
+        token.head.children = [c for c in token.head.children if c is not token]
+    token.head, token.dep_ = token, "ROOT"
+
+
 def _release(tokens: list[_Tok]) -> None:
     """Unlink the tokens (heads, children, conjuncts point at each other) so that they are freed as soon
     as the Doc is coded, not left to the garbage collector's full passes."""
