@@ -246,10 +246,8 @@ class _Coreference:
         """The actor that did the latest act of one of ``verbs`` before token ``i``, in its sentence or the
         two before."""
         T = self.T
-        starts = self._sentence_starts if self._sentence_starts is not None else sorted(set(T.sent))
-        self._sentence_starts = starts
-        ordinal = bisect.bisect_right(starts, T.sent[i]) - 1
-        first = starts[max(0, ordinal - 2)]
+        ordinal = self._sentence_number(i)  # (which builds the table of sentence starts read next)
+        first = self._sentence_starts[max(0, ordinal - 2)]
         for j in range(i - 1, first - 1, -1):
             if T.pos[j] != "VERB" or T.lemma[j] not in verbs or self.in_quote_at(j):
                 continue

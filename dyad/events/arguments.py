@@ -695,8 +695,7 @@ class ArgumentMixin:
         main = self.index.main_country_ref()
         if main is not None and main.country != source.country:
             return []
-        return [ActorRef(actor_id=None, name="government", code=source.country + "GOV", country=source.country,
-                         sector="GOV", start_char=noun.idx, end_char=noun.idx)]
+        return [government_ref(source.country, noun.idx)]
 
     def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the
@@ -739,6 +738,12 @@ def _rivals(sources: list[ActorRef], refs: list[ActorRef]) -> bool:
     return bool(sources) and bool(refs) and (
         (all(state(s) for s in sources) and all(opposition(r) for r in refs)) or
         (all(opposition(s) for s in sources) and all(state(r) and r.sector for r in refs)))
+
+
+def government_ref(country: str, at: int) -> ActorRef:
+    """A state's government as an actor the text leaves implicit (no mention of its own), placed at ``at``."""
+    return ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
+                    start_char=at, end_char=at)
 
 
 def _executive(ref: ActorRef) -> bool:

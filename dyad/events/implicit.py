@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
-from dyad.events.arguments import _anonymous
+from dyad.events.arguments import _anonymous, government_ref
 from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
@@ -276,6 +276,5 @@ class ImplicitMixin:
         if root == "10" and source.country and (source.sector in SOCIETY_SECTORS or source.sector == "PTY"):
             # 'the opposition party demanded a judicial inquiry', 'unions demanded higher wages': a state's own
             # society and parties press its government
-            return [ActorRef(actor_id=None, name="government", code=source.country + "GOV", country=source.country,
-                             sector="GOV", start_char=source.start_char, end_char=source.start_char)]
+            return [government_ref(source.country, source.start_char)]
         return []

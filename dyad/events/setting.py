@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
+from dyad.events.arguments import government_ref
 from dyad.events.lexicon import LANDMARK_PREPS, LOCATION_PREPS, VISIT_CODES
 from dyad.events.tokens import _children, _first, _Tok, _in
 from dyad.records import ActorRef, Place
@@ -139,8 +140,7 @@ class SettingMixin:
         country = next(iter(homes)) if homes else (place.country if place is not None else None)
         if not country:
             return []
-        return [ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
-                         start_char=sent.start_char, end_char=sent.start_char)]
+        return [government_ref(country, sent.start_char)]
 
     def place_state(self, sent: Span) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →

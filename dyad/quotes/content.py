@@ -101,8 +101,13 @@ def _mindless_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
+    return subject.lemma_.lower() in _thing_nouns()
+
+
+@functools.cache
+def _thing_nouns() -> frozenset[str]:
     classes = word_classes()
-    return subject.lemma_.lower() in classes["@acts"] | classes["@joint"] | classes["@governing"] | content_nouns()
+    return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | content_nouns())
 
 
 def _participle_form(verb: Token) -> bool:
