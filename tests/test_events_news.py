@@ -74,19 +74,19 @@ def test_urging_sanctions_against_a_state_threatens_it():
 
 
 def test_a_first_person_act_in_a_quotation_is_the_speakers():
-    codes = _codes("Japan's foreign minister Taro Aso said: \"We condemned North Korea's missile launch.\"")
-    assert ("JPNGOV", "PRK", "111") in codes
+    codes = _codes("Chile's foreign minister Alberto van Klaveren said: \"We condemned Bolivia's border closure.\"")
+    assert ("CHLGOV", "BOL", "111") in codes
 
 
 def test_we_in_a_quotation_is_the_state_its_sentence_names_first():
-    codes = _codes("US ambassador Susan Rice said, \"The United States' position is clear, we have condemned "
-                   "North Korea.\"")
-    assert ("USA", "PRK", "111") in codes
+    codes = _codes("Chilean envoy Paula Narvaez said, \"Chile's position is clear, we have condemned "
+                   "Bolivia.\"")
+    assert ("CHL", "BOL", "111") in codes
 
 
 def test_negated_or_questioned_quoted_acts_are_not_coded():
-    assert _codes("\"We will not condemn North Korea,\" Japan's foreign minister Taro Aso said.") == []
-    assert _codes("\"Did we condemn North Korea?\" Japan's foreign minister Taro Aso asked.") == []
+    assert _codes("\"We will not condemn Bolivia,\" Chile's foreign minister Alberto van Klaveren said.") == []
+    assert _codes("\"Did we condemn Bolivia?\" Chile's foreign minister Alberto van Klaveren asked.") == []
 
 
 def test_a_speaker_who_says_a_named_actor_committed_a_crime_accuses_it():
@@ -96,7 +96,7 @@ def test_a_speaker_who_says_a_named_actor_committed_a_crime_accuses_it():
 
 
 def test_other_quoted_acts_of_named_actors_are_left_to_the_quotation():
-    assert _codes("\"North Korea launched the missile,\" Japan's foreign minister Taro Aso said.") == []
+    assert _codes("\"Bolivia launched the satellite,\" Chile's foreign minister Alberto van Klaveren said.") == []
 
 
 def test_a_speaker_who_calls_an_actors_act_unacceptable_criticises_the_actor():
