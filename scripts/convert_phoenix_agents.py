@@ -14,7 +14,8 @@ PETRARCH's plurals generated) and written in roles.tsv's columns. Two changes on
   journalist, never the outlet relaying a quotation;
 - a place or institution ('prison', 'hospital', 'village', 'barracks': the words of ``@institutions`` in
   Dyad's word_classes.tsv) names no person either: it is a body where it speaks at all, and 'sentenced to
-  five years in prison' must not give a later 'his' a prison to refer to;
+  five years in prison' must not give a later 'his' a prison to refer to; nor does a ship, aircraft,
+  vehicle or weapon (``@craft``: 'oil tanker', 'warplane'), which a later 'it' refers to;
 - Phoenix's ``PPL`` words ('man', 'people', 'persons') are left out: Dyad's own rules read those nouns
   (crowds are the civilians of where they act; 'a Hungarian man named X' describes X);
 - PETRARCH's prefix sectors (``NGO~``) keep their sector; Dyad composes them its own way.
@@ -53,7 +54,7 @@ def convert(source: Path) -> str:
 
     from dyad.codebooks import word_classes
 
-    institutions = word_classes()["@institutions"]
+    institutions = word_classes()["@institutions"] | word_classes()["@craft"]
     outlet_heads = DOCUMENT_WORDS | MEDIA_NAME_WORDS | MEDIA_NEWS_WORDS | OUTLET_NOUN_HEADS | OUTLET_NOUNS | PLATFORM_WORDS
     lines = []
     for key in sorted(roles):

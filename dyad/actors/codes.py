@@ -319,8 +319,10 @@ class _Codes:
         """The state of the one place its sentence sets a local body in: people, crowds and police act
         where they are ('Russian airstrikes on Idlib killed nine civilians' → Syrian civilians; 'police in
         Lyon detained two Algerians' → French police), which in a cross-border story is not the article's
-        main state. Armies, governments and rebels act abroad and keep the main state."""
-        if builder.sector not in LOCAL_SECTORS or not builder.mentions:
+        main state. Armies, governments and rebels act abroad and keep the main state; armed men of no named
+        allegiance act where they are ('gunmen abducted two Ghanaian engineers in Mali': Malian gunmen)."""
+        unaffiliated = bool(builder.role) and builder.role.split()[-1] in word_classes()["@unaffiliated"]
+        if (builder.sector not in LOCAL_SECTORS and not unaffiliated) or not builder.mentions:
             return None
         T = self.T
         sent = self.doc[builder.mentions[0][0]].sent
@@ -342,13 +344,13 @@ class _Codes:
         return states.pop() if len(states) == 1 else None
 
     def _foreign(self, builder: _Builder) -> bool:
-        """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) is not
-        of the story's state; a 'foreign minister' or 'foreign ministry' is (the word names the office), and
+        """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) in any
+        mention ('Iran seized an oil tanker' ... 'the foreign tanker') is not of the story's state; a 'foreign minister' or 'foreign ministry' is (the word names the office), and
         so is a 'Foreign Intelligence Service' (a name)."""
         T = self.T
         if not builder.mentions or (builder.sector == "GOV" and (builder.role or "").startswith("foreign")):
             return False
-        return any(T.text[j] == "foreign" for j in range(*builder.mentions[0]))
+        return any(T.text[j] == "foreign" for start, end in builder.mentions for j in range(start, end))
 
     def _deployer_country(self, builder: _Builder) -> Optional[str]:
         """The state of whoever sends them, for forces or police named with no state as the object of a

@@ -32,6 +32,27 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 
 
+# Verbs that characterise in a free relative ('what it called a provocation', 'what they described as ...'):
+# the characterising is done by the subject of the clause the relative is an argument of.
+CHARACTERISING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+# Verbs of demand whose 'that' clause in the base form (the mandative subjunctive) says what another party
+# must do: its subject pronoun is that party, not the one demanding.
+MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "propose",
+                             "recommend", "suggest"})
+
+
+def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
+    """Whether a pronoun can stand for the actor of a clause's subject: 'they' for plurals and bodies, 'it'
+    for a singular state, place, body or organisation, 'he'/'she' for a person."""
+    plural = subject.tag_ in ("NNS", "NNPS")
+    lower = pronoun.lower_
+    return (lower in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation"))) or \
+        (lower in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural) or \
+        (lower in PERSON_PRONOUNS and builder.kind == "person")
+
+
 def agent_verbs(noun: str) -> set[str]:
     """The verbs an agent noun may derive from, by English derivation: -er and -or (attack-er, kidnapp-er,
     invad-er, occupi-er, demonstrat-or) and -ant (assail-ant)."""
@@ -322,12 +343,26 @@ class _Coreference:
     def _antecedent(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[_Builder]:
         """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""
         barred = self._clause_subject(i)
+        demander = self._mandated(self.doc[i])
+        if demander is not None:
+            barred |= {demander}
         if self._held_patient(i):  # 'they had been arrested': not the police or authorities who arrest
             barred |= {c.key for c in candidates if self.builders[c.key].sector in HOLDING_SECTORS
                        and self.builders[c.key].kind != "person"}  # (a former minister may be jailed)
         pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred)
         chosen = choose(pronoun, candidates)
         return self.builders[chosen.key] if chosen is not None else None
+
+    def _mandated(self, pronoun: Token) -> Optional[str]:
+        """For the subject pronoun of a mandative 'that' clause ('London demanded that it release the ship',
+        the verb in the base form), the actor key of the one demanding, who is not the one to act."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or \
+                clause.head.lemma_.lower() not in MANDATIVE_VERBS:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        return hit[0] if hit is not None else None
 
     def _held_patient(self, i: int) -> bool:
         """Whether pronoun ``i`` is the one an act of holding is done to: the subject of its passive ('they had
@@ -511,6 +546,23 @@ class _Coreference:
             return None
         return subject_things.get(T.sent[i - 1])  # across a paragraph break too, as for 'he' above
 
+    def _characteriser(self, pronoun: Token, verb: Token) -> Optional[_Builder]:
+        """Who characterises in 'condemned what it called a provocation', 'summoned the envoy to protest
+        against what she described as ...': the subject of the clause the free relative is an argument of,
+        the nearest verb up its chain with a subject (that clause's actor words its own act)."""
+        node = verb
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.pos_ in ("VERB", "AUX") \
+                else None
+            if subject is not None:
+                hit = self.token_actor.get(subject.i)
+                builder = self.builders[hit[0]] if hit is not None else None
+                return builder if builder is not None and _pronoun_fits(pronoun, subject, builder) else None
+        return None
+
     def _reporting_subject(self, i: int) -> Optional[_Builder]:
         """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
         number fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
@@ -518,12 +570,17 @@ class _Coreference:
             return None
         pronoun = self.doc[i]
         clause = pronoun.head
+        if clause.lemma_.lower() in CHARACTERISING_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+            return self._characteriser(pronoun, clause)
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
         cue = clause.head
+        if self._mandated(pronoun) is not None:
+            return None  # 'London demanded that it release the ship': who is to act is another party
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         while subject is None and cue.dep_ == "conj" and cue.head.i != cue.i:  # 'X accused Y of ... and said
             cue = cue.head  # it would ...': the first verb's subject
@@ -536,11 +593,4 @@ class _Coreference:
         if subject is None or subject.i not in self.token_actor:
             return None
         builder = self.builders[self.token_actor[subject.i][0]]
-        plural = subject.tag_ in ("NNS", "NNPS")
-        if pronoun.lower_ in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation")):
-            return builder
-        if pronoun.lower_ in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural:
-            return builder
-        if pronoun.lower_ in PERSON_PRONOUNS and builder.kind == "person":
-            return builder
-        return None
+        return builder if _pronoun_fits(pronoun, subject, builder) else None

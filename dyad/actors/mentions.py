@@ -49,6 +49,8 @@ PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "storm", 
                                 "capture", "seize"})
 # Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 REGION_KEY = "place:region:"
+# Words for stretches of water named after a state ("the Gulf of Oman", "the Sea of Japan"), as written.
+WATER_FEATURES = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean", "Channel"})
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
@@ -90,7 +92,7 @@ class _Mentions:
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end):
                     continue
-                if self._ethnic(start, end) or self._seat(start, end):
+                if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start):
                     continue
                 iso3 = label[2:]
                 written = T.span_text(start, end)
@@ -110,6 +112,12 @@ class _Mentions:
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _water_named_after(self, start: int) -> bool:
+        """'the Gulf of Oman', 'the Sea of Japan': a sea or strait named after a state is a stretch of water,
+        neither that state nor a place in it (a tanker seized there is no act on the state)."""
+        T = self.T
+        return start >= 2 and T.lower[start - 1] == "of" and T.text[start - 2] in WATER_FEATURES
 
     def _stance_word(self, start: int) -> bool:
         """Whether the name at ``start`` follows 'pro-' or 'anti-' (which spaCy splits off), or a name the
@@ -247,8 +255,9 @@ class _Mentions:
         for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
-            if ent.label_ in ("GPE", "LOC") and self._seat(ent.start, ent.end):
-                continue
+            if ent.label_ in ("GPE", "LOC") and (self._seat(ent.start, ent.end) or any(
+                    self._water_named_after(i) for i in range(ent.start, ent.end))):
+                continue  # (the seat of a body; 'the Gulf of Oman')
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG") and (self._stance_word(ent.start) or
                                                                  self._sponsor(ent.start, ent.end)):
                 continue  # 'Pro-Russian separatists', 'US-backed forces'

@@ -22,7 +22,8 @@ from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state,
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
-                                 UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS)
+                                 UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
+                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -58,6 +59,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_verbs_after_parentheticals()
         self._repair_demonyms_read_as_nouns()
         self._repair_agents_read_as_the_verbs()
+        self._repair_agents_read_as_the_patients()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
         self._repair_subjects_read_as_objects()
@@ -283,6 +285,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return [event.source]
         return []
 
+    def captors(self, held: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
+        """Who holds these people, by the latest arrest, detention or abduction of them told so far (17x,
+        181): a demand or appeal for their release is made of the captor ('Ruritania detained two Bordurian
+        sailors ... Borduria demanded their release'), not of the captives."""
+        ids = {r.actor_id for r in held if r.actor_id}
+        if not ids or len(ids) < len(held):
+            return []
+        for event in reversed(self.history + sentence):
+            target = event.target
+            if target is not None and target.actor_id in ids and event.source.actor_id not in ids and \
+                    (event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES):
+                return [event.source]
+        return []
+
     def _denied(self, anchor: Token) -> bool:
         """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
         report or claim denied ('dismissed reports that ...', 'refuted claims that ...')."""
@@ -396,6 +412,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     self.act_owner(predicate.obj, sources) if predicate.obj is not None else [])
                 if any(_home(t) not in {_home(s) for s in sources} for t in aimed):
                     predicate, root = complaint, "11"
+                elif anchor.dep_ == "advcl" and anchor.head.i in coded_verbs:
+                    continue  # 'the ministry summoned the envoy to protest': the summons is the complaint,
+                    # no street protest beside it
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
@@ -440,6 +459,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in CHARGE_NOUNS:
                 targets = self.accusers(sources[0], found)  # 'Sudan rejected the accusation': whoever made it
+            if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
+                targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
             from_sourced = _from_sourced(predicate.token)
@@ -501,6 +522,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             coded_roots[anchor.i] = code[:2]
             for source in sources:
                 for target in (targets or [None]):
+                    if target is not None and len(sources) > 1 and source.code == target.code and \
+                            any(s.code != target.code for s in sources):
+                        continue  # 'Thai and Lao troops clashed, killing two Lao soldiers': the Thai side's act
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code, implicit=implicit))
@@ -565,6 +589,10 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
         first = first.head
     if first.dep_ == "pcomp" and first.head.dep_ == "prep" and warned_act(first.head.head) is first:
         return first.head.head  # 'warned of retaliating'
+    if first.dep_ == "advcl" and first.head.lemma_lower in APPEALING_HEADS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and any(
+            c.dep_ in ("dobj", "prep") for c in first.head.children):
+        return first.head  # 'called on Iran to release the ship', read as a purpose: the appeal's content
     if first.dep_ != "xcomp" or first.head.i == first.i:
         return None
     head = first.head

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -207,17 +207,27 @@ class ImplicitMixin:
 
     def when_agent(self, verb: Token) -> list[ActorRef]:
         """Who used force in the clause that says when an agentless passive happened: in 'two protesters
-        were killed when police opened fire on the crowd' the police killed them."""
+        were killed when police opened fire on the crowd' the police killed them; a riot's doers too ('were
+        hurt when protesters threw stones'). Of a clash, the side the victims are not of: in 'a policeman was
+        beaten when protesters clashed with the police' the protesters, in 'a student was shot when students
+        clashed with the police' the police."""
         if not _is_passive(verb) or _first(verb, "agent") is not None:
             return []
-        for clause in _children(verb, "advcl"):
+        timed = [c for p in _children(verb, "prep") for o in _children(p, "pobj") for c in _children(o, "relcl")]
+        for clause in _children(verb, "advcl") + timed:  # ('on Friday when ...': the parser's relative clause)
             if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in clause.children):
                 continue
             matched = self.match(clause)
             subject = self.subject(clause)
-            if matched is None or subject is None or matched[0].code[:2] not in CONFLICT_ROOTS:
+            if matched is None or subject is None or not (
+                    matched[0].code[:2] in CONFLICT_ROOTS or matched[0].code in VIOLENT_PROTEST_CODES):
                 continue
             found = self._conjuncts(subject)
+            partner = next((_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ == "with"), None)
+            victim = _first(verb, "nsubjpass")
+            victims = {r.sector for r in self._conjuncts(victim)} if victim is not None else set()
+            if partner is not None and victims and victims <= {r.sector for r in found}:
+                found = self._conjuncts(partner)  # the victims were of the subject's side
             if found:
                 return found
         return []

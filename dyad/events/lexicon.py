@@ -77,10 +77,18 @@ ACCEPTING_PREDICATES = {"acceptable", "option", "negotiable", "enough", "suffici
 UNREALISED_ROOTS = {"02", "10", "13"}
 # Verbs whose 'that' clause says what someone else should do, coded or not: 'urged that Israel withdraw'.
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "propose", "suggest", "recommend"}
+# Verbs of appeal whose object (or 'on'/'to' party) is asked to do what an infinitive says ('called on X to
+# free ...', 'urged Y to withdraw'): the infinitive is the appeal's content, also where the parser reads it as
+# a purpose clause.
+APPEALING_HEADS = frozenset({"call", "urge", "ask", "appeal", "press", "implore", "exhort", "request", "beg"})
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
+# An appeal for or demand of the release of people (CAMEO 0253, 1053) is made of whoever holds them, who took
+# them by an arrest or detention (17x) or an abduction (181).
+RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})
+CAPTURE_CODES = frozenset({"181"})
 # Releasing people (CAMEO 0841) undoes such holding: unnamed prisoners freed are of the releasing state too.
 RELEASE_CODES = frozenset({"0841"})
 # Roots of acts that conjoined actors do to each other when the clause names no one else: they meet, agree,
@@ -96,6 +104,8 @@ ONE_WAY_COOPERATION = frozenset({"051", "052", "053", "055", "056"})
 # it presses the authorities (setting.protested_government). Strikes and hunger strikes (142, 143) may be aimed
 # at an employer or anyone else, so they keep no target the text does not give.
 STREET_PROTEST_CODES = frozenset({"140", "141", "145"})
+# A riot (CAMEO 145 and its subcodes) is force by its doers: those hurt when rioters threw stones were hurt by them.
+VIOLENT_PROTEST_CODES = frozenset({"145", "1451", "1452", "1453", "1454"})
 # Verbs of removing people from a state: in an agentless passive 'from X' names the state that removes them
 # (its government is the implicit agent), never the target ('a Danish citizen was deported from Russia').
 REMOVAL_VERBS = frozenset({"deport", "expel", "exile", "extradite", "banish"})

@@ -510,6 +510,28 @@ class PredicateMixin:
                 continue
             _rehang(by, obj)
 
+    def _repair_agents_read_as_the_patients(self) -> None:
+        """Parse repair: 'the seizure of Iranian cargoes by the United States'. spaCy may hang an event noun's
+        'by' phrase (its agent) on the object of its 'of' phrase; a 'by' phrase naming an actor there is made
+        the event noun's, unless the noun has one already. (A plural patient the tagger read as a verb,
+        'cargoes' as VBZ, hangs as a clause of the noun: no participle, so its 'by' phrase is no agent of its own.)"""
+        for by in self.tokens:
+            patient = by.head
+            if by.dep_ != "prep" or by.lower_ != "by":
+                continue
+            if patient.dep_ == "pobj" and patient.head.lower_ == "of":
+                noun = patient.head.head
+            elif patient.dep_ == "acl" and patient.tag_ == "VBZ":
+                noun = patient.head
+            else:
+                continue
+            agent = _first(by, "pobj")
+            if agent is None or noun.pos_ != "NOUN" or not self.event_noun(noun) or \
+                    any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or \
+                    not any(self.index.at(t) is not None for t in agent.subtree):
+                continue
+            _rehang(by, noun)
+
     def _repair_verbs_read_as_adjectives(self) -> None:
         """Parse repair: 'Police baton-charged students in Dhaka', 'North Korean artillery fired shells at an
         island'. spaCy may read a past-tense verb ('fired', or one written with a hyphenated first part,

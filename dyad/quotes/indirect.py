@@ -54,6 +54,7 @@ class _Indirect:
                 speaker = self._appos_speaker(appos) if appos is not None else self.speaker(cue)
                 if speaker is None:
                     continue
+                words = self._before_speaker(words, speaker)
                 start_char, end_char = self._extent(words)
                 text = self.text[start_char:end_char]
                 self._cue_of[(start_char, end_char)] = cue.i
@@ -73,6 +74,16 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    def _before_speaker(self, words: list[int], speaker: ActorRef) -> list[int]:
+        """What was said stops at the comma before its speaker where the parser hung the speaker inside the
+        clause ('... between the two towns, a farmers' union leader said': 'leader' read as the object of
+        'between', the cue left with no subject)."""
+        if not words or not (self.doc[words[0]].idx < speaker.start_char <= self.doc[words[-1]].idx):
+            return words
+        comma = max((j for j in words if self.doc[j].text == "," and self.doc[j].idx < speaker.start_char),
+                    default=None)
+        return [j for j in words if j < comma] if comma is not None else words
 
     def _object_read_as_cues(self, cue: Token, clause: Token) -> list[int]:
         """The words of the reported subject the parser read as the cue's object (see

@@ -1,0 +1,42 @@
+"""Things and places that are no actors, or not the actor they look like: a sea named after a state, a ship
+(an 'it', never a person), a body called foreign in one mention, armed men of no allegiance (of where they
+act), and the party a mandative 'that' clause's pronoun names (not the one demanding)."""
+
+from dyad import extract
+
+
+def _actors(text):
+    return extract(text, published="2024-06-10").actors
+
+
+def _events(text):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None)
+            for e in extract(text, published="2024-06-10").events]
+
+
+def test_a_sea_named_after_a_state_is_neither_the_state_nor_a_target():
+    text = "Chinese coast guard ships blocked a Vietnamese fishing boat in the Gulf of Thailand on Sunday."
+    assert not any(a.code == "THA" for a in _actors(text))
+    assert not any(target == "THA" for _, _, target in _events(text))
+
+
+def test_a_ship_is_an_it_and_a_body_called_foreign_is_not_the_story_state():
+    text = ("Venezuela seizes oil tanker\n\nVenezuela's navy seized a foreign oil tanker off its coast on Friday, "
+            "accusing it of carrying smuggled fuel.")
+    actors = _actors(text)
+    tanker = next(a for a in actors if "tanker" in a.name)
+    assert tanker.kind != "person" and tanker.country is None, tanker
+    assert "it" in [m.text for m in tanker.mentions]
+
+
+def test_armed_men_of_no_allegiance_are_of_where_they_act():
+    text = ("Gunmen abducted three Ghanaian engineers in Mali on Monday. Ghana's president appealed for the "
+            "release of the engineers. Ghana said it was working with the authorities in Bamako.")
+    gunmen = next(a for a in _actors(text) if a.name.lower() == "gunmen")
+    assert gunmen.country == "MLI"
+    assert ("181", "MLIREB", "GHACVL") in _events(text)
+
+
+def test_the_pronoun_of_a_mandative_clause_is_not_the_one_demanding():
+    text = "Peru detained a Chilean fishing crew on Tuesday. Santiago demanded that it free the crew at once."
+    assert ("100", "CHLGOV", "PER") in _events(text)
