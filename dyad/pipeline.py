@@ -122,7 +122,8 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
                             f"{wire.date_text!r}" + (f" (year: {year_rule})" if year_rule else ""))
     quoted = quoted_ranges(text)
     index = actors_stage.resolve_actors(doc, dictionary=dictionary, published=published, quoted=quoted,
-                                        home=wire.country if wire is not None else None, text=text)
+                                        home=wire.country if wire is not None else None,
+                                        seat=wire.seat if wire is not None else None, text=text)
     finder = quotes_stage.QuoteFinder(doc, index, quoted, lexicon.speech_cues, text,  # per-Doc tables, read once
                                       wide_attribution=wide_attribution)
     quotes = quotes_stage.quotations(doc, index, quoted=quoted, cues=lexicon.speech_cues, text=text, finder=finder)

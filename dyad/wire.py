@@ -117,6 +117,15 @@ class Wire:
     credits: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
     @property
+    def seat(self) -> Optional[str]:
+        """ISO-3 of the state whose capital the dateline's first place is ('JAKARTA —' → IDN): a reporter there
+        names that state's officials by their titles alone ('Foreign Minister X said')."""
+        from dyad.gazetteer import city
+
+        found = city(self.places[0]) if self.places else None
+        return found.country if found is not None and found.capital and found.country == self.country else None
+
+    @property
     def excluded(self) -> list[tuple[int, int]]:
         """Sorted character spans kept out of coding."""
         return sorted(([self.dateline] if self.dateline else []) + list(self.credits))

@@ -7,7 +7,9 @@ The file is read with :func:`dyad.dictionaries.petrarch.read_agents` (substituti
 PETRARCH's plurals generated) and written in roles.tsv's columns. Two changes on the way:
 
 - a press sector composed with an owner (``GOVMED``: 'state media') is written ``MED``: to Dyad an
-  outlet is an outlet whoever owns it, and its quotation finder knows outlets by that sector;
+  outlet is an outlet whoever owns it, and its quotation finder knows outlets by that sector; but a
+  government office for the press ('information ministry', 'minister of communications') is ``GOV``,
+  like every other ministry;
 - an outlet ('newspaper', 'state television', 'gazette': a press entry headed by a word Dyad's quotation
   finder reads as a nameplate, outlet or document) names no person, whatever PETRARCH's singular rule
   says: only press *people* ('editor', 'reporter') are persons, and a person of the press is a
@@ -60,12 +62,19 @@ def convert(source: Path) -> str:
     for key in sorted(roles):
         entry = roles[key]
         sector = "MED" if entry.sector.endswith("MED") else entry.sector
+        if entry.sector.startswith("GOV") and entry.sector.endswith("MED") and _head(key) in OFFICE_HEADS:
+            sector = "GOV"
         if not key or "\t" in key or not sector.isalpha() or sector == "PPL":
             continue
         person = entry.person and not (sector == "MED" and key.split()[-1] in outlet_heads) and \
             _head(key) not in institutions
         lines.append(f"{key}\t{sector}\t{'yes' if person else 'no'}\n")
     return HEADER + "".join(lines)
+
+
+# Heads of government offices: a ministry for the press is the government's, not an outlet.
+OFFICE_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "minist", "minists", "office", "offices",
+                          "committee", "committees", "department", "departments", "secretary", "secretaries"})
 
 
 def _head(role: str) -> str:

@@ -40,3 +40,18 @@ def test_armed_men_of_no_allegiance_are_of_where_they_act():
 def test_the_pronoun_of_a_mandative_clause_is_not_the_one_demanding():
     text = "Peru detained a Chilean fishing crew on Tuesday. Santiago demanded that it free the crew at once."
     assert ("100", "CHLGOV", "PER") in _events(text)
+
+
+def test_a_ministry_for_the_press_is_the_government():
+    actors = _actors("Kenya's information ministry said the broadcaster's licence had been suspended.")
+    ministry = next(a for a in actors if "ministry" in a.name.lower())
+    assert ministry.code == "KENGOV", ministry
+
+
+def test_an_official_titled_alone_in_copy_from_a_capital_is_that_capital_state():
+    text = ("Malaysia to host talks on Myanmar\n\nKUALA LUMPUR — Malaysia will host a meeting of regional "
+            "ministers next week to discuss the crisis in Myanmar. Foreign Minister Zambry Kadir said the bloc "
+            "would press Myanmar's generals to end the violence. Myanmar's junta has ignored a peace plan since "
+            "2021, and Myanmar's army has bombed villages in Myanmar's north.")
+    minister = next(a for a in _actors(text) if a.name == "Zambry Kadir")
+    assert minister.country == "MYS", minister

@@ -446,9 +446,10 @@ class _Codes:
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"]
             if states or groups:
                 builder.country = (states or groups)[0].country
-            elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state
+            elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state,
+                # or in copy from a capital ('JAKARTA — ... Foreign Minister X said') that capital's state
                 main = self.main_country()
-                builder.country = main[0] if main is not None else self.home
+                builder.country = self.seat or (main[0] if main is not None else self.home)
 
 
 # Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.

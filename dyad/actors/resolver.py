@@ -49,6 +49,7 @@ class _Resolver(_Mentions, _Coreference, _Codes):
         self._sentence_starts: Optional[list[int]] = None
         self._main_country: Optional[tuple] = None
         self.home: Optional[str] = None  # the dateline's state (resolve_actors)
+        self.seat: Optional[str] = None  # the state whose capital the dateline names
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, token: Token) -> bool:
@@ -143,19 +144,20 @@ class _Resolver(_Mentions, _Coreference, _Codes):
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
                    published: Optional[dt.date] = None,
                    quoted: Optional[list[tuple[int, int]]] = None, home: Optional[str] = None,
-                   text: Optional[str] = None) -> ActorIndex:
+                   seat: Optional[str] = None, text: Optional[str] = None) -> ActorIndex:
     """Find, code and link every actor mention in ``doc``.
 
     ``home``: ISO-3 of the state of the article's dateline (``MANILA, March 12 (Reuters) -``, blanked
     before the parse, so never an actor itself): the state of bodies the text names without one when the
-    text names no state at all.
+    text names no state at all. ``seat``: ISO-3 of the state whose capital the dateline names (``JAKARTA -``):
+    the state of a titled official whose own sentence names none ('Foreign Minister X said ...').
 
     ``quoted`` are character ranges inside quotation marks: pronouns there ('I', 'we', 'he') belong to
     the quoted speaker's world and are not resolved against the narrative. ``text``: ``doc.text``, where
     the caller has it (Doc.text joins every token anew).
     """
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [], text)
-    resolver.home = home
+    resolver.home, resolver.seat = home, seat
     resolver.dictionary_mentions()
     resolver.national_bodies()
     resolver.named_entities()

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -67,6 +67,11 @@ def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
     killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
     return bool(speaker.country) and speaker.country == other.country and \
         speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
+
+
+def _own_members(body: ActorRef, other: ActorRef) -> bool:
+    """A body's own people, coded below it ('the RSF said its fighters ...': SDNMIL and SDNMILREB)."""
+    return len(body.code or "") > 3 and (other.code or "").startswith(body.code)
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:
@@ -276,12 +281,19 @@ class ArgumentMixin:
             source, target = event.source, event.target
             if target is None or not source.actor_id or not target.actor_id or source.actor_id == target.actor_id:
                 continue
-            if sides and event.cameo_root not in SIDE_ROOTS:
-                continue
+            if sides and (event.cameo_root not in SIDE_ROOTS or not (self._party_like(source) and self._party_like(target))):
+                continue  # (not 'a strike in Khartoum killed three journalists': a place and people with no state)
             if not sides and (not source.country or not target.country or source.country == target.country):
                 continue
             return [self.index.get(source.actor_id), self.index.get(target.actor_id)]
         return None
+
+    def _party_like(self, ref: ActorRef) -> bool:
+        """Whether an actor can be a side of a dispute: one with a state, or an international body; not a
+        city or region that only places an act whose doer is unnamed ('killed in a strike on Khartoum')."""
+        if not ref.country and not (ref.code or "").startswith("IGO"):
+            return False
+        return not (self.index.get(ref.actor_id).kind == "place" and ref.code == ref.country)
 
     @staticmethod
     def _in_response(anchor: Token) -> bool:
@@ -364,6 +376,8 @@ class ArgumentMixin:
         if content and not (pattern.prep_objects and pattern.prep not in TARGET_PREPS and obj is not None):
             ordered += content
             content = []
+        if pattern.code[:2] == "19" and self.lemma(verb) in TAKING_VERBS:
+            ordered += [_pobj(p) for p in preps if p.lower_ == "from"]  # 'retook the palace from the militia'
         dative = _first(verb, "dative")
         if dative is not None:
             ordered.append(_first(dative, "pobj") or dative)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors import ActorIndex
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
-from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _same_state, STATE_SECTORS
+from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
@@ -538,7 +538,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             for source in speakers:
                 for target in targets:
                     if target.actor_id != source.actor_id and not _same_state(source, target) and \
-                            not (len(source.code or "") > 3 and (target.code or "").startswith(source.code)):
+                            not _own_members(source, target):
                         # ('the RSF said its fighters had killed ...': a body's own people, coded below it)
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)

@@ -82,6 +82,8 @@ DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "prop
 # a purpose clause.
 APPEALING_HEADS = frozenset({"call", "urge", "ask", "appeal", "press", "implore", "exhort", "request", "beg"})
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Verbs of taking ground by force: the side it is taken 'from' is the target, not the town or building taken.
+TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "take", "reclaim", "wrest", "win", "regain"})
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})

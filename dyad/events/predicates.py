@@ -8,9 +8,11 @@ cancellation'), light verbs, and adjectives of stance ('opposed to the plan').
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
+from lemminflect import getLemma
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
@@ -313,7 +315,7 @@ class PredicateMixin:
             stems = (written[:-2], written[:-1]) if written.endswith("ed") else ()
             if written.endswith(("ssed", "gged", "bbed", "pped", "nned", "tted")):
                 stems += (written[:-3],)  # 'teargassed' → 'teargas', 'nabbed' → 'nab'
-            for guess in (lemma + "e", written, *stems):
+            for guess in (lemma + "e", written, *stems, *_dictionary_lemmas(written)):
                 if self.lexicon.for_lemma(guess):
                     return guess
         return lemma
@@ -812,3 +814,10 @@ def _figurative(noun: Token) -> Optional[str]:
             noun.dep_ == "dobj" and head.lemma_lower in ("draw", "attract", "face", "take")):
         return verb
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _dictionary_lemmas(written: str) -> tuple[str, ...]:
+    """The verb lemmas lemminflect's dictionary gives a written form the small model leaves as it is
+    ('retook' → 'retake', 'waylaid' → 'waylay'): irregular pasts of prefixed verbs."""
+    return getLemma(written, upos="VERB") if written.isalpha() else ()

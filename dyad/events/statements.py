@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import speech_cue_classes
-from dyad.events.arguments import _same_state
+from dyad.events.arguments import _own_members, _same_state
 from dyad.events.tokens import _children, _first, _in, _phrase_head
 from dyad.records import ActorRef, Event
 
@@ -49,7 +49,7 @@ class StatementMixin:
                 for target in self._about(subject):
                     pair = (source.actor_id, target.actor_id)
                     if pair in joined or target.actor_id == source.actor_id or _same_state(source, target) \
-                            or target.code in ("UNK", source.code):
+                            or target.code in ("UNK", source.code) or _own_members(source, target):
                         continue
                     if any(e.source.actor_id == target.actor_id and first <= e.verb_start <= last for e in found):
                         continue  # 'said Norway would send instructors': the reported act is the event
