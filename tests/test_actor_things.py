@@ -55,3 +55,8 @@ def test_an_official_titled_alone_in_copy_from_a_capital_is_that_capital_state()
             "2021, and Myanmar's army has bombed villages in Myanmar's north.")
     minister = next(a for a in _actors(text) if a.name == "Zambry Kadir")
     assert minister.country == "MYS", minister
+
+
+def test_an_opposition_candidate_is_of_the_opposition():
+    actors = _actors("Zambia's opposition candidate John Banda said the count had been rigged.")
+    assert [a.code for a in actors if a.name == "John Banda"] == ["ZMBOPP"]

@@ -104,3 +104,21 @@ def test_both_sides_are_not_a_place_and_the_people_killed_there():
 def test_a_body_speaking_of_its_own_members_makes_no_statement_event():
     found = _events("The Wagner group said its fighters had left the Malian town of Kidal.")
     assert not any(c == "010" for c, _, _ in found), found
+
+
+def test_a_charge_nouns_that_clause_names_whom_it_is_laid_on_and_is_no_fact():
+    text = ("Ties have worsened over Kenya's accusation that Somalia harbours the gunmen. "
+            "Mogadishu rejects the charge.")
+    found = _events(text)
+    assert ("112", "KEN", "SOM") in found, found
+    assert not any(s == "SOM" and c[:2] == "07" for c, s, _ in found), found  # the harbouring is alleged
+    assert any(s == "SOMGOV" and t == "KEN" for c, s, t in found), found  # the charge answered is Kenya's
+
+
+def test_live_ammunition_used_against_a_crowd_is_violent_repression():
+    assert ("175", "ZWECOP", "ZWEOPP") in _events("Zimbabwean police used live ammunition against protesters in Harare.")
+
+
+def test_a_participle_of_force_after_a_postposed_cue_goes_with_the_report():
+    found = _events("Rebels attacked a military base near Goma on Sunday, the army said, killing four soldiers.")
+    assert any(c[:2] == "18" and s == "CODREB" for c, s, _ in found), found

@@ -376,6 +376,8 @@ class ArgumentMixin:
         if content and not (pattern.prep_objects and pattern.prep not in TARGET_PREPS and obj is not None):
             ordered += content
             content = []
+        if verb.pos_ == "NOUN" and (charged := self._charged_party(verb)) is not None:
+            ordered.append(charged)  # 'Pakistan's accusation that Afghanistan shelters militants'
         if pattern.code[:2] == "19" and self.lemma(verb) in TAKING_VERBS:
             ordered += [_pobj(p) for p in preps if p.lower_ == "from"]  # 'retook the palace from the militia'
         dative = _first(verb, "dative")

@@ -60,6 +60,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_demonyms_read_as_nouns()
         self._repair_agents_read_as_the_verbs()
         self._repair_agents_read_as_the_patients()
+        self._repair_participles_of_postposed_cues()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
         self._repair_subjects_read_as_objects()

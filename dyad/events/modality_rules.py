@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
+from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
@@ -79,6 +79,9 @@ class ModalityMixin:
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
                     head.head.lemma_lower in ALLEGING_HEADS:
                 return True
+            if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_lower in CHARGE_NOUNS and \
+                    any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+                return True  # 'Pakistan's accusation that Kabul shelters militants': the charge's content
             if current.dep_ == "advcl" and head.lemma_lower in ALLEGING_HEADS and current.lower_.endswith("ing") \
                     and not any(c.dep_ in ("nsubj", "mark", "aux") for c in current.children) and any(
                         p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < current.i

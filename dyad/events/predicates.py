@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive, _make_root, _rehang, to_blame
@@ -512,6 +512,24 @@ class PredicateMixin:
                 continue
             _rehang(by, obj)
 
+    def _repair_participles_of_postposed_cues(self) -> None:
+        """Parse repair: 'Thai and Lao troops exchanged fire on Monday, officials said, killing two soldiers'.
+        spaCy hangs a participle after a postposed cue on the cue; a participle of force or coercion (roots
+        14-20) goes with the reported clause before the cue (what the officials report); one of words
+        ('..., the party said, welcoming the decision', 'adding that ...') stays the speaker's."""
+        cues = self.lexicon.speech_cues
+        for verb in self.tokens:
+            cue = verb.head
+            if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < cue.i or cue.lemma_lower not in cues or \
+                    verb.lemma_lower in cues or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+                continue
+            roots = {p.code[:2] for p in self.lexicon.for_lemma(self.lemma(verb))}
+            if not roots or min(roots) < "14":
+                continue
+            reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+            if reported is not None:
+                _rehang(verb, reported)
+
     def _repair_agents_read_as_the_patients(self) -> None:
         """Parse repair: 'the seizure of Iranian cargoes by the United States'. spaCy may hang an event noun's
         'by' phrase (its agent) on the object of its 'of' phrase; a 'by' phrase naming an actor there is made
@@ -704,7 +722,8 @@ class PredicateMixin:
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # 'came under fire from X': the parser may
             children += [c for c in noun.head.head.children if c.lower_ == "from"]  # hang 'from' on the frame verb
         if not any(c.dep_ == "prep" and c.lower_ in preps and _first(c, "pobj") is not None
-                   and self._conjuncts(_first(c, "pobj")) for c in children):
+                   and self._conjuncts(_first(c, "pobj")) for c in children) and \
+                not (own and self._charged_party(noun) is not None):
             return None
         hit = self.nominal(noun)
         if not hit:
@@ -714,6 +733,18 @@ class PredicateMixin:
                 (own or not self._institutional(noun)):  # 'protested against the arrest of X': not the protesters'
             anchor = noun.head.head
         return _Predicate(noun, hit[0], anchor, hit[1])
+
+    def _charged_party(self, noun: Token) -> Optional[Token]:
+        """The subject of a charge noun's 'that' clause ('Pakistan's accusation that Afghanistan shelters
+        militants' → Afghanistan), where it names an actor: the one the charge is laid on."""
+        if noun.lemma_lower not in CHARGE_NOUNS:
+            return None
+        for clause in _children(noun, "acl", "ccomp"):
+            subject = _first(clause, "nsubj", "nsubjpass")
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and subject is not None \
+                    and self._conjuncts(subject):
+                return subject
+        return None
 
     def framed_nominal(self, noun: Token) -> Optional[_Predicate]:
         """An event noun as the subject of an aspectual or existential verb ('the army's offensive against
