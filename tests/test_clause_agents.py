@@ -122,3 +122,23 @@ def test_live_ammunition_used_against_a_crowd_is_violent_repression():
 def test_a_participle_of_force_after_a_postposed_cue_goes_with_the_report():
     found = _events("Rebels attacked a military base near Goma on Sunday, the army said, killing four soldiers.")
     assert any(c[:2] == "18" and s == "CODREB" for c, s, _ in found), found
+
+
+def test_the_two_allies_are_the_two_states_of_the_act_before():
+    text = "Chile and Brazil signed a trade deal in Brasilia on Friday. The two allies also agreed to open talks on defence."
+    found = _events(text)
+    assert ("036", "CHL", "BRA") in found and ("036", "BRA", "CHL") in found, found
+
+
+def test_vessels_and_aircraft_provided_to_a_state_are_military_aid():
+    assert ("072", "KOR", "VNM") in _events("South Korea provided three patrol vessels to Vietnam on Tuesday.")
+
+
+def test_a_part_of_the_people_held_is_who_a_release_frees():
+    text = "Georgian police detained six reporters on Monday. A court later released three of them."
+    assert ("084", "GEOJUD", "MED") in _events(text)
+
+
+def test_press_freedom_groups_are_ngos():
+    text = "Georgian police detained six reporters on Monday. Press freedom groups condemned the arrests."
+    assert ("111", "NGO", "GEOCOP") in _events(text)

@@ -43,6 +43,11 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "requ
                              "recommend", "suggest"})
 
 
+# Quantifiers of a partitive 'of' phrase ('some of them', 'most of them'): a part of a group of actors.
+PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
+                                   "dozens", "hundreds", "thousands", "one", "rest"})
+
+
 def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
     """Whether a pronoun can stand for the actor of a clause's subject: 'they' for plurals and bodies, 'it'
     for a singular state, place, body or organisation, 'he'/'she' for a person."""
@@ -369,6 +374,8 @@ class _Coreference:
         been detained', 'he was jailed') or the object of its active or of a release ('release them'). The
         organs that hold people are no antecedent of it."""
         T = self.T
+        if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of":
+            i = T.head[T.head[i]]  # 'released four of them': the part stands where the pronoun would
         lemma = T.lemma[T.head[i]]
         agent = implicit_agents().get(lemma)
         holding = agent is not None and agent.sector in HOLDING_SECTORS
@@ -404,6 +411,9 @@ class _Coreference:
         T = self.T
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
+        if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of" and T.head[T.head[i]] != T.head[i] and (
+                T.pos[T.head[T.head[i]]] == "NUM" or T.lower[T.head[T.head[i]]] in PARTITIVE_QUANTIFIERS):
+            return True  # 'released four of them', 'most of them were freed': part of a group of people
         if T.dep[i] != "dobj":
             return False
         verb = T.head[i]

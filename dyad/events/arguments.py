@@ -37,8 +37,10 @@ NAMED_ACT_WINDOW = 8
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
-# Plural nouns for states that 'both' or 'the two' pair: the last two states named ('urged both countries').
-PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
+# Plural nouns for states that 'both' or 'the two' pair, by what they are or are to each other: the last two
+# states named ('urged both countries', 'the two allies agreed').
+PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "ally", "partner", "rival", "foe",
+                                "adversary", "enemy"})
 # ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
 PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
 # ... and the two sides or persons themselves: 'the two men', 'both sides', 'both parties' after 'X met Y',
