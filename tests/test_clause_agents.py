@@ -142,3 +142,12 @@ def test_a_part_of_the_people_held_is_who_a_release_frees():
 def test_press_freedom_groups_are_ngos():
     text = "Georgian police detained six reporters on Monday. Press freedom groups condemned the arrests."
     assert ("111", "NGO", "GEOCOP") in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Tunisian court sentenced a poet to two years in prison for insulting the president.", ("116", "TUNJUD", "TUN")),
+    ("Ugandan police detained a cameraman outside parliament in Kampala.", ("173", "UGACOP", "UGA")),
+])
+def test_a_verdict_or_arrest_falls_on_a_person_whatever_noun_names_them(text, expected):
+    assert expected in _events(text)
+

@@ -477,7 +477,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES
                                                       or (predicate.pattern.code in RELEASE_CODES and
                                                           (sources[0].sector or "")[:3] in STATE_SECTORS)) \
-                    and self.unnamed_people(predicate.obj):
+                    and self.unnamed_people(predicate.obj, predicate.pattern.code):
                 # 'police arrested the main suspect', 'the junta freed hundreds of prisoners': people of the
                 # source's state, or of none the text names (hostages a militia frees are seldom its own)
                 standalone = True

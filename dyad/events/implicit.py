@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -173,13 +173,20 @@ class ImplicitMixin:
                     return found
         return []
 
-    def unnamed_people(self, obj: Optional[Token]) -> bool:
+    def unnamed_people(self, obj: Optional[Token], code: str = "") -> bool:
         """People the text names no actor for ('the main suspect', 'two traders', 'dozens of villagers'):
-        the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts."""
+        the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts. Of acts
+        done only to people (a verdict, an arrest, an expulsion: PERSON_OBJECT_CODES) any common noun that
+        names no place or thing the police seize or raid is a person ('sentenced a rapper', 'detained a
+        cameraman')."""
         if obj is None or self._conjuncts(obj):
             return False
         obj = _counted_noun(obj) or obj  # 'dozens of villagers'
-        return obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS
+        if obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS:
+            return True
+        classes = word_classes()
+        return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
+            obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]
 
     def force_owner(self, verb: Token) -> list[ActorRef]:
         """Whose force an agentless passive happened in: in 'four men were injured in police firing' and

@@ -87,6 +87,9 @@ TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "take", "re
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court
 # jailed 40 protesters' with no state named for them acts on the people of the court's own state.
 VERDICT_CODES = frozenset({"116"})
+# Acts done only to people (CAMEO 116 verdicts, 173 arrests, 174 expulsions): their object is a person whatever
+# noun names them.
+PERSON_OBJECT_CODES = frozenset({"116", "173", "174"})
 # An appeal for or demand of the release of people (CAMEO 0253, 1053) is made of whoever holds them, who took
 # them by an arrest or detention (17x) or an abduction (181).
 RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})
