@@ -151,3 +151,9 @@ def test_press_freedom_groups_are_ngos():
 def test_a_verdict_or_arrest_falls_on_a_person_whatever_noun_names_them(text, expected):
     assert expected in _events(text)
 
+
+
+def test_others_of_the_victims_named_before_are_no_second_victims():
+    # ('two others' stands for the kind named before; not new people of the place)
+    found = _events("A car bomb near the Iraqi town of Tikrit killed one Turkish engineer and wounded two others.")
+    assert not any(target == "IRQ" for _, _, target in found), found

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -178,7 +178,7 @@ class ImplicitMixin:
         the ``@people`` class of word_classes.tsv, or the victims and detainees of implicit acts. Of acts
         done only to people (a verdict, an arrest, an expulsion: PERSON_OBJECT_CODES) any common noun that
         names no place or thing the police seize or raid is a person ('sentenced a rapper', 'detained a
-        cameraman')."""
+        cameraman'), as the verb's own object (not a nominal's, nor 'two others' of the victims named before)."""
         if obj is None or self._conjuncts(obj):
             return False
         obj = _counted_noun(obj) or obj  # 'dozens of villagers'
@@ -186,6 +186,7 @@ class ImplicitMixin:
             return True
         classes = word_classes()
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
+            obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.lemma_lower not in ELLIPTIC_NOUNS and \
             obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]
 
     def force_owner(self, verb: Token) -> list[ActorRef]:

@@ -90,6 +90,8 @@ VERDICT_CODES = frozenset({"116"})
 # Acts done only to people (CAMEO 116 verdicts, 173 arrests, 174 expulsions): their object is a person whatever
 # noun names them.
 PERSON_OBJECT_CODES = frozenset({"116", "173", "174"})
+# Nouns that stand for a kind named before ('killed one soldier and wounded two others'): no people of their own.
+ELLIPTIC_NOUNS = frozenset({"other", "others", "one", "ones", "rest"})
 # An appeal for or demand of the release of people (CAMEO 0253, 1053) is made of whoever holds them, who took
 # them by an arrest or detention (17x) or an abduction (181).
 RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})
