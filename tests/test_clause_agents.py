@@ -157,3 +157,17 @@ def test_others_of_the_victims_named_before_are_no_second_victims():
     # ('two others' stands for the kind named before; not new people of the place)
     found = _events("A car bomb near the Iraqi town of Tikrit killed one Turkish engineer and wounded two others.")
     assert not any(target == "IRQ" for _, _, target in found), found
+
+
+def test_a_complaint_against_a_state_at_a_court_targets_the_state():
+    assert ("114", "GUY", "VEN") in _events("Guyana filed a complaint against Venezuela at the International Court of Justice.")
+
+
+def test_the_infinitive_of_an_appeal_noun_is_its_content():
+    found = _events("The Pope made an appeal to Armenia and Azerbaijan to free all prisoners of war.")
+    assert not any(c[:2] == "08" for c, _, _ in found), found
+    assert any(c[:2] == "02" and t == "ARM" for c, _, t in found), found
+
+
+def test_assurances_given_to_a_state_are_an_intent_to_cooperate():
+    assert ("030", "FRA", "DZA") in _events("France gave assurances to Algeria that it would return the archives.")

@@ -360,6 +360,7 @@ class ArgumentMixin:
                     return refs
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "under":
             # 'came under attack from smugglers': the parser may hang 'from' on the verb of the frame
             preps += [p for p in _children(verb.head.head, "prep") if p.lower_ == "from"]

@@ -23,7 +23,7 @@ from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
-                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS)
+                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -594,6 +594,9 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
             c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and any(
             c.dep_ in ("dobj", "prep") for c in first.head.children):
         return first.head  # 'called on Iran to release the ship', read as a purpose: the appeal's content
+    if first.dep_ == "acl" and first.head.lemma_lower in APPEAL_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return first.head.head if first.head.dep_ == "dobj" else first.head  # 'made an appeal to X to free ...'
     if first.dep_ != "xcomp" or first.head.i == first.i:
         return None
     head = first.head

@@ -81,6 +81,9 @@ DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "appeal", "prop
 # free ...', 'urged Y to withdraw'): the infinitive is the appeal's content, also where the parser reads it as
 # a purpose clause.
 APPEALING_HEADS = frozenset({"call", "urge", "ask", "appeal", "press", "implore", "exhort", "request", "beg"})
+# ... and nouns of appeal, whose infinitive ('an appeal to both sides to free ...', 'a call on X to stop ...') is
+# their content.
+APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "ultimatum", "invitation"})
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # Verbs of taking ground by force: the side it is taken 'from' is the target, not the town or building taken.
 TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "take", "reclaim", "wrest", "win", "regain"})
