@@ -60,3 +60,18 @@ def test_an_official_titled_alone_in_copy_from_a_capital_is_that_capital_state()
 def test_an_opposition_candidate_is_of_the_opposition():
     actors = _actors("Zambia's opposition candidate John Banda said the count had been rigged.")
     assert [a.code for a in actors if a.name == "John Banda"] == ["ZMBOPP"]
+
+
+def test_a_bodys_director_named_in_apposition_is_of_the_body():
+    text = "Human Rights Watch's regional director, Mariam Diallo, condemned the arrests in Conakry."
+    director = next(a for a in _actors(text) if a.name == "Mariam Diallo")
+    assert director.code == "NGO", director
+
+
+def test_who_criticises_is_no_one_cited_for_a_later_he():
+    text = ('Peruvian President Ana Torres announced a pardon on Monday. "Justice has been served," Torres said.\n\n'
+            "Opposition lawmaker Jorge Ruiz criticised the decision, saying the victims had been forgotten. "
+            '"This is a dark day for our country," he said.')
+    quotes = extract(text, published="2024-06-10").quotes
+    dark = next(q for q in quotes if q.text.startswith("This is a dark day"))
+    assert dark.speaker.name == "Jorge Ruiz", dark.speaker

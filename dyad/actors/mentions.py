@@ -56,7 +56,7 @@ NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Nouns for a body of people that an adjectival role word describes: 'militant groups', 'rebel forces'.
 # Persons named by their function in whatever body the word before names: 'a police spokesman' speaks
 # for the police, 'rebel officials' are rebels, 'an army spokesman' is the military's.
-FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "leader",
+FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "leader", "director",
                   "chief", "head", "member", "representative", "source", "commander"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}

@@ -147,11 +147,12 @@ class _Salience:
         for _ in range(T.n):
             if T.head[i] == i:
                 return False
-            i = T.head[i]
+            below, i = i, T.head[i]
             if T.dep[i] in ("ccomp", "xcomp", "relcl") and T.head[i] in self._cue_set:
                 return True
-            if T.lemma[i] in ("cite", "quote", "mention", "praise", "criticise", "criticize"):
-                return True
+            if T.lemma[i] in ("cite", "quote", "mention", "praise", "criticise", "criticize") and \
+                    T.dep[below] not in ("nsubj", "nsubjpass"):
+                return True  # (who cites or criticises is no one cited: 'X criticised the plan, saying ...')
         return False
 
     def _agrees(self, pronoun: str, mention: Mention) -> bool:
