@@ -75,3 +75,10 @@ def test_who_criticises_is_no_one_cited_for_a_later_he():
     quotes = extract(text, published="2024-06-10").quotes
     dark = next(q for q in quotes if q.text.startswith("This is a dark day"))
     assert dark.speaker.name == "Jorge Ruiz", dark.speaker
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker():
+    text = ('Supporters gathered outside the party office in Blantyre. "We want the truth," one of them, a '
+            '40-year-old nurse named Mercy Banda, told reporters.')
+    quotes = extract(text, published="2024-06-10").quotes
+    assert [q.speaker.name for q in quotes] == ["Mercy Banda"], [(q.text, q.speaker.name) for q in quotes]

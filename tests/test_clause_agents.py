@@ -171,3 +171,13 @@ def test_the_infinitive_of_an_appeal_noun_is_its_content():
 
 def test_assurances_given_to_a_state_are_an_intent_to_cooperate():
     assert ("030", "FRA", "DZA") in _events("France gave assurances to Algeria that it would return the archives.")
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's defence minister and six officers were killed when their helicopter crashed near Ndola.",
+    "Zambian defence minister among seven killed in helicopter crash",
+    "Eleven Zambian miners died in a mine collapse near Kitwe on Monday.",
+])
+def test_a_death_in_an_accident_is_no_use_of_force(text):
+    found = _events(text)
+    assert not any(c[:2] in ("18", "19", "20") for c, _, _ in found), found

@@ -366,6 +366,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if predicate.pattern.code == "010":
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             root = predicate.pattern.code[:2]
+            if root in ("18", "19", "20") and predicate.token.i == anchor.i and self._accidental(anchor):
+                continue  # 'ten killed in plane crash': an accident is no one's use of force
             # 'an activist died in custody': the subject underwent it; the institution is the source
             undergone = self.undergoers(predicate, None) is not None
             sources = self.keepers(predicate) if undergone else self.sources(predicate)

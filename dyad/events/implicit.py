@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -83,11 +83,27 @@ class ImplicitMixin:
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
+        if self._accidental(verb):
+            return False
         subject = self.subject(verb)
         if subject is None:
             return True
         lemma = subject.lemma_lower
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
+
+    def _accidental(self, verb: Token) -> bool:
+        """Whether the clause gives the death or injury a cause that is no one's act: an accident or a
+        hazard ('were killed when their plane crashed', 'died in a road accident', 'injured in the
+        landslide')."""
+        hazards = word_classes()["@hazards"] | ACCIDENT_NOUNS
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_lower in ACCIDENT_VERBS and \
+                    any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in child.children):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "after") and \
+                    any(o.dep_ == "pobj" and o.lemma_lower in hazards for o in child.children):
+                return True
+        return False
 
     def implicit_agent(self, sent: Span, predicate: _Predicate) -> Optional[ActorRef]:
         """The institution an agentless passive implies (``implicit_agents.tsv``: 'were arrested' → police,

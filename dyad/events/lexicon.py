@@ -85,6 +85,10 @@ APPEALING_HEADS = frozenset({"call", "urge", "ask", "appeal", "press", "implore"
 # their content.
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "ultimatum", "invitation"})
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Accidents: a death or injury they cause is no one's act ('killed when their plane crashed', 'died in a crash').
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge", "veer", "skid"})
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collapse", "derailment", "capsizing", "stampede", "earthquake",
+                            "avalanche", "mudslide", "cyclone", "hurricane", "typhoon", "tornado", "blaze"})
 # Verbs of taking ground by force: the side it is taken 'from' is the target, not the town or building taken.
 TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "take", "reclaim", "wrest", "win", "regain"})
 # Verdicts (CAMEO 116: convict, sentence, find guilty) fall on people a court holds, like arrests: 'a court

@@ -99,6 +99,17 @@ class _Speakers:
         if before.is_quote and self.inside(self.doc[max(verb.i - 3, 0)]):
             # '"...," snapped the minister': the inverted frame, whose speaker the parser takes for an object
             return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not self.inside(c)), None)
+        if before.text == "," and verb.i >= 2:
+            # '"...," one of them, a teacher named X, told reporters': the subject phrase and its appositions
+            # hung on a word of the quotation; the outermost phrase that ends at the comma speaks
+            head = self.doc[verb.i - 2]
+            while head.head.i != head.i and head.head.i < verb.i and not self.inside(head.head) and \
+                    head.head.right_edge.i >= verb.i - 2:
+                head = head.head
+            if head.dep_ == "appos" and self.inside(head.head) and head.pos_ in ("PROPN", "NOUN", "NUM") and \
+                    not self.inside(head):
+                return head
+            return None
         if before.pos_ not in ("PROPN", "NOUN") or self.inside(before) or before.dep_ not in ("appos", "pobj", "conj"):
             return None
         head = before
@@ -151,7 +162,10 @@ class _Speakers:
             antecedent = _relative_antecedent(subject)
             return self.subject_ref(antecedent) if antecedent is not None else None
         if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
-            return self._partitive(subject)
+            named = next((self.index.at(t) for c in subject.children if c.dep_ == "appos" for t in c.subtree
+                          if self.index.at(t) is not None and self.index.get(self.index.at(t).actor_id).kind == "person"),
+                         None)  # 'one of them, a teacher named Grace Phiri,': the person named
+            return named or self._partitive(subject)
         named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
                       and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
         if named is not None and self.index.at(subject) is None:
