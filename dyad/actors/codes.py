@@ -345,7 +345,8 @@ class _Codes:
 
     def _foreign(self, builder: _Builder) -> bool:
         """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) in any
-        mention ('Iran seized an oil tanker' ... 'the foreign tanker') is not of the story's state; a 'foreign minister' or 'foreign ministry' is (the word names the office), and
+        mention ('Iran seized an oil tanker' ... 'the foreign tanker') is not of the story's state; a 'foreign
+        minister' or 'foreign ministry' is (the word names the office), and
         so is a 'Foreign Intelligence Service' (a name)."""
         T = self.T
         if not builder.mentions or (builder.sector == "GOV" and (builder.role or "").startswith("foreign")):

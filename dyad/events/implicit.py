@@ -83,18 +83,17 @@ class ImplicitMixin:
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
         a weapon or event as subject ('A roadside bombing killed ...')."""
-        if self._accidental(verb):
-            return False
         subject = self.subject(verb)
         if subject is None:
             return True
         lemma = subject.lemma_lower
         return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
 
-    def _accidental(self, verb: Token) -> bool:
+    @staticmethod
+    def _accidental(verb: Token) -> bool:
         """Whether the clause gives the death or injury a cause that is no one's act: an accident or a
         hazard ('were killed when their plane crashed', 'died in a road accident', 'injured in the
-        landslide')."""
+        landslide'); such force has no source, named or placed (see ``coder.code_sentence``)."""
         hazards = word_classes()["@hazards"] | ACCIDENT_NOUNS
         for child in verb.children:
             if child.dep_ == "advcl" and child.lemma_lower in ACCIDENT_VERBS and \
@@ -198,9 +197,9 @@ class ImplicitMixin:
         if obj is None or self._conjuncts(obj):
             return False
         obj = _counted_noun(obj) or obj  # 'dozens of villagers'
-        if obj.lemma_lower in word_classes()["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS:
-            return True
         classes = word_classes()
+        if obj.lemma_lower in classes["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS:
+            return True
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
             obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.lemma_lower not in ELLIPTIC_NOUNS and \
             obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]
