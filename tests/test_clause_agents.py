@@ -36,6 +36,12 @@ def test_a_release_demand_is_made_of_whoever_holds_the_people(text, captor):
     assert demands and all(target == captor for _, _, target in demands), demands
 
 
+def test_the_captor_is_who_took_them_first_not_a_place_a_retelling_names():
+    text = ("Peruvian police detained four Bolivian traders near the border on Monday. Bolivian officials said the "
+            "traders had been abducted inside Bolivia. Bolivia's foreign minister demanded the release of the traders.")
+    assert [t for c, _, t in _events(text) if c == "1053"] == ["PERCOP"]
+
+
 def test_a_release_demand_addressed_to_someone_keeps_its_addressee():
     text = ("Peruvian police detained four Bolivian traders on Monday. "
             "Argentina called on Lima to release the traders.")

@@ -287,13 +287,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return []
 
     def captors(self, held: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
-        """Who holds these people, by the latest arrest, detention or abduction of them told so far (17x,
+        """Who holds these people, by the first arrest, detention or abduction of them told so far (17x,
         181): a demand or appeal for their release is made of the captor ('Ruritania detained two Bordurian
-        sailors ... Borduria demanded their release'), not of the captives."""
+        sailors ... Borduria demanded their release'), not of the captives. The first: a story names the
+        captor where it tells the capture, and later retellings ('were kidnapped inside Borduria') may only
+        place it."""
         ids = {r.actor_id for r in held if r.actor_id}
         if not ids or len(ids) < len(held):
             return []
-        for event in reversed(self.history + sentence):
+        for event in self.history + sentence:
             target = event.target
             if target is not None and target.actor_id in ids and event.source.actor_id not in ids and \
                     (event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES):
