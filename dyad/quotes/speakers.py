@@ -161,15 +161,14 @@ class _Speakers:
         if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
             antecedent = _relative_antecedent(subject)
             return self.subject_ref(antecedent) if antecedent is not None else None
+        appositions = [c for c in subject.children if c.dep_ == "appos"]
         if subject.lower_ in ("one", "another") and subject.pos_ in ("PRON", "NUM", "DET", "NOUN"):
-            named = next((self.index.at(t) for c in subject.children if c.dep_ == "appos" for t in c.subtree
-                          if self.index.at(t) is not None and self.index.get(self.index.at(t).actor_id).kind == "person"),
+            named = next((ref for c in appositions for t in c.subtree if (ref := self._person_at(t)) is not None),
                          None)  # 'one of them, a teacher named Grace Phiri,': the person named
             return named or self._partitive(subject)
-        named = next((c for c in subject.children if c.dep_ == "appos" and self.index.at(c) is not None
-                      and self.index.get(self.index.at(c).actor_id).kind == "person"), None)
+        named = next((ref for c in appositions if (ref := self._person_at(c)) is not None), None)
         if named is not None and self.index.at(subject) is None:
-            return self.index.at(named)
+            return named
         found = self._subject_ref(subject)
         if found is None:
             for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
@@ -182,6 +181,11 @@ class _Speakers:
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)
         return found
+
+    def _person_at(self, token: Token) -> Optional[ActorRef]:
+        """The person actor a token names, if it names one."""
+        ref = self.index.at(token)
+        return ref if ref is not None and self.index.get(ref.actor_id).kind == "person" else None
 
     def _partitive(self, subject: Token) -> Optional[ActorRef]:
         """'One of the victims recalled', and '"...," one said' after 'many protesters said': one member
