@@ -288,7 +288,8 @@ class _Codes:
                     and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder) \
                     and not self._foreign(builder):
                 builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
-                    self._deployer_country(builder) or self._local_place_country(builder) or state
+                    self._deployer_country(builder) or self._local_place_country(builder) or \
+                    self._addresser_country(builder, state) or state
 
     def _speakers_country(self, builder: _Builder) -> Optional[str]:
         """The state of the body that reports a clause naming an office with no state ('the White House said
@@ -373,6 +374,35 @@ class _Codes:
                 return sender.country
         return None
 
+    def _addresser_country(self, builder: _Builder, state: str) -> Optional[str]:
+        """A government body with no state that addresses the story's state as such ('a foreign ministry
+        spokesman urged Ankara to ...', 'the ministry accused Kenya of ...') speaks for another state: the
+        latest other state named before it (a state names itself by its capital only abroad)."""
+        if builder.sector != "GOV" or not builder.mentions:
+            return None
+        T = self.T
+        start, end = builder.mentions[0]
+        head = end - 1
+        if T.dep[head] != "nsubj":
+            return None
+        verb = T.head[head]
+        addressed = False
+        for j in T.children(verb):
+            hit = self.token_actor.get(j) if T.dep[j] in ("dobj", "dative") else None
+            other = self.builders[hit[0]] if hit else None
+            if other is not None and other.country == state and (
+                    other.kind == "country" or other.code == state + "GOV"):
+                addressed = True
+        if not addressed:
+            return None
+        for j in range(start - 1, -1, -1):
+            hit = self.token_actor.get(j)
+            other = self.builders[hit[0]] if hit else None
+            if other is not None and other.country and other.country != state and (
+                    other.kind == "country" or other.code == other.country + "GOV"):
+                return other.country
+        return None
+
     def _coordinated_country(self, builder: _Builder) -> Optional[str]:
         """The state of the actor a body is coordinated with: 'talks between the Sudanese government and
         the rebels' are Sudan's rebels, whatever state the story names first."""
@@ -446,7 +476,8 @@ class _Codes:
             # (an outlet's home is no clue: 'In an interview with Al Jazeera, the rebel leader said')
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"]
             if states or groups:
-                builder.country = (states or groups)[0].country
+                chosen = (states or groups)[0].country  # (not a state the person addresses: 'urged Kenya to')
+                builder.country = self._addresser_country(builder, chosen) or chosen
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state,
                 # or in copy from a capital ('JAKARTA — ... Foreign Minister X said') that capital's state
                 main = self.main_country()

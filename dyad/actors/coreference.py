@@ -11,6 +11,7 @@ the mention passes, in reading order. A mixin of :class:`dyad.actors.resolver._R
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 from typing import Optional
 
@@ -20,7 +21,8 @@ from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import _other_side
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
-from dyad.codebooks import implicit_agents
+from dyad.codebooks import implicit_agents, speech_cue_classes
+from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Verbs of letting held people go.
 RELEASING_VERBS = frozenset({"release", "free", "pardon", "acquit"})
@@ -46,6 +48,11 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "requ
 # Quantifiers of a partitive 'of' phrase ('some of them', 'most of them'): a part of a group of actors.
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
                                    "dozens", "hundreds", "thousands", "one", "rest"})
+
+
+# Roles that name a body's own people, whatever the body: 'its leaders', 'their members', 'its officials'.
+MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supporter", "activist", "representative",
+                          "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker"})
 
 
 def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
@@ -152,6 +159,8 @@ class _Coreference:
             hit = self.token_actor.get(i)
             if hit and hit[1] == i and T.lower[i] in ("his", "her") and T.dep[i] == "poss":
                 hit = self._person_owned_role(i, ordinal, candidates) or hit  # 'his government'
+            elif hit and hit[1] == i and T.lower[i] in ("its", "their") and T.dep[i] == "poss":
+                hit = self._body_owned_role(i, ordinal, candidates) or hit  # 'the party said its leaders'
             if hit:
                 builder = self.builders[hit[0]]
                 if hit[1] == i:  # first token of a mention
@@ -206,7 +215,8 @@ class _Coreference:
                 target = None
                 if kind == "country":
                     in_sentence = {b.key for s, b in countries if s == sentence}
-                    for _, builder in reversed(countries):
+                    target = self._speaker_state(i)  # 'Chile's foreign ministry said the country would ...'
+                    for _, builder in reversed(countries if target is None else []):
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
@@ -309,6 +319,28 @@ class _Coreference:
         self.claim(owned, start, end)
         return self.token_actor.get(i)
 
+    def _body_owned_role(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[tuple[str, int, int]]:
+        """'The party said police had raided the homes of its leaders': a members' role (leaders, officials,
+        members) owned by 'its' or 'their' that refers to a party, group or other non-state body is that
+        body's people, in its sector and state, not the government the role alone would name."""
+        key, start, end = self.token_actor[i]
+        role = self.builders[key]
+        if not key.startswith("role:") or role.code or not role.role or role.role.split()[-1] not in MEMBER_ROLES:
+            return None
+        owner = self._antecedent(i, ordinal, candidates)
+        if owner is None or owner.kind not in ("organisation", "group") or not owner.sector or \
+                owner.sector in STATE_ORGANS or owner.sector in ("IGO", "MED"):
+            return None
+        country = owner.country or role.country
+        new_key = f"role:{country or ''}:{owner.sector}:{role.role}"
+        owned = self.builder(new_key, name=role.name, kind=role.kind, country=country, sector=owner.sector,
+                             role=role.role)
+        role.mentions.remove((start, end))
+        for j in range(start, end):
+            del self.token_actor[j]
+        self.claim(owned, start, end)
+        return self.token_actor.get(i)
+
     def _reporting_owner(self, i: int) -> Optional[_Builder]:
         """The reporting verb's subject, for a possessive in the subject of the clause it reports ('Ali said
         his government had ...'), when that subject is a person already resolved."""
@@ -338,6 +370,8 @@ class _Coreference:
         if builder.kind == "person":
             kind, gender = "person", person_gender(builder.name, builder.role)
             gender = gender[0] if gender else None
+        elif T.pos[start] == "PRON" and T.lower[start] in PERSON_PRONOUNS and end == start + 1:
+            return None  # ('his' of a role read as a person: no antecedent of a later 'it')
         elif builder.kind in ("country", "organisation", "group") or builder.kind == "place" and builder.sector == "GOV":
             kind, gender = "thing", None
         else:
@@ -356,7 +390,21 @@ class _Coreference:
                        and self.builders[c.key].kind != "person"}  # (a former minister may be jailed)
         pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred)
         chosen = choose(pronoun, candidates)
+        if chosen is None and self.T.lower[i] in PERSON_PRONOUNS:  # (a role of the paragraph, just before)
+            chosen = choose(pronoun, [self._as_person(c) for c in candidates
+                                      if c.paragraph == pronoun.paragraph and pronoun.sentence - c.sentence <= 1])
         return self.builders[chosen.key] if chosen is not None else None
+
+    def _as_person(self, candidate: Candidate) -> Candidate:
+        """A singular role with no name as a person ('police arrested a former army commander ... the court
+        remanded him'), for a person pronoun no named person fits; other candidates as they are."""
+        builder = self.builders[candidate.key]
+        end = next((e for s, e in builder.mentions if s == candidate.start), None)
+        if builder.kind == "person" or not builder.key.startswith("role:") or end is None or \
+                self.T.tag[end - 1] != "NN" or not builder.role or builder.role.split()[-1] in COLLECTIVE_HEADS:
+            return candidate
+        gender = person_gender(builder.name, builder.role)
+        return replace(candidate, kind="person", gender=gender[0] if gender else None)
 
     def _mandated(self, pronoun: Token) -> Optional[str]:
         """For the subject pronoun of a mandative 'that' clause ('London demanded that it release the ship',
@@ -573,6 +621,24 @@ class _Coreference:
                 return builder if builder is not None and _pronoun_fits(pronoun, subject, builder) else None
         return None
 
+    def _speaker_state(self, i: int) -> Optional[_Builder]:
+        """For a description inside a reported clause, the state its speaker is, or is of by a possessive
+        ('Chile's foreign ministry said the talks would not weaken the country', 'Chile said the country'):
+        a speaker calls its own state 'the country'."""
+        clause = self.doc[i].head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_cue_classes():
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        for token in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
+            hit = self.token_actor.get(token.i)
+            if hit is not None and self.builders[hit[0]].kind == "country":
+                return self.builders[hit[0]]
+        return None
+
     def _reporting_subject(self, i: int) -> Optional[_Builder]:
         """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its
         number fits: 'Palestinian leaders said they would boycott', 'Uganda said it had paid', 'Erdogan said he'."""
@@ -586,6 +652,8 @@ class _Coreference:
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.dep_ in ("ccomp", "conj"):
+            clause = clause.head  # 'X said the talks had failed and that it would ...': the first reported clause
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
             return None
         cue = clause.head

@@ -714,6 +714,9 @@ class _Mentions:
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
         T = self.T
+        if T.lemma[i] == "union" and T.pos[i] == "NOUN" and "trade union" in roles and any(
+                T.dep[c] in ("poss", "compound") and T.pos[c] == "NOUN" for c in T.children(i)):
+            return "trade union", 1  # 'the doctors' union', 'a transport union': workers' (not 'the union' of states)
         by_first = self.dictionary.role_lengths
         lengths = sorted(set(by_first.get(T.lower[i], ())) | set(by_first.get(T.lemma[i], ())), reverse=True)
         for length in lengths:

@@ -265,8 +265,19 @@ class ArgumentMixin:
             return [ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
                              start_char=token.idx, end_char=end) for a in pair]
         office = token.lemma_lower in PAIRED_OFFICE_NOUNS  # 'both leaders': each state's government
+        if not office:  # 'both countries' after an act of one state's troops on another: the states themselves
+            pair = [self._state_actor(a) for a in pair]
+            return [ActorRef(actor_id=a.id, name=a.name, code=a.country, country=a.country, sector=None,
+                             start_char=token.idx, end_char=end) for a in pair]
         return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
                          sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
+
+    def _state_actor(self, actor):
+        """The state an actor belongs to, as the article's actor for it where it names the state, else the
+        actor itself (a state named only through its organs)."""
+        if actor.kind == "country":
+            return actor
+        return next((a for a in self.index.actors if a.kind == "country" and a.country == actor.country), actor)
 
     def names_a_pair(self, sent: Span) -> bool:
         """Whether the sentence names an earlier pair ('the two men', 'both sides'): actors no mention holds."""
@@ -316,6 +327,10 @@ class ArgumentMixin:
             other = event.source
             if other.actor_id != source.actor_id and (not source.country or other.country != source.country):
                 return [other]
+            accused = event.target
+            if event.cameo_root == "11" and accused is not None and source.country and \
+                    other.country == source.country and accused.country and accused.country != source.country:
+                return [accused]  # 'X accused Y's troops of shelling its posts ... X's army returned fire': at Y
         return []
 
     def _recent_events(self, sentences: int, before: Optional[int] = None) -> list[Event]:
@@ -682,6 +697,8 @@ class ArgumentMixin:
         homes = {_home(s) for s in sources}
         if all(_executive(s) for s in sources):  # a state's executive does not react to its own state's
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
+        if root is None:  # 'the measures': an act the text tells with its doer, not one whose doer it left out
+            acts = [e for e in acts if not e.implicit] or acts
         if not acts:
             return []
         if root is not None:  # 'the strike' is the act told with its own word ('a missile struck'), where one is

@@ -23,7 +23,7 @@ from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
-                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS)
+                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -60,6 +60,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_demonyms_read_as_nouns()
         self._repair_agents_read_as_the_verbs()
         self._repair_agents_read_as_the_patients()
+        self._repair_gapped_passives()
+        self._repair_subjects_read_as_their_place()
         self._repair_participles_of_postposed_cues()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
@@ -302,6 +304,28 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return [event.source]
         return []
 
+    def _forces_compelled(self, verb: Token) -> bool:
+        """Whether the subject of an agentless 'were forced to' is the state's own police or army: they plead
+        necessity ('troops were forced to fire'); others so forced are coerced by the state ('reporters were
+        forced to leave')."""
+        patient = _first(verb, "nsubjpass")
+        refs = self._conjuncts(patient) if patient is not None else []
+        return bool(refs) and all(ref.sector in ("COP", "MIL") for ref in refs)
+
+    def killers(self, victims: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
+        """Who used force on these people in the latest such act told so far (roots 18-20): revenge for a
+        death is taken on the killer ('the army killed a rebel commander ... the rebels vowed to avenge
+        him'), not on the dead."""
+        ids = {r.actor_id for r in victims if r.actor_id}
+        if not ids or len(ids) < len(victims):
+            return []
+        for event in reversed(self.history + sentence):
+            target = event.target
+            if target is not None and target.actor_id in ids and event.source.actor_id not in ids and \
+                    event.cameo_root in ("18", "19", "20"):
+                return [event.source]
+        return []
+
     def _denied(self, anchor: Token) -> bool:
         """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
         report or claim denied ('dismissed reports that ...', 'refuted claims that ...')."""
@@ -321,7 +345,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         appeal, an intent or threat frame coded by its act, intent), and the targets a framed act names
         ('threatened to expel the Colombian ambassador': the act's code and target)."""
         anchor, plain = predicate.anchor, predicate.pattern.code
-        code = self.renounced_force_code(anchor, plain) or self.refusal_code(anchor, plain) or \
+        code = self.cessation_code(anchor, plain) or self.renounced_force_code(anchor, plain) or self.refusal_code(anchor, plain) or \
             self.modal_code(anchor, plain) or self.appeal_code(anchor, plain)
         framed = self.framed_act(anchor, plain) if code is None else None
         if framed is not None:
@@ -356,6 +380,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
             if self._denied(anchor):
                 continue  # 'Russia denied that its troops had shelled the town': disputed; the denial is the event
+            if self.lemma(anchor) in COMPELLING_VERBS and _is_passive(anchor) and _first(anchor, "agent") is None \
+                    and _children(anchor, "xcomp") and self._forces_compelled(anchor):
+                continue  # 'police were forced to open fire': the state's force pleads necessity; no one coerced it
+            if self.ceased(anchor) and self.cessation_code(anchor, predicate.pattern.code) is None:
+                continue  # 'the paper stopped praising the general': a stopped act that has no yield of its own
             if self.modality.prevented(anchor):
                 continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
             if self.modality.fronted_purpose(anchor):
@@ -461,11 +490,14 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
                 targets = [self.state_ref(sources[0].country)]
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
-            if not targets and len(sources) == 1 and predicate.obj is not None and \
-                    predicate.obj.lemma_lower in CHARGE_NOUNS:
-                targets = self.accusers(sources[0], found)  # 'Sudan rejected the accusation': whoever made it
+            charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
+            if not targets and len(sources) == 1 and charge is not None and charge.lemma_lower in CHARGE_NOUNS:
+                # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it
+                targets = self.accusers(sources[0], found)
             if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
+            if targets and self.lemma(anchor) == "avenge":
+                targets = self.killers(targets, found) or targets  # 'vowed to avenge his death': on his killers
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
             from_sourced = _from_sourced(predicate.token)

@@ -237,7 +237,9 @@ class ImplicitMixin:
         if not _is_passive(verb) or _first(verb, "agent") is not None:
             return []
         timed = [c for p in _children(verb, "prep") for o in _children(p, "pobj") for c in _children(o, "relcl")]
-        for clause in _children(verb, "advcl") + timed:  # ('on Friday when ...': the parser's relative clause)
+        # ('two were killed and dozens hurt when ...': the when-clause of the last conjunct is all of theirs)
+        shared = [c for v in _children(verb, "conj") if _is_passive(v) for c in _children(v, "advcl")]
+        for clause in _children(verb, "advcl") + timed + shared:  # ('on Friday when ...': the parser's relative clause)
             if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in clause.children):
                 continue
             matched = self.match(clause)

@@ -171,6 +171,15 @@ INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare"
 ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
 ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
+# Verbs of cessation and the yield (CAMEO 08, 16) that stopping an act of each root is, by the codebook's own
+# 'halt + X' entries: 'stopped shelling the town' de-escalates (087), 'ceased arresting protesters' eases
+# repression (081), 'halted supplying arms' cuts aid (162). A stopped act of another root did not happen.
+CEASING_VERBS = {"stop", "cease", "halt", "quit", "suspend", "end"}
+CESSATION_CODES = {"18": "087", "19": "087", "20": "087", "17": "081", "14": "082", "07": "162", "06": "160",
+                   "04": "164"}
+# Verbs of compulsion: 'was forced to flee', 'were compelled to use force' with no agent say the subject had
+# no choice (circumstance), not that anyone coerced it.
+COMPELLING_VERBS = {"force", "compel", "oblige", "obligate"}
 # Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
 PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mobilise"}
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
+from dyad.events.lexicon import (ALLEGING_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
@@ -206,6 +206,18 @@ class ModalityMixin:
             if hit:
                 return speech_act_code(hit[0].code, "appeal")
         return None
+
+    def ceased(self, verb: Token) -> bool:
+        """Whether the act is one someone stops ('stopped shelling the town', 'to cease arresting
+        protesters'): the gerund after a verb of cessation that is itself not negated."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.i != verb.i and \
+            head.lemma_lower in CEASING_VERBS and not self.negated(head)
+
+    def cessation_code(self, verb: Token, code: str) -> Optional[str]:
+        """The yield a stopped act is (CESSATION_CODES), or None where the act is not stopped or stopping it
+        has no code of its own."""
+        return CESSATION_CODES.get(code[:2]) if self.ceased(verb) else None
 
     # ------------------------------------------------------------------ negation and renounced force
     @staticmethod

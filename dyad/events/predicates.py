@@ -530,6 +530,36 @@ class PredicateMixin:
             if reported is not None:
                 _rehang(verb, reported)
 
+    def _repair_subjects_read_as_their_place(self) -> None:
+        """Parse repair: 'Police in the capital Nairobi arrested ...'. spaCy may make the city's name the
+        subject and hang the noun before it ('Police') on it as a modifier whose 'in' phrase ends with the
+        word the name is in apposition to ('capital', 'city'). The modifier is the subject; the name goes
+        back to that word."""
+        for name in self.tokens:
+            verb = name.head
+            if name.dep_ != "nsubj" or name.pos_ != "PROPN" or verb is name:
+                continue
+            doer = next((c for c in name.children if c.dep_ == "nmod" and c.i < name.i and c.pos_ == "NOUN"), None)
+            prep = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "in"), None) if doer else None
+            place = _first(prep, "pobj") if prep is not None else None
+            if place is None or place.i != name.i - 1 or place.pos_ != "NOUN":
+                continue
+            _rehang(doer, verb, "nsubj")
+            _rehang(name, place, "appos")
+
+    def _repair_gapped_passives(self) -> None:
+        """Parse repair: 'two were killed and dozens injured'. A past participle conjoined to a passive with
+        its own subject and no auxiliary shares the passive's 'were' (gapping): its subject is what underwent
+        it, not its doer."""
+        for verb in self.tokens:
+            head = verb.head
+            if verb.dep_ != "conj" or verb.tag_ != "VBN" or not _is_passive(head) or \
+                    any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    child.dep_ = "nsubjpass"
+
     def _repair_agents_read_as_the_patients(self) -> None:
         """Parse repair: 'the seizure of Iranian cargoes by the United States'. spaCy may hang an event noun's
         'by' phrase (its agent) on the object of its 'of' phrase; a 'by' phrase naming an actor there is made

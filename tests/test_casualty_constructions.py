@@ -1,0 +1,64 @@
+"""Constructions of casualty and police reports: gapped passives ('two were killed and dozens hurt when
+...'), a subject the parser took for its city ('Police in the capital X arrested'), a body's own people
+('its leaders'), a role as the person a later 'him' means, revenge taken on the killer, and forces that
+plead they 'were forced' to act."""
+
+import pytest
+
+from dyad import extract
+
+
+def _events(text):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None)
+            for e in extract(text, published="2024-06-10").events]
+
+
+def _actor_codes(text):
+    result = extract(text, published="2024-06-10")
+    return {m.text: a.code for a in result.actors for m in a.mentions}
+
+
+def test_a_when_clause_after_gapped_passives_names_who_killed():
+    events = _events("Three villagers were killed and scores wounded when soldiers opened fire on a funeral "
+                     "procession in Togo's northern town of Dapaong on Sunday.")
+    killings = [e for e in events if e[0].startswith("18")]
+    assert killings and all(source == "TGOMIL" for _, source, _ in killings), events
+
+
+def test_the_subject_before_its_capital_is_the_doer_not_the_city():
+    events = _events("Police in Zambia's capital Lusaka detained more than 50 opposition activists overnight "
+                     "ahead of a planned protest.")
+    arrests = [e for e in events if e[0].startswith("17")]
+    assert arrests and all(source == "ZMBCOP" for _, source, _ in arrests), events
+
+
+def test_its_leaders_of_a_party_are_the_partys_people():
+    codes = _actor_codes("The Zambian opposition party UPND said police had searched the homes of its leaders "
+                         "in Lusaka.")
+    assert codes.get("its leaders") == codes.get("The Zambian opposition party") == "ZMBOPP", codes
+
+
+def test_a_singular_role_is_the_person_a_later_him_refers_to():
+    codes = _actor_codes("Kenyan police detained a former army general on Monday over the missing funds. "
+                         "A magistrate in Nairobi remanded him for a week.")
+    assert codes.get("him") == codes.get("a former army general") is not None, codes
+
+
+def test_a_named_person_is_still_preferred_over_a_role():
+    codes = _actor_codes("Kenyan police detained a former army general on Monday. Raila Odinga said he was "
+                         "concerned.")
+    assert codes.get("he") == codes.get("Raila Odinga"), codes
+
+
+def test_revenge_is_taken_on_the_killer_not_the_dead():
+    events = _events("The Peruvian army killed a Shining Path commander in the valley. The rebels vowed to "
+                     "avenge his death.")
+    revenge = [e for e in events if e[0] == "138"]
+    assert revenge and all(target == "PERMIL" for _, _, target in revenge), events
+
+
+def test_forces_that_were_forced_to_act_were_not_coerced_but_reporters_were():
+    forced = _events("Bolivia's interior ministry said police had been forced to fire tear gas in La Paz.")
+    assert not any(c == "170" for c, _, _ in forced), forced
+    coerced = _events("Journalists in Bolivia have been forced to leave the country by the government.")
+    assert any(c.startswith("17") for c, _, _ in coerced), coerced
