@@ -23,7 +23,8 @@ from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
-                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS)
+                                 RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
+                                 CALLING_VERBS, AS_LABELLING_VERBS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -380,6 +381,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'accused Peru of shelling border posts': the accusation is the event, not the shelling
             if self._denied(anchor):
                 continue  # 'Russia denied that its troops had shelled the town': disputed; the denial is the event
+            if anchor.pos_ == "NOUN" and _label_noun(anchor):
+                continue  # 'calling it an attack on the bloc': a name given to an act, not another act
             if self.lemma(anchor) in COMPELLING_VERBS and _is_passive(anchor) and _first(anchor, "agent") is None \
                     and _children(anchor, "xcomp") and self._forces_compelled(anchor):
                 continue  # 'police were forced to open fire': the state's force pleads necessity; no one coerced it
@@ -583,6 +586,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+def _label_noun(noun) -> bool:
+    """Whether an event noun is the name a speaker gives an act ('called the raid an attack on civilians',
+    'described the drills as an invasion rehearsal'): the predicate of a calling verb's object, or its 'as'
+    phrase (dyad.events.evaluations reads the judgement)."""
+    head = noun.head
+    if noun.dep_ == "oprd" and head.lemma_lower in CALLING_VERBS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and \
+        (head.head.lemma_lower in AS_LABELLING_VERBS or (head.head.dep_ == "dobj" and
+                                                          head.head.head.lemma_lower in AS_LABELLING_VERBS))
 
 
 def _from_sourced(token) -> bool:

@@ -73,15 +73,35 @@ class EvaluationMixin:
         if found is None:
             return None
         cue, judged, clause = found
+        speaking = cue
         if judged is None or judged.lower_ in TOPIC_PRONOUNS:
-            judged = self._said_of(cue) or judged
+            reported = self._reported_before(cue, judged)
+            if reported is not None:  # 'X said Y was arming the rebels, calling it a provocation'
+                judged, speaking = _first(reported[0], "nsubj"), reported[1]
+            else:
+                judged = self._said_of(cue) or judged
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
             return None
-        speaker = self.subject(cue)
+        speaker = self.subject(speaking)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
+
+    def _reported_before(self, cue: Token, judged: Optional[Token]) -> Optional[tuple[Token, Token]]:
+        """(reported clause, speech verb) for 'it' after a participle of calling that refers to what the
+        speaker has just reported ('X said Y was arming the rebels, calling it a provocation'): the judged
+        act is the reported clause's, whose subject did it; the one calling it so is the speech verb's
+        subject (the parser hangs the participle on the speech verb or inside the reported clause)."""
+        if judged is None or judged.lower_ not in ("it", "this") or cue.dep_ != "advcl" or cue.tag_ != "VBG":
+            return None
+        head = cue.head
+        if head.dep_ == "ccomp" and head.head.lemma_lower in self.lexicon.speech_cues and head.head.i < head.i:
+            return head, head.head
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+        if reported is not None and head.lemma_lower in self.lexicon.speech_cues:
+            return reported, head
+        return None
 
     def _said_of(self, cue: Token) -> Optional[Token]:
         """The topic a cue's 'of' phrase names, which a pronoun subject of what was said refers to ('"It is

@@ -15,7 +15,7 @@ from lemminflect import getInflection
 
 from spacy.tokens import Token
 
-from dyad.codebooks import DictionaryError, _tsv, data_path, word_classes
+from dyad.codebooks import DictionaryError, _tsv, data_path, verb_lexicon, word_classes
 
 CONTENT_CLASSES = frozenset({"speech", "attitude"})
 _AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
@@ -97,7 +97,7 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
 def _mindless_subject(clause: Token) -> bool:
     """Whether the reported clause's subject is a thing that does no act of its own: an act, a document, a
     relation or a measure ('the verdict', 'the treaty', 'the report', 'the talks'; word_classes.tsv @acts,
-    @joint, @governing and the content nouns), named by no entity."""
+    @joint, @governing, @happenings, the content nouns and event nouns), named by no entity."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
@@ -106,8 +106,11 @@ def _mindless_subject(clause: Token) -> bool:
 
 @functools.cache
 def _thing_nouns() -> frozenset[str]:
+    """Nouns of acts, documents, relations and measures, and the event nouns of the lexicon ('the bombing',
+    'the arrests'): an event does no act of its own."""
     classes = word_classes()
-    return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | content_nouns())
+    return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | classes["@happenings"] | content_nouns() |
+                     set(verb_lexicon().nominals))
 
 
 def _participle_form(verb: Token) -> bool:

@@ -1,0 +1,35 @@
+"""What a speaker calls an act: 'calling it a provocation' after a reported act judges that act's doer; a
+label noun ('an attack on our sovereignty') is a name, not another event; a reported clause about a
+happening ('the launch was a success') leaves the next verb to the speaker; a state news agency is its
+state's press."""
+
+from dyad import extract
+
+
+def _events(text):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None)
+            for e in extract(text, published="2024-06-10").events]
+
+
+def test_calling_it_a_provocation_judges_the_doer_of_the_reported_act():
+    events = _events("Greece said Turkey was sending survey ships into its waters, calling it a provocation.")
+    assert ("111", "GRC", "TUR") in events, events
+
+
+def test_a_label_noun_is_not_an_event_of_its_own():
+    events = _events("Estonia's government said Russia was jamming GPS signals over the Baltic, calling it an "
+                     "attack on the region's air safety.")
+    assert not any(c[:2] in ("18", "19", "20") for c, _, _ in events), events
+    assert any(c == "111" and target == "RUS" for c, _, target in events), events
+
+
+def test_after_a_clause_about_a_happening_the_next_verb_is_the_speakers():
+    events = _events("Iran's state news agency said the launch was a success and accused Israel of "
+                     "spreading lies about the programme.")
+    assert any(c.startswith("112") and source.startswith("IRN") and target == "ISR"
+               for c, source, target in events), events
+
+
+def test_a_state_news_agency_is_its_states_press():
+    result = extract("Cuba's state news agency said the talks had ended.", published="2024-06-10")
+    assert {m.text: a.code for a in result.actors for m in a.mentions}.get("state news agency") == "CUBMED"
