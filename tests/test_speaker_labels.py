@@ -33,3 +33,21 @@ def test_after_a_clause_about_a_happening_the_next_verb_is_the_speakers():
 def test_a_state_news_agency_is_its_states_press():
     result = extract("Cuba's state news agency said the talks had ended.", published="2024-06-10")
     assert {m.text: a.code for a in result.actors for m in a.mentions}.get("state news agency") == "CUBMED"
+
+
+def test_condemning_the_looting_refers_to_the_looters_act():
+    events = _events("Gunmen looted a Red Cross depot in Chad's Ouaddai province on Monday. Chad's government "
+                     "condemned the looting.")
+    assert ("111", "TCDGOV", "TCDREB") in events, events
+
+
+def test_after_saying_what_is_the_speaker_asks():
+    events = _events("Honduras's foreign ministry said three of the victims were Honduran nationals and asked "
+                     "Panama to return the bodies.")
+    assert any(c.startswith("02") and source == "HNDGOV" and target == "PAN" for c, source, target in events), events
+
+
+def test_politically_motivated_judges_the_owner_of_the_case():
+    events = _events("Amnesty International said the Cambodian government's case against the journalist was "
+                     "politically motivated.")
+    assert any(c == "111" and target == "KHMGOV" for c, _, target in events), events

@@ -18,7 +18,7 @@ from dyad.events.lexicon import (TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJEC
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
-from dyad.events.predicates import _Predicate, _joint
+from dyad.events.predicates import _Predicate, _dictionary_lemmas, _joint
 from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
@@ -663,6 +663,18 @@ class ArgumentMixin:
         refs = self._conjuncts(subject) or self.act_owner(subject, sources)
         return [r for r in refs if all(r.actor_id != s.actor_id for s in sources)]
 
+    def _gerund_root(self, noun: Token) -> Optional[str]:
+        """The root of the verb a definite '-ing' noun is the act of ('condemned the looting', 'the
+        torching'), by lemminflect's verb lemma and the lexicon's general pattern for it; None for other
+        nouns. Only for referring back to a told act: such nouns are not read as events of their own."""
+        if not noun.lower_.endswith("ing") or noun.tag_ != "NN":
+            return None
+        for verb in _dictionary_lemmas(noun.lower_):
+            general = [p for p in self.lexicon.for_lemma(verb) if not p.objects and not p.prep and not p.particle]
+            if general:
+                return general[0].code[:2]
+        return None
+
     def act_owner(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
         """Who did the act a definite description refers back to: 'the EU condemned the move', 'Uganda
         criticised the decision', 'lawmakers attacked the agreement'. The noun is a generic act word
@@ -678,9 +690,9 @@ class ArgumentMixin:
         root = None
         if noun.lemma_lower not in word_classes()["@acts"]:
             hit = self.nominal(noun)
-            if hit is None:
+            root = hit[0].code[:2] if hit is not None else self._gerund_root(noun)
+            if root is None:
                 return []
-            root = hit[0].code[:2]
         own = {s.actor_id for s in sources}  # (an agreement noun, coded 03, names a signing, 057, as well)
         # a generic word refers to what was just done; an act named by its kind ('the killings', 'the arrests')
         # to the latest such act further back, where statements about it came between

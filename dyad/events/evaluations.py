@@ -243,8 +243,11 @@ class EvaluationMixin:
 
 def _compound_entry(book, word: Token):
     """A label of two words, the noun and the compound before it ('a witch hunt', 'a show trial'), or written
-    with a hyphen that the tokenizer splits ('a witch-hunt')."""
+    with a hyphen that the tokenizer splits ('a witch-hunt'); a judgement of two, the adjective and its adverb
+    ('politically motivated')."""
     before = [c for c in word.children if c.dep_ in ("compound", "amod") and c.i < word.i]
+    if not before and word.pos_ == "ADJ":
+        before = [c for c in word.children if c.dep_ == "advmod" and c.i == word.i - 1]
     if not before:
         return None
     first = before[-1]

@@ -79,6 +79,11 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         if acts and clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i:
             return cue
         return None
+    if clause.lemma_.lower() == "be" and verb.lemma_.lower() in cues and verb.tag_ == "VBD" and \
+            clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and \
+            any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return cue  # 'said four of the dead were its citizens and asked Lima to ...': a statement of what is,
+        # then the speaker's own act of speech
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP") and not (
             passive and any(c.dep_ == "dobj" for c in verb.children)):
