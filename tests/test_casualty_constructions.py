@@ -62,3 +62,23 @@ def test_forces_that_were_forced_to_act_were_not_coerced_but_reporters_were():
     assert not any(c == "170" for c, _, _ in forced), forced
     coerced = _events("Journalists in Bolivia have been forced to leave the country by the government.")
     assert any(c.startswith("17") for c, _, _ in coerced), coerced
+
+
+def test_the_aim_of_an_operation_is_done_by_whoever_carries_it_out():
+    events = _events("Kenya's army said its soldiers were ambushed during an operation to arrest suspects near "
+                     "the Somali border.")
+    assert not any(source == "KEN" or source.startswith("SOM") for c, source, _ in events if c.startswith("17")), events
+    assert any(c.startswith("17") and source == "KENMIL" for c, source, _ in events), events
+
+
+def test_a_status_declared_is_no_quotation():
+    result = extract("Malawi's electoral commission declared Peter Mutharika the winner of the vote. The "
+                     "commission declared that turnout had been high.", published="2024-06-10")
+    texts = [q.text for q in result.quotes]
+    assert not any("Mutharika" in t for t in texts), texts
+    assert any("turnout had been high" in t for t in texts), texts
+
+
+def test_a_presidency_is_its_states_government():
+    codes = _actor_codes("Kenya's presidency said on Monday the claims were false.")
+    assert codes.get("presidency") == "KENGOV", codes

@@ -52,6 +52,22 @@ SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "2
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
 
+def _undertaking_verb(clause: Token) -> Optional[Token]:
+    """The verb an operation noun hangs on, for the infinitive that says the operation's aim ('launched a
+    raid to free the hostages', 'were wounded during an operation to arrest suspects'): whoever that verb's
+    subject is carries out the operation and so its aim. None for other clauses."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.lemma_lower not in word_classes()["@operations"] or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
 def _home(ref: ActorRef) -> Optional[str]:
     """Where an actor belongs: its state, or for international bodies the family ('IGO'), so that the UN's
     own inspectors are its people ('Annan will withdraw weapons inspectors from Iraq' → Iraq)."""
@@ -131,6 +147,12 @@ class ArgumentMixin:
             if current.dep_ == "pcomp" and current.head.lower_ in ("of", "about") and \
                     current.head.head.lemma_lower in TOPIC_CUES:
                 return None  # 'spoke of shelling near the border', 'said of the shelling': a topic, not the speaker's act
+            undertaking = _undertaking_verb(current)
+            if undertaking is not None:  # 'came under fire during an operation to arrest suspects': the troops
+                if _is_passive(undertaking):  # ('were ambushed during an operation to ...': those ambushed)
+                    return _first(undertaking, "nsubjpass")
+                previous, current = current, undertaking
+                continue
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head

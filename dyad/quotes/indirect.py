@@ -34,6 +34,9 @@ class _Indirect:
                 if not content:
                     continue
                 clause = content[0]
+                if "declare" in self._classes.get(self._lemma[i], frozenset()) and \
+                        not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree):
+                    continue  # 'declared the incumbent the winner', 'declared the vote void': a status, no words
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause), sent)
