@@ -82,3 +82,21 @@ def test_one_of_a_group_named_in_apposition_is_the_speaker():
             '40-year-old nurse named Mercy Banda, told reporters.')
     quotes = extract(text, published="2024-06-10").quotes
     assert [q.speaker.name for q in quotes] == ["Mercy Banda"], [(q.text, q.speaker.name) for q in quotes]
+
+
+def test_a_body_named_with_of_and_its_state_is_one_body_of_that_state():
+    # the tagger may split '[The Law Society] of [Kenya]'
+    result = extract("The Law Society of Kenya said it would challenge the decree in court.",
+                     published="2024-06-10")
+    codes = {m.text: a.code for a in result.actors for m in a.mentions}
+    assert codes.get("The Law Society of Kenya") == codes.get("it") == "KENJUD", codes
+
+
+def test_rejecting_the_claim_answers_the_last_other_speaker():
+    result = extract("Uganda's police chief on Monday defended the arrests of opposition supporters. \"Officers "
+                     "followed the law,\" he told reporters. Opposition leader Bobi Wine rejected the claim.",
+                     published="2024-06-10")
+    rejections = [e for e in result.events if e.source.code == "UGAOPP" and e.cameo_root in ("01", "12")
+                  and e.verb.startswith("rejected")]
+    assert rejections and rejections[0].target.code == "UGACOP", [(e.cameo, e.source.code, e.target and e.target.code)
+                                                                 for e in result.events]

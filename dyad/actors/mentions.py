@@ -217,8 +217,14 @@ class _Mentions:
         Association', 'the Zimbabwe Congress of Trade Unions' (ZWELAB). The name is one actor of that state
         and sector, not the state it names, nor an international body whose name it holds ('the Ethiopian
         Human Rights Council' is no UN council) nor a legislature ('Congress'). Read after the dictionaries."""
+        starts = {e.start: e for e in self.ents if e.label_ == "GPE"}
         for ent in self.ents:
-            if ent.label_ != "ORG" or len(ent) < 3:
+            if ent.label_ != "ORG":
+                continue
+            after = starts.get(ent.end + 1)
+            if after is not None and self.T.lower[ent.end] == "of":
+                ent = self.doc[ent.start:after.end]  # the tagger's '[The Law Society] of [Kenya]': one name
+            if len(ent) < 3:
                 continue
             states = {self.state_words[j] for j in range(ent.start, ent.end) if j in self.state_words} or {
                 code for j in range(ent.start, ent.end) for k in (1, 2)  # ('of Zambia' inside a name is read as none)

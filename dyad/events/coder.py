@@ -24,7 +24,7 @@ from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
-                                 CALLING_VERBS, AS_LABELLING_VERBS)
+                                 CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -305,6 +305,22 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return [event.source]
         return []
 
+    def last_speaker(self, source: ActorRef, sent: Span) -> list[ActorRef]:
+        """The speaker of the latest quotation before the sentence, in it or the two before, who is another
+        party than the source: whose claim or assertion a rejection answers when no accusation was coded."""
+        first = sent.start
+        for _ in range(2):  # back two sentences
+            if first:
+                first = self.tokens[first - 1].sent.start
+        window_start = self.tokens[first].idx
+        for quote in sorted(self.quotations, key=lambda q: q.start_char, reverse=True):
+            speaker = quote.speaker
+            if quote.start_char >= sent.start_char or quote.start_char < window_start or speaker is None:
+                continue
+            if speaker.actor_id and speaker.actor_id != source.actor_id and speaker.code not in (None, "UNK", source.code):
+                return [speaker]
+        return []
+
     def _forces_compelled(self, verb: Token) -> bool:
         """Whether the subject of an agentless 'were forced to' is the state's own police or army: they plead
         necessity ('troops were forced to fire'); others so forced are coerced by the state ('reporters were
@@ -497,6 +513,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and charge is not None and charge.lemma_lower in CHARGE_NOUNS:
                 # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it
                 targets = self.accusers(sources[0], found)
+                if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
+                        (root == "12" or predicate.pattern.code == "016"):
+                    targets = self.last_speaker(sources[0], sent)  # 'X defended the police ... Y rejected the claim'
+
             if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
             if targets and self.lemma(anchor) == "avenge":

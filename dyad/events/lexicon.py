@@ -59,6 +59,9 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion",
                 # what a charge lays on its target: denying it answers the accuser ('denied any wrongdoing')
                 "wrongdoing", "involvement", "responsibility", "complicity", "guilt", "blame"}
+# Charge nouns that can name any assertion, not only an accusation: rejecting 'the claim' answers whoever
+# last made one ('the minister defended the police ... the opposition rejected the claim').
+STATEMENT_CHARGES = {"claim", "assertion"}
 ACCUSATION_OBJECTS = {"crime": "1124", "atrocity": "1124", "genocide": "1124", "massacre": "1124",
                       "violation": "1122", "abuse": "1122", "terrorism": "112", "aggression": "1123",
                       "war": "1123", "attack": "1123", "corruption": "1121", "fraud": "1121", "espionage": "1125",
