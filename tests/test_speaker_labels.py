@@ -51,3 +51,17 @@ def test_politically_motivated_judges_the_owner_of_the_case():
     events = _events("Amnesty International said the Cambodian government's case against the journalist was "
                      "politically motivated.")
     assert any(c == "111" and target == "KHMGOV" for c, _, target in events), events
+
+
+def test_the_bloc_tagged_as_a_name_still_refers_back():
+    events = _events("The European Union agreed to lend Armenia 270 million euros on Monday. Armenia's president "
+                     "thanked the bloc for its support.")
+    assert any(c[:2] == "05" and source == "ARMGOV" and target.startswith("IGOEU") for c, source, target in events), events
+
+
+def test_ordering_troops_to_a_place_deploys_them():
+    events = _events("Chad's president ordered troops to the Sudanese border on Monday.")
+    assert any(c == "154" for c, _, _ in events), events
+    assert not any(c == "100" for c, _, _ in events), events
+    demands = _events("Chad's president ordered troops to withdraw from the Sudanese border on Monday.")
+    assert any(c[:2] != "15" for c, _, _ in demands), demands

@@ -190,7 +190,7 @@ class _Coreference:
                             if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
                                 outlets.append(builder)
                 continue
-            if T.pos[i] not in ("PRON", "NOUN") or self.in_quote_at(i):
+            if (T.pos[i] not in ("PRON", "NOUN") and not self._lowercase_name(i)) or self.in_quote_at(i):
                 continue  # only pronouns and nouns refer back (every rule below asks for one)
             sentence = T.sent[i]
             lower = T.lower[i]
@@ -482,7 +482,7 @@ class _Coreference:
         report'), from ``anaphors.tsv``; None for other words and for descriptions that name their own
         owner ('Egypt's government', 'the government of Egypt', 'the UN report')."""
         T = self.T
-        if T.pos[i] != "NOUN" or T.tag[i] != "NN":
+        if not (T.pos[i] == "NOUN" and T.tag[i] == "NN") and not self._lowercase_name(i):
             return None
         dep, lower, children = T.dep, T.lower, T.children(i)
         if not any(dep[c] == "det" and lower[c] == "the" for c in children):
@@ -507,6 +507,11 @@ class _Coreference:
                     and T.lemma[i - 1] not in self.dictionary.roles:
                 return kind  # 'the rights group', 'the aid agency', 'the military alliance': a kind of body, no owner
         return None
+
+    def _lowercase_name(self, i: int) -> bool:
+        """A singular common noun the tagger took for a name ('thanked the bloc': PROPN): written in lower
+        case, it is no name."""
+        return self.T.pos[i] == "PROPN" and self.T.tag[i] == "NNP" and self.T.text[i].islower()
 
     def _document_owner(self, token: Token) -> Optional[_Builder]:
         """Who issued a document: its modifier ('the EU report', 'the embassy's website'), its 'by'
