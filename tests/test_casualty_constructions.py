@@ -82,3 +82,12 @@ def test_a_status_declared_is_no_quotation():
 def test_a_presidency_is_its_states_government():
     codes = _actor_codes("Kenya's presidency said on Monday the claims were false.")
     assert codes.get("presidency") == "KENGOV", codes
+
+
+def test_who_claims_an_attack_did_it():
+    events = _events("Al-Shabaab claimed responsibility for a car bombing that killed nine people at a hotel in "
+                     "Somalia's capital Mogadishu.")
+    assert any(c.startswith("18") and source == "SOMREB" and target.startswith("SOM")
+               for c, source, target in events), events
+    unclaimed = _events("No group claimed responsibility for the car bombing at a hotel in Mogadishu.")
+    assert not any(source == "SOMREB" for _, source, _ in unclaimed), unclaimed

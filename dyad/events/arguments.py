@@ -52,6 +52,23 @@ SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "2
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
 
+# Verbs by which a party owns an act as its own: 'claimed responsibility for', 'took responsibility for'.
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _claimer(noun: Token) -> Optional[Token]:
+    """Who claims an act as its own ('Islamic State claimed responsibility for the bombing', '... for an attack
+    that killed ...'): the subject of the verb whose 'responsibility for' phrase names the act; None else."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_lower != "responsibility":
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_lower not in CLAIMING_VERBS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    return _first(verb, "nsubj")
+
+
 def _undertaking_verb(clause: Token) -> Optional[Token]:
     """The verb an operation noun hangs on, for the infinitive that says the operation's aim ('launched a
     raid to free the hostages', 'were wounded during an operation to arrest suspects'): whoever that verb's
@@ -136,7 +153,8 @@ class ArgumentMixin:
             subj = self._subject_child(current)
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and current.dep_ == "relcl":
-                    return current.head
+                    # ('X claimed responsibility for a bombing that killed ...': X did it)
+                    return _claimer(current.head) or current.head
                 return _phrase_head(subj)
             fragment = _fragment_subject(current)
             if fragment is not None:
@@ -227,6 +245,9 @@ class ArgumentMixin:
                     refs = self._conjuncts(target)
                     if refs:
                         return refs
+            claimer = _claimer(token)
+            if claimer is not None and self._conjuncts(claimer):  # 'X claimed responsibility for the bombing'
+                return self._conjuncts(claimer)
             if token.i == predicate.anchor.i:
                 return []
         subj = self.subject(predicate.anchor)

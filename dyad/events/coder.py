@@ -540,7 +540,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'police arrested the main suspect', 'the junta freed hundreds of prisoners': people of the
                 # source's state, or of none the text names (hostages a militia frees are seldom its own)
                 standalone = True
-                targets = [self.state_ref(sources[0].country)] if sources[0].country else []
+                # (of a source with no state, 'Islamic State killed twelve people in Raqqa': the place's people)
+                place = self.place_state(sent) if not sources[0].country and sources[0].code else None
+                targets = [self.state_ref(sources[0].country)] if sources[0].country else [place] if place else []
             homes = {_home(s) for s in sources}
             if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
                     self._locative_place(t) or _home(t) in homes for t in targets):
@@ -574,7 +576,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if root == "13" and self._predicted_act(anchor, sources):
                 continue  # 'the army warned that the rebels would attack the capital': the rebels' act, foretold
             coded_verbs.add(anchor.i)
-            if predicate.obj is not None:
+            if predicate.obj is not None and predicate.obj.lemma_lower != "responsibility":
+                # (an act one claims responsibility for happened: 'claimed the bombing that killed ...')
                 consumed.update(t.i for t in predicate.obj.subtree)
             code, targets = self._modal_code_and_targets(predicate, sources, targets)
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
