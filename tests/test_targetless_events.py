@@ -31,3 +31,19 @@ def test_a_named_target_is_kept():
 ])
 def test_targetless_acts_need_a_fact_and_a_known_source(text):
     assert not any(code == "0871" for _, code, _ in _codes(text)), _codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Gambian opposition conceded defeat in Saturday's vote.", "080"),
+    ("Bangladesh's interim government eased restrictions on street rallies.", "081"),
+    ("Nigerian nurses ended their strike on Monday after the pay deal.", "082"),
+])
+def test_yields_that_name_no_other_side_keep_their_event(text, code):
+    codes = [e.cameo for e in extract(text, published="2024-06-10").events]
+    assert code in codes, codes
+
+
+def test_conceding_a_point_in_words_is_no_yield():
+    codes = [e.cameo for e in extract("Peru's finance minister conceded that the deficit target would be missed.",
+                                      published="2024-06-10").events]
+    assert "080" not in codes, codes
