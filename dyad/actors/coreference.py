@@ -311,13 +311,7 @@ class _Coreference:
         if owner is None or owner.kind != "person" or not owner.country:
             return None
         new_key = f"role:{owner.country}:{role.role}" + (":one" if key.endswith(":one") else "")
-        owned = self.builder(new_key, name=role.name, kind=role.kind, country=owner.country, sector=role.sector,
-                             role=role.role)
-        role.mentions.remove((start, end))
-        for j in range(start, end):
-            del self.token_actor[j]
-        self.claim(owned, start, end)
-        return self.token_actor.get(i)
+        return self._move_role(i, new_key, owner.country, role.sector)
 
     def _body_owned_role(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[tuple[str, int, int]]:
         """'The party said police had raided the homes of its leaders': a members' role (leaders, officials,
@@ -332,9 +326,14 @@ class _Coreference:
                 owner.sector in STATE_ORGANS or owner.sector in ("IGO", "MED"):
             return None
         country = owner.country or role.country
-        new_key = f"role:{country or ''}:{owner.sector}:{role.role}"
-        owned = self.builder(new_key, name=role.name, kind=role.kind, country=country, sector=owner.sector,
-                             role=role.role)
+        return self._move_role(i, f"role:{country or ''}:{owner.sector}:{role.role}", country, owner.sector)
+
+    def _move_role(self, i: int, new_key: str, country: Optional[str], sector: Optional[str]) -> tuple[str, int, int]:
+        """Move the role mention at token ``i`` to the role actor ``new_key`` of that state and sector (made
+        if new); returns the mention's new (key, start, end)."""
+        key, start, end = self.token_actor[i]
+        role = self.builders[key]
+        owned = self.builder(new_key, name=role.name, kind=role.kind, country=country, sector=sector, role=role.role)
         role.mentions.remove((start, end))
         for j in range(start, end):
             del self.token_actor[j]

@@ -295,15 +295,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         sailors ... Borduria demanded their release'), not of the captives. The first: a story names the
         captor where it tells the capture, and later retellings ('were kidnapped inside Borduria') may only
         place it."""
-        ids = {r.actor_id for r in held if r.actor_id}
-        if not ids or len(ids) < len(held):
-            return []
-        for event in self.history + sentence:
-            target = event.target
-            if target is not None and target.actor_id in ids and event.source.actor_id not in ids and \
-                    (event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES):
-                return [event.source]
-        return []
+        return _doer(held, self.history + sentence,
+                     lambda event: event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES)
 
     def last_speaker(self, source: ActorRef, sent: Span) -> list[ActorRef]:
         """The speaker of the latest quotation before the sentence, in it or the two before, who is another
@@ -317,7 +310,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             speaker = quote.speaker
             if quote.start_char >= sent.start_char or quote.start_char < window_start or speaker is None:
                 continue
-            if speaker.actor_id and speaker.actor_id != source.actor_id and speaker.code not in (None, "UNK", source.code):
+            if speaker.actor_id and speaker.actor_id != source.actor_id and \
+                    speaker.code not in (None, "UNK", source.code):
                 return [speaker]
         return []
 
@@ -333,15 +327,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         """Who used force on these people in the latest such act told so far (roots 18-20): revenge for a
         death is taken on the killer ('the army killed a rebel commander ... the rebels vowed to avenge
         him'), not on the dead."""
-        ids = {r.actor_id for r in victims if r.actor_id}
-        if not ids or len(ids) < len(victims):
-            return []
-        for event in reversed(self.history + sentence):
-            target = event.target
-            if target is not None and target.actor_id in ids and event.source.actor_id not in ids and \
-                    event.cameo_root in ("18", "19", "20"):
-                return [event.source]
-        return []
+        return _doer(victims, reversed(self.history + sentence), lambda event: event.cameo_root in ("18", "19", "20"))
 
     def _denied(self, anchor: Token) -> bool:
         """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
@@ -362,8 +348,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         appeal, an intent or threat frame coded by its act, intent), and the targets a framed act names
         ('threatened to expel the Colombian ambassador': the act's code and target)."""
         anchor, plain = predicate.anchor, predicate.pattern.code
-        code = self.cessation_code(anchor, plain) or self.renounced_force_code(anchor, plain) or self.refusal_code(anchor, plain) or \
-            self.modal_code(anchor, plain) or self.appeal_code(anchor, plain)
+        code = self.cessation_code(anchor, plain) or self.renounced_force_code(anchor, plain) or \
+            self.refusal_code(anchor, plain) or self.modal_code(anchor, plain) or self.appeal_code(anchor, plain)
         framed = self.framed_act(anchor, plain) if code is None else None
         if framed is not None:
             code = self.frame_code(plain, framed)
@@ -516,7 +502,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
                         (root == "12" or predicate.pattern.code == "016"):
                     targets = self.last_speaker(sources[0], sent)  # 'X defended the police ... Y rejected the claim'
-
             if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
             if targets and self.lemma(anchor) == "avenge":
@@ -609,6 +594,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+def _doer(people: list[ActorRef], events, kind) -> list[ActorRef]:
+    """The source of the first of ``events`` of a ``kind`` done to these people by another (the captor of
+    hostages, the killer of the dead); none where some of the people are no actor."""
+    ids = {r.actor_id for r in people if r.actor_id}
+    if not ids or len(ids) < len(people):
+        return []
+    for event in events:
+        target = event.target
+        if target is not None and target.actor_id in ids and event.source.actor_id not in ids and kind(event):
+            return [event.source]
+    return []
 
 
 def _label_noun(noun) -> bool:

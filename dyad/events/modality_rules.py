@@ -13,7 +13,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS, CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
+from dyad.events.lexicon import (ALLEGING_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
+                                 CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code

@@ -114,8 +114,8 @@ def _thing_nouns() -> frozenset[str]:
     """Nouns of acts, documents, relations and measures, and the event nouns of the lexicon ('the bombing',
     'the arrests'): an event does no act of its own."""
     classes = word_classes()
-    return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | classes["@happenings"] | content_nouns() |
-                     set(verb_lexicon().nominals))
+    return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | classes["@happenings"] |
+                     content_nouns() | set(verb_lexicon().nominals))
 
 
 def _participle_form(verb: Token) -> bool:
