@@ -5,17 +5,8 @@ plead they 'were forced' to act."""
 
 import pytest
 
+from coded import actor_codes as _actor_codes, events as _events
 from dyad import extract
-
-
-def _events(text):
-    return [(e.cameo, e.source.code, e.target.code if e.target else None)
-            for e in extract(text, published="2024-06-10").events]
-
-
-def _actor_codes(text):
-    result = extract(text, published="2024-06-10")
-    return {m.text: a.code for a in result.actors for m in a.mentions}
 
 
 def test_a_when_clause_after_gapped_passives_names_who_killed():

@@ -3,17 +3,7 @@ and the state of an official or a description read from whom it addresses or who
 
 import pytest
 
-from dyad import extract
-
-
-def _events(text):
-    return [(e.cameo, e.source.code, e.target.code if e.target else None)
-            for e in extract(text, published="2024-06-10").events]
-
-
-def _actor_codes(text):
-    result = extract(text, published="2024-06-10")
-    return {m.text: a.code for a in result.actors for m in a.mentions}
+from coded import actor_codes as _actor_codes, events as _events
 
 
 @pytest.mark.parametrize("text, code, stopped", [

@@ -3,12 +3,8 @@ label noun ('an attack on our sovereignty') is a name, not another event; a repo
 happening ('the launch was a success') leaves the next verb to the speaker; a state news agency is its
 state's press."""
 
+from coded import events as _events
 from dyad import extract
-
-
-def _events(text):
-    return [(e.cameo, e.source.code, e.target.code if e.target else None)
-            for e in extract(text, published="2024-06-10").events]
 
 
 def test_calling_it_a_provocation_judges_the_doer_of_the_reported_act():

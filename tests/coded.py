@@ -1,0 +1,16 @@
+"""Helpers for tests that code one text: its events as (code, source, target) triples and its actors' codes
+by mention text."""
+
+from dyad import extract
+
+PUBLISHED = "2024-06-10"
+
+
+def events(text: str) -> list[tuple]:
+    return [(e.cameo, e.source.code, e.target.code if e.target else None)
+            for e in extract(text, published=PUBLISHED).events]
+
+
+def actor_codes(text: str) -> dict[str, str]:
+    result = extract(text, published=PUBLISHED)
+    return {m.text: a.code for a in result.actors for m in a.mentions}
