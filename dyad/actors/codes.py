@@ -386,22 +386,22 @@ class _Codes:
         if T.dep[head] != "nsubj":
             return None
         verb = T.head[head]
-        addressed = False
-        for j in T.children(verb):
-            hit = self.token_actor.get(j) if T.dep[j] in ("dobj", "dative") else None
-            other = self.builders[hit[0]] if hit else None
-            if other is not None and other.country == state and (
-                    other.kind == "country" or other.code == state + "GOV"):
-                addressed = True
-        if not addressed:
+        if not any(T.dep[j] in ("dobj", "dative") and (other := self._state_named_at(j)) is not None and
+                   other.country == state for j in T.children(verb)):
             return None
         for j in range(start - 1, -1, -1):
-            hit = self.token_actor.get(j)
-            other = self.builders[hit[0]] if hit else None
-            if other is not None and other.country and other.country != state and (
-                    other.kind == "country" or other.code == other.country + "GOV"):
+            other = self._state_named_at(j)
+            if other is not None and other.country != state:
                 return other.country
         return None
+
+    def _state_named_at(self, j: int) -> Optional[_Builder]:
+        """The state token ``j`` names as such, by its name or its capital ('Kenya', 'Nairobi'), else None."""
+        hit = self.token_actor.get(j)
+        other = self.builders[hit[0]] if hit else None
+        if other is None or not other.country:
+            return None
+        return other if other.kind == "country" or other.code == other.country + "GOV" else None
 
     def _coordinated_country(self, builder: _Builder) -> Optional[str]:
         """The state of the actor a body is coordinated with: 'talks between the Sudanese government and

@@ -421,8 +421,9 @@ class _Coreference:
         been detained', 'he was jailed') or the object of its active or of a release ('release them'). The
         organs that hold people are no antecedent of it."""
         T = self.T
-        if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of":
-            i = T.head[T.head[i]]  # 'released four of them': the part stands where the pronoun would
+        part = self._of_phrase_head(i)
+        if part is not None:
+            i = part  # 'released four of them': the part stands where the pronoun would
         lemma = T.lemma[T.head[i]]
         agent = implicit_agents().get(lemma)
         holding = agent is not None and agent.sector in HOLDING_SECTORS
@@ -450,6 +451,12 @@ class _Coreference:
             verb = T.head[verb]
         return frozenset()
 
+    def _of_phrase_head(self, i: int) -> Optional[int]:
+        """For a pronoun in an 'of' phrase ('four of them', 'most of them'), the word the phrase hangs on;
+        None for a pronoun elsewhere."""
+        T = self.T
+        return T.head[T.head[i]] if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of" else None
+
     def _actor_reference(self, i: int) -> bool:
         """Whether an 'it' or 'they' can name an actor: a possessive, a subject, or an object that a
         complement describes ('accused them of', 'urged it to'). Other objects mostly mean things and
@@ -458,8 +465,8 @@ class _Coreference:
         T = self.T
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
-        if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of" and T.head[T.head[i]] != T.head[i] and (
-                T.pos[T.head[T.head[i]]] == "NUM" or T.lower[T.head[T.head[i]]] in PARTITIVE_QUANTIFIERS):
+        part = self._of_phrase_head(i)
+        if part is not None and part != T.head[i] and (T.pos[part] == "NUM" or T.lower[part] in PARTITIVE_QUANTIFIERS):
             return True  # 'released four of them', 'most of them were freed': part of a group of people
         if T.dep[i] != "dobj":
             return False
