@@ -91,6 +91,11 @@ def _converter():
     return coco.CountryConverter()
 
 
+# Lower-case particles inside Romance and Arabic place names ('Santiago de Cuba', 'Foz do Iguacu'): a state's
+# name after one ends a longer name, not the state.
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "el", "al"})
+
+
 @functools.lru_cache(maxsize=8192)
 def country_code(name: str) -> Optional[str]:
     """ISO-3 for a country name or demonym as written in news; None when it names no state."""
@@ -102,8 +107,8 @@ def country_code(name: str) -> Optional[str]:
     names = country_names()
     if key in names:
         return names[key]
-    if len(key) < 4:
-        return None
+    if len(key) < 4 or NAME_PARTICLES.intersection(key.split()):
+        return None  # ('San Jose de Chile' is a town: country_converter would find Chile in it)
     converter = _converter()  # outside the try: a converter that cannot load is a broken install, not a miss
     try:
         found = converter.convert(names=key, to="ISO3", not_found=None)

@@ -262,7 +262,8 @@ class _Codes:
         best = max(counts, key=lambda c: (counts[c], -first[c]))
         named = {key for key, _, _ in self.token_actor.values()}
         candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
-                      and b.key in named]
+                      and b.key in named and not b.key.startswith(REGION_KEY)]
+        # (a province is no stand-in for its state: 'Cabo Delgado' does not act for Mozambique)
         own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
         return best, own, first[best]
 
@@ -487,7 +488,7 @@ class _Codes:
 # Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.
-LEAD_BONUS = 1
+LEAD_BONUS = 2
 # Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
-from dyad.actors.codes import _other_side
+from dyad.actors.codes import PLACE_PREPS, _other_side
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents, speech_cue_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
@@ -371,12 +371,19 @@ class _Coreference:
             gender = gender[0] if gender else None
         elif T.pos[start] == "PRON" and T.lower[start] in PERSON_PRONOUNS and end == start + 1:
             return None  # ('his' of a role read as a person: no antecedent of a later 'it')
-        elif builder.kind in ("country", "organisation", "group") or builder.kind == "place" and builder.sector == "GOV":
-            kind, gender = "thing", None
+        elif builder.kind in ("country", "organisation", "group") or builder.kind == "place" and builder.sector == "GOV" \
+                and not self._setting(end - 1):
+            kind, gender = "thing", None  # (a capital stands for its government, but not where it is a setting)
         else:
             return None
         return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
                          self._mention_is_subject(hit))
+
+    def _setting(self, head: int) -> bool:
+        """Whether a name is the object of a place preposition ('talks in Pretoria', 'arrived at Doha'):
+        where something happens, not who acts, so no later pronoun refers to it."""
+        T = self.T
+        return T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS
 
     def _antecedent(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[_Builder]:
         """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""

@@ -90,7 +90,7 @@ class _Mentions:
                 # or a sponsor, not an actor or owner
             if label.startswith("C:"):
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
-                        self._described_name(start, end):
+                        self._described_name(start, end) or self._particle_name(start):
                     continue
                 if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start):
                     continue
@@ -190,6 +190,13 @@ class _Mentions:
             if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
                 return True
         return False
+
+    def _particle_name(self, start: int) -> bool:
+        """'Santiago de Cuba', 'a town called Puerto de Chile': a state or capital word after a name's
+        particle ('de', 'da', 'del') ends a longer place name, not the state (nor the capital)."""
+        T = self.T
+        return start >= 2 and T.text[start - 1] in gazetteer.NAME_PARTICLES and T.pos[start - 2] == "PROPN" and \
+            T.text[start - 2][:1].isupper()
 
     def _described_name(self, start: int, end: int) -> bool:
         """'the rights group Voices Oman', 'the party Free Tunisia': a country word that ends a capitalised

@@ -236,8 +236,9 @@ class ArgumentMixin:
             own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
                    or (c.dep_ == "prep" and c.lower_ == "by")
                    or (c.dep_ == "prep" and c.lower_ == "from" and predicate.pattern.code[:2] in FROM_SOURCE_ROOTS)]
-            if token.dep_ == "nsubj" and token.head.lemma_lower in FRAME_VERBS:
-                # 'clashes between the army and the rebels erupted': both sides act on each other
+            if token.dep_ == "nsubj" and (token.head.lemma_lower in FRAME_VERBS or predicate.pattern.code[:2] in CONFLICT_ROOTS):
+                # 'clashes between the army and the rebels erupted', 'fighting between the army and the rebels
+                # has killed hundreds': both sides act on each other
                 own += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
             for child in own:
                 target = child if child.dep_ != "prep" else _first(child, "pobj")
@@ -250,6 +251,12 @@ class ArgumentMixin:
                 return self._conjuncts(claimer)
             if token.i == predicate.anchor.i:
                 return []
+        if token.tag_ == "VBG" and token.dep_ == "nsubj" and predicate.pattern.code[:2] in CONFLICT_ROOTS:
+            # a gerund read as a verb: 'Fighting between the army and the rebels killed ...'
+            between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            parties = self._conjuncts(_first(between, "pobj")) if between is not None and _first(between, "pobj") else []
+            if len(parties) > 1:
+                return parties
         subj = self.subject(predicate.anchor)
         if subj is None:
             return []
@@ -433,7 +440,10 @@ class ArgumentMixin:
         # The pattern's preposition names the party ('appealed to X', 'arrived in X', 'rallied behind X'),
         # unless it is a non-target preposition whose object the row restricts to words of content
         # ('accused X of torture', 'held X in custody'): then the direct object comes first.
-        content = [_pobj(p) for p in preps if p.lower_ == pattern.prep] if pattern.prep else []
+        # ('charged twelve people with financing parties', 'threatened X with sanctions': the offence or the
+        # means, not a party)
+        means = "with" if pattern.code[:2] in ("13", "17") else None
+        content = [_pobj(p) for p in preps if p.lower_ == pattern.prep and p.lower_ != means] if pattern.prep else []
         if content and not (pattern.prep_objects and pattern.prep not in TARGET_PREPS and obj is not None):
             ordered += content
             content = []
@@ -478,6 +488,8 @@ class ArgumentMixin:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None
             if stance is not None and stance.lemma_lower in STANCE_NOUNS:  # 'in defiance of Chinese authorities'
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
+            if prep.lower_ == means:
+                continue
             if prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("out", "off")):
                 pobj = _pobj(prep)  # 'out of Mali' is 'from Mali'
                 ordered.append(pobj)

@@ -274,19 +274,25 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
-    def accusers(self, accused: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+    def accusers(self, accused: ActorRef, sentence: list[Event], punishers: bool = True) -> list[ActorRef]:
         """Who last accused or criticised this actor (or its state) earlier in the article or the sentence
         (``sentence``: its events so far): the party a rejection or denial of 'the accusation', 'the
-        charges', 'the criticism' answers ('Y accused Z of X, a charge Z denied')."""
-        for event in reversed(self.history + sentence):
-            target = event.target
-            if event.cameo_root != "11" or target is None or event.source.actor_id == accused.actor_id:
-                continue
-            if target.actor_id == accused.actor_id or (accused.country and target.country == accused.country
-                                                         and event.source.country != accused.country) or \
-                    (accused.country and target.code == accused.code and event.source.code != accused.code):
-                # (at home: 'accused the opposition ...'; 'opposition leaders rejected the charge')
-                return [event.source]
+        charges', 'the criticism' answers ('Y accused Z of X, a charge Z denied'); failing one, who last
+        punished it for something (expelled its diplomat, charged or arrested it: 16, 17), whose grounds the
+        denial answers ('Y expelled Z's envoy for spying ... Z rejected the allegations'), in another state
+        or on the very actor; only for a denial of charges (``punishers``), not of a mere claim, which is a
+        speaker's."""
+        for roots in (("11",), ("16", "17")) if punishers else (("11",),):
+            for event in reversed(self.history + sentence):
+                target = event.target
+                if event.cameo_root not in roots or target is None or event.source.actor_id == accused.actor_id:
+                    continue
+                if target.actor_id == accused.actor_id or (accused.country and target.country == accused.country
+                                                             and event.source.country != accused.country) or \
+                        (roots == ("11",) and accused.country and target.code == accused.code
+                         and event.source.code != accused.code):
+                    # (at home: 'accused the opposition ...'; 'opposition leaders rejected the charge')
+                    return [event.source]
         return []
 
     def captors(self, held: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
@@ -498,7 +504,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
             if not targets and len(sources) == 1 and charge is not None and charge.lemma_lower in CHARGE_NOUNS:
                 # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it
-                targets = self.accusers(sources[0], found)
+                targets = self.accusers(sources[0], found, predicate.pattern.code == "016" and
+                                        charge.lemma_lower not in STATEMENT_CHARGES)
                 if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
                         (root == "12" or predicate.pattern.code == "016"):
                     targets = self.last_speaker(sources[0], sent)  # 'X defended the police ... Y rejected the claim'

@@ -92,8 +92,11 @@ class ModalityMixin:
                     head.head.pos_ == "VERB":
                 current = head.head  # 'accused X of violating the treaty by signing a deal': the means too
                 continue
-            if current.dep_ not in ("conj", "xcomp") or head.i == current.i:
-                return False  # ('accused X of trying to stage a coup': through the infinitive too)
+            participle = current.dep_ == "advcl" and current.tag_ == "VBG" and \
+                not any(c.dep_ in ("nsubj", "mark", "aux") for c in current.children)
+            if (current.dep_ not in ("conj", "xcomp") and not participle) or head.i == current.i:
+                return False  # ('accused X of trying to stage a coup': through the infinitive too; 'of
+                # firing on a boat, damaging its hull': the outcome of the act alleged is alleged)
             current = head
         return False
 

@@ -783,9 +783,11 @@ class PredicateMixin:
         frame = noun.head
         if noun.dep_ != "nsubj" or frame.pos_ != "VERB" or self.negated(frame) or self.hypothetical(frame):
             return None
-        if frame.lemma_lower not in FRAME_VERBS and not self._own_source(noun) and not self._institutional(noun):
-            return None  # 'Uganda's attack on the rebels drew criticism', 'the arrest of X sparked protests'
-            # (any verb, where the noun names its agent or only an institution does it)
+        if frame.lemma_lower not in FRAME_VERBS and not self._own_source(noun) and not self._institutional(noun) \
+                and not self._between_parties(noun):
+            return None  # 'Uganda's attack on the rebels drew criticism', 'the arrest of X sparked protests',
+            # 'clashes between the army and rebels killed 40' (any verb, where the noun names its agents or
+            # only an institution does it)
         hit = self.nominal(noun)
         if not hit:
             return None
@@ -796,6 +798,13 @@ class PredicateMixin:
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
         return predicate
+
+    def _between_parties(self, noun: Token) -> bool:
+        """An event noun whose 'between' phrase names two or more actors ('clashes between the army and
+        the rebels'): they are its agents, each acting on the other."""
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        party = _first(between, "pobj") if between is not None else None
+        return party is not None and len(self._conjuncts(party)) > 1
 
     def _own_source(self, noun: Token) -> bool:
         """An event noun that names its agent itself: a possessor or a 'by' phrase naming an actor
