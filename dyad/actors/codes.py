@@ -288,9 +288,26 @@ class _Codes:
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder) \
                     and not self._foreign(builder):
-                builder.country = self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
+                builder.country = self._there_country(builder) or \
+                    self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._deployer_country(builder) or self._local_place_country(builder) or \
                     self._addresser_country(builder, state) or state
+
+    def _there_country(self, builder: _Builder) -> Optional[str]:
+        """'Officials there', 'police there': a body placed by 'there' is of the state or place named last
+        before it (outside quotations), not the story's main state."""
+        if not builder.mentions:
+            return None
+        T = self.T
+        start, end = builder.mentions[0]
+        if not any(T.lower[j] == "there" and T.dep[j] == "advmod" for j in T.children(end - 1)):
+            return None
+        for j in range(start - 1, -1, -1):
+            hit = self.token_actor.get(j)
+            place = self.builders[hit[0]] if hit else None
+            if place is not None and place.kind in ("country", "place") and place.country and not self.in_quote_at(j):
+                return place.country
+        return None
 
     def _speakers_country(self, builder: _Builder) -> Optional[str]:
         """The state of the body that reports a clause naming an office with no state ('the White House said

@@ -50,6 +50,8 @@ PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "storm", 
 # Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 REGION_KEY = "place:region:"
 # Words for stretches of water named after a state ("the Gulf of Oman", "the Sea of Japan"), as written.
+# Nouns of diseases named after a place or people ('Marburg virus', 'Lassa fever', 'Spanish flu').
+DISEASE_HEADS = frozenset({"virus", "fever", "flu", "influenza", "disease", "variant", "strain", "syndrome", "pox"})
 WATER_FEATURES = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean", "Channel"})
 # Verbs that introduce a person's name after a description: 'a Ghanaian man named Kofi Boateng'.
 NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
@@ -92,7 +94,8 @@ class _Mentions:
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end) or self._particle_name(start):
                     continue
-                if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start):
+                if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start) or \
+                        self._names_a_disease(end):
                     continue
                 iso3 = label[2:]
                 written = T.span_text(start, end)
@@ -112,6 +115,13 @@ class _Mentions:
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _names_a_disease(self, end: int) -> bool:
+        """'Marburg virus', 'Lassa fever', 'the Spanish flu': a place or people named in a disease's name,
+        which says nothing of who acts or where."""
+        T = self.T
+        head = T.head[end - 1]
+        return T.dep[end - 1] in ("compound", "amod", "nmod") and head >= end and T.lemma[head] in DISEASE_HEADS
 
     def _water_named_after(self, start: int) -> bool:
         """'the Gulf of Oman', 'the Sea of Japan': a sea or strait named after a state is a stretch of water,
@@ -268,6 +278,8 @@ class _Mentions:
         for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 continue
+            if ent.label_ in ("GPE", "LOC", "NORP") and self._names_a_disease(ent.end):
+                continue  # 'Marburg virus', 'Lassa fever': the disease's name, not the place
             if ent.label_ in ("GPE", "LOC") and (self._seat(ent.start, ent.end) or any(
                     self._water_named_after(i) for i in range(ent.start, ent.end))):
                 continue  # (the seat of a body; 'the Gulf of Oman')

@@ -39,7 +39,8 @@ class _Indirect:
                     continue  # 'declared the incumbent the winner', 'declared the vote void': a status, no words
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
-                words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause), sent)
+                words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause) +
+                                                  self._split_clause(clause, content[1:]), sent)
                 for act in (c for c in clause.children if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
                     own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
                     words = [j for j in words if j not in own]
@@ -77,6 +78,21 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    def _split_clause(self, clause: Token, others: list[Token]) -> list[int]:
+        """The rest of one reported clause the parser split in two at a parenthetical phrase ('say the mine,
+        to be built by a foreign firm, would poison the river': 'built' and 'poison' both read as the cue's
+        complements, the first as an infinitive with the reported subject): a second complement with no
+        subject of its own right after the first, with only punctuation between, and the commas between."""
+        if not others or clause.i < clause.head.i or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return []  # (the first read as an infinitive: the parenthetical's own verb)
+        after = others[0]
+        between = range(clause.right_edge.i + 1, after.left_edge.i)
+        if after.i < clause.i or not all(self.doc[j].is_punct for j in between) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+            return []
+        return list(between) + self._clause_words(after)
 
     def _before_speaker(self, words: list[int], speaker: ActorRef) -> list[int]:
         """What was said stops at the comma before its speaker where the parser hung the speaker inside the
@@ -134,9 +150,18 @@ class _Indirect:
         return []
 
     def _appos_speaker(self, appos: Token) -> Optional[ActorRef]:
-        """The speaker named in apposition to a fronted subject ('The bridge, the mayor said, ...')."""
+        """The speaker named in apposition to a fronted subject ('The bridge, the mayor said, ...'). Where
+        the actor found there is also the noun the apposition hangs on (a name the parser took from the
+        report, 'extradite Jon Doe, a ministry official said', read as one person with it), the apposition
+        alone speaks, with the actor's codes."""
         ref = self.subject_ref(appos)
-        return self.role_holder(appos, ref) or ref
+        ref = self.role_holder(appos, ref) or ref
+        phrase = self.doc[appos.left_edge.i:appos.right_edge.i + 1]
+        named = self.index.at(appos.head)
+        if ref is not None and ref.actor_id and named is not None and named.actor_id == ref.actor_id:
+            ref = ref.model_copy(update={"actor_id": None, "name": phrase.text, "start_char": phrase.start_char,
+                                         "end_char": phrase.end_char})
+        return ref
 
     def _unknown_source(self, token: Token) -> Optional[ActorRef]:
         """'according to Halden Freight Analytics': a person or organisation the dictionaries do not know,

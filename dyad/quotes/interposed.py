@@ -71,7 +71,9 @@ class _Interposed:
         would meet'; 'The bridge, the mayor said, will open'): the words of the fronted subject the parser
         hung on the cue, and the apposition (or the second of two subjects the parser gave the cue) that is
         then the real speaker (None when the cue's own subject speaks). Nothing when the clause has its subject or no comma sets the subject off."""
-        if clause.i < cue.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+        if clause.i < cue.i:
+            return self._object_read_as_subject(cue, clause)
+        if any(c.dep_ in _SUBJECTS for c in clause.children):
             return [], None
         for child in cue.children:
             if child.i > cue.i or child.dep_ not in ("nsubj", "nsubjpass", "dep"):
@@ -89,6 +91,20 @@ class _Interposed:
                     self._comma_between(child.i, appos.left_edge.i):
                 return [j for j in range(child.left_edge.i, appos.left_edge.i) if self._word(j)], appos
         return [], None
+
+    def _object_read_as_subject(self, cue: Token, clause: Token) -> tuple[list[int], Optional[Token]]:
+        """For a reported clause before its cue ('Dhaka has asked Delhi to extradite the former premier
+        Jane Doe, a ministry adviser said'): the parser may end the clause early and make its last noun
+        phrase the cue's subject, with the real speaker in apposition to it. A subject that starts right
+        after the clause, with no comma between, and an apposition set off by one just before the cue:
+        the words up to the comma are the clause's, the apposition speaks."""
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and clause.i < c.i < cue.i), None)
+        if subject is None or subject.left_edge.i != clause.right_edge.i + 1:
+            return [], None
+        appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        if appos is None or appos.right_edge.i < cue.i - 2 or not self._comma_between(subject.i, appos.left_edge.i):
+            return [], None
+        return [j for j in range(subject.left_edge.i, appos.left_edge.i) if self._word(j)], appos
 
     def add_or_continue(self, found: list[Quotation], quote: Quotation) -> None:
         """Add an interposed quotation to ``found``, or let it continue the same speaker's report just

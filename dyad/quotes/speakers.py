@@ -166,7 +166,8 @@ class _Speakers:
             named = next((ref for c in appositions for t in c.subtree if (ref := self._person_at(t)) is not None),
                          None)  # 'one of them, a teacher named Grace Phiri,': the person named
             return named or self._partitive(subject)
-        named = next((ref for c in appositions if (ref := self._person_at(c)) is not None), None)
+        named = next((ref for c in appositions if (ref := self._person_at(c) or self._unknown_person(c)) is not None),
+                     None)  # ('Her son, Jon Doe, said': the name, even one no dictionary knows)
         if named is not None and self.index.at(subject) is None:
             return named
         found = self._subject_ref(subject)
@@ -181,6 +182,14 @@ class _Speakers:
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)
         return found
+
+    def _unknown_person(self, token: Token) -> Optional[ActorRef]:
+        """A name the tagger marks (a person's, often tagged an organisation) and no actor covers, as an
+        actor with no id."""
+        ent = entity_at(token) if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") else None
+        if ent is None or self.index.at(token) is not None:
+            return None
+        return ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char, end_char=ent.end_char)
 
     def _person_at(self, token: Token) -> Optional[ActorRef]:
         """The person actor a token names, if it names one."""
