@@ -46,3 +46,9 @@ def test_environmental_and_humanitarian_groups_have_their_sectors():
                         "organisations warned of hunger.")
     assert codes["Environmental groups"] == "PERENV"
     assert codes["humanitarian organisations"] == "NGO"
+
+
+def test_a_listed_surname_after_another_given_name_is_someone_else():
+    codes = actor_codes("Opposition activist Maria Putin was detained in Moscow on Friday, and Vladimir Putin "
+                        "said nothing.")
+    assert codes["Opposition activist Maria Putin"] == "RUSOPP" and codes["Vladimir Putin"] == "RUSGOV"

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, _other_side
+from dyad.actors.mentions import HONORIFICS
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents, speech_cue_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
@@ -94,11 +95,26 @@ class _Coreference:
         if len(ent) != 1 and ent.label_ != "PERSON":
             return False
         builder = self._surname_holder(ent[-1].text, ent.text)
+        if builder is not None and not self._given_names_fit(ent, builder):
+            return False  # 'Maria Putin' after 'Vladimir Putin': another person of that family name
         if builder is None and len(ent) == 1:
             builder = self._family_name_first(ent.text)
         if builder is None:
             return False
         self.claim(builder, ent.start, ent.end)
+        return True
+
+    def _given_names_fit(self, ent: Span, builder: _Builder) -> bool:
+        """Whether the capitalised names before the surname (not titles or honorifics) are all the
+        person's own ('Tayyip Erdogan' for Recep Tayyip Erdogan; not 'Maria Putin' for Vladimir Putin)."""
+        own = {w.lower().strip(".,") for w in builder.name.split()}
+        for token in ent[:-1]:
+            lower = token.lower_.rstrip(".")
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or len(lower) < 3 or \
+                    lower in self.dictionary.roles or lower in HONORIFICS:
+                continue
+            if lower not in own:
+                return False
         return True
 
     def _surname_holder(self, surname: str, name: Optional[str] = None) -> Optional[_Builder]:

@@ -50,6 +50,9 @@ PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "storm", 
 # Key prefix of a province or region: a place of its state, which does not count towards the story's state.
 REGION_KEY = "place:region:"
 # Words for stretches of water named after a state ("the Gulf of Oman", "the Sea of Japan"), as written.
+# Honorifics written before a surname ('Mr Ramaphosa'): no given name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam", "madame", "monsieur",
+                        "herr", "frau", "senor", "señor", "senora", "señora", "sheikh", "mullah", "sayyid", "comrade"})
 # Nouns of diseases named after a place or people ('Marburg virus', 'Lassa fever', 'Spanish flu').
 DISEASE_HEADS = frozenset({"virus", "fever", "flu", "influenza", "disease", "variant", "strain", "syndrome", "pox"})
 WATER_FEATURES = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean", "Channel"})
@@ -111,7 +114,7 @@ class _Mentions:
                 entry = entries[label]
                 if not _alias_case_ok(T, start, end, entry) or not self._phoenix_person_in_office(entry):
                     continue
-                if self._title_before_other_name(start, end, entry):
+                if self._title_before_other_name(start, end, entry) or self._other_given_name(start, entry):
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
@@ -148,6 +151,27 @@ class _Mentions:
             return False
         name = T.span_text(end, T.entity_at(end)[1])
         return name.lower() not in entry.name.lower()
+
+    def _other_given_name(self, start: int, entry: ActorEntry) -> bool:
+        """'Oduya Mbeki', 'activist Maria Putin': a person's surname the dictionary lists, written after a
+        given name that is not the listed person's (nor a title, an honorific or an initial), names
+        someone else of that family name."""
+        T = self.T
+        if entry.kind != "person" or start == 0:
+            return False
+        given = start - 1
+        word = T.text[given]
+        if T.pos[given] != "PROPN" or not word[:1].isupper() or len(word.rstrip(".")) < 3 or \
+                T.dep[given] != "compound":
+            return False
+        ent = T.entity_at(start)
+        if ent is None or ent[0] > given:  # (one name the tagger reads whole, whatever label it gives)
+            return False
+        lower = word.lower().rstrip(".")
+        if lower in self.dictionary.roles or lower in HONORIFICS or T.lemma[given] in self.dictionary.roles:
+            return False
+        listed = {w.lower().strip(".,") for name in (entry.name, *entry.aliases) for w in name.split()}
+        return lower not in listed
 
     def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
         """A Phoenix person is coded only from a role in force on the story's date: its records are
