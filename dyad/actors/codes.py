@@ -375,20 +375,24 @@ class _Codes:
     def _deployer_country(self, builder: _Builder) -> Optional[str]:
         """The state of whoever sends them, for forces or police named with no state as the object of a
         verb of deployment ('Brazil sent additional troops to the frontier', 'the government deployed riot
-        police'): a state moves its own forces, whatever state the story is mostly about."""
-        if builder.sector not in FORCE_SECTORS or not builder.mentions:
+        police'), and for envoys sent ('Laos sent a delegation'): a state moves its own forces and sends its
+        own envoys, whatever state the story is mostly about."""
+        if builder.sector not in FORCE_SECTORS and builder.sector != "GOV" or not builder.mentions:
             return None
         T = self.T
         head = builder.mentions[0][1] - 1
         if T.dep[head] == "pobj" and T.lower[T.head[head]] == "of" and T.dep[T.head[T.head[head]]] == "dobj":
             head = T.head[T.head[head]]  # 'sent thousands of troops'
         verb = T.head[head]
-        if T.dep[head] != "dobj" or T.lemma[verb] not in DEPLOYING_VERBS:
-            return None
+        if T.dep[head] != "dobj" or T.lemma[verb] not in DEPLOYING_VERBS or \
+                builder.sector == "GOV" and T.lemma[verb] not in ("send", "dispatch"):
+            return None  # ('sent delegations to the talks': envoys too are the sender's own)
         for j in T.children(verb):
             hit = self.token_actor.get(j) if T.dep[j] == "nsubj" else None
             sender = self.builders[hit[0]] if hit else None
             if sender is not None and sender is not builder and sender.country:
+                if builder.sector == "GOV" and any(T.dep[k] == "conj" for k in T.children(j)):
+                    return None  # ('Laos and Thailand sent delegations': each its own, no one state)
                 return sender.country
         return None
 

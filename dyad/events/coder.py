@@ -24,7 +24,8 @@ from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
-                                 CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES)
+                                 CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
+                                 ACCUSING_DOCUMENTS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -249,6 +250,17 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         actors = self._conjuncts(subject)
         own = {s.actor_id for s in sources}
         return bool(actors) and not any(a.actor_id in own for a in actors)
+
+    def _reporters(self, verb: Token) -> set[str]:
+        """The states of whoever reports the clause a verb heads (the subject of the speech verb it is the
+        complement of, before or after it)."""
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_lower not in self.lexicon.speech_cues:
+            return set()
+        subject = _first(clause.head, "nsubj")
+        return {r.country for r in (self._conjuncts(subject) if subject is not None else []) if r.country}
 
     def _warned_of_hazard(self, verb: Token) -> bool:
         """'The WHO warned of cholera outbreaks', 'aid groups warned of famine': a warning of a hazard
@@ -502,7 +514,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = [self.state_ref(sources[0].country)]
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
-            if not targets and len(sources) == 1 and charge is not None and charge.lemma_lower in CHARGE_NOUNS:
+            if not targets and len(sources) == 1 and charge is not None and (
+                    charge.lemma_lower in CHARGE_NOUNS or predicate.pattern.code == "016" and (
+                        charge.lemma_lower in ACCUSING_DOCUMENTS or charge.tag_ == "WDT")):
+                # ('rejected the report': the findings against it, by whoever accused it; 'blamed X for the
+                # attack, which X denied': a denial of what one is blamed for answers the blame)
                 # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it
                 targets = self.accusers(sources[0], found, predicate.pattern.code == "016" and
                                         charge.lemma_lower not in STATEMENT_CHARGES)
@@ -525,6 +541,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
                     targets = []  # 'EU ministers met in Lisbon': the host is where, not with whom
+                if targets and root in ("03", "04", "05", "06", "07", "08") and \
+                        targets[0].country in self._reporters(anchor) - {sources[0].country}:
+                    targets = []  # '... have agreed to a truce, Saudi Arabia said': a third party reporting
+                    # another's accord or concession (a mediator, as a rule) is not its patient
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES
                                                       or (predicate.pattern.code in RELEASE_CODES and
                                                           (sources[0].sector or "")[:3] in STATE_SECTORS)) \
@@ -570,7 +590,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             coded_verbs.add(anchor.i)
             if predicate.obj is not None and predicate.obj.lemma_lower != "responsibility":
                 # (an act one claims responsibility for happened: 'claimed the bombing that killed ...')
-                consumed.update(t.i for t in predicate.obj.subtree)
+                # (but a relative clause with a subject of its own tells an act of its own: 'paid a visit to
+                # Vietnam, where he held talks with ...')
+                own = {t.i for c in predicate.obj.subtree if c.dep_ == "relcl" and
+                       any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who")
+                           for g in c.children) for t in c.subtree}
+                consumed.update(t.i for t in predicate.obj.subtree if t.i not in own)
             code, targets = self._modal_code_and_targets(predicate, sources, targets)
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
                 continue  # 'X will resign': an intent or threat needs someone it is addressed to
@@ -592,8 +617,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             targets = self._conjuncts(accused)
             for source in speakers:
                 for target in targets:
-                    if target.actor_id != source.actor_id and not _same_state(source, target) and \
-                            not _own_members(source, target):
+                    at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector)
+                    # (a judgement of failure is criticism at home too: 'lawmakers said the minister failed')
+                    if target.actor_id != source.actor_id and not at_home and not _own_members(source, target):
                         # ('the RSF said its fighters had killed ...': a body's own people, coded below it)
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)

@@ -59,6 +59,9 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion",
                 # what a charge lays on its target: denying it answers the accuser ('denied any wrongdoing')
                 "wrongdoing", "involvement", "responsibility", "complicity", "guilt", "blame"}
+# Documents whose denial answers the accusation they carry ('rejected the report as baseless'): only as the
+# object of a denial (016), since a report is also what confirms a fact ('confirmed reports that ...').
+ACCUSING_DOCUMENTS = frozenset({"report", "finding", "findings", "study", "investigation"})
 # Charge nouns that can name any assertion, not only an accusation: rejecting 'the claim' answers whoever
 # last made one ('the minister defended the police ... the opposition rejected the claim').
 STATEMENT_CHARGES = {"claim", "assertion"}

@@ -41,6 +41,10 @@ class _Indirect:
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause) +
                                                   self._split_clause(clause, content[1:]), sent)
+                for other in (c for c in clause.children if self._contrasted_report(c)):
+                    own = {t.i for t in other.subtree}  # 'said X, while the government called it Y': another's words
+                    words = [j for j in words if j not in own and not (j == other.left_edge.i - 1 and
+                                                                       self.doc[j].is_punct)]
                 for act in (c for c in clause.children if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
                     own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
                     words = [j for j in words if j not in own]
@@ -78,6 +82,13 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    def _contrasted_report(self, clause: Token) -> bool:
+        """'..., while the government called the vote a manoeuvre': a clause of contrast with a subject and
+        a verb of saying of its own reports another speaker, set beside the first by the writer."""
+        return clause.dep_ == "advcl" and clause.lemma_.lower() in self.cues and \
+            any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children) and \
+            any(c.dep_ == "nsubj" for c in clause.children)
 
     def _split_clause(self, clause: Token, others: list[Token]) -> list[int]:
         """The rest of one reported clause the parser split in two at a parenthetical phrase ('say the mine,
