@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -188,8 +188,8 @@ class ArgumentMixin:
                     if current.head.i == current.i:
                         return None
                 previous, current = current, current.head
-                if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV"):
-                    current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...'
+                if current.dep_ in ("acomp", "prep") and current.pos_ in ("ADJ", "ADP", "ADV", "SCONJ"):
+                    current = current.head  # 'Arnor is about to restore ...', 'is ready to meet ...', 'since ending ...'
                 if current.pos_ not in ("VERB", "AUX"):
                     return None
             else:
@@ -737,8 +737,10 @@ class ArgumentMixin:
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
         root (for a generic word any root but acts in words: statements, appeals, demands, criticism) whose
         source is not the one reacting."""
+        labelled = noun is not None and any(c.dep_ == "relcl" and c.lemma_lower in AS_LABELLING_VERBS and
+                                            c.i < noun.i for c in noun.children)  # 'condemned what it called a massacre'
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or \
-                not any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children) or \
+                not (labelled or any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in noun.children)) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \
                 any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
             return []

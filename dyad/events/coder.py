@@ -426,6 +426,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             undergone = self.undergoers(predicate, None) is not None
             sources = self.keepers(predicate) if undergone else self.sources(predicate)
             placed = implicit = False
+            if not sources:  # 'the court ordered that the colonel be held': whoever orders it
+                sources = self.orderers(anchor)
             if not sources:  # 'seven activists were arrested': the police of the state where it happened
                 institution = self.implicit_agent(sent, predicate)
                 if institution is not None:
@@ -437,7 +439,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'injured in police firing', 'killed when police opened fire on the crowd'
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
-                    not self._unrealised_noun(anchor):
+                    not self._unrealised_noun(anchor) and not self.hypothetical(anchor):
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.

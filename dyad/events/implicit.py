@@ -18,6 +18,9 @@ from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
 
+# Verbs of ordering whose that-clause, in the passive, says what the orderer has done ('ordered that X be
+# held'): the orderer is its source.
+ORDERING_VERBS = frozenset({"order", "direct", "instruct", "rule", "decree", "command"})
 
 
 
@@ -134,6 +137,16 @@ class ImplicitMixin:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def orderers(self, verb: Token) -> list[ActorRef]:
+        """Who orders an agentless passive done ('the Supreme Court ordered that the colonel be held', 'the
+        governor directed that the camps be cleared'): the subject of the verb of ordering whose that-clause
+        it heads, who answers for it (not the police or guards who carry it out)."""
+        if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not _is_passive(verb) or _first(verb, "agent") is not None \
+                or verb.head.lemma_lower not in ORDERING_VERBS or self.negated(verb.head):
+            return []
+        orderer = _first(verb.head, "nsubj")
+        return self._conjuncts(orderer) if orderer is not None else []
 
     def removal_origin(self, verb: Token) -> Optional[ActorRef]:
         """The state someone is removed from ('was deported from Thailand', 'were expelled from Russia'): the

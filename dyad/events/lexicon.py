@@ -17,6 +17,8 @@ LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold"
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
 # Of those, the nouns whose infinitive is only intended ("Kenya's plan to close the border": CAMEO 03/13, not the act).
 PLAN_NOUNS = frozenset({"plan", "plans", "intention", "proposal", "bid"})
+# Nouns of a secret design: what one plots 'to' do is not done ('a plot to seize the airport').
+PLOT_NOUNS = frozenset({"plot", "scheme", "conspiracy"})
 # Amounts and collectives whose 'of' complement is the real object: 'provided 25,000 tons of food aid',
 # '$50,000 worth of goods', 'received a mission of observers'.
 QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre", "liter", "gallon", "worth",

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (ALLEGING_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
-                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PREPARING_HEADS,
+                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
@@ -50,6 +50,12 @@ class ModalityMixin:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
+        if verb.dep_ == "acl" and verb.head.lemma_lower in PLAN_NOUNS | PLOT_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                not any(c.dep_ in ("poss", "amod", "compound") and c.i < verb.head.i and c.pos_ != "PRON"
+                        for c in verb.head.children):
+            return True  # 'drafted a plan to kill the president', 'a plot to seize the airport': not done
+            # (a plan its owner names, "Kenya's plan to close the border", is that owner's intent)
         if verb.dep_ == "ccomp" and _indicative(verb, future=False):
             return False  # 'warned that troops had shelled ...': a past or present fact, not a prospect
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS

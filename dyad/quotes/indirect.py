@@ -34,6 +34,9 @@ class _Indirect:
                 if not content:
                     continue
                 clause = content[0]
+                if clause.i < cue.i and any(c.dep_ == "dobj" and clause.i < c.i < cue.i for c in cue.children):
+                    continue  # 'X accused Y of Z, a charge Y denies': the parser's root is a relative clause
+                    # whose object ('a charge') stands for the clause before it, which Y does not say
                 if "declare" in self._classes.get(self._lemma[i], frozenset()) and \
                         not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree):
                     continue  # 'declared the incumbent the winner', 'declared the vote void': a status, no words

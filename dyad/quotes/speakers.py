@@ -248,8 +248,12 @@ class _Speakers:
             tokens = [t for t in tokens if t.i <= subject.i or t.head.i == subject.i and t.dep_ != "prep"]
             first, last = min(t.i for t in tokens), max(t.i for t in tokens)
             span = self.doc[first:last + 1]
+            # 'the army's media wing': a part of a body, the body's own voice (its codes)
+            owner = next((ref for c in subject.children if c.dep_ == "poss" and (ref := self.index.at(c)) is not None
+                          and ref.code and self.index.get(ref.actor_id).kind != "person"), None)
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
-                            code="UNK", start_char=span.start_char, end_char=span.end_char)
+                            code=owner.code if owner else "UNK", country=owner.country if owner else None,
+                            sector=owner.sector if owner else None, start_char=span.start_char, end_char=span.end_char)
         return self._titled_name(subject, self.index.phrase(subject))
 
     def _titled_name(self, subject: Token, found: Optional[ActorRef]) -> Optional[ActorRef]:
