@@ -232,7 +232,8 @@ class _Coreference:
                 if kind == "country":
                     in_sentence = {b.key for s, b in countries if s == sentence}
                     target = self._speaker_state(i)  # 'Chile's foreign ministry said the country would ...'
-                    for _, builder in reversed(countries if target is None else []):
+                    stateless = target is None and self._stateless_official_speaker(i)
+                    for _, builder in reversed(countries if target is None and not stateless else []):
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
@@ -672,6 +673,20 @@ class _Coreference:
             if hit is not None and self.builders[hit[0]].kind == "country":
                 return self.builders[hit[0]]
         return None
+
+    def _stateless_official_speaker(self, i: int) -> bool:
+        """Whether a description inside a reported clause is spoken by an official whose state is not known
+        yet ('Government spokesman X said the state would appeal'): the speaker's own state, which the last
+        state named (often the other party) is not."""
+        clause = self.doc[i].head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_cue_classes():
+            return False
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        speaker = self.builders[hit[0]] if hit is not None else None
+        return speaker is not None and not speaker.country and (speaker.sector or "")[:3] in STATE_ORGANS
 
     def _reporting_subject(self, i: int) -> Optional[_Builder]:
         """For the subject pronoun (token ``i``) of a reported clause, the reporting verb's subject, when its

@@ -340,7 +340,11 @@ class ArgumentMixin:
         latest act between two sides of a dispute (talks, accusations, force: SIDE_ROOTS), of one state or
         two ('the army blamed the rebels ... urged both sides'), not of a third party's appeal to them."""
         sides = token.lemma_lower in ("side", "party")
-        for event in reversed(self._recent_events(2 if not sides else NAMED_ACT_WINDOW, before=token.sent.start_char)):
+        recent = list(reversed(self._recent_events(2 if not sides else NAMED_ACT_WINDOW, before=token.sent.start_char)))
+        if sides:  # the sides of a fight are its belligerents, before any who merely spoke of it
+            recent = [e for e in recent if e.cameo_root in CONFLICT_ROOTS] + \
+                [e for e in recent if e.cameo_root not in CONFLICT_ROOTS]
+        for event in recent:
             source, target = event.source, event.target
             if target is None or not source.actor_id or not target.actor_id or source.actor_id == target.actor_id:
                 continue
@@ -778,9 +782,16 @@ class ArgumentMixin:
         return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
 
     def _trigger_lemmas(self, event: Event) -> set[str]:
-        """The lemmas of the words an event was coded from ('struck' → strike)."""
+        """The lemmas of the words an event was coded from ('struck' → strike), and of the means its verb
+        names ('killed a commander in an air strike' → strike: 'condemned the strike' refers to it)."""
         span = self.doc.char_span(event.verb_start, event.verb_end, alignment_mode="expand")
-        return {t.lemma_.lower() for t in span} if span is not None else set()
+        if span is None:
+            return set()
+        heads = [t for t in span] + [o for t in span for o in t.children if o.dep_ == "dobj"]  # (the parser may
+        # hang the means on the object: 'killed a commander [in an air strike]')
+        means = {g.lemma_.lower() for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "with", "by")
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in word_classes()["@force_acts"]}
+        return {t.lemma_.lower() for t in span} | means
 
     def governed(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
         """The government a state's own critics hold to account for an act of governing named with no
