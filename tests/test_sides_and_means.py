@@ -29,3 +29,16 @@ def test_the_state_an_official_speaks_of_is_not_the_other_party():
     codes = actor_codes("Ghana's High Court on Friday halted the extradition of a Nigerian businessman to Nigeria. "
                         "Government spokesman Kwame Mensah said the state would appeal the ruling.")
     assert codes.get("the state") not in ("NGA", "NGAGOV")
+
+
+def test_two_sides_of_one_state_resuming_talks_in_a_capital_abroad_act_on_each_other():
+    found = events("Myanmar's military government and the Arakan Army resumed talks in Kunming on Monday after a "
+                   "pause. The rebels had suspended the talks in March.")
+    assert not any(target and target.startswith("CHN") for _, _, target in found)
+    assert any(code.startswith("04") and source == "MMRGOV" and target == "MMRREB" for code, source, target in found)
+    assert any(code.startswith("16") and source == "MMRREB" and target == "MMRGOV" for code, source, target in found)
+
+
+def test_a_national_section_of_an_organisation_is_the_organisation():
+    codes = actor_codes("Transparency International Kenya said officers had taken bribes at roadblocks.")
+    assert codes["Transparency International Kenya"] == "NGO" and "Kenya" not in codes

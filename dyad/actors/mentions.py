@@ -98,7 +98,7 @@ class _Mentions:
                         self._described_name(start, end) or self._particle_name(start):
                     continue
                 if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start) or \
-                        self._names_a_disease(end):
+                        self._names_a_disease(end) or self._national_section(start, end):
                     continue
                 iso3 = label[2:]
                 written = T.span_text(start, end)
@@ -118,6 +118,21 @@ class _Mentions:
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _national_section(self, start: int, end: int) -> bool:
+        """'Amnesty International Kenya', 'Transparency International Nigeria': a state's name right after an
+        organisation's, the head of one name with it, names the organisation's section there; the
+        organisation's mention takes it in, and the state is no actor of its own."""
+        T = self.T
+        hit = self.token_actor.get(start - 1) if start else None
+        if hit is None or hit[2] != start or self.builders[hit[0]].kind != "organisation" or \
+                T.dep[start - 1] != "compound" or not start <= T.head[start - 1] < end:
+            return False
+        builder = self.builders[hit[0]]
+        builder.mentions = [(s, end if (s, e) == (hit[1], hit[2]) else e) for s, e in builder.mentions]
+        for i in range(hit[1], end):
+            self.token_actor[i] = (builder.key, hit[1], end)
+        return True
 
     def _names_a_disease(self, end: int) -> bool:
         """'Marburg virus', 'Lassa fever', 'the Spanish flu': a place or people named in a disease's name,

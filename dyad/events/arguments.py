@@ -387,6 +387,24 @@ class ArgumentMixin:
                 return [accused]  # 'X accused Y's troops of shelling its posts ... X's army returned fire': at Y
         return []
 
+    def dealings_partner(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
+        """The other party of the dealings a definite noun refers back to ('the rebels suspended the talks',
+        'walked out of the negotiations'): whoever the source last dealt with (talks, accords, meetings:
+        roots 03-08) in the sentences before, in either direction."""
+        if noun is None or noun.lemma_lower not in word_classes()["@joint"] - {"border", "trade"} or len(sources) != 1 or \
+                not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "their", "its")
+                        for c in noun.children):
+            return []
+        own = sources[0].actor_id
+        for event in reversed(self._recent_events(NAMED_ACT_WINDOW, before=noun.sent.start_char)):
+            if event.cameo_root not in ("03", "04", "05", "06", "07", "08") or event.target is None:
+                continue
+            if event.source.actor_id == own and event.target.actor_id != own:
+                return [event.target]
+            if event.target.actor_id == own and event.source.actor_id != own:
+                return [event.source]
+        return []
+
     def _recent_events(self, sentences: int, before: Optional[int] = None) -> list[Event]:
         """The article's events so far from its last ``sentences`` sentences that hold any (an event's
         ``start_char`` is its sentence's), before the character offset ``before`` where given."""

@@ -477,6 +477,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if not targets and predicate.obj is not None:  # 'the rebels suspended the talks': with whom they held them
+                targets = self.dealings_partner(predicate.obj, sources)
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
                 targets = self.act_owner(predicate.obj, sources) or \
                     self.governed(predicate.obj, sources)  # 'the EU condemned the move'; 'the union rejected the budget'
@@ -559,7 +561,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else [place] if place else []
             homes = {_home(s) for s in sources}
             if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
-                    self._locative_place(t) or _home(t) in homes for t in targets):
+                    self._locative_place(t) or _home(t) in homes for t in targets) or \
+                    len({s.code for s in sources}) > 1 and root in COOPERATIVE_ROOTS and targets and \
+                    all(self._locative_place(t) for t in targets):  # ('the government and the rebels resumed
+                # talks in Caracas': two sides of one state, the venue no party)
                 # 'Chile and Peru signed a deal on a truce in Arica', '... under which Peru sells gas to Chile':
                 # a place, or one of the parties named again inside the argument, is no third party; they
                 # act on each other
