@@ -15,3 +15,14 @@ from tests.coded import events
 ])
 def test_an_idiom_of_reaction_codes_its_act(phrase, code):
     assert (code, "URY", "PRY") in events(f"Uruguay {phrase} Paraguay on Thursday.")
+
+
+def test_firing_across_or_into_is_force_and_reported_it_accuses():
+    found = events("Azerbaijan's defence ministry said Armenian troops fired across the border overnight.")
+    assert ("190", "ARMMIL", "AZE") in found and ("112", "AZEGOV", "ARMMIL") in found
+    assert ("190", "SDNMIL", "TCD") in events("Sudanese troops fired into Chad on Monday.")
+
+
+def test_a_body_named_as_the_modifier_of_what_a_state_sends_is_its_own():
+    found = events("Officials in Quito said Colombia would send thirty police trainers to Ecuador next month.")
+    assert found and all(target in ("ECU", "ECUGOV") for _, _, target in found)

@@ -383,6 +383,8 @@ class _Codes:
         head = builder.mentions[0][1] - 1
         if T.dep[head] == "pobj" and T.lower[T.head[head]] == "of" and T.dep[T.head[T.head[head]]] == "dobj":
             head = T.head[T.head[head]]  # 'sent thousands of troops'
+        elif T.dep[head] == "compound" and T.dep[T.head[head]] == "dobj":
+            head = T.head[head]  # 'sent twenty police instructors'
         verb = T.head[head]
         if T.dep[head] != "dobj" or T.lemma[verb] not in DEPLOYING_VERBS or \
                 builder.sector == "GOV" and T.lemma[verb] not in ("send", "dispatch"):
