@@ -52,3 +52,10 @@ def test_a_listed_surname_after_another_given_name_is_someone_else():
     codes = actor_codes("Opposition activist Maria Putin was detained in Moscow on Friday, and Vladimir Putin "
                         "said nothing.")
     assert codes["Opposition activist Maria Putin"] == "RUSOPP" and codes["Vladimir Putin"] == "RUSGOV"
+
+
+def test_the_writers_comment_on_a_report_is_not_part_of_it_and_the_denial_answers_the_speaker():
+    text = "Rebels in Niger said they had seized the town of Tassara, a claim the army denied."
+    assert [(t, s) for t, s, _ in quotes(text)] == [("they had seized the town of Tassara", "Rebels")]
+    from tests.coded import events
+    assert ("016", "NERMIL", "NERREB") in events(text)

@@ -316,9 +316,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return _doer(held, self.history + sentence,
                      lambda event: event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES)
 
-    def last_speaker(self, source: ActorRef, sent: Span) -> list[ActorRef]:
-        """The speaker of the latest quotation before the sentence, in it or the two before, who is another
-        party than the source: whose claim or assertion a rejection answers when no accusation was coded."""
+    def last_speaker(self, source: ActorRef, sent: Span, before: Optional[int] = None) -> list[ActorRef]:
+        """The speaker of the latest quotation before the sentence, in it or the two before (or earlier in the
+        sentence, ending before the character ``before``: 'X said ..., a claim Y denied'), who is another party
+        than the source: whose claim or assertion a rejection answers when no accusation was coded."""
         first = sent.start
         for _ in range(2):  # back two sentences
             if first:
@@ -326,7 +327,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         window_start = self.tokens[first].idx
         for quote in sorted(self.quotations, key=lambda q: q.start_char, reverse=True):
             speaker = quote.speaker
-            if quote.start_char >= sent.start_char or quote.start_char < window_start or speaker is None:
+            if quote.start_char < window_start or speaker is None or (quote.start_char >= sent.start_char and (
+                    before is None or quote.end_char > before)):
                 continue
             if speaker.actor_id and speaker.actor_id != source.actor_id and \
                     speaker.code not in (None, "UNK", source.code):
@@ -528,7 +530,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                                         charge.lemma_lower not in STATEMENT_CHARGES)
                 if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
                         (root == "12" or predicate.pattern.code == "016"):
-                    targets = self.last_speaker(sources[0], sent)  # 'X defended the police ... Y rejected the claim'
+                    targets = self.last_speaker(sources[0], sent, charge.idx)  # 'X defended the police ... Y rejected the claim'
             if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
             if targets and self.lemma(anchor) == "avenge":

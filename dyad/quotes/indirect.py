@@ -11,6 +11,9 @@ from dyad.records import ActorRef, Quotation
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
+
+# Nouns by which a writer names a report as a whole in apposition to it (', a claim the army denied').
+COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "statement", "account", "version"})
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
                                SPEECH_NOUNS)
 
@@ -44,7 +47,7 @@ class _Indirect:
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause) +
                                                   self._split_clause(clause, content[1:]), sent)
-                for other in (c for c in clause.children if self._contrasted_report(c)):
+                for other in [c for c in clause.children if self._contrasted_report(c)] + self._writers_comments(clause):
                     own = {t.i for t in other.subtree}  # 'said X, while the government called it Y': another's words
                     words = [j for j in words if j not in own and not (j == other.left_edge.i - 1 and
                                                                        self.doc[j].is_punct)]
@@ -85,6 +88,15 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    @staticmethod
+    def _writers_comments(clause: Token) -> list[Token]:
+        """'said they had taken the town, a claim the army denied': an apposition naming what was said as a
+        claim or charge, with a relative clause of its own, is the writer's comment on the report."""
+        doc = clause.doc
+        return [t for t in clause.subtree if t.i != clause.i and t.lemma_.lower() in COMMENT_NOUNS and
+                t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and
+                any(c.dep_ == "relcl" for c in t.children)]  # (the parser may read it as a second object)
 
     def _contrasted_report(self, clause: Token) -> bool:
         """'..., while the government called the vote a manoeuvre': a clause of contrast with a subject and
