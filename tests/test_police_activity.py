@@ -66,3 +66,15 @@ def test_verb_patterns_cite_word_classes(tmp_path):
 ])
 def test_the_other_side_of_a_fight_is_the_agent_of_an_agentless_killing(text, expected):
     assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an order or curfew imposed with no agent named: the administration of the place (implicit)
+    ("A curfew was clamped on the town of Sambalpur after clashes.", ("INDGOV", "1723", "IND")),
+    ("A curfew was imposed in Sylhet on Friday.", ("BGDGOV", "1723", "BGD")),
+    # South-Asian 'lodged an FIR', as 'registered a case'; warning shots to disperse stone-pelters
+    ("Police lodged an FIR against three traders in Multan.", ("PAKCOP", "173", "PAKBUS")),
+    ("Police fired in the air to disperse stone-pelters in Anantnag.", ("INDCOP", "175", "IND")),
+])
+def test_agentless_curfews_firs_and_warning_shots(text, expected):
+    assert expected in _codes(text)
