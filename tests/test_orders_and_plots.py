@@ -45,3 +45,8 @@ def test_a_gerund_after_since_has_the_clause_subject():
                    "a truce with the government of Pakistan last year.")
     assert any(code == "196" and source == "PAKREB" for code, source, _ in found)
     assert not any(source in ("PAK", "PAKGOV") for _, source, _ in found)
+
+
+def test_the_passive_relative_who_is_its_antecedent():
+    found = events("Transport workers in Honduras, who have been targeted by extortion gangs, held a strike on Monday.")
+    assert any(code.startswith("19") and source == "HNDCRM" and target == "HNDLAB" for code, source, target in found)

@@ -95,6 +95,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         finds actors only among the descendants of the first of the token's conjuncts: where none is an
         actor's, there are none."""
         found = self._conjuncts_memo.get(token.i)
+        if found is None and token.lower_ == "who" and token.dep_ == "nsubjpass" and token.head.dep_ == "relcl" and \
+                token.head.head is not token.head:
+            # 'workers, who have been targeted by gangs': the relative pronoun is its antecedent ('who' is
+            # a person's: not the place the parser may hang it on, 'workers in Lima, who ...')
+            antecedent = token.head.head
+            if antecedent.ent_type_ in ("GPE", "LOC") and antecedent.dep_ == "pobj" and \
+                    antecedent.head.head.pos_ in ("NOUN", "PROPN"):
+                antecedent = antecedent.head.head
+            found = self._conjuncts_memo[token.i] = self._conjuncts(antecedent)
         if found is None:
             start = token
             while start.dep_ == "conj" and start.head is not start:
