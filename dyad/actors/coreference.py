@@ -388,8 +388,8 @@ class _Coreference:
             gender = gender[0] if gender else None
         elif T.pos[start] == "PRON" and T.lower[start] in PERSON_PRONOUNS and end == start + 1:
             return None  # ('his' of a role read as a person: no antecedent of a later 'it')
-        elif builder.kind in ("country", "organisation", "group") or builder.kind == "place" and builder.sector == "GOV" \
-                and not self._setting(end - 1):
+        elif builder.kind in ("country", "organisation", "group") or \
+                builder.kind == "place" and builder.sector == "GOV" and not self._setting(end - 1):
             kind, gender = "thing", None  # (a capital stands for its government, but not where it is a setting)
         else:
             return None
@@ -656,16 +656,20 @@ class _Coreference:
                 return builder if builder is not None and _pronoun_fits(pronoun, subject, builder) else None
         return None
 
-    def _speaker_state(self, i: int) -> Optional[_Builder]:
-        """For a description inside a reported clause, the state its speaker is, or is of by a possessive
-        ('Chile's foreign ministry said the talks would not weaken the country', 'Chile said the country'):
-        a speaker calls its own state 'the country'."""
+    def _report_speaker(self, i: int) -> Optional[Token]:
+        """The subject of the speech verb whose reported clause token ``i`` stands in, else None."""
         clause = self.doc[i].head
         while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_cue_classes():
             return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+    def _speaker_state(self, i: int) -> Optional[_Builder]:
+        """For a description inside a reported clause, the state its speaker is, or is of by a possessive
+        ('Chile's foreign ministry said the talks would not weaken the country', 'Chile said the country'):
+        a speaker calls its own state 'the country'."""
+        subject = self._report_speaker(i)
         if subject is None:
             return None
         for token in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
@@ -678,12 +682,7 @@ class _Coreference:
         """Whether a description inside a reported clause is spoken by an official whose state is not known
         yet ('Government spokesman X said the state would appeal'): the speaker's own state, which the last
         state named (often the other party) is not."""
-        clause = self.doc[i].head
-        while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_cue_classes():
-            return False
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subject = self._report_speaker(i)
         hit = self.token_actor.get(subject.i) if subject is not None else None
         speaker = self.builders[hit[0]] if hit is not None else None
         return speaker is not None and not speaker.country and (speaker.sector or "")[:3] in STATE_ORGANS
