@@ -42,3 +42,8 @@ def test_two_sides_of_one_state_resuming_talks_in_a_capital_abroad_act_on_each_o
 def test_a_national_section_of_an_organisation_is_the_organisation():
     codes = actor_codes("Transparency International Kenya said officers had taken bribes at roadblocks.")
     assert codes["Transparency International Kenya"] == "NGO" and "Kenya" not in codes
+
+
+def test_what_force_strikes_belongs_to_the_armed_group_named_on_it():
+    found = events("Nigerian jets bombed insurgent camps in Borno on Sunday.")
+    assert any(code.startswith("19") and source == "NGA" and target == "NGAREB" for code, source, target in found)

@@ -795,8 +795,11 @@ class _Mentions:
             key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
             pos = T.pos[last]
-            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and T.lemma[T.head[last]] in GROUP_HEADS):
-                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
+            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and (T.lemma[T.head[last]] in GROUP_HEADS or (
+                    T.head[last] > last and T.lemma[T.head[last]] in word_classes()["@struck"] and roles.get(
+                        T.lemma[last]) is not None and roles[T.lemma[last]].sector == "REB"))):
+                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants,
+                # and 'militant hideouts' are the militants' (what force strikes is its owners')
             if key in roles:
                 return key, self._with_forces(last, length, roles[key])
             key = T.span_text(i, end).lower()
