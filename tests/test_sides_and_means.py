@@ -45,5 +45,5 @@ def test_a_national_section_of_an_organisation_is_the_organisation():
 
 
 def test_what_force_strikes_belongs_to_the_armed_group_named_on_it():
-    found = events("Nigerian jets bombed insurgent camps in Borno on Sunday.")
-    assert any(code.startswith("19") and source == "NGA" and target == "NGAREB" for code, source, target in found)
+    found = events("Pakistani jets bombed militant hideouts in Khyber on Sunday.")
+    assert any(code.startswith("19") and source == "PAK" and target == "PAKREB" for code, source, target in found)
