@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, _other_side
-from dyad.actors.mentions import HONORIFICS
+from dyad.actors.mentions import another_given_name
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents, speech_cue_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
@@ -107,15 +107,8 @@ class _Coreference:
     def _given_names_fit(self, ent: Span, builder: _Builder) -> bool:
         """Whether the capitalised names before the surname (not titles or honorifics) are all the
         person's own ('Tayyip Erdogan' for Recep Tayyip Erdogan; not 'Maria Putin' for Vladimir Putin)."""
-        own = {w.lower().strip(".,") for w in builder.name.split()}
-        for token in ent[:-1]:
-            lower = token.lower_.rstrip(".")
-            if token.pos_ != "PROPN" or not token.text[:1].isupper() or len(lower) < 3 or \
-                    lower in self.dictionary.roles or lower in HONORIFICS:
-                continue
-            if lower not in own:
-                return False
-        return True
+        return not any(token.pos_ == "PROPN" and another_given_name(token.text, (builder.name,), self.dictionary.roles)
+                       for token in ent[:-1])
 
     def _surname_holder(self, surname: str, name: Optional[str] = None) -> Optional[_Builder]:
         """The first person named so far whose name ends in ``surname`` (and is not ``name`` itself)."""

@@ -53,6 +53,16 @@ REGION_KEY = "place:region:"
 # Honorifics written before a surname ('Mr Ramaphosa'): no given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam", "madame", "monsieur",
                         "herr", "frau", "senor", "señor", "senora", "señora", "sheikh", "mullah", "sayyid", "comrade"})
+def another_given_name(word: str, names, roles, lemma: str = "") -> bool:
+    """Whether a capitalised word written before a person's surname is a given name that is none of the
+    person's ``names`` (not a title or its lemma in ``roles``, an honorific, or an initial): 'Maria' in 'Maria
+    Putin' for Vladimir Putin."""
+    lower = word.lower().rstrip(".")
+    if not word[:1].isupper() or len(lower) < 3 or lower in roles or lower in HONORIFICS or lemma in roles:
+        return False
+    return lower not in {w.lower().strip(".,") for name in names for w in name.split()}
+
+
 # Nouns of diseases named after a place or people ('Marburg virus', 'Lassa fever', 'Spanish flu').
 DISEASE_HEADS = frozenset({"virus", "fever", "flu", "influenza", "disease", "variant", "strain", "syndrome", "pox"})
 WATER_FEATURES = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean", "Channel"})
@@ -176,17 +186,12 @@ class _Mentions:
             return False
         given = start - 1
         word = T.text[given]
-        if T.pos[given] != "PROPN" or not word[:1].isupper() or len(word.rstrip(".")) < 3 or \
-                T.dep[given] != "compound":
+        if T.pos[given] != "PROPN" or T.dep[given] != "compound":
             return False
         ent = T.entity_at(start)
         if ent is None or ent[0] > given:  # (one name the tagger reads whole, whatever label it gives)
             return False
-        lower = word.lower().rstrip(".")
-        if lower in self.dictionary.roles or lower in HONORIFICS or T.lemma[given] in self.dictionary.roles:
-            return False
-        listed = {w.lower().strip(".,") for name in (entry.name, *entry.aliases) for w in name.split()}
-        return lower not in listed
+        return another_given_name(word, (entry.name, *entry.aliases), self.dictionary.roles, T.lemma[given])
 
     def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
         """A Phoenix person is coded only from a role in force on the story's date: its records are
@@ -795,17 +800,23 @@ class _Mentions:
             key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
             pos = T.pos[last]
-            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and (T.lemma[T.head[last]] in GROUP_HEADS or (
-                    T.head[last] > last and T.lemma[T.head[last]] in word_classes()["@struck"] and roles.get(
-                        T.lemma[last]) is not None and roles[T.lemma[last]].sector == "REB"))):
-                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants,
-                # and 'militant hideouts' are the militants' (what force strikes is its owners')
+            if pos not in ("NOUN", "PROPN") and not (pos == "ADJ" and (
+                    T.lemma[T.head[last]] in GROUP_HEADS or self._armed_owner_of_target(last, roles))):
+                continue  # 'a general strike', 'an official newspaper': no role; 'militant groups' are militants
             if key in roles:
                 return key, self._with_forces(last, length, roles[key])
             key = T.span_text(i, end).lower()
             if key in roles:
                 return key, self._with_forces(last, length, roles[key])
         return None, 0
+
+    def _armed_owner_of_target(self, i: int, roles) -> bool:
+        """An armed group's adjective before what force strikes ('militant hideouts', 'insurgent camps'): the
+        group the target is of (a REB role)."""
+        T = self.T
+        role = roles.get(T.lemma[i])
+        return T.head[i] > i and T.lemma[T.head[i]] in word_classes()["@struck"] and role is not None and \
+            role.sector == "REB"
 
     def _with_forces(self, last: int, length: int, entry) -> int:
         """The role's length, taking in a following 'forces' that a rebel role describes: 'rebel forces'

@@ -532,9 +532,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and charge is not None and (
                     charge.lemma_lower in CHARGE_NOUNS or predicate.pattern.code == "016" and (
                         charge.lemma_lower in ACCUSING_DOCUMENTS or charge.tag_ == "WDT")):
-                # ('rejected the report': the findings against it, by whoever accused it; 'blamed X for the
-                # attack, which X denied': a denial of what one is blamed for answers the blame)
-                # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it
+                # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it ('rejected the
+                # report': whoever accused it there; 'blamed X for the attack, which X denied': the blame)
                 targets = self.accusers(sources[0], found, predicate.pattern.code == "016" and
                                         charge.lemma_lower not in STATEMENT_CHARGES)
                 if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
