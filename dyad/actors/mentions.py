@@ -931,7 +931,7 @@ class _Mentions:
         country = qualifier.country if qualifier is not None else None
         code = None
         if qualifier is not None and qualifier.kind == "group" and qualifier.sector and not qualifier.code and \
-                entry.person and head.lower_ in FUNCTION_HEADS:
+                entry.person and head.lemma_.lower() in FUNCTION_HEADS:
             # 'the leader of the opposition party', 'a spokesman for the rebels': the body's sector
             entry = replace(entry, sector=qualifier.sector)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -445,6 +445,15 @@ class ArgumentMixin:
                 refs = [r for r in self._conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
                 if refs:
                     return refs
+        avenged = self._avenged_act(verb, obj)
+        if avenged is not None:
+            return self._avenger_targets(*avenged, source_ids)
+        if obj is not None and verb.pos_ == "VERB" and self.lemma(verb) in ALLEGING_HEADS and \
+                (obj.lemma_lower in PART_NOUNS or not any(self._conjuncts(t) for t in self._deepen([obj])[1:])):
+            # (not 'two women from a rights group': who they are with is for the general search below)
+            accused = self._accused(obj, source_ids)
+            if accused:  # 'blamed the police for the deaths of protesters': not whom the alleged act names
+                return accused
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
         preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
@@ -579,6 +588,55 @@ class ArgumentMixin:
                 r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
             return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
         return candidates[0] if candidates else []
+
+    def _avenged_act(self, verb: Token, obj: Optional[Token]) -> Optional[tuple[list[Token], Token]]:
+        """The act a vengeance avenges, with the words that may say against whom: the object of 'avenge'
+        (also framed: 'vowed to avenge the deaths'), or the 'for' phrase of 'revenge' ('vowed revenge for the
+        killing of its leader', 'retaliation for the raid')."""
+        for avenging in [verb] + _children(verb, "xcomp"):
+            if avenging.pos_ == "VERB" and self.lemma(avenging) in AVENGING_VERBS:
+                act = obj if avenging is verb else _first(avenging, "dobj")
+                return ([avenging] + ([act] if act is not None else []), act) if act is not None else None
+        holder = obj if obj is not None and obj.lemma_lower in VENGEANCE_NOUNS else (
+            verb if verb.lemma_lower in VENGEANCE_NOUNS else None)
+        if holder is None:
+            return None
+        acts = [_first(p, "pobj") for p in _children(holder, "prep") + (_children(verb, "prep") if holder is not verb else [])
+                if p.lower_ == "for"]
+        act = next((a for a in acts if a is not None), None)
+        return ([verb, holder], act) if act is not None else None
+
+    def _avenger_targets(self, holders: list[Token], act: Token, source_ids: set[str]) -> list[ActorRef]:
+        """Whom vengeance is aimed at: the avenged act's perpetrator ('the killing of its leader by Nigerian
+        troops', 'Israel's strike', 'the Pakistani air strikes') or whom the vengeance is declared against;
+        never the act's victims nor where it happened."""
+        culprits = [_first(p, "pobj") for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        culprits += [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in ("amod", "compound")]
+        culprits += [_first(p, "pobj") for h in holders for p in _children(h, "prep") if p.lower_ in ("against", "on")]
+        for token in (t for t in culprits if t is not None):
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+            if refs:
+                return refs
+        # 'vowed to avenge the deaths of its fighters', '... to avenge him': on whoever killed them, told before
+        victims = [act] + [_first(p, "pobj") for p in _children(act, "prep") if p.lower_ == "of"] + \
+            [c for c in act.children if c.dep_ == "poss"]
+        dead = {r.actor_id: r for t in victims if t is not None for r in self._conjuncts(t)}
+        return self.killers(list(dead.values()), [])
+
+    def _accused(self, obj: Token, source_ids: set[str]) -> list[ActorRef]:
+        """Whom an accusing, blaming or punishing verb's object names: the object itself, or the body a part
+        of which it names ('elements within the police', 'members of the militia')."""
+        refs = [r for r in self._conjuncts(obj) if r.actor_id not in source_ids]
+        if refs or obj.lemma_lower not in PART_NOUNS:
+            return refs
+        following = [p for p in _children(obj.head, "prep") if p.i == obj.i + 1 and p.lower_ in ("within", "inside", "among")]
+        for prep in _children(obj, "prep") + following:  # (the parser may hang 'within the police' on the verb)
+            if prep.lower_ in ("of", "within", "in", "inside", "among", "from"):
+                whole = _first(prep, "pobj")
+                refs = [r for r in self._conjuncts(whole) if r.actor_id not in source_ids] if whole is not None else []
+                if refs:
+                    return refs
+        return []
 
     @staticmethod
     def _landmark(token: Token, named: set[int]) -> bool:

@@ -541,8 +541,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     targets = self.last_speaker(sources[0], sent, charge.idx)  # 'X defended the police ... Y rejected the claim'
             if targets and predicate.pattern.code in RELEASE_DEMAND_CODES:
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
-            if targets and self.lemma(anchor) == "avenge":
-                targets = self.killers(targets, found) or targets  # 'vowed to avenge his death': on his killers
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
             from_sourced = _from_sourced(predicate.token)
@@ -550,7 +548,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
-                    and not from_sourced \
+                    and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):

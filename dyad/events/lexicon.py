@@ -284,6 +284,12 @@ JOINT_CODES = {"15": "062", "09": "060"}
 AERIAL_SUBJECTS = set(_CLASSES.get("aerial", {}))
 AERIAL_CODE = "195"
 AERIAL_RECODED = {"180", "183", "190"}
+# Modifiers of what is given that name the kind of aid ('humanitarian aid', 'military assistance'): aid not
+# specified below (070) becomes economic (071), military (072) or humanitarian (073), as CAMEO divides it.
+AID_KINDS = {word: code for word, (code, _) in _CLASSES.get("aid_kind", {}).items()}
+# The codes so divided: aid (070), and support (051) or the intent to give it (032, 033) whose noun is one of aid.
+AID_RECODED = frozenset({"070", "051", "032", "033"})
+AID_NOUNS = frozenset({"aid", "assistance", "support", "backing", "help", "package"})
 # 'ordered X to leave', 'gave X 72 hours to leave': an order to depart is an expulsion of X.
 DIRECTIVE_VERBS = set(_CLASSES.get("directive", {}))
 DEPARTURE_VERBS = set(_CLASSES.get("departure", {}))
@@ -300,6 +306,14 @@ ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "
                   "accusation", "allegation", "suspicion",
                   # police and court usage: 'booked / fined / sued X for ...', 'a case against X for ...'
                   "book", "fine", "sue", "nab", "apprehend", "register", "case", "complaint", "fir"}
+# Vengeance: its object ('avenged the deaths of its fighters') or 'for' phrase ('vowed revenge for the killing')
+# is the act avenged, whose victims are never the target; its perpetrator ('by X', 'X's killing') is.
+AVENGING_VERBS = frozenset({"avenge", "revenge"})
+VENGEANCE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "retribution"})
+# Nouns for part of a body ('rogue elements within the police', 'members of the militia', 'factions in the
+# army'): accused or blamed, the body they belong to is the target.
+PART_NOUNS = frozenset({"element", "member", "section", "faction", "part", "segment", "wing", "remnant", "some",
+                        "many", "most", "those"})
 # Title-case heads of names of documents, prizes and meetings ('the Quito Peace Accord', 'the Lima Trade
 # Programme'): a place that only names such a thing takes no part in the event.
 NAMED_THINGS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "protocols", "convention",

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive, _make_root, _rehang, to_blame
@@ -176,8 +176,29 @@ class PredicateMixin:
             found = self._match(verb, lemma, obj, nominal)
             if found is not None and not nominal and found[0].code in AERIAL_RECODED and self._aerial_subject(verb):
                 found = replace(found[0], code=AERIAL_CODE), found[1]
+            if found is not None and found[0].code in AID_RECODED:
+                kind = self._aid_kind(verb, found[1], found[0].code != "070")
+                if kind:  # 'sent humanitarian aid' 073; 'pledged military support' 0332 (an intent to give it)
+                    found = replace(found[0], code="033" + kind[2] if found[0].code[:2] == "03" else kind), found[1]
             self._match_memo[key] = found
         return self._match_memo[key]
+
+    @staticmethod
+    def _aid_kind(verb: Token, obj: Optional[Token], support: bool = False) -> Optional[str]:
+        """The kind of aid its modifiers name ('sent humanitarian aid', 'gave Kenya military assistance',
+        'provided them with financial support', 'approved military assistance'): what is given is the
+        object, the 'with' phrase's object, the verb's other object or the event noun itself. With
+        ``support`` (a code of support or of the intent to give it), only a noun of aid or support counts
+        ('financial support', 'military backing'; not 'political support')."""
+        given = [t for t in (obj, verb if verb.pos_ in ("NOUN", "PROPN") else None) if t is not None]
+        given += [c for c in verb.children if c.dep_ == "dobj"]
+        given += [_first(p, "pobj") for p in _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
+                  if p.lower_ == "with"]
+        for noun in (t for t in given if t is not None and (not support or t.lemma_lower in AID_NOUNS)):
+            for word in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]:
+                if word.lemma_lower in AID_KINDS:
+                    return AID_KINDS[word.lemma_lower]
+        return None
 
     def _aerial_subject(self, verb: Token) -> bool:
         """Whether the verb's subject is an aircraft or an air force ('warplanes bombed', 'the air force
