@@ -85,3 +85,15 @@ def test_model_filters_by_agreement_binding_and_window():
     assert choose(Pronoun("he", 20, 2, 0), [woman]) is None  # gender
     assert choose(Pronoun("them", 20, 2, 0, frozenset({"role:BBB:envoy"})), [envoys]) is None  # binding
     assert choose(Pronoun("he", 900, 12, 5), [far]) is None  # window
+
+
+def test_it_after_coordinated_speakers_is_neither_of_them():
+    # 'A and B said it ...': a singular pronoun is not one of two coordinated speakers (binding); the
+    # state named before is ('it had broken the treaty' is Peru's act here, not Chile's)
+    result = extract("Peru seized the disputed island on Monday. Chile and Bolivia said it had violated "
+                     "their sovereignty.", published="2025-03-10", article_id="t")
+    coded = {m.text: a.code for a in result.actors for m in a.mentions}
+    assert coded.get("it") == "PER"
+    # one speaker still says 'it' of itself
+    result = extract("Ecuador said it would appeal the ruling.", published="2025-03-10", article_id="t")
+    assert {m.text: a.code for a in result.actors for m in a.mentions}.get("it") == "ECU"

@@ -59,7 +59,7 @@ MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supp
 def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
     """Whether a pronoun can stand for the actor of a clause's subject: 'they' for plurals and bodies, 'it'
     for a singular state, place, body or organisation, 'he'/'she' for a person."""
-    plural = subject.tag_ in ("NNS", "NNPS")
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)  # 'A and B said'
     lower = pronoun.lower_
     return (lower in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation"))) or \
         (lower in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural) or \
@@ -397,7 +397,7 @@ class _Coreference:
 
     def _antecedent(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[_Builder]:
         """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""
-        barred = self._clause_subject(i)
+        barred = self._clause_subject(i) | self._coordinated_reporters(i)
         demander = self._mandated(self.doc[i])
         if demander is not None:
             barred |= {demander}
@@ -467,6 +467,20 @@ class _Coreference:
                 break
             verb = T.head[verb]
         return frozenset()
+
+    def _coordinated_reporters(self, i: int) -> frozenset[str]:
+        """For a singular subject pronoun of a reported clause whose reporters are coordinated ('France and
+        Germany said it violated ...'), those reporters: one of two speakers is not 'it'."""
+        T = self.T
+        if T.dep[i] not in ("nsubj", "nsubjpass") or T.lower[i] not in ("it", "he", "she") or \
+                T.dep[T.head[i]] != "ccomp":
+            return frozenset()
+        governor = T.head[T.head[i]]
+        subject = next((c for c in T.children(governor) if T.dep[c] in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(T.dep[c] == "conj" for c in T.children(subject)):
+            return frozenset()
+        conjuncts = [subject] + [c for c in T.children(subject) if T.dep[c] == "conj"]
+        return frozenset(self.token_actor[c][0] for c in conjuncts if c in self.token_actor)
 
     def _of_phrase_head(self, i: int) -> Optional[int]:
         """For a pronoun in an 'of' phrase ('four of them', 'most of them'), the word the phrase hangs on;
