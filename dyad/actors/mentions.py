@@ -99,6 +99,7 @@ class _Mentions:
         # State names and demonyms by the token they end at, for offices named with their state.
         states = {end: label[2:] for label, start, end in matches
                   if label.startswith("C:") and _capitalised(T, start, end)}
+        self._entry_starts = {start for label, start, end in matches if not label.startswith("C:")}
         for label, start, end in matches:
             if self._stance_word(start) or self._sponsor(start, end):
                 continue  # 'pro-Russian separatists', 'anti-Israel protesters', 'Iran-backed militias': an allegiance
@@ -243,6 +244,10 @@ class _Mentions:
             first = ent[0] + 1 if T.dep[ent[0]] == "det" and ent[0] + 1 < ent[1] else ent[0]
             if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
                 return True
+            if ent[2] == "PERSON" and start == ent[0] and end - start == 1 and T.tag[start] == T.tag[end] == "NNP" and \
+                    T.text[end][:1].isupper() and \
+                    not {start, end} & self._entry_starts and T.lower[end] not in self.dictionary.role_first_words:
+                return True  # 'Jordan Bardella', 'Lima Sahar': a given name (not 'Jordan King Abdullah')
         return False
 
     def _particle_name(self, start: int) -> bool:
@@ -671,6 +676,16 @@ class _Mentions:
                         if held is not None and (self.builders[held[0]].kind == "country" or self._people_group(held[0])):
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
+
+    def affiliates_by_reference(self) -> None:
+        """'X, a senior researcher at the organisation,': a body named by a definite description is known
+        only after coreference, so a person with no state or code yet looks at their body once more."""
+        for builder in list(self.builders.values()):
+            if builder.kind != "person" or builder.country or builder.code or not builder.key.startswith("person:"):
+                continue
+            for start, end in list(builder.mentions):
+                if self._affiliate(builder, self.doc[end - 1]):
+                    break
 
     def _affiliate(self, builder: _Builder, name: Token) -> bool:
         """A person of a named body: 'X of the Somali National Army', 'X, a member of the Sudanese parliament,',

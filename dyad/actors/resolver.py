@@ -168,6 +168,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.surnames()
     resolver.described_later()
     resolver.coreference()
+    resolver.affiliates_by_reference()
     resolver.agent_nouns()
     resolver.countries_for_titled_persons()
     resolver.default_countries()

@@ -1,0 +1,29 @@
+"""A state or capital word that is a person's given name ('Jordan Bardella') is no state; a person's body
+named by a definite description ('a researcher at the organisation') is known after coreference
+(dyad/actors/mentions.py)."""
+
+from dyad import extract
+
+
+def _codes(text):
+    result = extract(text, published="2024-05-14")
+    return {m.text: a.code for a in result.actors for m in a.mentions}
+
+
+def test_a_state_word_opening_a_persons_name_is_a_given_name():
+    codes = _codes("Chad Okafor, a lawyer for the family, said the ruling would be appealed.")
+    assert "Chad" not in codes  # not the state of Chad
+    codes = _codes("Kenya Walters criticised the decision on Friday.")
+    assert "Kenya" not in codes
+
+
+def test_a_state_before_a_title_or_a_known_person_stays_a_state():
+    codes = _codes("Jordan King Abdullah met the Egyptian president in Amman.")
+    assert codes.get("Jordan King Abdullah", "").startswith("JOR")
+    assert _codes("Bosnian Serbs demanded a truce with the government.").get("Bosnian Serbs", "").startswith("BIH")
+
+
+def test_a_person_at_an_organisation_named_by_description():
+    codes = _codes("Amnesty International accused the Burundian authorities of torturing detainees. "
+                   "\"The abuses must end,\" said Sarah Mwangi, a senior researcher at the organisation.")
+    assert codes.get("Sarah Mwangi") == "NGO"
