@@ -138,6 +138,9 @@ class EvaluationMixin:
             return head, _first(head, "dobj") or (word if word.dep_ == "oprd" and word.pos_ != "ADJ" else None), head
         if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
             return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
+        if word.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_lower in NAMING_VERBS and \
+                not any(t.is_punct for t in word.doc[head.i:word.i]):
+            return head.head, head, head.head  # the parser's 'called [the strike] [an act of terror]', no comma
         if word.dep_ == "dobj" and head.lemma_lower in CALLING_VERBS:
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i < word.i]
             if objects:  # the parser's two objects: 'called [the raid in the north] [a provocation]'

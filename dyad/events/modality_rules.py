@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
+from dyad.events.lexicon import (ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
@@ -43,7 +43,8 @@ class ModalityMixin:
         if verb.dep_ in ("acl", "pcomp") and head.lemma_lower in PLACEHOLDER_OBJECTS | {"intention", "desire", "wish"} \
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return True  # 'said it had no plans to expel ...'
-        return verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")
+        return (verb.dep_ == "xcomp" and head.lemma_lower in ("refuse", "fail", "decline", "deny")) or \
+            _refused_after_preposition(verb)
 
     def hypothetical(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
@@ -129,8 +130,9 @@ class ModalityMixin:
         """The rejection code for a negated or refused cooperative act, else None."""
         if int(code[:2]) > 9 or code[:2] in ("01", "02"):
             return None
-        refused = verb.dep_ == "xcomp" and (verb.head.lemma_lower in REFUSING_HEADS
-                                            or verb.head.lower_ in REFUSING_ADJECTIVES)  # 'unwilling to
+        refused = (verb.dep_ == "xcomp" and (verb.head.lemma_lower in REFUSING_HEADS
+                                             or verb.head.lower_ in REFUSING_ADJECTIVES)) or (  # 'unwilling to
+            _refused_after_preposition(verb))
         if not (self.negated(verb) or refused):
             return None
         return REFUSAL_CODES.get(code[:3]) or REFUSAL_CODES.get(code[:2])
@@ -245,3 +247,14 @@ class ModalityMixin:
         future = _future(verb)
         intended = verb.dep_ == "xcomp" and verb.head.lemma_lower in INTENT_HEADS
         return "0356" if future or intended else None
+
+
+def _refused_after_preposition(verb: Token) -> bool:
+    """Whether the verb is the gerund a verb of refusal governs through a preposition ('balked at recognising',
+    'refrained from endorsing', 'shied away from condemning')."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return False
+    governor = verb.head.head
+    if governor.lower_ == "away" and governor.head.i != governor.i:
+        governor = governor.head  # ('shied away from': the parser may hang 'from' on 'away')
+    return (governor.lemma_lower, verb.head.lower_) in REFUSING_PREP_HEADS
