@@ -213,6 +213,8 @@ class ImplicitMixin:
         classes = word_classes()
         if obj.lemma_lower in classes["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS:
             return True
+        if code[:2] == "17" and obj.lemma_lower in classes["@dissent"]:
+            return True  # 'crushed dissent', 'suppressed the protests': the people who dissent
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
             obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.lemma_lower not in ELLIPTIC_NOUNS and \
             obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]

@@ -152,7 +152,8 @@ MISDEED_VERBS = frozenset({"interfere", "meddle", "intervene", "violate", "breac
 FAILING_VERBS = frozenset({"fail", "neglect", "ignore", "disregard", "mismanage", "squander", "lie", "renege"})
 # Verbs of attempt whose infinitive names the act a report lays on their subject ('said Y was trying to
 # destabilise the region', 'sought to undermine the talks').
-ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "plot", "conspire", "aim", "want", "plan", "scheme"})
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "plot", "conspire", "aim", "want", "plan", "scheme",
+                           "use", "exploit"})  # ('was using the courts to crush dissent': the purpose is the misdeed)
 # Nouns of armed groups: aid said to go to them ('arming militias') is an accusation of the giver.
 ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "militant", "insurgent", "guerrilla", "gunman", "terrorist",
                                "jihadist", "separatist", "fighter", "mercenary"})

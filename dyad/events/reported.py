@@ -72,7 +72,8 @@ class ReportedMixin:
                         continue
                 accused = self.accused(clause) if not self.reporter(speaker) else None
                 judged = accused is not None and clause.lemma_lower in FAILING_VERBS  # a judgement wherever it stands
-                if accused is not None and (not attributed or judged or self.victim_accuses(speaker, clause, accused[0])):
+                if accused is not None and (not attributed or judged or self.victim_accuses(speaker, clause, accused[0])
+                                            or self.watchdog_accuses(speaker, clause, accused[0])):
                     yield cue, speaker, accused[0], accused[1]  # not '..., police said': that attributes a report
         yield from self.held_responsible(sent)
         for noun in _in(sent, self.tokens):  # "Azerbaijan's statement that Armenia had shelled ..."
@@ -88,7 +89,8 @@ class ReportedMixin:
                     yield noun, issuer, accused[0], accused[1]
         for clause, speaker in self._according_to(sent):
             accused = self.accused(clause)
-            if accused is not None and self.victim_accuses(speaker, clause, accused[0]):
+            if accused is not None and (self.victim_accuses(speaker, clause, accused[0]) or
+                                        self.watchdog_accuses(speaker, clause, accused[0])):
                 yield clause, speaker, accused[0], accused[1]
 
     @staticmethod
@@ -258,6 +260,21 @@ class ReportedMixin:
         if not victims:  # 'bombed a village near Tyre, the Lebanese government said': where it was done
             victims = [r for r in [self.place_state(clause.sent)] if r is not None]
         return any(v.country == ref.country for v in victims)
+
+    def watchdog_accuses(self, speaker: Optional[Token], clause: Token, subject: Token) -> bool:
+        """Whether a rights group's attributed report accuses ('Y is jailing critics, Amnesty said',
+        'according to Human Rights Watch, Y has executed dozens'): coercion a state's organs are said to do
+        (CAMEO 17: arrests, repression, executions) is the abuse such a group exists to denounce, not an
+        incident it monitors (a bombing it counts stays a report)."""
+        if speaker is None or self.inside(speaker) or clause.pos_ != "VERB":
+            return False
+        ref = self._at(speaker)
+        if ref is None or not ref.code.startswith("NGO"):
+            return False
+        hit = self.match(clause)
+        perpetrators = self._conjuncts(subject)
+        return bool(hit) and hit[0].code[:2] == "17" and bool(perpetrators) and all(
+            (p.sector or "") in STATE_ORGANS or (p.country and not p.sector and p.code == p.country) for p in perpetrators)
 
     # ------------------------------------------------------------------ events inside direct quotations
     def quotation_of(self, token: Token) -> Optional[Quotation]:
