@@ -37,3 +37,11 @@ def test_a_rights_groups_report_of_coercion_accuses(text, expected):
 def test_a_rights_groups_count_of_a_bombing_stays_a_report():
     codes = _codes("Russian jets bombed a market in Idlib, Human Rights Watch said.")
     assert not any(code.startswith("112") for _, code, _ in codes)
+
+
+def test_soldiers_killed_with_no_named_perpetrator_after_an_armed_groups_attack():
+    # a state does not kill its own soldiers: the armed group told attacking them did
+    codes = _codes("Jihadists attacked an army post near Djibo on Sunday. Twelve Burkinabe soldiers were killed, "
+                   "the government said.")
+    assert any(s.endswith("REB") and c.startswith("18") and t == "BFAMIL" for s, c, t in codes)
+    assert not any(s == "BFA" and t == "BFAMIL" for s, c, t in codes)

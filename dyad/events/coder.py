@@ -16,12 +16,13 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
+from dyad.actors.codes import FORCE_SECTORS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -352,6 +353,24 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         refs = self._conjuncts(patient) if patient is not None else []
         return bool(refs) and all(ref.sector in ("COP", "MIL") for ref in refs)
 
+    def forces_attacker(self, predicate: _Predicate, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
+        """For force with no named perpetrator done to a state's own forces ('two soldiers were wounded'), the
+        armed group that last used force in the article on that state or its forces: a state does not
+        wound its own soldiers."""
+        patient = predicate.obj if predicate.obj is not None else _first(predicate.anchor, "nsubjpass")
+        victims = self._conjuncts(patient) if patient is not None else []
+        if not victims or not all((v.sector or "") in FORCE_SECTORS and v.country for v in victims):
+            return None
+        state = victims[0].country
+        if home is not None and home.country and home.country != state:
+            return None
+        for event in reversed(self.history + sentence):
+            if event.cameo_root in ("18", "19", "20") and event.target is not None and \
+                    event.target.country == state and event.source.country in (state, None) and \
+                    (event.source.sector or "") in NON_STATE_FIGHTERS:
+                return event.source
+        return None
+
     def killers(self, victims: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
         """Who used force on these people in the latest such act told so far (roots 18-20): revenge for a
         death is taken on the killer ('the army killed a rebel commander ... the rebels vowed to avenge
@@ -455,7 +474,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.
                 home = self.place_state(sent) or self.index.main_country_ref()
-                if home is not None:
+                attacker = self.forces_attacker(predicate, home, found)
+                if attacker is not None:  # 'Rebels ambushed a convoy ... two soldiers were killed': not the
+                    sources = [attacker]  # soldiers' own state
+                elif home is not None:
                     sources, placed = [home], True
             if not sources and (predicate.pattern.code.startswith(SELF_MOVING_CODES + POSTURE_CODES) or (
                     predicate.pattern.code.startswith(WITHDRAWAL_CODES) and self.lemma(anchor) in WITHDRAWING_VERBS)):

@@ -335,3 +335,6 @@ UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather",
 # Verbs of 'under' + event noun, by which the subject undergoes the act of whoever is named with 'from':
 # 'came under attack from rebels', 'remained under assault from militias'.
 UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}
+# Armed non-state fighters: the likely doers of force with no named perpetrator done to a state's own forces
+# ('two soldiers were killed', after rebels were said to attack).
+NON_STATE_FIGHTERS = frozenset({"REB", "INS", "UAF", "SEP"})
