@@ -27,3 +27,9 @@ def test_a_person_at_an_organisation_named_by_description():
     codes = _codes("Amnesty International accused the Burundian authorities of torturing detainees. "
                    "\"The abuses must end,\" said Sarah Mwangi, a senior researcher at the organisation.")
     assert codes.get("Sarah Mwangi") == "NGO"
+
+
+def test_a_story_set_only_in_a_town_belongs_to_the_towns_state():
+    # no state named, no region: the town's state is the story's, for bodies named without one
+    codes = _codes("Separatist fighters ambushed the army in Kidal overnight.")
+    assert codes.get("the army") == "MLIMIL"

@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
@@ -273,9 +274,23 @@ class _Codes:
         regions = [(start, self.builders[key]) for key, start, _ in set(self.token_actor.values())
                    if key.startswith(REGION_KEY) and not self.in_quote_at(start)]
         states = {b.country for _, b in regions if b.country}
+        if not states:
+            return self._town_country()
         if len(states) != 1:
             return None
         return next(iter(states)), None, min(start for start, _ in regions)
+
+    def _town_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """Failing any state or region named, the one state the towns named lie in ('rebels clashed with the
+        army in Kidal': Mali's), by the gazetteer; none where they lie in several or none is known."""
+        names = [(ent.start, ent.text) for ent in self.doc.ents if ent.label_ == "GPE"]
+        names += [(t.i, t.text) for t in self.doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and
+                  t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE"]  # (NER calls some towns NORP, LANGUAGE)
+        towns = [(start, gazetteer.city(name)) for start, name in names if not self.in_quote_at(start)]
+        states = {town.country for _, town in towns if town is not None}
+        if len(states) != 1:
+            return None
+        return next(iter(states)), None, min(start for start, town in towns if town is not None)
 
     def default_countries(self) -> None:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
