@@ -33,3 +33,19 @@ def test_a_story_set_only_in_a_town_belongs_to_the_towns_state():
     # no state named, no region: the town's state is the story's, for bodies named without one
     codes = _codes("Separatist fighters ambushed the army in Kidal overnight.")
     assert codes.get("the army") == "MLIMIL"
+
+
+def test_a_town_named_as_where_things_happen_weighs_for_the_main_state():
+    # the foreign state is named more often, but the story happens in the town: its bodies are the town's state's
+    codes = _codes("Guinea's president was detained by soldiers of the presidential guard on Monday. France condemned "
+                   "the coup and Paris suspended aid. Supporters of the junta rallied in Conakry, chanting slogans "
+                   "against France. The junta accused France of plotting an intervention, which Paris denied.")
+    assert codes.get("The junta") == "GINGOV"
+    assert codes.get("the presidential guard") == "GINMIL"
+
+
+def test_a_force_led_by_a_state_is_that_states():
+    # (the story is Somalia's: its state is named more often)
+    codes = _codes("Ethiopian-led forces recaptured a town in southern Somalia after heavy fighting. Somalia's "
+                   "government welcomed the gains, and Somali officials said the town was calm.")
+    assert codes.get("led forces") == "ETHMIL"

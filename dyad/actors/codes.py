@@ -59,6 +59,11 @@ class _Codes:
             hit = self.token_actor.get(j)
             if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
                 return self.builders[hit[0]]
+        for led in (c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING_PARTICIPLES):
+            for j in (c.i for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")):
+                hit = self.token_actor.get(j)  # 'Vietnamese-led forces', 'the Saudi-led coalition': the leader's
+                if hit and self.builders[hit[0]].kind == "country":
+                    return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
         heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]
         for child in [c for h in heads for c in h.children] + self._place_after_object(heads[-1]):
@@ -252,7 +257,7 @@ class _Codes:
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
                                                   and not builder.key.startswith(REGION_KEY) else None)
             if country:
-                counts[country] = counts.get(country, 0) + 1
+                counts[country] = counts.get(country, 0) + 1 + (SETTING_BONUS if self._setting_mention(i, builder) else 0)
                 first.setdefault(country, i)
         lead = self.doc[0].sent.end if len(self.doc) else 0
         for country, i in first.items():  # the lead sentence names what the story is about
@@ -267,6 +272,12 @@ class _Codes:
         # (a province is no stand-in for its state: 'Cabo Delgado' does not act for Mozambique)
         own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
         return best, own, first[best]
+
+    def _setting_mention(self, i: int, builder: _Builder) -> bool:
+        """Whether token ``i`` names a town or state as where something happens ('rallied in Niamey', 'clashes
+        in Mali'): the story's setting, which weighs more than a state merely acting in it."""
+        T = self.T
+        return builder.kind == "place" and T.dep[i] == "pobj" and T.lower[T.head[i]] in ("in", "inside", "across", "throughout")
 
     def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided
@@ -527,6 +538,10 @@ class _Codes:
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.
 LEAD_BONUS = 2
+# Participles by which a state named before a hyphen leads a force ('Vietnamese-led forces'): the force is its.
+LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
+# What naming a state or town as where something happens ('in Niamey') adds to its count.
+SETTING_BONUS = 1
 # Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})
