@@ -49,3 +49,12 @@ def test_a_force_led_by_a_state_is_that_states():
     codes = _codes("Ethiopian-led forces recaptured a town in southern Somalia after heavy fighting. Somalia's "
                    "government welcomed the gains, and Somali officials said the town was calm.")
     assert codes.get("led forces") == "ETHMIL"
+
+
+def test_people_of_a_cross_border_story_are_of_the_state_acted_in():
+    # the acting state is named more often; its army stays its own, the people where it acts are that state's
+    text = ("Rwandan troops shelled militia camps in eastern Burundi on Friday, Rwanda's army said. Rwanda said the "
+            "operation would go on. Villagers fled the area, a local official said.")
+    codes = _codes(text)
+    assert codes.get("Villagers") == "BDICVL"
+    assert codes.get("army") == "RWAMIL"

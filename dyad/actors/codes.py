@@ -243,7 +243,16 @@ class _Codes:
             self._main_country = (self._find_main_country(),)
         return self._main_country[0]
 
-    def _find_main_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+    def setting_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """The state the story happens in: as :meth:`main_country`, with every state or town named as where
+        something happens ('strikes in northern Iraq') weighing more. In a cross-border story it is the
+        state acted in, whose people, local police and unattributed violence are its (the acting state's
+        ministries and army stay the main state's)."""
+        if self._setting_country is None:
+            self._setting_country = (self._find_main_country(setting=True),)
+        return self._setting_country[0]
+
+    def _find_main_country(self, setting: bool = False) -> Optional[tuple[str, Optional[_Builder], int]]:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for i, (key, start, _) in sorted(self.token_actor.items()):
@@ -257,7 +266,8 @@ class _Codes:
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
                                                   and not builder.key.startswith(REGION_KEY) else None)
             if country:
-                counts[country] = counts.get(country, 0) + 1 + (SETTING_BONUS if self._setting_mention(i, builder) else 0)
+                counts[country] = counts.get(country, 0) + 1 + (
+                    (PLACE_BONUS if setting else SETTING_BONUS) if self._setting_mention(i, builder, setting) else 0)
                 first.setdefault(country, i)
         lead = self.doc[0].sent.end if len(self.doc) else 0
         for country, i in first.items():  # the lead sentence names what the story is about
@@ -273,11 +283,13 @@ class _Codes:
         own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
         return best, own, first[best]
 
-    def _setting_mention(self, i: int, builder: _Builder) -> bool:
-        """Whether token ``i`` names a town or state as where something happens ('rallied in Niamey', 'clashes
-        in Mali'): the story's setting, which weighs more than a state merely acting in it."""
+    def _setting_mention(self, i: int, builder: _Builder, states: bool = False) -> bool:
+        """Whether token ``i`` names a town (with ``states``, also a state) as where something happens
+        ('rallied in Niamey', 'clashes in Mali'): the story's setting, which weighs more than a state merely
+        acting in it."""
         T = self.T
-        return builder.kind == "place" and T.dep[i] == "pobj" and T.lower[T.head[i]] in ("in", "inside", "across", "throughout")
+        return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
+            T.lower[T.head[i]] in ("in", "inside", "across", "throughout")
 
     def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided
@@ -310,6 +322,8 @@ class _Codes:
         state = main[0] if main is not None else self.home  # failing a state in the text, the dateline's
         if state is None:
             return
+        setting = self.setting_country()
+        local_state = setting[0] if setting is not None else state  # people and local bodies: where it happens
         for builder in self.builders.values():
             if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder) \
@@ -317,7 +331,7 @@ class _Codes:
                 builder.country = self._there_country(builder) or \
                     self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._deployer_country(builder) or self._local_place_country(builder) or \
-                    self._addresser_country(builder, state) or state
+                    self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else state)
 
     def _there_country(self, builder: _Builder) -> Optional[str]:
         """'Officials there', 'police there': a body placed by 'there' is of the state or place named last
@@ -542,6 +556,8 @@ LEAD_BONUS = 2
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.
 SETTING_BONUS = 1
+# ... and, for the state the story happens in (setting_country), naming a town or state so.
+PLACE_BONUS = 3
 # Verbs by which a state moves its own forces: their object, named with no state, is the subject's.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "mass", "amass",
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})

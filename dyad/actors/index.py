@@ -56,10 +56,15 @@ class ActorIndex:
     entities: list[Entity]
     by_token: dict[int, tuple[str, int, int]]  # token index → (actor id, mention start, mention end)
     main_country: Optional[ActorRef] = None  # the state the article is mostly about
+    setting_country: Optional[ActorRef] = None  # the state it happens in (codes.setting_country)
 
     def main_country_ref(self) -> Optional[ActorRef]:
         """The article's main state, for actors the text leaves implicit ('were arrested')."""
         return self.main_country
+
+    def setting_country_ref(self) -> Optional[ActorRef]:
+        """The state the article happens in, for violence and people the text leaves unplaced."""
+        return self.setting_country or self.main_country
 
     def get(self, actor_id: str) -> Actor:
         return self._by_id[actor_id]

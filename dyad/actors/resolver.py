@@ -48,6 +48,7 @@ class _Resolver(_Mentions, _Coreference, _Codes):
         self._paragraph_breaks: Optional[list[int]] = None
         self._sentence_starts: Optional[list[int]] = None
         self._main_country: Optional[tuple] = None
+        self._setting_country: Optional[tuple] = None
         self.home: Optional[str] = None  # the dateline's state (resolve_actors)
         self.seat: Optional[str] = None  # the state whose capital the dateline names
 
@@ -123,22 +124,25 @@ class _Resolver(_Mentions, _Coreference, _Codes):
             entities.append(Entity(text=self.T.span_text(ent.start, ent.end), label=ent.label_,
                                    start_char=self.T.idx[ent.start], end_char=self.T.end_char(ent.end - 1),
                                    actor_id=actor.id if actor else None, country=actor.country if actor else None))
-        main = self.main_country()
-        main_ref = None
-        if main is not None:
-            iso3, own, token = main
-            if own is not None and own.key in ids:
-                span = min(mentions[own.key])
-                main_ref = ActorRef(actor_id=ids[own.key], name=own.name, code=own.final_code(), country=iso3,
-                                    sector=own.sector, start_char=self.doc[span[0]].idx,
-                                    end_char=self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text))
-            else:  # named only inside other names ('Egyptian police'): the state itself, at that word
-                word = self.doc[token]
-                main_ref = ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
-                                    start_char=word.idx, end_char=word.idx + len(word.text))
-        index = ActorIndex(self.doc, actors, entities, by_token, main_ref)
+        index = ActorIndex(self.doc, actors, entities, by_token, self._state_ref(self.main_country(), ids, mentions),
+                           self._state_ref(self.setting_country(), ids, mentions))
         index._tokens = self.T
         return index
+
+    def _state_ref(self, main: Optional[tuple], ids: dict, mentions: dict) -> Optional[ActorRef]:
+        """The main or setting state as an actor: its own actor where the text names it alone, else the state
+        itself at the word naming it ('Egyptian police')."""
+        if main is None:
+            return None
+        iso3, own, token = main
+        if own is not None and own.key in ids:
+            span = min(mentions[own.key])
+            return ActorRef(actor_id=ids[own.key], name=own.name, code=own.final_code(), country=iso3,
+                            sector=own.sector, start_char=self.doc[span[0]].idx,
+                            end_char=self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1].text))
+        word = self.doc[token]
+        return ActorRef(actor_id=None, name=self._country_name(iso3), code=iso3, country=iso3,
+                        start_char=word.idx, end_char=word.idx + len(word.text))
 
 
 def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,

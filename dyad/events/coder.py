@@ -473,7 +473,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.
-                home = self.place_state(sent) or self.index.main_country_ref()
+                home = self.place_state(sent) or self.index.setting_country_ref()
                 attacker = self.forces_attacker(predicate, home, found)
                 if attacker is not None:  # 'Rebels ambushed a convoy ... two soldiers were killed': not the
                     sources = [attacker]  # soldiers' own state

@@ -166,7 +166,7 @@ class ImplicitMixin:
         main state; where the text names neither it keeps its act with no state."""
         if not _anonymous(source):
             return source
-        home = self.place_state(sent) or self.index.main_country_ref()
+        home = self.place_state(sent) or self.index.setting_country_ref()
         if home is None or not home.country:
             return source
         sector = source.sector or (source.code if source.code != "UNK" else "")
@@ -318,8 +318,8 @@ class ImplicitMixin:
         Ministry deplored the detentions', 'Norway suspended its development aid'): another state's, or the
         source's own for force used at home ('police arrested protesters'); a demand of the state's own
         society is made of its government."""
-        main = self.index.main_country_ref()
-        if main is None or main.actor_id == source.actor_id:
+        main = self.index.setting_country_ref() if root in CONFLICT_ROOTS else self.index.main_country_ref()
+        if main is None or main.actor_id == source.actor_id:  # (force lands where the story happens)
             return []
         if main.country != source.country or root in CONFLICT_ROOTS:
             return [main]
