@@ -58,3 +58,8 @@ def test_people_of_a_cross_border_story_are_of_the_state_acted_in():
     codes = _codes(text)
     assert codes.get("Villagers") == "BDICVL"
     assert codes.get("army") == "RWAMIL"
+
+
+def test_people_held_from_a_state_are_of_it_though_the_parser_hangs_from_on_the_verb():
+    codes = _codes("Police in Ghana detained nine fishermen from Togo in Keta on Sunday.")
+    assert codes.get("nine fishermen", codes.get("fishermen", "")).startswith("TGO")

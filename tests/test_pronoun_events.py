@@ -97,3 +97,16 @@ def test_it_after_coordinated_speakers_is_neither_of_them():
     # one speaker still says 'it' of itself
     result = extract("Ecuador said it would appeal the ruling.", published="2025-03-10", article_id="t")
     assert {m.text: a.code for a in result.actors for m in a.mentions}.get("it") == "ECU"
+
+
+def test_it_after_an_act_named_nearer_than_any_actor_is_no_actor():
+    # 'it' is the move, not the state that judged it: no event of that state violating anything
+    triples = _triples("Serbia expelled two Kosovo officials on Monday. Albania called the move hostile, while "
+                       "Croatia and Slovenia said it violated European rules.")
+    assert not any(s.startswith("ALB") and r == "12" for s, r, t in triples)
+    assert not any(s.startswith(("ALB", "HRV", "SVN")) and r == "11" and t.startswith(("ALB", "HRV", "SVN"))
+                   for s, r, t in triples)
+    # its owner's act keeps 'it' for the owner: "Peru's announcement that it would ..."
+    result = extract("The talks failed after Peru's announcement that it would leave the pact.",
+                     published="2025-03-10", article_id="t")
+    assert {m.text: a.code for a in result.actors for m in a.mentions}.get("it") == "PER"

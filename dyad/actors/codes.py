@@ -119,7 +119,8 @@ class _Codes:
         if head.dep_ != "dobj":
             return []
         after = head.right_edge.i + 1
-        return [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
+        return [c for c in head.head.children if c.i == after and c.dep_ == "prep" and (c.lower_ == "in" or (
+            c.lower_ == "from" and head.head.lemma_.lower() in HARMING_VERBS))]  # 'detained traders from Somalia'
 
     def _named_in(self, head: Token) -> Optional[_Builder]:
         """The non-person actor a noun phrase names by its head or, before role words are read, by a
@@ -552,6 +553,10 @@ class _Codes:
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.
 LEAD_BONUS = 2
+# Verbs done to people, after whose object a 'from' phrase the parser hung on the verb tells where they are from
+# ('detained fourteen traders from Somalia'); not verbs of removal ('expelled diplomats from Kenya').
+HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "sentence", "kill", "shoot", "wound", "injure",
+                           "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
 # Participles by which a state named before a hyphen leads a force ('Vietnamese-led forces'): the force is its.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.

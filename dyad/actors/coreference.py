@@ -22,7 +22,7 @@ from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, _other_side
 from dyad.actors.mentions import another_given_name
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
-from dyad.codebooks import implicit_agents, speech_cue_classes
+from dyad.codebooks import implicit_agents, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Verbs of letting held people go.
@@ -217,7 +217,7 @@ class _Coreference:
                      self._antecedent(i, ordinal, candidates)) is not None:
                 self.claim(chosen, i, i + 1)
             elif lower in THING_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
-                    (chosen := self._previous_subject(i, subject_things) or
+                    not self._act_nearer(i) and (chosen := self._previous_subject(i, subject_things) or
                      self._antecedent(i, ordinal, candidates)) is not None:
                 self.claim(chosen, i, i + 1)
             elif kind is not None:
@@ -635,6 +635,25 @@ class _Coreference:
         if persons_in.get(previous):
             return None
         return subject_persons.get(previous)
+
+    def _act_nearer(self, i: int) -> bool:
+        """Whether the nearest candidate before a subject 'it' in its own sentence is an act ('called the move
+        irresponsible, while Chile and Peru said it violated ...'): 'it' is the act, no actor. Coordinated
+        speakers of its clause are no candidates (see :meth:`_coordinated_reporters`)."""
+        T = self.T
+        if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass"):
+            return False
+        barred = self._coordinated_reporters(i)
+        acts = word_classes()["@acts"]
+        for j in range(i - 1, T.sent[i] - 1, -1):
+            hit = self.token_actor.get(j)
+            if hit is not None and hit[0] not in barred:
+                return False
+            if hit is None and T.pos[j] == "NOUN" and T.lemma[j] in acts and T.dep[j] in ("dobj", "nsubj", "pobj", "compound") \
+                    and not any(c in self.token_actor for c in T.children(j)) and \
+                    not self.doc[j].left_edge.i <= i <= self.doc[j].right_edge.i:
+                return True  # (not "Korea's announcement that it would ...": its owner, whose clause it is in)
+        return False
 
     def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the

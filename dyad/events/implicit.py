@@ -127,7 +127,7 @@ class ImplicitMixin:
                 return None  # 'seven men arrested on Friday', 'were beaten and detained'; 'died in custody'
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
-        place = self.removal_origin(anchor) or self.place_state(sent) or self.index.main_country_ref()
+        place = self.removal_origin(anchor) or self.place_state(sent) or self.index.setting_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")
