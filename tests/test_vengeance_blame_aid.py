@@ -72,3 +72,14 @@ def test_leaders_of_an_armed_group_are_of_that_group():
 
 def test_political_support_is_not_aid():
     assert ("RUS", "032", "SRB") in _codes("Russia offered Serbia political support.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ramaphosa is due to travel to Angola on Friday.",
+    "Lula is scheduled to visit Beijing next month.",
+    "The Brazilian president is set to meet his Argentine counterpart in Montevideo.",
+])
+def test_a_scheduled_visit_or_meeting_is_an_intent_to_meet(text):
+    # announced, not yet done: CAMEO 036 (express intent to meet), as for 'will visit'
+    codes = {e.cameo for e in extract(text, published="2024-05-14").events}
+    assert "036" in codes and not codes & {"040", "042", "043"}

@@ -175,9 +175,12 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "offer", "prepare", "agree", "decide", "swear",
                 "willing", "prepared", "ready", "determined", "going", "expect", "commit", "committed", "undertake",
-                "volunteer"}
-# Participles that describe their subject's resolve, not something done to it ('is committed to').
-ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated"}
+                "volunteer",
+                # a schedule announced: 'is due to visit', 'is scheduled to meet', 'is set to sign'
+                "due", "scheduled", "slated", "set", "schedule", "slate"}
+# Participles that describe their subject's resolve or schedule, not something done to it ('is committed to',
+# 'is scheduled to visit').
+ADJECTIVAL_PASSIVES = {"committed", "determined", "resolved", "poised", "dedicated", "scheduled", "slated", "set"}
 # Aspectual verbs an intent reaches through: 'prepared to resume shelling', 'vowed to continue fighting'.
 ASPECTUAL_VERBS = {"resume", "continue", "begin", "start", "keep", "step"}
 # Verbs of cessation and the yield (CAMEO 08, 16) that stopping an act of each root is, by the codebook's own
