@@ -306,12 +306,13 @@ class _Codes:
 
     def _town_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state or region named, the one state the towns named lie in ('rebels clashed with the
-        army in Kidal': Mali's), by the gazetteer; none where they lie in several or none is known."""
+        army in Kidal': Mali's), by the gazetteer; none where they lie in several, where a name is shared
+        by several states ('Hyderabad') or none is known."""
         names = [(ent.start, ent.text) for ent in self.doc.ents if ent.label_ == "GPE"]
         names += [(t.i, t.text) for t in self.doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and
                   t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE"]  # (NER calls some towns NORP, LANGUAGE)
-        towns = [(start, gazetteer.city(name)) for start, name in names if not self.in_quote_at(start)]
-        states = {town.country for _, town in towns if town is not None}
+        towns = [(start, gazetteer.locate(name)) for start, name in names if not self.in_quote_at(start)]
+        states = {town.country for _, town in towns if town is not None}  # (a name states share, none)
         if len(states) != 1:
             return None
         return next(iter(states)), None, min(start for start, town in towns if town is not None)
