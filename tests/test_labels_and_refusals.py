@@ -31,3 +31,18 @@ def test_refused_through_a_preposition(text, expected):
 def test_a_refrained_criticism_is_not_a_criticism():
     events = _events("Malaysia refrained from criticising Myanmar over the election.")
     assert not [e for e in events if e[1].startswith("11") and not e[3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington gave Caracas 72 hours to free the detained Americans.", ("USAGOV", "139", "VENGOV")),
+    ("The regional bloc ECOWAS gave Guinea's junta until Sunday to restore civilian rule.", ("IGOECOWAS", "139", "GINGOV")),
+])
+def test_a_deadline_given_is_an_ultimatum_and_its_act_not_done(text, expected):
+    events = _events(text)
+    assert expected[:3] in [e[:3] for e in events]
+    assert all(e[1] == "139" for e in events)  # the freeing is demanded, not done by the one giving the deadline
+
+
+def test_a_deadline_to_leave_stays_an_expulsion():
+    events = _events("Chad expelled the German ambassador, giving him 48 hours to leave the country.")
+    assert any(e[1] == "161" for e in events) and not any(e[1] == "139" for e in events)

@@ -682,10 +682,16 @@ class PredicateMixin:
                     continue
             if token.pos_ != "VERB" or self.inside(token) or self._topic_label(token) or to_blame(token):
                 continue  # ('Y was to blame for the raid' blames Y: an accusation, see ReportedMixin)
+            if _deadline_act(token):
+                continue  # 'gave Iran 48 hours to release the sailors': demanded by the ultimatum, not done
             lemma = token.lemma_lower
             ordered_out = self.expulsion_order(token)
             if ordered_out is not None:  # 'ordered the ambassador to leave': an expulsion
                 yield ordered_out
+                continue
+            ultimatum = self.ultimatum(token) if ordered_out is None else None
+            if ultimatum is not None:  # 'gave Iran 48 hours to release the sailors'
+                yield ultimatum
                 continue
             nominal_done = False
             direct = self.match(token)
@@ -740,6 +746,20 @@ class PredicateMixin:
             return None
         hit = self.match(verb, "expel", person, nominal=True)  # coded by the person ordered out
         return _Predicate(verb, hit[0], verb, hit[1]) if hit else None
+
+    def ultimatum(self, verb: Token) -> Optional[_Predicate]:
+        """A deadline given a party to act ('gave Iran 48 hours to release the sailors', 'gave the junta a week
+        to reinstate the president', 'gave Belarus until Friday to free them'): an ultimatum (CAMEO 139) to the
+        party, coded by 'give' with the row for an ultimatum."""
+        if verb.lemma_lower != "give" or _deadline_given(verb) is None:
+            return None
+        acts = [c for c in verb.children if _deadline_act(c)] + \
+            [g for c in verb.children if c.lemma_lower in word_classes()["@deadline"] for g in c.children if _deadline_act(g)]
+        party = _first(verb, "dative") or _first(verb, "dobj")
+        if not acts or party is None or not self._conjuncts(party) or any(a.lemma_lower in DEPARTURE_VERBS for a in acts):
+            return None  # ('giving him 48 hours to leave' orders him out: an expulsion, see expulsion_order)
+        row = next((p for p in self.lexicon.for_lemma("give") if p.code == "139"), None)
+        return _Predicate(verb, row, verb, party) if row is not None else None
 
     def _topic_label(self, verb: Token) -> bool:
         """'Peru protests: envoy recalled', 'Andes strikes: ...': a headline's label before a colon is a noun
@@ -892,6 +912,30 @@ class PredicateMixin:
 # Nouns of force only in their idioms of being attacked ('came under fire from militants'), which from bodies that
 # act in words are criticism ('came under fire from donors', 'drew fire from the EU'; see the coder's 'under' rule).
 FIGURATIVE_NOUNS = {"fire": "attack", "flak": "attack"}
+
+
+def _deadline_act(verb: Token) -> bool:
+    """Whether the verb is the act a deadline is given for ('gave Iran 48 hours to release the sailors', 'gave
+    the junta a week to reinstate the president'): the infinitive on the time or on 'give' itself."""
+    if verb.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_lower in word_classes()["@deadline"] and head.head.lemma_lower == "give":
+        return True
+    return head.lemma_lower == "give" and _deadline_given(head) is not None
+
+
+def _deadline_given(give: Token) -> Optional[Token]:
+    """The time 'give' grants ('gave Iran 48 hours', 'gave the junta a week', 'gave Belarus until Friday': the
+    'until' phrase), else None."""
+    deadlines = word_classes()["@deadline"]
+    for child in give.children:
+        if child.dep_ in ("dobj", "npadvmod") and child.lemma_lower in deadlines:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "until":
+            return child
+    return None
 
 
 def _figurative(noun: Token) -> Optional[str]:
