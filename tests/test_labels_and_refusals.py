@@ -46,3 +46,9 @@ def test_a_deadline_given_is_an_ultimatum_and_its_act_not_done(text, expected):
 def test_a_deadline_to_leave_stays_an_expulsion():
     events = _events("Chad expelled the German ambassador, giving him 48 hours to leave the country.")
     assert any(e[1] == "161" for e in events) and not any(e[1] == "139" for e in events)
+
+
+def test_what_a_crowd_shows_is_no_target_of_its_protest():
+    assert not any(t == "CHN" for _, _, t, _ in _events("Thousands rallied in Phnom Penh, waving Chinese flags."))
+    assert any(t == "USA" for _, c, t, _ in _events("Students marched in Tehran, carrying banners against America.")
+               if c.startswith("14"))

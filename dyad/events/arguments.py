@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -715,8 +715,11 @@ class ArgumentMixin:
         found: list[Token] = []
         for clause in clauses:
             preps = ("against",) if clause is verb else TARGET_PREPS  # 'marched to the square' aims at no one
-            objects = [_first(clause, "dobj")] + [_first(p, "pobj") for p in _children(clause, "prep")
-                                                  if p.lower_ in preps]
+            shown = _first(clause, "dobj") if clause.lemma_lower in SHOWING_VERBS else None
+            if shown is not None:  # 'waving Russian flags' shows allegiance; 'carrying banners against France' aims
+                found += [_first(p, "pobj") for p in _children(shown, "prep") if p.lower_ == "against"]
+            objects = ([] if shown is not None else [_first(clause, "dobj")]) + \
+                [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in preps]
             for obj in (o for o in objects if o is not None):
                 found.append(obj)
                 found += [c for c in obj.children if c.dep_ == "poss"]

@@ -341,3 +341,6 @@ UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}
 # Armed non-state fighters: the likely doers of force with no named perpetrator done to a state's own forces
 # ('two soldiers were killed', after rebels were said to attack).
 NON_STATE_FIGHTERS = frozenset({"REB", "INS", "UAF", "SEP"})
+# Verbs by which a crowd shows what it stands for ('waving Russian flags', 'carrying portraits of the general'):
+# what they show is no target of the protest ('burning French flags' is: not listed).
+SHOWING_VERBS = frozenset({"wave", "carry", "hold", "display", "brandish", "raise", "fly", "wear"})
