@@ -146,3 +146,11 @@ def test_according_to_a_document_names_its_issuer(nlp, text, speaker, outlet, co
 def test_according_to_a_document_without_issuer_names_no_speaker(nlp):
     assert not [q for q in _quotes(nlp, "According to the report, the convoy reached the town at dawn.")
                 if "convoy" in q.text]
+
+
+def test_an_outlet_relaying_a_quoted_speaker_says_nothing_of_its_own(nlp):
+    # the outlet is the relay of the speaker's words, not the speaker of another indirect quotation
+    text = '"The crossing will stay shut," Minister Tomas Varga told reporters in Bratislava, Slovak media reported.'
+    found = _quotes(nlp, text)
+    assert [q.speaker.name for q in found] == ["Tomas Varga"]
+    assert found[0].according_to == "Slovak media"
