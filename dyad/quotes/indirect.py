@@ -37,7 +37,8 @@ class _Indirect:
                 if not content:
                     continue
                 clause = content[0]
-                if clause.i < cue.i and clause.i in cues.get(n, ()) and self._lemma[clause.i] not in DIRECT_ONLY_CUES:
+                if clause.i < cue.i and clause.i in cues.get(n, ()) and self._lemma[clause.i] not in DIRECT_ONLY_CUES \
+                        and any(self._inside[t.i] for t in clause.subtree):
                     continue  # '"...," Lavrov told reporters, Russian media reported': the outlet relays his words
                     # (the quotation's according_to), it says nothing of its own
                 if clause.i < cue.i and any(c.dep_ == "dobj" and clause.i < c.i < cue.i for c in cue.children):
