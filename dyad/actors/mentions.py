@@ -641,7 +641,7 @@ class _Mentions:
         every later mention ('Boateng'), which is the same actor. Titles (:meth:`titles`) run first."""
         T = self.T
         for builder in list(self.builders.values()):
-            if builder.kind != "person" or builder.country or builder.code or not builder.key.startswith("person:"):
+            if not self._unplaced_person(builder):
                 continue
             for start, end in list(builder.mentions):
                 name = self.doc[end - 1]
@@ -677,11 +677,16 @@ class _Mentions:
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
 
+    @staticmethod
+    def _unplaced_person(builder: _Builder) -> bool:
+        """A named person with no state or code yet: what a description or a body named beside them may give."""
+        return builder.kind == "person" and not builder.country and not builder.code and builder.key.startswith("person:")
+
     def affiliates_by_reference(self) -> None:
         """'X, a senior researcher at the organisation,': a body named by a definite description is known
         only after coreference, so a person with no state or code yet looks at their body once more."""
         for builder in list(self.builders.values()):
-            if builder.kind != "person" or builder.country or builder.code or not builder.key.startswith("person:"):
+            if not self._unplaced_person(builder):
                 continue
             for start, end in list(builder.mentions):
                 if self._affiliate(builder, self.doc[end - 1]):

@@ -596,7 +596,7 @@ class ArgumentMixin:
         for avenging in [verb] + _children(verb, "xcomp"):
             if avenging.pos_ == "VERB" and self.lemma(avenging) in AVENGING_VERBS:
                 act = obj if avenging is verb else _first(avenging, "dobj")
-                return ([avenging] + ([act] if act is not None else []), act) if act is not None else None
+                return ([avenging, act], act) if act is not None else None
         holder = obj if obj is not None and obj.lemma_lower in VENGEANCE_NOUNS else (
             verb if verb.lemma_lower in VENGEANCE_NOUNS else None)
         if holder is None:

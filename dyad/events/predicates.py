@@ -689,7 +689,7 @@ class PredicateMixin:
             if ordered_out is not None:  # 'ordered the ambassador to leave': an expulsion
                 yield ordered_out
                 continue
-            ultimatum = self.ultimatum(token) if ordered_out is None else None
+            ultimatum = self.ultimatum(token)
             if ultimatum is not None:  # 'gave Iran 48 hours to release the sailors'
                 yield ultimatum
                 continue
