@@ -1,5 +1,5 @@
 """A label the parser hangs on the object ('called [the raid] [an illegal act]'), 'a threat to peace' as a
-denunciation, and refusals through a preposition ('balked at recognising') (dyad/events/evaluations.py,
+denunciation, and refusals through a preposition ('balked at endorsing') (dyad/events/evaluations.py,
 modality_rules.py)."""
 
 import pytest
@@ -21,7 +21,7 @@ def test_labels_of_an_actors_act(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Cyprus balked at recognising Kosovo.", ("CYP", "120", "XKX", False)),
+    ("Cyprus balked at endorsing Kosovo.", ("CYP", "120", "XKX", False)),
     ("Romania baulked at signing the accord with Moldova.", ("ROU", "127", "MDA", False)),
 ])
 def test_refused_through_a_preposition(text, expected):

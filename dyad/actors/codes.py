@@ -61,7 +61,7 @@ class _Codes:
                 return self.builders[hit[0]]
         for led in (c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING_PARTICIPLES):
             for j in (c.i for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")):
-                hit = self.token_actor.get(j)  # 'Vietnamese-led forces', 'the Saudi-led coalition': the leader's
+                hit = self.token_actor.get(j)  # 'Ethiopian-led forces', 'the Saudi-led coalition': the leader's
                 if hit and self.builders[hit[0]].kind == "country":
                     return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
@@ -558,7 +558,7 @@ LEAD_BONUS = 2
 # ('detained fourteen traders from Somalia'); not verbs of removal ('expelled diplomats from Kenya').
 HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "sentence", "kill", "shoot", "wound", "injure",
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
-# Participles by which a state named before a hyphen leads a force ('Vietnamese-led forces'): the force is its.
+# Participles by which a state named before a hyphen leads a force ('Kenyan-led troops'): the force is its.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.
 SETTING_BONUS = 1

@@ -214,7 +214,7 @@ CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", 
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}
 REFUSING_HEADS = {"refuse", "decline", "fail", "reject", "rule"}
-# Verbs whose gerund complement after a preposition is refused: 'balked at recognising', 'refrained from
+# Verbs whose gerund complement after a preposition is refused: 'balked at endorsing', 'refrained from
 # endorsing', 'shied away from condemning'.
 REFUSING_PREP_HEADS = {("balk", "at"), ("baulk", "at"), ("refrain", "from"), ("shy", "from"), ("stop", "at")}
 # Verbs that name what their object is: 'called the sanctions illegal', 'described the report as biased'.

@@ -250,7 +250,7 @@ class ModalityMixin:
 
 
 def _refused_after_preposition(verb: Token) -> bool:
-    """Whether the verb is the gerund a verb of refusal governs through a preposition ('balked at recognising',
+    """Whether the verb is the gerund a verb of refusal governs through a preposition ('balked at endorsing',
     'refrained from endorsing', 'shied away from condemning')."""
     if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
         return False
