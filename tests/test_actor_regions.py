@@ -23,6 +23,16 @@ def test_a_state_adjective_wins_over_a_region():
     assert _actors("South African police arrested two men.")["South African police"] == "ZAFCOP"
 
 
+def test_a_region_adjective_built_on_a_demonym_is_the_regions():
+    # 'American', 'Asian' end these adjectives: the region is named, not the United States
+    found = _actors("Latin American diplomats condemned the raid. South Asian ministers met in Kathmandu.")
+    assert found["Latin American diplomats"] == "LAMGOV"
+    assert found["South Asian ministers"] == "SASGOV"
+    assert "USA" not in found.values()
+    events = extract("North American officials urged Cuba to free the dissidents.", published="2010-01-01").events
+    assert [(e.source.code, e.target.code) for e in events] == [("NMRGOV", "CUB")]
+
+
 def test_a_region_adjective_alone_is_no_actor():
     assert "AFR" not in _actors("The two West African neighbours signed a border treaty.").values()
 

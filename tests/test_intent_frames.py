@@ -66,3 +66,19 @@ def test_past_unhesitating_act_happened():
 ])
 def test_a_frame_with_conjoined_subjects_is_coded_by_its_act(text, expected):
     assert expected <= set(_triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Italian government pledged to do everything possible to free the aid workers held by militants in Niger.",
+     ("ITA", "NGO", "0353")),
+    ("Qatar vowed to do its utmost to mediate between Sudan and Chad.", ("QAT", "SDN", "039")),
+    ("Norway will spare no effort to support Mozambique after the floods, the prime minister said.",
+     ("NOR", "MOZ", "032")),
+    ("The Thai foreign minister promised to make every effort to reopen talks with Myanmar.", ("THA", "MMR", "030")),
+])
+def test_an_idiom_of_effort_carries_the_intent_to_its_aim(text, expected):
+    """'do everything possible to', 'make every effort to', 'spare no effort to': the aim is intended, not done
+    (no release 0841), and the idiom's own 'no' negates nothing (no refusal 12)."""
+    found = _triples(text)
+    assert expected in found
+    assert not [t for t in found if t[2][:2] in ("08", "12")]

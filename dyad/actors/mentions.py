@@ -106,7 +106,7 @@ class _Mentions:
                 # or a sponsor, not an actor or owner
             if label.startswith("C:"):
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
-                        self._described_name(start, end) or self._particle_name(start):
+                        self._described_name(start, end) or self._particle_name(start) or self._in_region_word(start, end):
                     continue
                 if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start) or \
                         self._names_a_disease(end) or self._national_section(start, end):
@@ -144,6 +144,11 @@ class _Mentions:
         for i in range(hit[1], end):
             self.token_actor[i] = (builder.key, hit[1], end)
         return True
+
+    def _in_region_word(self, start: int, end: int) -> bool:
+        """'Latin American leaders', 'South Asian diplomats': a demonym that ends a region's adjective
+        (regions.tsv) names that region, not the state whose demonym it is."""
+        return start > 0 and f"{self.T.text[start - 1]} {self.T.span_text(start, end)}" in self.dictionary.regions
 
     def _names_a_disease(self, end: int) -> bool:
         """'Marburg virus', 'Lassa fever', 'the Spanish flu': a place or people named in a disease's name,

@@ -19,7 +19,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _dictionary_lemmas, _joint
-from dyad.events.tokens import _children, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
+from dyad.events.tokens import _children, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -170,6 +170,10 @@ class ArgumentMixin:
                 if _is_passive(undertaking):  # ('were ambushed during an operation to ...': those ambushed)
                     return _first(undertaking, "nsubjpass")
                 previous, current = current, undertaking
+                continue
+            effort = effort_frame(current)
+            if effort is not None:  # 'made every effort to reopen talks', 'did everything in its power to free them'
+                previous, current = current, effort
                 continue
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
@@ -528,6 +532,7 @@ class ArgumentMixin:
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         warned = [a for a in (warned_act(verb),) if a is not None]  # 'warned of striking X'
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb) + warned:  # 'threatened to attack Israel'
+            clause = effort_aim(clause)  # 'promised to make every effort to reopen talks with Peru'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
                 continue  # '..., officials said': a report before its cue names no target of the saying
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):

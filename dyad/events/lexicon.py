@@ -297,6 +297,10 @@ AID_KINDS = {word: code for word, (code, _) in _CLASSES.get("aid_kind", {}).item
 # The codes so divided: aid (070), and support (051) or the intent to give it (032, 033) whose noun is one of aid.
 AID_RECODED = frozenset({"070", "051", "032", "033"})
 AID_NOUNS = frozenset({"aid", "assistance", "support", "backing", "help", "package"})
+# Idioms of effort ('do everything possible to', 'make every effort to', 'spare no effort to'): the verbs and the
+# words that make them such, whose infinitive is only the aim (modality_rules.effort_frame).
+EFFORT_VERBS = frozenset(_CLASSES.get("effort", {}))
+EFFORT_OBJECTS = frozenset(_CLASSES.get("effort_object", {}))
 # 'ordered X to leave', 'gave X 72 hours to leave': an order to depart is an expulsion of X.
 DIRECTIVE_VERBS = set(_CLASSES.get("directive", {}))
 DEPARTURE_VERBS = set(_CLASSES.get("departure", {}))

@@ -19,7 +19,7 @@ from dyad.events.lexicon import (ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VE
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _future, _indicative, _is_passive, warned_act
+from dyad.events.tokens import _children, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
@@ -35,6 +35,9 @@ class ModalityMixin:
 
     # ------------------------------------------------------------------ negation and hypotheticals
     def negated(self, verb: Token) -> bool:
+        effort = effort_frame(verb)
+        if effort is not None:  # 'will spare no effort to help': the idiom's own 'no' negates nothing
+            return self.negated(effort)
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
         head = verb.head
@@ -49,6 +52,9 @@ class ModalityMixin:
     def hypothetical(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return True
+        effort = effort_frame(verb)
+        if effort is not None:
+            return True  # 'vowed to do everything possible to free them': an aim strived for, not (yet) an act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
         if verb.dep_ == "acl" and verb.head.lemma_lower in PLAN_NOUNS | PLOT_NOUNS and \
@@ -143,8 +149,15 @@ class ModalityMixin:
             return None
         future = _future(verb)
         clause = verb
-        while clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
-            clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
+        while True:
+            if clause.dep_ == "xcomp" and clause.head.lemma_lower in ASPECTUAL_VERBS:
+                clause = clause.head  # 'prepared to resume shelling': the intent governs 'resume'
+                continue
+            effort = effort_frame(clause)
+            if effort is None:
+                break
+            clause = effort  # 'pledged to do everything possible to free them': the intent governs 'do'
+            future = future or _future(effort)  # 'will spare no effort to help'
         head = clause.head
         infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
             clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
@@ -184,6 +197,7 @@ class ModalityMixin:
         for act in _children(verb, "xcomp") + [a for a in (warned_act(verb),) if a is not None]:
             while act.lemma_lower in ASPECTUAL_VERBS and _children(act, "xcomp"):
                 act = _children(act, "xcomp")[0]
+            act = effort_aim(act)  # 'pledged to do everything possible to free the hostages'
             if act.pos_ != "VERB" or self.negated(act) or _is_passive(act):
                 continue
             hit = self.match(act)

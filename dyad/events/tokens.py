@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import TokenTable
-from dyad.events.lexicon import FUTURE_AUX
+from dyad.events.lexicon import EFFORT_OBJECTS, EFFORT_VERBS, FUTURE_AUX
 
 
 class _Tok:
@@ -229,6 +229,34 @@ def _indicative(clause: Token, future: bool = True) -> bool:
 def _future(verb: Token) -> bool:
     """Whether the verb has a future auxiliary of its own ('will attack', 'would withdraw')."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def effort_frame(verb: Token) -> Optional[Token]:
+    """The verb of an idiom of effort whose aim is this infinitive ('do everything possible to free the
+    hostages', 'do everything in its power to', 'make every effort to reopen talks', 'spare no effort to help',
+    'do whatever it takes to win'), else None. The aim is as real as the effort's verb says: intended after
+    'pledged to', future after 'will', no more than striven for otherwise."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):  # effort ← make; power ← in ← do; takes ← do
+        if node.pos_ in ("VERB", "AUX") and node.lemma_lower in EFFORT_VERBS:
+            between = [t for t in node.subtree if node.i < t.i < verb.i]
+            return node if any(t.lemma_lower in EFFORT_OBJECTS or t.lower_ in EFFORT_OBJECTS
+                               for t in between) else None
+        if node.dep_ in ("ROOT", "nsubj", "nsubjpass") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+
+def effort_aim(verb: Token) -> Token:
+    """The infinitive an idiom of effort aims at ('do everything possible to free them' → free), else the verb."""
+    if verb.lemma_lower not in EFFORT_VERBS:
+        return verb
+    return next((a for a in verb.subtree if a.pos_ == "VERB" and effort_frame(a) is verb), verb)
 
 
 def to_blame(word: Token) -> bool:
