@@ -125,7 +125,8 @@ class _Mentions:
                 entry = entries[label]
                 if not _alias_case_ok(T, start, end, entry) or not self._phoenix_person_in_office(entry):
                     continue
-                if self._title_before_other_name(start, end, entry) or self._other_given_name(start, entry):
+                if self._title_before_other_name(start, end, entry) or self._other_given_name(start, entry) or \
+                        self._name_goes_on(start, end, entry):
                     continue
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
@@ -198,6 +199,17 @@ class _Mentions:
         if ent is None or ent[0] > given:  # (one name the tagger reads whole, whatever label it gives)
             return False
         return another_given_name(word, (entry.name, *entry.aliases), self.dictionary.roles, T.lemma[given])
+
+    def _name_goes_on(self, start: int, end: int, entry: ActorEntry) -> bool:
+        """'Burhan Wani', 'Kagame Otieno': one word of a listed person's name that a person's name the tagger
+        reads on past it, with a word none of the listed person's, belongs to someone else (here a given name)."""
+        T = self.T
+        if entry.kind != "person" or end - start != 1 or end >= T.n or T.pos[end] != "PROPN" or T.text[end].isupper():
+            return False  # (a headline in capitals, 'OBAMA AIRDROPS', is no name read on)
+        ent = T.entity_at(start)
+        if ent is None or ent[2] != "PERSON" or ent[0] > start or ent[1] <= end:
+            return False
+        return another_given_name(T.text[end], (entry.name, *entry.aliases), self.dictionary.roles, T.lemma[end])
 
     def _phoenix_person_in_office(self, entry: ActorEntry) -> bool:
         """A Phoenix person is coded only from a role in force on the story's date: its records are

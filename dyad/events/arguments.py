@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -206,8 +206,19 @@ class ArgumentMixin:
         if noun.pos_ != "NOUN" or not (noun.lemma_lower in word_classes()["@acts"] or noun.lemma_lower in PLACEHOLDER_OBJECTS
                                        or noun.lemma_lower in self.lexicon.nominals):
             return []
+        remover = self.remover(noun)
+        if remover:
+            return remover  # "condemned Niger's suspension from the bloc": the bloc's act
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return self._conjuncts(poss) if poss is not None else []
+
+    def remover(self, noun: Token) -> list[ActorRef]:
+        """Who puts the possessor out, for a noun of removal with a 'from' phrase naming an actor ("Mali's
+        expulsion from the bloc": the bloc); else nothing."""
+        if noun.lemma_lower not in REMOVAL_NOUNS:
+            return []
+        body = next((_first(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return self._conjuncts(body) if body is not None else []
 
     def _plan_owner(self, noun: Token) -> Optional[Token]:
         """Whose plan-like noun ('decision', 'plan', 'bid') an infinitive completes: its possessor or the
@@ -237,7 +248,9 @@ class ArgumentMixin:
         token = predicate.token
         if token.pos_ == "NOUN" and token.dep_ != "attr":  # nominal: 'Israel's attack', 'attacks by Hamas'
             # (not a noun of stance predicated of the subject: 'Chile has been a fierce critic of X')
-            own = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+            own = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                   and token.lemma_lower in REMOVAL_NOUNS]  # "Mali's suspension from the bloc": the bloc's act
+            own += [c for c in token.children if c.dep_ in ("poss", "amod", "compound")
                    or (c.dep_ == "prep" and c.lower_ == "by")
                    or (c.dep_ == "prep" and c.lower_ == "from" and predicate.pattern.code[:2] in FROM_SOURCE_ROOTS)]
             if token.dep_ == "nsubj" and (token.head.lemma_lower in FRAME_VERBS or predicate.pattern.code[:2] in CONFLICT_ROOTS):

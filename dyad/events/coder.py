@@ -26,13 +26,13 @@ from dyad.events.lexicon import (NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_C
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
-                                 ACCUSING_DOCUMENTS)
+                                 ACCUSING_DOCUMENTS, DENIED_TIES)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
+from dyad.events.tokens import _Tok, asks_a_question, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -422,6 +422,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if anchor.dep_ == "advcl" and coded_roots.get(anchor.head.i) == "14" and \
                     predicate.pattern.code[:2] in ("10", "11", "14") and anchor in self._purpose_clauses(anchor.head):
                 continue  # 'began a hunger strike to protest X': the aim names the protest's target, no second event
+            if asks_a_question(anchor):
+                continue  # 'a reporter asked the president whether he would visit Togo': a question, no appeal
             if self.obliged(anchor):
                 continue  # 'US forces must ensure security to allow aid in': what someone must do has not happened
             if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and \
@@ -549,6 +551,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if implicit and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
                 targets = [self.state_ref(sources[0].country)]
+            if predicate.pattern.code == "016" and len(sources) == 1 and predicate.obj is not None and \
+                    predicate.obj.lemma_lower in DENIED_TIES:
+                # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
+                # whoever alleged the tie; the militia is what the tie was with
+                targets = self.accusers(sources[0], found) or targets
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
             if not targets and len(sources) == 1 and charge is not None and (

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import evaluations, word_classes
-from dyad.events.lexicon import AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
+from dyad.events.lexicon import CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
 from dyad.events.tokens import _first, _in, _is_passive
 from dyad.records import ActorRef, Event
 
@@ -205,7 +205,11 @@ class EvaluationMixin:
 
     def _owner_actors(self, token: Token) -> list[ActorRef]:
         """The actors of a phrase's owner or national adjective ('the government's decision', 'the
-        American decision', 'the Latvian government's plan'), the first modifier that names any."""
+        American decision', 'the Latvian government's plan'), the first modifier that names any; for a noun
+        of removal, who removes ("Niger's suspension from the bloc")."""
+        remover = self.remover(token)
+        if remover:
+            return remover
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 refs = self._conjuncts(child)
@@ -235,6 +239,13 @@ class EvaluationMixin:
                 if refs:
                     return refs
         lemma = token.lemma_lower
+        if lemma in CHARGE_NOUNS and sources and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this",
+                                                                                      "that", "such")
+                                                     for c in token.children):
+            # 'said the claims were false', 'called the allegations lies': whoever made them, the last
+            # accuser of the judging side, else the last speaker before ('X said ... Y said the claims were false')
+            return self.accusers(sources[0], [], punishers=False) or \
+                self.last_speaker(sources[0], token.sent, token.idx)
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS or lemma in word_classes()["@acts"]:
             # an act or a loss, named with no owner: its author told before ('called the move a provocation')
             return self.act_owner(token, sources)

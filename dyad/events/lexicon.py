@@ -61,6 +61,13 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "into"
 CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion",
                 # what a charge lays on its target: denying it answers the accuser ('denied any wrongdoing')
                 "wrongdoing", "involvement", "responsibility", "complicity", "guilt", "blame"}
+# Nouns of putting someone out of a body or place, whose possessor undergoes it and whose 'from' phrase names
+# who does it ("Mali's suspension from the African Union": the Union suspends Mali).
+REMOVAL_NOUNS = frozenset({"suspension", "expulsion", "exclusion", "removal", "ouster", "ejection", "eviction",
+                           "dismissal", "ban", "barring", "deportation", "extradition"})
+# Ties a denial (016) disowns: their 'with' or 'in' phrase names the other party or the deed, not whom the denial
+# answers ('denied any links with the militia' answers the accuser).
+DENIED_TIES = frozenset({"link", "tie", "connection", "role", "hand", "part", "contact", "association"})
 # Documents whose denial answers the accusation they carry ('rejected the report as baseless'): only as the
 # object of a denial (016), since a report is also what confirms a fact ('confirmed reports that ...').
 ACCUSING_DOCUMENTS = frozenset({"report", "finding", "findings", "study", "investigation"})
@@ -224,6 +231,10 @@ CALLING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "describe"}
 AS_LABELLING_VERBS = CALLING_VERBS | {"characterize", "characterise", "portray", "depict", "regard", "view",
                                       "see", "consider", "treat", "hail", "denounce", "condemn", "dismiss",
                                       "criticize", "criticise", "praise", "welcome", "reject", "slam"}
+# Those of them that are acts of their own, whatever predicate follows: 'dismissed the claims as baseless' still
+# denies them (016), 'rejected the offer as an insult' still rejects it; only calling verbs merely name.
+SELF_CODING_LABELLERS = frozenset({"hail", "denounce", "condemn", "dismiss", "criticize", "criticise", "praise",
+                                   "welcome", "reject", "slam"})
 # Prepositions that introduce what a feeling is about: 'appalled by', 'outraged at', 'angry over', 'pleased with'.
 STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
 # Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.

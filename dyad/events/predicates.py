@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import _children, _first, _in, _is_passive, _make_root, _rehang, to_blame
@@ -695,7 +695,7 @@ class PredicateMixin:
                 continue
             nominal_done = False
             direct = self.match(token)
-            if direct and direct[0].objects and self._labels_object(token):
+            if direct and direct[0].objects and self._labels_object(token) and lemma not in SELF_CODING_LABELLERS:
                 direct = None  # 'called the strike a war crime' names the strike: no 'call a strike'
             if lemma in LIGHT_VERBS and not (direct and direct[0].objects) and not self._labels_object(token) and \
                     not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in token.children):

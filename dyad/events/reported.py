@@ -319,13 +319,16 @@ class ReportedMixin:
         found: list[Event] = []
         used: set[int] = set()
         for verb in _in(sent, self.tokens):
-            if verb.pos_ != "VERB" or not self.inside(verb):
+            copula = verb.pos_ == "AUX" and verb.lemma_lower == "be" and verb.dep_ in ("ROOT", "ccomp", "conj")
+            if (verb.pos_ != "VERB" and not copula) or not self.inside(verb):
                 continue
             quote = self.quotation_of(verb)
             subject = self.subject(verb) if quote is not None else None
             if subject is None or not self.inside(subject):
                 continue
             first_person = subject.lower_ in ("we", "i")
+            if copula and first_person:
+                continue  # a copula is coded only as a judgement of another ('"They are responsible for it"')
             if self.lemma(verb) in self.lexicon.speech_cues and not first_person:
                 continue  # ('we call on X to ...', 'we condemn ...': the speaker's own speech act is coded)
             if not self._plain_assertion(verb) and not (first_person and self._refused(verb)):

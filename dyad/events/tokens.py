@@ -259,6 +259,24 @@ def effort_aim(verb: Token) -> Token:
     return next((a for a in verb.subtree if a.pos_ == "VERB" and effort_frame(a) is verb), verb)
 
 
+
+# Words that open an indirect question: 'asked whether', 'asked him why'.
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which"})
+
+
+def asks_a_question(verb: Token) -> bool:
+    """'asked the president whether he would visit', 'asked why the talks failed', 'asked a question': a
+    question put, not a request that someone act (CAMEO 02 is an appeal)."""
+    if verb.lemma_lower != "ask":
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_lower == "question":
+            return True
+        if child.dep_ == "ccomp" and child.left_edge.lower_ in QUESTION_WORDS and child.left_edge.i > verb.i:
+            return True
+    return False
+
+
 def to_blame(word: Token) -> bool:
     """'Y is to blame for the attack': 'blame' as the infinitive predicate of 'be', whose subject is the
     one blamed, not the blamer."""
