@@ -63,3 +63,30 @@ def test_people_of_a_cross_border_story_are_of_the_state_acted_in():
 def test_people_held_from_a_state_are_of_it_though_the_parser_hangs_from_on_the_verb():
     codes = _codes("Police in Ghana detained nine fishermen from Togo in Keta on Sunday.")
     assert codes.get("nine fishermen", codes.get("fishermen", "")).startswith("TGO")
+
+
+def _speakers(text):
+    return [(q.speaker.name if q.speaker else None) for q in extract(text, published="2024-05-14").quotes]
+
+
+def test_a_name_after_a_long_title_is_the_speaker():
+    # the tagger reads the title's complement and the name as one body (or leaves the name untagged):
+    # the speaker is the person, and the title gives the role
+    found = extract('Minister of Foreign Affairs and International Trade Grace Nwosu said on state radio, '
+                    '"Nigeria will not pay the ransom."', published="2024-05-14")
+    assert [q.speaker.name for q in found.quotes] == ["Grace Nwosu"]
+    assert "Minister of Foreign Affairs" not in {a.name for a in found.actors}
+    assert _speakers('Special Envoy for the Great Lakes Region Peter Lindqvist said on Tuesday, "The truce is '
+                     'holding."') == ["Peter Lindqvist"]
+
+
+def test_a_name_after_the_titles_complement_is_its_holder_not_the_dictionary_office():
+    # 'the head of the UN ...' alone would be the Secretary-General; the name in apposition holds the title
+    assert _speakers("The head of the UN mission in Libya, Karl Berger, said the ceasefire was holding.") == \
+        ["Karl Berger"]
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person():
+    found = extract("A spokesman for Senate Foreign Relations Committee Chairman Paul Whitman said the bill would "
+                    "pass.", published="2024-05-14")
+    assert [q.speaker.name for q in found.quotes] != ["Paul Whitman"]

@@ -343,6 +343,9 @@ class _Mentions:
     def named_entities(self) -> None:
         for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
+                tail = self._name_ending_title(ent)
+                if tail is not None and not any(i in self.token_actor for i in range(tail.start, tail.end)):
+                    self.person(tail)  # 'Secretary of State for Africa Molly Phee', the title a dictionary name
                 continue
             if ent.label_ in ("GPE", "LOC", "NORP") and self._names_a_disease(ent.end):
                 continue  # 'Marburg virus', 'Lassa fever': the disease's name, not the place
@@ -383,6 +386,35 @@ class _Mentions:
                 continue
             if label == "PERSON" or self._person_by_first_name(ent):
                 self.person(ent)
+                continue
+            tail = self._name_ending_title(ent)
+            if tail is not None:
+                self.person(tail)
+        self._untagged_speaker_names()
+
+    def _untagged_speaker_names(self) -> None:
+        """'Minister of Foreign Affairs Ahmed Attaf said', 'the head of the mission, Volker Perthes, said': a
+        name the tagger left untagged, two or three capitalised proper nouns opening with a first name of the
+        gender table, as the subject of a speech verb or in apposition after a comma."""
+        cues = speech_cue_classes()
+        T = self.T
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.token_actor:
+                continue
+            speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
+            described = token.dep_ == "appos" and token.left_edge.i > 0 and \
+                self.doc[token.left_edge.i - 1].text in APPOSITION_MARKS  # 'the head of the mission, Ana Ruiz,'
+            if not (speaking or described):
+                continue
+            for size in (3, 2):
+                start = token.i - size + 1
+                if start < 0 or any(T.dep[j] != "compound" or T.head[j] != token.i or T.pos[j] != "PROPN" or
+                                    j in self.token_actor or self.doc[j].ent_type_ for j in range(start, token.i)):
+                    continue
+                span = self.doc[start:token.i + 1]
+                if self._person_by_first_name(span, any_label=True):
+                    self.person(span)
+                    break
 
     def _seat(self, start: int, end: int) -> bool:
         """'the New York-based group', 'a Geneva-headquartered agency': the place is where a body sits, part of a
@@ -402,12 +434,12 @@ class _Mentions:
             body = body.head
         return body.lemma_.lower() in self.dictionary.roles or body.ent_type_ in ("ORG", "NORP")
 
-    def _person_by_first_name(self, ent: Span) -> bool:
+    def _person_by_first_name(self, ent: Span, any_label: bool = False) -> bool:
         """A personal name the tagger labelled a body or place ('said Mamadou Diallo, a student' tagged ORG):
         two or three capitalised proper nouns opening with a first name of the gender table, standing where
         a person speaks or is described (subject of a speech verb, or with an apposition), and naming no
         state, known place or dictionary actor."""
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not 2 <= len(ent) <= 3:
+        if (ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") and not any_label) or not 2 <= len(ent) <= 3:
             return False
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent):
             return False
@@ -420,6 +452,22 @@ class _Mentions:
         speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_cue_classes()
         described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
         return speaking or described
+
+    def _name_ending_title(self, ent: Span) -> Optional[Span]:
+        """'[State for African Affairs Molly Phee] said', 'Minister of [Foreign Affairs and International
+        Cooperation Ahmed Attaf] said': a long title the tagger read on into the name after it as one body;
+        the name is its last two or three words, opening with a first name of the gender table, and is the
+        phrase's head where a person speaks or is described (:meth:`_person_by_first_name`)."""
+        if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "LOC", "GPE") or len(ent) < 3:
+            return None
+        for size in (2, 3):
+            tail = ent[len(ent) - size:]
+            if len(tail) == len(ent) or ent.start <= tail.root.head.i < ent.end or tail[0].dep_ != "compound":
+                continue  # (the name heads a phrase of its own: subject, or apposition to the title)
+            if tail[0].text[:1].isupper() and ent[len(ent) - size - 1].pos_ == "PROPN" and \
+                    self._person_by_first_name(tail, any_label=True):
+                return tail
+        return None
 
     def _town_misnamed(self, ent: Span) -> bool:
         """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
@@ -885,15 +933,20 @@ class _Mentions:
             candidates.append(head.head)
         if head.i + 1 < len(doc):
             candidates.append(doc[head.i + 1])
+        opener = doc[first]
+        if opener.dep_ in ("nmod", "compound") and opener.head.i > head.i and opener.head.pos_ == "PROPN":
+            candidates.append(opener.head)  # 'Minister of Foreign Affairs and Trade Ana Ruiz': the title's name
         # an apposition stands after a comma or bracket; one without ('a court on Monday jailed politician X')
         # is the parser's reading of a clause it missed
         candidates += [c for c in head.children
                        if c.dep_ == "appos" and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
+        candidates += self._name_after_title_complement(head)
         # 'the president of the assembly, Ana Ruiz,', 'the ambassador to the UN, Li Wei,': the parser hangs the name
         # on the body it follows
+        # (or on the last noun of the title's complement: 'the head of the UN mission in Sudan, Volker Perthes,')
         candidates += [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to")
-                       for body in prep.children if body.dep_ == "pobj"
-                       for c in body.children if c.dep_ == "appos" and c.i > body.i]
+                       for c in prep.subtree if c.dep_ == "appos" and c.head.dep_ == "pobj" and c.i > c.head.i
+                       and doc[c.left_edge.i - 1].text in APPOSITION_MARKS]
         if head.dep_ == "appos":
             candidates.append(head.head)
         comma = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
@@ -927,6 +980,27 @@ class _Mentions:
                     if hit and self.builders[hit[0]].kind == "person":
                         return self.builders[hit[0]], token
         return None
+
+    def _name_after_title_complement(self, head: Token) -> list[Token]:
+        """'Special Envoy for the Great Lakes Region Peter Lindqvist said', 'Minister of Foreign Affairs and
+        Trade Ana Ruiz said': the first person's name right after the title's own complement (its 'for', 'of'
+        or 'to' phrase, no verb or punctuation between, at most ten words), which the parser hangs anywhere."""
+        doc = self.doc
+        if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("for", "of", "to") or \
+                doc[head.i + 1].head.i != head.i:
+            return []
+        roles = self.dictionary.roles
+        for j in range(head.i + 2, min(head.i + 13, len(doc))):
+            token = doc[j]
+            if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM"):
+                return []
+            role, _ = self._role_at(j, roles)
+            if role and roles[role].person:
+                return []  # 'a spokesman for Committee Chairman Ana Ruiz': the name is the other title's
+            hit = self.token_actor.get(j)
+            if hit and self.builders[hit[0]].kind == "person" and hit[1] == j:
+                return [token]
+        return []
 
     def _name_tagged_as_body(self, token: Token) -> Optional[Span]:
         """A personal name in apposition to a person's title that the tagger labelled something else (an
@@ -1119,3 +1193,4 @@ def _body_sector(name: str) -> Optional[str]:
         if any(f" {word} " in lower for word in row.words):
             return row.sector
     return None
+
