@@ -306,6 +306,9 @@ class ArgumentMixin:
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                 for c in token.children):
             return None
+        if not any(c.lower_ in ("both", "the", "these", "those") for c in token.children) or \
+                any(c.dep_ in ("amod", "compound") and self._conjuncts(c) for c in token.children):
+            return None  # 'two South African men' is an indefinite phrase with its own state: new people
         pair = None
         parties = token.lemma_lower in PAIRED_PARTY_NOUNS
         # earlier sentences first: 'The US urged both countries'
@@ -448,6 +451,9 @@ class ArgumentMixin:
             return []
         if predicate.pattern.target == "after-prep-object":
             return self._actor_after_prep_object(predicate, source_ids)
+        if predicate.pattern.target == "destination":  # 'sent its foreign minister to Kenya': not the minister
+            return [r for prep in _children(predicate.token, "prep") if prep.lower_ in ("to", "into")
+                    for pobj in _children(prep, "pobj") for r in self._conjuncts(pobj) if r.actor_id not in source_ids]
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
             direct = _first(predicate.token, "dobj", "dative")
             named = [self._at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]

@@ -444,8 +444,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
             if self.modality.fronted_purpose(anchor):
                 continue  # 'To ease the crisis, the envoys met ...': an aim put first is no act
-            served = self.modality.purpose(anchor) if predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS else None
-            if served is not None and served.i in coded_verbs:
+            served = self.modality.purpose(anchor)
+            if served is not None and served.i in coded_verbs and predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS:
                 continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
@@ -575,6 +575,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             from_sourced = _from_sourced(predicate.token)
             if not targets and from_sourced:
                 targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
+            if not targets and len(sources) == 1 and served is not None:
+                # 'sent its foreign minister to Mali to support the mediation': the aim is toward the act's target
+                targets = [e.target for e in found if e.verb_start == served.idx and e.target is not None
+                           and e.source.actor_id == sources[0].actor_id][:1]
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
