@@ -82,3 +82,15 @@ def test_an_idiom_of_effort_carries_the_intent_to_its_aim(text, expected):
     found = _triples(text)
     assert expected in found
     assert not [t for t in found if t[2][:2] in ("08", "12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The consulate closed after threats by Boko Haram to attack French interests in Niger.", ("NGA", "FRA", "138")),
+    ("Venezuela's threat to seize the Guyanese oil fields alarmed the region.", ("VEN", "GUY", "138")),
+])
+def test_a_noun_of_commitment_is_coded_by_its_act(text, expected):
+    """'threats by X to attack Y', "X's threat to seize Y's fields": the nominal frame, coded as the verb
+    'threatened to' is (a threat specific by the act), with the act's target."""
+    found = _triples(text)
+    assert expected in found
+    assert not [t for t in found if t[2][:2] in ("18", "19")]  # the act threatened has not happened

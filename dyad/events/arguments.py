@@ -19,7 +19,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _dictionary_lemmas, _joint
-from dyad.events.tokens import _children, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
+from dyad.events.tokens import _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -550,6 +550,8 @@ class ArgumentMixin:
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
         warned = [a for a in (warned_act(verb),) if a is not None]  # 'warned of striking X'
+        if verb.pos_ == "NOUN" and pattern.code in ("030", "130") and committed_act(verb) is not None:
+            warned.append(committed_act(verb))  # "Venezuela's threat to seize Guyana's oil fields"
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb) + warned:  # 'threatened to attack Israel'
             clause = effort_aim(clause)  # 'promised to make every effort to reopen talks with Peru'
             if clause.dep_ == "ccomp" and clause.i < verb.i:

@@ -32,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, asks_a_question, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
+from dyad.events.tokens import _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -750,6 +750,8 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
     if first.dep_ == "acl" and first.head.lemma_lower in APPEAL_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return first.head.head if first.head.dep_ == "dobj" else first.head  # 'made an appeal to X to free ...'
+    if first.dep_ == "acl" and first.head.pos_ == "NOUN" and committed_act(first.head) is first:
+        return first.head  # "threats by X to attack Y", "X's pledge to invest": the nominal frame, where coded
     if first.dep_ != "xcomp" or first.head.i == first.i:
         return None
     head = first.head

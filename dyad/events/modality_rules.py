@@ -19,12 +19,12 @@ from dyad.events.lexicon import (ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VE
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
+from dyad.events.tokens import _children, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
 # 'vowed to'): CAMEO makes them specific by the act their infinitive names.
-FRAME_CODES = frozenset({"030", "130"})
+FRAME_CODES = frozenset({"030", "130"})  # (lexicon.FRAME_CODES, shared with the nominal frames)
 # Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
 UNHESITATING_HEADS = frozenset({"hesitate", "shrink", "flinch"})
 
@@ -192,9 +192,11 @@ class ModalityMixin:
         """The coded act a generic intent or threat commits to, named by its infinitive ('threatened to expel
         the ambassador', 'agreed to release the prisoners', 'vowed to continue shelling' through an aspectual
         verb); None when the verb is no such frame or its act is negated or not coded."""
-        if code not in FRAME_CODES or verb.pos_ != "VERB":
+        if code not in FRAME_CODES or verb.pos_ not in ("VERB", "NOUN"):
             return None
-        for act in _children(verb, "xcomp") + [a for a in (warned_act(verb),) if a is not None]:
+        acts = _children(verb, "xcomp") + [a for a in (warned_act(verb),) if a is not None] if verb.pos_ == "VERB" \
+            else [committed_act(verb)] if committed_act(verb) is not None else []  # "Iran's threat to close the strait"
+        for act in acts:
             while act.lemma_lower in ASPECTUAL_VERBS and _children(act, "xcomp"):
                 act = _children(act, "xcomp")[0]
             act = effort_aim(act)  # 'pledged to do everything possible to free the hostages'

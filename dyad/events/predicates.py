@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import _children, _first, _in, _is_passive, _make_root, _rehang, to_blame
+from dyad.events.tokens import _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -784,6 +784,9 @@ class PredicateMixin:
         adjective) or the subject of the clause the noun's phrase modifies."""
         if not self.event_noun(noun) or self._unrealised_noun(noun):
             return None
+        committed = self.committed_noun(noun)
+        if committed is not None:
+            return committed
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self.framed_nominal(noun)
         # 'of' names the patient of a noun with a source of its own: 'Kenya's arrest of the diplomat'
@@ -816,6 +819,20 @@ class PredicateMixin:
                     and self._conjuncts(subject):
                 return subject
         return None
+
+    def committed_noun(self, noun: Token) -> Optional[_Predicate]:
+        """A noun of commitment with its own source and a coded infinitive ("Iran's threat to close the strait",
+        'threats by the militia to attack Western interests', "China's pledge to invest in Kenya"): the frame its
+        verb is (threaten 130, pledge 030), coded by the act as the verb's frame is (modality_rules.framed_act)."""
+        if not self._own_source(noun):
+            return None
+        act = committed_act(noun)
+        if act is None or self.negated(act) or not self.match(act):
+            return None
+        hit = self.nominal(noun)
+        if not hit or hit[0].code not in ("030", "130"):
+            return None
+        return _Predicate(noun, hit[0], noun, None)
 
     def framed_nominal(self, noun: Token) -> Optional[_Predicate]:
         """An event noun as the subject of an aspectual or existential verb ('the army's offensive against

@@ -277,6 +277,14 @@ def asks_a_question(verb: Token) -> bool:
     return False
 
 
+
+def committed_act(noun: Token) -> Optional[Token]:
+    """The infinitive a noun of commitment completes ("Iran's threat to close the strait", 'an offer to
+    mediate'), else None."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def to_blame(word: Token) -> bool:
     """'Y is to blame for the attack': 'blame' as the infinitive predicate of 'be', whose subject is the
     one blamed, not the blamer."""
