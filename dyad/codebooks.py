@@ -243,7 +243,7 @@ class VerbLexicon:
 
 
 _TARGET_MODES = {"object", "none", "optional", "subject-of-complement", "direct-object", "reverse",
-                 "after-prep-object", "destination"}
+                 "after-prep-object", "destination", "envoy"}
 # Object markers the matcher sets itself (see VerbPattern): not word classes of word_classes.tsv.
 OBJECT_MARKERS = frozenset({"@actor", "@none", "@place"})
 

@@ -33,3 +33,13 @@ def test_two_men_with_their_own_nationality_are_new_people():
 def test_a_reliable_partner_is_praise():
     assert ("TZA", "IND", "051") in _events("Speaking in Dodoma, Tanzania's president said India had been a "
                                             "reliable partner.")
+
+
+def test_a_recalled_envoy_is_not_the_target():
+    # a headline without 'its': the phrase 'ambassador from Argentina' would make the envoy Argentine
+    result = extract("Chile recalls ambassador from Argentina\n\nChile recalled its ambassador from Argentina on "
+                     "Friday after a row over fishing rights.", published="2024-03-11")
+    recalls = [(e.source.code, e.target.code) for e in result.events if e.cameo == "161"]
+    assert recalls and set(recalls) == {("CHL", "ARG")}
+    ordered = _events("Kenya's foreign minister ordered the return of its diplomats from Somalia.")
+    assert ("KEN", "SOM", "161") in ordered

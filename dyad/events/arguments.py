@@ -8,6 +8,7 @@ Arguments the text leaves wholly implicit (institutions, crowds, placed violence
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -451,6 +452,15 @@ class ArgumentMixin:
             return []
         if predicate.pattern.target == "after-prep-object":
             return self._actor_after_prep_object(predicate, source_ids)
+        if predicate.pattern.target == "envoy":  # 'recalls ambassador from Mexico': the state it is recalled
+            # from or posted to, never the envoy itself (whatever state the phrase gives it)
+            envoy = self._at(predicate.obj) if predicate.obj is not None else None
+            plain = _Predicate(predicate.token, replace(predicate.pattern, target="object"), predicate.anchor,
+                               predicate.obj)
+            found = [r for r in self.targets(plain, sources) if envoy is None or r.actor_id != envoy.actor_id]
+            if found or envoy is None or not envoy.country or envoy.country in {s.country for s in sources}:
+                return found
+            return [self.state_ref(envoy.country)]  # ('Peru recalls ambassador from Mexico', a headline)
         if predicate.pattern.target == "destination":  # 'sent its foreign minister to Kenya': not the minister
             return [r for prep in _children(predicate.token, "prep") if prep.lower_ in ("to", "into")
                     for pobj in _children(prep, "pobj") for r in self._conjuncts(pobj) if r.actor_id not in source_ids]

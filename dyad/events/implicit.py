@@ -305,6 +305,10 @@ class ImplicitMixin:
         main = self.index.main_country_ref()
         if main is not None and main.country == country:
             return main
+        named = next((a for a in self.index.actors if a.kind == "country" and a.country == country), None)
+        if named is not None:  # the article's own record of that state ('Mexico'), not a bare code
+            return ActorRef(actor_id=named.id, name=named.name, code=named.code, country=country, start_char=0,
+                            end_char=0)
         return ActorRef(actor_id=None, name=country, code=country, country=country, start_char=0, end_char=0)
 
     @staticmethod
