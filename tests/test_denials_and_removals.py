@@ -68,3 +68,10 @@ def test_a_quoted_copula_lays_blame_on_a_named_group():
 def test_a_listed_surname_read_on_as_a_given_name_is_someone_else():
     result = extract("Soldiers shot dead Kagame Otieno, a trader, in Kisumu on Sunday.", published="2024-03-11")
     assert not [a for a in result.actors if a.code.startswith("RWA")]
+
+
+def test_an_accusation_before_a_charge_denied_is_not_reported_by_the_denier():
+    events = extract("Ghana has accused Togo of sheltering the coup plotters, a charge Lome denies.",
+                     published="2024-03-11").events
+    accusation = [e for e in events if e.cameo_root == "11"]
+    assert accusation and accusation[0].source.code == "GHA" and accusation[0].attribution is None

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
+from dyad.events.lexicon import (CHARGE_NOUNS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
@@ -400,6 +400,9 @@ class ReportedMixin:
                     head.head.head.lemma_lower in self.lexicon.speech_cues:
                 current, head = head.head, head.head.head  # 'said in a statement that ...'
             if current.dep_ in ("ccomp", "parataxis", "prep") and head.lemma_lower in self.lexicon.speech_cues:
+                if current.i < head.i and any(c.dep_ in ("dobj", "nsubj") and c.lemma_lower in CHARGE_NOUNS
+                                              and current.i < c.i < head.i for c in head.children):
+                    return None  # the parser's '[Y accused Z of X], a charge Z denies': Y's own statement
                 speaker = self.subject(head)
                 if speaker is None and head.dep_ == "pcomp" and head.head.lower_ == "as" and \
                         head.head.head.lemma_lower == "quote":  # 'a spokesman was quoted as saying that ...'
