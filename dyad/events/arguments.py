@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -247,6 +247,11 @@ class ArgumentMixin:
 
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
+        if token.pos_ == "VERB" and token.lower_ in STANCE_PREDICATES and _is_passive(token) and \
+                _first(token, "agent") is None:  # 'Chile is opposed to the plan', parsed as a passive: Chile
+            holder = _first(token, "nsubjpass", "nsubj") or next(
+                (_first(aux, "nsubj") for aux in _children(token, "auxpass") if _first(aux, "nsubj") is not None), None)
+            return self._conjuncts(holder) if holder is not None else []  # (the parser may hang it on 'is')
         if token.pos_ == "NOUN" and token.dep_ != "attr":  # nominal: 'Israel's attack', 'attacks by Hamas'
             # (not a noun of stance predicated of the subject: 'Chile has been a fierce critic of X')
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -68,6 +68,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_participles_of_postposed_cues()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
+        self._repair_targets_read_as_the_agents()
         self._repair_subjects_read_as_objects()
         self.text = index.tokens.doc_text if text is None else text
         self._conjuncts_memo: dict[int, list[ActorRef]] = {}

@@ -359,6 +359,20 @@ class PredicateMixin:
                 return key
         return None
 
+    def _repair_targets_read_as_the_agents(self) -> None:
+        """'the offensive by Nigerian troops against Boko Haram': the parser hangs the event noun's target
+        phrase on its 'by' agent; it is the noun's ('against', 'on', 'into' of an act, not of the agent)."""
+        for noun in self.tokens:
+            if noun.pos_ != "NOUN" or not self.event_noun(noun):
+                continue
+            for by in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]:
+                agent = _first(by, "pobj")
+                if agent is None:
+                    continue
+                for prep in [c for c in agent.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "into")
+                             and c.i > agent.i]:
+                    _rehang(prep, noun)
+
     def _repair_conjuncts_of_the_cue(self) -> None:
         """Parse repair: 'The minister said the border would stay closed and accused Chile of ...' (see
         :func:`dyad.quotes.content.speakers_next_act`): the speaker's second act is hung on the speech verb."""
@@ -907,7 +921,8 @@ class PredicateMixin:
             return None
         if self.negated(anchor) or self.hypothetical(anchor):
             return None
-        return _Predicate(word, VerbPattern(code=code, verb=word.lower_, prep=prep), anchor, None)
+        stance_object = next((_first(c, "pobj") for c in word.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        return _Predicate(word, VerbPattern(code=code, verb=word.lower_, prep=prep), anchor, stance_object)
 
     # ------------------------------------------------------------------ plan nouns
     @staticmethod

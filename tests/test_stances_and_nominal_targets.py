@@ -1,0 +1,22 @@
+"""A stance adjective the parser reads as a passive ('X is opposed to Y's plan') is held by its subject and
+aimed at the plan's owner; an event noun's target phrase that the parser hangs on its 'by' agent ('the
+offensive by X against Y') is the noun's."""
+
+from dyad import extract
+
+
+def _events(text):
+    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
+            for e in extract(text, published="2024-03-11").events]
+
+
+def test_opposed_to_a_states_plan_is_disapproval_of_that_state():
+    # (the parser reads 'is opposed' as a passive whose subject hangs on 'is')
+    assert ("PER", "ECU", "110") in _events("Peru is opposed to Ecuador's plan.")
+    assert ("NOR", "SWE", "110") in _events("Norway was firmly opposed to Sweden's plan.")
+    assert not [t for t in _events("Peru is not opposed to Ecuador's plan.") if t[2][:2] == "11"]
+
+
+def test_a_target_phrase_hung_on_the_agent_is_the_event_nouns():
+    found = _events("The offensive by Nigerian troops against Boko Haram entered its third week.")
+    assert [t for t in found if t[0] == "NGA" and t[2][:2] in ("18", "19")]
