@@ -20,3 +20,13 @@ def test_opposed_to_a_states_plan_is_disapproval_of_that_state():
 def test_a_target_phrase_hung_on_the_agent_is_the_event_nouns():
     found = _events("The offensive by Nigerian troops against Boko Haram entered its third week.")
     assert [t for t in found if t[0] == "NGA" and t[2][:2] in ("18", "19")]
+
+
+def test_a_reaction_to_force_with_no_doer_is_aimed_at_the_state_where_it_happened():
+    # the 'of' phrase names who underwent it (the dead, the detained), never the target
+    found = _events("The African Union condemned the killing of protesters in Conakry.")
+    assert ("IGOAU", "GIN", "111") in [(s, t, c) for s, t, c in found]
+    concern = _events("A researcher for Amnesty International expressed concern over the detention of bloggers in "
+                      "Vietnam.")
+    assert [t for t in concern if t[1] == "VNM" and t[2][:2] == "01"]
+    assert not [t for t in concern if t[2][:2] == "01" and t[1] != "VNM"]

@@ -201,6 +201,32 @@ class ArgumentMixin:
                 return None
         return None
 
+    def _state_of_harm(self, nouns: list[Optional[Token]], sources: list[ActorRef]) -> list[ActorRef]:
+        """For a reaction to an act of force or coercion told with no doer ('condemned the killing of
+        protesters in Lagos', 'concern over the detention of journalists in Egypt'): the state where it
+        happened (its 'in' phrase, else the one state of those who underwent it), as the reaction's target; the
+        'of' phrase names who underwent it, never the target. Nothing where the act names its doer ('by the
+        army', "Iran's detention of ...") or the state is the reacting executive's own."""
+        for noun in nouns:
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            hit = self.nominal(noun)
+            if not hit or hit[0].code[:2] not in CONFLICT_ROOTS or any(
+                    (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "poss" for c in noun.children):
+                continue
+            places = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" for r in self._conjuncts(g) if r.country]
+            patients = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for r in self._conjuncts(g) if r.country]
+            states = {r.country for r in places} or {r.country for r in patients}
+            if len(states) != 1:
+                continue
+            state = next(iter(states))
+            if any(s.country == state and (s.sector in STATE_ORGANS or s.code == state) for s in sources):
+                continue  # (a state reacting to what happened at home: whose act it is stays open)
+            return [self.state_ref(state)]
+        return []
+
     def _act_possessor(self, noun: Token) -> list[ActorRef]:
         """The named possessor of an act noun ("Kenya's plan", "Japan's decision to release ...", "Israel's
         offensive"): a generic act word (``@acts``), a plan-like noun or an event noun of the lexicon."""
@@ -534,6 +560,11 @@ class ArgumentMixin:
             # "criticised Kenya's plan to close its border with Somalia": a reaction to a named side's act is
             # aimed at that side, also at home (Kenyan groups criticising Kenya), not at whom the act names
             return owner
+        if (pattern.code[:2] in REACTION_ROOTS or pattern.code[:3] == "012") and not owner:
+            harmed = self._state_of_harm([obj] + [_pobj(p) for p in preps if p.lower_ in ("over", "about", "at")],
+                                         sources)
+            if harmed:  # 'condemned the killing of protesters in Lagos': the state it happened in, not the dead
+                return harmed
         if obj is not None and pattern.code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS:
             obj = None  # 'discussed border security with Iraq': the topic is no party
         if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
