@@ -14,3 +14,9 @@ def events(text: str) -> list[tuple]:
 def actor_codes(text: str) -> dict[str, str]:
     result = extract(text, published=PUBLISHED)
     return {m.text: a.code for a in result.actors for m in a.mentions}
+
+
+def state_triples(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """Events as (source, target, code), each side by its state where it has one (else its code)."""
+    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
+            for e in extract(text, published=published).events]

@@ -3,11 +3,10 @@ proxy, not the target; 'two <nationality> men' are new people, not the last pair
 adjectives praises."""
 
 from dyad import extract
+from tests.coded import state_triples
 
 
-def _events(text):
-    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
-            for e in extract(text, published="2024-03-11").events]
+_events = state_triples
 
 
 def test_an_aim_without_an_object_actor_is_toward_the_acts_target():

@@ -5,11 +5,10 @@ person's name word that a longer name reads on past belongs to someone else."""
 import pytest
 
 from dyad import extract
+from tests.coded import state_triples
 
 
-def _events(text):
-    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
-            for e in extract(text, published="2024-03-11").events]
+_events = state_triples
 
 
 def test_dismissing_claims_as_baseless_is_still_a_denial():

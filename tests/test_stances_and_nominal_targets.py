@@ -2,12 +2,10 @@
 aimed at the plan's owner; an event noun's target phrase that the parser hangs on its 'by' agent ('the
 offensive by X against Y') is the noun's."""
 
-from dyad import extract
+from tests.coded import state_triples
 
 
-def _events(text):
-    return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
-            for e in extract(text, published="2024-03-11").events]
+_events = state_triples
 
 
 def test_opposed_to_a_states_plan_is_disapproval_of_that_state():
