@@ -42,3 +42,9 @@ def test_a_recalled_envoy_is_not_the_target():
     assert recalls and set(recalls) == {("CHL", "ARG")}
     ordered = _events("Kenya's foreign minister ordered the return of its diplomats from Somalia.")
     assert ("KEN", "SOM", "161") in ordered
+
+
+def test_an_officials_trip_at_home_is_no_visit():
+    found = _events("After a tour of West Africa, the Japanese prime minister flew back to Japan on Sunday.")
+    assert not [t for t in found if t[2] == "042" and t[1] == "JPN"]
+    assert ("JPN", "KEN", "042") in _events("The Japanese prime minister visited Kenya on Sunday.")

@@ -768,7 +768,9 @@ def _dedupe(found: list[Event]) -> list[Event]:
     detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
     its category ('the government ordered patrols'). A side that is a person the text gives no state, role or
     body (code UNK) leaves no event either: CAMEO codes who acted on whom, and a bare name says neither
-    (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers."""
+    (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers.
+    A state official's visit (042) to the official's own state or a place in it is a trip at home, not a visit
+    between actors."""
     best: dict[tuple, Event] = {}
     for event in found:
         if event.source.code == "UNK" or (event.target is not None and event.target.code == "UNK"):
@@ -776,6 +778,10 @@ def _dedupe(found: list[Event]) -> list[Event]:
         if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
                 event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept
             continue
+        if event.cameo[:3] == "042" and event.target is not None and event.source.sector == "GOV" and \
+                event.target.code == event.target.country == event.source.country:
+            continue  # 'flew back to the United States', 'visited Lagos and Kano': an official's trip at home is
+            # no visit (a private person's return home, a freed hostage's, is news of its own)
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)
         if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
