@@ -308,6 +308,10 @@ AID_KINDS = {word: code for word, (code, _) in _CLASSES.get("aid_kind", {}).item
 # The codes so divided: aid (070), and support (051) or the intent to give it (032, 033) whose noun is one of aid.
 AID_RECODED = frozenset({"070", "051", "032", "033"})
 AID_NOUNS = frozenset({"aid", "assistance", "support", "backing", "help", "package"})
+# Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
+# 'vowed to'), and their nouns ('a threat to', 'a pledge to'): CAMEO makes them specific by the act their
+# infinitive names (modality_rules.framed_act).
+FRAME_CODES = frozenset({"030", "130"})
 # Idioms of effort ('do everything possible to', 'make every effort to', 'spare no effort to'): the verbs and the
 # words that make them such, whose infinitive is only the aim (modality_rules.effort_frame).
 EFFORT_VERBS = frozenset(_CLASSES.get("effort", {}))

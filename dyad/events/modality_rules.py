@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
+from dyad.events.lexicon import (FRAME_CODES, ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
@@ -22,9 +22,6 @@ from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
-# Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
-# 'vowed to'): CAMEO makes them specific by the act their infinitive names.
-FRAME_CODES = frozenset({"030", "130"})  # (lexicon.FRAME_CODES, shared with the nominal frames)
 # Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
 UNHESITATING_HEADS = frozenset({"hesitate", "shrink", "flinch"})
 
