@@ -143,3 +143,9 @@ def test_a_region_named_with_its_state_sets_local_police_there():
                      "deal was fair. Uruguay will pay for the dredging. Police arrested nine protesters in the "
                      "province of Entre Rios.", published="2024-06-01")
     assert {a.name: a.code for a in result.actors}["Police"] == "ARGCOP"
+
+
+def test_a_body_named_after_a_generic_word_is_no_town():
+    # 'University' is also a town in Florida: a proper noun is read with its compounds before it
+    result = extract("A lecturer at Kyambogo University said the vote count was flawed.", published="2024-03-11")
+    assert not [a for a in result.actors if a.country == "USA"]

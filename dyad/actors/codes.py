@@ -309,8 +309,9 @@ class _Codes:
         army in Kidal': Mali's), by the gazetteer; none where they lie in several, where a name is shared
         by several states ('Hyderabad') or none is known."""
         names = [(ent.start, ent.text) for ent in self.doc.ents if ent.label_ == "GPE"]
-        names += [(t.i, t.text) for t in self.doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and
-                  t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE"]  # (NER calls some towns NORP, LANGUAGE)
+        names += [(t.i, _with_compounds(t)) for t in self.doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and
+                  t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE"]  # (NER calls some towns NORP, LANGUAGE;
+        # a name is read whole: 'at Makerere University' is no town called University)
         towns = [(start, gazetteer.locate(name)) for start, name in names if not self.in_quote_at(start)]
         states = {town.country for _, town in towns if town is not None}  # (a name states share, none)
         if len(states) != 1:
@@ -596,3 +597,9 @@ def _mission(role: str) -> bool:
     missions = word_classes()["@missions"]
     return word in missions or (word.endswith("ies") and word[:-3] + "y" in missions) or \
         (word.endswith("s") and word[:-1] in missions)
+
+
+def _with_compounds(token) -> str:
+    """A proper noun with the compound words before it ('Makerere University'), as the text writes them."""
+    start = min([c.i for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.i])
+    return token.doc[start:token.i + 1].text
