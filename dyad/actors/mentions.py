@@ -343,9 +343,7 @@ class _Mentions:
     def named_entities(self) -> None:
         for ent in self.ents:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
-                tail = self._name_ending_title(ent)
-                if tail is not None and not any(i in self.token_actor for i in range(tail.start, tail.end)):
-                    self.person(tail)  # 'Secretary of State for Africa Molly Phee', the title a dictionary name
+                self._name_at_title_end(ent)  # 'Secretary of State for Africa Molly Phee', the title a dictionary name
                 continue
             if ent.label_ in ("GPE", "LOC", "NORP") and self._names_a_disease(ent.end):
                 continue  # 'Marburg virus', 'Lassa fever': the disease's name, not the place
@@ -387,10 +385,14 @@ class _Mentions:
             if label == "PERSON" or self._person_by_first_name(ent):
                 self.person(ent)
                 continue
-            tail = self._name_ending_title(ent)
-            if tail is not None:
-                self.person(tail)
+            self._name_at_title_end(ent)
         self._untagged_speaker_names()
+
+    def _name_at_title_end(self, ent: Span) -> None:
+        """The person a long title's body ends in (:meth:`_name_ending_title`), where no mention holds it yet."""
+        tail = self._name_ending_title(ent)
+        if tail is not None and not any(i in self.token_actor for i in range(tail.start, tail.end)):
+            self.person(tail)
 
     def _untagged_speaker_names(self) -> None:
         """'Minister of Foreign Affairs Ahmed Attaf said', 'the head of the mission, Volker Perthes, said': a

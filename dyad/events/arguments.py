@@ -20,7 +20,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _dictionary_lemmas, _joint
-from dyad.events.tokens import _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
+from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -76,7 +76,7 @@ def _undertaking_verb(clause: Token) -> Optional[Token]:
     subject is carries out the operation and so its aim. None for other clauses."""
     noun = clause.head
     if clause.dep_ not in ("acl", "relcl") or noun.lemma_lower not in word_classes()["@operations"] or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or \
+            not to_infinitive(clause) or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -214,11 +214,8 @@ class ArgumentMixin:
             if not hit or hit[0].code[:2] not in CONFLICT_ROOTS or any(
                     (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "poss" for c in noun.children):
                 continue
-            places = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" for r in self._conjuncts(g) if r.country]
-            patients = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj" for r in self._conjuncts(g) if r.country]
-            states = {r.country for r in places} or {r.country for r in patients}
+            states = {r.country for r in self._prep_actors(noun, ("in",)) if r.country} or \
+                {r.country for r in self._prep_actors(noun, ("of",)) if r.country}  # where, else who underwent it
             if len(states) != 1:
                 continue
             state = next(iter(states))
@@ -466,9 +463,12 @@ class ArgumentMixin:
 
     def _held_in(self, anchor: Token, country: Optional[str]) -> bool:
         """Whether the act is placed in the state ('met in Lisbon', 'talks at Geneva') by a location phrase."""
-        return bool(country) and any(
-            ref.country == country for prep in _children(anchor, "prep") if prep.lower_ in LOCATION_PREPS
-            for pobj in _children(prep, "pobj") for ref in self._conjuncts(pobj))
+        return bool(country) and any(ref.country == country for ref in self._prep_actors(anchor, LOCATION_PREPS))
+
+    def _prep_actors(self, word: Token, preps) -> list[ActorRef]:
+        """The actors the objects of the word's own prepositional phrases (``preps``) name, in text order."""
+        return [ref for prep in _children(word, "prep") if prep.lower_ in preps
+                for pobj in _children(prep, "pobj") for ref in self._conjuncts(pobj)]
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         source_ids = {s.actor_id for s in sources}
@@ -493,8 +493,7 @@ class ArgumentMixin:
                 return found
             return [self.state_ref(envoy.country)]  # ('Peru recalls ambassador from Mexico', a headline)
         if predicate.pattern.target == "destination":  # 'sent its foreign minister to Kenya': not the minister
-            return [r for prep in _children(predicate.token, "prep") if prep.lower_ in ("to", "into")
-                    for pobj in _children(prep, "pobj") for r in self._conjuncts(pobj) if r.actor_id not in source_ids]
+            return [r for r in self._prep_actors(predicate.token, ("to", "into")) if r.actor_id not in source_ids]
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
             direct = _first(predicate.token, "dobj", "dative")
             named = [self._at(t) for t in ([direct, *direct.conjuncts] if direct is not None else [])]
@@ -595,9 +594,9 @@ class ArgumentMixin:
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]
-        warned = [a for a in (warned_act(verb),) if a is not None]  # 'warned of striking X'
-        if verb.pos_ == "NOUN" and pattern.code in FRAME_CODES and committed_act(verb) is not None:
-            warned.append(committed_act(verb))  # "Venezuela's threat to seize Guyana's oil fields"
+        committed = committed_act(verb) if verb.pos_ == "NOUN" and pattern.code in FRAME_CODES else None
+        # 'warned of striking X'; "Venezuela's threat to seize Guyana's oil fields"
+        warned = [a for a in (warned_act(verb), committed) if a is not None]
         for clause in _children(verb, "xcomp", "ccomp") + self._aimed_purpose_clauses(verb) + warned:  # 'threatened to attack Israel'
             clause = effort_aim(clause)  # 'promised to make every effort to reopen talks with Peru'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
@@ -802,7 +801,7 @@ class ArgumentMixin:
     def _purpose_clauses(verb: Token) -> list[Token]:
         """The verb's 'to ...' clauses of purpose ('rallied to demand reforms')."""
         return [c for c in _children(verb, "advcl") if c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and to_infinitive(c)]
 
     @staticmethod
     def _condition_subjects(verb: Token) -> list[Token]:

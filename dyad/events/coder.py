@@ -32,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
+from dyad.events.tokens import to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -739,17 +739,15 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
     ('urged Chile to free the crew and (to) drop the charges' → 'urged' for 'drop'); None otherwise."""
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
-        if not (first.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
+        if not (first.tag_ == "VB" or to_infinitive(first)):
             return None  # a finite conjunct states an act of its own
         first = first.head
     if first.dep_ == "pcomp" and first.head.dep_ == "prep" and warned_act(first.head.head) is first:
         return first.head.head  # 'warned of retaliating'
-    if first.dep_ == "advcl" and first.head.lemma_lower in APPEALING_HEADS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and any(
+    if first.dep_ == "advcl" and first.head.lemma_lower in APPEALING_HEADS and to_infinitive(first) and any(
             c.dep_ in ("dobj", "prep") for c in first.head.children):
         return first.head  # 'called on Iran to release the ship', read as a purpose: the appeal's content
-    if first.dep_ == "acl" and first.head.lemma_lower in APPEAL_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+    if first.dep_ == "acl" and first.head.lemma_lower in APPEAL_NOUNS and to_infinitive(first):
         return first.head.head if first.head.dep_ == "dobj" else first.head  # 'made an appeal to X to free ...'
     if first.dep_ == "acl" and first.head.pos_ == "NOUN" and committed_act(first.head) is first:
         return first.head  # "threats by X to attack Y", "X's pledge to invest": the nominal frame, where coded

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import evaluations, word_classes
-from dyad.events.lexicon import CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
+from dyad.events.lexicon import ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
 from dyad.events.tokens import _first, _in, _is_passive
 from dyad.records import ActorRef, Event
 
@@ -239,9 +239,8 @@ class EvaluationMixin:
                 if refs:
                     return refs
         lemma = token.lemma_lower
-        if lemma in CHARGE_NOUNS and sources and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this",
-                                                                                      "that", "such")
-                                                     for c in token.children):
+        if lemma in CHARGE_NOUNS and sources and any(
+                c.dep_ == "det" and (c.lower_ in ACT_DETERMINERS or c.lower_ == "such") for c in token.children):
             # 'said the claims were false', 'called the allegations lies': whoever made them, the last
             # accuser of the judging side, else the last speaker before ('X said ... Y said the claims were false')
             return self.accusers(sources[0], [], punishers=False) or \

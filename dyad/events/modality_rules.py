@@ -19,7 +19,7 @@ from dyad.events.lexicon import (FRAME_CODES, ALLEGING_HEADS, REFUSING_PREP_HEAD
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
+from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
@@ -49,13 +49,12 @@ class ModalityMixin:
     def hypothetical(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return True
-        effort = effort_frame(verb)
-        if effort is not None:
+        if effort_frame(verb) is not None:
             return True  # 'vowed to do everything possible to free them': an aim strived for, not (yet) an act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
         if verb.dep_ == "acl" and verb.head.lemma_lower in PLAN_NOUNS | PLOT_NOUNS and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                to_infinitive(verb) and \
                 not any(c.dep_ in ("poss", "amod", "compound") and c.i < verb.head.i and c.pos_ != "PRON"
                         for c in verb.head.children):
             return True  # 'drafted a plan to kill the president', 'a plot to seize the airport': not done
@@ -157,7 +156,7 @@ class ModalityMixin:
             future = future or _future(effort)  # 'will spare no effort to help'
         head = clause.head
         infinitive = clause.dep_ == "xcomp" or (  # 'have sworn to fight', parsed as a clause of purpose
-            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+            clause.dep_ == "advcl" and to_infinitive(clause))
         intended = infinitive and (head.lemma_lower in INTENT_HEADS or head.lower_ in INTENT_HEADS)
         if head.dep_ == "acomp" and head.lower_ in INTENT_HEADS:  # 'is willing to withdraw'
             intended = True
@@ -167,8 +166,7 @@ class ModalityMixin:
         if clause.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ in INTENT_HEADS
                                                                or head.head.lemma_lower in INTENT_HEADS):
             intended = True  # 'is committed to withdrawing its troops'
-        if clause.dep_ == "acl" and head.lemma_lower in PLAN_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        if clause.dep_ == "acl" and head.lemma_lower in PLAN_NOUNS and to_infinitive(clause) and any(
                 c.dep_ in ("poss", "amod", "compound") and c.i < head.i and c.pos_ != "PRON" for c in head.children):
             intended = True  # "Kenya's plan to close the border": intended, not done ('decision' is done)
         if not (future or intended):
@@ -191,8 +189,8 @@ class ModalityMixin:
         verb); None when the verb is no such frame or its act is negated or not coded."""
         if code not in FRAME_CODES or verb.pos_ not in ("VERB", "NOUN"):
             return None
-        acts = _children(verb, "xcomp") + [a for a in (warned_act(verb),) if a is not None] if verb.pos_ == "VERB" \
-            else [committed_act(verb)] if committed_act(verb) is not None else []  # "Iran's threat to close the strait"
+        named = [warned_act(verb)] if verb.pos_ == "VERB" else [committed_act(verb)]  # "Iran's threat to close ..."
+        acts = (_children(verb, "xcomp") if verb.pos_ == "VERB" else []) + [a for a in named if a is not None]
         for act in acts:
             while act.lemma_lower in ASPECTUAL_VERBS and _children(act, "xcomp"):
                 act = _children(act, "xcomp")[0]

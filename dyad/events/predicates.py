@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, to_blame
+from dyad.events.tokens import to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -949,8 +949,7 @@ FIGURATIVE_NOUNS = {"fire": "attack", "flak": "attack"}
 def _deadline_act(verb: Token) -> bool:
     """Whether the verb is the act a deadline is given for ('gave Iran 48 hours to release the sailors', 'gave
     the junta a week to reinstate the president'): the infinitive on the time or on 'give' itself."""
-    if verb.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                       for c in verb.children):
+    if verb.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not to_infinitive(verb):
         return False
     head = verb.head
     if head.lemma_lower in word_classes()["@deadline"] and head.head.lemma_lower == "give":

@@ -231,13 +231,17 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb has the infinitive marker 'to' ('to free', 'to attack')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def effort_frame(verb: Token) -> Optional[Token]:
     """The verb of an idiom of effort whose aim is this infinitive ('do everything possible to free the
     hostages', 'do everything in its power to', 'make every effort to reopen talks', 'spare no effort to help',
     'do whatever it takes to win'), else None. The aim is as real as the effort's verb says: intended after
     'pledged to', future after 'will', no more than striven for otherwise."""
-    if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in verb.children):
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not to_infinitive(verb):
         return None
     node = verb.head
     for _ in range(4):  # effort ← make; power ← in ← do; takes ← do
@@ -251,13 +255,11 @@ def effort_frame(verb: Token) -> Optional[Token]:
     return None
 
 
-
 def effort_aim(verb: Token) -> Token:
     """The infinitive an idiom of effort aims at ('do everything possible to free them' → free), else the verb."""
     if verb.lemma_lower not in EFFORT_VERBS:
         return verb
     return next((a for a in verb.subtree if a.pos_ == "VERB" and effort_frame(a) is verb), verb)
-
 
 
 # Words that open an indirect question: 'asked whether', 'asked him why'.
@@ -277,19 +279,17 @@ def asks_a_question(verb: Token) -> bool:
     return False
 
 
-
 def committed_act(noun: Token) -> Optional[Token]:
     """The infinitive a noun of commitment completes ("Iran's threat to close the strait", 'an offer to
     mediate'), else None."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and
-                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and to_infinitive(c)), None)
 
 
 def to_blame(word: Token) -> bool:
     """'Y is to blame for the attack': 'blame' as the infinitive predicate of 'be', whose subject is the
     one blamed, not the blamer."""
     return word.lower_ == "blame" and word.dep_ == "xcomp" and word.head.lemma_lower == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        to_infinitive(word)
 
 
 # Verbs of warning whose 'of' gerund is the speaker's own act held out as a threat ('warned of retaliating').
