@@ -455,3 +455,14 @@ def test_a_name_after_an_ambassador_to_a_body_is_the_ambassador():
     result = extract("Sudan's ambassador to the African Union, Hassan Idris, told the council that his country "
                      "was ready.", published="2024-06-01")
     assert {a.name: a.code for a in result.actors}["Hassan Idris"] == "SDNGOV"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("BAMAKO — The spokesman of the coalition called for action against Boko Haram.", "MLIGOV"),
+    ("NIAMEY — The leader of the opposition party accused Boko Haram of attacking villages.", "NEROPP"),
+])
+def test_a_titled_person_is_not_of_the_group_he_acts_against(text, code):
+    # with no state in the sentence, a group of one state gives a titled person his, but not the group the
+    # person accuses or calls to act against: the dateline's state stays his
+    sources = {e.source.code for e in extract(text, published="2024-06-10").events}
+    assert sources == {code}

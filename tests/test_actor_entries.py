@@ -9,6 +9,7 @@ import pycountry
 import pytest
 
 from dyad.codebooks import read_actor_entries
+from tests.coded import actor_codes
 
 ACTORS = Path(__file__).resolve().parents[1] / "dyad" / "data" / "actors.jsonl"
 
@@ -115,3 +116,14 @@ def test_the_armed_forces_are_the_states_military_not_unidentified_gunmen():
     result = extract("Ecuador declared a state of emergency on Monday. The president ordered the armed forces to "
                      "patrol the port city.", published="2024-06-01")
     assert {a.name: a.code for a in result.actors}["armed forces"] == "ECUMIL"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("South Sudan's army shelled villages along the Ugandan frontier.", "SSDMIL"),
+    ("North Korea's army fired two missiles into the sea.", "PRKMIL"),
+])
+def test_a_state_name_running_into_an_entry_is_that_state(text, code):
+    # "Sudan's army" is listed for Sudan; the longer state name before it owns the army
+    codes = actor_codes(text)
+    assert code in codes.values()
+    assert "SDNMIL" not in codes.values()

@@ -74,3 +74,18 @@ def test_an_accusation_before_a_charge_denied_is_not_reported_by_the_denier():
                      published="2024-03-11").events
     accusation = [e for e in events if e.cameo_root == "11"]
     assert accusation and accusation[0].source.code == "GHA" and accusation[0].attribution is None
+
+
+@pytest.mark.parametrize("text, denier, reporter", [
+    ("Human Rights Watch said in a report that Malian soldiers had shot dozens of herders. Mali dismissed the "
+     "findings.", "MLI", "NGO"),
+    ("Amnesty International said Nepalese police had beaten detained protesters. The government in Kathmandu "
+     "rejected the findings as politically motivated.", "NPL", "NGO"),
+])
+def test_a_denial_of_findings_answers_who_reported_the_harm(text, denier, reporter):
+    # the report tells of a hostile act of the denier's forces: telling it is the charge the denial answers
+    assert [t for t in _events(text) if t[0] == denier and t[2] == "016"] == [(denier, reporter, "016")]
+
+
+def test_findings_that_no_one_reported_are_denied_to_no_one():
+    assert not [t for t in _events("Mali dismissed the findings.") if t[2] == "016" and t[1]]

@@ -541,7 +541,9 @@ class _Codes:
             states = [b for b in others if b.kind in ("country", "place") and b.country]
             # failing a state, a group of one ('The Malian rebels said they would free Governor X')
             # (an outlet's home is no clue: 'In an interview with Al Jazeera, the rebel leader said')
-            groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"]
+            # (not one the person acts on: 'the party leader vowed revenge against the Taliban' is no Afghan)
+            groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"
+                      and not self._acted_on(b, sent)]
             if states or groups:
                 chosen = (states or groups)[0].country  # (not a state the person addresses: 'urged Kenya to')
                 builder.country = self._addresser_country(builder, chosen) or chosen
@@ -550,7 +552,21 @@ class _Codes:
                 main = self.main_country()
                 builder.country = self.seat or (main[0] if main is not None else self.home)
 
+    def _acted_on(self, builder: _Builder, sent) -> bool:
+        """Whether a group's mention in ``sent`` is what its clause acts on: a verb's object or the object of
+        a preposition of direction ('against', 'on', 'at', 'towards')."""
+        T = self.T
+        for start, end in builder.mentions:
+            if not sent.start <= start < sent.end:
+                continue
+            head = end - 1
+            if T.dep[head] == "dobj" or T.dep[head] == "pobj" and T.lower[T.head[head]] in AIMING_PREPS:
+                return True
+        return False
 
+
+# Prepositions that name what an act is aimed at ('revenge against X', 'fired on Y').
+AIMING_PREPS = frozenset({"against", "on", "at", "towards", "toward"})
 # Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.

@@ -100,6 +100,7 @@ class _Mentions:
         states = {end: label[2:] for label, start, end in matches
                   if label.startswith("C:") and _capitalised(T, start, end)}
         self._entry_starts = {start for label, start, end in matches if not label.startswith("C:")}
+        state_spans = [(start, end) for label, start, end in matches if label.startswith("C:")]
         for label, start, end in matches:
             if self._stance_word(start) or self._sponsor(start, end):
                 continue  # 'pro-Russian separatists', 'anti-Israel protesters', 'Iran-backed militias': an allegiance
@@ -128,6 +129,8 @@ class _Mentions:
                 if self._title_before_other_name(start, end, entry) or self._other_given_name(start, entry) or \
                         self._name_goes_on(start, end, entry):
                     continue
+                if any(s < start < e <= end for s, e in state_spans):
+                    continue  # "South Sudan's army" is not "Sudan's army": a state's name runs into the entry
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
 

@@ -316,6 +316,22 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                          and event.source.code != accused.code):
                     # (at home: 'accused the opposition ...'; 'opposition leaders rejected the charge')
                     return [event.source]
+        return self.reporters_of_harm(accused) if punishers else []
+
+    def reporters_of_harm(self, accused: ActorRef) -> list[ActorRef]:
+        """Who last reported, in a quotation of another state's speaker, a hostile act (11 to 20) of this
+        actor or its state ('the watchdog said in a report that Bordurian soldiers had shot villagers ...
+        Borduria dismissed the findings'): telling of the act is the charge the denial answers."""
+        for event in reversed(self.history):
+            if event.cameo_root < "11" or not (event.source.actor_id == accused.actor_id or
+                                               accused.country and event.source.country == accused.country):
+                continue
+            for quote in self.quotations:
+                speaker = quote.speaker
+                if quote.start_char <= event.verb_start < quote.end_char and speaker is not None and \
+                        speaker.actor_id and speaker.code not in (None, "UNK") and \
+                        speaker.actor_id != accused.actor_id and speaker.country != accused.country:
+                    return [speaker]
         return []
 
     def captors(self, held: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
