@@ -118,3 +118,25 @@ def test_an_order_to_leave_is_an_expulsion(text, code, target):
 ])
 def test_an_order_to_leave_among_compatriots_is_no_expulsion(text):
     assert not any(e.cameo.startswith(("16", "174")) for e in extract(text, published="2024-05-02").events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun whose modifier names force from the air is CAMEO 195, by a light verb or as a noun subject
+    ("Jordan carried out air strikes on smugglers' camps in southern Syria.", ("JOR", "195")),
+    ("Ethiopia launched drone strikes against rebel positions in Amhara.", ("ETH", "195")),
+    ("Azerbaijani missile attacks on Armenian villages continued overnight.", ("AZE", "195")),
+])
+def test_an_aerial_modifier_makes_the_attack_aerial(text, expected):
+    assert expected in {(s, c) for s, c, _ in _events(text)}
+    assert not {c for _, c, _ in _events(text)} & {"180", "183", "190"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object's own head decides over its modifier when it names a person ...
+    ("Al-Shabaab released a Kenyan aid worker after a year in captivity.", "0841"),
+    ("The rebels released two Italian arms inspectors on Monday.", "084"),
+    # ... and a modifier of a thing names its kind
+    ("Jailed Bahraini activists launched a hunger strike.", "142"),
+])
+def test_a_person_object_is_read_by_its_head(text, expected):
+    assert expected in {c[:len(expected)] for _, c, _ in _events(text)}

@@ -300,6 +300,8 @@ JOINT_CODES = {"15": "062", "09": "060"}
 # Subjects by which force comes from the air ('warplanes', 'the air force': a head, or modifier and head), and
 # the force codes (a bombing 183, force unspecified 180/190) that such a subject makes CAMEO 195.
 AERIAL_SUBJECTS = set(_CLASSES.get("aerial", {}))
+# ... and the modifiers by which an event noun names such force ('air strikes', 'drone attacks', 'a missile strike').
+AERIAL_MODIFIERS = {w for w in AERIAL_SUBJECTS if " " not in w} | set(_CLASSES.get("aerial_modifier", {}))
 AERIAL_CODE = "195"
 AERIAL_RECODED = {"180", "183", "190"}
 # Modifiers of what is given that name the kind of aid ('humanitarian aid', 'military assistance'): aid not

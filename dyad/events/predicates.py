@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
-                                 DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
+                                 DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
@@ -174,7 +174,8 @@ class PredicateMixin:
         key = (verb.i, lemma, obj.i if obj is not None else -1, nominal)
         if key not in self._match_memo:
             found = self._match(verb, lemma, obj, nominal)
-            if found is not None and not nominal and found[0].code in AERIAL_RECODED and self._aerial_subject(verb):
+            if found is not None and found[0].code in AERIAL_RECODED and (
+                    not nominal and self._aerial_subject(verb) or self._aerial_noun(verb, found[1], nominal)):
                 found = replace(found[0], code=AERIAL_CODE), found[1]
             if found is not None and found[0].code in AID_RECODED:
                 kind = self._aid_kind(verb, found[1], found[0].code != "070")
@@ -200,6 +201,14 @@ class PredicateMixin:
                     return AID_KINDS[word.lemma_lower]
         return None
 
+    @staticmethod
+    def _aerial_noun(verb: Token, obj: Optional[Token], nominal: bool) -> bool:
+        """Whether the event noun (the nominal itself, or a light verb's object: 'carried out air strikes')
+        has a modifier by which its force comes from the air ('drone strikes', 'a missile attack'): 195."""
+        noun = verb if nominal else obj
+        return noun is not None and noun.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_lower in AERIAL_MODIFIERS for c in noun.children)
+
     def _aerial_subject(self, verb: Token) -> bool:
         """Whether the verb's subject is an aircraft or an air force ('warplanes bombed', 'the air force
         struck'): force from the air is CAMEO 195 (aerial weapons), not 183 (a bombing) or 190."""
@@ -213,7 +222,7 @@ class PredicateMixin:
     def _match(self, verb: Token, lemma: Optional[str], obj: Optional[Token],
                nominal: bool) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         lemma = lemma or self.lemma(verb)
-        best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
+        best: Optional[tuple[float, VerbPattern, Optional[Token]]] = None
         patterns = self.lexicon.for_lemma(lemma)
         if not patterns:
             return None
@@ -257,6 +266,10 @@ class PredicateMixin:
                 if pattern.prep_objects and not any(_prep_object_words(p) & pattern.prep_objects for p in preps):
                     continue
             score = pattern.specificity
+            if pattern.objects and candidate is not None and candidate.lemma_lower in pattern.objects and \
+                    self._conjuncts(candidate):
+                score += 0.5  # a modifier describes a person, the head decides: 'released an aid worker' frees
+                # him (a modifier of a thing names its kind and may decide: 'launched a hunger strike')
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
         if best is None and not nominal:
