@@ -62,3 +62,27 @@ def test_statement_noun_speaks_for_its_issuer(text, expected):
 
 def test_press_report_noun_accuses_no_one():
     assert _accusations("Al Jazeera's report that Saudi jets bombed a market in Yemen was widely shared.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a reported passive act, and idioms of authorship whose subject is the deed
+    ("The Armenian government said the village had been shelled by Azerbaijani troops.", ("ARM", "AZE")),
+    ("Bolivia's interior minister said two of its officers had been abducted by Peruvian smugglers.",
+     ("BOL", "PER")),
+    ("Nigeria's army said the ambush was the work of Islamic State fighters from Niger.", ("NGA", "IMGISL")),
+    ("The Afghan government said the massacre bore the hallmarks of the Islamic State.", ("AFG", "IMGISL")),
+    # an idiom of blame as the main verb
+    ("The Burundian president pointed the finger at Rwanda for the grenade attacks.", ("BDI", "RWA")),
+])
+def test_authorship_and_passive_agents_accuse(text, expected):
+    assert any(s == expected[0] and (t or "").startswith(expected[1]) for s, t in _accusations(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean opposition said the ballots had not been burned by the army.",  # denied
+    "The Armenian government said the village would be shelled by Azerbaijani troops.",  # foretold
+    "Police in Accra said the two men had been arrested by officers at the airport.",  # a police report
+    "The Greek government said the migrants had been rescued by a Turkish coast guard vessel.",  # no hostile act
+])
+def test_no_accusation_by_passive_agent(text):
+    assert _accusations(text) == []

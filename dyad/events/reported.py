@@ -33,6 +33,8 @@ PREDICATE_DEPS = ("acomp", "oprd", "xcomp", "ccomp", "attr")
 BLAME_PLACING_VERBS = frozenset({"put", "lay", "place", "pin", "shift", "cast"})
 # Verbs by which a subject is said to carry the blame for a deed ('Y bears full responsibility for the massacre').
 BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
+# Nouns by which a deed is said to be someone's ('the bombing was the work of Y', 'bore the hallmarks of Y').
+AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "signature", "fingerprint", "trademark"})
 # Word classes of deeds and harms whose responsibility laid on someone blames them (112): crimes, acts of
 # force, and disasters ('held Y responsible for the famine'); not 'responsible for the talks'.
 BLAMED_CLASSES = ("@crimes", "@force_acts", "@hazards")
@@ -112,6 +114,9 @@ class ReportedMixin:
     def accused(self, clause: Token) -> Optional[tuple[Token, str]]:
         """(subject, code) of a reported clause that says its subject committed a hostile act: a conflict act
         ('Y shelled the hospital' 112), a named crime ('Y committed atrocities' 1124)."""
+        authored = self.author_of(clause)
+        if authored is not None:
+            return authored
         subj = _first(clause, "nsubj")
         if subj is None:
             return None
@@ -142,6 +147,26 @@ class ReportedMixin:
         deed = self.responsible_for(clause) if not self.negated(clause) else None
         code = self.deed_code(deed) or self._blames(clause) if deed is not None else None
         return (subj, code) if code else None
+
+    def author_of(self, clause: Token) -> Optional[tuple[Token, str]]:
+        """(author, code) of a reported clause that names who did a hostile deed other than as its subject: the
+        agent of a passive act ('his aides had been abducted by the militia'), or the 'of' phrase of an idiom of
+        authorship whose subject is the deed ('the bombing was the work of Y', 'the attack bore the hallmarks
+        of Y'); else None."""
+        if self.negated(clause) or _future(clause):
+            return None
+        if clause.pos_ == "VERB" and _is_passive(clause):
+            agent = next((_first(c, "pobj") for c in clause.children if c.dep_ == "agent"), None)
+            hit = self.match(clause) if agent is not None else None
+            return (agent, "112") if hit and hit[0].code[:2] in CONFLICT_ROOTS and self._conjuncts(agent) else None
+        deed = _first(clause, "nsubj")
+        mark = _first(clause, "attr") if clause.lemma_lower == "be" else \
+            _first(clause, "dobj") if clause.lemma_lower in BEARING_VERBS | {"have"} else None
+        if deed is None or mark is None or mark.lemma_lower not in AUTHORSHIP_NOUNS:
+            return None
+        author = next((_first(p, "pobj") for p in _children(mark, "prep") if p.lower_ == "of"), None)
+        code = self.deed_code(deed) if author is not None and self._conjuncts(author) else None
+        return (author, code) if code else None
 
     def arms_fighters(self, clause: Token, hit, subject: Token) -> bool:
         """Whether the aid a reported clause credits its subject with goes to an armed group ('funding rebel
@@ -192,9 +217,14 @@ class ReportedMixin:
 
     def held_responsible(self, sent: Span) -> Iterator[tuple[Token, Optional[Token], Token, str]]:
         """'Thailand held Cambodia responsible for the clashes', 'Laos put the blame for the blast on
-        Vietnam' (cue, speaker, accused, code)."""
+        Vietnam', 'Chad pointed the finger at Libya' (cue, speaker, accused, code)."""
         for verb in _in(sent, self.tokens):
             if verb.pos_ != "VERB" or self.inside(verb) or self.negated(verb):
+                continue
+            if verb.lemma_lower == "point" and any(c.dep_ == "dobj" and c.lemma_lower == "finger" for c in verb.children):
+                accused = next((_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "at"), None)
+                if accused is not None:  # 'pointed the finger at Y (for the attacks)': the idiom of blame
+                    yield verb, _first(verb, "nsubj"), accused, "112"
                 continue
             if verb.lemma_lower in BLAME_PLACING_VERBS:
                 accused = self.blamed_on(verb)
