@@ -839,7 +839,7 @@ class ArgumentMixin:
     def document_issuer(self, subject: Token) -> list[ActorRef]:
         """A document that acts stands for whoever issued it: 'the ministry released a statement that
         urged a return to talks' → the ministry (the relative clause's subject is its antecedent)."""
-        if subject.lemma_lower not in DOCUMENT_WORDS or subject.dep_ != "dobj":
+        if subject.lemma_lower not in DOCUMENT_WORDS | STATEMENT_NOUNS or subject.dep_ != "dobj":
             return []
         issuer = _first(subject.head, "nsubj")
         return self._conjuncts(issuer) if issuer is not None else []

@@ -26,7 +26,7 @@ from dyad.events.lexicon import (NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_C
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
-                                 ACCUSING_DOCUMENTS, DENIED_TIES)
+                                 ACCUSING_DOCUMENTS, DENIED_TIES, STATEMENT_NOUNS)
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
@@ -297,6 +297,23 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         head = next((self.tokens[i] for i in sorted(span) if self.tokens[i].head.i not in span), None)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
+    def document_content(self, obj: Optional[Token]) -> set[int]:
+        """The tokens of what a document object of a verb of issuing says it does, its participle or relative
+        clause ('adopted a resolution imposing sanctions', 'issued a decree that bans parties'): that act is
+        the issuer's. Empty for other objects, for documents others issued ('rejected an ultimatum to hand
+        over the guard', 'backed a resolution that tightens sanctions': the subject's act is the verb's), and
+        for force, which no document uses ('a resolution targeting the group' is no attack)."""
+        if obj is None or obj.lemma_lower not in STATEMENT_NOUNS or obj.dep_ != "dobj" or \
+                obj.head.lemma_lower not in ISSUING_VERBS:
+            return set()
+        found: set[int] = set()
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                hit = self.match(clause)
+                if not (hit and hit[0].code[:2] in FORCE_ROOTS):
+                    found |= {t.i for t in clause.subtree}
+        return found
+
     def accusers(self, accused: ActorRef, sentence: list[Event], punishers: bool = True) -> list[ActorRef]:
         """Who last accused or criticised this actor (or its state) earlier in the article or the sentence
         (``sentence``: its events so far): the party a rejection or denial of 'the accusation', 'the
@@ -427,7 +444,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         coded_roots: dict[int, str] = {}  # coded verb → root of its code
         used: set[int] = set()  # tokens of the event's actors are set per event in make_event
         consumed: set[int] = set()
-        for predicate in self.predicates(sent):
+        predicates = list(self.predicates(sent))
+        anchors = {p.anchor.i for p in predicates}
+        for predicate in predicates:
             anchor = predicate.anchor
             framing = _infinitive_head(anchor)
             if framing is not None and framing.i in coded_verbs:
@@ -466,6 +485,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
+            if anchors & self.document_content(predicate.obj):
+                continue  # 'adopted a resolution imposing sanctions on X': the content is the event, not the adopting
             if predicate.pattern.code == "010":
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             root = predicate.pattern.code[:2]
@@ -660,6 +681,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 own = {t.i for c in predicate.obj.subtree if c.dep_ == "relcl" and
                        any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who")
                            for g in c.children) for t in c.subtree}
+                own |= self.document_content(predicate.obj)  # (its issuer's act: 'issued a decree that bans Y')
                 consumed.update(t.i for t in predicate.obj.subtree if t.i not in own)
             code, targets = self._modal_code_and_targets(predicate, sources, targets)
             if not targets and predicate.pattern.target == "optional" and code != predicate.pattern.code:
@@ -727,6 +749,12 @@ def _from_sourced(token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
 
 
+# Roots of force, which no document uses.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbs by which their subject issues a document ('adopted a resolution', 'issued a decree'): what it says it
+# does is the subject's act.
+ISSUING_VERBS = frozenset({"adopt", "pass", "issue", "approve", "publish", "release", "sign", "enact", "unveil",
+                           "table", "introduce", "draft", "circulate", "send", "deliver", "present", "submit"})
 # The most words a quoted fragment may hold and still be the reported clause's own predicate in the speaker's
 # words ('said it "strongly condemns" the raid'), not a quotation.
 QUOTED_PREDICATE_WORDS = 4
