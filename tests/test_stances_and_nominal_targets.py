@@ -2,7 +2,9 @@
 aimed at the plan's owner; an event noun's target phrase that the parser hangs on its 'by' agent ('the
 offensive by X against Y') is the noun's."""
 
-from tests.coded import state_triples
+import pytest
+
+from tests.coded import events, state_triples
 
 
 _events = state_triples
@@ -28,3 +30,26 @@ def test_a_reaction_to_force_with_no_doer_is_aimed_at_the_state_where_it_happene
                       "Vietnam.")
     assert [t for t in concern if t[1] == "VNM" and t[2][:2] == "01"]
     assert not [t for t in concern if t[2][:2] == "01" and t[1] != "VNM"]
+
+
+def test_a_reaction_finds_the_place_on_those_who_underwent_the_act():
+    # ('the crackdown on bloggers in Vietnam': the parser hangs the place on the bloggers)
+    assert ("AUS", "KHM", "111") in _events("Australia condemned the crackdown on journalists in Cambodia.")
+    assert ("NOR", "ETH", "012") in _events("Norway voiced concern about the crackdown on students in Ethiopia.")
+    assert ("111", "DNK", "SRB") in events("Denmark condemned the crackdown on protesters in Serbia.")  # not SRBOPP
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swiss government said it was deeply concerned about the detention of activists in Tunisia.",
+     ("CHE", "TUN", "012")),
+    ("Chile is worried about Argentina's decision to close the border.", ("CHL", "ARG", "012")),
+    ("Ghana was alarmed by the arrests of trade unionists in Togo.", ("GHA", "TGO", "012")),
+    ("Sweden said it was appalled by Iran's execution of the dissident.", ("SWE", "IRN", "111")),
+])
+def test_an_emotion_voiced_about_an_act_is_a_comment_on_its_doer(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_denied_emotion_is_no_comment():
+    assert not [t for t in _events("Chile is not worried about Argentina's decision to close the border.")
+                if t[2][:2] in ("01", "11")]

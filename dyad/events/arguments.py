@@ -36,6 +36,8 @@ INTENT_ROOTS = frozenset({"03", "13"})
 NAMED_ACT_WINDOW = 8
 # Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
+# Prepositions of an act noun that name who undergoes it ("the killing of protesters", "the crackdown on bloggers").
+PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 # Plural nouns for states that 'both' or 'the two' pair, by what they are or are to each other: the last two
@@ -214,8 +216,11 @@ class ArgumentMixin:
             if not hit or hit[0].code[:2] not in CONFLICT_ROOTS or any(
                     (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "poss" for c in noun.children):
                 continue
+            patients = [g for p in _children(noun, "prep") if p.lower_ in PATIENT_PREPS for g in _children(p, "pobj")]
             states = {r.country for r in self._prep_actors(noun, ("in",)) if r.country} or \
+                {r.country for g in patients for r in self._prep_actors(g, ("in",)) if r.country} or \
                 {r.country for r in self._prep_actors(noun, ("of",)) if r.country}  # where, else who underwent it
+            # ('the crackdown on protesters in Iran': the place may hang on those who underwent it)
             if len(states) != 1:
                 continue
             state = next(iter(states))
@@ -271,7 +276,8 @@ class ArgumentMixin:
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
         if token.pos_ == "VERB" and token.lower_ in STANCE_PREDICATES and _is_passive(token) and \
-                _first(token, "agent") is None:  # 'Chile is opposed to the plan', parsed as a passive: Chile
+                (_first(token, "agent") is None or "by" in STANCE_PREDICATES[token.lower_][1].split("|")):
+            # 'Chile is opposed to the plan', 'Peru is alarmed by the arrests', parsed as passives: Chile, Peru
             holder = _first(token, "nsubjpass", "nsubj") or next(
                 (_first(aux, "nsubj") for aux in _children(token, "auxpass") if _first(aux, "nsubj") is not None), None)
             return self._conjuncts(holder) if holder is not None else []  # (the parser may hang it on 'is')

@@ -923,18 +923,21 @@ class PredicateMixin:
         """An adjective or participle of stance with its preposition ('Chile is opposed to the plan',
         'remained critical of the ministry'), or a noun of one predicated of the subject ('has long been a
         critic of the junta'): coded itself, the copula's subject as source."""
-        code, prep = STANCE_PREDICATES[word.lemma_lower if word.pos_ == "NOUN" else word.lower_]
-        if not any(c.dep_ == "prep" and c.lower_ == prep for c in word.children) or self.negated(word):
+        code, preps = STANCE_PREDICATES[word.lemma_lower if word.pos_ == "NOUN" else word.lower_]
+        # ('concerned about|over|by': a row may list several; 'alarmed by' is parsed as a passive's agent)
+        phrase = next((c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps.split("|")), None)
+        if phrase is None or self.negated(word):
             return None
+        prep = phrase.lower_
         if word.dep_ == ("attr" if word.pos_ == "NOUN" else "acomp") and word.head.pos_ in ("AUX", "VERB"):
             anchor = word.head
-        elif _is_passive(word) and _first(word, "agent") is None:
+        elif _is_passive(word) and (_first(word, "agent") is None or phrase.dep_ == "agent"):
             anchor = word
         else:
             return None
         if self.negated(anchor) or self.hypothetical(anchor):
             return None
-        stance_object = next((_first(c, "pobj") for c in word.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        stance_object = _first(phrase, "pobj")
         return _Predicate(word, VerbPattern(code=code, verb=word.lower_, prep=prep), anchor, stance_object)
 
     # ------------------------------------------------------------------ plan nouns
