@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dyad import gazetteer
 from dyad.actors.genders import gender_table
 from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
-from dyad.actors.lookup import _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
+from dyad.actors.lookup import HEAD_ROLES, _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
 from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
@@ -1085,7 +1085,11 @@ class _Mentions:
 
     def _sub_body(self, head: Token) -> bool:
         """Whether the role is of a body the qualifier only modifies ('the head of the UN human rights
-        mission', 'the chief of the EU monitoring office'): that body's head is not the qualifier's."""
+        mission', 'the chief of the EU monitoring office', 'the UN human rights chief', 'the US defense chief'):
+        that body's head is not the qualifier's."""
+        if head.lemma_.lower() in HEAD_ROLES and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in self.token_actor for c in head.children):
+            return True
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 if pobj.i not in self.token_actor and any(
