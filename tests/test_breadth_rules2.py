@@ -140,3 +140,11 @@ def test_an_aerial_modifier_makes_the_attack_aerial(text, expected):
 ])
 def test_a_person_object_is_read_by_its_head(text, expected):
     assert expected in {c[:len(expected)] for _, c, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set ablaze a mosque in northern Nigeria.",
+    "Separatist fighters set a school on fire in western Cameroon.",
+])
+def test_setting_a_building_ablaze_destroys_property(text):
+    assert "1712" in {c for _, c, _ in _events(text)}
