@@ -222,7 +222,7 @@ class PredicateMixin:
     def _match(self, verb: Token, lemma: Optional[str], obj: Optional[Token],
                nominal: bool) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         lemma = lemma or self.lemma(verb)
-        best: Optional[tuple[float, VerbPattern, Optional[Token]]] = None
+        best: Optional[tuple[int, VerbPattern, Optional[Token]]] = None
         patterns = self.lexicon.for_lemma(lemma)
         if not patterns:
             return None
@@ -266,10 +266,6 @@ class PredicateMixin:
                 if pattern.prep_objects and not any(_prep_object_words(p) & pattern.prep_objects for p in preps):
                     continue
             score = pattern.specificity
-            if pattern.objects and candidate is not None and candidate.lemma_lower in pattern.objects and \
-                    self._conjuncts(candidate):
-                score += 0.5  # a modifier describes a person, the head decides: 'released an aid worker' frees
-                # him (a modifier of a thing names its kind and may decide: 'launched a hunger strike')
             if best is None or score > best[0]:
                 best = (score, pattern, candidate)
         if best is None and not nominal:
