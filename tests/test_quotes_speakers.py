@@ -131,3 +131,43 @@ def test_he_or_she_is_a_person_not_a_body_with_a_role_word():
                      "she said.", published="2024-11-01")
     quote = next(q for q in result.quotes if "foreign money" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Maia Sandu"
+
+
+def _speaker(text: str, words: str):
+    result = extract(text, published="2024-06-01")
+    quote = next(q for q in result.quotes if words in q.text)
+    return quote.speaker
+
+
+def test_a_surname_the_tagger_took_for_a_place_still_speaks():
+    # 'Gervasi' tagged GPE, unknown to every table: the subject of 'said' is a name, not a place
+    speaker = _speaker("In an interview, Gervasi said the border would stay open.",
+                       "border would stay open")
+    assert speaker is not None and speaker.name == "Gervasi"
+
+
+def test_a_known_place_speaking_is_still_its_state():
+    speaker = _speaker("In a statement, Nairobi said the border would stay open.", "border would stay open")
+    assert speaker is not None and speaker.code == "KENGOV"
+
+
+def test_an_apposed_name_with_a_word_tagged_a_place_is_the_person_and_keeps_later_mentions():
+    text = ("The Peruvian foreign minister, Ana Cecilia Gervasi, told reporters that Peru would keep its embassy "
+            "open. Gervasi said talks with Bolivia were possible.")
+    first = _speaker(text, "keep its embassy")
+    later = _speaker(text, "talks with Bolivia")
+    assert first.name == later.name == "Ana Cecilia Gervasi"
+    assert later.code == "PERGOV"
+
+
+@pytest.mark.parametrize("role", ["opposition leader", "rebel leader"])
+def test_a_leader_of_another_body_is_not_the_head_of_state(role):
+    text = (f"Colombia's president said in a televised address that the country was united. The {role} said "
+            "the government had acted too late.")
+    speaker = _speaker(text, "acted too late")
+    assert speaker is not None and role in speaker.name and speaker.sector != "GOV"
+
+
+def test_the_leader_is_still_the_head_of_state():
+    text = "Greek Prime Minister Kyriakos Mitsotakis met his Turkish counterpart. The Greek leader said the talks helped."
+    assert _speaker(text, "talks helped").name == "Kyriakos Mitsotakis"

@@ -138,9 +138,12 @@ class _Coreference:
             return
         T = self.T
         for t in range(T.n):
-            if t in self.token_actor or T.pos[t] not in ("PROPN", "NOUN") or T.ent_type[t] or \
+            if t in self.token_actor or T.pos[t] not in ("PROPN", "NOUN") or T.ent_type[t] == "PERSON" or \
                     T.text[t] not in persons:  # exact, capitalised surname (the parser may call it a noun)
                 continue
+            ent = T.entity_at(t) if T.ent_type[t] else None
+            if ent is not None and ent[1] - ent[0] > 1:
+                continue  # (a one-word name the tagger took for a place or body, 'Gervasi said' as GPE, is his)
             if (t > 0 and T.pos[t - 1] == "PROPN") or (t + 1 < T.n and T.pos[t + 1] == "PROPN"):
                 continue  # part of a longer name the parser left untagged
             earlier = [b for i, b in persons[T.text[t]] if i < t]

@@ -414,12 +414,27 @@ class _Mentions:
             for size in (3, 2):
                 start = token.i - size + 1
                 if start < 0 or any(T.dep[j] != "compound" or T.head[j] != token.i or T.pos[j] != "PROPN" or
-                                    j in self.token_actor or self.doc[j].ent_type_ for j in range(start, token.i)):
+                                    j in self.token_actor or self.doc[j].ent_type_ == "PERSON"
+                                    for j in range(start, token.i)):  # ('Ana Cecilia Gervasi': 'Cecilia' as GPE)
                     continue
                 span = self.doc[start:token.i + 1]
                 if self._person_by_first_name(span, any_label=True):
                     self.person(span)
+                    self._surname_mentions_to(self.token_actor[token.i][0], token.text)
                     break
+
+    def _surname_mentions_to(self, key: str, surname: str) -> None:
+        """Mentions of the surname alone that an earlier pass made a person of their own ('Gervasi said',
+        tagged a name, read before the full name was found untagged) are the full name's person."""
+        alone = self.builders.get(f"person:{surname}")
+        full = self.builders.get(key)
+        if alone is None or full is None or alone is full or alone.kind != "person" or full.kind != "person":
+            return
+        for start, end in alone.mentions:
+            full.mentions.append((start, end))
+            for i in range(start, end):
+                self.token_actor[i] = (full.key, start, end)
+        alone.mentions = []
 
     def _seat(self, start: int, end: int) -> bool:
         """'the New York-based group', 'a Geneva-headquartered agency': the place is where a body sits, part of a

@@ -237,7 +237,8 @@ class _Salience:
         if actor.kind != "person" or not actor.role or _named(actor):
             return None  # a named person already, or no role to match
         word = actor.role.split()[-1]
-        head = word in HEAD_WORDS  # 'the Greek leader': whoever heads the state, by any title
+        head = word in HEAD_WORDS and actor.sector in (None, "GOV")  # 'the Greek leader': whoever heads the
+        # state, by any title ('the opposition leader', 'the rebel leader' head something else)
         # 'the minister' alone states no state (the coder guessed one); 'the Peruvian minister' does
         bare = all(c.dep_ in ("det", "punct") for c in subject.children)
         for mention in reversed(self._mentions()):
@@ -247,7 +248,8 @@ class _Salience:
             if holder.kind == "person" and holder.role and (
                     holder.role.split()[-1] == word or head and holder.role.lower() in HEAD_ROLES) and \
                     _named(holder) and (bare or not holder.country or not actor.country
-                                                    or holder.country == actor.country):
+                                                    or holder.country == actor.country) and \
+                    (not holder.sector or not actor.sector or holder.sector == actor.sector):
                 return ActorRef(actor_id=holder.id, name=holder.name, code=holder.code, country=holder.country,
                                 sector=holder.sector, start_char=ref.start_char, end_char=ref.end_char)
         return None

@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dyad import gazetteer
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
@@ -176,12 +177,23 @@ class _Speakers:
                 found = self.index.at(conj) or self.index.phrase(conj)
                 if found is not None:
                     break
-        if found is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        if found is None and subject.pos_ == "PROPN" and (subject.ent_type_ in ("PERSON", "ORG", "NORP") or
+                                                          self._unplaced_name(subject)):
             ent = entity_at(subject)
             if ent is not None:  # a name the coder has no actor for is still the speaker
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)
         return found
+
+    @staticmethod
+    def _unplaced_name(token: Token) -> bool:
+        """A one-word name the tagger calls a place ('Gervasi said' as GPE) that is no state, town or region
+        any table knows: as the subject of a speech verb, a speaker's name, a person's or an outlet's (a longer
+        one, 'North Kivu said', may be a region no table lists)."""
+        ent = entity_at(token) if token.ent_type_ in ("GPE", "LOC") else None
+        return ent is not None and len(ent) == 1 and gazetteer.locate(ent.text) is None and \
+            gazetteer.city(ent.text) is None and \
+            gazetteer.country_code(ent.text) is None
 
     def _unknown_person(self, token: Token) -> Optional[ActorRef]:
         """A name the tagger marks (a person's, often tagged an organisation) and no actor covers, as an
