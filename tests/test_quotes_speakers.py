@@ -171,3 +171,16 @@ def test_a_leader_of_another_body_is_not_the_head_of_state(role):
 def test_the_leader_is_still_the_head_of_state():
     text = "Greek Prime Minister Kyriakos Mitsotakis met his Turkish counterpart. The Greek leader said the talks helped."
     assert _speaker(text, "talks helped").name == "Kyriakos Mitsotakis"
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("Four miners were trapped underground, according to a police statement from Potosí, Bolivia.",
+     "Four miners were trapped underground", "BOLCOP"),
+    ("According to an army statement, two soldiers died in an ambush near the Malian border town of Menaka.",
+     "two soldiers died", "MLIMIL"),
+])
+def test_according_to_a_bodys_statement_is_that_body_speaking(text, words, code):
+    result = extract(text, published="2024-06-01")
+    quote = next(q for q in result.quotes if words in q.text)
+    assert quote.speaker is not None and quote.speaker.code == code
+    assert "statement" not in quote.text

@@ -290,7 +290,7 @@ class _Indirect:
         defence ministry', 'a report by the rights group X', 'a report in the daily Y', 'the army's
         statement')."""
         for child in document.children:
-            if child.dep_ == "poss":
+            if child.dep_ in ("poss", "compound") and child.i < document.i:  # ('a police statement')
                 candidates = [child]
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 candidates = [c for c in child.children if c.dep_ == "pobj"]
@@ -307,6 +307,7 @@ class _Indirect:
         name, token = self.according_to(sent)
         if token is None or any(self._inside[sent.start:sent.end]):
             return []
+        cited = token  # (the document, whose phrase the cue runs over: 'according to a police statement,')
         if token.lemma_.lower() in DOCUMENT_WORDS:
             token = self._document_issuer(token)
             if token is None:
@@ -323,7 +324,7 @@ class _Indirect:
         according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
         # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
         # a port official'); the reported clause is the words before or after it, never the phrase itself.
-        cut_end = self._phrase_end(token, sent)
+        cut_end = max(self._phrase_end(token, sent), self._phrase_end(cited, sent))
         before = [i for i in range(sent.start, according.i) if self._word(i)]
         after = [i for i in range(cut_end + 1, sent.end) if self._word(i)]
         # With words on both sides ('The harbour, according to X, was closed'; '..., according to X there
