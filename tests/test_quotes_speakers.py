@@ -184,3 +184,17 @@ def test_according_to_a_bodys_statement_is_that_body_speaking(text, words, code)
     quote = next(q for q in result.quotes if words in q.text)
     assert quote.speaker is not None and quote.speaker.code == code
     assert "statement" not in quote.text
+
+
+def test_a_description_by_age_is_the_person_given_that_age():
+    text = ("Border guards in Tbilisi detained Anna Kowalski, a 38-year-old teacher, on Saturday. The 38-year-old said "
+            "she had been held for six hours without water.")
+    assert _speaker(text, "held for six hours").name == "Anna Kowalski"
+    text = "Kenyan police arrested David Otieno, 27, in Kisumu. The 27-year-old said he had been beaten."
+    assert _speaker(text, "he had been beaten").name == "David Otieno"
+
+
+def test_an_age_no_one_was_given_names_no_one():
+    result = extract("Kenyan police arrested David Otieno in Kisumu. The 27-year-old said he had been beaten.",
+                     published="2024-06-01")
+    assert all(q.speaker is None or q.speaker.name != "David Otieno" for q in result.quotes)

@@ -150,6 +150,39 @@ class _Coreference:
             if earlier:
                 self.claim(earlier[-1], t, t + 1)
 
+    def ages(self) -> None:
+        """'the 45-year-old said' after 'Joaquim Nhaca, a 45-year-old fisherman,' or 'Rosa Quispe, 32,': a
+        definite description by age is the person the text gave that age to before, in apposition to the
+        person's name; nothing where no person was given it (no guess by recency)."""
+        T = self.T
+        for i in range(T.n):
+            age = _age_described(self.doc[i])
+            if age is None or i in self.token_actor or self.in_quote_at(i):
+                continue
+            person = self._person_of_age(age, i)
+            if person is not None:
+                start = self._phrase_start(self.doc[i])
+                self.claim(person, start, i + 1)
+
+    def _person_of_age(self, age: str, before: int) -> Optional[_Builder]:
+        """The person whose name an earlier apposition gives ``age``: ', 32,' or ', a 45-year-old ...'."""
+        T = self.T
+        found = None
+        for j in range(before):
+            if T.text[j] != age or T.dep[j] not in ("appos", "nummod"):
+                continue
+            named = T.head[j] if T.dep[j] == "appos" else T.head[T.head[j]]  # ', 32,' / ', a 45-year-old X,'
+            if T.dep[j] == "nummod":
+                described = self.doc[named].head
+                while described.dep_ in ("amod", "compound", "npadvmod") and described.head.i != described.i:
+                    described = described.head
+                named = described.head.i if described.dep_ == "appos" else None
+            hit = self.token_actor.get(named) if named is not None else None
+            builder = self.builders[hit[0]] if hit else None
+            if builder is not None and builder.kind == "person":
+                found = builder
+        return found
+
     # ----------------------------------------------------------------- pronouns and definite descriptions
     def coreference(self) -> None:
         """Pronouns and anaphoric nouns outside quotations, in reading order."""
@@ -749,3 +782,15 @@ class _Coreference:
             return None
         builder = self.builders[self.token_actor[subject.i][0]]
         return builder if _pronoun_fits(pronoun, subject, builder) else None
+
+
+def _age_described(token: Token) -> Optional[str]:
+    """The age of a definite description by age standing as a noun ('The 45-year-old said'): the number, or
+    None. The parser reads it as 'old' with a 'year' and a number before it."""
+    if token.lower_ != "old" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    year = next((c for c in token.children if c.lower_ in ("year", "years") and c.i < token.i), None)
+    if year is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    number = next((c for c in year.children if c.dep_ == "nummod"), None)
+    return number.text if number is not None else None

@@ -170,6 +170,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.titles()
     resolver.person_attributes()
     resolver.surnames()
+    resolver.ages()
     resolver.described_later()
     resolver.coreference()
     resolver.affiliates_by_reference()
