@@ -106,3 +106,19 @@ def test_counterfactive_verbs_are_a_kind_of_the_modal_lexicon():
 def test_a_denied_act_is_not_coded_as_done(text):
     roots = {e.cameo[:2] for e in extract(text, published="2023-11-01").events}
     assert not roots & {"18", "19", "20"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile sent no troops to the Bolivian border.",
+    "No Chilean soldiers crossed into Bolivia on Sunday.",
+    "Chile said no diplomats would be expelled from Bolivia.",
+])
+def test_a_quantifier_of_none_on_an_argument_negates_the_act(text):
+    found = extract(text, published="2024-06-10").events
+    assert all(e.negated for e in found if e.cameo[:2] in ("08", "15", "16", "19"))
+
+
+def test_a_negated_recognition_is_a_rejection():
+    found = extract("No member of the African Union recognised the breakaway government of Somaliland.",
+                    published="2024-06-10").events
+    assert not [e for e in found if e.cameo == "054"]

@@ -37,6 +37,9 @@ class ModalityMixin:
             return self.negated(effort)
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+               for c in verb.children):
+            return True  # 'no troops were sent', 'sent no troops', 'no soldiers crossed': a quantifier of none
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             head = head.head  # 'has no intention of attacking'
