@@ -198,3 +198,14 @@ def test_an_age_no_one_was_given_names_no_one():
     result = extract("Kenyan police arrested David Otieno in Kisumu. The 27-year-old said he had been beaten.",
                      published="2024-06-01")
     assert all(q.speaker is None or q.speaker.name != "David Otieno" for q in result.quotes)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Ecuadorean president is reported to have said that the embassy would stay closed.",
+     "the embassy would stay closed", "president"),
+    ("The Danish minister is understood to have told colleagues that the fishing deal was finished.",
+     "the fishing deal was finished", "minister"),
+])
+def test_a_speaker_raised_by_a_passive_of_report(text, words, name):
+    speaker = _speaker(text, words)
+    assert speaker is not None and (name in speaker.name or speaker.sector == "GOV")
