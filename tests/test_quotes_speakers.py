@@ -209,3 +209,16 @@ def test_an_age_no_one_was_given_names_no_one():
 def test_a_speaker_raised_by_a_passive_of_report(text, words, name):
     speaker = _speaker(text, words)
     assert speaker is not None and (name in speaker.name or speaker.sector == "GOV")
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    # (the parser reads these two differently: a parataxis cue, or a cue with two complements)
+    ("It is still unclear, the Latvian prime minister said, whether the pipeline will be repaired.", "unclear",
+     "whether the pipeline will be repaired"),
+    ("It is not clear, the Peruvian minister said, whether the ambassador will return.", "not clear",
+     "whether the ambassador will return"),
+])
+def test_a_clause_interrupted_by_its_cue_is_one_quotation(text, first, rest):
+    result = extract(text, published="2024-06-01")
+    quote = next(q for q in result.quotes if rest in q.text)
+    assert first in quote.text

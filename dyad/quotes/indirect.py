@@ -49,8 +49,9 @@ class _Indirect:
                     continue  # 'declared the incumbent the winner', 'declared the vote void': a status, no words
                 if not reports(cue, clause, self._classes.get(self._lemma[i], frozenset()), sent):
                     continue  # 'I believe ...', 'police found that ...': the class reports only in its construction
+                resumed = self._resumed_clause(clause, cue, content[1:])
                 words = self._without_attribution(self._clause_words(clause) + self._object_read_as_cues(cue, clause) +
-                                                  self._split_clause(clause, content[1:]), sent)
+                                                  self._split_clause(clause, content[1:]) + resumed, sent)
                 for other in [c for c in clause.children if self._contrasted_report(c)] + self._writers_comments(clause):
                     own = {t.i for t in other.subtree}  # 'said X, while the government called it Y': another's words
                     words = [j for j in words if j not in own and not (j == other.left_edge.i - 1 and
@@ -72,7 +73,8 @@ class _Indirect:
                 speaker = self._appos_speaker(appos) if appos is not None else self.speaker(cue)
                 if speaker is None:
                     continue
-                words = self._before_speaker(words, speaker)
+                if not resumed:
+                    words = self._before_speaker(words, speaker)
                 start_char, end_char = self._extent(words)
                 text = self.text[start_char:end_char]
                 self._cue_of[(start_char, end_char)] = cue.i
@@ -123,6 +125,30 @@ class _Indirect:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return []
         return list(between) + self._clause_words(after)
+
+    def _resumed_clause(self, clause: Token, cue: Token, others: list[Token]) -> list[int]:
+        """The rest of a reported clause that a cue set off by commas interrupts ('It is not clear, the minister
+        said, whether the envoy will return'): the parser makes both halves complements of the cue, the first
+        before it and the second after; the quotation runs over both (and the cue between, as for 'The talks,
+        he said, would resume')."""
+        if clause.i > cue.i and cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            # the parser's other reading: the first half is the root, the cue a parataxis with the second half
+            subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+            head = cue.head
+            if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != "," or \
+                    cue.i + 1 >= len(self.doc) or self.doc[cue.i + 1].text != ",":
+                return []
+            return [j for j in range(head.left_edge.i, clause.left_edge.i)
+                    if not self.doc[j].is_punct or j >= subject.left_edge.i - 1]
+        if clause.i > cue.i or not others or others[0].i < cue.i:
+            return []
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and clause.i < c.i < cue.i), None)
+        if subject is None or subject.left_edge.i == 0:
+            return []
+        before, after = self.doc[subject.left_edge.i - 1], cue.i + 1
+        if before.text != "," or after >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        return [j for j in range(clause.right_edge.i + 1, others[0].left_edge.i)] + self._clause_words(others[0])
 
     def _before_speaker(self, words: list[int], speaker: ActorRef) -> list[int]:
         """What was said stops at the comma before its speaker where the parser hung the speaker inside the
