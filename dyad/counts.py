@@ -238,6 +238,9 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
         if node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ in ("VERB", "AUX") \
                 and node.i < node.head.i:
             return None, None  # a fronted partitive names the whole: "Of the 40 passengers, 12 died"
+        if node.dep_ in ("aux", "auxpass") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head  # 'and two are missing': the parser may hang the figure on the auxiliary
+            continue
         if node.dep_ == "prep" and node.lower_ in ("to", "at", "of", "over", "about", "around", "under"):
             via_prep = node.lower_ in ("to", "at")
             node = node.head  # "rose to 132", "population of 10,600", "Over 500 were hurt"

@@ -31,6 +31,8 @@ from dyad.counts import counts
     ("About 1,100 people have crossed into Malawi to escape the floods.", [("displace", 1100)]),
     # fractions of a scale
     ("A quarter of a million people fled the city.", [("displace", 250000)]),
+    # a bare figure the parser hangs on the auxiliary of its verb
+    ("Seven miners died and four are missing after the collapse.", [("kill", 7), ("missing", 4)]),
 ])
 def test_counts_construction_classes(nlp, text, expected):
     assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
