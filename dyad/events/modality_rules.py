@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (FRAME_CODES, ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
+from dyad.events.lexicon import (EFFORT_OBJECTS, FRAME_CODES, ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
@@ -37,9 +37,10 @@ class ModalityMixin:
             return self.negated(effort)
         if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children) or self._no_longer(verb):
             return True
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-               for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_lower not in EFFORT_OBJECTS and
+               any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children):
             return True  # 'no troops were sent', 'sent no troops', 'no soldiers crossed': a quantifier of none
+            # (not the idiom's own 'no': 'will spare no effort')
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             head = head.head  # 'has no intention of attacking'
