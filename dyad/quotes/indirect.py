@@ -128,9 +128,9 @@ class _Indirect:
 
     def _resumed_clause(self, clause: Token, cue: Token, others: list[Token]) -> list[int]:
         """The rest of a reported clause that a cue set off by commas interrupts ('It is not clear, the minister
-        said, whether the envoy will return'): the parser makes both halves complements of the cue, the first
-        before it and the second after; the quotation runs over both (and the cue between, as for 'The talks,
-        he said, would resume')."""
+        said, whether the envoy will return'): the parser makes both halves complements of the cue (one before
+        it, one after) or the first half the root with the cue its parataxis; the quotation runs over both
+        halves and the cue between them, as for 'The talks, he said, would resume'."""
         if clause.i > cue.i and cue.dep_ == "parataxis" and cue.head.i < cue.i:
             # the parser's other reading: the first half is the root, the cue a parataxis with the second half
             subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -138,8 +138,7 @@ class _Indirect:
             if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != "," or \
                     cue.i + 1 >= len(self.doc) or self.doc[cue.i + 1].text != ",":
                 return []
-            return [j for j in range(head.left_edge.i, clause.left_edge.i)
-                    if not self.doc[j].is_punct or j >= subject.left_edge.i - 1]
+            return list(range(head.left_edge.i, clause.left_edge.i))
         if clause.i > cue.i or not others or others[0].i < cue.i:
             return []
         subject = next((c for c in cue.children if c.dep_ == "nsubj" and clause.i < c.i < cue.i), None)
