@@ -222,3 +222,10 @@ def test_a_clause_interrupted_by_its_cue_is_one_quotation(text, first, rest):
     result = extract(text, published="2024-06-01")
     quote = next(q for q in result.quotes if rest in q.text)
     assert first in quote.text
+
+
+def test_a_document_the_clause_hangs_on_is_named_without_the_clause():
+    # the parser hangs 'that the treaty was void' on 'letter' as a relative clause: the medium is the letter
+    result = extract("The Chilean minister wrote in a letter that the maritime treaty was void.", published="2024-06-01")
+    quote = next(q for q in result.quotes if "treaty was void" in q.text)
+    assert quote.according_to in (None, "letter")

@@ -21,7 +21,9 @@ def _span_text(tokens: Iterable[Token]) -> str:
 
 def _noun_phrase(token: Token) -> str:
     """A noun phrase without its leading determiner: 'The Times of Israel' stays whole, 'the BBC' → 'BBC'."""
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is token]
+    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}  # (whole clauses:
+    # 'in a letter that the treaty was void' is 'letter', the clause the parser hung on it is what was written)
+    tokens = [t for t in token.subtree if t.i not in clauses and (t.dep_ not in ("relcl", "acl", "punct") or t is token)]
     text = _span_text(tokens)
     for det in ("the ", "a ", "an "):
         if text.lower().startswith(det) and not text[len(det):][:1].islower() and token.ent_type_ not in ("ORG", "WORK_OF_ART"):
