@@ -466,3 +466,14 @@ def test_a_titled_person_is_not_of_the_group_he_acts_against(text, code):
     # person accuses or calls to act against: the dateline's state stays his
     sources = {e.source.code for e in extract(text, published="2024-06-10").events}
     assert sources == {code}
+
+
+def test_a_people_word_several_states_share_gives_no_other_state():
+    # 'Kurdish' is a people of four states' regions: with none of them named, the French story's main state is
+    # not theirs (it was: FRAMIL)
+    found = {e.target.code for e in extract("Belgium has sent military equipment to the Kurdish forces.",
+                                            published="2024-06-10").events if e.target is not None}
+    assert found and not any(code.startswith("BEL") for code in found)
+    named = {e.target.code for e in extract("Belgium has sent military equipment to Kurdish forces in Syria.",
+                                            published="2024-06-10").events if e.target is not None}
+    assert any(code.startswith("SYR") for code in named)
