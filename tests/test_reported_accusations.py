@@ -86,3 +86,11 @@ def test_authorship_and_passive_agents_accuse(text, expected):
 ])
 def test_no_accusation_by_passive_agent(text):
     assert _accusations(text) == []
+
+
+def test_a_passive_report_with_an_agent_is_no_statement_about_the_patients():
+    found = [(e.cameo, e.source.country, e.target.code if e.target else None) for e in extract(
+        "Three union members were shot in Lahore. The union's president said the union members had been shot by "
+        "activists of a rival party.", published="2024-05-02").events]
+    assert not [t for t in found if t[0] == "010"]
+    assert [t for t in found if t[0].startswith("112") and t[1] == "PAK"]

@@ -41,6 +41,9 @@ class StatementMixin:
             subject = _first(clause, "nsubj", "nsubjpass")
             if subject is None or subject.pos_ == "PRON":
                 continue  # 'said they had ...': a statement about an actor names it
+            if subject.dep_ == "nsubjpass" and any(_first(c, "pobj") is not None and self._conjuncts(_first(c, "pobj"))
+                                                   for c in _children(clause, "agent")):
+                continue  # 'said its workers had been killed by X': about the doer the agent names, not the patients
             if code == "010" and self.hypothetical(clause):
                 continue  # 'said the opposition would never govern': a prediction, not a stance toward it
             span = [t.idx for t in clause.subtree]
