@@ -229,3 +229,9 @@ def test_a_document_the_clause_hangs_on_is_named_without_the_clause():
     result = extract("The Chilean minister wrote in a letter that the maritime treaty was void.", published="2024-06-01")
     quote = next(q for q in result.quotes if "treaty was void" in q.text)
     assert quote.according_to in (None, "letter")
+
+
+def test_an_event_reported_by_a_raised_speaker_is_attributed_to_it():
+    result = extract("The Peruvian president is reported to have said that Peru would expel the Bolivian ambassador.",
+                     published="2024-06-01")
+    assert [e for e in result.events if e.attribution and "president" in e.attribution]
