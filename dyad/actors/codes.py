@@ -335,22 +335,23 @@ class _Codes:
                     self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._deployer_country(builder) or self._local_place_country(builder) or \
                     self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else state)
-                if builder.country not in self._shared_people_states(builder, builder.country):
+                shared = self._shared_people_states(builder)
+                if shared is not None and builder.country not in shared:
                     builder.country = None  # 'Kurdish forces' in a French story: of no state the text gives
 
-    def _shared_people_states(self, builder: _Builder, default: Optional[str]) -> set:
-        """The states a body's people word may be of, where its first mention opens with one that several
-        states' regions share ('Kurdish', 'Tamil': state_regions.tsv); else just ``default`` (no limit)."""
+    def _shared_people_states(self, builder: _Builder) -> Optional[frozenset]:
+        """The states a body's people word may be of, where its first mention holds one that several states'
+        regions share ('Kurdish', 'Tamil': state_regions.tsv); None otherwise (no limit)."""
         if not builder.mentions:
-            return {default}
+            return None
         T = self.T
         start, end = builder.mentions[0]
         for j in range(start, end):
             if T.text[j][:1].isupper() and T.pos[j] in ("ADJ", "PROPN"):
                 states = gazetteer.region_states(T.text[j])
                 if len(states) > 1:
-                    return set(states)
-        return {default}
+                    return states
+        return None
 
     def _there_country(self, builder: _Builder) -> Optional[str]:
         """'Officials there', 'police there': a body placed by 'there' is of the state or place named last

@@ -1217,4 +1217,3 @@ def _body_sector(name: str) -> Optional[str]:
         if any(f" {word} " in lower for word in row.words):
             return row.sector
     return None
-

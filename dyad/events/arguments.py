@@ -276,7 +276,7 @@ class ArgumentMixin:
     def sources(self, predicate: _Predicate) -> list[ActorRef]:
         token = predicate.token
         if token.pos_ == "VERB" and token.lower_ in STANCE_PREDICATES and _is_passive(token) and \
-                (_first(token, "agent") is None or "by" in STANCE_PREDICATES[token.lower_][1].split("|")):
+                (_first(token, "agent") is None or "by" in STANCE_PREDICATES[token.lower_][1]):
             # 'Chile is opposed to the plan', 'Peru is alarmed by the arrests', parsed as passives: Chile, Peru
             holder = _first(token, "nsubjpass", "nsubj") or next(
                 (_first(aux, "nsubj") for aux in _children(token, "auxpass") if _first(aux, "nsubj") is not None), None)

@@ -399,7 +399,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         if home is not None and home.country and home.country != state:
             return None
         for event in reversed(self.history + sentence):
-            if event.cameo_root in ("18", "19", "20") and event.target is not None and \
+            if event.cameo_root in FORCE_ROOTS and event.target is not None and \
                     event.target.country == state and event.source.country in (state, None) and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS:
                 return event.source
@@ -409,7 +409,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         """Who used force on these people in the latest such act told so far (roots 18-20): revenge for a
         death is taken on the killer ('the army killed a rebel commander ... the rebels vowed to avenge
         him'), not on the dead."""
-        return _doer(victims, reversed(self.history + sentence), lambda event: event.cameo_root in ("18", "19", "20"))
+        return _doer(victims, reversed(self.history + sentence), lambda event: event.cameo_root in FORCE_ROOTS)
 
     def _denied(self, anchor: Token) -> bool:
         """Whether the act is what a speaker denies: the clause of 'denied that ...', also through the
@@ -490,7 +490,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if predicate.pattern.code == "010":
                 continue  # an unspecified statement is a quotation's business (dyad.quotes), not an event
             root = predicate.pattern.code[:2]
-            if root in ("18", "19", "20") and predicate.token.i == anchor.i and self._accidental(anchor):
+            if root in FORCE_ROOTS and predicate.token.i == anchor.i and self._accidental(anchor):
                 continue  # 'ten killed in plane crash': an accident is no one's use of force
             # 'an activist died in custody': the subject underwent it; the institution is the source
             undergone = self.undergoers(predicate, None) is not None
@@ -502,7 +502,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 institution = self.implicit_agent(sent, predicate)
                 if institution is not None:
                     sources, implicit = [institution], True
-            if not sources and root in ("18", "19", "20") and predicate.token.i == anchor.i:
+            if not sources and root in FORCE_ROOTS and predicate.token.i == anchor.i:
                 # 'killed in a gunfight with the army' (the verb's own event, not the fight noun's)
                 sources = self.fight_partner(anchor)
             if not sources and root in CONFLICT_ROOTS and predicate.token.i == anchor.i:
@@ -749,7 +749,7 @@ def _from_sourced(token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
 
 
-# Roots of force, which no document uses.
+# Roots of force (18 assault, 19 fight, 20 mass violence), which no document uses.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs by which their subject issues a document ('adopted a resolution', 'issued a decree'): what it says it
 # does is the subject's act.

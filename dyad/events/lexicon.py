@@ -290,8 +290,10 @@ INTENT_HEADS |= set(_CLASSES.get("intent", {}))
 FRAME_VERBS = set(_CLASSES.get("frame", {}))
 # Adjectives whose 'to' complement is refused: 'is unwilling to compromise' (CAMEO 12).
 REFUSING_ADJECTIVES = set(_CLASSES.get("refusal", {}))
-# Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target.
-STANCE_PREDICATES = _CLASSES.get("stance", {})
+# Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target;
+# word -> (code, prepositions), a row listing several ('concerned about|over|by') split here once.
+STANCE_PREDICATES = {word: (code, tuple(preps.split("|")))
+                     for word, (code, preps) in _CLASSES.get("stance", {}).items()}
 # Modifiers and adverbs by which the parties act together ('a joint exercise', 'worked together'), the codes a
 # show of force (15) or an inspection (09) takes when done jointly, and the undertakings ('a joint venture')
 # that, begun or run jointly, are cooperation; with the verbs that begin or run them.

@@ -921,7 +921,7 @@ class PredicateMixin:
         critic of the junta'): coded itself, the copula's subject as source."""
         code, preps = STANCE_PREDICATES[word.lemma_lower if word.pos_ == "NOUN" else word.lower_]
         # ('concerned about|over|by': a row may list several; 'alarmed by' is parsed as a passive's agent)
-        phrase = next((c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps.split("|")), None)
+        phrase = next((c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps), None)
         if phrase is None or self.negated(word):
             return None
         prep = phrase.lower_

@@ -18,7 +18,7 @@ from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
-from dyad.quotes.speakers import RAISING_PASSIVES
+from dyad.quotes.speakers import raised_speaker
 
 # Sectors of speakers that take sides in a dispute, whose attributed report of a hostile act done to them
 # accuses its perpetrator; police, courts, the press, medics and residents report incidents.
@@ -438,9 +438,8 @@ class ReportedMixin:
                 if speaker is None and head.dep_ == "pcomp" and head.head.lower_ == "as" and \
                         head.head.head.lemma_lower == "quote":  # 'a spokesman was quoted as saying that ...'
                     speaker = _first(head.head.head, "nsubjpass")
-                if speaker is None and head.dep_ == "xcomp" and head.head.lemma_lower in RAISING_PASSIVES and \
-                        _is_passive(head.head):  # 'the president is reported to have said that ...'
-                    speaker = _first(head.head, "nsubjpass")
+                if speaker is None:  # 'the president is reported to have said that ...'
+                    speaker = raised_speaker(head)
                 if speaker is None or self.inside(speaker):
                     return None
                 ref = self._at(speaker)

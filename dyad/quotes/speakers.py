@@ -10,10 +10,7 @@ from dyad import gazetteer
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
-from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS
-
-# Passives of report and belief that raise a speaker's subject: 'X is reported / understood / believed to have said'.
-RAISING_PASSIVES = frozenset({"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"})
+from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS, RAISING_PASSIVES
 
 
 class _Speakers:
@@ -36,7 +33,7 @@ class _Speakers:
         return self._speakers[cue.i]
 
     def _speaker(self, cue: Token) -> Optional[ActorRef]:
-        quoted = self.quoted_person(cue) or self.raised_speaker(cue)
+        quoted = self.quoted_person(cue) or raised_speaker(cue)
         if quoted is not None:  # 'The Gazette quoted the minister as saying': the minister speaks
             return self.subject_ref(quoted)
         verb = cue
@@ -83,14 +80,6 @@ class _Speakers:
         return next((c for c in verb.children if c.dep_ == ("nsubjpass" if any(
             a.dep_ == "auxpass" for a in verb.children) else "dobj")), None)
 
-    @staticmethod
-    def raised_speaker(cue: Token) -> Optional[Token]:
-        """The speaker of a cue raised by a passive of report or belief: 'the president is reported to have said
-        that ...', 'the minister is understood to have told colleagues ...' (the passive's subject)."""
-        if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in RAISING_PASSIVES or \
-                not any(c.dep_ == "auxpass" for c in cue.head.children):
-            return None
-        return next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
 
     def _stolen_object(self, verb: Token, subject: Token) -> bool:
         """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to
@@ -302,3 +291,13 @@ class _Speakers:
                for t in name):
             return found  # another actor's name, not the title holder's
         return found.model_copy(update={"name": name.text, "end_char": name.end_char})
+
+
+def raised_speaker(cue: Token) -> Optional[Token]:
+    """The speaker of a cue raised by a passive of report or belief: 'the president is reported to have said
+    that ...', 'the minister is understood to have told colleagues ...' (the passive's subject); read for the
+    quotation's speaker and for the attribution of events stated in it."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in RAISING_PASSIVES or \
+            not any(c.dep_ == "auxpass" for c in cue.head.children):
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)

@@ -53,6 +53,8 @@ PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist"
 
 # Verbs through which an outlet relays someone's words: 'The Gazette quoted X as saying', 'was cited by'.
 QUOTING_VERBS = {"quote", "cite", "report"}  # 'was reported as saying'
+# Passives of report and belief that raise a speaker's subject: 'X is reported / understood / believed to have said'.
+RAISING_PASSIVES = frozenset({"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"})
 
 # Participles that pass a medium on ('comments carried by Velta', 'remarks published in the Gazette').
 RELAY_PARTICIPLES = {"carry", "publish", "broadcast", "air", "release", "issue", "post", "televise"}
