@@ -469,6 +469,41 @@ def national_bodies(path: Optional[Path] = None) -> tuple[BodyWords, ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class OrganisationHeads:
+    """Head words of political organisations' names and the words that make one armed
+    (``organisation_heads.tsv``): head word → sector, and the armed words with their sector."""
+
+    heads: dict[str, str]
+    armed: frozenset[str]
+    armed_sector: str
+
+
+@functools.cache
+def organisation_heads(path: Optional[Path] = None) -> OrganisationHeads:
+    """The table of :class:`OrganisationHeads`; an unknown kind or sector, or empty words, is an error."""
+    path = path or data_path("organisation_heads.tsv")
+    heads: dict[str, str] = {}
+    armed: set[str] = set()
+    armed_sector, problems = "REB", []
+    for number, row in _tsv(path, ("kind", "words", "sector")):
+        words = _alternatives(row["words"])
+        if not words:
+            problems.append(f"{path}:{number}: words: empty")
+        elif row["sector"] not in ("PTY", "REB", "OPP"):
+            problems.append(f"{path}:{number}: sector: {row['sector']!r} not one of PTY, REB, OPP")
+        elif row["kind"] == "head":
+            heads.update((w, row["sector"]) for w in words)
+        elif row["kind"] == "armed":
+            armed |= words
+            armed_sector = row["sector"]
+        else:
+            problems.append(f"{path}:{number}: kind: {row['kind']!r} not 'head' or 'armed'")
+    if problems:
+        raise DictionaryError(problems)
+    return OrganisationHeads(heads, frozenset(armed), armed_sector)
+
+
 @functools.cache
 def implicit_agents(path: Optional[Path] = None) -> dict[str, ImplicitAgent]:
     """Verbs whose agentless passive implies a state institution, by lemma (``implicit_agents.tsv``)."""

@@ -207,6 +207,12 @@ def _listed_region_names() -> frozenset[str]:
                      for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())])
 
 
+def listed_region(name: str) -> bool:
+    """Whether ``state_regions.tsv`` lists the name (or a people's adjective): a region news names often,
+    not one of ISO's thousands of provinces, some of which are ordinary words ('Unity', 'Lakes')."""
+    return _place_key(name) in _listed_region_names()
+
+
 def region_states(name: str) -> frozenset[str]:
     """The states that have a province, region or island of this name ('Sindh' → PAK; 'Punjab' → IND and
     PAK, which the caller decides between); empty for a name that is no region or that names a state."""

@@ -328,7 +328,7 @@ class _Codes:
         setting = self.setting_country()
         local_state = setting[0] if setting is not None else state  # people and local bodies: where it happens
         for builder in self.builders.values():
-            if builder.key.startswith("role:") and not builder.country and not builder.code and builder.sector \
+            if builder.key.startswith(("role:", "org:")) and not builder.country and not builder.code and builder.sector \
                     and builder.sector not in ("IGO", "NGO", "MED") and not _other_side(builder) \
                     and not self._foreign(builder):
                 builder.country = self._there_country(builder) or \

@@ -15,18 +15,20 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dyad import gazetteer
 from dyad.actors.codes import _Codes
 from dyad.actors.coreference import _Coreference
 from dyad.actors.index import ActorIndex, _Builder
 from dyad.actors.lookup import _country_name
 from dyad.actors.mentions import _Mentions
+from dyad.actors.organisations import _Organisations
 from dyad.actors.tokens import TokenTable
-from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary
+from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary, from_phoenix
 from dyad.nlp import in_ranges
 from dyad.records import Actor, ActorRef, Entity, Mention
 
 
-class _Resolver(_Mentions, _Coreference, _Codes):
+class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
     """Reads one Doc; see :func:`resolve_actors`."""
 
     _country_name = staticmethod(_country_name)  # (dyad.actors.lookup) for the passes and freeze
@@ -94,9 +96,24 @@ class _Resolver(_Mentions, _Coreference, _Codes):
             code = held[1] + held[2]
         if entry.kind == "person" and not country and entry.code:
             code = entry.code
+        if entry.kind != "person" and not held and from_phoenix(entry) and country in self.dictionary.regions.values():
+            state = self._state_in_name(entry.name)  # 'Oromo Liberation Front [EAFREB]': ETHREB
+            if state:
+                country, code = state, state + (sector or "")
         kind = "country" if entry.kind == "country" else entry.kind
         return self.builder(f"entry:{entry.origin or entry.name}", name=entry.name, kind=kind, country=country,
                             sector=sector, role=role, code=code)
+
+    def _state_in_name(self, name: str) -> Optional[str]:
+        """The one state a group's name places it in, by a state's name or adjective ('Eritrean Liberation
+        Front') or a region of one state ('Oromo', 'Ogaden'): Phoenix codes many armed groups by a world region
+        (EAF, MEA, SEA), which no story's dyad of states can match, where the name says whose they are (a
+        dictionary the user gives keeps its own codes)."""
+        words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+        states = {code for w in words if (code := gazetteer.country_code(w))}
+        if not states:
+            states = {code for w in words if gazetteer.listed_region(w) and (code := self._region_state(w))}
+        return states.pop() if len(states) == 1 else None
 
     # ----------------------------------------------------------------- output
     def freeze(self) -> ActorIndex:
@@ -164,10 +181,13 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.home, resolver.seat = home, seat
     resolver.dictionary_mentions()
     resolver.national_bodies()
+    resolver.named_organisations()
     resolver.named_entities()
     resolver.parenthetical_aliases()
     resolver.peoples()
     resolver.titles()
+    resolver.acronym_aliases()
+    resolver.organisation_descriptions()
     resolver.person_attributes()
     resolver.surnames()
     resolver.ages()

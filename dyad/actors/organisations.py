@@ -1,0 +1,123 @@
+"""Organisations no dictionary lists: parties and movements known by the head of their name, the short forms
+the text gives them in brackets, and the definite descriptions that refer back to them.
+
+News names a country's parties and armed movements without their state ('the Patriotic Front accused the
+ruling party', 'the Ogaden Liberation Front said'), gives a short form once ('the Green League (GL)') and
+then uses it alone, and refers back by the head ('the alliance said'). The dictionaries cannot list every
+such body; their names' heads say what they are. A mixin of :class:`dyad.actors.resolver._Resolver`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from dyad import gazetteer
+from dyad.codebooks import organisation_heads
+
+# Words that join the parts of a name ('Movement for Democratic Change', "People's Front of X").
+NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de", "du", "des", "la", "el", "al"})
+# Words after which the head of a name stands before its complement ('Front for the Liberation of X').
+COMPLEMENT_PREPS = frozenset({"for", "of"})
+
+
+class _Organisations:
+    """Passes over organisation names (reads the resolver's ``T``, ``builders``, ``token_actor``)."""
+
+    def named_organisations(self) -> None:
+        """'the Patriotic Front', 'the Movement for Democratic Change', 'the Ogaden Liberation Front': a name the
+        tagger reads as an organisation whose head is a word of ``organisation_heads.tsv`` is one body of that
+        sector; a state named inside it is its state ('the Zambian Democratic Movement'), else the article's
+        (:meth:`default_countries`). A dictionary name inside it that stops before its head is another body's
+        ('the National Resistance Movement' is not the 'National Resistance' a dictionary lists)."""
+        table = organisation_heads()
+        T = self.T
+        for ent in self.ents:
+            if ent.label_ != "ORG":
+                continue
+            span = self._name_part(ent)
+            if span is None:
+                continue
+            start, end, head = span
+            sector = table.heads.get(T.lower[head])
+            if sector is None or head in self.token_actor:
+                continue
+            held = {self.token_actor[j][0] for j in range(start, end) if j in self.token_actor}
+            if any(self.builders[k].kind == "person" for k in held):
+                continue
+            words = {T.lower[j] for j in range(start, end)}
+            if words & table.armed or any(f"{a} {b}" in table.armed for a, b in zip(
+                    [T.lower[j] for j in range(start, end)], [T.lower[j] for j in range(start + 1, end)])):
+                sector = table.armed_sector
+            states = {self.state_words[j] for j in range(start, end) if j in self.state_words} | \
+                {b.country for k in held if (b := self.builders[k]).kind == "country" and b.country}
+            if not states:
+                states = {s for j in range(start, end) if T.text[j][:1].isupper() and
+                          gazetteer.listed_region(T.text[j]) and (s := self._region_state(T.text[j]))}
+            country = states.pop() if len(states) == 1 else None
+            for j in range(start, end):
+                self.token_actor.pop(j, None)
+            name = T.span_text(start, end)
+            self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=country, sector=sector,
+                                    role=T.lower[head]), start, end)
+
+    def _name_part(self, ent: Span) -> Optional[tuple[int, int, int]]:
+        """(start, end, head) of the capitalised name inside an entity: the article before it and lower-case
+        words the tagger read on into ('the United Front for Change of fraud') left out; the head is the last
+        capitalised word before 'for' or 'of', else the last word. None for a name of one word."""
+        T = self.T
+        start = ent.start + 1 if T.lower[ent.start] == "the" else ent.start
+        end = start
+        while end < ent.end and (T.text[end][:1].isupper() or T.lower[end] in NAME_JOINERS):
+            end += 1
+        while end > start and T.lower[end - 1] in NAME_JOINERS:
+            end -= 1
+        if end - start < 2 or T.lower[start] in NAME_JOINERS:
+            return None
+        head = end - 1
+        for j in range(start + 1, end):
+            if T.lower[j] in COMPLEMENT_PREPS:
+                head = j - 1
+                break
+        if not T.text[head][:1].isupper():
+            return None
+        return start, end, head
+
+    def acronym_aliases(self) -> None:
+        """'the Green League (GL)': a short form in capitals in brackets right after an organisation's name,
+        that no actor holds, is that organisation, there and wherever the text uses it again ('the GL said')."""
+        T = self.T
+        for opening in range(1, T.n - 2):
+            if T.text[opening] != "(" or T.text[opening + 2] != ")":
+                continue
+            short = T.text[opening + 1]
+            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()) or opening + 1 in self.token_actor:
+                continue
+            before = self.token_actor.get(opening - 1)
+            if before is None or before[2] != opening:
+                continue
+            builder = self.builders[before[0]]
+            if builder.kind not in ("organisation", "group"):
+                continue
+            for j in range(T.n):
+                if T.text[j] == short and j not in self.token_actor:
+                    self.claim(builder, j, j + 1)
+
+    def organisation_descriptions(self) -> None:
+        """'the Green League ... the league said': a definite description by a named organisation's head word,
+        after the name, with no owner of its own, is that organisation (the latest so named)."""
+        T = self.T
+        named = [b for b in self.builders.values() if b.key.startswith("org:") and b.mentions]
+        if not named:
+            return
+        for i in range(1, T.n):
+            if i in self.token_actor or T.pos[i] != "NOUN" or not T.text[i].islower() or T.lower[i - 1] != "the":
+                continue
+            if i - 1 in self.token_actor or (i + 1 < T.n and T.dep[i] == "compound"):
+                continue  # ('the league table')
+            earlier = [(max(s for s, _ in b.mentions if s < i), b) for b in named
+                       if b.role == T.lemma[i].lower() and any(s < i for s, _ in b.mentions)]
+            if earlier:
+                self.claim(max(earlier, key=lambda pair: pair[0])[1], i - 1, i + 1)
+
