@@ -57,8 +57,9 @@ class EvaluationMixin:
             if hit is None:
                 continue
             clause, sources, judged = hit
+            named = self._label_agent(word) if entry.frame != "reaction" else []
             for source in sources:
-                for target in self._evaluated(judged, [source]) or self.governed(judged, [source]):
+                for target in named or self._evaluated(judged, [source]) or self.governed(judged, [source]):
                     if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
@@ -87,6 +88,26 @@ class EvaluationMixin:
         speaker = self.subject(speaking)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []
         return (clause, sources, judged) if sources else None
+
+    def _label_agent(self, word: Token) -> list[ActorRef]:
+        """The actors a label noun names as the deed's author: its own 'by' phrase ('described the incursion as
+        an invasion by Y', 'called the attack an act of terror by Y') or that of a participle of doing
+        ('a war crime committed by Y'). Said of the label, that names whom the judgement is about, whoever the
+        judged phrase leaves unnamed; else none."""
+        nodes = [word]
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_lower == "act":
+            nodes.append(word.head.head)  # ('an act of terrorism by Y': the parser hangs 'by' on 'act')
+        for node in nodes:
+            for child in node.children:
+                agent = None
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agent = _first(child, "pobj")
+                elif child.dep_ == "acl" and child.tag_ == "VBN":
+                    agent = next((_first(a, "pobj") for a in child.children if a.dep_ == "agent"), None)
+                refs = self._conjuncts(agent) if agent is not None and not self.inside(agent) else []
+                if refs:
+                    return refs
+        return []
 
     def _reported_before(self, cue: Token, judged: Optional[Token]) -> Optional[tuple[Token, Token]]:
         """(reported clause, speech verb) for 'it' after a participle of calling that refers to what the

@@ -15,7 +15,7 @@ from dyad.actors import ActorIndex
 from dyad.codebooks import speech_cue_classes
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef
-from dyad.quotes.words import _EDGE_PUNCT, REPORT_VERBS
+from dyad.quotes.words import _EDGE_PUNCT, OBJECTLESS_CUES, REPORT_VERBS
 
 from dyad.quotes.complements import Frame, _Complements, cue_complements
 from dyad.quotes.cues import _Cues
@@ -99,6 +99,8 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect, _Co
             if kind & _CUE:
                 pos = int(rows[i, 1])
                 if pos == VERB or pos == AUX:
+                    if self._lemma[i] in OBJECTLESS_CUES and any(c.dep_ == "dobj" for c in doc[i].children):
+                        continue
                     self._cue_verbs.append(i)
                 elif pos == NOUN:
                     self._cue_nouns.append(i)

@@ -1,0 +1,34 @@
+"""A label's own agent names whom a judgement is about ('described the incursion as an invasion by Y'), and
+'charged that ...' reports an accusation while 'charged X with ...' is no speech."""
+
+import pytest
+
+from dyad import extract
+
+
+def _events(text):
+    result = extract(text, published="2024-03-10")
+    return [(e.cameo[:3], e.source.code, e.target.code if e.target else None) for e in result.events], result
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova's president described the incursion as an invasion by Russia.", ("112", "MDAGOV", "RUS")),
+    ("Lebanon's prime minister called the blast a war crime committed by Israel.", ("112", "LBNGOV", "ISR")),
+    ("Kenya's government called the raid on the market an act of terrorism by al-Shabaab.",
+     ("112", "KENGOV", "SOMREB")),
+])
+def test_a_labels_agent_is_whom_the_judgement_is_about(text, expected):
+    events, _ = _events(text)
+    assert any(e[0].startswith(expected[0]) and e[1] == expected[1] and e[2] == expected[2] for e in events), events
+
+
+def test_charged_that_reports_an_accusation():
+    events, result = _events("Sudan's foreign minister charged that Chadian troops had shelled two border villages.")
+    assert ("112", "SDNGOV", "TCDMIL") in [(c[:3], s, t) for c, s, t in events], events
+    assert any(q.cue == "charged" and q.kind == "indirect" for q in result.quotes), result.quotes
+
+
+def test_charged_with_an_offence_is_no_cue():
+    _, result = _events('The attorney general said prosecutors would charge the activist with sedition for '
+                        '"insulting the head of state at a rally in Mombasa".')
+    assert result.quotes and all(q.cue == "said" for q in result.quotes), result.quotes
