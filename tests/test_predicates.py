@@ -17,6 +17,9 @@ def _codes(text, published="2023-11-01"):
     ("Ghana issued a warning to Togo on Friday.", ("GHA", "130", "TGO")),
     ("Egypt extended an invitation to the Libyan prime minister.", ("EGY", "026", "LBYGOV")),
     ("The Sudanese army mounted an offensive against Chadian rebels.", ("SDNMIL", "190", "TCDREB")),
+    # support verbs of setting up and arranging
+    ("The Arab League organised an inquiry into the massacre in Yemen.", ("IGOARL", "090", "YEM")),
+    ("Norway arranged talks with the Colombian government.", ("NOR", "040", "COLGOV")),
     # an event noun as the subject of an aspectual verb, with its own source and a target
     ("The Sri Lankan army's offensive against the Tamil rebels continued for a third week.",
      ("LKAMIL", "190", "LKAREB")),
