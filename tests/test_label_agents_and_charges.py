@@ -32,3 +32,15 @@ def test_charged_with_an_offence_is_no_cue():
     _, result = _events('The attorney general said prosecutors would charge the activist with sedition for '
                         '"insulting the head of state at a rally in Mombasa".')
     assert result.quotes and all(q.cue == "said" for q in result.quotes), result.quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing or cooperating with an armed group, reported by another side, accuses the one who does it
+    ("Sudan's foreign minister said Chad was backing the rebels in Darfur.", ("112", "SDNGOV", "TCD")),
+    ("Mali said Algeria was cooperating with the militants in the north.", ("112", "MLI", "DZA")),
+    # a deed noun done by a light verb's passive names its author by the agent
+    ("Nigeria's army said the massacre in the village was perpetrated by Boko Haram.", ("112", "NGAMIL", "NGAREB")),
+])
+def test_reported_support_of_fighters_and_perpetrated_deeds_accuse(text, expected):
+    events, _ = _events(text)
+    assert any(e[0].startswith(expected[0]) and e[1:] == expected[1:] for e in events), events

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (CHARGE_NOUNS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
+from dyad.events.lexicon import (CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
@@ -143,8 +143,9 @@ class ReportedMixin:
             if act_hit and act_hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(act) and not _future(clause):
                 # ('said the rebels would attack' foretells; it accuses no one of anything done)
                 return subj, "112"
-        if hit and hit[0].code[:2] == "07" and not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
-            return subj, "112"  # 'Y had supplied weapons to the rebels'
+        if hit and (hit[0].code[:2] in ("06", "07") or hit[0].code[:3] in ("051", "053")) and \
+                not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
+            return subj, "112"  # 'Y had supplied weapons to the rebels', 'Y was backing the militias'
         deed = self.responsible_for(clause) if not self.negated(clause) else None
         code = self.deed_code(deed) or self._blames(clause) if deed is not None else None
         return (subj, code) if code else None
@@ -159,6 +160,9 @@ class ReportedMixin:
         if clause.pos_ == "VERB" and _is_passive(clause):
             agent = next((_first(c, "pobj") for c in clause.children if c.dep_ == "agent"), None)
             hit = self.match(clause) if agent is not None else None
+            deed = _first(clause, "nsubjpass") if agent is not None and not hit and clause.lemma_lower in LIGHT_VERBS \
+                else None
+            hit = self.nominal(deed) if deed is not None else hit  # ('the massacre was perpetrated by Y')
             return (agent, "112") if hit and hit[0].code[:2] in CONFLICT_ROOTS and self._conjuncts(agent) else None
         deed = _first(clause, "nsubj")
         mark = _first(clause, "attr") if clause.lemma_lower == "be" else \
