@@ -100,3 +100,33 @@ def test_a_thing_reported_on_does_not_do_the_speakers_next_act():
 def test_people_reported_on_share_the_clause_with_its_second_verb():
     result = extract("Police said the rioters had blocked the highway and attacked two officers.", published="2024-06-01")
     assert any("attacked two officers" in q.text for q in result.quotes)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a gerund or perfect infinitive is what a cue of assertion or denial asserts or denies
+    ("The Moroccan interior ministry denied having used tear gas against the marchers.", "interior ministry",
+     "having used tear gas against the marchers"),
+    ("The Chadian army claimed to have destroyed three rebel convoys near Abeche.", "Chadian army",
+     "to have destroyed three rebel convoys near Abeche"),
+])
+def test_a_nonfinite_complement_of_assertion_or_denial_is_reported(text, speaker, content):
+    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Moroccan interior ministry denied the report.",
+    "The Chadian president claimed victory in the election.",
+    "The Chadian army denied trying to hide the bodies.",  # ('trying' is the gerund: still reported)
+])
+def test_objects_of_assertion_or_denial_are_no_reported_clause(text):
+    quotes = _quotes(text)
+    assert all(len(q.split()) >= 3 for _, q in quotes), quotes
+    assert (quotes != []) == ("trying" in text), quotes
+
+
+def test_words_quoted_in_a_sentence_attributed_by_according_to():
+    result = extract('According to the Bahraini opposition group, the prisoners were "beaten every night" in the '
+                     'jail.', published="2024-05-14")
+    quoted = [q for q in result.quotes if q.kind == "direct"]
+    assert [q.text for q in quoted] == ["beaten every night"], result.quotes
+    assert quoted[0].cue == "according to" and "opposition" in quoted[0].speaker.name, quoted

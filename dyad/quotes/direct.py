@@ -22,6 +22,10 @@ class _Direct:
                 continue
             cue = self.cue_for(start_char, end_char)
             if cue is None:
+                cited = self._cited_by_according(start_char, end_char)
+                if cited is not None:
+                    found.append(cited)
+                    continue
                 introduced = self._introduced(found, start_char, end_char)
                 continued = introduced or self._continuation(found, start_char, end_char)
                 if continued is not None:
@@ -58,6 +62,24 @@ class _Direct:
                 sentence=self.sent_text(sent if sent is not None else cue_sent).strip(),
             ))
         return found
+
+    def _cited_by_according(self, start_char: int, end_char: int) -> Optional[Quotation]:
+        """'According to the rights group, the detainees were "beaten repeatedly"': words quoted in a sentence
+        with no cue verb, whose 'according to' phrase names who said them, are that source's."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent = self.sent_of(span[0])
+        if self.sent_of(span[-1]).start != sent.start:
+            return None  # (a quotation running on past the sentence is a speaker's, told elsewhere)
+        source = self.according_source(sent)
+        if source is None:
+            return None
+        speaker, outlet, _, _ = source
+        start_char, end_char = self._trimmed(start_char, end_char)
+        return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue="according to",
+                         text=self.text[start_char:end_char], kind="direct", medium=None, according_to=outlet,
+                         start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip())
 
     def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
                       opening: bool = True) -> Optional[Quotation]:

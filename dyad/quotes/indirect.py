@@ -33,7 +33,7 @@ class _Indirect:
                     continue
                 cue = self.doc[i]
                 content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)] or \
-                    self._misattached_clause(cue)
+                    self._misattached_clause(cue) or self._nonfinite_content(cue)
                 if not content:
                     continue
                 clause = content[0]
@@ -94,6 +94,22 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    def _nonfinite_content(self, cue: Token) -> list[Token]:
+        """'denied using the weapons', 'admitted having paid the fighters', 'claimed to have shot down a
+        jet', 'denied having fired': the gerund or infinitive a cue of assertion or denial (NONFINITE_CONTENT_CUES) takes without a
+        subject of its own states what its subject says; an object ('denied the report') is no such content."""
+        if cue.lemma_.lower() not in NONFINITE_CONTENT_CUES or any(c.dep_ == "dobj" for c in cue.children):
+            return []
+        for child in cue.children:
+            if child.dep_ != "xcomp" or self.inside(child) or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            gerund = child.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in child.children)
+            perfect = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and \
+                any(c.dep_ == "aux" and c.lemma_ == "have" for c in child.children)  # 'claimed to have shot'
+            if gerund or perfect:
+                return [child]
+        return []
 
     @staticmethod
     def _writers_comments(clause: Token) -> list[Token]:
@@ -327,25 +343,34 @@ class _Indirect:
                     return token
         return None
 
-    def _according_to_person(self, sent: Span) -> list[Quotation]:
-        """'Ambassadors have been told to return, according to Cohen.': Cohen is the (indirect) speaker."""
+    def according_source(self, sent: Span) -> Optional[tuple[ActorRef, Optional[str], Token, Token]]:
+        """(speaker, outlet, source token, cited token) of a sentence's 'according to' phrase: the person or
+        body it names, or the issuer of the document it names ('according to a police statement'); the outlet's
+        name where the source is an outlet ('According to Press TV'); None where it names no one."""
         name, token = self.according_to(sent)
-        if token is None or any(self._inside[sent.start:sent.end]):
-            return []
+        if token is None:
+            return None
         cited = token  # (the document, whose phrase the cue runs over: 'according to a police statement,')
         if token.lemma_.lower() in DOCUMENT_WORDS:
             token = self._document_issuer(token)
             if token is None:
-                return []  # 'according to the report': the report relays, and its author is not named here
+                return None  # 'according to the report': the report relays, and its author is not named here
             name = self._name(token)
         ref = self.index.phrase(token) or self._unknown_source(token)
         if ref is None:
+            return None
+        return ref, (name if self.is_outlet(ref, token) else None), token, cited
+
+    def _according_to_person(self, sent: Span) -> list[Quotation]:
+        """'The envoys were recalled for consultations, according to Ruiz.': Ruiz is the (indirect) speaker."""
+        if any(self._inside[sent.start:sent.end]):
             return []
-        outlet = None
-        if self.is_outlet(ref, token):
-            if self._within(self._cue_verbs, sent):
-                return []  # 'X said ..., according to AP': AP relays X's words
-            outlet = name  # 'According to Press TV, ...': the outlet is the only source
+        source = self.according_source(sent)
+        if source is None:
+            return []
+        ref, outlet, token, cited = source
+        if outlet is not None and self._within(self._cue_verbs, sent):
+            return []  # 'X said ..., according to AP': AP relays X's words
         according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
         # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
         # a port official'); the reported clause is the words before or after it, never the phrase itself.
@@ -373,6 +398,9 @@ class _Indirect:
         )]
 
 
+# Cues of assertion and denial whose gerund or perfect infinitive complement is what they assert or deny
+# ('denied using', 'admitted having', 'claimed to have killed').
+NONFINITE_CONTENT_CUES = frozenset({"deny", "admit", "acknowledge", "confess", "claim"})
 # Verbs whose subject issues the speech noun they take as object: 'issued a warning that ...', 'made the
 # announcement that ...', 'repeated its claim that ...'.
 ISSUING_VERBS = frozenset({"issue", "make", "give", "express", "voice", "deliver", "renew", "repeat", "reiterate",
