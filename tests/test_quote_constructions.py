@@ -130,3 +130,14 @@ def test_words_quoted_in_a_sentence_attributed_by_according_to():
     quoted = [q for q in result.quotes if q.kind == "direct"]
     assert [q.text for q in quoted] == ["beaten every night"], result.quotes
     assert quoted[0].cue == "according to" and "opposition" in quoted[0].speaker.name, quoted
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # appeal verbs of the order class with a that-clause report what was asked for
+    ("The Peruvian delegation requested that the talks be moved to Quito.", "Peruvian delegation",
+     "the talks be moved to Quito"),
+    ("Uganda's foreign minister demanded that the Congolese troops leave the border district.", "foreign minister",
+     "the Congolese troops leave the border district"),
+])
+def test_a_demand_or_request_with_a_that_clause_is_reported(text, speaker, content):
+    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
