@@ -88,3 +88,23 @@ def test_organisation_heads_load_and_validate(tmp_path):
     with pytest.raises(DictionaryError) as caught:
         organisation_heads(bad)
     assert len(caught.value.problems) == 3
+
+
+def test_two_bodies_of_one_code_are_no_body_and_its_members():
+    # two parties of one state (PTY both) accuse each other; a body's own people (coded below it) would not
+    _, events = _read("Riots spread in Lahore. The Punjab Farmers League said the Crescent Rally was behind the "
+                      "killings.")
+    assert ("11", "PAKPTY", "PAKPTY") in events, events
+
+
+def test_a_bodys_name_ending_in_an_event_noun_is_no_event():
+    _, events = _read("Riots spread in Lahore. The Punjab Farmers League held the Crescent Rally responsible for "
+                      "the killings.")
+    assert ("11", "PAKPTY", "PAKPTY") in events, events
+    assert not any(code == "14" for code, _, _ in events), events  # no 'held a rally'
+
+
+def test_the_spokesman_of_a_named_party_speaks_for_the_party():
+    _, events = _read("Riots spread in Lahore. A spokesman for the Punjab Farmers League accused the Crescent "
+                      "Rally of arming gangs.")
+    assert ("11", "PAKPTY", "PAKPTY") in events, events

@@ -1061,7 +1061,8 @@ class _Mentions:
                 return
         country = qualifier.country if qualifier is not None else None
         code = None
-        if qualifier is not None and qualifier.kind == "group" and qualifier.sector and not qualifier.code and \
+        if qualifier is not None and qualifier.kind in ("group", "organisation") and qualifier.sector and \
+                not qualifier.code and \
                 entry.person and head.lemma_.lower() in FUNCTION_HEADS:
             # 'the leader of the opposition party', 'a spokesman for the rebels': the body's sector
             entry = replace(entry, sector=qualifier.sector)

@@ -107,9 +107,16 @@ def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
         speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
 
 
-def _own_members(body: ActorRef, other: ActorRef) -> bool:
-    """A body's own people, coded below it ('the RSF said its fighters ...': SDNMIL and SDNMILREB)."""
-    return len(body.code or "") > 3 and (other.code or "").startswith(body.code)
+def _own_members(body: ActorRef, other: ActorRef, index=None) -> bool:
+    """A body's own people, coded below it or as it ('the RSF said its fighters ...': SDNMIL and SDNMILREB;
+    'the rebels said their fighters ...'); not another named body of the same code (``index`` tells:
+    'the Green League accused the Patriotic Front', two parties, PTY both)."""
+    if len(body.code or "") <= 3 or not (other.code or "").startswith(body.code):
+        return False
+    if len(other.code) == len(body.code) and index is not None and body.actor_id and other.actor_id and \
+            index.get(body.actor_id).kind == index.get(other.actor_id).kind == "organisation":
+        return False
+    return True
 
 
 def _anonymous(ref: Optional[ActorRef]) -> bool:

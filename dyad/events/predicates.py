@@ -136,6 +136,9 @@ class PredicateMixin:
         (the patterns of a few verbs name it)."""
         obj = _counted_noun(obj) or obj  # 'tons of aid'
         words = {obj.lemma_lower, obj.lower_}
+        if obj.pos_ == "PROPN" and obj.i in self.index.by_token and obj.lemma_lower in self.lexicon.nominals:
+            words = set()  # the head of a body's name is no event: 'held the People's Rally responsible' (a
+            # name's head that is a kind of body still is one: 'banned the Justice Party')
         if actor and self._conjuncts(obj):
             words.add("@actor")
         words |= {c.lemma_lower for c in obj.children if c.dep_ in ("compound", "amod")}
@@ -665,7 +668,9 @@ class PredicateMixin:
 
     def event_noun(self, noun: Token) -> Optional[str]:
         """The verb an event noun stands for: its nominals.tsv row, or a figurative noun in its idiom ('under
-        fire'); None for other nouns."""
+        fire'); None for other nouns, and for the head of a body's name ('the People's Rally', 'the Green March')."""
+        if noun.pos_ == "PROPN" and noun.i in self.index.by_token:
+            return None
         return self.lexicon.nominals.get(noun.lemma_lower) or _figurative(noun)
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:

@@ -52,7 +52,7 @@ class StatementMixin:
                 for target in self._about(subject):
                     pair = (source.actor_id, target.actor_id)
                     if pair in joined or target.actor_id == source.actor_id or _same_state(source, target) \
-                            or target.code in ("UNK", source.code) or _own_members(source, target):
+                            or target.code in ("UNK", source.code) or _own_members(source, target, self.index):
                         continue
                     if any(e.source.actor_id == target.actor_id and first <= e.verb_start <= last for e in found):
                         continue  # 'said Norway would send instructors': the reported act is the event
