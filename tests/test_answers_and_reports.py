@@ -49,3 +49,11 @@ def test_a_report_set_beside_another_is_not_part_of_it():
 def test_a_judgement_of_failure_at_home_is_criticism():
     found = events("Lawmakers in Peru said the interior minister had failed to protect citizens.")
     assert ("111", "PERLEG", "PERGOV") in found
+
+
+def test_an_apology_goes_to_the_state_its_side_wronged():
+    found = events("Thai soldiers shelled a village inside Cambodia on Tuesday, killing two farmers. On Thursday "
+                   "Thailand's prime minister apologized for the shelling.")
+    assert any(code == "055" and source == "THAGOV" and target == "KHM" for code, source, target in found), found
+    found = events("Kenyan troops shelled a Ugandan border post on Monday. Kenya's defence minister later apologized.")
+    assert any(code == "055" and source == "KENGOV" and target == "UGA" for code, source, target in found), found

@@ -335,6 +335,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     return [event.source]
         return self.reporters_of_harm(accused) if punishers else []
 
+    def wronged(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+        """Who the last hostile act (CAMEO 11 to 20) of this actor or its state, told earlier in the article or
+        the sentence, was done in or to, where that is another state: the state an apology is owed to."""
+        for event in reversed(self.history + sentence):
+            target = event.target
+            if event.cameo_root < "11" or target is None or not side.country:
+                continue
+            if (event.source.actor_id == side.actor_id or event.source.country == side.country) and \
+                    target.country and target.country != side.country:
+                return [self.state_ref(target.country)]  # (the state: 'killed a guerrilla leader inside X' wrongs X)
+        return []
+
     def reporters_of_harm(self, accused: ActorRef) -> list[ActorRef]:
         """Who last reported, in a quotation of another state's speaker, a hostile act (11 to 20) of this
         actor or its state ('the watchdog said in a report that Bordurian soldiers had shot villagers ...
@@ -594,6 +606,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
                 # whoever alleged the tie; the militia is what the tie was with
                 targets = self.accusers(sources[0], found) or targets
+            if predicate.pattern.code == "055" and len(sources) == 1 and \
+                    all(t.country and t.country == sources[0].country for t in targets):
+                # 'apologized for the raid', 'apologized': to whom its side's last hostile act was done, not
+                # to its own troops who did it
+                targets = self.wronged(sources[0], found) or targets
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
             if not targets and len(sources) == 1 and charge is not None and (
