@@ -57,3 +57,13 @@ def test_an_apology_goes_to_the_state_its_side_wronged():
     assert any(code == "055" and source == "THAGOV" and target == "KHM" for code, source, target in found), found
     found = events("Kenyan troops shelled a Ugandan border post on Monday. Kenya's defence minister later apologized.")
     assert any(code == "055" and source == "KENGOV" and target == "UGA" for code, source, target in found), found
+
+
+def test_revenge_and_retaliation_are_vowed_against_who_attacked_the_side():
+    found = events("Burundian rebels attacked a Tanzanian border post on Sunday. Tanzania's defence minister vowed to "
+                   "retaliate.")
+    assert ("138", "TZAGOV", "BDIREB") in found, found
+    assert not any(code.startswith("13") and target == "TZA" for code, _, target in found), found
+    found = events("Gunmen from the Crescent Rally killed four members of the Sindh Farmers League in Lahore. The "
+                   "league's chairman vowed revenge.")
+    assert any(code.startswith("13") and source == "PAKPTY" and target == "PAKREB" for code, source, target in found), found

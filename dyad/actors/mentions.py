@@ -72,7 +72,8 @@ NAMING_VERBS = {"name", "named", "call", "called", "identify", "identified"}
 # Persons named by their function in whatever body the word before names: 'a police spokesman' speaks
 # for the police, 'rebel officials' are rebels, 'an army spokesman' is the military's.
 FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "leader", "director",
-                  "chief", "head", "member", "representative", "source", "commander"}
+                  "chief", "head", "member", "representative", "source", "commander", "chairman", "chairwoman",
+                  "chairperson", "chair", "president", "founder", "secretary-general", "deputy"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 

@@ -335,6 +335,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     return [event.source]
         return self.reporters_of_harm(accused) if punishers else []
 
+    def aggressors(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+        """Who last did a hostile act of force or coercion (CAMEO 17 to 20) to this actor, its body or its state,
+        told earlier in the article or the sentence: whom revenge or retaliation is vowed against."""
+        for event in reversed(self.history + sentence):
+            target = event.target
+            if event.cameo_root < "17" or target is None or event.source.actor_id == side.actor_id:
+                continue
+            if target.actor_id == side.actor_id or (side.country and target.country == side.country and
+                                                    event.source.code != side.code):
+                return [event.source]
+        return []
+
     def wronged(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
         """Who the last hostile act (CAMEO 11 to 20) of this actor or its state, told earlier in the article or
         the sentence, was done in or to, where that is another state: the state an apology is owed to."""
@@ -611,6 +623,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'apologized for the raid', 'apologized': to whom its side's last hostile act was done, not
                 # to its own troops who did it
                 targets = self.wronged(sources[0], found) or targets
+            if len(sources) == 1 and _retaliating(predicate) and all(
+                    t.actor_id == sources[0].actor_id or t.code == sources[0].country for t in targets):
+                # 'vowed revenge', 'vowed to retaliate': against whoever last attacked its side, not its own state
+                targets = self.aggressors(sources[0], found) or targets
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
             if not targets and len(sources) == 1 and charge is not None and (
@@ -731,6 +747,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+# Words of paying back a hostile act: the act they name is aimed at whoever did it.
+RETALIATION_WORDS = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "payback"})
+
+
+def _retaliating(predicate) -> bool:
+    """Whether a predicate pays back a hostile act ('vowed revenge', 'vowed to retaliate', 'threatened
+    reprisals'): its verb, its object, or the infinitive of its verb is a word of retaliation."""
+    words = {predicate.token.lemma_lower, predicate.anchor.lemma_lower}
+    if predicate.obj is not None:
+        words.add(predicate.obj.lemma_lower)
+    words |= {c.lemma_lower for c in predicate.anchor.children if c.dep_ in ("dobj", "xcomp")}
+    return bool(words & RETALIATION_WORDS)
 
 
 def _doer(people: list[ActorRef], events, kind) -> list[ActorRef]:
