@@ -44,3 +44,13 @@ def test_charged_with_an_offence_is_no_cue():
 def test_reported_support_of_fighters_and_perpetrated_deeds_accuse(text, expected):
     events, _ = _events(text)
     assert any(e[0].startswith(expected[0]) and e[1:] == expected[1:] for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of equivalence predicate a label as a copula does
+    ("Estonia's foreign minister said the drills amounted to an occupation by Russia.", ("112", "ESTGOV", "RUS")),
+    ("Latvia said the Belarusian flights constituted a violation of its airspace.", ("112", "LVA", "BLR")),
+])
+def test_a_label_predicated_by_a_verb_of_equivalence_judges(text, expected):
+    events, _ = _events(text)
+    assert any(e[0].startswith(expected[0]) and e[1:] == expected[1:] for e in events), events

@@ -153,6 +153,10 @@ class EvaluationMixin:
             if head.head.lemma_lower not in self.lexicon.speech_cues:
                 return None
             return head.head, _first(head, "nsubj") or self._free_relative_doer(head), head
+        equating = _equating_verb(word)
+        if equating is not None and equating.dep_ == "ccomp" and equating.head.lemma_lower in self.lexicon.speech_cues:
+            # 'said the deployment amounted to an occupation', 'said the raid constituted a violation'
+            return equating.head, _first(equating, "nsubj"), equating
         if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
             # no object: the parser made 'called [the Kenyan levy ADJ]' one phrase headed by the predicate,
             # whose modifiers are the object's
@@ -273,6 +277,22 @@ class EvaluationMixin:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))
         return []
+
+
+# Verbs that equate their subject with a label as a copula does: 'amounted to an occupation', 'constituted a
+# violation', 'represents a breach'.
+EQUATING_VERBS = frozenset({"constitute", "represent"})
+
+
+def _equating_verb(word: Token) -> Optional[Token]:
+    """The verb of equivalence whose label ``word`` is ('amounted to [an invasion]', 'constituted [a
+    violation]'), else None."""
+    head = word.head
+    if word.dep_ == "dobj" and head.lemma_.lower() in EQUATING_VERBS:
+        return head
+    if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
+        return head.head
+    return None
 
 
 def _compound_entry(book, word: Token):
