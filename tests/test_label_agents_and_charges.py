@@ -54,3 +54,11 @@ def test_reported_support_of_fighters_and_perpetrated_deeds_accuse(text, expecte
 def test_a_label_predicated_by_a_verb_of_equivalence_judges(text, expected):
     events, _ = _events(text)
     assert any(e[0].startswith(expected[0]) and e[1:] == expected[1:] for e in events), events
+
+
+@pytest.mark.parametrize("label", ["the attempted bombing", "the incident"])
+def test_calling_an_act_a_label_judges_its_doer_and_does_no_act(label):
+    events, _ = _events("A Sudanese man tried to blow up an Egyptian airliner on Monday. Egypt's government called "
+                        f"{label} an act of terrorism.")
+    assert ("112", "EGYGOV", "SDN") in events, events
+    assert not any(source == "EGYGOV" and code[:2] == "18" for code, source, _ in events), events

@@ -802,8 +802,12 @@ class PredicateMixin:
     def _labels_object(verb: Token) -> bool:
         """'called the sanctions a provocation', 'described the visit as a mistake': the verb says what its
         object is (an evaluation), it does not carry out the act its object names."""
-        return verb.lemma_lower in AS_LABELLING_VERBS and any(
-            c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+        if verb.lemma_lower not in AS_LABELLING_VERBS:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or \
+            len(objects) > 1 or any(c.dep_ in ("npadvmod", "appos") and c.i > obj.i and c.pos_ == "NOUN"
+                                    for obj in objects for c in obj.children)  # the parser's 'called [X] [a N]'
 
     def nominal_predicate(self, noun: Token) -> Optional[_Predicate]:
         """An event noun standing alone: 'President Lula's trip to Angola', 'the Ethiopian offensive
