@@ -99,3 +99,11 @@ def test_a_states_own_society_demands_of_its_government(text, source):
     found = {(e.source.code, e.target.code if e.target else None) for e in extract(text, published="2024-06-01").events
              if e.cameo.startswith("10")}
     assert (source, source[:3] + "GOV") in found, found
+
+
+def test_dying_in_a_crackdown_is_the_crackdowns_act():
+    found = extract("Two students died in the police crackdown in Dhaka.", published="2024-03-10").events
+    assert any(e.cameo == "1823" and e.source.code == "BGDCOP" and e.target is not None and
+               e.target.code.startswith("BGD") for e in found), found
+    found = extract("Five civilians died in Russian shelling of Kharkiv.", published="2024-03-10").events
+    assert not any(e.target is not None and e.target.code == "RUSCVL" for e in found), found
