@@ -107,3 +107,12 @@ def test_dying_in_a_crackdown_is_the_crackdowns_act():
                e.target.code.startswith("BGD") for e in found), found
     found = extract("Five civilians died in Russian shelling of Kharkiv.", published="2024-03-10").events
     assert not any(e.target is not None and e.target.code == "RUSCVL" for e in found), found
+
+
+def test_a_campaign_against_a_states_insurgents_is_its_militarys():
+    found = extract("The offensive against the rebels in Darfur continued for a third week.",
+                    published="2024-03-10").events
+    assert any(e.cameo[:2] == "19" and e.source.code == "SDNMIL" and e.implicit and e.target.code == "SDNREB"
+               for e in found), found
+    # against a state, or a city, no one's army is implied
+    assert not extract("The offensive against Kyiv continued.", published="2024-03-10").events

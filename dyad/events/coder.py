@@ -22,7 +22,7 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (FRAME_VERBS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -335,6 +335,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     return [event.source]
         return self.reporters_of_harm(accused) if punishers else []
 
+    def counterinsurgents(self, predicate) -> list[ActorRef]:
+        """The military of the one state whose armed non-state groups (REB) an ownerless campaign noun is
+        aimed at ('the offensive against the rebels in Darfur'), marked implicit by the caller; none where the
+        targets are anything else or of several states."""
+        targets = self.targets(predicate, [])
+        states = {t.country for t in targets}
+        if not targets or len(states) != 1 or None in states or \
+                not all(t.sector == "REB" or (t.code or "")[3:6] == "REB" for t in targets):
+            return []
+        country = states.pop()
+        anchor = predicate.anchor
+        return [ActorRef(actor_id=None, name="army", code=country + "MIL", country=country, sector="MIL",
+                         start_char=anchor.idx, end_char=anchor.idx)]
+
     def aggressors(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
         """Who last did a hostile act of force or coercion (CAMEO 17 to 20) to this actor, its body or its state,
         told earlier in the article or the sentence: whom revenge or retaliation is vowed against."""
@@ -526,6 +540,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 institution = self.implicit_agent(sent, predicate)
                 if institution is not None:
                     sources, implicit = [institution], True
+            if not sources and root in ("19", "20") and anchor.pos_ == "NOUN" and predicate.token.i == anchor.i and \
+                    anchor.dep_ == "nsubj" and anchor.head.lemma_lower in FRAME_VERBS:
+                # 'the offensive against the rebels continued': a campaign against a state's insurgents with
+                # no owner named is that state's military's
+                sources = self.counterinsurgents(predicate)
+                implicit = bool(sources)
             if not sources and root in FORCE_ROOTS and predicate.token.i == anchor.i:
                 # 'killed in a gunfight with the army' (the verb's own event, not the fight noun's)
                 sources = self.fight_partner(anchor)

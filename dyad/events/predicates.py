@@ -882,8 +882,10 @@ class PredicateMixin:
         if not hit:
             return None
         predicate = _Predicate(noun, hit[0], noun, hit[1])
-        if not self.sources(predicate) and not self._institutional(noun):
-            return None  # 'arrests of journalists followed': the police's, found as the implicit agent
+        if not self.sources(predicate) and not self._institutional(noun) and \
+                not (hit[0].code[:2] in ("19", "20") and self.counterinsurgents(predicate)):
+            return None  # 'arrests of journalists followed': the police's, found as the implicit agent (and 'the
+            # offensive against the rebels continued': the rebels' state's military, EventCoder.counterinsurgents)
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between") and _first(c, "pobj") is not None
                    and self._conjuncts(_first(c, "pobj")) for c in noun.children):
             return None
