@@ -64,6 +64,6 @@ def test_revenge_and_retaliation_are_vowed_against_who_attacked_the_side():
                    "retaliate.")
     assert ("138", "TZAGOV", "BDIREB") in found, found
     assert not any(code.startswith("13") and target == "TZA" for code, _, target in found), found
-    found = events("Gunmen from the Crescent Rally killed four members of the Sindh Farmers League in Lahore. The "
+    found = events("Gunmen from the Crescent Rally killed four members of the Terai Farmers League in Kathmandu. The "
                    "league's chairman vowed revenge.")
-    assert any(code.startswith("13") and source == "PAKPTY" and target == "PAKREB" for code, source, target in found), found
+    assert any(code.startswith("13") and source == "NPLPTY" and target == "NPLREB" for code, source, target in found), found

@@ -35,9 +35,9 @@ def test_an_organisation_named_by_its_head(text, name, code):
 
 
 def test_events_between_two_named_organisations_of_one_state():
-    _, events = _read("Clashes broke out in Lahore on Friday. The Punjab Workers Rally accused the People's "
+    _, events = _read("Clashes broke out in Kathmandu on Friday. The Gandaki Workers Rally accused the People's "
                       "Justice Front of attacking its offices.")
-    assert ("11", "PAKPTY", "PAKPTY") in events, events
+    assert ("11", "NPLPTY", "NPLPTY") in events, events
 
 
 def test_a_dictionary_name_inside_a_longer_name_is_not_that_body():
@@ -92,19 +92,19 @@ def test_organisation_heads_load_and_validate(tmp_path):
 
 def test_two_bodies_of_one_code_are_no_body_and_its_members():
     # two parties of one state (PTY both) accuse each other; a body's own people (coded below it) would not
-    _, events = _read("Riots spread in Lahore. The Punjab Farmers League said the Crescent Rally was behind the "
+    _, events = _read("Riots spread in Kathmandu. The Terai Farmers League said the Crescent Rally was behind the "
                       "killings.")
-    assert ("11", "PAKPTY", "PAKPTY") in events, events
+    assert ("11", "NPLPTY", "NPLPTY") in events, events
 
 
 def test_a_bodys_name_ending_in_an_event_noun_is_no_event():
-    _, events = _read("Riots spread in Lahore. The Punjab Farmers League held the Crescent Rally responsible for "
+    _, events = _read("Riots spread in Kathmandu. The Terai Farmers League held the Crescent Rally responsible for "
                       "the killings.")
-    assert ("11", "PAKPTY", "PAKPTY") in events, events
+    assert ("11", "NPLPTY", "NPLPTY") in events, events
     assert not any(code == "14" for code, _, _ in events), events  # no 'held a rally'
 
 
 def test_the_spokesman_of_a_named_party_speaks_for_the_party():
-    _, events = _read("Riots spread in Lahore. A spokesman for the Punjab Farmers League accused the Crescent "
+    _, events = _read("Riots spread in Kathmandu. A spokesman for the Terai Farmers League accused the Crescent "
                       "Rally of arming gangs.")
-    assert ("11", "PAKPTY", "PAKPTY") in events, events
+    assert ("11", "NPLPTY", "NPLPTY") in events, events

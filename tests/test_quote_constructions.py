@@ -18,6 +18,17 @@ def _quotes(text):
     # 'was reported as saying', like 'was quoted as saying'
     ("A Tanzanian army spokesman was reported as saying that the rebels had crossed the lake.", "army spokesman",
      "the rebels had crossed the lake"),
+    # a gerund or perfect infinitive is what a cue of assertion or denial asserts or denies
+    ("The Moroccan interior ministry denied having used tear gas against the marchers.", "interior ministry",
+     "having used tear gas against the marchers"),
+    ("The Chadian army claimed to have destroyed three rebel convoys near Abeche.", "Chadian army",
+     "to have destroyed three rebel convoys near Abeche"),
+    ("The Chadian army denied trying to hide the bodies.", "Chadian army", "trying to hide the bodies"),
+    # appeal verbs of the order class with a that-clause report what was asked for
+    ("The Peruvian delegation requested that the talks be moved to Quito.", "Peruvian delegation",
+     "the talks be moved to Quito"),
+    ("Uganda's foreign minister demanded that the Congolese troops leave the border district.", "foreign minister",
+     "the Congolese troops leave the border district"),
 ])
 def test_reported_speech_is_found(text, speaker, content):
     assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
@@ -102,26 +113,12 @@ def test_people_reported_on_share_the_clause_with_its_second_verb():
     assert any("attacked two officers" in q.text for q in result.quotes)
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    # a gerund or perfect infinitive is what a cue of assertion or denial asserts or denies
-    ("The Moroccan interior ministry denied having used tear gas against the marchers.", "interior ministry",
-     "having used tear gas against the marchers"),
-    ("The Chadian army claimed to have destroyed three rebel convoys near Abeche.", "Chadian army",
-     "to have destroyed three rebel convoys near Abeche"),
-])
-def test_a_nonfinite_complement_of_assertion_or_denial_is_reported(text, speaker, content):
-    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)
-
-
 @pytest.mark.parametrize("text", [
     "The Moroccan interior ministry denied the report.",
     "The Chadian president claimed victory in the election.",
-    "The Chadian army denied trying to hide the bodies.",  # ('trying' is the gerund: still reported)
 ])
 def test_objects_of_assertion_or_denial_are_no_reported_clause(text):
-    quotes = _quotes(text)
-    assert all(len(q.split()) >= 3 for _, q in quotes), quotes
-    assert (quotes != []) == ("trying" in text), quotes
+    assert _quotes(text) == []
 
 
 def test_words_quoted_in_a_sentence_attributed_by_according_to():
@@ -131,13 +128,3 @@ def test_words_quoted_in_a_sentence_attributed_by_according_to():
     assert [q.text for q in quoted] == ["beaten every night"], result.quotes
     assert quoted[0].cue == "according to" and "opposition" in quoted[0].speaker.name, quoted
 
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # appeal verbs of the order class with a that-clause report what was asked for
-    ("The Peruvian delegation requested that the talks be moved to Quito.", "Peruvian delegation",
-     "the talks be moved to Quito"),
-    ("Uganda's foreign minister demanded that the Congolese troops leave the border district.", "foreign minister",
-     "the Congolese troops leave the border district"),
-])
-def test_a_demand_or_request_with_a_that_clause_is_reported(text, speaker, content):
-    assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)

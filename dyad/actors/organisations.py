@@ -2,7 +2,7 @@
 the text gives them in brackets, and the definite descriptions that refer back to them.
 
 News names a country's parties and armed movements without their state ('the Patriotic Front accused the
-ruling party', 'the Ogaden Liberation Front said'), gives a short form once ('the Green League (GL)') and
+ruling party', 'the Azawad Liberation Front said'), gives a short form once ('the Green League (GL)') and
 then uses it alone, and refers back by the head ('the alliance said'). The dictionaries cannot list every
 such body; their names' heads say what they are. A mixin of :class:`dyad.actors.resolver._Resolver`.
 """
@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from dyad import gazetteer
 from dyad.codebooks import organisation_heads
 
-# Words that join the parts of a name ('Movement for Democratic Change', "People's Front of X").
+# Words that join the parts of a name ('Movement for Civic Renewal', "People's Front of X").
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de", "du", "des", "la", "el", "al"})
 # Words after which the head of a name stands before its complement ('Front for the Liberation of X').
 COMPLEMENT_PREPS = frozenset({"for", "of"})
@@ -26,7 +26,7 @@ class _Organisations:
     """Passes over organisation names (reads the resolver's ``T``, ``builders``, ``token_actor``)."""
 
     def named_organisations(self) -> None:
-        """'the Patriotic Front', 'the Movement for Democratic Change', 'the Ogaden Liberation Front': a name the
+        """'the Patriotic Front', 'the Movement for Civic Renewal', 'the Azawad Liberation Front': a name the
         tagger reads as an organisation whose head is a word of ``organisation_heads.tsv`` is one body of that
         sector; a state named inside it is its state ('the Zambian Democratic Movement'), else the article's
         (:meth:`default_countries`). A dictionary name inside it that stops before its head is another body's

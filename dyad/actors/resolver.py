@@ -106,7 +106,7 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
 
     def _state_in_name(self, name: str) -> Optional[str]:
         """The one state a group's name places it in, by a state's name or adjective ('Eritrean Liberation
-        Front') or a region of one state ('Oromo', 'Ogaden'): Phoenix codes many armed groups by a world region
+        Front') or a region of one state ('Oromo', 'Tigray'): Phoenix codes many armed groups by a world region
         (EAF, MEA, SEA), which no story's dyad of states can match, where the name says whose they are (a
         dictionary the user gives keeps its own codes)."""
         words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
