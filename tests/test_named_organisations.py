@@ -16,7 +16,7 @@ def _read(text):
 
 @pytest.mark.parametrize("text, name, code", [
     # a party or movement of the story's state, named without it
-    ("Protests spread across Lusaka on Monday. The Green Renewal League accused the government of rigging the "
+    ("Protests spread across Lusaka on Monday. The Green Renewal League said the government had falsified the "
      "count.", "Green Renewal League", "ZMBPTY"),
     ("In Malawi, the Progressive Citizens Alliance called for fresh elections.", "Progressive Citizens Alliance",
      "MWIPTY"),
