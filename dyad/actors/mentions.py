@@ -531,6 +531,11 @@ class _Mentions:
             states = states & self.named_states()
         return next(iter(states)) if len(states) == 1 else None
 
+    def _listed_region_state(self, name: str) -> Optional[str]:
+        """:meth:`_region_state` of a region ``state_regions.tsv`` lists (``gazetteer.listed_region``), for a
+        word of a body's name: ISO's other provinces include ordinary words ('Unity') that name no place there."""
+        return self._region_state(name) if gazetteer.listed_region(name) else None
+
     def _region_opening(self, ent: Span) -> bool:
         """'the Balochistan government', tagged as one organisation (whole, or the name alone): a region's
         name that opens it, before a common noun, is the region (whose state the role word then takes)."""

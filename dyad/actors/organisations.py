@@ -13,7 +13,6 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from dyad import gazetteer
 from dyad.codebooks import organisation_heads
 
 # Words that join the parts of a name ('Movement for Civic Renewal', "People's Front of X").
@@ -46,15 +45,14 @@ class _Organisations:
             held = {self.token_actor[j][0] for j in range(start, end) if j in self.token_actor}
             if any(self.builders[k].kind == "person" for k in held):
                 continue
-            words = {T.lower[j] for j in range(start, end)}
-            if words & table.armed or any(f"{a} {b}" in table.armed for a, b in zip(
-                    [T.lower[j] for j in range(start, end)], [T.lower[j] for j in range(start + 1, end)])):
-                sector = table.armed_sector
+            lowers = [T.lower[j] for j in range(start, end)]
+            if (set(lowers) | {f"{a} {b}" for a, b in zip(lowers, lowers[1:])}) & table.armed:
+                sector = table.armed_sector  # (a word or a pair of words: 'revolutionary armed')
             states = {self.state_words[j] for j in range(start, end) if j in self.state_words} | \
                 {b.country for k in held if (b := self.builders[k]).kind == "country" and b.country}
             if not states:
                 states = {s for j in range(start, end) if T.text[j][:1].isupper() and
-                          gazetteer.listed_region(T.text[j]) and (s := self._region_state(T.text[j]))}
+                          (s := self._listed_region_state(T.text[j]))}
             country = states.pop() if len(states) == 1 else None
             for j in range(start, end):
                 self.token_actor.pop(j, None)
@@ -120,4 +118,3 @@ class _Organisations:
                        if b.role == T.lemma[i].lower() and any(s < i for s, _ in b.mentions)]
             if earlier:
                 self.claim(max(earlier, key=lambda pair: pair[0])[1], i - 1, i + 1)
-

@@ -112,7 +112,7 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
         words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
         states = {code for w in words if (code := gazetteer.country_code(w))}
         if not states:
-            states = {code for w in words if gazetteer.listed_region(w) and (code := self._region_state(w))}
+            states = {code for w in words if (code := self._listed_region_state(w))}
         return states.pop() if len(states) == 1 else None
 
     # ----------------------------------------------------------------- output

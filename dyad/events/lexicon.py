@@ -340,6 +340,9 @@ ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "
 # is the act avenged, whose victims are never the target; its perpetrator ('by X', 'X's killing') is.
 AVENGING_VERBS = frozenset({"avenge", "revenge"})
 VENGEANCE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "retribution"})
+# Words of paying back a hostile act with no act named ('vowed revenge', 'vowed to retaliate'): aimed at whoever
+# last used force on the side (EventCoder.aggressors); the words above with 'retaliate' and 'payback'.
+RETALIATION_WORDS = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "payback"})
 # Nouns for part of a body ('rogue elements within the police', 'members of the militia', 'factions in the
 # army'): accused or blamed, the body they belong to is the target.
 PART_NOUNS = frozenset({"element", "member", "section", "faction", "part", "segment", "wing", "remnant", "some",

@@ -136,7 +136,7 @@ class PredicateMixin:
         (the patterns of a few verbs name it)."""
         obj = _counted_noun(obj) or obj  # 'tons of aid'
         words = {obj.lemma_lower, obj.lower_}
-        if obj.pos_ == "PROPN" and obj.i in self.index.by_token and obj.lemma_lower in self.lexicon.nominals:
+        if self._name_head(obj) and obj.lemma_lower in self.lexicon.nominals:
             words = set()  # the head of a body's name is no event: 'held the People's Rally responsible' (a
             # name's head that is a kind of body still is one: 'banned the Justice Party')
         if actor and self._conjuncts(obj):
@@ -669,9 +669,14 @@ class PredicateMixin:
     def event_noun(self, noun: Token) -> Optional[str]:
         """The verb an event noun stands for: its nominals.tsv row, or a figurative noun in its idiom ('under
         fire'); None for other nouns, and for the head of a body's name ('the People's Rally', 'the Green March')."""
-        if noun.pos_ == "PROPN" and noun.i in self.index.by_token:
+        if self._name_head(noun):
             return None
         return self.lexicon.nominals.get(noun.lemma_lower) or _figurative(noun)
+
+    def _name_head(self, token: Token) -> bool:
+        """Whether a proper noun is part of an actor's name ('Rally' in 'the People's Rally'): it names the
+        body, never the act its word may also mean."""
+        return token.pos_ == "PROPN" and token.i in self.index.by_token
 
     def nominal(self, noun: Token) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """An event noun coded as its verb: the object is its 'of' complement ('return of diplomats')."""

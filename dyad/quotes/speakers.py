@@ -80,7 +80,6 @@ class _Speakers:
         return next((c for c in verb.children if c.dep_ == ("nsubjpass" if any(
             a.dep_ == "auxpass" for a in verb.children) else "dobj")), None)
 
-
     def _stolen_object(self, verb: Token, subject: Token) -> bool:
         """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to
         al-Qaeda saying, "..."' the parser makes al-Qaeda the subject of 'saying' and leaves 'to' bare."""

@@ -53,10 +53,10 @@ PRESS_PEOPLE = {"reporter", "journalist", "correspondent", "editor", "columnist"
 
 # Verbs through which an outlet relays someone's words: 'The Gazette quoted X as saying', 'was cited by'.
 QUOTING_VERBS = {"quote", "cite", "report"}  # 'was reported as saying'
-# Passives of report and belief that raise a speaker's subject: 'X is reported / understood / believed to have said'.
 # Cues that are cues only without a direct object: 'charged that X ...' accuses, 'charged him with treason'
 # is a legal act whose words are not speech.
 OBJECTLESS_CUES = frozenset({"charge"})
+# Passives of report and belief that raise a speaker's subject: 'X is reported / understood / believed to have said'.
 RAISING_PASSIVES = frozenset({"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"})
 
 # Participles that pass a medium on ('comments carried by Velta', 'remarks published in the Gazette').
