@@ -754,8 +754,9 @@ ANAPHOR_KINDS = frozenset({"country", "group", "bloc", "outlet", "document"})
 
 @functools.cache
 def actor_dictionary() -> ActorDictionary:
-    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl``, ``roles.tsv``, ``anaphors.tsv``,
-    ``regions.tsv``."""
+    """Dyad's packaged actor data: ``countries.tsv``, ``actors.jsonl`` and ``security_forces.jsonl`` (a state's
+    police, paramilitary and intelligence bodies, which news names without their state), ``roles.tsv``,
+    ``anaphors.tsv``, ``regions.tsv``."""
     countries: dict[str, str] = {}
     problems = []
     path = data_path("countries.tsv")
@@ -782,7 +783,8 @@ def actor_dictionary() -> ActorDictionary:
         regions[row["adjective"]] = row["code"]
     if problems:
         raise DictionaryError(problems)
-    entries = (*read_actor_entries(data_path("actors.jsonl")), *phoenix_entries())
+    entries = (*read_actor_entries(data_path("actors.jsonl")), *read_actor_entries(data_path("security_forces.jsonl")),
+               *phoenix_entries())
     return ActorDictionary(countries, entries, {**phoenix_roles(roles, anaphors), **roles}, anaphors, regions)
 
 

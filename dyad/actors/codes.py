@@ -315,8 +315,20 @@ class _Codes:
         towns = [(start, gazetteer.locate(name)) for start, name in names if not self.in_quote_at(start)]
         states = {town.country for _, town in towns if town is not None}  # (a name states share, none)
         if len(states) != 1:
-            return None
+            return self._organ_country()
         return next(iter(states)), None, min(start for start, town in towns if town is not None)
+
+    def _organ_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
+        """Failing any place of one state, the one state whose named organs act in the story ('the EFCC
+        arraigned two former governors': Nigeria's): a state's own police, army, courts or ministries work
+        at home; none where the organs named are of several states."""
+        organs = [(start, self.builders[key]) for key, start, _ in set(self.token_actor.values())
+                  if key.startswith("entry:") and not self.in_quote_at(start)]
+        organs = [(start, b) for start, b in organs if b.kind == "organisation" and b.sector in STATE_ORGANS]
+        states = {b.country for _, b in organs if b.country}
+        if len(states) != 1:
+            return None
+        return next(iter(states)), None, min(start for start, _ in organs)
 
     def default_countries(self) -> None:
         """Bodies and officials the text names without a state ('police arrested Tsvangirai', 'the
