@@ -27,6 +27,9 @@ JUDGED_COLLECTIONS = frozenset({"act", "full", "pack", "bunch", "litany", "web",
 # Pronoun subjects of a judgement that refer to the topic a cue names with 'of' ('"They are a farce," X said of
 # the talks').
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those"})
+# Verbs by which a court or arbiter pronounces its judgment ('the court ruled that the arrest was illegal'): a
+# ruling is coded by what it decides, not as the bench's criticism of a party.
+RULING_VERBS = frozenset({"rule", "decree"})
 
 
 class EvaluationMixin:
@@ -83,7 +86,8 @@ class EvaluationMixin:
                 judged = self._said_of(cue) or judged
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
-        if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue):
+        if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue) or \
+                speaking.lemma_.lower() in RULING_VERBS:
             return None
         speaker = self.subject(speaking)
         sources = self._conjuncts(speaker) if speaker is not None and not self.inside(speaker) else []

@@ -13,11 +13,12 @@ from spacy.tokens import Span, Token
 from dyad.events.lexicon import (CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.index import STATE_ORGANS
-from dyad.codebooks import word_classes
+from dyad.codebooks import speech_cue_classes, word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
+from dyad.quotes.gates import reports
 from dyad.quotes.speakers import raised_speaker
 
 # Sectors of speakers that take sides in a dispute, whose attributed report of a hostile act done to them
@@ -60,7 +61,10 @@ class ReportedMixin:
                 speaker = self.subject(cue)
             if speaker is not None and speaker.lemma_lower in STATEMENT_NOUNS:
                 speaker = self.issuer(speaker) or speaker  # 'a communique issued by the army said ...'
+            classes = speech_cue_classes().get(cue.lemma_lower, frozenset())
             for clause in _children(cue, "ccomp"):
+                if not reports(cue, clause, classes, sent):
+                    continue  # a cue that reports only in its construction ('ruled that', 'found' of an inquiry)
                 act, obliged = self.modality.demanded_act(clause) if not adjunct else (None, None)
                 if act is not None and obliged is not None:
                     # 'X said Y must withdraw its troops', 'Y has to release them, X said': X demands the act of Y

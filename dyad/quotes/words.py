@@ -76,10 +76,19 @@ REPORT_VERBS = {"report", "say", "write", "quote", "cite", "state", "broadcast",
 
 # Sources of findings: a cue of the 'finding' class (speech_cues.tsv: 'found', 'showed') reports only with one
 # of these as its subject ('a UN report found that ...', 'the poll showed that ...'); the speaker is its owner
-# ('a UN report', 'the survey by Gallup') or, with none named, the document itself.
+# ('a UN report', 'the survey by Gallup') or, with none named, the document itself: inquiries and their
+# documents, records and their media ('the ministry's records show that ...', 'footage showed'). So do the
+# bodies and people whose office is to find facts (FACT_FINDERS: 'the tribunal found that ...', 'auditors found
+# that ...'), not anyone who happens to find something ('she found that the door was locked').
 EVIDENCE_WORDS = DOCUMENT_WORDS | {"poll", "investigation", "inquiry", "audit", "review", "analysis", "assessment",
                                    "research", "probe", "census", "findings", "data", "evaluation", "paper",
-                                   "autopsy", "report", "study", "survey", "estimate", "test", "inspection"}
+                                   "autopsy", "report", "study", "survey", "estimate", "test", "inspection",
+                                   "record", "email", "file", "filing", "transcript", "recording", "footage", "video",
+                                   "image", "imagery", "photograph", "photo", "evidence", "figure", "statistic",
+                                   "result", "tally", "log", "testimony"}
+# (the bodies and people speak for themselves: 'UN investigators found' is theirs, not the UN's document's)
+FACT_FINDERS = frozenset({"court", "judge", "jury", "tribunal", "panel", "commission", "committee", "investigator",
+                          "inspector", "auditor", "coroner", "watchdog", "regulator", "researcher", "scientist"})
 
 # Pronouns of the first and second person: 'I believe ...', 'we think ...' state the writer's belief, not a
 # reported one.
