@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS, _Builder
@@ -270,10 +270,16 @@ class _Codes:
                 counts[country] = counts.get(country, 0) + 1 + (
                     (PLACE_BONUS if setting else SETTING_BONUS) if self._setting_mention(i, builder, setting) else 0)
                 first.setdefault(country, i)
-        lead = self.doc[0].sent.end if len(self.doc) else 0
+        lead_sentence = self._lead_sentence()
+        lead = lead_sentence.end if lead_sentence is not None else 0
         for country, i in first.items():  # the lead sentence names what the story is about
             if i < lead:
                 counts[country] += LEAD_BONUS
+        if self.home in counts:  # a story filed from a state that it also names is that state's story
+            counts[self.home] += DATELINE_BONUS * (PLACE_BONUS if setting else 1)
+        protagonist = None if setting else self._lead_subject_country()
+        if protagonist in counts:  # 'Moldova expels Russian diplomat': the lead's doer, not its object's state
+            counts[protagonist] += LEAD_BONUS  # (where the story happens is another matter: 'Rwandan troops shelled ...')
         if not counts:
             return self._region_country()
         best = max(counts, key=lambda c: (counts[c], -first[c]))
@@ -283,6 +289,37 @@ class _Codes:
         # (a province is no stand-in for its state: 'Cabo Delgado' does not act for Mozambique)
         own = min(candidates, key=lambda b: b.kind != "country") if candidates else None
         return best, own, first[best]
+
+    def _lead_sentence(self) -> Optional[Span]:
+        """The article's first sentence with words: a dateline blanked before parsing ('RIGA, May 12 —') leaves
+        a sentence of spaces in front."""
+        return next((sent for sent in self.doc.sents if any(t.is_alpha for t in sent)), None)
+
+    def _lead_subject_country(self) -> Optional[str]:
+        """The state of the subject of the lead sentence's main verb ('Moldova expels ...', 'Kenyan police
+        arrested ...'; in a report whose attribution trails, of the reported clause), read from the subject's own words (not from a
+        phrase or clause hung on it)."""
+        lead = self._lead_sentence()
+        if lead is None:
+            return None
+        root = lead.root
+        cues = speech_cue_classes()
+        while root.lemma_.lower() in cues:  # '..., military sources said': the doer is the report's subject
+            # (a speaker named first frames the story: 'Malian officials said Burkinabe militants attacked ...')
+            clause = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None)
+            if clause is None:
+                break
+            root = clause
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for token in (subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod"))):
+            found = self.token_actor.get(token.i)
+            builder = self.builders[found[0]] if found is not None else None
+            country = self.state_words.get(token.i) or (builder.country if builder is not None else None)
+            if country and not self.in_quote_at(token.i):
+                return country
+        return None
 
     def _setting_mention(self, i: int, builder: _Builder, states: bool = False) -> bool:
         """Whether token ``i`` names a town (with ``states``, also a state) as where something happens
@@ -606,6 +643,11 @@ HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "senten
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
 # Participles by which a state named before a hyphen leads a force ('Kenyan-led troops'): the force is its.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
+# What the dateline's state adds to its count, where the text names it too ('CHISINAU — Moldova expelled a Russian
+# diplomat ...': the Russian embassy, ambassador and ministry named after do not make it Russia's story; a bureau's
+# dateline for a neighbour's story, 'BEIRUT — Syrian troops ...', adds nothing where Lebanon goes unnamed). For the
+# state the story happens in it weighs as two towns named as the scene ('who lives in Moscow' is one).
+DATELINE_BONUS = 2
 # What naming a state or town as where something happens ('in Niamey') adds to its count.
 SETTING_BONUS = 1
 # ... and, for the state the story happens in (setting_country), naming a town or state so.

@@ -1,0 +1,34 @@
+"""The state a story is about, which bodies and officials named without a state belong to (ActorCodes.main_country,
+setting_country): the doer of the lead sentence and the dateline's state weigh above the adjectives of the other
+side's diplomats, embassy and ministry named after."""
+
+import dyad
+
+EXPULSION = (
+    "Chile on Friday expelled a Peruvian consul accused of selling visas to migrants, the second such expulsion "
+    "this year.\n\n"
+    "The foreign ministry said the consul, who had served at the Peruvian consulate in Arica since 2021, had taken "
+    "bribes from Peruvian and Bolivian smugglers.\n\n"
+    "Peruvian officials said they regretted the decision. The Peruvian ambassador was not available for comment.")
+
+DATELINED = (
+    "RIGA, May 12 — Latvia on Monday ordered two Belarusian diplomats to leave within a week, saying they had tried "
+    "to recruit informants among border guards.\n\n"
+    "The interior ministry said the diplomats, both attached to the Belarusian embassy, had offered cash to officers "
+    "at a crossing near Daugavpils.\n\n"
+    "Minsk said it would respond in kind. A Belarusian foreign ministry spokesman said Belarus had summoned the "
+    "Latvian charge d'affaires. A Latvian customs officer accused of spying has lived in Minsk since January.")
+
+
+def _speaker(text, words):
+    result = dyad.extract(text, published="2025-03-10")
+    return next(q.speaker.code for q in result.quotes if words in q.text)
+
+
+def test_the_lead_sentences_doer_owns_the_unnamed_ministry():
+    assert _speaker(EXPULSION, "had taken bribes") == "CHLGOV"
+
+
+def test_a_datelined_story_keeps_its_lead_and_its_dateline_state():
+    """The blanked dateline is no lead sentence: 'Latvia ... ordered' is, and the story is filed from Riga."""
+    assert _speaker(DATELINED, "had offered cash") == "LVAGOV"
