@@ -22,6 +22,26 @@ def test_a_labels_agent_is_whom_the_judgement_is_about(text, expected):
     assert any(e[0].startswith(expected[0]) and e[1] == expected[1] and e[2] == expected[2] for e in events), events
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the judging adjective's noun carries the agent; 'this' is then no obstacle, and a name quoted is plain
+    ('Estonia closed the consulate in Narva. "This is a hostile step by the Estonian authorities," a Russian '
+     'diplomat said.', ("111", "RUSGOV", "ESTGOV")),
+    ("Uruguay's foreign minister said it was an unfriendly act by the Paraguayan government.",
+     ("111", "URYGOV", "PRYGOV")),
+    ("Ghana's president said the accord was a positive step by the Ivorian government.", ("051", "GHAGOV", "CIVGOV")),
+    # a judging adjective the parser read as the noun of 'called [the decision groundless]'
+    ("Estonia expelled two Russian diplomats. Moscow called the decision groundless.", ("111", "RUSGOV", "EST")),
+])
+def test_a_judged_deeds_agent_or_referent_is_whom_the_judgement_is_about(text, expected):
+    events, _ = _events(text)
+    assert any(e[0].startswith(expected[0]) and e[1] == expected[1] and e[2] == expected[2] for e in events), events
+
+
+def test_a_quoted_pronoun_agent_is_not_taken_for_the_judged():
+    events, _ = _events('"It is a reckless move by them," the Estonian minister said of the drills.')
+    assert not any(e[0] == "111" and e[2] in ("ESTGOV", "EST") for e in events), events
+
+
 def test_charged_that_reports_an_accusation():
     events, result = _events("Sudan's foreign minister charged that Chadian troops had shelled two border villages.")
     assert ("112", "SDNGOV", "TCDMIL") in [(c[:3], s, t) for c, s, t in events], events

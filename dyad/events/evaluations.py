@@ -84,6 +84,8 @@ class EvaluationMixin:
                 judged, speaking = _first(reported[0], "nsubj"), reported[1]
             else:
                 judged = self._said_of(cue) or judged
+        if judged is not None and judged.lower_ in EMPTY_PRONOUNS and self._label_agent(word):
+            judged = word  # '"This is an unfriendly step by Y," she said': the label names whom it is about
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
         if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue) or \
@@ -99,6 +101,9 @@ class EvaluationMixin:
         ('a war crime committed by Y'). Said of the label, that names whom the judgement is about, whoever the
         judged phrase leaves unnamed; else none."""
         nodes = [word]
+        if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            word = word.head  # 'a hostile act by Y': the adjective's noun names the deed
+            nodes.append(word)
         if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_lower == "act":
             nodes.append(word.head.head)  # ('an act of terrorism by Y': the parser hangs 'by' on 'act')
         for node in nodes:
@@ -108,7 +113,10 @@ class EvaluationMixin:
                     agent = _first(child, "pobj")
                 elif child.dep_ == "acl" and child.tag_ == "VBN":
                     agent = next((_first(a, "pobj") for a in child.children if a.dep_ == "agent"), None)
-                refs = self._conjuncts(agent) if agent is not None and not self.inside(agent) else []
+                # (a name the speaker quotes is as plain as one outside: '"an unfriendly step by the Latvian
+                # authorities," she said'; a quoted pronoun is the speaker's own to resolve)
+                refs = self._conjuncts(agent) if agent is not None and not (self.inside(agent) and agent.pos_ == "PRON") \
+                    else []
                 if refs:
                     return refs
         return []
@@ -175,9 +183,11 @@ class EvaluationMixin:
             if objects:  # the parser's two objects: 'called [the raid in the north] [a provocation]'
                 return head, objects[0], head
             later = any(c.dep_ in ("dobj", "oprd") and c.i > word.i for c in head.children)
-            if head.lemma_lower in NAMING_VERBS and not later and \
-                    any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in word.children):
-                return head, word, head  # one phrase: 'called [the Peruvian levy blackmail]'
+            compounds = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+            if head.lemma_lower in NAMING_VERBS and not later and compounds:
+                # one phrase: 'called [the Peruvian levy blackmail]'; a judging adjective read as the phrase's
+                # noun ('called [the decision groundless]') judges the noun before it
+                return head, compounds[-1] if adjective else word, head
         called = self._merged_object(word) if adjective else None
         if called is not None:
             return called.head, called, called.head
