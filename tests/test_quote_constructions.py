@@ -128,3 +128,33 @@ def test_words_quoted_in_a_sentence_attributed_by_according_to():
     assert [q.text for q in quoted] == ["beaten every night"], result.quotes
     assert quoted[0].cue == "according to" and "opposition" in quoted[0].speaker.name, quoted
 
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a reported clause whose verb alone the writer quotes is still reported speech
+    ('The Nigerien army said in a statement that its troops had "neutralised" twenty attackers near Tillaberi.',
+     "army", 'its troops had "neutralised" twenty attackers'),
+    ('The Bolivian minister said the protesters had "hijacked" the highway to Oruro.', "minister",
+     'the protesters had "hijacked" the highway'),
+])
+def test_a_reported_clause_with_a_scare_quoted_verb_is_reported(text, speaker, content):
+    assert any(name and speaker in name and content in words for name, words in _quotes(text)), _quotes(text)
+
+
+def test_a_clause_quoted_whole_stays_a_direct_quotation():
+    quotes = extract('"Our troops have neutralised twenty attackers," the Nigerien army said.',
+                     published="2024-05-14").quotes
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_headline_restates_the_body_and_gives_no_quotations():
+    from dyad.quotes import headline_end
+
+    text = ('Zambia calls Malawi border closure "hostile", trade minister says\n\n'
+            'Zambia\'s trade minister said on Monday that Malawi\'s decision to close the border was "hostile" and '
+            'would hurt farmers on both sides.')
+    quotes = extract(text, published="2024-05-14").quotes
+    assert quotes and all(q.start_char > text.index("\n") for q in quotes), quotes
+    assert headline_end(text) == text.index("\n")
+    assert headline_end("The minister said the border would reopen.\nMore text.") == 0  # a sentence, no headline
+    assert headline_end("One line and nothing after it") == 0

@@ -27,7 +27,7 @@ from dyad.quotes.finder import QuoteFinder
 from dyad.quotes.words import (AUDIENCE_WORDS, DIRECT_ONLY_CUES, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIUM_WORDS,
                                OUTLET_SECTORS, PRESS_PEOPLE, REPORT_VERBS)
 
-__all__ = ["QuoteFinder", "quotations", "attributions", "AUDIENCE_WORDS", "DIRECT_ONLY_CUES", "DOCUMENT_WORDS",
+__all__ = ["QuoteFinder", "quotations", "attributions", "headline_end", "AUDIENCE_WORDS", "DIRECT_ONLY_CUES", "DOCUMENT_WORDS",
            "MEDIA_NAME_WORDS", "MEDIUM_WORDS", "OUTLET_SECTORS", "PRESS_PEOPLE", "REPORT_VERBS"]
 
 
@@ -38,8 +38,27 @@ def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cu
     finder = finder or QuoteFinder(doc, index, quoted, cues, text)
     indirect = finder.indirect()
     direct = [q for q in finder.direct() if not finder.scare_quote(q, indirect)]
-    found = sorted(direct + indirect, key=lambda q: q.start_char)
+    title = headline_end(finder.text)  # a headline restates the body's words in the editor's
+    found = sorted((q for q in direct + indirect if q.start_char >= title), key=lambda q: q.start_char)
     return _carry_outlets(found, finder.text)
+
+
+# Words a headline has at most: a longer first line is a paragraph of the story.
+HEADLINE_WORDS = 25
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends, 0 where it has none: a first line of its own (a line break after it),
+    of at most HEADLINE_WORDS words, that does not end as a sentence does ('EU report says Israel is
+    "annexing" east Jerusalem'). Its quotations are the editor's digest of the body's, not new ones."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line, newline, _ = first.partition("\n")
+    line = line.rstrip()
+    ending = line.rstrip("\"”’'")  # ('... calls the plan "a betrayal"' is a headline; '... "we will win."' is not)
+    if not newline or not ending or len(line.split()) > HEADLINE_WORDS or ending[-1] in ".!?:":
+        return 0
+    return offset + len(line)
 
 
 def _same_speaker(a: Quotation, b: Quotation) -> bool:

@@ -32,7 +32,7 @@ class _Indirect:
                 if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
                 cue = self.doc[i]
-                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self.inside(c)] or \
+                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self._quoted_clause(c, cue)] or \
                     self._misattached_clause(cue) or self._nonfinite_content(cue)
                 if not content:
                     continue
@@ -94,6 +94,18 @@ class _Indirect:
                 spans = {(q.start_char, q.end_char) for q in found}
                 found += [q for q in self._nominal(sent) if (q.start_char, q.end_char) not in spans]
         return found
+
+    def _quoted_clause(self, clause: Token, cue: Token) -> bool:
+        """Whether a cue's clause is quoted words, not reported ones: its verb inside quotation marks, and the
+        clause before its cue ('"...," one of them said') or most of its words quoted too. A reported clause
+        whose verb alone is quoted ('said its troops had "neutralised" dozens of attackers') is still reported
+        speech."""
+        if not self.inside(clause):
+            return False
+        if clause.i < cue.i:
+            return True
+        words = [t.i for t in clause.subtree if not t.is_punct]
+        return sum(self._inside[j] for j in words) * 2 > len(words)
 
     def _nonfinite_content(self, cue: Token) -> list[Token]:
         """'denied using the weapons', 'admitted having paid the fighters', 'claimed to have shot down a
