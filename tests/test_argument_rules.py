@@ -686,3 +686,16 @@ def test_the_main_verb_after_a_parenthetical_relative_clause_keeps_its_subject()
     found = {(e.source.code, e.target.code) for e in extract(text, published="2024-02-01").events
              if e.cameo.startswith("02") and e.target}
     assert {("TCD", "SDN"), ("TCD", "SSD")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # 'others' leaves its kind to the same argument of the verb it is conjoined with
+    ("Police in Dhaka arrested twelve opposition activists and beat several others.",
+     ("BGDCOP", "182", "BGDOPP"), ("BGDCOP", "182", "BGD")),
+    ("Soldiers in Mopti detained nine traders and shot two others.", ("MLIMIL", "18", "MLIBUS"),
+     ("MLIMIL", "182", "MLI")),
+])
+def test_others_are_of_the_kind_the_conjoined_verb_names(text, expected, wrong):
+    found = _codes(text)
+    assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2] for s, c, t in found), found
+    assert wrong not in found, found

@@ -513,6 +513,11 @@ class ArgumentMixin:
             return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        kin = self._elided_kind(verb, obj)
+        if kin is not None:  # 'killing 14 soldiers and wounding 20 others': the others are more soldiers
+            refs = [r for r in self._conjuncts(kin) if r.actor_id not in source_ids]
+            if refs:
+                return refs
         if obj is not None and pattern.code[:2] in ("09", "11"):
             # 'examining abuses by Bolivian militias against Peruvian traders': the suspects are the
             # target, even when they are the investigator's own people
@@ -672,6 +677,15 @@ class ArgumentMixin:
                 r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
             return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
         return candidates[0] if candidates else []
+
+    @staticmethod
+    def _elided_kind(verb: Token, obj: Optional[Token]) -> Optional[Token]:
+        """The phrase whose kind an 'others' object leaves unsaid: the same argument of the verb it is
+        conjoined with ('killing 14 soldiers and wounding 20 others', '14 soldiers were killed and 20 others
+        wounded')."""
+        if obj is None or obj.lower_ not in ("others", "other") or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return None
+        return _first(verb.head, obj.dep_ if obj.dep_ in ("dobj", "nsubjpass") else "dobj")
 
     def _avenged_act(self, verb: Token, obj: Optional[Token]) -> Optional[tuple[list[Token], Token]]:
         """The act a vengeance avenges, with the words that may say against whom: the object of 'avenge'
