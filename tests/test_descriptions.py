@@ -78,6 +78,19 @@ def test_an_agent_noun_refers_back_to_who_did_its_verb():
     assert ids["The abductors"] == ids["Gunmen"]
 
 
+@pytest.mark.parametrize("text, description, antecedent", [
+    ("Suspected jihadists stormed a police post near Tahoua on Sunday. The assailants then set fire to two "
+     "trucks.", "The assailants", "Suspected jihadists"),
+    ("Armed bandits ambushed a convoy in Zamfara on Friday. The perpetrators fled with the drivers' phones.",
+     "The perpetrators", "Armed bandits"),
+])
+def test_a_description_of_attackers_refers_back_to_who_attacked_whatever_the_verb(text, description, antecedent):
+    result = extract(text, published="2023-03-01")
+    ids = {m.text: a.id for a in result.actors for m in a.mentions}
+    assert description in ids and ids[description] == ids.get(antecedent), \
+        [(a.name, a.code, [m.text for m in a.mentions]) for a in result.actors]
+
+
 def test_a_private_persons_origin_is_no_setting_of_the_story():
     result = extract("Gunmen abducted a Canadian missionary in Mali on Monday.", published="2023-03-01")
     codes = {a.name: a.code for a in result.actors}

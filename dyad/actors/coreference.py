@@ -298,7 +298,8 @@ class _Coreference:
 
     def agent_nouns(self) -> None:
         """'Gunmen attacked a police post ... soldiers killed two of the attackers': a definite agent noun
-        derived from a verb ('attacker' of attack, 'kidnapper' of kidnap, 'assailant' of assail) with no
+        derived from a verb ('attacker' of attack, 'kidnapper' of kidnap, 'assailant' of assail; a noun of the
+        @attackers class of any verb of armed attack: 'jihadists stormed ... the assailants') with no
         words of its own naming a side refers back to who did that act in the last three sentences: the
         verb's subject, or its passive's 'by' agent, where that is an actor. Runs after :meth:`coreference`,
         so a pronoun subject ('They stormed ...', then 'the raiders') is already resolved."""
@@ -307,6 +308,8 @@ class _Coreference:
             if T.pos[i] != "NOUN" or T.tag[i] not in ("NN", "NNS") or self.in_quote_at(i):
                 continue
             verbs = agent_verbs(T.lemma[i])
+            if T.lemma[i] in word_classes()["@attackers"]:  # 'the assailants', 'the gunmen': of any armed attack
+                verbs = verbs | word_classes()["@attack_verbs"]
             if not verbs:
                 continue
             children = T.children(i)
@@ -330,8 +333,12 @@ class _Coreference:
         T = self.T
         ordinal = self._sentence_number(i)  # (which builds the table of sentence starts read next)
         first = self._sentence_starts[max(0, ordinal - 2)]
+        governing, node = set(), i  # ('soldiers killed six of the attackers': not the killing the noun is in)
+        while T.head[node] != node:
+            node = T.head[node]
+            governing.add(node)
         for j in range(i - 1, first - 1, -1):
-            if T.pos[j] != "VERB" or T.lemma[j] not in verbs or self.in_quote_at(j):
+            if T.pos[j] != "VERB" or T.lemma[j] not in verbs or self.in_quote_at(j) or j in governing:
                 continue
             children = T.children(j)
             doers = [c for c in children if T.dep[c] == "nsubj"] + \
