@@ -21,6 +21,9 @@ def _codes(text):
     ("Taiwan increased the alert level of its air defences.", ("TWN", None, "152")),
     ("Lebanon restricted the movement of Syrian refugees.", ("LBN", "SYR", "191")),
     ("Sudanese militias engaged in ethnic cleansing of Masalit villagers.", ("SDN", None, "203")),
+    # 'turn to X for Y' appeals to X for aid, of the kind Y names
+    ("Burkina Faso's junta turned to Turkey for military support.", ("BFA", "TUR", "023")),
+    ("Pakistan turned to China for a loan to pay its debts.", ("PAK", "CHN", "0231")),
 ])
 def test_a_codebook_act_gets_its_code(text, expected):
     codes = _codes(text)
