@@ -48,3 +48,18 @@ def test_a_modifier_naming_anyone_else_is_not_made_the_agent():
     # 'a journalist crackdown' is a crackdown on journalists: no journalist acts
     assert not any(source.endswith("MED") for source, *_ in _events(
         "A journalist crackdown by Belarusian security services drew condemnation from Poland."))
+
+
+def test_a_deal_is_an_agreement_noun_between_its_parties():
+    found = {(s, c[:2], t) for s, c, t, _ in _events("A fishing deal between Senegal and Mauritania took effect on "
+                                                       "Monday.")}
+    assert ("SEN", "03", "MRT") in found and ("MRT", "03", "SEN") in found, found
+
+
+def test_the_deal_refers_back_to_the_agreement_its_critics_judge():
+    """A state's own opposition criticising a deal its government made holds that government to account, not
+    the other party."""
+    found = _events("Uruguay and Paraguay agreed on Tuesday to share the dredging costs of the river. Paraguayan "
+                    "opposition senators criticised the deal.")
+    assert any(s.startswith("PRY") and c == "111" and t.startswith("PRY") for s, c, t, _ in found), found
+    assert not any(c == "111" and t.startswith("URY") for s, c, t, _ in found), found
