@@ -63,3 +63,9 @@ def test_the_deal_refers_back_to_the_agreement_its_critics_judge():
                     "opposition senators criticised the deal.")
     assert any(s.startswith("PRY") and c == "111" and t.startswith("PRY") for s, c, t, _ in found), found
     assert not any(c == "111" and t.startswith("URY") for s, c, t, _ in found), found
+
+
+def test_a_third_party_reacting_to_a_joint_act_reacts_to_both_sides():
+    found = {(s, c, t) for s, c, t, _ in _events("Uruguay and Paraguay agreed on Tuesday to share the dredging costs "
+                                                   "of the river. Brazil welcomed the agreement.")}
+    assert ("BRA", "051", "URY") in found and ("BRA", "051", "PRY") in found, found

@@ -957,8 +957,13 @@ class ArgumentMixin:
             words = {noun.lemma_lower, self.event_noun(noun)}
             acts = [e for e in acts if words & self._trigger_lemmas(e)] or acts
         latest = [e for e in acts if e.start_char == acts[-1].start_char and e.verb_start == acts[-1].verb_start]
-        # a joint act (both signed the deal): whoever reacts at home reacts to its own side's part
-        return [next((e.source for e in latest if _home(e.source) in homes), latest[-1].source)]
+        # a joint act (both signed the deal): whoever reacts at home reacts to its own side's part, a third
+        # party to both sides' ('the accord was welcomed by the African Union')
+        own = [e.source for e in latest if _home(e.source) in homes]
+        if own:
+            return own[:1]
+        parties = {e.source.actor_id or e.source.code: e.source for e in latest}
+        return list(parties.values())
 
     def _trigger_lemmas(self, event: Event) -> set[str]:
         """The lemmas of the words an event was coded from ('struck' → strike), and of the means its verb
