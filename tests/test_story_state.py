@@ -32,3 +32,13 @@ def test_the_lead_sentences_doer_owns_the_unnamed_ministry():
 def test_a_datelined_story_keeps_its_lead_and_its_dateline_state():
     """The blanked dateline is no lead sentence: 'Latvia ... ordered' is, and the story is filed from Riga."""
     assert _speaker(DATELINED, "had offered cash") == "LVAGOV"
+
+
+def test_a_bare_title_speaks_for_the_state_its_paragraph_is_about():
+    """Filed from the sanctioning state's capital, the story's state is the sanctioning one; a titled person the
+    dictionary does not know, right after 'Caracas rejected ...', is still Venezuela's."""
+    text = ("BRASILIA, June 3 — Brazil on Monday imposed sanctions on 12 Venezuelan officials over the jailing of "
+            "opposition candidates. Brazil's foreign ministry said the officials could not enter the country.\n\n"
+            "Caracas rejected the sanctions as interference. Vice President Marisol Quintero said Venezuela would "
+            "not bow to pressure.")
+    assert _speaker(text, "would not bow") == "VENGOV"

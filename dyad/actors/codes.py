@@ -614,9 +614,32 @@ class _Codes:
                 chosen = (states or groups)[0].country  # (not a state the person addresses: 'urged Kenya to')
                 builder.country = self._addresser_country(builder, chosen) or chosen
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state,
-                # or in copy from a capital ('JAKARTA — ... Foreign Minister X said') that capital's state
+                # or in copy from a capital ('JAKARTA — ... Foreign Minister X said') that capital's state;
+                # but the paragraph's own topic first ('Managua rejected the sanctions. Vice President X said ...')
                 main = self.main_country()
-                builder.country = self.seat or (main[0] if main is not None else self.home)
+                builder.country = self._topic_country(spans[0]) or self.seat or \
+                    (main[0] if main is not None else self.home)
+
+    def _topic_country(self, i: int) -> Optional[str]:
+        """The state the sentence before token ``i``'s, in the same paragraph, has as the subject of its main verb
+        (the state, its capital or one of its organs, outside quotations): a title with no state that follows
+        speaks for the state the paragraph is about ('Managua rejected the sanctions. In a statement, Vice
+        President X said ...')."""
+        sent = self.doc[i].sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if "\n\n" in self.doc.text[previous.end_char:sent.start_char] or not previous.text.strip():
+            return None
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self.in_quote_at(subject.i):
+            return None
+        hit = self.token_actor.get(subject.i)
+        topic = self.builders[hit[0]] if hit is not None else None
+        if topic is None or not topic.country or not (
+                topic.kind in ("country", "place") or topic.sector in STATE_ORGANS):
+            return None
+        return topic.country
 
     def _acted_on(self, builder: _Builder, sent) -> bool:
         """Whether a group's mention in ``sent`` is what its clause acts on: a verb's object or the object of
