@@ -21,8 +21,22 @@ def _quotes(text):
      "reckon", "European Union officials", "the talks with Serbia could resume"),
     ("Opposition leader Rafael Ortiz doubts that the electoral commission can count the ballots in time.",
      "doubts", "Rafael Ortiz", "the electoral commission can count"),
+    # records and their media
+    ("The ministry's shipping records show that the grain never left the port of Odesa.",
+     "show", "ministry", "the grain never left the port"),
+    ("Security camera footage showed that the convoy crossed into Chad before dawn.",
+     "showed", "footage", "the convoy crossed into Chad"),
+    # bodies and people whose office is to find facts
+    ("A parliamentary committee found that the Maltese police had ignored repeated warnings.",
+     "found", "committee", "the Maltese police had ignored"),
+    ("Auditors found that the Zambian ministry had overspent its budget by a third.",
+     "found", "Auditors", "the Zambian ministry had overspent"),
+    # a court's ruling declares its judgment
+    ("The Constitutional Court of Colombia ruled that the referendum could go ahead in March.",
+     "ruled", "Constitutional Court", "the referendum could go ahead"),
 ])
-def test_belief_of_a_third_party_is_reported(text, cue, speaker, content):
+def test_a_gated_cue_in_its_construction_is_reported(text, cue, speaker, content):
+    """Beliefs of a third party; findings of records and of fact-finding bodies; rulings of a court."""
     quote = next(q for q in _quotes(text) if q.cue == cue)
     assert speaker in quote.speaker.name and content in quote.text and quote.kind == "indirect"
 
@@ -40,26 +54,6 @@ def test_belief_of_a_third_party_is_reported(text, cue, speaker, content):
 def test_finding_of_a_document_is_reported_with_its_author(text, speaker, content):
     quote = next(q for q in _quotes(text) if q.cue in ("found", "showed"))
     assert speaker in quote.speaker.name and content in quote.text
-
-
-@pytest.mark.parametrize("text, cue, speaker, content", [
-    # records and their media
-    ("The ministry's shipping records show that the grain never left the port of Odesa.",
-     "show", "ministry", "the grain never left the port"),
-    ("Security camera footage showed that the convoy crossed into Chad before dawn.",
-     "showed", "footage", "the convoy crossed into Chad"),
-    # bodies and people whose office is to find facts
-    ("A parliamentary committee found that the Maltese police had ignored repeated warnings.",
-     "found", "committee", "the Maltese police had ignored"),
-    ("Auditors found that the Zambian ministry had overspent its budget by a third.",
-     "found", "Auditors", "the Zambian ministry had overspent"),
-    # a court's ruling declares its judgment
-    ("The Constitutional Court of Colombia ruled that the referendum could go ahead in March.",
-     "ruled", "Constitutional Court", "the referendum could go ahead"),
-])
-def test_records_fact_finders_and_rulings_are_reported(text, cue, speaker, content):
-    quote = next(q for q in _quotes(text) if q.cue == cue)
-    assert speaker in quote.speaker.name and content in quote.text and quote.kind == "indirect"
 
 
 def test_a_ruling_on_an_act_is_no_criticism_of_its_author():

@@ -279,7 +279,7 @@ class _Codes:
             counts[self.home] += DATELINE_BONUS * (PLACE_BONUS if setting else 1)
         protagonist = None if setting else self._lead_subject_country()
         if protagonist in counts:  # 'Moldova expels Russian diplomat': the lead's doer, not its object's state
-            counts[protagonist] += LEAD_BONUS  # (where the story happens is another matter: 'Rwandan troops shelled ...')
+            counts[protagonist] += LEAD_BONUS  # (not where it happens: 'Rwandan troops shelled ...')
         if not counts:
             return self._region_country()
         best = max(counts, key=lambda c: (counts[c], -first[c]))
@@ -297,8 +297,8 @@ class _Codes:
 
     def _lead_subject_country(self) -> Optional[str]:
         """The state of the subject of the lead sentence's main verb ('Moldova expels ...', 'Kenyan police
-        arrested ...'; in a report whose attribution trails, of the reported clause), read from the subject's own words (not from a
-        phrase or clause hung on it)."""
+        arrested ...'; in a report whose attribution trails, of the reported clause), read from the subject's
+        own words (not from a phrase or clause hung on it)."""
         lead = self._lead_sentence()
         if lead is None:
             return None
