@@ -277,7 +277,7 @@ class _Codes:
                 counts[country] += LEAD_BONUS
         if self.home in counts:  # a story filed from a state that it also names is that state's story
             counts[self.home] += DATELINE_BONUS * (PLACE_BONUS if setting else 1)
-        protagonist = None if setting else self._lead_subject_country()
+        protagonist = None if setting or lead_sentence is None else self._lead_subject_country(lead_sentence)
         if protagonist in counts:  # 'Moldova expels Russian diplomat': the lead's doer, not its object's state
             counts[protagonist] += LEAD_BONUS  # (not where it happens: 'Rwandan troops shelled ...')
         if not counts:
@@ -295,13 +295,10 @@ class _Codes:
         a sentence of spaces in front."""
         return next((sent for sent in self.doc.sents if any(t.is_alpha for t in sent)), None)
 
-    def _lead_subject_country(self) -> Optional[str]:
+    def _lead_subject_country(self, lead: Span) -> Optional[str]:
         """The state of the subject of the lead sentence's main verb ('Moldova expels ...', 'Kenyan police
         arrested ...'; in a report whose attribution trails, of the reported clause), read from the subject's
         own words (not from a phrase or clause hung on it)."""
-        lead = self._lead_sentence()
-        if lead is None:
-            return None
         root = lead.root
         cues = speech_cue_classes()
         while root.lemma_.lower() in cues:  # '..., military sources said': the doer is the report's subject

@@ -921,7 +921,8 @@ class ArgumentMixin:
         labelled = noun is not None and any(c.dep_ == "relcl" and c.lemma_lower in AS_LABELLING_VERBS and
                                             c.i < noun.i for c in noun.children)  # 'condemned what it called a massacre'
         # (the determiner of a noun the parser made a compound of the word after it: 'called [the decision] groundless')
-        determiners = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else [])] if noun is not None else []
+        determiners = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else [])] \
+            if noun is not None else []
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or \
                 not (labelled or any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in determiners)) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \

@@ -759,7 +759,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 for target in targets:
                     at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector)
                     # (a judgement of failure is criticism at home too: 'lawmakers said the minister failed')
-                    if target.actor_id != source.actor_id and not at_home and not _own_members(source, target, self.index):
+                    if target.actor_id != source.actor_id and not at_home and \
+                            not _own_members(source, target, self.index):
                         # ('the RSF said its fighters had killed ...': a body's own people, coded below it)
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)

@@ -115,8 +115,8 @@ class EvaluationMixin:
                     agent = next((_first(a, "pobj") for a in child.children if a.dep_ == "agent"), None)
                 # (a name the speaker quotes is as plain as one outside: '"an unfriendly step by the Latvian
                 # authorities," she said'; a quoted pronoun is the speaker's own to resolve)
-                refs = self._conjuncts(agent) if agent is not None and not (self.inside(agent) and agent.pos_ == "PRON") \
-                    else []
+                quoted_pronoun = agent is not None and self.inside(agent) and agent.pos_ == "PRON"
+                refs = self._conjuncts(agent) if agent is not None and not quoted_pronoun else []
                 if refs:
                     return refs
         return []

@@ -27,8 +27,8 @@ from dyad.quotes.finder import QuoteFinder
 from dyad.quotes.words import (AUDIENCE_WORDS, DIRECT_ONLY_CUES, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIUM_WORDS,
                                OUTLET_SECTORS, PRESS_PEOPLE, REPORT_VERBS)
 
-__all__ = ["QuoteFinder", "quotations", "attributions", "headline_end", "AUDIENCE_WORDS", "DIRECT_ONLY_CUES", "DOCUMENT_WORDS",
-           "MEDIA_NAME_WORDS", "MEDIUM_WORDS", "OUTLET_SECTORS", "PRESS_PEOPLE", "REPORT_VERBS"]
+__all__ = ["QuoteFinder", "quotations", "attributions", "headline_end", "AUDIENCE_WORDS", "DIRECT_ONLY_CUES",
+           "DOCUMENT_WORDS", "MEDIA_NAME_WORDS", "MEDIUM_WORDS", "OUTLET_SECTORS", "PRESS_PEOPLE", "REPORT_VERBS"]
 
 
 def quotations(doc: Doc, index: ActorIndex, *, quoted: list[tuple[int, int]], cues: frozenset[str],

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyad.quotes.words import EVIDENCE_WORDS, FACT_FINDERS, FIRST_PERSON
+from dyad.quotes.words import FINDING_SOURCES, FIRST_PERSON
 
 GATED_CLASSES = frozenset({"conjecture", "finding", "stance"})
 
@@ -76,7 +76,7 @@ def reports(cue: Token, clause: Token, classes: frozenset[str], sent: Span) -> b
     if not classes or not classes <= GATED_CLASSES:
         return True
     subject = _subject(cue)
-    if "finding" in classes and subject is not None and subject.lemma_.lower() in EVIDENCE_WORDS | FACT_FINDERS:
+    if "finding" in classes and subject is not None and subject.lemma_.lower() in FINDING_SOURCES:
         return True
     if "stance" in classes and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
                                    for m in clause.children):

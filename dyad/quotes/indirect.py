@@ -109,12 +109,14 @@ class _Indirect:
 
     def _nonfinite_content(self, cue: Token) -> list[Token]:
         """'denied using the weapons', 'admitted having paid the fighters', 'claimed to have shot down a
-        jet', 'denied having fired': the gerund or infinitive a cue of assertion or denial (NONFINITE_CONTENT_CUES) takes without a
-        subject of its own states what its subject says; an object ('denied the report') is no such content."""
+        jet', 'denied having fired': the gerund or infinitive a cue of assertion or denial (NONFINITE_CONTENT_CUES)
+        takes without a subject of its own states what its subject says; an object ('denied the report') is no such
+        content."""
         if cue.lemma_.lower() not in NONFINITE_CONTENT_CUES or any(c.dep_ == "dobj" for c in cue.children):
             return []
         for child in cue.children:
-            if child.dep_ != "xcomp" or self.inside(child) or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            if child.dep_ != "xcomp" or self.inside(child) or \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                 continue
             gerund = child.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in child.children)
             perfect = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and \

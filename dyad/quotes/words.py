@@ -89,6 +89,8 @@ EVIDENCE_WORDS = DOCUMENT_WORDS | {"poll", "investigation", "inquiry", "audit", 
 # (the bodies and people speak for themselves: 'UN investigators found' is theirs, not the UN's document's)
 FACT_FINDERS = frozenset({"court", "judge", "jury", "tribunal", "panel", "commission", "committee", "investigator",
                           "inspector", "auditor", "coroner", "watchdog", "regulator", "researcher", "scientist"})
+# Every subject with which a finding cue reports (dyad/quotes/gates.py).
+FINDING_SOURCES = EVIDENCE_WORDS | FACT_FINDERS
 
 # Pronouns of the first and second person: 'I believe ...', 'we think ...' state the writer's belief, not a
 # reported one.
