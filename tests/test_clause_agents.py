@@ -107,6 +107,14 @@ def test_both_sides_are_not_a_place_and_the_people_killed_there():
     assert targets and not targets & {"SOM", "NGO", "CVL"}, targets
 
 
+def test_both_sides_are_not_the_civilians_one_side_killed():
+    text = ("Eritrea accused Ethiopia of massing troops on the border. Ethiopian troops shelled two Eritrean villages "
+            "on Monday, killing four civilians and wounding three others. The African Union urged both sides to show "
+            "restraint.")
+    targets = {t for c, s, t in _events(text) if s == "IGOAU" and c[:2] == "02"}
+    assert targets == {"ERI", "ETH"}, targets
+
+
 def test_a_body_speaking_of_its_own_members_makes_no_statement_event():
     found = _events("The Wagner group said its fighters had left the Malian town of Kidal.")
     assert not any(c == "010" for c, _, _ in found), found

@@ -419,8 +419,9 @@ class ArgumentMixin:
 
     def _party_like(self, ref: ActorRef) -> bool:
         """Whether an actor can be a side of a dispute: one with a state, or an international body; not a
-        city or region that only places an act whose doer is unnamed ('killed in a strike on Khartoum')."""
-        if not ref.country and not (ref.code or "").startswith("IGO"):
+        city or region that only places an act whose doer is unnamed ('killed in a strike on Khartoum'), nor the
+        civilians a side's force fell on ('shelled villages, killing two civilians ... urged both sides')."""
+        if (not ref.country and not (ref.code or "").startswith("IGO")) or ref.sector == "CVL":
             return False
         return not (self.index.get(ref.actor_id).kind == "place" and ref.code == ref.country)
 
