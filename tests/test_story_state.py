@@ -42,3 +42,17 @@ def test_a_bare_title_speaks_for_the_state_its_paragraph_is_about():
             "Caracas rejected the sanctions as interference. Vice President Marisol Quintero said Venezuela would "
             "not bow to pressure.")
     assert _speaker(text, "would not bow") == "VENGOV"
+
+
+def test_a_town_that_places_the_story_never_stands_for_its_state():
+    """Violence whose target the text leaves unplaced lands on the state the story happens in: that state
+    (its own record where the text names it), never the town whose name placed the story."""
+    text = ("Gunmen on motorbikes raided a village on Sunday and killed eleven people, local officials in Mopti "
+            "said.\n\n"
+            "The Malian army said it had sent reinforcements to the area.")
+    result = dyad.extract(text, published="2025-03-10")
+    actors = {a.id: a for a in result.actors}
+    names = {e.target.name for e in result.events if e.target is not None and e.target.code == "MLI"}
+    assert names and "Mopti" not in names
+    assert all(e.target.actor_id is None or actors[e.target.actor_id].kind == "country"
+               for e in result.events if e.target is not None and e.target.code == "MLI")

@@ -152,6 +152,10 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
         if main is None:
             return None
         iso3, own, token = main
+        if own is not None and own.kind == "place":  # a town or region that placed the story is not the state:
+            # the state's own record where the text names it, else the state at the town's word
+            own = next((b for b in self.builders.values() if b.kind == "country" and b.country == iso3
+                        and b.key in ids), None)
         if own is not None and own.key in ids:
             span = min(mentions[own.key])
             return ActorRef(actor_id=ids[own.key], name=own.name, code=own.final_code(), country=iso3,
