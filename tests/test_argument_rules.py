@@ -699,3 +699,23 @@ def test_others_are_of_the_kind_the_conjoined_verb_names(text, expected, wrong):
     found = _codes(text)
     assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2] for s, c, t in found), found
     assert wrong not in found, found
+
+
+@pytest.mark.parametrize("text, mediation, parties, broker", [
+    # a participle of good offices names the mediator: it mediates (045) between the parties, who act on
+    # each other, never on the mediator
+    ("Chad and Niger signed a water-sharing accord brokered by the African Union on Tuesday.",
+     {("IGOAU", "045", "TCD"), ("IGOAU", "045", "NER")}, {("TCD", "057", "NER"), ("NER", "057", "TCD")}, "IGOAU"),
+    ("Serbia and Kosovo held two days of talks mediated by the European Union in Brussels.",
+     {("IGOEU", "045", "SRB"), ("IGOEU", "045", "XKX")}, set(), "IGOEU"),
+    ("A ceasefire brokered by Qatar between Colombia and the ELN took effect at midnight.",
+     {("QAT", "045", "COL")}, set(), "QAT"),
+    ("Under a Saudi-brokered arrangement, Yemen and Oman reopened their border crossing.",
+     {("SAU", "045", "YEM"), ("SAU", "045", "OMN")}, set(), "SAU"),
+    ("Peru and Ecuador agreed to settle the dispute in a deal brokered by Brazil.",
+     {("BRA", "045", "PER"), ("BRA", "045", "ECU")}, {("PER", "030", "ECU")}, "BRA"),
+])
+def test_a_brokered_deal_is_mediated_between_its_parties(text, mediation, parties, broker):
+    codes = _codes(text)
+    assert mediation <= codes and parties <= codes
+    assert not {c for c in codes if c[2] == broker}  # no party acts on the broker

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (FRAME_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (FRAME_CODES, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -148,6 +148,13 @@ class ArgumentMixin:
     def subject(self, verb: Token) -> Optional[Token]:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
+        if verb.lemma_lower in MEDIATING_VERBS and verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+            # 'a truce brokered by Egypt': Egypt; 'a Turkish-brokered deal': Turkey
+            agent = _first(verb, "agent")
+            if agent is not None:
+                return _first(agent, "pobj")
+            return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod")
+                         and c.i < verb.i), None)
         for step in range(4):
             if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
                 return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
@@ -495,6 +502,9 @@ class ArgumentMixin:
                 if refs:
                     return refs
             return []
+        if predicate.pattern.code.startswith(MEDIATION_CODES) and predicate.token.dep_ in ("acl", "amod") and \
+                predicate.token.tag_ == "VBN" and predicate.token.head.pos_ in ("NOUN", "PROPN"):
+            return self._mediated_parties(predicate.token, source_ids)
         if predicate.pattern.target == "after-prep-object":
             return self._actor_after_prep_object(predicate, source_ids)
         if predicate.pattern.target == "envoy":  # 'recalls ambassador from Mexico': the state it is recalled
@@ -793,6 +803,29 @@ class ArgumentMixin:
         discuss security with President Saleh': the talks have their own target)."""
         return [c for c in self._purpose_clauses(verb) if c.i > verb.i and self.match(c) is None]
 
+    def _mediated_parties(self, participle: Token, source_ids: set[str]) -> list[ActorRef]:
+        """The parties to a mediated deal or talks ('a truce brokered by Egypt between Israel and Hamas',
+        'Chad and Sudan signed a deal brokered by the AU', 'under a Qatari-mediated accord, the rebels and the
+        army swapped prisoners'): those the phrase says it is between, else the subjects of the clause its
+        noun is an argument of."""
+        noun = participle.head
+        between = [_first(p, "pobj") for p in _children(noun, "prep") + _children(participle, "prep")
+                   if p.lower_ == "between"]
+        holders = [t for t in between if t is not None]
+        if not holders:
+            clause = noun.head
+            for _ in range(3):  # up through prepositions and nouns: 'held two days of talks mediated by X'
+                if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and \
+                    self._subject_child(clause) is None and not _children(clause.head, "dobj", "dative"):
+                clause = clause.head  # 'agreed to end the feud in a deal brokered by X': who agreed (not
+                # 'urged them to return to EU-mediated talks': who urged)
+            subject = self._subject_child(clause) if clause.pos_ in ("VERB", "AUX") else None
+            holders = [_phrase_head(subject)] if subject is not None else []
+        return [r for t in holders for r in self._conjuncts(t) if r.actor_id not in source_ids]
+
     def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
         """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with
         the government', 'following negotiations with the rebels' → the other party of the talks."""
@@ -852,7 +885,9 @@ class ArgumentMixin:
                 for child in token.children:
                     if child.dep_ == "prep":
                         following += [g for g in child.children if g.dep_ == "pobj"]
-                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":  # 'roads leading into Mordor',
+                    elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and \
+                            child.lemma_lower not in MEDIATING_VERBS:  # 'roads leading into Mordor' (not 'a deal
+                        # brokered by Egypt': the mediator is no party to the deal)
                         following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
                                       if g.dep_ == "pobj"]  # 'the demonstration staged by students'
 

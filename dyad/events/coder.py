@@ -673,6 +673,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
+                    and not (predicate.pattern.code.startswith(MEDIATION_CODES) and anchor.dep_ in ("acl", "amod")
+                             and anchor.tag_ == "VBN") \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):

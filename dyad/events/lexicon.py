@@ -140,6 +140,9 @@ VIOLENT_PROTEST_CODES = frozenset({"145", "1451", "1452", "1453", "1454"})
 REMOVAL_VERBS = frozenset({"deport", "expel", "exile", "extradite", "banish"})
 # Mediation (CAMEO 045): mediators act between others, so conjoined mediators do not act on each other.
 MEDIATION_CODES = ("045",)
+# Verbs of a third party's good offices: 'a truce brokered by Egypt', 'talks mediated by the EU', 'a
+# Turkish-brokered deal' name the mediator, who is no party to what is agreed or discussed.
+MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate"})
 # Determiners by which a description of an act refers back to one already told ('condemned the move').
 ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Roots of acts done in words only (statements, appeals, demands, criticism): no 'move' or 'decision' an
