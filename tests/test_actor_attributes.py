@@ -477,3 +477,32 @@ def test_a_people_word_several_states_share_gives_no_other_state():
     named = {e.target.code for e in extract("Belgium has sent military equipment to Kurdish forces in Syria.",
                                             published="2024-06-10").events if e.target is not None}
     assert any(code.startswith("SYR") for code in named)
+
+
+# ----------------------------------------------------------------- titles of public office, names the tagger cut
+def _speaker(text):
+    result = extract(text, published="2024-03-10")
+    return next((q.speaker.name, q.speaker.code) for q in result.quotes if q.speaker is not None)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # offices of state beyond ministers: the possessive state and the office's sector
+    ("Ghana's ombudsman Akosua Mensah-Boateng said the complaints would be heard in public.",
+     "Akosua Mensah-Boateng", "GHAGOV"),
+    ("Moldova's human rights commissioner Ion Ciobanu said the detainees had been beaten.", "Ion Ciobanu", "MDAGOV"),
+    ("The UN special rapporteur on housing, Mara Lindqvist, said the evictions broke international law.",
+     "Mara Lindqvist", "IGOUNO"),
+    # a state's title the tagger read as part of a name ('US National Security' tagged a body)
+    ("US National Security Adviser Tom Keller said Washington would respond within days.", "Tom Keller", "USAGOVMIL"),
+    # a name the tagger cut short, or left untagged, right after a one-person title
+    ("Kenya's Chief Justice Wanjiru Achieng Otieno said the court would sit on Monday.",
+     "Wanjiru Achieng Otieno", "KENJUD"),
+    ("Chile's Prosecutor General Ulises Brantt said the inquiry would continue.", "Ulises Brantt", "CHLGOVJUD"),
+])
+def test_the_holder_of_an_office_takes_its_state_and_sector(text, name, code):
+    assert _speaker(text) == (name, code)
+
+
+def test_a_plural_state_name_is_the_state_and_a_plural_demonym_its_people():
+    actors, events = _coded("The Netherlands thanked the Emirates for its help. The Emiratis were pleased.")
+    assert actors.get("United Arab Emirates") == "ARE" and ("05", "NLD", "ARE") in events

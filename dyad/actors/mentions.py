@@ -387,7 +387,7 @@ class _Mentions:
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
             if label == "PERSON" or self._person_by_first_name(ent):
-                self.person(ent)
+                self.person(self._whole_name(ent) if label == "PERSON" else ent)
                 continue
             self._name_at_title_end(ent)
         self._untagged_speaker_names()
@@ -397,6 +397,23 @@ class _Mentions:
         tail = self._name_ending_title(ent)
         if tail is not None and not any(i in self.token_actor for i in range(tail.start, tail.end)):
             self.person(tail)
+
+    def _whole_name(self, ent: Span) -> Span:
+        """A personal name the tagger cut short: its last word a compound of an untagged proper noun after it
+        ('Chief Justice [Qazi Faez] Isa said'), or an untagged proper noun between a title and it ('Prosecutor
+        General Ana [Brandt] said'): the name runs to that noun."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        while end < len(doc) and end - start < 5 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and \
+                doc[end - 1].head.i >= end and end not in self.token_actor:
+            end += 1
+        if start > 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and \
+                doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and \
+                start - 1 not in self.token_actor and doc[start - 1].lower_.rstrip(".") not in HONORIFICS and \
+                not self._after_person_title(start, any_role=True) and self._after_person_title(start - 1, any_role=True):
+            start -= 1  # (only between a title and the name: not 'Major X Y', 'Dr. X Y')
+        return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
     def _untagged_speaker_names(self) -> None:
         """'Minister of Foreign Affairs Ahmed Attaf said', 'the head of the mission, Volker Perthes, said': a
@@ -419,10 +436,20 @@ class _Mentions:
                                     for j in range(start, token.i)):  # ('Ana Cecilia Gervasi': 'Cecilia' as GPE)
                     continue
                 span = self.doc[start:token.i + 1]
-                if self._person_by_first_name(span, any_label=True):
+                if self._person_by_first_name(span, any_label=True) or self._after_person_title(start):
                     self.person(span)
                     self._surname_mentions_to(self.token_actor[token.i][0], token.text)
                     break
+
+    def _after_person_title(self, start: int, any_role: bool = False) -> bool:
+        """Whether a one-person title (``any_role``: any role) ends right before token ``start`` ('Prosecutor
+        General Amit Aisman said'): the proper nouns after it name its holder, whatever their first name."""
+        roles = self.dictionary.roles
+        for j in range(max(0, start - 3), start):
+            role, length = self._role_at(j, roles)
+            if role and j + length == start and (any_role or roles[role].person):
+                return True
+        return False
 
     def _surname_mentions_to(self, key: str, surname: str) -> None:
         """Mentions of the surname alone that an earlier pass made a person of their own ('Gervasi said',
@@ -594,6 +621,9 @@ class _Mentions:
         if state.kind != "country" or not state.country or token.lower_ == state.name.lower() \
                 or not token.lower_.endswith("s") or gazetteer.country_code(token.text) != state.country:
             return False
+        if token.i > 0 and self.doc[token.i - 1].lower_ == "the" and \
+                gazetteer.country_code(token.text[:-1]) != state.country:
+            return False  # 'the Emirates', 'the Netherlands': a plural name of the state (not 'the Emiratis')
         if any(c.dep_ == "amod" and c.i in self.token_actor for c in token.children):
             return False  # 'Iraqi Kurds', 'Bosnian Serbs': the adjective's state (below)
         builder = self.builder(f"people:{state.country}:{token.lower_}", name=token.text, kind="group",
@@ -905,8 +935,10 @@ class _Mentions:
                 continue
             if not all(T.alpha[j] or T.text[j] == "-" for j in range(i, end)):
                 continue
-            if length > 1 and T.iob[i] == 1 and (T.entity_at(i) or (0, end))[1] < end:
+            if length > 1 and T.iob[i] == 1 and (T.entity_at(i) or (0, end))[1] < end and \
+                    not self._state_before(T.entity_at(i)[0], i):
                 continue  # a role straddling a name's end: 'the European Union leader' is no union leader
+                # (but 'US National Security Adviser', read as a name up to 'Security', is the state's title)
             last = end - 1
             key = " ".join(T.lower[i:last]) + (" " if length > 1 else "") + T.lemma[last]
             key = key.replace(" - ", "-")
@@ -920,6 +952,11 @@ class _Mentions:
             if key in roles:
                 return key, self._with_forces(last, length, roles[key])
         return None, 0
+
+    def _state_before(self, start: int, i: int) -> bool:
+        """Whether tokens ``start``..``i`` - 1 are one state's name or adjective ('US', 'South Korean')."""
+        hit = self.token_actor.get(start)
+        return hit is not None and hit[1] == start and hit[2] == i and self.builders[hit[0]].kind == "country"
 
     def _armed_owner_of_target(self, i: int, roles) -> bool:
         """An armed group's adjective before what force strikes ('militant hideouts', 'insurgent camps'): the
