@@ -719,3 +719,14 @@ def test_a_brokered_deal_is_mediated_between_its_parties(text, mediation, partie
     codes = _codes(text)
     assert mediation <= codes and parties <= codes
     assert not {c for c in codes if c[2] == broker}  # no party acts on the broker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the launch', 'the test' refer back to the latest act, whoever reacts, one state or several
+    ("Iran launched a rocket carrying two satellites on Sunday. France, Germany and Britain condemned the launch.",
+     {("FRA", "111", "IRN"), ("DEU", "111", "IRN"), ("GBR", "111", "IRN")}),
+    ("Pakistan test-fired a cruise missile on Friday. Japan and Australia criticised the test.",
+     {("JPN", "111", "PAK"), ("AUS", "111", "PAK")}),
+])
+def test_a_launch_or_test_reacted_to_is_the_latest_act(text, expected):
+    assert expected <= _codes(text)

@@ -102,3 +102,20 @@ def test_it_in_what_a_second_reporting_verb_reports_is_the_first_verbs_subject()
                      "tariffs.", published="2024-06-01")
     ministry = next(a for a in result.actors if a.code == "INDGOV")
     assert any(m.text == "it" for m in ministry.mentions), [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+
+
+def test_the_group_is_a_named_armed_group_even_one_coded_as_a_states_force():
+    """A paramilitary or private army the dictionary codes with its state's military (a named *group*, not an organ
+    like 'the army') is what 'the group' points back to, not a rights group named before it."""
+    text = ("Human Rights Watch said on Monday it had documented dozens of abductions in eastern Libya.\n\n"
+            "The Libyan National Army rejected the findings. The group said its units had released 40 detainees.")
+    assert _speakers(text)[-1][0] == "LBYMIL"
+
+
+def test_a_gerund_after_the_group_is_no_owner_of_it():
+    """'accused the group of torturing ...' (the parser hangs 'of' on 'group'): an accusation of the group."""
+    text = ("The Libyan National Army denied holding political prisoners in Benghazi. The Tripoli government, which "
+            "has fought the Libyan National Army since 2019, accused the group of torturing detainees.")
+    events = {(e.cameo[:2], e.source.code, e.target.code if e.target else None)
+              for e in extract(text, published="2024-02-01").events}
+    assert ("11", "LBYGOV", "LBYMIL") in events

@@ -551,9 +551,10 @@ class _Coreference:
     @staticmethod
     def _bodies(groups: list) -> list:
         """What 'the group', 'the organisation' may refer back to, in text order: bodies other than a state's
-        organs (no ministry, army or police is 'the group'), named ones where there are any ('Human Rights
-        Watch urged ... to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
-        bodies = [b for b in groups if b.sector not in STATE_ORGANS]
+        organs (no ministry, army or police is 'the group'; a named armed group is, whatever its sector: a
+        paramilitary force or a private army), named ones where there are any ('Human Rights Watch urged ...
+        to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
+        bodies = [b for b in groups if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
         named = [b for b in bodies if not b.key.startswith("role:")]
         return named or bodies
 
@@ -568,8 +569,8 @@ class _Coreference:
         if not any(dep[c] == "det" and lower[c] == "the" for c in children):
             return None
         if any(dep[c] in ("poss", "nmod") or dep[c] == "prep" and lower[c] in ("of", "by", "from")
-               for c in children):
-            return None
+               and not any(dep[g] == "pcomp" for g in T.children(c)) for c in children):
+            return None  # (a gerund is no owner: 'accused the group of torturing ...', the parser's 'of' on 'group')
         # ('the Geneva-based agency': where a body sits describes it, no owner of its own)
         modifiers = [c for c in children if dep[c] in ("amod", "compound") and lower[c] not in SEAT_WORDS]
         lemma = T.lemma[i]
