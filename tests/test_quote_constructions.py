@@ -158,3 +158,20 @@ def test_a_headline_restates_the_body_and_gives_no_quotations():
     assert headline_end(text) == text.index("\n")
     assert headline_end("The minister said the border would reopen.\nMore text.") == 0  # a sentence, no headline
     assert headline_end("One line and nothing after it") == 0
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a trailing cue the parser conjoins to the clause it reports, with no 'and' between them
+    ("The gunmen escaped across the river, a senior officer told Reuters on Monday.", "senior officer",
+     "The gunmen escaped across the river"),
+    ("Rebels took the airport and the army pulled back, a police spokesman said.", "police spokesman",
+     "Rebels took the airport and the army pulled back"),
+])
+def test_a_trailing_cue_conjoined_to_its_clause_reports_it(text, speaker, content):
+    assert (speaker, content) in _quotes(text)
+
+
+def test_a_conjoined_cue_after_and_is_its_own_report():
+    """'... and the minister told reporters that ...': a second clause of the narrative, not a trailing cue."""
+    quotes = _quotes("Troops closed the road and the minister told reporters that the border would stay shut.")
+    assert quotes == [("minister", "the border would stay shut")]

@@ -36,7 +36,7 @@ class _Interposed:
         found = []
         for i in cues:
             cue = self.doc[i]
-            if cue.dep_ != "parataxis" or self._lemma[i] in DIRECT_ONLY_CUES or \
+            if (cue.dep_ != "parataxis" and not self._trailing_conjunct(cue)) or self._lemma[i] in DIRECT_ONLY_CUES or \
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
                 continue  # a cue with its own reported clause is read by the indirect finder
             head = cue.head
@@ -65,6 +65,21 @@ class _Interposed:
                 continue
             found.append(self._interposed_quote(sent, cue, speaker, words))
         return found
+
+    def _trailing_conjunct(self, cue: Token) -> bool:
+        """'The attackers crossed the border, a senior officer told AFP.': the parser may conjoin a trailing cue
+        to the clause it reports. Read as a parataxis where no 'and'/'but' joins them, a comma sets the cue's
+        own subject off, and the cue ends the sentence."""
+        head = cue.head
+        if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+        if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != ",":
+            return False
+        if any(c.dep_ in ("cc", "preconj") for c in cue.children) or \
+                any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+            return False
+        return all(t.is_punct for t in self.doc[cue.right_edge.i + 1:cue.sent.end])
 
     def fronted_subject(self, cue: Token, clause: Token) -> tuple[list[int], Optional[Token]]:
         """For a cue's 'ccomp' after it with no subject of its own ('Their leaders, officials said,
