@@ -119,3 +119,27 @@ def test_a_gerund_after_the_group_is_no_owner_of_it():
     events = {(e.cameo[:2], e.source.code, e.target.code if e.target else None)
               for e in extract(text, published="2024-02-01").events}
     assert ("11", "LBYGOV", "LBYMIL") in events
+
+
+@pytest.mark.parametrize("text, code", [
+    # the head word of an organisation named in full before, alone after 'the' or before a role word
+    ("The European Commission opened an inquiry into Hungarian subsidies. The Commission said the aid distorted "
+     "competition.", "IGOEU"),
+    ("The African Court on Human and Peoples' Rights heard the case on Monday. The Court said the detentions were "
+     "unlawful.", None),
+    ("The European Commission opened an inquiry into Hungarian subsidies. A Commission spokeswoman said the aid "
+     "distorted competition.", "IGOEUGOV"),
+])
+def test_the_short_name_of_an_organisation_named_before_is_that_organisation(text, code):
+    speaker = _speakers(text)[-1][0]
+    if code is None:  # a body the dictionaries lack: the same actor as its full name
+        result = extract(text, published="2024-02-01")
+        court = next(a for a in result.actors if a.name.startswith("African Court"))
+        assert result.quotes[-1].speaker.actor_id == court.id
+    else:
+        assert speaker == code
+
+
+def test_a_head_word_inside_another_name_is_that_other_body():
+    text = "The UN Security Council met on Monday. The European Council said the sanctions would stay."
+    assert _speakers(text)[-1][0] == "IGOEU"

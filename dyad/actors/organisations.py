@@ -13,12 +13,15 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from dyad.actors.index import _Builder
 from dyad.codebooks import organisation_heads
 
 # Words that join the parts of a name ('Movement for Civic Renewal', "People's Front of X").
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de", "du", "des", "la", "el", "al"})
 # Words after which the head of a name stands before its complement ('Front for the Liberation of X').
 COMPLEMENT_PREPS = frozenset({"for", "of"})
+# Prepositions after which a body's full name goes on past its head ('Commission on Human Rights').
+HEAD_COMPLEMENTS = COMPLEMENT_PREPS | {"on", "against", "in"}
 
 
 class _Organisations:
@@ -118,3 +121,58 @@ class _Organisations:
                        if b.role == T.lemma[i].lower() and any(s < i for s, _ in b.mentions)]
             if earlier:
                 self.claim(max(earlier, key=lambda pair: pair[0])[1], i - 1, i + 1)
+
+    def short_names(self) -> None:
+        """'The European Commission ... The Commission said', 'a Commission spokesman': the capitalised head word
+        of an organisation named earlier in full (two words or more), standing alone after 'the' or as the
+        modifier of the word after it, is that organisation (the latest so named); a name the tagger made of the
+        word alone, with no code, gives way. Run before the titles are read (a dictionary body, so that 'a
+        Commission spokesman' is its spokesman) and after (a body named by a role phrase: 'the African Court')."""
+        T = self.T
+        heads: dict[str, list[tuple[int, _Builder]]] = {}
+        for builder in self.builders.values():
+            words = builder.name.split()
+            if builder.kind not in ("organisation", "group") or len(words) < 2 or \
+                    not all(w[:1].isupper() or w.lower() in NAME_JOINERS | HEAD_COMPLEMENTS for w in words):
+                continue  # (a proper name: not 'allied militias')
+            head = _name_head(words)
+            for start, _ in builder.mentions:
+                heads.setdefault(head.lower(), []).append((start, builder))
+        if not heads:
+            return
+        for i in range(1, T.n):
+            word = T.text[i]
+            if not word[:1].isupper() or T.lower[i] not in heads or T.pos[i] not in ("NOUN", "PROPN"):
+                continue
+            before, after = T.text[i - 1], T.text[i + 1] if i + 1 < T.n else ""
+            if before[:1].isupper() and T.lower[i - 1] not in ("the", "a", "an"):
+                continue  # part of another name ('the Security Council' after 'the European Council' is its own)
+            if after[:1].isupper() or not (T.lower[i - 1] in ("the", "a", "an") or T.dep[i] == "compound"):
+                continue
+            held = self.token_actor.get(i)
+            span = (i - 1, i + 1) if T.lower[i - 1] == "the" else (i, i + 1)
+            if held is not None and not (held[1:] in ((i, i + 1), span) and not self.builders[held[0]].code and
+                                         not self.builders[held[0]].country):
+                continue
+            earlier = [(start, b) for start, b in heads[T.lower[i]] if start < i]
+            if not earlier:
+                continue
+            builder = max(earlier, key=lambda pair: pair[0])[1]
+            if held is not None and self.builders[held[0]] is not builder:
+                stale = self.builders[held[0]]
+                stale.mentions = [m for m in stale.mentions if m != held[1:]]
+                for j in range(*held[1:]):
+                    del self.token_actor[j]
+            elif held is not None:
+                continue
+            start = i - 1 if T.lower[i - 1] == "the" and i - 1 not in self.token_actor else i
+            self.claim(builder, start, i + 1)
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of an organisation's name: the last capitalised word before 'of'/'for' ('Court' in
+    'Federal Court of Justice'), else the last word ('Commission' in 'European Commission')."""
+    for n, word in enumerate(words[1:], 1):
+        if word.lower() in HEAD_COMPLEMENTS:
+            return words[n - 1]
+    return words[-1]
