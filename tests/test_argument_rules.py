@@ -730,3 +730,14 @@ def test_a_brokered_deal_is_mediated_between_its_parties(text, mediation, partie
 ])
 def test_a_launch_or_test_reacted_to_is_the_latest_act(text, expected):
     assert expected <= _codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several reacting states leave the article's state implicit as one target, as one state does
+    ("LUSAKA, Aug 14 — Zambia held general elections on Thursday. The European Union and Canada praised the "
+     "orderly conduct of the vote.", {("IGOEU", "051", "ZMB"), ("CAN", "051", "ZMB")}),
+    ("TEHRAN, May 3 — Iranian police beat hundreds of striking teachers on Saturday. Norway and Sweden condemned "
+     "the violence.", {("NOR", "111", "IRN"), ("SWE", "111", "IRN")}),
+])
+def test_several_reacting_states_share_the_implicit_target(text, expected):
+    assert expected <= _codes(text)

@@ -71,3 +71,17 @@ def test_force_verb_falls_back_to_its_root(text, expected):
 def test_force_verb_fallback_needs_people_or_actors():
     assert not any(code[:2] in ("17", "18", "19") for _, code, _ in _codes(
         "Kenyan protesters were hanging banners and flags across the square."))
+
+
+@pytest.mark.parametrize("text, force", [
+    # a social ill or a hazard is fought as policy or as a task, never attacked
+    ("Ghana's new president promised to fight corruption and cut spending.", False),
+    ("The government of Bolivia vowed to combat poverty in the highlands.", False),
+    ("Mexico's president pledged to fight drug trafficking and crime in Sinaloa.", False),
+    ("Chilean firefighters battled the blaze near Valparaiso for three days.", False),
+    # an enemy is still fought
+    ("Mozambique's army vowed to fight the insurgents in Cabo Delgado.", True),
+])
+def test_fighting_a_social_ill_is_no_force(text, force):
+    roots = {e.cameo[:2] for e in extract(text, published="2024-05-14").events}
+    assert bool(roots & {"13", "18", "19", "20"}) == force

@@ -476,6 +476,24 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             targets = (self.targets(framed, sources) or targets) if code else targets
         return code or self.intent_code(anchor, plain) or plain, targets
 
+    @staticmethod
+    def _fights_an_ill(code: str, obj) -> bool:
+        """Whether force is used on a social ill or a hazard ('fight corruption', 'combat poverty', 'battled
+        the blaze'): words of ``@social_ills``, which no one attacks."""
+        return code[:2] in FORCE_ROOTS and obj is not None and obj.lemma_lower in word_classes()["@social_ills"]
+
+    def _shared_implicit_target(self, sources: list[ActorRef], root: str) -> list[ActorRef]:
+        """The article's main state as the one target several reacting actors leave implicit ('The African
+        Union and the United States praised the conduct of the vote', 'Britain and France condemned the
+        crackdown'): where it is the same for each of them and none of them is of that state."""
+        found = [self.implicit_target(source, root) for source in sources]
+        if not all(len(t) == 1 for t in found) or len({t[0].code for t in found}) != 1:
+            return []
+        target = found[0][0]
+        if any(_home(s) == target.country for s in sources):
+            return []
+        return found[0]
+
     def code_sentence(self, sent: Span) -> list[Event]:
         found: list[Event] = []
         coded_verbs: set[int] = set()
@@ -530,6 +548,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             root = predicate.pattern.code[:2]
             if root in FORCE_ROOTS and predicate.token.i == anchor.i and self._accidental(anchor):
                 continue  # 'ten killed in plane crash': an accident is no one's use of force
+            if self._fights_an_ill(predicate.pattern.code, predicate.obj) or any(
+                    self._fights_an_ill(hit[0].code, hit[1]) for c in _children(anchor, "xcomp")
+                    if (hit := self.match(c)) is not None):
+                continue  # 'vowed to fight corruption', 'firefighters battled the blaze': a policy or a task, no force
             # 'an activist died in custody': the subject underwent it; the institution is the source
             undergone = self.undergoers(predicate, None) is not None
             sources = self.keepers(predicate) if undergone else self.sources(predicate)
@@ -683,6 +705,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                         targets[0].country in self._reporters(anchor) - {sources[0].country}:
                     targets = []  # '... have agreed to a truce, Saudi Arabia said': a third party reporting
                     # another's accord or concession (a mediator, as a rule) is not its patient
+            if not targets and len(sources) > 1 and not standalone and not (placed or implicit) and \
+                    (root in ("10", "11", "12") or predicate.pattern.code[:3] in ONE_WAY_COOPERATION) and \
+                    not self._attributes_report(anchor) and not self.hypothetical(anchor):
+                targets = self._shared_implicit_target(sources, root)  # 'the AU and the US praised the vote'
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES
                                                       or (predicate.pattern.code in RELEASE_CODES and
                                                           (sources[0].sector or "")[:3] in STATE_SECTORS)) \
