@@ -506,3 +506,15 @@ def test_the_holder_of_an_office_takes_its_state_and_sector(text, name, code):
 def test_a_plural_state_name_is_the_state_and_a_plural_demonym_its_people():
     actors, events = _coded("The Netherlands thanked the Emirates for its help. The Emiratis were pleased.")
     assert actors.get("United Arab Emirates") == "ARE" and ("05", "NLD", "ARE") in events
+
+
+def test_a_person_in_apposition_to_a_pronouns_relation_is_the_actor():
+    """'Her closest rival, X, conceded ...': X acts, not whoever 'her' is."""
+    text = ("ASUNCION, May 2 — Paraguay's opposition candidate Ana Ruiz won the presidential election on Sunday.\n\n"
+            "Her closest rival, the ruling party's Tomas Ledesma, conceded defeat. He congratulated Ruiz on the "
+            "result.")
+    result = extract(text, published="2024-05-03")
+    praise = [e for e in result.events if e.cameo.startswith("05")]
+    assert praise and all(e.source.name == "Tomas Ledesma" and e.target.name == "Ana Ruiz" for e in praise)
+    # the party named as his possessor is his body, and it is of the article's state
+    assert next(a.code for a in result.actors if a.name == "Tomas Ledesma") == "PRYPTY"

@@ -136,6 +136,11 @@ class ActorIndex:
                                                              dep[c] != "prep" or lower[c] not in ("by", "of"),
                                                              tokens.pos[c] == "PRON", c))  # 'its European Community partners'
 
+        if any(dep[c] == "poss" and tokens.pos[c] == "PRON" for c in children):
+            # 'his main rival, Amadou Ba': the person named in apposition, not whoever 'his' is
+            named = [c for c in children if dep[c] == "appos" and (ref := self._at(c)) is not None
+                     and ref.actor_id is not None and self.get(ref.actor_id).kind == "person"]
+            preferred = named + [c for c in preferred if c not in named]
         for child in preferred:
             relation = dep[child]
             if relation in _MODIFIER_DEPS and relation != "det":

@@ -814,10 +814,11 @@ class _Mentions:
                     break
 
     def _affiliate(self, builder: _Builder, name: Token) -> bool:
-        """A person of a named body: 'X of the Somali National Army', 'X, a member of the Sudanese parliament,',
+        """A person of a named body: "the ruling party's X", 'X of the Somali National Army', 'X, a member of the
+        Sudanese parliament,',
         'X, who heads the Ugandan opposition party,'. The person takes the body's state and sector (its code
         where it has one); True where one was found."""
-        bodies = []
+        bodies = [c for c in name.children if c.dep_ == "poss" and c.i < name.i]  # "the ruling party's X"
         for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X of the Somali army'
         for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i

@@ -203,4 +203,5 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.agent_nouns()
     resolver.countries_for_titled_persons()
     resolver.default_countries()
+    resolver.affiliates_by_reference()  # a body that took the article's state just now gives it to its people
     return resolver.freeze()
