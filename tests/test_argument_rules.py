@@ -741,3 +741,18 @@ def test_a_launch_or_test_reacted_to_is_the_latest_act(text, expected):
 ])
 def test_several_reacting_states_share_the_implicit_target(text, expected):
     assert expected <= _codes(text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # aid, and the intent to give it, by several states goes to the stricken state, never to each other
+    ("QUITO, April 17 — A strong earthquake killed 600 people in Ecuador on Saturday. Peru and Colombia sent "
+     "rescue teams.", {("PER", "073", "ECU"), ("COL", "073", "ECU")}, ("PER", "COL")),
+    ("QUITO, April 17 — A strong earthquake killed 600 people in Ecuador on Saturday. Peru and Colombia offered "
+     "to send rescue teams.", {("PER", "033", "ECU"), ("COL", "033", "ECU")}, ("PER", "COL")),
+    ("QUITO, April 17 — A strong earthquake killed 600 people in Ecuador on Saturday. Peru and Colombia pledged "
+     "aid.", {("PER", "033", "ECU"), ("COL", "033", "ECU")}, ("PER", "COL")),
+])
+def test_aid_from_several_states_goes_to_the_stricken_one(text, expected, wrong):
+    codes = _codes(text)
+    assert expected <= codes
+    assert not {c for c in codes if (c[0], c[2]) in (wrong, wrong[::-1])}

@@ -705,10 +705,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                         targets[0].country in self._reporters(anchor) - {sources[0].country}:
                     targets = []  # '... have agreed to a truce, Saudi Arabia said': a third party reporting
                     # another's accord or concession (a mediator, as a rule) is not its patient
-            if not targets and len(sources) > 1 and not standalone and not (placed or implicit) and \
-                    (root in ("10", "11", "12") or predicate.pattern.code[:3] in ONE_WAY_COOPERATION) and \
-                    not self._attributes_report(anchor) and not self.hypothetical(anchor):
-                targets = self._shared_implicit_target(sources, root)  # 'the AU and the US praised the vote'
             if not targets and len(sources) == 1 and (root in CONFLICT_ROOTS or predicate.pattern.code in VERDICT_CODES
                                                       or (predicate.pattern.code in RELEASE_CODES and
                                                           (sources[0].sector or "")[:3] in STATE_SECTORS)) \
@@ -729,6 +725,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # a place, or one of the parties named again inside the argument, is no third party; they
                 # act on each other
                 targets = []
+            if not targets and len(sources) > 1 and not standalone and not (placed or implicit) and \
+                    (root in ("07", "10", "11", "12") or predicate.pattern.code[:3] in ONE_WAY_COOPERATION or
+                     self._modal_code_and_targets(predicate, sources, [])[0][:3] in ONE_WAY_COOPERATION) and \
+                    not self._attributes_report(anchor) and not self.hypothetical(anchor):
+                targets = self._shared_implicit_target(sources, root)  # 'the AU and the US praised the vote'
+                # (after the venue rule above: the article's state left implicit is no venue named)
             if not targets and len(sources) > 1 and not standalone and not predicate.pattern.code.startswith(MEDIATION_CODES) \
                     and ((root in RECIPROCAL_ROOTS and predicate.pattern.code[:3] not in ONE_WAY_COOPERATION)
                          or reciprocal_object(anchor, word_classes()["@joint"])):
@@ -736,6 +738,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036), and in any
                 # act whose object is 'each other'/'one another' ('accused each other of ...')
                 code, _ = self._modal_code_and_targets(predicate, sources, [])
+                if code[:3] in ONE_WAY_COOPERATION:
+                    continue  # 'Chile and Peru offered to send rescue teams': an intent to aid a third party
                 for source in sources:
                     for target in sources:
                         if target.actor_id != source.actor_id:

@@ -269,8 +269,10 @@ class PredicateMixin:
                 if pattern.prep_objects and not any(_prep_object_words(p) & pattern.prep_objects for p in preps):
                     continue
             score = pattern.specificity
-            if best is None or score > best[0]:
-                best = (score, pattern, candidate)
+            if best is None or score > best[0] or (score == best[0] and self._by_modifier(pattern, candidate) and
+                                                   not self._by_modifier(best[1], best[2])):
+                best = (score, pattern, candidate)  # (a modifier that classes a collective object names what it
+                # is: 'sent rescue teams' is aid, not the 'team' of a delegation)
         if best is None and not nominal:
             general = self._fallback(patterns) or self._root_default(lemma, patterns)
             if general is not None and not any(c.dep_ in ("prt", "ccomp", "xcomp") for c in verb.children) and \
@@ -286,6 +288,15 @@ class PredicateMixin:
             if undertaking is not None:
                 return undertaking
         return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _by_modifier(pattern: VerbPattern, obj: Optional[Token]) -> bool:
+        """Whether a pattern's object words match a collective object ('team', 'mission', 'convoy') only by a
+        modifier that says what kind it is ('rescue team', 'medical mission'), not by its head."""
+        if obj is None or not pattern.objects or obj.lemma_lower not in QUANTITY_OBJECTS or \
+                {obj.lemma_lower, obj.lower_} & pattern.objects:
+            return False
+        return any(c.dep_ in ("compound", "amod") and c.lemma_lower in pattern.objects for c in obj.children)
 
     def _joint_undertaking(self, verb: Token, lemma: str) -> Optional[tuple[VerbPattern, Optional[Token]]]:
         """'launched a joint venture', 'set up a joint research programme': an undertaking begun or run
