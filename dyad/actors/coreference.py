@@ -554,7 +554,8 @@ class _Coreference:
         organs (no ministry, army or police is 'the group'; a named armed group is, whatever its sector: a
         paramilitary force or a private army), named ones where there are any ('Human Rights Watch urged ...
         to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
-        bodies = [b for b in groups if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
+        bodies = [b for b in groups
+                  if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
         named = [b for b in bodies if not b.key.startswith("role:")]
         return named or bodies
 

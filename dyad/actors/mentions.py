@@ -411,7 +411,8 @@ class _Mentions:
         if start > 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and \
                 doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and \
                 start - 1 not in self.token_actor and doc[start - 1].lower_.rstrip(".") not in HONORIFICS and \
-                not self._after_person_title(start, any_role=True) and self._after_person_title(start - 1, any_role=True):
+                not self._after_title(start, any_role=True) and \
+                self._after_title(start - 1, any_role=True):
             start -= 1  # (only between a title and the name: not 'Major X Y', 'Dr. X Y')
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
@@ -436,12 +437,12 @@ class _Mentions:
                                     for j in range(start, token.i)):  # ('Ana Cecilia Gervasi': 'Cecilia' as GPE)
                     continue
                 span = self.doc[start:token.i + 1]
-                if self._person_by_first_name(span, any_label=True) or self._after_person_title(start):
+                if self._person_by_first_name(span, any_label=True) or self._after_title(start):
                     self.person(span)
                     self._surname_mentions_to(self.token_actor[token.i][0], token.text)
                     break
 
-    def _after_person_title(self, start: int, any_role: bool = False) -> bool:
+    def _after_title(self, start: int, any_role: bool = False) -> bool:
         """Whether a one-person title (``any_role``: any role) ends right before token ``start`` ('Prosecutor
         General Amit Aisman said'): the proper nouns after it name its holder, whatever their first name."""
         roles = self.dictionary.roles
@@ -815,9 +816,8 @@ class _Mentions:
 
     def _affiliate(self, builder: _Builder, name: Token) -> bool:
         """A person of a named body: "the ruling party's X", 'X of the Somali National Army', 'X, a member of the
-        Sudanese parliament,',
-        'X, who heads the Ugandan opposition party,'. The person takes the body's state and sector (its code
-        where it has one); True where one was found."""
+        Sudanese parliament,', 'X, who heads the Ugandan opposition party,'. The person takes the body's state and
+        sector (its code where it has one); True where one was found."""
         bodies = [c for c in name.children if c.dep_ == "poss" and c.i < name.i]  # "the ruling party's X"
         for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X of the Somali army'
