@@ -122,3 +122,17 @@ def test_a_negated_recognition_is_a_rejection():
     found = extract("No member of the African Union recognised the breakaway government of Somaliland.",
                     published="2024-06-10").events
     assert not [e for e in found if e.cameo == "054"]
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a warning of what another party may do threatens no one, coded act or not
+    ("Australian officials warned that the militants could regroup in the southern islands.", None),
+    ("Lithuania warned that Belarus could build more camps near the border.", None),
+    # a warning of what will befall a party threatens it
+    ("Egypt warned that Ethiopia would pay a heavy price for filling the dam.", ("EGY", "ETH")),
+    ("Azerbaijan warned that Armenia would face consequences.", ("AZE", "ARM")),
+])
+def test_a_warning_of_anothers_act_is_no_threat(text, threat):
+    threats = {(e.source.code, e.target.code if e.target else None)
+               for e in extract(text, published="2024-05-14").events if e.cameo.startswith("13")}
+    assert threats == ({threat} if threat else set())

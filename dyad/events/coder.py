@@ -22,7 +22,7 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -249,12 +249,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
 
     def _predicted_act(self, cue: Token, sources: list[ActorRef]) -> bool:
         """Whether a warning reports what another named actor will do ('warned that the rebels would attack
-        Kampala'): a coded act whose subject names an actor other than the one warning. Such a warning
-        threatens no one; the act is coded with its own subject. 'Warned that the US would pay a price'
-        (no coded act) and 'warned it would retaliate' (the speaker's own act) stay threats."""
+        Kampala', 'warned that Islamic State could regroup'): an act, coded or not, whose subject names an
+        actor other than the one warning. Such a warning threatens no one; a coded act is coded with its own
+        subject. 'Warned that the US would pay a price' (what befalls them: CONSEQUENCE_VERBS, a passive or a
+        copula) and 'warned it would retaliate' (the speaker's own act) stay threats."""
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-        if clause is None or clause.pos_ not in ("VERB", "AUX") or self.match(clause) is None:
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
             return False
+        if self.match(clause) is None and (_is_passive(clause) or clause.lemma_lower in CONSEQUENCE_VERBS | {"be"}):
+            return False  # 'warned that the US would pay a price', '... would be punished': a threat to them
         subject = _first(clause, "nsubj")
         if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             return False  # 'warned that its forces would strike': whose forces is the pronoun's guess

@@ -141,6 +141,9 @@ VIOLENT_PROTEST_CODES = frozenset({"145", "1451", "1452", "1453", "1454"})
 REMOVAL_VERBS = frozenset({"deport", "expel", "exile", "extradite", "banish"})
 # Mediation (CAMEO 045): mediators act between others, so conjoined mediators do not act on each other.
 MEDIATION_CODES = ("045",)
+# Verbs of what befalls someone ('warned that Iran would pay a heavy price', 'would face consequences',
+# 'would regret it'): a warning that a party will undergo them threatens that party.
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "suffer", "regret", "bear", "feel", "lose", "reap", "rue", "answer"})
 # Verbs of a third party's good offices: 'a truce brokered by Egypt', 'talks mediated by the EU', 'a
 # Turkish-brokered deal' name the mediator, who is no party to what is agreed or discussed.
 MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate"})
