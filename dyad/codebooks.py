@@ -597,6 +597,22 @@ def occasions(path: Optional[Path] = None) -> frozenset[str]:
     return frozenset(row["noun"].lower() for _, row in _tsv(path or data_path("occasions.tsv"), ("noun",)))
 
 
+@functools.cache
+def seats(path: Optional[Path] = None) -> dict[str, str]:
+    """Capitals news names for the international body seated there (``seats.tsv``): city → actor code."""
+    path = path or data_path("seats.tsv")
+    found, problems = {}, []
+    for number, row in _tsv(path, ("city", "code")):
+        city, code = row["city"], row["code"]
+        if not city or not (code.isalpha() and code.isupper() and len(code) >= 3):
+            problems.append(f"{path}:{number}: a city and an upper-case actor code are needed")
+            continue
+        found[city] = code
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str

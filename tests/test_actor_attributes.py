@@ -518,3 +518,22 @@ def test_a_person_in_apposition_to_a_pronouns_relation_is_the_actor():
     assert praise and all(e.source.name == "Tomas Ledesma" and e.target.name == "Ana Ruiz" for e in praise)
     # the party named as his possessor is his body, and it is of the article's state
     assert next(a.code for a in result.actors if a.name == "Tomas Ledesma") == "PRYPTY"
+
+
+def test_a_capital_that_seats_an_international_body_speaks_for_the_body():
+    """'Brussels' as an actor is the EU (seats.tsv); as where something happens it stays in Belgium."""
+    text = ("WARSAW, June 3 — Poland's prime minister criticised Brussels over its new farm rules. Brussels said "
+            "the rules would stay. Farmers later rallied in Brussels.")
+    result = extract(text, published="2024-06-04")
+    brussels = next(a for a in result.actors if a.name == "Brussels")
+    assert brussels.code == "IGOEU"
+    assert ("11", "POLGOV", "IGOEU") in {(e.cameo[:2], e.source.code, e.target.code if e.target else None)
+                                         for e in result.events}
+    assert all(e.location is None or e.location.name != "Brussels" or e.location.country == "BEL"
+               for e in result.events)
+
+
+def test_seats_table_loads():
+    from dyad.codebooks import seats
+    table = seats()
+    assert table["Brussels"] == "IGOEU" and all(code.isupper() for code in table.values())

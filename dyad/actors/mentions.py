@@ -21,7 +21,7 @@ from dyad.actors.genders import gender_table
 from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.actors.lookup import HEAD_ROLES, _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, seats, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
@@ -536,7 +536,12 @@ class _Mentions:
 
     def _city_place(self, city) -> _Builder:
         """A town or city (a gazetteer ``City``) as a place of its state; a capital also stands for the
-        state's government ('Tokyo agreed': JPNGOV), as far as the events' ``capital_role`` lets it act."""
+        state's government ('Tokyo agreed': JPNGOV), as far as the events' ``capital_role`` lets it act, or the
+        international body seated there (``seats.tsv``: 'Brussels said' is the EU's)."""
+        seated = seats().get(city.name) if city.capital else None
+        if seated is not None:
+            return self.builder(f"place:{city.name}", name=city.name, kind="place", country=None,
+                                sector="IGO" if seated.startswith("IGO") else None, code=seated)
         return self.builder(f"place:{city.name}", name=city.name, kind="place", country=city.country,
                             sector="GOV" if city.capital else None,
                             code=city.country + ("GOV" if city.capital else ""))
