@@ -88,6 +88,12 @@ def _undertaking_verb(clause: Token) -> Optional[Token]:
     return None
 
 
+def mediation_participle(verb: Token, code: str) -> bool:
+    """Whether a mediation (045) is told by a participle on the deal or talks it brings about ('a truce brokered
+    by Egypt', 'a Saudi-brokered deal'): its agent mediates between the parties of the clause around it."""
+    return code.startswith(MEDIATION_CODES) and verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
+
+
 def _home(ref: ActorRef) -> Optional[str]:
     """Where an actor belongs: its state, or for international bodies the family ('IGO'), so that the UN's
     own inspectors are its people ('Annan will withdraw weapons inspectors from Iraq' → Iraq)."""
@@ -502,8 +508,8 @@ class ArgumentMixin:
                 if refs:
                     return refs
             return []
-        if predicate.pattern.code.startswith(MEDIATION_CODES) and predicate.token.dep_ in ("acl", "amod") and \
-                predicate.token.tag_ == "VBN" and predicate.token.head.pos_ in ("NOUN", "PROPN"):
+        if mediation_participle(predicate.token, predicate.pattern.code) and \
+                predicate.token.head.pos_ in ("NOUN", "PROPN"):
             return self._mediated_parties(predicate.token, source_ids)
         if predicate.pattern.target == "after-prep-object":
             return self._actor_after_prep_object(predicate, source_ids)

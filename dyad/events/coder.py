@@ -19,7 +19,7 @@ from dyad.actors import ActorIndex
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
-from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, STATE_SECTORS
+from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
 from dyad.events.lexicon import (CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
@@ -698,8 +698,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
-                    and not (predicate.pattern.code.startswith(MEDIATION_CODES) and anchor.dep_ in ("acl", "amod")
-                             and anchor.tag_ == "VBN") \
+                    and not mediation_participle(anchor, predicate.pattern.code) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
@@ -728,19 +727,22 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # a place, or one of the parties named again inside the argument, is no third party; they
                 # act on each other
                 targets = []
-            if not targets and len(sources) > 1 and not standalone and not (placed or implicit) and \
+            # several sources and no target: the code they act under, framed ('offered to send aid': 0333)
+            joint_code = self._modal_code_and_targets(predicate, sources, [])[0] \
+                if not targets and len(sources) > 1 and not standalone else None
+            if joint_code is not None and not (placed or implicit) and \
                     (root in ("07", "10", "11", "12") or predicate.pattern.code[:3] in ONE_WAY_COOPERATION or
-                     self._modal_code_and_targets(predicate, sources, [])[0][:3] in ONE_WAY_COOPERATION) and \
+                     joint_code[:3] in ONE_WAY_COOPERATION) and \
                     not self._attributes_report(anchor) and not self.hypothetical(anchor):
                 targets = self._shared_implicit_target(sources, root)  # 'the AU and the US praised the vote'
                 # (after the venue rule above: the article's state left implicit is no venue named)
-            if not targets and len(sources) > 1 and not standalone and not predicate.pattern.code.startswith(MEDIATION_CODES) \
+            if not targets and joint_code is not None and not predicate.pattern.code.startswith(MEDIATION_CODES) \
                     and ((root in RECIPROCAL_ROOTS and predicate.pattern.code[:3] not in ONE_WAY_COOPERATION)
                          or reciprocal_object(anchor, word_classes()["@joint"])):
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036), and in any
                 # act whose object is 'each other'/'one another' ('accused each other of ...')
-                code, _ = self._modal_code_and_targets(predicate, sources, [])
+                code = joint_code
                 if code[:3] in ONE_WAY_COOPERATION:
                     continue  # 'Chile and Peru offered to send rescue teams': an intent to aid a third party
                 for source in sources:
