@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from dyad.codebooks import evaluations, word_classes
 from dyad.events.lexicon import ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
-from dyad.events.tokens import _first, _in, _is_passive
+from dyad.events.tokens import RELATIVIZERS, _first, _in, _is_passive, naming_relative
 from dyad.records import ActorRef, Event
 
 # Calling verbs that take a bare noun predicate after their object ('called the levy blackmail'), unlike
@@ -77,6 +77,9 @@ class EvaluationMixin:
         if found is None:
             return None
         cue, judged, clause = found
+        if (judged is None or judged.lower_ in RELATIVIZERS) and cue.lemma_lower in CALLING_VERBS:
+            named = naming_relative(cue)  # 'a move that Y called an attack', 'in what Y called an invasion'
+            judged = named if named is not None and named is not cue else judged
         speaking = cue
         if judged is None or judged.lower_ in TOPIC_PRONOUNS:
             reported = self._reported_before(cue, judged)
@@ -182,6 +185,8 @@ class EvaluationMixin:
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i < word.i]
             if objects:  # the parser's two objects: 'called [the raid in the north] [a provocation]'
                 return head, objects[0], head
+            if naming_relative(head) is not None:
+                return head, None, head  # the object is the relative gap: 'a move that Y called an attack'
             later = any(c.dep_ in ("dobj", "oprd") and c.i > word.i for c in head.children)
             compounds = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
             if head.lemma_lower in NAMING_VERBS and not later and compounds:
@@ -262,6 +267,10 @@ class EvaluationMixin:
         phrase unless the noun is an act or a loss whose 'of' phrase names who undergoes it ('the killing of
         the journalist'). ``sources``: who judges it, whose own acts (or, for a state, its state's) it does not
         refer back to (:meth:`act_owner`)."""
+        if token.pos_ in ("VERB", "AUX"):  # the act a clause tells: 'Y shelled the town, in what X called ...'
+            agent = next((_first(c, "pobj") for c in token.children if c.dep_ == "agent"), None) \
+                if _is_passive(token) else _first(token, "nsubj")
+            return self._conjuncts(agent) if agent is not None else []
         if self._at(token) is not None or any(c.dep_ == "conj" and self._at(c) is not None for c in token.children):
             return self._conjuncts(token)  # 'described Tikhanovskaya and the Lithuanian government as ...'
         for child in token.children:

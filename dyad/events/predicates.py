@@ -17,10 +17,10 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, to_blame
+from dyad.events.tokens import to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -820,6 +820,8 @@ class PredicateMixin:
         object is (an evaluation), it does not carry out the act its object names."""
         if verb.lemma_lower not in AS_LABELLING_VERBS:
             return False
+        if verb.lemma_lower in CALLING_VERBS and naming_relative(verb) is not None:
+            return True  # 'a move that rights groups called an attack', 'in what Y called an invasion'
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or \
             len(objects) > 1 or any(c.dep_ in ("npadvmod", "appos") and c.i > obj.i and c.pos_ == "NOUN"

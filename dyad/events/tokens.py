@@ -307,3 +307,38 @@ def warned_act(verb: Token) -> Optional[Token]:
             if act is not None and act.pos_ == "VERB" and _first(act, "nsubj") is None:
                 return act
     return None
+
+
+# Words that open a relative clause as its object, or a free relative ('in what critics called an invasion').
+RELATIVIZERS = frozenset({"that", "which", "what", "whatever"})
+ADVERBIAL_RELATIVIZERS = frozenset({"when", "where", "why", "how"})
+
+
+def naming_relative(verb: Token) -> Optional[Token]:
+    """What a calling verb names when its own object is the relative gap: the antecedent of 'a move that
+    rights groups called an attack' or 'the raid, which Y called an assault' (the parser may hang the
+    relativizer elsewhere or leave it out: 'the arrest the opposition called a farce'), or the clause 'in what
+    Y called an invasion' describes (its verb). The noun after the verb is then the label, not an act the
+    verb calls ('a union that called a strike' has the relativizer for subject and is not such a clause).
+    The verb itself when the clause is a free relative naming nothing outside it ('against what they called
+    a rigged vote'); None when the verb is no such clause's."""
+    subject = _first(verb, "nsubj")
+    if subject is None or subject.lower_ in RELATIVIZERS or subject.lower_ in ("who", "whom") or \
+            any(t.lower_ == "whose" for t in subject.subtree):
+        return None  # ('the party whose leader called a strike': the gap is the owner)
+    if any(c.lower_ in ADVERBIAL_RELATIVIZERS or (c.dep_ == "prep" and any(g.lower_ in RELATIVIZERS for g in c.children))
+           for c in verb.children):
+        return None  # 'the hall in which the union called a strike', 'the day when ...': the gap is not the object
+    relativizer = next((c for c in verb.children if c.i < subject.i and c.lower_ in RELATIVIZERS and
+                        c.dep_ in ("mark", "dobj", "nsubj", "det")), None)
+    if relativizer is None and subject.left_edge.lower_ in ("what", "whatever"):
+        relativizer = subject.left_edge  # ('[What critics] called an invasion': 'what' hung on the subject)
+    if relativizer is not None and relativizer.lower_ in ("what", "whatever"):
+        clause = verb.head
+        if verb.dep_ == "pcomp" and clause.lower_ == "in" and clause.head.pos_ in ("VERB", "AUX"):
+            return clause.head  # 'detained the editor in what Y called an attack': the detention
+        return verb
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.ent_type_ not in (
+            "DATE", "TIME") and (relativizer is not None or verb.head.i < verb.i):
+        return verb.head
+    return None
