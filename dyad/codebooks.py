@@ -765,7 +765,7 @@ class ActorDictionary:
         return frozenset(self.role_lengths)
 
 
-ANAPHOR_KINDS = frozenset({"country", "group", "bloc", "outlet", "document"})
+ANAPHOR_KINDS = frozenset({"country", "group", "agency", "bloc", "outlet", "document"})
 
 
 @functools.cache

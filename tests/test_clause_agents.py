@@ -160,7 +160,7 @@ def test_press_freedom_groups_are_ngos():
 
 @pytest.mark.parametrize("text, expected", [
     ("A Tunisian court sentenced a poet to two years in prison for insulting the president.", ("116", "TUNJUD", "TUN")),
-    ("Ugandan police detained a cameraman outside parliament in Kampala.", ("173", "UGACOP", "UGA")),
+    ("Ugandan police detained a cameraman outside parliament in Kampala.", ("173", "UGACOP", "UGAMED")),
 ])
 def test_a_verdict_or_arrest_falls_on_a_person_whatever_noun_names_them(text, expected):
     assert expected in _events(text)

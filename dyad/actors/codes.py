@@ -87,6 +87,13 @@ class _Codes:
                         builder = (self._body_read_early(pobj) if early else None) or self._named_in(pobj)
                         if builder is not None:
                             return builder
+            if child.dep_ == "prep" and child.lower_ == "at" and entry is not None and not entry.person:
+                # 'prosecutors at the International Criminal Court', 'researchers at the WHO': the body they
+                # work at ('soldiers at the border', 'police at the airport' are placed, not of a body)
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    builder = self._named_in(pobj)
+                    if builder is not None and builder.kind in ("organisation", "group"):
+                        return builder
             if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:  # 'a newspaper based in Beirut'
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -180,8 +187,8 @@ class _Codes:
         person.role = person.role if person.role and person.key.startswith("entry:") else role
         person.sector = person.sector or sector
         if qualifier is not None:
-            if qualifier.kind == "country" or (qualifier.kind == "place" and qualifier.sector == "GOV"):
-                person.country = person.country or qualifier.country
+            if qualifier.kind in ("country", "place"):  # ('Kogi state police spokesman X': a region's official
+                person.country = person.country or qualifier.country  # is his state's, in the role's sector)
             elif qualifier.code and not person.country:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector

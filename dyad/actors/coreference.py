@@ -85,6 +85,10 @@ def agent_verbs(noun: str) -> set[str]:
 WINDOW_PARAGRAPHS = 2
 
 
+# Sectors of bodies 'the agency' may mean when no name holds the word (see _Coreference._agencies).
+AGENCY_SECTORS = STATE_ORGANS | {"IGO", "MED"}
+
+
 class _Coreference:
     """The coreference passes of :class:`~dyad.actors.resolver._Resolver`: surnames, then pronouns and
     definite descriptions."""
@@ -268,6 +272,10 @@ class _Coreference:
                             break
                 elif kind == "group" and (bodies := self._bodies(groups)) and self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]
+                elif kind == "agency" and (bodies := self._agencies(groups, T.lemma[i])) and \
+                        self._near(seen[bodies[-1].key], i) and \
+                        (T.lemma[i] in bodies[-1].name.lower().split() or not self._uncoded_namesake(i)):
+                    target = bodies[-1]  # 'the agency': a named body, a state's own included
                 elif kind == "bloc" and (blocs := [b for b in groups if (b.code or "").startswith("IGO")]) and \
                         self._near(seen[blocs[-1].key], i):
                     target = blocs[-1]  # 'the bloc', 'the alliance': an international organisation
@@ -541,6 +549,9 @@ class _Coreference:
             return True
         part = self._of_phrase_head(i)
         if part is not None and part != T.head[i] and (T.pos[part] == "NUM" or T.lower[part] in PARTITIVE_QUANTIFIERS):
+            whole = T.head[part]
+            if T.dep[part] == "appos" and T.pos[whole] in ("NOUN", "PROPN") and whole not in self.token_actor:
+                return False  # 'rescued 104 survivors, most of them from Syria': the noun it stands beside
             return True  # 'released four of them', 'most of them were freed': part of a group of people
         if T.dep[i] != "dobj":
             return False
@@ -558,6 +569,24 @@ class _Coreference:
                   if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
         named = [b for b in bodies if not b.key.startswith("role:")]
         return named or bodies
+
+    @staticmethod
+    def _agencies(groups: list, noun: str) -> list:
+        """What 'the agency', 'the bureau' may refer back to, in text order: named bodies whose name holds the
+        noun ('the Federal Investigation Agency ... a rights group ... the agency'), else those that are
+        agencies: a state's organs, international bodies, news agencies (a state's security service is 'the
+        agency' as UNICEF is; a rights group or a party is not)."""
+        named = [b for b in groups if not b.key.startswith("role:")]
+        return [b for b in named if noun in b.name.lower().split()] or \
+            [b for b in named if b.sector in AGENCY_SECTORS or (b.code or "").startswith("IGO")]
+
+    def _uncoded_namesake(self, i: int) -> bool:
+        """Whether a name with the description's noun for its head, that is no actor, stands close before it
+        ('officers of the Criminal Investigation Agency ... a rights group ... the agency'): the description
+        means that body, which has no code, rather than another body named since."""
+        T = self.T
+        return any(T.lower[j] == T.lemma[i] and T.text[j][:1].isupper() and j not in self.token_actor
+                   and self._near(j, i) for j in range(i))
 
     def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dyad.actors.tokens import TokenTable
+from dyad.codebooks import word_classes
 from dyad.records import Actor, ActorRef, Entity
 
 # Sectors of a state's own organs: 'the group', 'the organisation', 'the movement' never refers to them.
@@ -131,6 +132,21 @@ class ActorIndex:
         children = tokens.children(i)
         if not children:
             return None
+        if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@opponents"]:
+            return None  # "the president's critics", 'opponents of the Senate': not the president, not the Senate
+        if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@adherents"]:
+            owner = self._owner_phrase(i, depth)  # 'followers of the party' are the party's; 'supporters of the
+            if owner is None or owner.actor_id is None:  # junta' are no part of the junta
+                return None
+            actor = self.get(owner.actor_id)
+            return owner if actor.kind != "country" and actor.sector not in STATE_ORGANS else None
+        return self._owner_phrase(i, depth)
+
+    def _owner_phrase(self, i: int, depth: int) -> Optional[ActorRef]:
+        """The actor a noun phrase with no mention of its own names through its modifiers, 'of' phrase or
+        apposition (see :meth:`_find_phrase`)."""
+        tokens = self.tokens
+        children = tokens.children(i)
         dep, lower = tokens.dep, tokens.lower
         preferred = children if len(children) == 1 else sorted(children, key=lambda c: (dep[c] not in ("poss", "compound", "amod", "nmod"),
                                                              dep[c] != "prep" or lower[c] not in ("by", "of"),

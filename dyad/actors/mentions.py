@@ -30,7 +30,9 @@ from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 MEMBER_NOUNS = frozenset({"member", "official", "officer", "employee", "adviser", "advisor", "aide", "representative",
                           "delegate", "head", "leader", "chief", "commander", "director", "chairman", "chairwoman",
                           "chair", "founder", "deputy", "fighter", "militant", "soldier", "spokesman", "spokeswoman",
-                          "spokesperson", "researcher", "analyst", "lawyer", "negotiator", "envoy", "staffer"})
+                          "spokesperson", "researcher", "analyst", "lawyer", "negotiator", "envoy", "staffer",
+                          "coordinator", "campaigner", "organiser", "organizer", "manager", "executive",
+                          "specialist", "expert", "secretary", "investigator", "fellow"})
 # Verbs of a relative clause by which a person belongs to the body they lead ('X, who heads the party,').
 HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct", "represent", "found", "co-found"})
 # Nouns for a state's people as a whole: 'the Zambian people', 'British nationals'.
@@ -576,8 +578,8 @@ class _Mentions:
         first = ent.start + 1 if T.dep[ent.start] == "det" else ent.start
         for end in (first + 2, first + 1):
             if end > ent.end or end >= T.n or T.pos[end] != "NOUN" or \
-                    not all(T.pos[j] == "PROPN" for j in range(first, end)):
-                continue
+                    not all(T.pos[j] == "PROPN" or T.text[j][:1].isupper() for j in range(first, end)):
+                continue  # (a name opening the sentence may be tagged a noun: '[Borno] state police said')
             name = T.span_text(first, end)
             state = self._region_state(name)
             if state:
@@ -826,8 +828,11 @@ class _Mentions:
         bodies = [c for c in name.children if c.dep_ == "poss" and c.i < name.i]  # "the ruling party's X"
         for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X of the Somali army'
-        for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i
-                      and c.lemma_.lower() in MEMBER_NOUNS):  # not 'a critic of', 'a victim of
+        described = [c for c in name.children if c.dep_ == "appos" and c.i > name.i and self._member_noun(c)]
+        if name.dep_ == "appos" and name.head.i < name.i and self._member_noun(name.head):
+            described.append(name.head)  # "the group's Africa director, X": the role phrase before the name
+        for appos in described:  # not 'a critic of', 'a victim of'
+            bodies += [c for c in appos.children if c.dep_ == "poss"]  # "X, the group's researcher,"
             for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")):
                 bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X, a member of the parliament,'
         for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HEADING_VERBS):
@@ -842,6 +847,12 @@ class _Mentions:
             builder.code = other.code
             return True
         return False
+
+    def _member_noun(self, noun: Token) -> bool:
+        """A noun by which a person belongs to a body: a member noun or a role ('a coordinator for', 'a
+        spokeswoman of'), not 'a critic of' or 'a victim of'."""
+        lemma = noun.lemma_.lower()
+        return lemma in MEMBER_NOUNS or lemma in self.dictionary.roles
 
     def described_later(self) -> None:
         """'Tomas Varga, 41, was arrested in Brno. The Slovak engineer is accused of ...': a definite

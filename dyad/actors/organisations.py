@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from dyad.actors.index import _Builder
-from dyad.codebooks import organisation_heads
+from dyad.codebooks import organisation_heads, word_classes
 
 # Words that join the parts of a name ('Movement for Civic Renewal', "People's Front of X").
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de", "du", "des", "la", "el", "al"})
@@ -167,6 +167,45 @@ class _Organisations:
                 continue
             start = i - 1 if T.lower[i - 1] == "the" and i - 1 not in self.token_actor else i
             self.claim(builder, start, i + 1)
+
+    def classified_names(self) -> None:
+        """'the militant group Hamas', 'the West African bloc ECOWAS', 'the state energy company Gazprom': a
+        noun that classifies the name right after it (a word of ``@classifiers``, with its article and
+        modifiers) is one mention with the name, whose actor it is; the role its modifier would read ('the
+        militant') gives way, so that 'Israel and the militant group Hamas agreed' has Hamas for a party. Run
+        after the titles, whose role phrases it takes over."""
+        T = self.T
+        classifiers = word_classes()["@classifiers"]
+        for i in range(T.n - 1):
+            if T.pos[i] != "NOUN" or T.lemma[i] not in classifiers:
+                continue
+            named = self.token_actor.get(i + 1)
+            if named is None or named[1] != i + 1:
+                continue
+            builder = self.builders[named[0]]
+            own = self.token_actor.get(i)
+            if builder.kind not in ("organisation", "group") or builder.key.startswith("role:") or \
+                    builder.sector == "MED" or (own is not None and not own[0].startswith("role:")):
+                continue  # (an outlet keeps its own name: 'the news agency Reuters' is cited as Reuters)
+            start = min([c for c in T.children(i) if c < i and T.dep[c] in CLASSIFIER_MODIFIERS] + [i])
+            for j in range(start, i + 1):
+                held = self.token_actor.get(j)
+                if held is not None and held[0] != builder.key:
+                    stale = self.builders[held[0]]
+                    stale.mentions = [m for m in stale.mentions if m != held[1:]]
+                    for k in range(*held[1:]):
+                        if self.token_actor.get(k, ("",))[0] == held[0]:
+                            del self.token_actor[k]
+            if any(j in self.token_actor for j in range(start, i + 1)):
+                continue
+            end = named[2]
+            builder.mentions = [m for m in builder.mentions if m != (i + 1, end)] + [(start, end)]
+            for j in range(start, end):
+                self.token_actor[j] = (builder.key, start, end)
+
+
+# Modifiers of a classifying noun that belong to the one mention: 'the [West African] bloc ECOWAS'.
+CLASSIFIER_MODIFIERS = frozenset({"det", "amod", "compound", "nmod"})
 
 
 def _name_head(words: list[str]) -> str:

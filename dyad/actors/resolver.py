@@ -193,6 +193,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.short_names()
     resolver.titles()
     resolver.short_names()
+    resolver.classified_names()
     resolver.acronym_aliases()
     resolver.person_attributes()
     resolver.surnames()

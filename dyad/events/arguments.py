@@ -13,13 +13,13 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (FRAME_CODES, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (FRAME_CODES, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
-from dyad.events.predicates import _Predicate, _dictionary_lemmas, _joint
+from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint
 from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
@@ -862,6 +862,13 @@ class ArgumentMixin:
                 found.append(obj)
                 found += [c for c in obj.children if c.dep_ == "poss"]
                 found += [_first(p, "pobj") for p in _children(obj, "prep") if p.lower_ in ("of", "against")]
+        crowd = _first(verb, "nsubj")
+        if crowd is not None and crowd.lemma_lower in QUANTITY_OBJECTS:
+            crowd = _counted_noun(crowd) or crowd
+        if crowd is not None and crowd.lemma_lower in word_classes()["@opponents"]:
+            # 'opponents of the Senate protested': whom they oppose
+            found += [c for c in crowd.children if c.dep_ == "poss"] + \
+                [_first(p, "pobj") for p in _children(crowd, "prep") if p.lower_ == "of"]
         return [t for t in found if t is not None]
 
     @staticmethod

@@ -45,18 +45,24 @@ class ImplicitMixin:
         subject = self.subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "NUM"):
             return []
-        lemma = subject.lemma_lower
+        lemma, crowd = subject.lemma_lower, subject
         if lemma in QUANTITY_OBJECTS:
             counted = _counted_noun(subject)
             if counted is not None and counted.lemma_lower in QUANTITY_OBJECTS:  # 'hundreds of thousands of people'
                 counted = _counted_noun(counted)
             lemma = counted.lemma_lower if counted is not None else "people"
-        if lemma not in CROWD_NOUNS:
+            crowd = counted if counted is not None else subject
+        opposing = lemma in word_classes()["@opponents"]
+        if lemma not in CROWD_NOUNS and not opposing:
             return []
         home = self.place_state(sent)
+        if home is None:  # 'opponents of the Nigerian Senate protested': of the state of those they oppose
+            home = next((ref for prep in _children(crowd, "prep") if prep.lower_ == "of" and (pobj := _first(prep, "pobj"))
+                         is not None and (ref := next(iter(self._conjuncts(pobj)), None)) is not None and ref.country), None)
         if home is None:
             return []
-        return [home.model_copy(update={"code": home.country + "CVL", "sector": "CVL", "actor_id": None,
+        sector = "OPP" if opposing else "CVL"  # 'opponents of the Senate protested': an opposition crowd
+        return [home.model_copy(update={"code": home.country + sector, "sector": sector, "actor_id": None,
                                         "name": subject.text})]
 
     def self_movers(self, verb: Token) -> list[ActorRef]:

@@ -223,7 +223,8 @@ VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager", "protest
 DETAINEE_NOUNS = {"activist", "journalist", "suspect", "dissident", "migrant", "refugee", "member", "supporter",
                   "leader", "official", "reporter", "blogger", "lawyer", "opponent", "critic", "militant"}
 # Unnamed people who act as a body: 'thousands of people filled the squares of Lima'.
-CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen"}
+CROWD_NOUNS = VICTIM_NOUNS | {"crowd", "mob", "throng", "marcher", "youngster", "local", "citizen", "supporter",
+                               "follower", "sympathiser", "sympathizer", "loyalist", "fan", "mourner", "voter"}
 # A refused cooperative act is a rejection (CAMEO 12): 'will not accept refugees', 'declined to resign',
 # 'failed to reach agreement'. By the root of the refused act.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "07": "121", "08": "124"}

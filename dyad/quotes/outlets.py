@@ -141,7 +141,7 @@ class _Outlets:
             if cue is not None and verb.i == cue.i:
                 continue
             for child in self._relayers(verb, cue):
-                ref = self.index.phrase(child)
+                ref = self._relayer(child)
                 if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
                     return self._name(child)
         if cue is not None:
@@ -167,7 +167,7 @@ class _Outlets:
                 document = self._document_subject(subject)
                 if document:  # 'The EU report says', 'the website said', '... It says'
                     return document if document != "statement" else None
-                ref = self.index.phrase(subject)
+                ref = self._relayer(subject)
                 if self.is_outlet(ref, subject):
                     actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
                     if actor is not None and (actor.kind == "person" or actor.role):
@@ -179,6 +179,14 @@ class _Outlets:
                 return spoken_to
             return self.platform(cue)
         return None
+
+    def _relayer(self, subject: Token) -> Optional[ActorRef]:
+        """The actor a reporting verb's subject names, not the owner of a noun that names no actor ('his
+        brother said' after 'a cartoonist': whose kin speaks is no outlet)."""
+        if self.index.at(subject) is None and subject.pos_ == "NOUN" and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            return None
+        return self.index.phrase(subject)
 
     def _spoken_to(self, cue: Token) -> Optional[str]:
         """'Speaking to the Harbour Gazette, the mayor said ...', '..., she said, talking to Meridian

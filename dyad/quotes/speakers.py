@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dyad import gazetteer
+from dyad.codebooks import word_classes
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
@@ -263,9 +264,12 @@ class _Speakers:
             # 'the army's media wing': a part of a body, the body's own voice (its codes)
             owner = next((ref for c in subject.children if c.dep_ == "poss" and (ref := self.index.at(c)) is not None
                           and ref.code and self.index.get(ref.actor_id).kind != "person"), None)
+            code, country, sector = (owner.code, owner.country, owner.sector) if owner else ("UNK", None, None)
+            if owner is not None and subject.lemma_.lower() in word_classes()["@kin"]:
+                # "the journalist's brother": kin of a body's member are its state's private people, not the body
+                code, sector = (f"{owner.country}CVL", "CVL") if owner.country else ("UNK", None)
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
-                            code=owner.code if owner else "UNK", country=owner.country if owner else None,
-                            sector=owner.sector if owner else None, start_char=span.start_char, end_char=span.end_char)
+                            code=code, country=country, sector=sector, start_char=span.start_char, end_char=span.end_char)
         return self._titled_name(subject, self.index.phrase(subject))
 
     def _titled_name(self, subject: Token, found: Optional[ActorRef]) -> Optional[ActorRef]:
