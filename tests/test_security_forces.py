@@ -17,7 +17,7 @@ def _codes(text):
     ("CISF personnel detained four students at the airport in Hyderabad.", ("INDCOP", "173", "INDEDU")),
     ("The Border Security Force shot dead a cattle smuggler near Malda.", ("INDMIL", "182", "INDCRM")),
     ("The Carabinieri arrested a suspected trafficker in Palermo.", ("ITACOP", "173", "ITACRM")),
-    ("The EFCC arrested two former governors on Tuesday.", ("NGACOP", "173", "NGAGOV")),
+    ("The EFCC arrested two former governors on Tuesday.", ("NGACOP", "173", "NGAELI")),
     ("Guardia Civil officers detained a suspected smuggler in Ceuta.", ("ESPCOP", "173", "ESPCRM")),
     # a police unit named by its function takes the state of the place
     ("The Anti-Terrorism Squad arrested a suspected militant in Pune.", ("INDCOP", "173", "INDREB")),

@@ -606,9 +606,14 @@ class _Codes:
             own = _clause_complement(self.doc[spans[0]])
             # a state named only inside a reported or demanded clause the person is not in ('Minister X
             # demanded that Lima open an inquiry') is the other party, not the person's own
-            others = [self.builders[hit[0]] for hit in (self.token_actor.get(t.i) for t in sent
-                                                        if _clause_complement(t) is own) if hit]
-            states = [b for b in others if b.kind in ("country", "place") and b.country]
+            mentioned = [(t, self.builders[hit[0]]) for t in sent
+                         if _clause_complement(t) is own and (hit := self.token_actor.get(t.i))]
+            others = [b for _, b in mentioned]
+            # (a town or region where another clause's act happens is no official's state: 'as fighting in
+            # Rakhine state pushed thousands to the border', said by Dhaka's foreign minister)
+            person = self.doc[spans[0]]
+            states = [b for t, b in mentioned if b.kind in ("country", "place") and b.country
+                      and not (b.kind == "place" and _in_place_phrase(t) and _adverbial_clause(t, person))]
             # failing a state, a group of one ('The Malian rebels said they would free Governor X')
             # (an outlet's home is no clue: 'In an interview with Al Jazeera, the rebel leader said')
             # (not one the person acts on: 'the party leader vowed revenge against the Taliban' is no Afghan)
@@ -717,3 +722,22 @@ def _with_compounds(token) -> str:
     """A proper noun with the compound words before it ('Makerere University'), as the text writes them."""
     start = min([c.i for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.i])
     return token.doc[start:token.i + 1].text
+
+
+def _adverbial_clause(token: Token, person: Token) -> bool:
+    """Whether the token stands in an adverbial clause the person is not in ('..., Minister X said, as fighting in
+    Rakhine pushed thousands to the border'): a clause of its own, with its own events and places."""
+    while token.head.i != token.i:
+        if token.dep_ == "advcl":
+            return not (token.left_edge.i <= person.i <= token.right_edge.i)
+        token = token.head
+    return False
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """Whether a name stands in a preposition's phrase of place ('fighting in Rakhine state', 'a rally in
+    Lyon'), itself or as the modifier of its noun."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS

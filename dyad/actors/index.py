@@ -169,11 +169,30 @@ class ActorIndex:
                         found = self._phrase(pobj, depth - 1)
                         if found:
                             return found
-            elif relation == "appos":
+            elif relation == "appos" and not self._mention_leaves(child):
                 found = self._phrase(child, depth - 1)
                 if found:
                     return found
         return None
+
+    def _mention_leaves(self, i: int) -> bool:
+        """Whether the actor of the apposition at token ``i`` is the subject of another clause of the sentence:
+        the parser's apposition in '... charged with fraud, Director of Public Prosecutions Jane Doe told
+        reporters', whose title it hung on 'fraud' and whose name is the subject of 'told'. Such a phrase is
+        no apposition of the noun it hangs on."""
+        hit = self.by_token.get(i)
+        if not hit:
+            return False
+        tokens = self.tokens
+        sentence = tokens.sent[i]
+        j = i
+        while j < tokens.n and tokens.sent[j] == sentence:
+            other = self.by_token.get(j)
+            if other is not None and other[0] == hit[0] and tokens.dep[j] in ("nsubj", "nsubjpass") and \
+                    not hit[1] <= j < hit[2] and tokens.head[j] != i:
+                return True
+            j += 1
+        return False
 
     def conjuncts(self, head: Token) -> list[ActorRef]:
         """Actors of a phrase and of the phrases conjoined with it: 'Fornost and Gondor', and lists the

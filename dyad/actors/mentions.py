@@ -80,6 +80,10 @@ GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
 
 
+# Words before a title saying its holder has left the office ('former', 'ex-'; not 'then' or 'late', whose holder
+# was in office at the time told), and the sectors of offices one leaves: CAMEO codes former officials as elites (ELI).
+RETIRED_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
+RETIRABLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
 # Participles by which a name before the hyphen sponsors a body ('Iran-backed militias'): no owner of it.
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", ":"})
@@ -739,12 +743,19 @@ class _Mentions:
             if entry.sector == "MED" and self._of_a_thing(head):
                 continue  # 'called for the publication of the voting records': an act, no outlet
             qualifier = self._qualifier(doc[span_start], head, role)
+            retired = any(T.lower[j] in RETIRED_WORDS for j in range(self._phrase_start(doc[span_start]), span_end)) \
+                or (span_start >= 2 and T.lower[span_start - 1] == "-" and T.lower[span_start - 2] == "ex")  # 'ex-president'
+
+            if retired and entry.sector in RETIRABLE_SECTORS:
+                entry = replace(entry, sector="ELI")  # 'the former finance minister': an elite, no office (CAMEO ELI)
             person = self._titled_person(head, span_start, body=role.split()[-1] in COLLECTIVE_HEADS)
             if person is not None:
                 builder, name_token = person
                 start = self._phrase_start(doc[span_start])
                 former = any(T.lower[j] in word_classes()["@past_office"] for j in range(start, span_end))
                 self._set_role(builder, role, entry.sector, qualifier, former)
+                if retired and builder.sector in RETIRABLE_SECTORS and not (builder.code or "")[3:]:
+                    builder.sector = "ELI"  # 'former president X': out of the office a dictionary may still record
                 if qualifier is None and entry.person and not builder.country and not builder.code:
                     self._named_role_holder(builder, role)
                 held = self.token_actor.get(name_token.i)
@@ -944,6 +955,10 @@ class _Mentions:
         if T.lemma[i] == "union" and T.pos[i] == "NOUN" and "trade union" in roles and any(
                 T.dep[c] in ("poss", "compound") and T.pos[c] == "NOUN" for c in T.children(i)):
             return "trade union", 1  # 'the doctors' union', 'a transport union': workers' (not 'the union' of states)
+        sides = word_classes()["@sides"]
+        if T.lemma[i] == "party" and any(T.dep[c] in ("amod", "compound") and (T.lower[c] in sides or T.lemma[c] in sides)
+                                         for c in T.children(i)):
+            return None, 0  # 'a warring party', 'the third party', 'the injured party': a side, no political party
         by_first = self.dictionary.role_lengths
         lengths = sorted(set(by_first.get(T.lower[i], ())) | set(by_first.get(T.lemma[i], ())), reverse=True)
         for length in lengths:
@@ -1136,6 +1151,9 @@ class _Mentions:
             name = name.split(" ", 1)[1]
         one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
         key = f"role:{code or country or ''}:{role}" + (":one" if one_person else "")  # 'the leader' is not 'leaders'
+        if entry.sector == "ELI" and self.dictionary.roles.get(role) is not None and \
+                self.dictionary.roles[role].sector != "ELI":
+            key += ":former"  # 'retired army generals' are not 'the army'
         if qualifier is None and self.doc[start].lower_ == "the":
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
             if key not in self.builders and not one_person:

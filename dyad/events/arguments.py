@@ -425,6 +425,10 @@ class ArgumentMixin:
                 continue
             if sides and (event.cameo_root not in SIDE_ROOTS or not (self._party_like(source) and self._party_like(target))):
                 continue  # (not 'a strike in Khartoum killed three journalists': a place and people with no state)
+            if sides and source.country == target.country and any(
+                    self.index.get(r.actor_id).kind == "country" for r in (source, target)) and \
+                    all(self.index.get(r.actor_id).kind == "country" or r.sector in STATE_SECTORS for r in (source, target)):
+                continue  # a state and its own soldiers are one side (its rebels are another)
             if not sides and (not source.country or not target.country or source.country == target.country):
                 continue
             return [self.index.get(source.actor_id), self.index.get(target.actor_id)]

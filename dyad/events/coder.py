@@ -32,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, warned_act
+from dyad.events.tokens import to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -44,6 +44,11 @@ DENYING_VERBS = DENYING_CUES | {"dismiss", "reject"}
 
 # Verbs of an act's phase ('stop attacking', 'keep fighting'): an act framed through them is framed by what frames them.
 PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "continue", "begin", "start", "keep"})
+
+
+# Roots of acts between the two sides of a dispute (accusations, threats, force): the other side of the latest
+# one is who killed a state's soldiers when the text names no one (EventCoder.forces_attacker).
+DISPUTE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 
 
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
@@ -430,8 +435,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
 
     def forces_attacker(self, predicate: _Predicate, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
         """For force with no named perpetrator done to a state's own forces ('two soldiers were wounded'), the
-        armed group that last used force in the article on that state or its forces: a state does not
-        wound its own soldiers."""
+        armed group that last used force in the article on that state or its forces, else the other state of the
+        latest dispute that state is in ('X and Y accused each other ..., X saying 49 of its soldiers had been
+        killed'): a state does not wound its own soldiers. None where neither is told."""
         patient = predicate.obj if predicate.obj is not None else _first(predicate.anchor, "nsubjpass")
         victims = self._conjuncts(patient) if patient is not None else []
         if not victims or not all((v.sector or "") in FORCE_SECTORS and v.country for v in victims):
@@ -444,6 +450,16 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     event.target.country == state and event.source.country in (state, None) and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS:
                 return event.source
+        if home is None:
+            return None
+        for event in reversed(self.history + sentence):  # 'X and Y accused each other ..., with X saying 49 of
+            # its soldiers had been killed': the other state of the latest dispute X is in
+            if event.cameo_root not in DISPUTE_ROOTS or event.target is None or not event.source.country or \
+                    not event.target.country or event.source.country == event.target.country:
+                continue
+            if state in (event.source.country, event.target.country):
+                other = event.target if event.source.country == state else event.source
+                return self.state_ref(other.country)
         return None
 
     def killers(self, victims: list[ActorRef], sentence: list[Event]) -> list[ActorRef]:
@@ -717,6 +733,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # (of a source with no state, 'Islamic State killed twelve people in Raqqa': the place's people)
                 place = self.place_state(sent) if not sources[0].country and sources[0].code else None
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else [place] if place else []
+            if len(sources) > 1 and reciprocal_pronoun(anchor):
+                targets = []  # 'X and Y accused each other ..., with Y's capital saying': they act on each other
             homes = {_home(s) for s in sources}
             if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
                     self._locative_place(t) or _home(t) in homes for t in targets) or \

@@ -158,17 +158,27 @@ def _pobj(prep: Token) -> Optional[Token]:
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 
 
+def reciprocal_pronoun(verb: Token) -> bool:
+    """Whether the verb's object, or the object of one of its prepositions, is 'each other' or 'one another':
+    its conjoined subjects are its only targets ('accused each other', 'fired on one another')."""
+    for obj in _children(verb, "dobj") + [o for p in _children(verb, "prep") for o in _children(p, "pobj")]:
+        dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+        if (obj.lower_ == "other" and "each" in dets) or (obj.lower_ == "one" and "another" in dets) or \
+                (obj.lower_ == "another" and obj.i > 0 and obj.nbor(-1).lower_ == "one"):
+            return True
+    return False
+
+
 def reciprocal_object(verb: Token, joint_nouns: frozenset = frozenset()) -> bool:
     """Whether the verb's object, or the object of one of its prepositions, makes its conjoined subjects act
     on each other, whatever the act: a reciprocal pronoun ('accused each other', 'fired on one another'), a
     plural object of a reciprocal verb ('traded accusations'), or a relation the subjects share ('delayed
     their talks', 'froze their cooperation': ``joint_nouns``)."""
+    if reciprocal_pronoun(verb):
+        return True
     objects = _children(verb, "dobj") + [o for p in _children(verb, "prep") for o in _children(p, "pobj")]
     for obj in objects:
         dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
-        if (obj.lower_ == "other" and "each" in dets) or (obj.lower_ == "one" and "another" in dets) or \
-                (obj.lower_ == "another" and obj.i > 0 and obj.nbor(-1).lower_ == "one"):
-            return True
         if obj.dep_ == "dobj" and obj.tag_ == "NNS" and verb.lemma_.lower() in RECIPROCAL_VERBS:
             return True
         if "their" in dets and obj.lemma_.lower() in joint_nouns:
