@@ -207,6 +207,21 @@ def _listed_region_names() -> frozenset[str]:
                      for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())])
 
 
+@functools.cache
+def _region_adjectives() -> frozenset[str]:
+    """The people's adjectives ``state_regions.tsv`` gives ('Chechen', 'Tigrayan', 'Kurdish')."""
+    from dyad.codebooks import _tsv, data_path
+
+    return frozenset(_folded(a) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
+                     for a in row["adjectives"].split("|") if a.strip())
+
+
+def region_adjective(word: str) -> bool:
+    """Whether the word is the adjective of a region's people ('Tigrayan forces', 'Kurdish fighters'), not the
+    region's name ('Darfur police')."""
+    return _place_key(word) in _region_adjectives()
+
+
 def listed_region(name: str) -> bool:
     """Whether ``state_regions.tsv`` lists the name (or a people's adjective): a region news names often,
     not one of ISO's thousands of provinces, some of which are ordinary words ('Unity', 'Lakes')."""

@@ -291,6 +291,10 @@ class _Coreference:
                     if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key and \
                             T.dep[i] in ("nsubj", "nsubjpass"):
                         subject_things.setdefault(sentence, target)
+            elif (namesake := self._head_namesake(i)) is not None:  # 'electoral commission ... the
+                self.claim(namesake, i - 1, i + 1)  # commission said': the body whose phrase the noun heads
+                if T.dep[i] in ("nsubj", "nsubjpass"):
+                    subject_things.setdefault(sentence, namesake)
             resolved = self.token_actor.get(i)
             if resolved is not None and resolved[2] == i + 1:  # a pronoun or description resolved just now
                 candidate = self._candidate(self.builders[resolved[0]], resolved, ordinal)  # keeps its actor salient
@@ -418,6 +422,11 @@ class _Coreference:
         only describes ('Ukrainian positions') or a place that is only a setting ('in Cauca')."""
         T, start, end = self.T, hit[1], hit[2]
         if self._adjectival(hit):
+            craft = T.head[start]  # 'two Philippine vessels ... after they intruded': the state's craft are it
+            if T.dep[start] in ("amod", "compound") and T.tag[craft] == "NNS" and \
+                    T.lemma[craft] in word_classes()["@craft"] and builder.kind == "country":
+                return Candidate(builder.key, start, ordinal, self._paragraph(start), "thing", "pl", None,
+                                 T.dep[craft] in ("nsubj", "nsubjpass"))
             return None
         if T.pos[start] == "PRON":  # a pronoun already resolved: its own number
             number = "pl" if T.lower[start] in PLURAL_PRONOUNS else "sg"
@@ -452,6 +461,7 @@ class _Coreference:
         demander = self._mandated(self.doc[i])
         if demander is not None:
             barred |= {demander}
+        barred |= self._harmers(i)  # 'an Israeli strike that killed two of its fighters': not Israel's
         if self._held_patient(i):  # 'they had been arrested': not the police or authorities who arrest
             barred |= {c.key for c in candidates if self.builders[c.key].sector in HOLDING_SECTORS
                        and self.builders[c.key].kind != "person"}  # (a former minister may be jailed)
@@ -499,8 +509,30 @@ class _Coreference:
             return holding
         return T.dep[i] == "dobj" and (holding or lemma in RELEASING_VERBS)
 
+    def _harmers(self, i: int) -> frozenset[str]:
+        """For a possessive pronoun in the object of a verb of attack ('killed two of its fighters', 'shelled its
+        positions'), the actor who attacks: the verb's subject, or the owner or national adjective of a subject
+        that names the act ('an Israeli strike killed its fighters', also through a relative clause: 'a strike
+        that killed its fighters'). One does not attack one's own."""
+        T = self.T
+        if T.dep[i] != "poss":
+            return frozenset()
+        owned = T.head[i]
+        part = self._of_phrase_head(owned)
+        verb = T.head[part if part is not None else owned]
+        if T.dep[part if part is not None else owned] != "dobj" or T.lemma[verb] not in word_classes()["@attack_verbs"]:
+            return frozenset()
+        subject = next((c for c in T.children(verb) if T.dep[c] == "nsubj"), None)
+        if subject is None:
+            return frozenset()
+        if T.lower[subject] in ("that", "which") and T.dep[verb] == "relcl":
+            subject = T.head[verb]  # ('a strike that killed ...': the noun it describes)
+        doers = [subject] + [c for c in T.children(subject) if T.dep[c] in ("amod", "poss", "compound")]
+        return frozenset(hit[0] for d in doers if (hit := self.token_actor.get(d)) is not None)
+
     def _clause_subject(self, i: int) -> frozenset[str]:
-        """For a non-reflexive object pronoun, the actor its clause's subject is (binding: 'He thanked him',
+        """For a non-reflexive object pronoun, the actor its clause's subject is, and that actor's state (binding:
+        'He thanked him', 'Manila accused them' is no accusation of the Philippines,
         'Chile expelled diplomats, accusing them' — the subject of a participle or infinitive with none of
         its own is its governing clause's); empty for subjects and possessives."""
         T = self.T
@@ -513,7 +545,11 @@ class _Coreference:
             subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 hit = self.token_actor.get(subject)
-                return frozenset((hit[0],)) if hit else frozenset()
+                if not hit:
+                    return frozenset()
+                state = self.builders[hit[0]].country  # ('Manila accused them': nor the Philippines itself)
+                return frozenset([hit[0]] + [b.key for b in self.builders.values() if b.kind == "country" and
+                                             state and b.country == state])
             if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
                 break
             verb = T.head[verb]
@@ -569,6 +605,26 @@ class _Coreference:
                   if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
         named = [b for b in bodies if not b.key.startswith("role:")]
         return named or bodies
+
+    def _head_namesake(self, i: int) -> Optional[_Builder]:
+        """'Kenya's electoral commission declared the result ... The commission said': a bare definite
+        description ('the' and a singular noun, nothing else, outside quotations) whose noun heads a body's
+        mention in this paragraph or the two before is that body, the latest so mentioned (strict head match)."""
+        T = self.T
+        if T.pos[i] != "NOUN" or T.tag[i] != "NN" or i in self.token_actor or i == 0 or T.lower[i - 1] != "the" or \
+                T.head[i - 1] != i or len(T.children(i)) > 1 and any(
+                    T.dep[c] not in ("det", "prep", "relcl", "acl", "punct") for c in T.children(i)) or \
+                any(T.dep[c] == "prep" and T.lower[c] in ("of", "for") for c in T.children(i)) or self.in_quote_at(i):
+            return None
+        latest, found = -1, None
+        for builder in self.builders.values():
+            if builder.kind not in ("organisation", "group") or not (builder.code or builder.country):
+                continue
+            for start, end in builder.mentions:
+                if latest < start and end <= i and T.lemma[end - 1] == T.lemma[i] and T.tag[end - 1] == "NN" and \
+                        self._near(start, i) and not self.in_quote_at(start):
+                    latest, found = start, builder
+        return found
 
     @staticmethod
     def _agencies(groups: list, noun: str) -> list:

@@ -116,7 +116,7 @@ class _Mentions:
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end) or self._particle_name(start) or self._in_region_word(start, end):
                     continue
-                if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start) or \
+                if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start, end) or \
                         self._names_a_disease(end) or self._national_section(start, end):
                     continue
                 iso3 = label[2:]
@@ -168,11 +168,12 @@ class _Mentions:
         head = T.head[end - 1]
         return T.dep[end - 1] in ("compound", "amod", "nmod") and head >= end and T.lemma[head] in DISEASE_HEADS
 
-    def _water_named_after(self, start: int) -> bool:
-        """'the Gulf of Oman', 'the Sea of Japan': a sea or strait named after a state is a stretch of water,
-        neither that state nor a place in it (a tanker seized there is no act on the state)."""
+    def _water_named_after(self, start: int, end: Optional[int] = None) -> bool:
+        """'the Gulf of Oman', 'the Sea of Japan', 'the South China Sea': a sea or strait named after a state is a
+        stretch of water, neither that state nor a place in it (a tanker seized there is no act on the state)."""
         T = self.T
-        return start >= 2 and T.lower[start - 1] == "of" and T.text[start - 2] in WATER_FEATURES
+        return (start >= 2 and T.lower[start - 1] == "of" and T.text[start - 2] in WATER_FEATURES) or \
+            (end is not None and end < T.n and T.text[end] in WATER_FEATURES)
 
     def _stance_word(self, start: int) -> bool:
         """Whether the name at ``start`` follows 'pro-' or 'anti-' (which spaCy splits off), or a name the
@@ -355,10 +356,12 @@ class _Mentions:
             if any(i in self.token_actor or i in self.ethnic_words for i in range(ent.start, ent.end)):
                 self._name_at_title_end(ent)  # 'Secretary of State for Africa Molly Phee', the title a dictionary name
                 continue
+            if self._classified_outlet(ent):
+                continue
             if ent.label_ in ("GPE", "LOC", "NORP") and self._names_a_disease(ent.end):
                 continue  # 'Marburg virus', 'Lassa fever': the disease's name, not the place
             if ent.label_ in ("GPE", "LOC") and (self._seat(ent.start, ent.end) or any(
-                    self._water_named_after(i) for i in range(ent.start, ent.end))):
+                    self._water_named_after(i, i + 1) for i in range(ent.start, ent.end))):
                 continue  # (the seat of a body; 'the Gulf of Oman')
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG") and (self._stance_word(ent.start) or
                                                                  self._sponsor(ent.start, ent.end)):
@@ -397,6 +400,29 @@ class _Mentions:
                 continue
             self._name_at_title_end(ent)
         self._untagged_speaker_names()
+
+    def _classified_outlet(self, ent: Span) -> bool:
+        """'the judiciary's news agency Mizan', 'the daily Kommersant': a name right after a noun that classifies it
+        as an outlet (``anaphors.tsv``'s outlet nouns, one word or two) is that outlet, whatever the tagger called
+        it (a town of that name elsewhere is no place here). True where one was claimed."""
+        T, start, name = self.T, ent.start, ent.text
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC") or gazetteer.country_code(name):
+            return False
+        key = f"org:{name}"
+        if key in self.builders and self.builders[key].sector == "MED":
+            self.claim(self.builders[key], ent.start, ent.end)  # 'Mizan said': the outlet named so before
+            return True
+        if start == 0 or T.pos[start - 1] != "NOUN":
+            return False
+        anaphors = self.dictionary.anaphors
+        kinds = [anaphors.get(f"{T.lower[start - 2]} {T.lemma[start - 1]}") if start >= 2 else None,
+                 anaphors.get(T.lemma[start - 1])]
+        if "outlet" not in kinds:
+            return False
+        owner = next((self.builders[hit[0]].country for j in range(self._phrase_start(self.doc[start - 1]), start - 1)
+                      if (hit := self.token_actor.get(j)) and self.builders[hit[0]].kind == "country"), None)
+        self.claim(self.builder(key, name=name, kind="organisation", country=owner, sector="MED"), ent.start, ent.end)
+        return True  # ('the Russian daily Kommersant': the state's adjective before the noun is its home)
 
     def _name_at_title_end(self, ent: Span) -> None:
         """The person a long title's body ends in (:meth:`_name_ending_title`), where no mention holds it yet."""
@@ -955,6 +981,8 @@ class _Mentions:
         if T.lemma[i] == "union" and T.pos[i] == "NOUN" and "trade union" in roles and any(
                 T.dep[c] in ("poss", "compound") and T.pos[c] == "NOUN" for c in T.children(i)):
             return "trade union", 1  # 'the doctors' union', 'a transport union': workers' (not 'the union' of states)
+        if T.lower[i] == "unions" and T.text[i] == "unions" and "trade union" in roles:
+            return "trade union", 1  # 'accused the unions of ...': plural and lower case, no union of states
         sides = word_classes()["@sides"]
         if T.lemma[i] == "party" and any(T.dep[c] in ("amod", "compound") and (T.lower[c] in sides or T.lemma[c] in sides)
                                          for c in T.children(i)):
@@ -1136,6 +1164,12 @@ class _Mentions:
                 return
         country = qualifier.country if qualifier is not None else None
         code = None
+        if entry.sector == "MIL" and qualifier is not None and qualifier.kind == "place" and any(
+                self.token_actor.get(j, ("",))[0] == qualifier.key and
+                (self.T.pos[j] == "ADJ" or gazetteer.region_adjective(self.T.text[j])) for j in range(start, head.i)):
+            # 'Tigrayan forces', 'Kurdish troops': the armed men of a region's people, no state's army ('Darfur
+            # police', 'the Tigray administration', named by the region, are the state's)
+            entry = replace(entry, sector="REB")
         if qualifier is not None and qualifier.kind in ("group", "organisation") and qualifier.sector and \
                 not qualifier.code and \
                 entry.person and head.lemma_.lower() in FUNCTION_HEADS:

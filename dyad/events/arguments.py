@@ -19,7 +19,7 @@ from dyad.events.lexicon import (FRAME_CODES, QUANTITY_OBJECTS, MEDIATING_VERBS,
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
-from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint
+from dyad.events.predicates import COMPANION_PREPS, _Predicate, _counted_noun, _dictionary_lemmas, _joint
 from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
@@ -40,6 +40,8 @@ VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "senten
 PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
+# Nouns of a journey: 'on a visit to X' says where the one who acts is, not whom the act is aimed at.
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
 # Plural nouns for states that 'both' or 'the two' pair, by what they are or are to each other: the last two
 # states named ('urged both countries', 'the two allies agreed').
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "ally", "partner", "rival", "foe",
@@ -534,6 +536,9 @@ class ArgumentMixin:
             return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
+        if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and obj.dep_ == "pobj" and \
+                obj.head.lower_ in COMPANION_PREPS:
+            obj = None  # 'fought alongside Ethiopian forces': an ally, not whom they fought
         kin = self._elided_kind(verb, obj)
         if kin is not None:  # 'killing 14 soldiers and wounding 20 others': the others are more soldiers
             refs = [r for r in self._conjuncts(kin) if r.actor_id not in source_ids]
@@ -630,6 +635,8 @@ class ArgumentMixin:
                 continue
             if prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("out", "off")):
                 pobj = _pobj(prep)  # 'out of Mali' is 'from Mali'
+                if prep.lower_ == "on" and pobj is not None and pobj.lemma_lower in TRIP_NOUNS and verb.i != pobj.i:
+                    continue  # 'urged restraint, on a visit to Beirut': where the speaker was, no party
                 ordered.append(pobj)
                 if pobj is not None and pobj.lemma_lower in self.lexicon.nominals:  # 'visit to Israel'
                     ordered += [_first(p, "pobj") for p in _children(pobj, "prep") if p.lower_ in TARGET_PREPS]

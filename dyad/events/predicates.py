@@ -85,6 +85,13 @@ class _Predicate:
     obj: Optional[Token]
 
 
+# Prepositions whose object is never the verb's own object: a companion, a setting in time, a concession.
+ADJUNCT_PREPS = frozenset({"amid", "among", "during", "after", "before", "since", "until", "like", "unlike"})
+# Prepositions of company: a partner of a joint act ('trained alongside Lithuanian soldiers'), an ally in a fight
+# ('fought alongside Ethiopian forces', no target: ArgumentMixin.targets).
+COMPANION_PREPS = frozenset({"alongside", "beside"})
+
+
 def _counted_noun(obj: Token) -> Optional[Token]:
     """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'dozens of
     villagers'): what a verb acts on, or a light verb's act is, where the parser makes the quantity the
@@ -114,8 +121,8 @@ class PredicateMixin:
         if obj is None:
             for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
                 pobj = _first(prep, "pobj")
-                if pobj is not None and pobj.pos_ == "NOUN":
-                    return pobj
+                if pobj is not None and pobj.pos_ == "NOUN" and prep.lower_ not in ADJUNCT_PREPS:
+                    return pobj  # (not 'during the talks': a time)
         return obj
 
     @staticmethod
