@@ -640,7 +640,13 @@ class _Codes:
         previous = self.doc[sent.start - 1].sent
         if "\n\n" in self.doc.text[previous.end_char:sent.start_char] or not previous.text.strip():
             return None
-        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root = previous.root
+        stated = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if stated is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in ("charge", "accusation", "allegation",
+                                                                              "claim") and c.i < root.i
+                                      for c in root.children):
+            root = stated  # the parser's '[Y accused Z of X], a charge Z denies': Y's sentence
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or self.in_quote_at(subject.i):
             return None
         hit = self.token_actor.get(subject.i)

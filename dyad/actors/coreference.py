@@ -85,6 +85,9 @@ def agent_verbs(noun: str) -> set[str]:
 WINDOW_PARAGRAPHS = 2
 
 
+# Verbs by which a party owns an act ('claimed responsibility for', 'took responsibility for'), as
+# dyad.events.arguments.CLAIMING_VERBS.
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 # Sectors of bodies 'the agency' may mean when no name holds the word (see _Coreference._agencies).
 AGENCY_SECTORS = STATE_ORGANS | {"IGO", "MED"}
 
@@ -357,11 +360,29 @@ class _Coreference:
                 [p for a in children if T.dep[a] == "agent" for p in T.children(a) if T.dep[p] == "pobj"]
             doers += [p for d in doers for o in T.children(d) if T.dep[o] == "prep" and T.lower[o] == "of"
                       for p in T.children(o) if T.dep[p] == "pobj"]  # 'hundreds of students'
+            if T.dep[j] == "relcl":  # 'X claimed responsibility for a bombing that killed ...': X did it
+                doers += self._responsibility_claimers(T.head[j])
             for doer in doers:
                 hit = self.token_actor.get(doer)
                 if hit is not None and self.builders[hit[0]].kind != "place":
                     return self.builders[hit[0]]
         return None
+
+    def _responsibility_claimers(self, noun: int) -> list[int]:
+        """The subject of the verb by which a party claims the act a noun names as its own: 'X claimed
+        responsibility for the bombing' (the parser may hang 'for' on the verb)."""
+        T = self.T
+        prep = T.head[noun]
+        if T.dep[noun] != "pobj" or T.lower[prep] != "for":
+            return []
+        verb = T.head[prep]
+        if T.lemma[verb] == "responsibility":
+            verb = T.head[verb]
+        elif not any(T.dep[c] == "dobj" and T.lemma[c] == "responsibility" for c in T.children(verb)):
+            return []
+        if T.lemma[verb] not in RESPONSIBILITY_VERBS or any(T.dep[c] == "neg" for c in T.children(verb)):
+            return []
+        return [c for c in T.children(verb) if T.dep[c] == "nsubj"]
 
     def _person_owned_role(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[tuple[str, int, int]]:
         """'He said his government had protested', 'Ruiz and her ministers': a role phrase owned by a person

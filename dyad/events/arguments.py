@@ -45,7 +45,9 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
 # Plural nouns for states that 'both' or 'the two' pair, by what they are or are to each other: the last two
 # states named ('urged both countries', 'the two allies agreed').
 PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "ally", "partner", "rival", "foe",
-                                "adversary", "enemy"})
+                                "adversary", "enemy", "power"})
+# Numbers by which 'the three powers', 'the four countries' count the states of a list named before.
+GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5}
 # ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
 PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
 # ... and the two sides or persons themselves: 'the two men', 'both sides', 'both parties' after 'X met Y',
@@ -65,11 +67,16 @@ def _claimer(noun: Token) -> Optional[Token]:
     """Who claims an act as its own ('Islamic State claimed responsibility for the bombing', '... for an attack
     that killed ...'): the subject of the verb whose 'responsibility for' phrase names the act; None else."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_lower != "responsibility":
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    verb = prep.head.head
-    if prep.head.dep_ != "dobj" or verb.lemma_lower not in CLAIMING_VERBS or any(
-            c.dep_ == "neg" for c in verb.children):
+    if prep.head.lemma_lower == "responsibility" and prep.head.dep_ == "dobj":
+        verb = prep.head.head
+    elif prep.head.lemma_lower in CLAIMING_VERBS and any(  # the parser's 'claimed responsibility on Monday for
+            c.dep_ == "dobj" and c.lemma_lower == "responsibility" for c in prep.head.children):  # the bombing'
+        verb = prep.head
+    else:
+        return None
+    if verb.lemma_lower not in CLAIMING_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return None
     return _first(verb, "nsubj")
 
@@ -358,6 +365,11 @@ class ArgumentMixin:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
         phrases or where no such pair is named."""
+        counted = next((GROUP_NUMBERS[c.lower_] for c in token.children
+                        if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
+        if counted is not None and token.lemma_lower in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS and token.tag_ == "NNS" \
+                and any(c.lower_ == "the" for c in token.children):
+            return self._listed_states(token, counted)  # 'the three European powers'
         if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS or \
                 token.tag_ != "NNS" or not any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
@@ -398,6 +410,23 @@ class ArgumentMixin:
                              start_char=token.idx, end_char=end) for a in pair]
         return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
                          sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
+
+    def _listed_states(self, token: Token, count: int) -> Optional[list[ActorRef]]:
+        """'the three European powers', 'the four countries': the states last named together in a list of that
+        many ('Britain, France and Germany said ...'), in earlier sentences, each as itself; None where none is."""
+        for head in reversed(self.tokens[:token.sent.start]):
+            if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
+                continue
+            refs = [self.index.at(t) for t in (head, *head.conjuncts)]
+            if len(refs) == count and all(r is not None and r.actor_id and r.country and
+                                          self.index.get(r.actor_id).kind == "country" for r in refs) and \
+                    len({r.country for r in refs}) == count:
+                end = token.idx + len(token.text)
+                office = token.lemma_lower in PAIRED_OFFICE_NOUNS  # 'the three governments'
+                return [ActorRef(actor_id=r.actor_id, name=r.name, code=r.country + ("GOV" if office else ""),
+                                 country=r.country, sector="GOV" if office else None, start_char=token.idx,
+                                 end_char=end) for r in refs]
+        return None
 
     def _state_actor(self, actor):
         """The state an actor belongs to, as the article's actor for it where it names the state, else the

@@ -191,6 +191,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return found
 
     @staticmethod
+    def _giver(target: ActorRef, predicate: _Predicate) -> bool:
+        """Whether a target of a reversed act ('received aid from B', 'faced charges from B', 'won the backing
+        of B') stands in a 'from', 'by' or 'of' phrase of the verb or its object: the one who gives or charges."""
+        heads = [predicate.anchor, predicate.token] + ([predicate.obj] if predicate.obj is not None else [])
+        preps = [p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "of"] + \
+            [p for p in predicate.anchor.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")]
+        for prep in preps:  # ('received two billion dollars in aid from B': 'from' anywhere in the clause)
+            span = prep.subtree
+            if span[0].idx <= target.start_char and target.end_char <= span[-1].idx + len(span[-1].text):
+                return True
+        return False
+
+    @staticmethod
     def _undergone(noun: Token) -> bool:
         """An event noun the clause's subject undergoes, with its agent in a 'from'/'by' phrase ('the
         embassy faced attacks from militants', 'suffered raids by the army')."""
@@ -647,8 +660,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if undergone:  # 'an activist died in custody': the one who died
                 targets = self.undergoers(predicate, sources[0]) or []
             if predicate.pattern.target == "reverse":
+                targets = [t for t in targets if self._giver(t, predicate)]
                 if not targets:
-                    continue  # 'received money': the giver must be named
+                    continue  # 'received money': the giver must be named ('faced charges over the bombing of X':
+                    # X is the topic, no accuser)
                 sources, targets = targets, sources  # 'A received money from B': B gave (PETRARCH's [:071])
             if targets and self._undergone(predicate.token):
                 sources, targets = targets, sources  # 'the embassy faced attacks from militants': they attacked it

@@ -93,6 +93,8 @@ class ModalityMixin:
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
                     head.head.lemma_lower in ALLEGING_HEADS:
                 return True
+            if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and _misplaced_charge(head):
+                return True  # the parser's 'accused the government in [neighbouring Afghanistan of sheltering ...]'
             if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_lower in CHARGE_NOUNS and \
                     any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
                 return True  # 'Pakistan's accusation that Kabul shelters militants': the charge's content
@@ -273,3 +275,16 @@ def _refused_after_preposition(verb: Token) -> bool:
     if governor.lower_ == "away" and governor.head.i != governor.i:
         governor = governor.head  # ('shied away from': the parser may hang 'from' on 'away')
     return (governor.lemma_lower, verb.head.lower_) in REFUSING_PREP_HEADS
+
+
+def _misplaced_charge(prep: Token) -> bool:
+    """Whether an 'of' phrase the parser hung inside another phrase of an alleging verb's object belongs to that
+    verb: 'accused the government in neighbouring Afghanistan of sheltering militants' ('of' under 'neighbouring')."""
+    node = prep.head
+    for _ in range(3):
+        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in ALLEGING_HEADS:
+            return True
+    return False
