@@ -128,8 +128,9 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "16", "19"})
 # Of diplomatic cooperation (05) only signing and cooperating are done to each other; praise, support, regret,
 # apology and forgiveness of a conjoined subject are of a third party or act ('Cuba and Norway welcomed the
 # accord', 'expressed regret at the decision').
-# Nor are intents to give aid (033: 'Chile and Peru pledged aid' is pledged to a third party).
-ONE_WAY_COOPERATION = frozenset({"051", "052", "053", "055", "056", "033"})
+# Nor are intents to give aid (033: 'Chile and Peru pledged aid' is pledged to a third party) or to mediate (039:
+# 'Egypt and Qatar offered to mediate' between others).
+ONE_WAY_COOPERATION = frozenset({"051", "052", "053", "055", "056", "033", "039"})
 # Street protest (CAMEO 140 unspecified, 141 demonstrate or rally, 145 protest violently): with no target named
 # it presses the authorities (setting.protested_government). Strikes and hunger strikes (142, 143) may be aimed
 # at an employer or anyone else, so they keep no target the text does not give.

@@ -57,6 +57,11 @@ class ModalityMixin:
             return True  # 'vowed to do everything possible to free them': an aim strived for, not (yet) an act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return True
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children) and \
+                (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.head.children) or
+                 any(c.dep_ == "det" and c.lower_ == "no" for o in verb.head.children for c in o.children)):
+            return True  # 'there would be no talks until the force was dissolved', 'will not stop until X
+            # withdraws': the condition awaited, not yet met
         if verb.dep_ == "acl" and verb.head.lemma_lower in PLAN_NOUNS | PLOT_NOUNS and \
                 to_infinitive(verb) and \
                 not any(c.dep_ in ("poss", "amod", "compound") and c.i < verb.head.i and c.pos_ != "PRON"

@@ -262,8 +262,9 @@ class _Speakers:
             first, last = min(t.i for t in tokens), max(t.i for t in tokens)
             span = self.doc[first:last + 1]
             # 'the army's media wing': a part of a body, the body's own voice (its codes)
+            entourage = subject.lemma_.lower() in word_classes()["@entourage"]  # 'her team said': the person's side
             owner = next((ref for c in subject.children if c.dep_ == "poss" and (ref := self.index.at(c)) is not None
-                          and ref.code and self.index.get(ref.actor_id).kind != "person"), None)
+                          and ref.code and (entourage or self.index.get(ref.actor_id).kind != "person")), None)
             code, country, sector = (owner.code, owner.country, owner.sector) if owner else ("UNK", None, None)
             if owner is not None and subject.lemma_.lower() in word_classes()["@kin"]:
                 # "the journalist's brother": kin of a body's member are its state's private people, not the body
