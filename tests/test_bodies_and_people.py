@@ -88,3 +88,9 @@ def test_officials_at_an_international_body_are_its_people():
 def test_a_regional_officials_title_keeps_its_sector():
     result = extract("Borno state police spokesman Daso Nahum said four gunmen were arrested.", published="2024-06-10")
     assert result.quotes[0].speaker.code == "NGACOP"
+
+
+def test_a_leader_of_a_coalition_named_before_its_noun_is_of_that_coalition():
+    coded = events("Algerian police detained Karim Tabbou, a leader of the Democratic Alternative Front coalition, "
+                   "in Algiers.")
+    assert ("173", "DZACOP", "DZAPTY") in coded

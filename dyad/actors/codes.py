@@ -192,7 +192,8 @@ class _Codes:
             elif qualifier.code and not person.country:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector
-            elif qualifier.kind == "group" and qualifier.sector and not person.country and not person.code:
+            elif qualifier.kind in ("group", "organisation") and qualifier.sector and not person.country and \
+                    not person.code:
                 # "the rebels' spokesman, X", "the army's commander": the body's sector, not the role's, and
                 # its state where the body has one ("the government's chief negotiator, X")
                 person.sector = qualifier.sector

@@ -874,6 +874,8 @@ class _Mentions:
                 bodies += [o for o in prep.children if o.dep_ == "pobj"]  # 'X, a member of the parliament,'
         for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HEADING_VERBS):
             bodies += [o for o in clause.children if o.dep_ == "dobj"]  # 'X, who heads the party,'
+        bodies += [c for b in bodies if b.i not in self.token_actor for c in b.children
+                   if c.dep_ in ("compound", "nmod") and c.i in self.token_actor]  # 'of the X Front coalition'
         for body in bodies:
             held = self.token_actor.get(body.i)
             other = self.builders[held[0]] if held is not None else None
