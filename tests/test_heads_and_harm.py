@@ -67,3 +67,9 @@ def test_a_name_after_an_outlet_noun_is_the_outlet():
                      "He had denied spying, Karavan said.", published=PUBLISHED)
     assert all(q.speaker.name == "Karavan" and q.speaker.code.endswith("MED") for q in result.quotes)
     assert not [a for a in result.actors if a.name == "Karavan" and not (a.code or "").endswith("MED")]
+
+
+def test_a_bare_description_is_a_role_body_named_before_it_has_a_state():
+    result = extract("KAMPALA, May 3 - The nurses' union has been on strike for a week. Its chairman was hurt by a "
+                     "rubber bullet, the union said in a statement.", published=PUBLISHED)
+    assert [q.speaker.code for q in result.quotes] == ["UGALAB"]

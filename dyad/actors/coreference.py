@@ -85,9 +85,6 @@ def agent_verbs(noun: str) -> set[str]:
 WINDOW_PARAGRAPHS = 2
 
 
-# Verbs by which a party owns an act ('claimed responsibility for', 'took responsibility for'), as
-# dyad.events.arguments.CLAIMING_VERBS.
-RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 # Sectors of bodies 'the agency' may mean when no name holds the word (see _Coreference._agencies).
 AGENCY_SECTORS = STATE_ORGANS | {"IGO", "MED"}
 
@@ -380,7 +377,7 @@ class _Coreference:
             verb = T.head[verb]
         elif not any(T.dep[c] == "dobj" and T.lemma[c] == "responsibility" for c in T.children(verb)):
             return []
-        if T.lemma[verb] not in RESPONSIBILITY_VERBS or any(T.dep[c] == "neg" for c in T.children(verb)):
+        if T.lemma[verb] not in word_classes()["@claiming"] or any(T.dep[c] == "neg" for c in T.children(verb)):
             return []
         return [c for c in T.children(verb) if T.dep[c] == "nsubj"]
 
@@ -639,8 +636,8 @@ class _Coreference:
             return None
         latest, found = -1, None
         for builder in self.builders.values():
-            if builder.kind not in ("organisation", "group") or not (builder.code or builder.country):
-                continue
+            if builder.kind not in ("organisation", "group") or not (builder.code or builder.country or builder.sector):
+                continue  # (a role body's state may come only later: 'The doctors' union ... the union said')
             for start, end in builder.mentions:
                 if latest < start and end <= i and T.lemma[end - 1] == T.lemma[i] and T.tag[end - 1] == "NN" and \
                         self._near(start, i) and not self.in_quote_at(start):

@@ -59,8 +59,6 @@ SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "2
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
 
-# Verbs by which a party owns an act as its own: 'claimed responsibility for', 'took responsibility for'.
-CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
 def _claimer(noun: Token) -> Optional[Token]:
@@ -71,12 +69,12 @@ def _claimer(noun: Token) -> Optional[Token]:
         return None
     if prep.head.lemma_lower == "responsibility" and prep.head.dep_ == "dobj":
         verb = prep.head.head
-    elif prep.head.lemma_lower in CLAIMING_VERBS and any(  # the parser's 'claimed responsibility on Monday for
-            c.dep_ == "dobj" and c.lemma_lower == "responsibility" for c in prep.head.children):  # the bombing'
-        verb = prep.head
+    elif prep.head.lemma_lower in word_classes()["@claiming"] and any(
+            c.dep_ == "dobj" and c.lemma_lower == "responsibility" for c in prep.head.children):
+        verb = prep.head  # the parser's 'claimed responsibility on Monday [for the bombing]'
     else:
         return None
-    if verb.lemma_lower not in CLAIMING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_lower not in word_classes()["@claiming"] or any(c.dep_ == "neg" for c in verb.children):
         return None
     return _first(verb, "nsubj")
 
