@@ -76,3 +76,11 @@ def test_a_party_to_a_conflict_is_no_political_party():
     result = extract("China shielded a warring party from sanctions, the French envoy said.", published="2024-06-10")
     assert not [a for a in result.actors if a.code and a.code.endswith("PTY")]
     assert not [e for e in result.events if e.cameo == "184"]
+
+
+def test_an_armed_group_deploys_its_own_fighters():
+    coded = events("BAMAKO, Aug 2 - Mali's military government ordered the United Nations peacekeeping mission to "
+                   "leave the country.\n\nWestern diplomats said the Wagner group, which has deployed fighters to the "
+                   "Central African Republic, stood to gain.")
+    deployed = [e for e in coded if e[0].startswith("15")]
+    assert deployed and all(target == "CAF" for _, _, target in deployed)

@@ -40,6 +40,9 @@ VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "senten
 PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
+# Sectors of the armed men a posture moves (ArgumentMixin._own_forces): a state's soldiers and police, an armed
+# group's fighters.
+MOVED_FORCE_SECTORS = FORCE_SECTORS | {"REB", "UAF"}
 # Nouns of a journey: 'on a visit to X' says where the one who acts is, not whom the act is aimed at.
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
 # Plural nouns for states that 'both' or 'the two' pair, by what they are or are to each other: the last two
@@ -355,9 +358,10 @@ class ArgumentMixin:
     def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',
         'Chile and Peru massed troops on the border', 'deployed riot police'): a state sends, deploys or
-        withdraws its own forces, which are moved, not acted on, whatever state the text left them to."""
+        withdraws its own forces, which are moved, not acted on, whatever state the text left them to; an armed
+        group its fighters ('Wagner has deployed fighters to Mali')."""
         refs = self._conjuncts(obj)  # ('thousands of troops': the troops)
-        return bool(refs) and all(ref.sector in FORCE_SECTORS for ref in refs)
+        return bool(refs) and all(ref.sector in MOVED_FORCE_SECTORS for ref in refs)
 
     def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
