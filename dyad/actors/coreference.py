@@ -659,8 +659,12 @@ class _Coreference:
         ('officers of the Criminal Investigation Agency ... a rights group ... the agency'): the description
         means that body, which has no code, rather than another body named since."""
         T = self.T
-        return any(T.lower[j] == T.lemma[i] and T.text[j][:1].isupper() and j not in self.token_actor
-                   and self._near(j, i) for j in range(i))
+        j = i - 1
+        while j >= 0 and self._near(j, i):  # back through this paragraph and the two before, no further
+            if T.lower[j] == T.lemma[i] and T.text[j][:1].isupper() and j not in self.token_actor:
+                return True
+            j -= 1
+        return False
 
     def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The

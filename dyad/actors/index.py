@@ -176,8 +176,8 @@ class ActorIndex:
         return None
 
     def _mention_leaves(self, i: int) -> bool:
-        """Whether the actor of the apposition at token ``i`` is the subject of another clause of the sentence:
-        the parser's apposition in '... charged with fraud, Director of Public Prosecutions Jane Doe told
+        """Whether the actor of the apposition at token ``i`` is, later in the sentence, the subject of another
+        clause: the parser's apposition in '... charged with fraud, Director of Public Prosecutions Jane Doe told
         reporters', whose title it hung on 'fraud' and whose name is the subject of 'told'. Such a phrase is
         no apposition of the noun it hangs on."""
         hit = self.by_token.get(i)

@@ -19,7 +19,7 @@ from dyad.events.lexicon import (FRAME_CODES, QUANTITY_OBJECTS, MEDIATING_VERBS,
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
-from dyad.events.predicates import COMPANION_PREPS, _Predicate, _counted_noun, _dictionary_lemmas, _joint
+from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
 from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
@@ -567,8 +567,7 @@ class ArgumentMixin:
             return [r for r in named if r is not None and r.actor_id not in source_ids]
         ordered: list[Token] = []
         pattern, verb, obj = predicate.pattern, predicate.token, predicate.obj
-        if pattern.code[:2] in CONFLICT_ROOTS and obj is not None and obj.dep_ == "pobj" and \
-                obj.head.lower_ in COMPANION_PREPS:
+        if pattern.code[:2] in CONFLICT_ROOTS and companion_object(obj):
             obj = None  # 'fought alongside Ethiopian forces': an ally, not whom they fought
         kin = self._elided_kind(verb, obj)
         if kin is not None:  # 'killing 14 soldiers and wounding 20 others': the others are more soldiers

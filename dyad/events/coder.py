@@ -28,7 +28,7 @@ from dyad.events.lexicon import (CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WOR
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
                                  ACCUSING_DOCUMENTS, DENIED_TIES, STATEMENT_NOUNS)
 from dyad.events.modality_rules import ModalityMixin
-from dyad.events.predicates import COMPANION_PREPS, FIGURATIVE_NOUNS, PredicateMixin, _Predicate
+from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate, companion_object
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
@@ -732,7 +732,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     and not mediation_participle(anchor, predicate.pattern.code) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
                 targets = self.implicit_target(sources[0], root)
-                if root == "19" and _companion(predicate.obj):
+                if root == "19" and companion_object(predicate.obj):
                     targets = []  # 'Eritrea, whose troops fought alongside Ethiopian forces': no side named
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
                     targets = []  # 'EU ministers met in Lisbon': the host is where, not with whom
@@ -997,8 +997,3 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
     finally:
         _release(coder.tokens)
     return found
-
-
-def _companion(obj: Optional[Token]) -> bool:
-    """Whether the object is one done with ('alongside Ethiopian forces'): an ally in a fight, not its other side."""
-    return obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in COMPANION_PREPS

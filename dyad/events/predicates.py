@@ -92,6 +92,11 @@ ADJUNCT_PREPS = frozenset({"amid", "among", "during", "after", "before", "since"
 COMPANION_PREPS = frozenset({"alongside", "beside"})
 
 
+def companion_object(obj: Optional[Token]) -> bool:
+    """Whether the object is one done with ('alongside Ethiopian forces'): an ally in a fight, not its other side."""
+    return obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in COMPANION_PREPS
+
+
 def _counted_noun(obj: Token) -> Optional[Token]:
     """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'dozens of
     villagers'): what a verb acts on, or a light verb's act is, where the parser makes the quantity the
