@@ -87,6 +87,10 @@ class _Codes:
                         builder = (self._body_read_early(pobj) if early else None) or self._named_in(pobj)
                         if builder is not None:
                             return builder
+                        held = self.token_actor.get(pobj.i)
+                        person = self.builders[held[0]] if held is not None and child.lower_ in ("of", "for") else None
+                        if person is not None and person.kind == "person" and (person.country or person.code):
+                            leader = leader or person  # 'a spokesman for Secretary-General Guterres': his side
             if child.dep_ == "prep" and child.lower_ == "at" and entry is not None and not entry.person:
                 # 'prosecutors at the International Criminal Court', 'researchers at the WHO': the body they
                 # work at ('soldiers at the border', 'police at the airport' are placed, not of a body)
@@ -388,6 +392,7 @@ class _Codes:
                 builder.country = self._there_country(builder) or \
                     self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._deployer_country(builder) or self._local_place_country(builder) or \
+                    self._body_word_country(builder) or \
                     self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else state)
                 shared = self._shared_people_states(builder)
                 if shared is not None and builder.country not in shared:
@@ -577,6 +582,33 @@ class _Codes:
             if owner is not None and owner is not builder and owner.country:
                 return owner.country
         return None
+
+    def _body_word_country(self, builder: _Builder) -> Optional[str]:
+        """The state of the body a role's noun modifier names, where the story just named that body with its
+        state: 'Chile's fisheries ministry summoned ... a ministry official said' is Chile's official, 'the
+        Egyptian army said ... an army spokesman' Egypt's (this paragraph or the one before), whatever state
+        the story is mostly about."""
+        if not builder.mentions:
+            return None
+        T = self.T
+        start, end = builder.mentions[0]
+        entry = self.dictionary.roles.get(builder.role or "")
+        if not (entry is not None and entry.person) and T.lemma[end - 1] not in word_classes()["@people"]:
+            return None  # (officials and spokesmen of a body; 'government forces' are the story's state's)
+        words = {T.lemma[j] for j in T.children(end - 1) if start <= j < end - 1 and T.dep[j] == "compound"
+                 and T.pos[j] == "NOUN"}
+        if not words:
+            return None
+        paragraph = self._paragraph(start)
+        best, latest = None, -1
+        for other in self.builders.values():
+            if other is builder or not other.country or other.kind not in ("organisation", "group") or \
+                    (other.role or other.name).lower().split()[-1] not in words:
+                continue
+            before = [s for s, e in other.mentions if e <= start and paragraph - self._paragraph(s) <= 1]
+            if before and max(before) > latest:
+                best, latest = other.country, max(before)
+        return best
 
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Samia

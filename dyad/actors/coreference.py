@@ -33,6 +33,7 @@ _BREAK = re.compile(r"(?=\n\n)")  # where a blank line starts (a lookahead: '\n\
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
 
 
 # Verbs that characterise in a free relative ('what it called a provocation', 'what they described as ...'):
@@ -245,7 +246,9 @@ class _Coreference:
             lower = T.lower[i]
             reporter = self._reporting_subject(i)
             kind = self._anaphor_kind(i)
-            if reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
+            if lower in REFLEXIVE_PRONOUNS and T.pos[i] == "PRON" and (chosen := self._reflexive_binder(i)) is not None:
+                self.claim(chosen, i, i + 1)  # 'Salas shot himself': bound in its clause
+            elif reporter is not None and (lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS | PERSON_PRONOUNS):
                 self.claim(reporter, i, i + 1)  # 'The Malian rebels said they would free ...'
             elif lower in PLURAL_PRONOUNS and T.pos[i] == "PRON" and self._actor_reference(i) and \
                     (chosen := self._antecedent(i, ordinal, candidates)) is not None:
@@ -546,7 +549,31 @@ class _Coreference:
         if T.lower[subject] in ("that", "which") and T.dep[verb] == "relcl":
             subject = T.head[verb]  # ('a strike that killed ...': the noun it describes)
         doers = [subject] + [c for c in T.children(subject) if T.dep[c] in ("amod", "poss", "compound")]
-        return frozenset(hit[0] for d in doers if (hit := self.token_actor.get(d)) is not None)
+        keys = {hit[0] for d in doers if (hit := self.token_actor.get(d)) is not None}
+        # ... and the body whose people the subject names ('RSF fighters shelled its positions': not the RSF's)
+        return frozenset(keys | {self.builders[k].body for k in keys if self.builders[k].body})
+
+    def _reflexive_binder(self, i: int) -> Optional[_Builder]:
+        """The actor a reflexive object refers to: the subject of its clause, or of the clause governing a
+        participle or infinitive with none of its own ('Salas shot himself', 'the army said it had acted to
+        defend itself'; binding: a reflexive is bound in its clause). None where that subject is no actor or
+        does not agree ('himself' a person, 'itself' none, 'themselves' a plural)."""
+        T = self.T
+        verb = T.head[i] if T.dep[i] != "pobj" else T.head[T.head[i]]
+        for _ in range(4):
+            subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                hit = self.token_actor.get(subject)
+                binder = self.builders[hit[0]] if hit else None
+                if binder is None or (T.lower[i] in ("himself", "herself")) != (binder.kind == "person") or \
+                        T.lower[i] == "themselves" and T.tag[subject] not in ("NNS", "NNPS") and \
+                        T.lower[subject] != "they" and not any(T.dep[c] == "conj" for c in T.children(subject)):
+                    return None
+                return binder
+            if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
+                return None
+            verb = T.head[verb]
+        return None
 
     def _clause_subject(self, i: int) -> frozenset[str]:
         """For a non-reflexive object pronoun, the actor its clause's subject is, and that actor's state (binding:
@@ -594,8 +621,9 @@ class _Coreference:
         return T.head[T.head[i]] if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of" else None
 
     def _actor_reference(self, i: int) -> bool:
-        """Whether an 'it' or 'they' can name an actor: a possessive, a subject, or an object that a
-        complement describes ('accused them of', 'urged it to'). Other objects mostly mean things and
+        """Whether an 'it' or 'they' can name an actor: a possessive, a subject, an object that a
+        complement describes ('accused them of', 'urged it to'), or 'them' as the object of an act of force or
+        custody done to persons (@hands_on: arresting, dispersing, attacking, freeing). Other objects mostly mean things and
         claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so the
         nearest agreeing actor would be a wrong guess."""
         T = self.T
@@ -610,6 +638,8 @@ class _Coreference:
         if T.dep[i] != "dobj":
             return False
         verb = T.head[i]
+        if T.lower[i] == "them" and T.lemma[verb] in word_classes()["@hands_on"]:
+            return True  # 'fired tear gas to disperse them', 'arrested them', 'freed them': acts done to persons
         return any(T.dep[c] in ("xcomp", "ccomp") or T.dep[c] == "prep" and T.lower[c] in ("of", "for") and c > i
                    for c in T.children(verb))
 

@@ -25,6 +25,12 @@ HOLDING_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 # Participles by which a place names where a body sits ('the London-based group'): a description, no actor.
 SEAT_WORDS = frozenset({"based", "headquartered"})
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
+# Participles by which a compound names another actor a body is tied to, not the body itself: 'an al-Qaeda-linked
+# group', 'Iran-backed militias', 'Kremlin-aligned media' ('a Saudi-led coalition', 'a Hamas-run ministry' are
+# the leader's and the owner's).
+ASSOCIATION_PARTICIPLES = frozenset({"link", "linked", "back", "backed", "ally", "allied", "affiliate", "affiliated",
+                                     "align", "aligned", "inspire", "inspired", "sponsor", "sponsored", "fund",
+                                     "funded", "support", "supported"})
 
 
 @dataclass
@@ -39,6 +45,7 @@ class _Builder:
     role: Optional[str] = None
     code: Optional[str] = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans [start, end)
+    body: Optional[str] = None  # for a role of an organisation's people ('RSF fighters'), that organisation's key
 
     def final_code(self) -> str:
         if self.code:
@@ -159,6 +166,8 @@ class ActorIndex:
             preferred = named + [c for c in preferred if c not in named]
         for child in preferred:
             relation = dep[child]
+            if relation == "amod" and tokens.lemma[child] in ASSOCIATION_PARTICIPLES:
+                continue  # 'gunmen from an al-Qaeda-linked group': not al-Qaeda
             if relation in _MODIFIER_DEPS and relation != "det":
                 found = self._phrase(child, depth - 1)
                 if found:

@@ -989,6 +989,9 @@ class _Mentions:
         if T.lemma[i] == "party" and any(T.dep[c] in ("amod", "compound") and (T.lower[c] in sides or T.lemma[c] in sides)
                                          for c in T.children(i)):
             return None, 0  # 'a warring party', 'the third party', 'the injured party': a side, no political party
+        if T.lower[i] == "parties" and any(T.lower[c] in ("both", "two") and T.dep[c] in ("det", "predet", "nummod")
+                                           for c in T.children(i)):
+            return None, 0  # 'urged both parties', 'the two parties': the two sides named before (dyad.events)
         by_first = self.dictionary.role_lengths
         lengths = sorted(set(by_first.get(T.lower[i], ())) | set(by_first.get(T.lemma[i], ())), reverse=True)
         for length in lengths:
@@ -1177,6 +1180,8 @@ class _Mentions:
                 entry.person and head.lemma_.lower() in FUNCTION_HEADS:
             # 'the leader of the opposition party', 'a spokesman for the rebels': the body's sector
             entry = replace(entry, sector=qualifier.sector)
+        if qualifier is not None and qualifier.kind == "person" and qualifier.code and not qualifier.country:
+            code = qualifier.code  # ('a spokesman for Secretary-General Guterres': the UN's)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
             code = qualifier.code
             if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
@@ -1193,7 +1198,10 @@ class _Mentions:
         if qualifier is None and self.doc[start].lower_ == "the":
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
             if key not in self.builders and not one_person:
-                key = self._salient_body(entry.sector, start) or key  # 'Ugandan troops ...' ... 'the army'
+                salient = self._salient_body(entry.sector, start, head.lemma_.lower())
+                if salient is not None and not any(self.token_actor.get(c.i, ("",))[0] == salient for c in head.conjuncts):
+                    key = salient  # 'Ugandan troops ...' ... 'the army' (but 'the army and the paramilitary
+                    # forces' are two: a conjunct is never its fellow)
         if head.tag_ == "NN" and self.doc[start].lower_ in ("a", "an") and country and \
                 entry.sector not in STATE_ORGANS and (entry.person or head.lemma_.lower() in word_classes()["@people"]):
             for j in range(start, head.i):  # 'a French aid worker': a private person's origin is no setting
@@ -1204,6 +1212,8 @@ class _Mentions:
         else:
             builder = self.builder(key, name=name, kind="group", country=country, sector=entry.sector, role=role,
                                    code=code)
+        if code is not None and qualifier is not None:
+            builder.body = builder.body or qualifier.key  # ('UN officials': the UN's people)
         self.claim(builder, start, end, absorb=True)
 
     def _of_a_thing(self, head: Token) -> bool:
@@ -1249,22 +1259,25 @@ class _Mentions:
         keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
         return keys[-1] if keys else None
 
-    def _salient_body(self, sector: Optional[str], start: int) -> Optional[str]:
+    def _salient_body(self, sector: Optional[str], start: int, word: str = "") -> Optional[str]:
         """The key of the body of this sector, owned by a named state, mentioned last before ``start`` in
         this paragraph or the one before: a definite description with no owner ('the army', 'the
         ministry') is the one the story just spoke of ('Ugandan troops crossed ... The army denied'), not
         the article's main state's (:meth:`default_countries`, further away). Armed bodies only: an
         unowned 'the government' or 'the ministry' is the main state's far more often than the last
-        government named (measured on news-dev and PLOVER), and crowds are not one body across sentences."""
+        government named (measured on news-dev and PLOVER), and crowds are not one body across sentences.
+        A body named with the description's own noun (``word``) comes first: after 'Sudan's army and the Rapid
+        Support Forces', 'the army' is the former, though both are armed forces of the state."""
         if sector not in ("MIL", "COP", "REB"):
             return None
         paragraph = self._paragraph(start)
-        best, latest = None, -1
+        best, latest = None, (False, -1)
         for builder in self.builders.values():
             if builder.kind not in ("group", "organisation") or builder.sector != sector or not builder.country:
                 continue
-            before = [s for s, _ in builder.mentions if s < start]
-            if before and max(before) > latest and paragraph - self._paragraph(max(before)) <= 1:
+            before = [(self.T.lemma[e - 1] == word, s) for s, e in builder.mentions if s < start and
+                      paragraph - self._paragraph(s) <= 1]
+            if before and max(before) > latest:
                 best, latest = builder.key, max(before)
         return best
 

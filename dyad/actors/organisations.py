@@ -29,14 +29,14 @@ class _Organisations:
 
     def named_organisations(self) -> None:
         """'the Patriotic Front', 'the Movement for Civic Renewal', 'the Azawad Liberation Front': a name the
-        tagger reads as an organisation whose head is a word of ``organisation_heads.tsv`` is one body of that
+        tagger reads as an organisation (or mistakes for a law or work: NAME_LABELS) whose head is a word of ``organisation_heads.tsv`` is one body of that
         sector; a state named inside it is its state ('the Zambian Democratic Movement'), else the article's
         (:meth:`default_countries`). A dictionary name inside it that stops before its head is another body's
         ('the National Resistance Movement' is not the 'National Resistance' a dictionary lists)."""
         table = organisation_heads()
         T = self.T
         for ent in self.ents:
-            if ent.label_ != "ORG":
+            if ent.label_ not in NAME_LABELS:
                 continue
             span = self._name_part(ent)
             if span is None:
@@ -204,6 +204,9 @@ class _Organisations:
                 self.token_actor[j] = (builder.key, start, end)
 
 
+# Entity labels the small tagger gives a body's name: an organisation, or a name it mistakes for a law, work or
+# event ('the Citizens Coalition for Change' read as a law); the head word then decides.
+NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 # Modifiers of a classifying noun that belong to the one mention: 'the [West African] bloc ECOWAS'.
 CLASSIFIER_MODIFIERS = frozenset({"det", "amod", "compound", "nmod"})
 

@@ -11,11 +11,13 @@ from dyad.records import ActorRef, Quotation
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
+from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
+                               SPEECH_NOUNS)
 
 # Nouns by which a writer names a report as a whole in apposition to it (', a claim the army denied').
 COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "statement", "account", "version"})
-from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
-                               SPEECH_NOUNS)
+# Relative pronouns that may open a clause a cue interrupts ('a man who police said had fled').
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 class _Indirect:
@@ -59,6 +61,9 @@ class _Indirect:
                 for act in (c for c in clause.children if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
                     own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
                     words = [j for j in words if j not in own]
+                if clause.i > cue.i:  # 'air strikes that the Taliban said killed eight civilians', 'a man who
+                    # police said had fled': the relative gap before the cue is the antecedent, no word of the report
+                    words = [j for j in words if j > cue.i or self.doc[j].lower_ not in RELATIVE_PRONOUNS]
                 if self.doc[clause.left_edge.i].lower_ == "that" and _complementizer(clause):
                     words = [j for j in words if j != clause.left_edge.i]  # 'that' read as a relative pronoun
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
