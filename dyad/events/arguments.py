@@ -20,7 +20,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
-from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, warned_act
+from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -36,6 +36,8 @@ INTENT_ROOTS = frozenset({"03", "13"})
 NAMED_ACT_WINDOW = 8
 # Acts only a court does: a reaction to 'the ruling' reacts to the latest court's act.
 VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal"})
+# Generic act nouns that name a court's ruling where a court has just ruled ('welcomed the decision').
+COURT_ACTS = frozenset({"decision", "order"})
 # Prepositions of an act noun that name who undergoes it ("the killing of protesters", "the crackdown on bloggers").
 PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
@@ -52,7 +54,8 @@ PAIRED_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "s
 # Numbers by which 'the three powers', 'the four countries' count the states of a list named before.
 GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5}
 # ... and the offices of such a pair: 'both leaders', 'the two governments', 'both presidents' are each state's.
-PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier"})
+PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister", "premier", "mediator", "envoy",
+                                 "negotiator", "delegation"})
 # ... and the two sides or persons themselves: 'the two men', 'both sides', 'both parties' after 'X met Y',
 # 'X attacked Y' (sides of two states: two parties of one state are political parties).
 PAIRED_PARTY_NOUNS = frozenset({"man", "woman", "side", "party"})
@@ -62,6 +65,12 @@ SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "2
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
 
+
+
+def _court(ref: ActorRef) -> bool:
+    """A court or tribunal: the judiciary's sector or code, or an international court named as such."""
+    return ref.sector == "JUD" or (ref.code or "").endswith("JUD") or \
+        any(word in (ref.name or "") for word in ("Court", "Tribunal"))
 
 
 def _claimer(noun: Token) -> Optional[Token]:
@@ -271,6 +280,24 @@ class ArgumentMixin:
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return self._conjuncts(poss) if poss is not None else []
 
+    def _aimed_act_doers(self, noun: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Who did an act aimed at someone that a reaction names with no owner ('condemned the strikes on Syria',
+        'criticised the sanctions on Venezuela imposed by Washington', 'welcomed the raids against the
+        militia'): its 'by' agent, also through a participle, else the act told before (:meth:`act_owner`).
+        The one it was aimed at is its patient, not the party reacted to. Empty where the text names no doer."""
+        if noun.pos_ != "NOUN" or noun.lemma_lower not in self.lexicon.nominals or not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") and _first(c, "pobj") is not None and
+                self._conjuncts(_first(c, "pobj")) for c in noun.children):
+            return []
+        own = {s.actor_id for s in sources}
+        for holder in [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and _first(prep, "pobj") is not None:
+                    refs = [r for r in self._conjuncts(_first(prep, "pobj")) if r.actor_id not in own]
+                    if refs:
+                        return refs
+        return self.act_owner(noun, sources)
+
     def remover(self, noun: Token) -> list[ActorRef]:
         """Who puts the possessor out, for a noun of removal with a 'from' phrase naming an actor ("Mali's
         expulsion from the bloc": the bloc); else nothing."""
@@ -321,7 +348,8 @@ class ArgumentMixin:
             if token.dep_ == "nsubj" and (token.head.lemma_lower in FRAME_VERBS or predicate.pattern.code[:2] in CONFLICT_ROOTS):
                 # 'clashes between the army and the rebels erupted', 'fighting between the army and the rebels
                 # has killed hundreds': both sides act on each other
-                own += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+                between = between_phrase(token, FRAME_VERBS)
+                own += [between] if between is not None else []
             for child in own:
                 target = child if child.dep_ != "prep" else _first(child, "pobj")
                 if target is not None:
@@ -397,6 +425,8 @@ class ArgumentMixin:
                 break
         if pair is None:
             pair = self._parties_of_latest_act(token)
+        if pair is None and token.lemma_lower in ("side", "party"):
+            pair = self._parties_between(token)
         if pair is None:
             return None
         end = token.idx + len(token.text)
@@ -412,6 +442,22 @@ class ArgumentMixin:
                              start_char=token.idx, end_char=end) for a in pair]
         return [ActorRef(actor_id=a.id, name=a.name, code=a.country + "GOV" if office else a.code, country=a.country,
                          sector="GOV" if office else a.sector, start_char=token.idx, end_char=end) for a in pair]
+
+    def _parties_between(self, token: Token) -> Optional[list]:
+        """The two sides a 'between' phrase last named before the sentence ('a truce between the army and the
+        rebels collapsed ... Both sides blamed each other'), where no act between them was coded: each a
+        party with a state or an international body, the two not one actor."""
+        for prep in reversed(self.tokens[max(0, token.sent.start - 200):token.sent.start]):
+            if prep.dep_ != "prep" or prep.lower_ != "between" or _first(prep, "pobj") is None:
+                continue
+            first = _first(prep, "pobj")
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            refs = [self._at(t) for t in (first, second) if t is not None]
+            if len(refs) == 2 and all(r is not None and self._party_like(r) for r in refs) and \
+                    refs[0].actor_id != refs[1].actor_id:
+                return [self.index.get(r.actor_id) for r in refs]
+            return None  # (only the latest such phrase)
+        return None
 
     def _listed_states(self, token: Token, count: int) -> Optional[list[ActorRef]]:
         """'the three European powers', 'the four countries': the states last named together in a list of that
@@ -633,6 +679,10 @@ class ArgumentMixin:
             # "criticised Kenya's plan to close its border with Somalia": a reaction to a named side's act is
             # aimed at that side, also at home (Kenyan groups criticising Kenya), not at whom the act names
             return owner
+        doers = self._aimed_act_doers(obj, sources) if obj is not None and pattern.code[:2] in REACTION_ROOTS \
+            and not owner else []
+        if doers:  # 'condemned the strikes on Syria': whoever struck, not Syria
+            return doers
         if (pattern.code[:2] in REACTION_ROOTS or pattern.code[:3] == "012") and not owner:
             harmed = self._state_of_harm([obj] + [_pobj(p) for p in preps if p.lower_ in ("over", "about", "at")],
                                          sources)
@@ -847,8 +897,11 @@ class ArgumentMixin:
     def _aimed_purpose_clauses(self, verb: Token) -> list[Token]:
         """'Farmers closed a highway to voice their anger at Brazil': an infinitive of
         purpose names whom the act is aimed at, unless it is an event of its own ('visited the capital to
-        discuss security with President Saleh': the talks have their own target)."""
-        return [c for c in self._purpose_clauses(verb) if c.i > verb.i and self.match(c) is None]
+        discuss security with President Saleh': the talks have their own target), but for force used to
+        repress ('fired tear gas to disperse them': one act, named by its means and by its aim)."""
+        root = (self.match(verb) or [None])[0]
+        return [c for c in self._purpose_clauses(verb) if c.i > verb.i and (
+            self.match(c) is None or root is not None and self.match(c)[0].code[:2] == root.code[:2] == "17")]
 
     def _mediated_parties(self, participle: Token, source_ids: set[str]) -> list[ActorRef]:
         """The parties to a mediated deal or talks ('a truce brokered by Egypt between Israel and Hamas',
@@ -1008,6 +1061,15 @@ class ArgumentMixin:
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
         root (for a generic word any root but acts in words: statements, appeals, demands, criticism) whose
         source is not the one reacting."""
+        clause = summarised_clause(noun, word_classes()["@acts"] | self.lexicon.nominals.keys()) \
+            if noun is not None else None
+        if clause is not None:  # 'Chile expelled two envoys, a move Peru condemned': that clause's doer
+            own = {s.actor_id for s in sources}
+            agent = next((_first(c, "pobj") for c in clause.children if c.dep_ == "agent"), None) \
+                if _is_passive(clause) else _first(clause, "nsubj")
+            refs = [r for r in self._conjuncts(agent) if r.actor_id not in own] if agent is not None else []
+            if refs:
+                return refs
         labelled = noun is not None and any(c.dep_ == "relcl" and c.lemma_lower in AS_LABELLING_VERBS and
                                             c.i < noun.i for c in noun.children)  # 'condemned what it called a massacre'
         # (the determiner of a noun the parser made a compound of the word after it: 'called [the decision] groundless')
@@ -1028,10 +1090,11 @@ class ArgumentMixin:
         # a generic word refers to what was just done; an act named by its kind ('the killings', 'the arrests')
         # to the latest such act further back, where statements about it came between
         recent = self._recent_events(3 if root is None else NAMED_ACT_WINDOW, before=noun.sent.start_char)
-        if noun.lemma_lower in VERDICT_NOUNS:  # 'welcomed the ruling': a court's act (a verdict is coded 11x),
-            # not the latest arrest
-            acts = [e for e in recent if e.source.actor_id not in own and
-                    (e.source.sector == "JUD" or (e.source.code or "").endswith("JUD"))]
+        rulings = [e for e in recent if e.source.actor_id not in own and _court(e.source)]
+        if noun.lemma_lower in VERDICT_NOUNS or (noun.lemma_lower in COURT_ACTS and rulings):
+            # 'welcomed the ruling': a court's act (a verdict is coded 11x), not the latest arrest; 'the decision',
+            # 'the order' where a court just ruled ('the court ordered X to ...', coded 10, no act in words)
+            acts = rulings
         else:
             done = noun.lemma_lower not in INTENDED_ACTS  # 'the decision' is done; 'the plan' may be only intended
             acts = [e for e in recent if e.source.actor_id not in own and (

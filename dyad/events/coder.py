@@ -32,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate,
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
+from dyad.events.tokens import title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -61,6 +61,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self.doc, self.index, self.lexicon = doc, index, lexicon
         self.published, self.quoted, self.article_id = published, quoted, article_id
         self.tokens = _tokens(doc, index.tokens)
+        self.title = title_line(doc)  # the headline over the body, if the text has one
         self._repair_verbs_read_as_adjectives()
         self._repair_verbs_read_as_modifiers()
         self._repair_verbs_before_titled_objects()
@@ -69,6 +70,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_agents_read_as_the_verbs()
         self._repair_agents_read_as_the_patients()
         self._repair_gapped_passives()
+        self._repair_headline_participles()
         self._repair_subjects_read_as_their_place()
         self._repair_participles_of_postposed_cues()
         self._repair_labelled_free_relatives()
@@ -607,7 +609,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'injured in police firing', 'killed when police opened fire on the crowd'
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
-                    not self._unrealised_noun(anchor) and not self.hypothetical(anchor):
+                    not self._unrealised_noun(anchor) and not self.hypothetical(anchor) and \
+                    not (self.title is not None and anchor.i < self.title.end):  # (a headline leaves it to the body)
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.

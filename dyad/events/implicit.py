@@ -117,7 +117,8 @@ class ImplicitMixin:
         """The institution an agentless passive implies (``implicit_agents.tsv``: 'were arrested' → police,
         'was sentenced' → judiciary, 'were deported' → government), of the state where it happened: the
         sentence's place, else the article's main state, else the state of those it was done to (foreigners
-        are arrested abroad as often as at home: the victims' state comes last)."""
+        are arrested abroad as often as at home: the victims' state comes last). None in the headline, whose
+        passive leaves the agent to the body."""
         anchor = predicate.anchor
         if anchor.pos_ == "NOUN" and anchor.i == predicate.token.i:
             # an event noun with no agent of its own: 'the arrest of the editor', 'arrests of students followed'
@@ -133,7 +134,10 @@ class ImplicitMixin:
                 return None  # 'seven men arrested on Friday', 'were beaten and detained'; 'died in custody'
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
-        place = self.removal_origin(anchor) or self.place_state(sent) or self.index.setting_country_ref()
+        if self.title is not None and anchor.i < self.title.end:
+            return None  # 'Opposition leader arrested': the body names who did it, and where
+        place = self.removal_origin(anchor) or self._own_place(anchor, predicate.obj) or self.place_state(sent) or \
+            self.index.setting_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")
@@ -143,6 +147,19 @@ class ImplicitMixin:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def _own_place(self, anchor: Token, obj: Optional[Token]) -> Optional[ActorRef]:
+        """The state of a place the act's own 'in'/'at' phrase names, on it or on its object ('the detention of
+        a Polish official in Grodno', 'were arrested in Lyon'): where it happened, before any other place
+        the sentence names ('the ministry in Warsaw said ...')."""
+        for holder in [anchor] + ([obj] if obj is not None else []):
+            for prep in _children(holder, "prep"):
+                pobj = _first(prep, "pobj") if prep.lower_ in ("in", "at") else None
+                ref = self._at(pobj) if pobj is not None else None
+                if ref is not None and ref.country and ref.actor_id and \
+                        self.index.get(ref.actor_id).kind in ("place", "country"):
+                    return ref
+        return None
 
     def orderers(self, verb: Token) -> list[ActorRef]:
         """Who orders an agentless passive done ('the Supreme Court ordered that the colonel be held', 'the

@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
+from dyad.events.tokens import between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -617,6 +617,38 @@ class PredicateMixin:
             _rehang(doer, verb, "nsubj")
             _rehang(name, place, "appos")
 
+    def _repair_headline_participles(self) -> None:
+        """Parse repair: 'Opposition leader arrested before rally', 'Two soldiers killed in ambush', 'Former
+        minister jailed for seven years'. A headline drops the passive's auxiliary, and spaCy reads the
+        participle as a past tense whose subject is the one it befell (or as a participle modifying a root
+        noun). In the title line (the text's first sentence, with no closing stop, ended by a line break), a
+        past form with no auxiliary and no object, of a verb the lexicon codes with an object, is made a
+        passive with that noun for its subject."""
+        first = self.title
+        if first is None:
+            return
+        root = self.tokens[first.root.i]
+        verb, subject = root, _first(root, "nsubj")
+        if root.pos_ in ("NOUN", "PROPN"):  # 'Former minister [jailed for seven years]'
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1), None)
+            subject = root
+        if verb is None or subject is None or verb.tag_ not in ("VBD", "VBN") or \
+                any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) or \
+                not any(p.target in ("object", "direct-object") for p in self.lexicon.for_lemma(verb.lemma_lower)):
+            return
+        objects = _children(verb, "dobj")
+        if any(o.ent_type_ not in ("DATE", "TIME") for o in objects):
+            return  # 'Rebels seized the town': a headline in the active
+        for obj in objects:
+            obj.dep_ = "npadvmod"  # ('arrested hours before ...': a time, no object)
+        if verb is not root:
+            moved = [c for c in root.children if c.i > verb.i]
+            _make_root(verb)
+            _rehang(root, verb)
+            for child in moved:
+                _rehang(child, verb)
+        subject.dep_ = "nsubjpass"
+
     def _repair_gapped_passives(self) -> None:
         """Parse repair: 'two were killed and dozens injured'. A past participle conjoined to a passive with
         its own subject and no auxiliary shares the passive's 'were' (gapping): its subject is what underwent
@@ -916,15 +948,16 @@ class PredicateMixin:
                 not (hit[0].code[:2] in ("19", "20") and self.counterinsurgents(predicate)):
             return None  # 'arrests of journalists followed': the police's, found as the implicit agent (and 'the
             # offensive against the rebels continued': the rebels' state's military, EventCoder.counterinsurgents)
+        between = between_phrase(noun, FRAME_VERBS)
         if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between") and _first(c, "pobj") is not None
-                   and self._conjuncts(_first(c, "pobj")) for c in noun.children):
+                   and self._conjuncts(_first(c, "pobj")) for c in [*noun.children, *([between] if between else [])]):
             return None
         return predicate
 
     def _between_parties(self, noun: Token) -> bool:
         """An event noun whose 'between' phrase names two or more actors ('clashes between the army and
         the rebels'): they are its agents, each acting on the other."""
-        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        between = between_phrase(noun, FRAME_VERBS)
         party = _first(between, "pobj") if between is not None else None
         return party is not None and len(self._conjuncts(party)) > 1
 

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
+from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import speech_cue_classes, word_classes
@@ -20,6 +20,14 @@ from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
 from dyad.quotes.gates import reports
 from dyad.quotes.speakers import raised_speaker
+
+# Subordinators of contrast: a clause they open beside a report ('X said ..., while Y accused ...') is another
+# party's statement, not part of the report.
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _subject_child(verb: Token) -> Optional[Token]:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 # Sectors of speakers that take sides in a dispute, whose attributed report of a hostile act done to them
 # accuses its perpetrator; police, courts, the press, medics and residents report incidents.
@@ -465,6 +473,10 @@ class ReportedMixin:
                 return words[0].upper() + words[1:] if words else None
             if current.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
                 return None
+            if current.dep_ == "advcl" and _subject_child(current) is not None and \
+                    any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in current.children) and \
+                    (current.lemma_lower in self.lexicon.speech_cues or current.lemma_lower in ALLEGING_HEADS):
+                return None  # 'the army said ..., while the rebels accused it of ...': a statement of its own
             current = head
         return None
 

@@ -324,6 +324,51 @@ RELATIVIZERS = frozenset({"that", "which", "what", "whatever"})
 ADVERBIAL_RELATIVIZERS = frozenset({"when", "where", "why", "how"})
 
 
+def title_line(doc: Doc) -> Optional[Span]:
+    """The article's title: its first sentence, when it has no closing stop and a line break ends it
+    ('Opposition leader arrested before rally' over the body); None where the text opens with prose."""
+    first = next(iter(doc.sents), None)
+    if first is None or first.end >= len(doc):
+        return None
+    last = first.end - 1
+    while last > first.start and doc[last].is_space:
+        last -= 1
+    if doc[last].is_punct or "\n" not in doc.text[doc[last].idx + len(doc[last]):doc[first.end].idx]:
+        return None
+    return first
+
+
+def between_phrase(noun: Token, frame_verbs) -> Optional[Token]:
+    """The 'between' phrase of an event noun, also where the parser hangs it on the aspectual verb the noun is
+    the subject of ('clashes broke out between X and Y', 'fighting erupted on Sunday between X and Y'):
+    who the noun's act is between."""
+    own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if own is not None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in frame_verbs:
+        return own
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
+SUMMING_ATTACHMENTS = ("dobj", "npadvmod", "appos", "dep", "attr", "conj")
+
+
+def summarised_clause(noun: Token, acts: frozenset[str]) -> Optional[Token]:
+    """The verb of the clause a generic act noun (``acts``: 'move', 'decision', 'step') sums up when it is
+    appended after a comma with an indefinite article: 'Chile expelled two envoys, a move Peru called
+    hostile' (the parser hangs 'a move' on the verb as object, adverbial or apposition, or on the clause's
+    last noun). The act is that
+    clause's, not the latest one before the sentence. None for other nouns."""
+    if noun.lemma_.lower() not in acts or noun.dep_ not in SUMMING_ATTACHMENTS:
+        return None
+    verb, edge = noun.head, noun.left_edge
+    if noun.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # (hung on the clause's last noun: 'shelled
+        # the village, an attack ...' — an act noun is no apposition of a village)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or edge.i == 0 or noun.doc[edge.i - 1].text != "," or \
+            edge.lower_ not in ("a", "an"):
+        return None
+    return verb
+
+
 def naming_relative(verb: Token) -> Optional[Token]:
     """What a calling verb names when its own object is the relative gap: the antecedent of 'a move that
     rights groups called an attack' or 'the raid, which Y called an assault' (the parser may hang the
