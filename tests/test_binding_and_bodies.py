@@ -63,3 +63,9 @@ def test_a_cue_inside_a_relative_clause_reports_only_what_follows_it():
     result = extract("Police arrested a man who officials said had planned to bomb the parliament in Nairobi.",
                      published=PUBLISHED)
     assert [q.text for q in result.quotes] == ["had planned to bomb the parliament in Nairobi"]
+
+
+def test_kin_of_a_named_person_speak_as_private_people_of_the_persons_state():
+    result = extract("DHAKA — Police arrested opposition leader Rafiq Hossain on Saturday.\n\nHossain was taken from "
+                     "his home before dawn, his wife told reporters.", published=PUBLISHED)
+    assert [q.speaker.code for q in result.quotes] == ["BGDCVL"]

@@ -263,11 +263,12 @@ class _Speakers:
             span = self.doc[first:last + 1]
             # 'the army's media wing': a part of a body, the body's own voice (its codes)
             entourage = subject.lemma_.lower() in word_classes()["@entourage"]  # 'her team said': the person's side
+            kin = subject.lemma_.lower() in word_classes()["@kin"]  # 'his wife said': of the person's state
             owner = next((ref for c in subject.children if c.dep_ == "poss" and (ref := self.index.at(c)) is not None
-                          and ref.code and (entourage or self.index.get(ref.actor_id).kind != "person")), None)
+                          and ref.code and (entourage or kin or self.index.get(ref.actor_id).kind != "person")), None)
             code, country, sector = (owner.code, owner.country, owner.sector) if owner else ("UNK", None, None)
-            if owner is not None and subject.lemma_.lower() in word_classes()["@kin"]:
-                # "the journalist's brother": kin of a body's member are its state's private people, not the body
+            if owner is not None and kin:
+                # "the journalist's brother", 'his wife': kin are their state's private people, not the body or office
                 code, sector = (f"{owner.country}CVL", "CVL") if owner.country else ("UNK", None)
             return ActorRef(actor_id=None, name=_noun_phrase(subject) if last - first > 8 else span.text,
                             code=code, country=country, sector=sector, start_char=span.start_char, end_char=span.end_char)
