@@ -61,8 +61,8 @@ def test_a_headline_without_its_auxiliary_is_a_passive():
 
 
 def test_an_institutional_act_happens_where_its_own_phrase_places_it():
-    result = extract("VIENNA — The foreign ministry in Vienna said the expulsion was a response to the detention of an "
-                     "Austrian journalist in Minsk last week.", published=PUBLISHED)
+    result = extract("VIENNA — The foreign ministry in Vienna said the expulsion was a response to the detention "
+                     "of an Austrian journalist in Minsk last week.", published=PUBLISHED)
     detentions = [e for e in result.events if e.cameo == "173"]
     assert detentions and all(e.source.code == "BLRCOP" and e.implicit for e in detentions)
 

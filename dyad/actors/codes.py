@@ -62,7 +62,7 @@ class _Codes:
         for led in (c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in LEADING_PARTICIPLES):
             for j in (c.i for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")):
                 hit = self.token_actor.get(j)  # 'Ethiopian-led forces', 'the Saudi-led coalition': the leader's
-                if hit and self.builders[hit[0]].kind == "country":
+                if hit and self.builders[hit[0]].kind in ("country", "organisation"):  # ('NATO-led peacekeepers')
                     return self.builders[hit[0]]
         leader = None  # 'the Bush administration', 'Mugabe's government': the leader's state, if nothing closer
         heads = [head, head.head] if head.dep_ in ("amod", "compound") and head.head.i > head.i else [head]

@@ -22,7 +22,7 @@ from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, _other_side
 from dyad.actors.mentions import another_given_name
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
-from dyad.codebooks import implicit_agents, speech_cue_classes, word_classes
+from dyad.codebooks import implicit_agents, speech_cue_classes, verb_lexicon, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Verbs of letting held people go.
@@ -34,6 +34,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
+# Verbs whose 'at' phrase names whom something is thrown or shot at ('threw stones at them').
+AIMING_VERBS = frozenset({"throw", "hurl", "fire", "shoot", "lob", "aim", "point", "charge", "swing"})
 
 
 # Verbs that characterise in a free relative ('what it called a provocation', 'what they described as ...'):
@@ -622,10 +624,11 @@ class _Coreference:
 
     def _actor_reference(self, i: int) -> bool:
         """Whether an 'it' or 'they' can name an actor: a possessive, a subject, an object that a
-        complement describes ('accused them of', 'urged it to'), or 'them' as the object of an act of force or
-        custody done to persons (@hands_on: arresting, dispersing, attacking, freeing). Other objects mostly mean things and
-        claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so the
-        nearest agreeing actor would be a wrong guess."""
+        complement describes ('accused them of', 'urged it to'), or 'them' as the object of an act of force
+        or custody done to persons (@hands_on: arresting, dispersing, attacking, freeing) or aimed at them
+        ('threw stones at them'). Other objects mostly
+        mean things and claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so
+        the nearest agreeing actor would be a wrong guess."""
         T = self.T
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
@@ -635,6 +638,9 @@ class _Coreference:
             if T.dep[part] == "appos" and T.pos[whole] in ("NOUN", "PROPN") and whole not in self.token_actor:
                 return False  # 'rescued 104 survivors, most of them from Syria': the noun it stands beside
             return True  # 'released four of them', 'most of them were freed': part of a group of people
+        if T.dep[i] == "pobj" and T.lower[i] == "them" and T.lower[T.head[i]] == "at" and \
+                T.lemma[T.head[T.head[i]]] in AIMING_VERBS:
+            return True  # 'protesters threw stones at them', 'fired at them': aimed at people
         if T.dep[i] != "dobj":
             return False
         verb = T.head[i]
@@ -823,10 +829,10 @@ class _Coreference:
         irresponsible, while Chile and Peru said it violated ...'): 'it' is the act, no actor. Coordinated
         speakers of its clause are no candidates (see :meth:`_coordinated_reporters`)."""
         T = self.T
-        if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass"):
-            return False
+        if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass") or T.lemma[T.head[i]] in speech_cue_classes():
+            return False  # ('..., it said': an act says nothing)
         barred = self._coordinated_reporters(i)
-        acts = word_classes()["@acts"]
+        acts = word_classes()["@acts"] | verb_lexicon().nominals.keys()  # ('criticised the exchange, saying it ...')
         for j in range(i - 1, T.sent[i] - 1, -1):
             hit = self.token_actor.get(j)
             if hit is not None and hit[0] not in barred:

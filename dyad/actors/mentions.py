@@ -1199,7 +1199,8 @@ class _Mentions:
             key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
             if key not in self.builders and not one_person:
                 salient = self._salient_body(entry.sector, start, head.lemma_.lower())
-                if salient is not None and not any(self.token_actor.get(c.i, ("",))[0] == salient for c in head.conjuncts):
+                if salient is not None and \
+                        not any(self.token_actor.get(c.i, ("",))[0] == salient for c in head.conjuncts):
                     key = salient  # 'Ugandan troops ...' ... 'the army' (but 'the army and the paramilitary
                     # forces' are two: a conjunct is never its fellow)
         if head.tag_ == "NN" and self.doc[start].lower_ in ("a", "an") and country and \

@@ -29,10 +29,11 @@ class _Organisations:
 
     def named_organisations(self) -> None:
         """'the Patriotic Front', 'the Movement for Civic Renewal', 'the Azawad Liberation Front': a name the
-        tagger reads as an organisation (or mistakes for a law or work: NAME_LABELS) whose head is a word of ``organisation_heads.tsv`` is one body of that
-        sector; a state named inside it is its state ('the Zambian Democratic Movement'), else the article's
-        (:meth:`default_countries`). A dictionary name inside it that stops before its head is another body's
-        ('the National Resistance Movement' is not the 'National Resistance' a dictionary lists)."""
+        tagger reads as an organisation (or mistakes for a law or a work: NAME_LABELS) whose head is a word of
+        ``organisation_heads.tsv`` is one body of that sector; a state named inside it is its state ('the Zambian
+        Democratic Movement'), else the article's (:meth:`default_countries`). A dictionary name inside it that
+        stops before its head is another body's ('the National Resistance Movement' is not the 'National
+        Resistance' a dictionary lists)."""
         table = organisation_heads()
         T = self.T
         for ent in self.ents:

@@ -706,6 +706,9 @@ class ArgumentMixin:
                 if child.dep_ in ("acl", "xcomp", "relcl"):
                     ordered.append(_first(child, "dobj"))
                     ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
+        if obj is not None and obj.lemma_lower in word_classes()["@joint"]:
+            # 'cut ties with Israel over the Gaza offensive': the partner of the relation, before any topic
+            ordered += [_first(p, "pobj") for p in _children(obj, "prep") if p.lower_ == "with"]
         ordered += content
         for prep in preps:
             stance = _first(prep, "pobj") if prep.lower_ == "in" else None

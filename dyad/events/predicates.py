@@ -62,12 +62,14 @@ def _temporal(prep: Token) -> bool:
 
 def _prep_object_words(prep: Token) -> set[str]:
     """Lemmas a preposition's object matches a pattern by: its head and its compounds ('on a hunger
-    strike' → strike, hunger), and the marker ``@place`` where it is a named place ('from Somalia',
-    'out of eastern Congo', 'from Kidal')."""
+    strike' → strike, hunger; a gerund read as a participle after it, 'in police firing' → firing), and the
+    marker ``@place`` where it is a named place ('from Somalia', 'out of eastern Congo', 'from Kidal')."""
     pobj = _first(prep, "pobj")
     if pobj is None:
         return set()
     words = {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
+    # ('died in police firing' parsed as 'police' modified by a participle 'firing': the gerund is the noun)
+    words |= {c.lower_ for c in pobj.children if c.dep_ == "acl" and c.i == pobj.i + 1 and c.lower_.endswith("ing")}
     if pobj.ent_type_ in PLACE_ENTITIES:
         words.add("@place")
     return words
