@@ -610,6 +610,37 @@ class _Codes:
                 best, latest = other.country, max(before)
         return best
 
+    def spokespeople(self) -> None:
+        """A spokesman with no owner named right after a body's own statement speaks for that body ('Hamas denied
+        any involvement. A spokesman, X, said the movement ...'; 'The army denied the report. A spokesman said
+        ...'): the subject of the previous sentence's main verb, a body or state of this paragraph or the one
+        before, not the story's main state a bare title would get."""
+        T = self.T
+        for builder in self.builders.values():
+            if builder.kind != "person" or builder.code or builder.country or \
+                    (builder.role or "").split(" ")[-1] not in SPOKES_ROLES or not builder.mentions:
+                continue
+            start, end = min(builder.mentions)
+            sent = self.doc[start].sent
+            titles = [t for t in sent if t.lemma_.lower() in SPOKES_ROLES and abs(t.i - start) <= 4]
+            if any(T.dep[j] == "poss" or (j in self.token_actor and self.token_actor[j][0] != builder.key)
+                   for j in range(start, end)) or T.sent[start] == 0 or any(
+                    c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+                    for t in titles for c in t.children):
+                continue  # ('the army's spokesman', 'a Hamas spokesman', 'the rebels' spokesman, X,': owned)
+            previous = self.doc[T.sent[start] - 1].sent
+            if self._paragraph(start) - self._paragraph(previous.start) > 1:
+                continue
+            subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            hit = self.token_actor.get(subject.i) if subject is not None else None
+            body = self.builders[hit[0]] if hit is not None else None
+            if body is None or body.kind not in ("organisation", "group", "country") or not (body.code or body.country) \
+                    or body.sector == "MED":
+                continue  # (an outlet that reported is no body the spokesman speaks for)
+            builder.country = body.country
+            if body.kind != "country":
+                builder.code, builder.sector = body.code, body.sector
+
     def countries_for_titled_persons(self) -> None:
         """A titled person the dictionary does not know and the text gives no country ('President Samia
         Hassan has barred Tanzanian opposition rallies') belongs to the first state named in the same
@@ -713,6 +744,8 @@ LEAD_BONUS = 2
 HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "sentence", "kill", "shoot", "wound", "injure",
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
 # Participles by which a state named before a hyphen leads a force ('Kenyan-led troops'): the force is its.
+# Roles that speak for a body ('a spokesman said'), whose body the sentence before may name (spokespeople).
+SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
 # What the dateline's state adds to its count, where the text names it too ('CHISINAU — Moldova expelled a Russian
 # diplomat ...': the Russian embassy, ambassador and ministry named after do not make it Russia's story; a bureau's

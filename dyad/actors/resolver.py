@@ -202,6 +202,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.coreference()
     resolver.affiliates_by_reference()
     resolver.agent_nouns()
+    resolver.spokespeople()
     resolver.countries_for_titled_persons()
     resolver.default_countries()
     resolver.affiliates_by_reference()  # a body that took the article's state just now gives it to its people

@@ -65,11 +65,17 @@ class _Outlets:
     def outlet_in(self, *tokens: Token) -> Optional[str]:
         """The first outlet named anywhere in some phrases: 'the news agency Reuters', 'NBC's Meet the
         Press'; a name before a common noun ('the news agency' in the same phrase)."""
-        found = [t for token in tokens for t in token.subtree if self.is_outlet(self.index.at(t), t) and not self._journalist(self.index.at(t))]
+        found = [t for token in tokens for t in token.subtree if self.is_outlet(self.index.at(t), t) and
+                 not self._journalist(self.index.at(t)) and not _medium_modifier(self._mention_head(t))]
         heads = {t.i for t in found}
         found = [t for t in found if t.head.i not in heads or t.head.i == t.i or t.dep_ == "appos"]  # a name's head
         named = [t for t in found if t.pos_ == "PROPN"]  # 'the news agency Reuters' → Reuters
         return self._name((named or found)[0]) if found else None
+
+    def _mention_head(self, token: Token) -> Token:
+        """The last word of the actor mention holding ``token`` (the token itself where none does)."""
+        hit = self.index.by_token.get(token.i)
+        return token.doc[hit[2] - 1] if hit is not None else token
 
     def _journalist(self, ref: Optional[ActorRef]) -> bool:
         """A person of the press ('a reporter', 'journalists'): a person, not the outlet itself."""
@@ -271,3 +277,10 @@ class _Outlets:
                     if pobj.dep_ == "pobj" and (pobj.lower_.rstrip(".") in MEDIUM_WORDS or pobj.lemma_.lower() in MEDIUM_WORDS):
                         return _noun_phrase(pobj).rstrip(".") if pobj.lower_.rstrip(".") != "x" else "X"
         return None
+
+
+def _medium_modifier(token: Token) -> bool:
+    """A common noun of a medium modifying another noun ('in a radio interview', 'a television address'): the
+    kind of appearance, no outlet that relays it ('told state television' names one)."""
+    return token.pos_ == "NOUN" and token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" and \
+        token.head.i > token.i
