@@ -1196,7 +1196,8 @@ class _Mentions:
                 self.dictionary.roles[role].sector != "ELI":
             key += ":former"  # 'retired army generals' are not 'the army'
         if qualifier is None and self.doc[start].lower_ == "the":
-            key = self._earlier_role(role, one_person) or key  # 'the Bush administration' ... 'the administration'
+            key = self._earlier_role(role, one_person, head.tag_ == "NN") or key  # 'the Bush administration' ...
+            # 'the administration'
             if key not in self.builders and not one_person:
                 salient = self._salient_body(entry.sector, start, head.lemma_.lower())
                 if salient is not None and \
@@ -1253,12 +1254,15 @@ class _Mentions:
                     self.token_actor[j] = (person.key, start, end)
                 person.mentions.append((start, end))
 
-    def _earlier_role(self, role: str, one_person: bool) -> Optional[str]:
-        """The key of the latest body or official with this role whose owner the text named: a definite
-        'the <role>' with no owner of its own refers back to it."""
+    def _earlier_role(self, role: str, one_person: bool, singular: bool = False) -> Optional[str]:
+        """The key of the latest body or official with this role, or a role this one word heads ('security
+        official' for 'official'), whose owner the text named: a definite 'the <role>' with no owner of its own
+        refers back to it."""
         suffix = f":{role}" + (":one" if one_person else "")
-        keys = [k for k in self.builders if k.startswith("role:") and k.endswith(suffix) and k != "role:" + suffix]
-        return keys[-1] if keys else None
+        headed = (f" {role}:one", f" {role}") if singular else (f" {role}" + (":one" if one_person else ""),)
+        keys = [k for k in self.builders if k.startswith("role:") and (k.endswith(suffix) or " " not in role and
+                                                                       k.endswith(headed)) and k != "role:" + suffix]
+        return keys[-1] if keys else None  # (headed: 'a senior security official' ... 'the official')
 
     def _salient_body(self, sector: Optional[str], start: int, word: str = "") -> Optional[str]:
         """The key of the body of this sector, owned by a named state, mentioned last before ``start`` in
