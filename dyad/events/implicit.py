@@ -210,14 +210,18 @@ class ImplicitMixin:
         return [self.state_ref(source.country)] if source is not None and source.country else []
 
     def keepers(self, predicate: _Predicate) -> list[ActorRef]:
-        """Whose custody an undergone act happened in, where the text says it ('died in army custody',
-        'in the custody of the paramilitary rangers'): they are its source, named, not implied."""
+        """Whose custody or force an undergone act happened in, where the text says it ('died in army custody',
+        'in the custody of the paramilitary rangers', 'died in police firing'): they are its source, named, not
+        implied."""
         for prep in _children(predicate.anchor, "prep"):
             held = _first(prep, "pobj") if prep.lower_ in ("in", "under") else None
             if held is None:
                 continue
             owners = [c for c in held.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             owners += [_first(p, "pobj") for p in _children(held, "prep") if p.lower_ == "of"]
+            if any(c.dep_ == "acl" and c.i == held.i + 1 and c.lower_.endswith("ing") for c in held.children):
+                owners.insert(0, held)  # 'died in police firing' parsed as 'police' with a participle 'firing'
+                # on it: the police are the owner of the firing
             for owner in owners:
                 found = self._conjuncts(owner) if owner is not None else []
                 if found:
