@@ -88,8 +88,9 @@ class _Interposed:
         then the real speaker (None when the cue's own subject speaks). Nothing when the clause has its subject or no comma sets the subject off."""
         if clause.i < cue.i:
             return self._object_read_as_subject(cue, clause)
-        if any(c.dep_ in _SUBJECTS for c in clause.children):
-            return [], None
+        if any(c.dep_ in _SUBJECTS for c in clause.children) or clause.dep_ == "xcomp":
+            return [], None  # ('officials in Afar, the region the road runs through, denied obstructing it': a
+            # gerund or infinitive after the cue has the cue's subject for its own; nothing was fronted)
         for child in cue.children:
             if child.i > cue.i or child.dep_ not in ("nsubj", "nsubjpass", "dep"):
                 continue
