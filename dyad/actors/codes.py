@@ -743,9 +743,10 @@ LEAD_BONUS = 2
 # ('detained fourteen traders from Somalia'); not verbs of removal ('expelled diplomats from Kenya').
 HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "sentence", "kill", "shoot", "wound", "injure",
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
-# Participles by which a state named before a hyphen leads a force ('Kenyan-led troops'): the force is its.
 # Roles that speak for a body ('a spokesman said'), whose body the sentence before may name (spokespeople).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Participles by which a state or organisation named before a hyphen leads a force ('Kenyan-led troops',
+# 'NATO-led peacekeepers'): the force is its.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", "headed"})
 # What the dateline's state adds to its count, where the text names it too ('CHISINAU — Moldova expelled a Russian
 # diplomat ...': the Russian embassy, ambassador and ministry named after do not make it Russia's story; a bureau's

@@ -561,17 +561,24 @@ class _Coreference:
         defend itself'; binding: a reflexive is bound in its clause). None where that subject is no actor or
         does not agree ('himself' a person, 'itself' none, 'themselves' a plural)."""
         T = self.T
+        subject = self._governing_subject(i)
+        hit = self.token_actor.get(subject) if subject is not None else None
+        binder = self.builders[hit[0]] if hit else None
+        if binder is None or (T.lower[i] in ("himself", "herself")) != (binder.kind == "person") or \
+                T.lower[i] == "themselves" and T.tag[subject] not in ("NNS", "NNPS") and \
+                T.lower[subject] != "they" and not any(T.dep[c] == "conj" for c in T.children(subject)):
+            return None
+        return binder
+
+    def _governing_subject(self, i: int) -> Optional[int]:
+        """The subject of the clause an object pronoun at token ``i`` is in, or of the clause governing a
+        participle or infinitive with none of its own (up through 'advcl', 'xcomp' and 'conj', four at most)."""
+        T = self.T
         verb = T.head[i] if T.dep[i] != "pobj" else T.head[T.head[i]]
         for _ in range(4):
             subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
             if subject is not None:
-                hit = self.token_actor.get(subject)
-                binder = self.builders[hit[0]] if hit else None
-                if binder is None or (T.lower[i] in ("himself", "herself")) != (binder.kind == "person") or \
-                        T.lower[i] == "themselves" and T.tag[subject] not in ("NNS", "NNPS") and \
-                        T.lower[subject] != "they" and not any(T.dep[c] == "conj" for c in T.children(subject)):
-                    return None
-                return binder
+                return subject
             if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
                 return None
             verb = T.head[verb]
@@ -585,22 +592,13 @@ class _Coreference:
         T = self.T
         if T.dep[i] not in ("dobj", "dative", "pobj", "iobj"):
             return frozenset()
-        verb = T.head[i]
-        if T.dep[i] == "pobj":
-            verb = T.head[verb]
-        for _ in range(4):
-            subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
-                hit = self.token_actor.get(subject)
-                if not hit:
-                    return frozenset()
-                state = self.builders[hit[0]].country  # ('Manila accused them': nor the Philippines itself)
-                return frozenset([hit[0]] + [b.key for b in self.builders.values() if b.kind == "country" and
-                                             state and b.country == state])
-            if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
-                break
-            verb = T.head[verb]
-        return frozenset()
+        subject = self._governing_subject(i)
+        hit = self.token_actor.get(subject) if subject is not None else None
+        if not hit:
+            return frozenset()
+        state = self.builders[hit[0]].country  # ('Manila accused them': nor the Philippines itself)
+        return frozenset([hit[0]] + [b.key for b in self.builders.values() if b.kind == "country" and
+                                     state and b.country == state])
 
     def _coordinated_reporters(self, i: int) -> frozenset[str]:
         """For a singular subject pronoun of a reported clause whose reporters are coordinated ('France and
@@ -626,9 +624,8 @@ class _Coreference:
         """Whether an 'it' or 'they' can name an actor: a possessive, a subject, an object that a
         complement describes ('accused them of', 'urged it to'), or 'them' as the object of an act of force
         or custody done to persons (@hands_on: arresting, dispersing, attacking, freeing) or aimed at them
-        ('threw stones at them'). Other objects mostly
-        mean things and claims ('denied it', 'seized weapons and destroyed them'), which are no candidates, so
-        the nearest agreeing actor would be a wrong guess."""
+        ('threw stones at them'). Other objects mostly mean things and claims ('denied it', 'seized weapons and
+        destroyed them'), which are no candidates, so the nearest agreeing actor would be a wrong guess."""
         T = self.T
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
@@ -832,12 +829,12 @@ class _Coreference:
         if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass") or T.lemma[T.head[i]] in speech_cue_classes():
             return False  # ('..., it said': an act says nothing)
         barred = self._coordinated_reporters(i)
-        acts = word_classes()["@acts"] | verb_lexicon().nominals.keys()  # ('criticised the exchange, saying it ...')
+        acts, nominals = word_classes()["@acts"], verb_lexicon().nominals  # ('criticised the exchange, saying it ...')
         for j in range(i - 1, T.sent[i] - 1, -1):
             hit = self.token_actor.get(j)
             if hit is not None and hit[0] not in barred:
                 return False
-            if hit is None and T.pos[j] == "NOUN" and T.lemma[j] in acts and T.dep[j] in ("dobj", "nsubj", "pobj", "compound") \
+            if hit is None and T.pos[j] == "NOUN" and (T.lemma[j] in acts or T.lemma[j] in nominals) and T.dep[j] in ("dobj", "nsubj", "pobj", "compound") \
                     and not any(c in self.token_actor for c in T.children(j)) and \
                     not self.doc[j].left_edge.i <= i <= self.doc[j].right_edge.i:
                 return True  # (not "Korea's announcement that it would ...": its owner, whose clause it is in)

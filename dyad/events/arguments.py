@@ -1064,8 +1064,8 @@ class ArgumentMixin:
         owner of its own; the act is the latest coded event of the last three sentences with that noun's
         root (for a generic word any root but acts in words: statements, appeals, demands, criticism) whose
         source is not the one reacting."""
-        clause = summarised_clause(noun, word_classes()["@acts"] | self.lexicon.nominals.keys()) \
-            if noun is not None else None
+        clause = summarised_clause(noun) if noun is not None and (
+            noun.lemma_lower in word_classes()["@acts"] or noun.lemma_lower in self.lexicon.nominals) else None
         if clause is not None:  # 'Chile expelled two envoys, a move Peru condemned': that clause's doer
             own = {s.actor_id for s in sources}
             agent = next((_first(c, "pobj") for c in clause.children if c.dep_ == "agent"), None) \

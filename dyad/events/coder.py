@@ -192,6 +192,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     found.append(self.make_event(sent, be, be, "042", source, host, True, used))
         return found
 
+    def in_title(self, token: Token) -> bool:
+        """Whether the token is in the article's headline (:func:`dyad.events.tokens.title_line`)."""
+        return self.title is not None and token.i < self.title.end
+
     @staticmethod
     def _giver(target: ActorRef, predicate: _Predicate) -> bool:
         """Whether a target of a reversed act ('received aid from B', 'faced charges from B', 'won the backing
@@ -610,7 +614,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
                     not self._unrealised_noun(anchor) and not self.hypothetical(anchor) and \
-                    not (self.title is not None and anchor.i < self.title.end):  # (a headline leaves it to the body)
+                    not self.in_title(anchor):  # (a headline leaves it to the body)
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.

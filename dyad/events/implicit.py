@@ -134,7 +134,7 @@ class ImplicitMixin:
                 return None  # 'seven men arrested on Friday', 'were beaten and detained'; 'died in custody'
         if agent is None or predicate.pattern.code[:2] not in agent.roots:
             return None
-        if self.title is not None and anchor.i < self.title.end:
+        if self.in_title(anchor):
             return None  # 'Opposition leader arrested': the body names who did it, and where
         place = self.removal_origin(anchor) or self._own_place(anchor, predicate.obj) or self.place_state(sent) or \
             self.index.setting_country_ref()

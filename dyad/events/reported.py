@@ -26,9 +26,6 @@ from dyad.quotes.speakers import raised_speaker
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
-def _subject_child(verb: Token) -> Optional[Token]:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
 # Sectors of speakers that take sides in a dispute, whose attributed report of a hostile act done to them
 # accuses its perpetrator; police, courts, the press, medics and residents report incidents.
 ACCUSING_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "REB", "OPP", "PTY"})
@@ -473,7 +470,7 @@ class ReportedMixin:
                 return words[0].upper() + words[1:] if words else None
             if current.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
                 return None
-            if current.dep_ == "advcl" and _subject_child(current) is not None and \
+            if current.dep_ == "advcl" and _first(current, "nsubj", "nsubjpass") is not None and \
                     any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in current.children) and \
                     (current.lemma_lower in self.lexicon.speech_cues or current.lemma_lower in ALLEGING_HEADS):
                 return None  # 'the army said ..., while the rebels accused it of ...': a statement of its own

@@ -351,13 +351,13 @@ def between_phrase(noun: Token, frame_verbs) -> Optional[Token]:
 SUMMING_ATTACHMENTS = ("dobj", "npadvmod", "appos", "dep", "attr", "conj")
 
 
-def summarised_clause(noun: Token, acts: frozenset[str]) -> Optional[Token]:
-    """The verb of the clause a generic act noun (``acts``: 'move', 'decision', 'step') sums up when it is
+def summarised_clause(noun: Token) -> Optional[Token]:
+    """The verb of the clause an act noun (the caller's: 'move', 'decision', 'step') sums up when it is
     appended after a comma with an indefinite article: 'Chile expelled two envoys, a move Peru called
     hostile' (the parser hangs 'a move' on the verb as object, adverbial or apposition, or on the clause's
     last noun). The act is that
     clause's, not the latest one before the sentence. None for other nouns."""
-    if noun.lemma_.lower() not in acts or noun.dep_ not in SUMMING_ATTACHMENTS:
+    if noun.dep_ not in SUMMING_ATTACHMENTS:
         return None
     verb, edge = noun.head, noun.left_edge
     if noun.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
