@@ -136,8 +136,12 @@ class Modality:
     def prevented(self, anchor) -> bool:
         """Whether the act is what a counterfactive verb says did not happen: its object ('averted a war',
         'avoided attacking'), its 'from' complement ('prevented the crowd from storming', 'refrained from
-        shelling') or, for a noun, the object of such a verb ('to prevent clashes with the militias')."""
+        shelling') or, for a noun, the object of such a verb ('to prevent clashes with the militias'); and
+        what one argues, votes or warns against ('voted against extending the sanctions', 'warned against
+        recognising the junta'): an act opposed, neither done nor done by the one opposing it."""
         head = anchor.head
+        if anchor.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "against" and head.head.pos_ == "VERB":
+            return True
         if anchor.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
             head = head.head
         elif anchor.dep_ not in ("dobj", "xcomp", "nsubjpass"):

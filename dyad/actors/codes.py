@@ -335,8 +335,10 @@ class _Codes:
         ('rallied in Niamey', 'clashes in Mali'): the story's setting, which weighs more than a state merely
         acting in it."""
         T = self.T
+        held = T.head[T.head[i]]  # ('a truce signed in Doha': where a deal was made, no setting of the story)
         return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
-            T.lower[T.head[i]] in ("in", "inside", "across", "throughout")
+            T.lower[T.head[i]] in ("in", "inside", "across", "throughout") and \
+            not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"])
 
     def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided
@@ -592,7 +594,8 @@ class _Codes:
             return None
         T = self.T
         start, end = builder.mentions[0]
-        entry = self.dictionary.roles.get(builder.role or "")
+        role = builder.role or ""
+        entry = self.dictionary.roles.get(role) or self.dictionary.roles.get(role.split(" ")[-1])  # ('army spokesman')
         if not (entry is not None and entry.person) and T.lemma[end - 1] not in word_classes()["@people"]:
             return None  # (officials and spokesmen of a body; 'government forces' are the story's state's)
         words = {T.lemma[j] for j in T.children(end - 1) if start <= j < end - 1 and T.dep[j] == "compound"
@@ -602,10 +605,11 @@ class _Codes:
         paragraph = self._paragraph(start)
         best, latest = None, -1
         for other in self.builders.values():
-            if other is builder or not other.country or other.kind not in ("organisation", "group") or \
-                    (other.role or other.name).lower().split()[-1] not in words:
+            if other is builder or not other.country or other.kind not in ("organisation", "group"):
                 continue
-            before = [s for s, e in other.mentions if e <= start and paragraph - self._paragraph(s) <= 1]
+            named = (other.role or other.name).lower().split()[-1] in words  # (or a mention's own word:
+            before = [s for s, e in other.mentions if e <= start and paragraph - self._paragraph(s) <= 1
+                      and (named or T.lemma[e - 1] in words)]  # "Sudan's army" for the Sudanese Armed Forces)
             if before and max(before) > latest:
                 best, latest = other.country, max(before)
         return best
@@ -689,8 +693,9 @@ class _Codes:
             elif builder.sector not in ("IGO", "NGO", "MED"):  # 'opposition leader Jan Kowal': the story's state,
                 # or in copy from a capital ('JAKARTA — ... Foreign Minister X said') that capital's state;
                 # but the paragraph's own topic first ('Managua rejected the sanctions. Vice President X said ...')
+                # ('an army spokesman' after "Chad's army": that army's, before the paragraph's topic)
                 main = self.main_country()
-                builder.country = self._topic_country(spans[0]) or self.seat or \
+                builder.country = self._body_word_country(builder) or self._topic_country(spans[0]) or self.seat or \
                     (main[0] if main is not None else self.home)
 
     def _topic_country(self, i: int) -> Optional[str]:

@@ -34,6 +34,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
+# Roles that speak for one state about another ('the envoy said the country needs elections': the host state).
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "representative", "delegate"})
 # Verbs whose 'at' phrase names whom something is thrown or shot at ('threw stones at them').
 AIMING_VERBS = frozenset({"throw", "hurl", "fire", "shoot", "lob", "aim", "point", "charge", "swing"})
 
@@ -120,7 +122,8 @@ class _Coreference:
     def _surname_holder(self, surname: str, name: Optional[str] = None) -> Optional[_Builder]:
         """The first person named so far whose name ends in ``surname`` (and is not ``name`` itself)."""
         return next((b for b in self.builders.values()
-                     if b.kind == "person" and b.name.split()[-1] == surname and b.name != name), None)
+                     if b.kind == "person" and _bare_surname(b.name.split()[-1]) == _bare_surname(surname)
+                     and b.name != name), None)
 
     def _family_name_first(self, word: str) -> Optional[_Builder]:
         """The one person named so far whose name opens with ``word``: names written family name first
@@ -141,6 +144,8 @@ class _Coreference:
             builder = self.builders[key]
             if builder.kind == "person" and i == end - 1 and self.T.text[i] == builder.name.split()[-1]:
                 persons.setdefault(self.T.text[i], []).append((i, builder))
+                if _bare_surname(self.T.text[i]) != self.T.text[i]:  # 'al-Sudani' ... 'Sudani said'
+                    persons.setdefault(_bare_surname(self.T.text[i]), []).append((i, builder))
         if not persons:
             return
         T = self.T
@@ -293,6 +298,8 @@ class _Coreference:
                 if target is not None:
                     det = next(c for c in T.children(i) if T.dep[c] == "det")
                     self.claim(target, min(det, i), i + 1)
+                    if T.dep[i] == "poss" and kind != "country":
+                        self._description_owned_role(i, target)  # "the group's Europe director"
                     if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key and \
                             T.dep[i] in ("nsubj", "nsubjpass"):
                         subject_things.setdefault(sentence, target)
@@ -415,6 +422,22 @@ class _Coreference:
             return None
         country = owner.country or role.country
         return self._move_role(i, f"role:{country or ''}:{owner.sector}:{role.role}", country, owner.sector)
+
+    def _description_owned_role(self, i: int, owner: _Builder) -> None:
+        """"The group's Europe director said": a role owned by a description (token ``i``) that refers back to a
+        body is that body's officer, with its code (as 'Amnesty International's director' is), not the
+        government's the role alone would name."""
+        hit = self.token_actor.get(self.T.head[i])
+        role = self.builders[hit[0]] if hit is not None else None
+        if role is None or not hit[0].startswith("role:") or role.code or role.country or not role.role or \
+                not owner.code or owner.kind not in ("organisation", "group"):
+            return
+        code = owner.code if not role.sector or owner.code.startswith(role.sector) or owner.code.endswith(role.sector) \
+            else owner.code + role.sector
+        moved = self._move_role(self.T.head[i], f"role:{code}:{role.role}" + (":one" if hit[0].endswith(":one") else ""),
+                                owner.country, role.sector)
+        if moved is not None:
+            self.builders[moved[0]].code = code
 
     def _move_role(self, i: int, new_key: str, country: Optional[str], sector: Optional[str]) -> tuple[str, int, int]:
         """Move the role mention at token ``i`` to the role actor ``new_key`` of that state and sector (made
@@ -672,10 +695,26 @@ class _Coreference:
             if builder.kind not in ("organisation", "group") or not (builder.code or builder.country or builder.sector):
                 continue  # (a role body's state may come only later: 'The doctors' union ... the union said')
             for start, end in builder.mentions:
-                if latest < start and end <= i and T.lemma[end - 1] == T.lemma[i] and T.tag[end - 1] == "NN" and \
+                if latest < start and end <= i and self._heads_mention(start, end, T.lemma[i]) and \
                         self._near(start, i) and not self.in_quote_at(start):
                     latest, found = start, builder
         return found
+
+    def _heads_mention(self, start: int, end: int, lemma: str) -> bool:
+        """Whether a singular noun of this lemma heads the mention [start, end): its last word ('the electoral
+        commission'), or for a unit of a body (``@body_units``) its head word or the noun the mention's name modifies right after it ('the United Nations mission in
+        Mali', "the European Union's naval mission"): the body's own unit, which 'the mission' names again."""
+        T = self.T
+        if T.lemma[end - 1] == lemma and T.tag[end - 1] == "NN":
+            return True
+        if lemma not in word_classes()["@body_units"]:
+            return False  # (not 'the Ergenekon investigation ... the investigation': an act, no body)
+        inner = next((j for j in range(start, end) if not start <= T.head[j] < end or T.head[j] == j), end - 1)
+        if T.lemma[inner] == lemma and T.tag[inner] == "NN":
+            return True  # ('the African Union Mission in Somalia': its head word, before the place)
+        head = T.head[end - 1]
+        return T.dep[end - 1] in ("compound", "poss") and end <= head <= end + 2 and T.lemma[head] == lemma and \
+            T.tag[head] == "NN" and all(T.pos[j] in ("ADJ", "PART", "NOUN") for j in range(end, head))
 
     @staticmethod
     def _agencies(groups: list, noun: str) -> list:
@@ -874,12 +913,15 @@ class _Coreference:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_cue_classes():
             return None
-        return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        cue = clause.head
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in cue.children):
+            cue = cue.head  # 'X defended the ban, saying the country ...': X says it
+        return next((c for c in cue.children if c.dep_ == "nsubj"), None)
 
     def _speaker_state(self, i: int) -> Optional[_Builder]:
         """For a description inside a reported clause, the state its speaker is, or is of by a possessive
-        ('Chile's foreign ministry said the talks would not weaken the country', 'Chile said the country'):
-        a speaker calls its own state 'the country'."""
+        ('Chile's foreign ministry said the talks would not weaken the country', 'Chile said the country'), or
+        the state of the state official who speaks: a speaker calls its own state 'the country'."""
         subject = self._report_speaker(i)
         if subject is None:
             return None
@@ -887,7 +929,13 @@ class _Coreference:
             hit = self.token_actor.get(token.i)
             if hit is not None and self.builders[hit[0]].kind == "country":
                 return self.builders[hit[0]]
-        return None
+        hit = self.token_actor.get(subject.i)
+        speaker = self.builders[hit[0]] if hit is not None else None
+        if speaker is None or not speaker.country or (speaker.sector or "")[:3] not in STATE_ORGANS or \
+                any(word in ENVOY_WORDS for word in (speaker.role or "").split()):
+            return None  # (an envoy's 'the country' is often the one posted to)
+        return next((b for b in self.builders.values() if b.kind == "country" and b.country == speaker.country), None)
+        # ('Kazakhstan's farm minister said the country had to protect its reserves': a state's own official)
 
     def _stateless_official_speaker(self, i: int) -> bool:
         """Whether a description inside a reported clause is spoken by an official whose state is not known
@@ -931,6 +979,18 @@ class _Coreference:
             return None
         builder = self.builders[self.token_actor[subject.i][0]]
         return builder if _pronoun_fits(pronoun, subject, builder) else None
+
+
+# The Arabic article a family name may be written with or without ('al-Sudani' ... 'Sudani said').
+ARTICLE_PREFIXES = ("al-", "Al-", "el-", "El-")
+
+
+def _bare_surname(word: str) -> str:
+    """A family name without its article prefix ('al-Sudani' → 'Sudani'); other names as they are."""
+    for prefix in ARTICLE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1 and word[len(prefix)].isupper():
+            return word[len(prefix):]
+    return word
 
 
 def _age_described(token: Token) -> Optional[str]:

@@ -1198,7 +1198,9 @@ class _Mentions:
         if qualifier is None and self.doc[start].lower_ == "the":
             key = self._earlier_role(role, one_person, head.tag_ == "NN") or key  # 'the Bush administration' ...
             # 'the administration'
-            if key not in self.builders and not one_person:
+            if (key not in self.builders or not self._mentioned(key)) and not one_person:
+                # (a builder with no mention yet is none to refer back to: 'The rebel group M23' gave its tokens
+                # to the group's own name)
                 salient = self._salient_body(entry.sector, start, head.lemma_.lower())
                 if salient is not None and \
                         not any(self.token_actor.get(c.i, ("",))[0] == salient for c in head.conjuncts):
@@ -1264,16 +1266,27 @@ class _Mentions:
                                                                        k.endswith(headed)) and k != "role:" + suffix]
         return keys[-1] if keys else None  # (headed: 'a senior security official' ... 'the official')
 
+    def _mentioned(self, key: str) -> bool:
+        """Whether a builder holds a mention of its own that refers: a role word that only modifies the kind of
+        body a name is given (``@classifiers``: 'The rebel group M23' is the group's name, not 'the rebel'), or whose
+        tokens that name took over, names nothing to refer back to."""
+        T = self.T
+        return any(self.token_actor.get(start, ("",))[0] == key and not (
+            T.dep[end - 1] in ("compound", "amod") and T.head[end - 1] >= end and
+            T.lemma[T.head[end - 1]] in word_classes()["@classifiers"])  # ('The rebel group M23': a modifier of the
+            for start, end in self.builders[key].mentions)  # kind of body named, not 'administration officials')
+
     def _salient_body(self, sector: Optional[str], start: int, word: str = "") -> Optional[str]:
         """The key of the body of this sector, owned by a named state, mentioned last before ``start`` in
         this paragraph or the one before: a definite description with no owner ('the army', 'the
         ministry') is the one the story just spoke of ('Ugandan troops crossed ... The army denied'), not
-        the article's main state's (:meth:`default_countries`, further away). Armed bodies only: an
+        the article's main state's (:meth:`default_countries`, further away). Armed bodies and companies only
+        ('Bolivia seized the assets of a Chilean firm ... the company owed taxes': the Chilean one): an
         unowned 'the government' or 'the ministry' is the main state's far more often than the last
         government named (measured on news-dev and PLOVER), and crowds are not one body across sentences.
         A body named with the description's own noun (``word``) comes first: after 'Sudan's army and the Rapid
         Support Forces', 'the army' is the former, though both are armed forces of the state."""
-        if sector not in ("MIL", "COP", "REB"):
+        if sector not in ("MIL", "COP", "REB", "BUS"):
             return None
         paragraph = self._paragraph(start)
         best, latest = None, (False, -1)

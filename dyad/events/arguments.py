@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (FRAME_CODES, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -129,7 +129,7 @@ def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
     """A state's organ reporting what the same state's organs did ('the Syrian government said its troops
     killed ...', 'officials confirmed the army had arrested ...'): a claim, no accusation."""
     return bool(speaker.country) and speaker.country == other.country and \
-        speaker.sector in STATE_SECTORS and other.sector in STATE_SECTORS
+        (speaker.sector or "")[:3] in STATE_SECTORS and (other.sector or "")[:3] in STATE_SECTORS  # ('GOVAGR')
 
 
 def _own_members(body: ActorRef, other: ActorRef, index=None) -> bool:
@@ -639,6 +639,9 @@ class ArgumentMixin:
                 return accused
         preps = self._preps(verb, obj) if verb.pos_ in ("VERB", "AUX") else _children(verb, "prep") + (
             _children(obj, "prep") if obj is not None else [])
+        preps = [p for p in preps if not (p.lower_ == "in" and (pobj := _pobj(p)) is not None and pobj.i != verb.i
+                                          and pobj.lemma_lower in JOINT_MANNER_NOUNS)]
+        # ('struck the camp in coordination with Somalia': a partner in the act, no target nor place)
         preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "under":
             # 'came under attack from smugglers': the parser may hang 'from' on the verb of the frame
@@ -820,7 +823,9 @@ class ArgumentMixin:
         troops', 'Israel's strike', 'the Pakistani air strikes') or whom the vengeance is declared against;
         never the act's victims nor where it happened."""
         culprits = [_first(p, "pobj") for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
-        culprits += [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in ("amod", "compound")]
+        culprits += [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON" and act.lemma_lower not in
+                                                 PATIENT_NOUNS) or c.dep_ in ("amod", "compound")]
+        # ("Israel's strike": who struck; "the commander's death": who died, one of the victims below)
         culprits += [_first(p, "pobj") for h in holders for p in _children(h, "prep") if p.lower_ in ("against", "on")]
         for token in (t for t in culprits if t is not None):
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
@@ -994,7 +999,9 @@ class ArgumentMixin:
             for token in layer:
                 for child in token.children:
                     if child.dep_ == "prep":
-                        following += [g for g in child.children if g.dep_ == "pobj"]
+                        following += [g for g in child.children if g.dep_ == "pobj" and not (
+                            child.lower_ == "in" and g.lemma_lower in JOINT_MANNER_NOUNS)]  # (not 'the strike in
+                        # coordination with Somalia': the partner)
                     elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and \
                             child.lemma_lower not in MEDIATING_VERBS:  # 'roads leading into Mordor' (not 'a deal
                         # brokered by Egypt': the mediator is no party to the deal)
@@ -1100,9 +1107,11 @@ class ArgumentMixin:
             acts = rulings
         else:
             done = noun.lemma_lower not in INTENDED_ACTS  # 'the decision' is done; 'the plan' may be only intended
+            words = {noun.lemma_lower, self.event_noun(noun)} if root is not None else set()
             acts = [e for e in recent if e.source.actor_id not in own and (
                 (root is None and e.cameo_root not in VERBAL_ROOTS and not (done and e.cameo_root in INTENT_ROOTS)) or
-                (root is not None and _same_family(root, e.cameo_root)))]
+                (root is not None and (_same_family(root, e.cameo_root) or words & self._trigger_lemmas(e))))]
+            # ('expelled a reporter' (174) ... 'the expulsion' (166 as a noun): its own word names the act)
         homes = {_home(s) for s in sources}
         if all(_executive(s) for s in sources):  # a state's executive does not react to its own state's
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
@@ -1210,12 +1219,15 @@ def _executive(ref: ActorRef) -> bool:
 
 def _occasion_place(token: Token) -> bool:
     """Whether a token names where an occasion of the act was held: 'at a meeting in Brussels', 'during a summit
-    in Doha' (``occasions.tsv``), a setting and no party."""
+    in Doha' (``occasions.tsv``), 'under a deal signed in Doha', a setting and no party."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
         return False
     occasion = token.head.head
+    if occasion.dep_ == "acl" and occasion.lemma_lower in word_classes()["@concluding"] and occasion.head.pos_ == "NOUN":
+        return True  # 'handed over arms under a peace deal signed in Doha': where the deal was made
     return occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during", "on", "after", "before") and \
         bool({occasion.lower_, occasion.lemma_lower} & occasions())
+
 
 
 def _same_family(root: str, other: str) -> bool:

@@ -460,8 +460,30 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         patient = predicate.obj if predicate.obj is not None else _first(predicate.anchor, "nsubjpass")
         victims = self._conjuncts(patient) if patient is not None else []
         if not victims or not all((v.sector or "") in FORCE_SECTORS and v.country for v in victims):
-            return None
-        state = victims[0].country
+            return self._attack_just_told(predicate.anchor, home, sentence)
+        return self._forces_foe(victims[0].country, home, sentence)
+
+    def _attack_just_told(self, anchor: Token, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
+        """'Gunmen opened fire on a bus ... Two passengers were wounded': harm with no named doer, told in the
+        sentence of an armed group's attack or the one after it (same paragraph), is that attack's; a
+        state is not made the author of what gunmen did in it. None where no such attack was just told."""
+        sent = anchor.sent
+        start = sent.start_char
+        if sent.start > 0:
+            previous = self.doc[sent.start - 1].sent
+            if "\n\n" not in self.doc.text[previous.end_char:sent.start_char]:
+                start = previous.start_char
+        for event in reversed(self.history + sentence):
+            if event.start_char < start:
+                break
+            if event.cameo_root in FORCE_ROOTS and not event.implicit and \
+                    (event.source.sector or "") in NON_STATE_FIGHTERS and \
+                    (home is None or event.source.country in (home.country, None)):
+                return event.source
+        return None
+
+    def _forces_foe(self, state: str, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
+        """:meth:`forces_attacker` for a state's own forces wounded or killed."""
         if home is not None and home.country and home.country != state:
             return None
         for event in reversed(self.history + sentence):
@@ -654,6 +676,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     # no street protest beside it
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
+            if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
+                # 'the rebels handed over their weapons': an armed group giving up arms disarms (0873), arming no one
+                predicate = _Predicate(predicate.token, replace(predicate.pattern, code="0873"), anchor, predicate.obj)
+                root = "08"
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if not targets and predicate.obj is not None:  # 'the rebels suspended the talks': with whom they held them
                 targets = self.dealings_partner(predicate.obj, sources)

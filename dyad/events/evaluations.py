@@ -175,9 +175,17 @@ class EvaluationMixin:
         if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and head.lemma_lower in CALLING_VERBS:
             # no object: the parser made 'called [the Kenyan levy ADJ]' one phrase headed by the predicate,
             # whose modifiers are the object's
-            return head, _first(head, "dobj") or (word if word.dep_ == "oprd" and word.pos_ != "ADJ" else None), head
+            return head, _first(head, "dobj") or (word if word.dep_ == "oprd" and word.pos_ != "ADJ" else None) or \
+                _first(word, "nsubj"), head  # (or the small clause's subject: "called [Peru's decision] unfair")
         if word.dep_ == "npadvmod" and head.dep_ == "dobj" and head.head.lemma_lower in CALLING_VERBS:
             return head.head, head, head.head  # the parser's 'branded [the move] [an act]'
+        if word.dep_ == "amod" and word.pos_ == "ADJ" and word.i > head.i:
+            node = head  # the parser's "called [Russia's decision unacceptable]", 'called [X's seizure of the
+            while node.dep_ in ("pobj", "prep") and node.head.i != node.i:  # trucks unacceptable]': an adjective
+                node = node.head  # after the noun, ending the object's phrase, is what the object is called
+            if node.dep_ == "dobj" and node.head.lemma_lower in CALLING_VERBS and \
+                    not any(c.i > word.i for c in node.head.children if c.dep_ != "punct"):
+                return node.head, node, node.head
         if word.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_lower in NAMING_VERBS and \
                 not any(t.is_punct for t in word.doc[head.i:word.i]):
             return head.head, head, head.head  # the parser's 'called [the strike] [an act of terror]', no comma
@@ -210,9 +218,10 @@ class EvaluationMixin:
     def _merged_object(word: Token) -> Optional[Token]:
         """The object of a calling verb whose predicate adjective (``word``, with its conjuncts) the parser
         hung at the end of the object's own phrase, as the noun of its last preposition ('called [Peru's stance
-        on the border] ADJ'): the object, when the adjective (not read as one) ends it; else None."""
-        if word.dep_ != "pobj" or word.pos_ == "ADJ":
-            return None
+        on the border] ADJ'): the object, when the adjective ends it; else None."""
+        if word.dep_ != "pobj":
+            return None  # (an adjective as a preposition's object is the parser's slip: 'called [X's expulsion of
+            # the reporter unacceptable]')
         node = word
         while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
             node = node.head

@@ -11,9 +11,9 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.actors.index import HOLDING_SECTORS
-from dyad.codebooks import implicit_agents, word_classes
+from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -260,7 +260,7 @@ class ImplicitMixin:
             if held.lemma_lower in acts or held.lower_ in acts:  # 'in a police baton charge'
                 for owner in held.children:
                     if owner.dep_ in ("compound", "amod", "poss", "nmod") and owner.i < held.i:
-                        found = self._conjuncts(owner)
+                        found = self._conjuncts(owner) or _armed_kind(owner)
                         if found:
                             return found
             following = self.tokens[held.i + 1] if held.i + 1 < len(self.tokens) else None
@@ -354,8 +354,25 @@ class ImplicitMixin:
             return []
         if main.country != source.country or root in CONFLICT_ROOTS:
             return [main]
+        if root == "08" and (source.sector or "")[:3] in NON_STATE_FIGHTERS:
+            return [main]  # 'the rebels handed over their weapons': an armed group yields to its own state
         if root == "10" and source.country and (source.sector in SOCIETY_SECTORS or source.sector == "PTY"):
             # 'the opposition party demanded a judicial inquiry', 'unions demanded higher wages': a state's own
             # society and parties press its government
             return [government_ref(source.country, source.start_char)]
         return []
+
+
+# Sectors of those whose kind alone, as a modifier of an act of force, names its doer ('a rebel ambush', 'a gang
+# attack'): armed groups, forces and criminals.
+ARMED_KIND_SECTORS = frozenset({"REB", "MIL", "COP", "CRM", "INS"})
+
+
+def _armed_kind(word: Token) -> list[ActorRef]:
+    """The doer a role word names where the parser makes it an adjective no actor covers ('killed in a rebel
+    ambush'): an actor known by its sector only, which :meth:`ImplicitMixin.housed` places in its state."""
+    entry = actor_dictionary().roles.get(word.lemma_lower) or actor_dictionary().roles.get(word.lower_)
+    if entry is None or entry.person or entry.sector not in ARMED_KIND_SECTORS:
+        return []
+    return [ActorRef(actor_id=None, name=word.text, code=entry.sector, sector=entry.sector, start_char=word.idx,
+                     end_char=word.idx + len(word.text))]

@@ -375,6 +375,12 @@ UNDERGOING_VERBS = {"face", "suffer", "endure", "sustain", "undergo", "weather",
 UNDERGOING_FRAMES = {"come", "be", "remain", "fall"}
 # Armed non-state fighters: the likely doers of force with no named perpetrator done to a state's own forces
 # ('two soldiers were killed', after rebels were said to attack).
+# Nouns of acting together, in 'in <noun> with X' ('in coordination with the army', 'in cooperation with
+# Chadian forces', 'in conjunction with'): X shares the act, it is not what the act is done to.
+JOINT_MANNER_NOUNS = frozenset({"coordination", "cooperation", "conjunction", "concert", "collaboration",
+                                "partnership", "tandem", "consultation", "liaison", "association", "alliance"})
+
+
 NON_STATE_FIGHTERS = frozenset({"REB", "INS", "UAF", "SEP"})
 # Verbs by which a crowd shows what it stands for ('waving Russian flags', 'carrying portraits of the general'):
 # what they show is no target of the protest ('burning French flags' is: not listed).

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (FRAME_CODES, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
@@ -128,8 +128,9 @@ class PredicateMixin:
         if obj is None:
             for prep in _children(verb, "prep"):  # 'walked out of talks' → talks
                 pobj = _first(prep, "pobj")
-                if pobj is not None and pobj.pos_ == "NOUN" and prep.lower_ not in ADJUNCT_PREPS:
-                    return pobj  # (not 'during the talks': a time)
+                if pobj is not None and pobj.pos_ == "NOUN" and prep.lower_ not in ADJUNCT_PREPS and \
+                        not (prep.lower_ == "in" and pobj.lemma_lower in JOINT_MANNER_NOUNS):
+                    return pobj  # (not 'during the talks': a time; nor 'in cooperation with X': a manner)
         return obj
 
     @staticmethod

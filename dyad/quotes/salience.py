@@ -107,8 +107,8 @@ class _Salience:
     def _read_mentions(self) -> list[Mention]:
         doc, found, T = self.doc, [], self.index.tokens  # the Doc's token table: no spaCy Token per read
         for actor_id, start, end in sorted(set(self.index.by_token.values()), key=lambda m: m[1]):
-            if T.pos[start] == "PRON" or self._inside[start]:
-                continue
+            if (T.pos[start] == "PRON" and end - start == 1) or self._inside[start]:
+                continue  # (a pronoun, but not a phrase that opens with one: 'his lawyer, Maria Torres')
             head = next((i for i in range(start, end) if not start <= T.head[i] < end or T.head[i] == i), start)
             found.append(Mention(actor_id, start, end, self._sent_number[start], self._paragraph_of(start),
                                  self._mention_role(doc[head]), self._reported_at(head),

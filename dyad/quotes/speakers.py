@@ -10,6 +10,7 @@ from dyad import gazetteer
 from dyad.codebooks import word_classes
 from dyad.nlp import entity_at
 from dyad.records import ActorRef
+from dyad.quotes.content import speakers_next_act
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
 from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS, RAISING_PASSIVES
 
@@ -39,6 +40,10 @@ class _Speakers:
             return self.subject_ref(quoted)
         verb = cue
         for _ in range(4):
+            reporter = speakers_next_act(verb, self.cues)
+            if reporter is not None:  # 'said the drills broke the accord and demanded ...': the speaker demands
+                verb = reporter
+                continue
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
                     if self._stolen_object(verb, child):
