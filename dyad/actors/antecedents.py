@@ -30,6 +30,9 @@ WINDOW_PARAGRAPHS = 2
 # previous sentence's subject beats an object named after it, but not a subject of this sentence).
 SENTENCE_COST = 2.0
 SUBJECT_BONUS = 1.5
+# The main clause's subject ('The union said the government had failed ...') stays in view over a subject
+# inside what it reports: 'Its secretary general' after that sentence is the union's.
+MAIN_BONUS = 0.5
 UNKNOWN_GENDER_COST = 0.5
 COLLECTIVE_COST = 3.0  # 'they' for a singular state or body: only where no plural is near
 
@@ -46,6 +49,7 @@ class Candidate:
     number: str  # 'sg', 'pl' or 'any' (a state's plural name: 'the Philippines', 'Israelis')
     gender: Optional[str]  # 'm', 'f' or None
     subject: bool
+    main: bool = False  # the subject of its sentence's main verb, not of a clause reported or embedded in it
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def salience(pronoun: Pronoun, candidate: Candidate) -> float:
     back = pronoun.sentence - candidate.sentence
     score = -SENTENCE_COST * back
     if candidate.subject and back > 0:
-        score += SUBJECT_BONUS
+        score += SUBJECT_BONUS + (MAIN_BONUS if candidate.main else 0.0)
     kind, number, gender = PRONOUN_FEATURES[pronoun.lower]
     if number == "pl" and candidate.number == "sg":
         score -= COLLECTIVE_COST

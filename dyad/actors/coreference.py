@@ -34,6 +34,12 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
+# Nouns of people in general that a bare plural description uses for a group just named ('the men', 'the women').
+GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "youth", "men", "women"})
+# Sectors of groups of people outside the state ('the men' after 'gunmen called X', '14 foreign nationals').
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "REB", "OPP", "CRM", "LAB", "INS", "MIL", "COP"})
+# Sectors of office holders, whom 'the men' does not describe.
+OFFICE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 # Roles that speak for one state about another ('the envoy said the country needs elections': the host state).
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "representative", "delegate"})
 # Verbs whose 'at' phrase names whom something is thrown or shot at ('threw stones at them').
@@ -58,7 +64,10 @@ PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "sever
 
 # Roles that name a body's own people, whatever the body: 'its leaders', 'their members', 'its officials'.
 MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supporter", "activist", "representative",
-                          "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker"})
+                          "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker",
+                          # a body's officers ('the union said ... Its secretary general, X, said')
+                          "director", "chairman", "chairwoman", "chairperson", "chair", "president", "founder",
+                          "secretary-general", "general", "secretary", "deputy", "coordinator", "negotiator"})
 
 
 def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
@@ -303,6 +312,8 @@ class _Coreference:
                     if kind != "country" and self.token_actor.get(i, ("",))[0] == target.key and \
                             T.dep[i] in ("nsubj", "nsubjpass"):
                         subject_things.setdefault(sentence, target)
+            elif (crowd := self._people_described(i, groups, seen)) is not None:
+                self.claim(crowd, i - 1, i + 1)  # '14 Chinese nationals were deported ... The men had entered'
             elif (namesake := self._head_namesake(i)) is not None:  # 'electoral commission ... the
                 self.claim(namesake, i - 1, i + 1)  # commission said': the body whose phrase the noun heads
                 if T.dep[i] in ("nsubj", "nsubjpass"):
@@ -414,13 +425,18 @@ class _Coreference:
         body's people, in its sector and state, not the government the role alone would name."""
         key, start, end = self.token_actor[i]
         role = self.builders[key]
-        if not key.startswith("role:") or role.code or not role.role or role.role.split()[-1] not in MEMBER_ROLES:
+        named = key.startswith("person:") and role.kind == "person"  # 'Its secretary general, Davji Atellah'
+        if not (key.startswith("role:") or named) or role.code or not role.role or \
+                role.role.split()[-1] not in MEMBER_ROLES:
             return None
         owner = self._antecedent(i, ordinal, candidates)
         if owner is None or owner.kind not in ("organisation", "group") or not owner.sector or \
                 owner.sector in STATE_ORGANS or owner.sector in ("IGO", "MED"):
             return None
         country = owner.country or role.country
+        if named:  # the person keeps the mention, as the body's officer
+            role.country, role.sector = country, owner.sector
+            return None
         return self._move_role(i, f"role:{country or ''}:{owner.sector}:{role.role}", country, owner.sector)
 
     def _description_owned_role(self, i: int, owner: _Builder) -> None:
@@ -493,7 +509,7 @@ class _Coreference:
         else:
             return None
         return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
-                         self._mention_is_subject(hit))
+                         self._mention_is_subject(hit), self._main_subject(hit))
 
     def _setting(self, head: int) -> bool:
         """Whether a name is the object of a place preposition ('talks in Pretoria', 'arrived at Doha'):
@@ -716,6 +732,28 @@ class _Coreference:
         return T.dep[end - 1] in ("compound", "poss") and end <= head <= end + 2 and T.lemma[head] == lemma and \
             T.tag[head] == "NN" and all(T.pos[j] in ("ADJ", "PART", "NOUN") for j in range(end, head))
 
+    def _people_described(self, i: int, groups: list, seen: dict) -> Optional[_Builder]:
+        """'Indonesia deported 14 Chinese nationals ... The men had entered on tourist visas': a bare plural
+        description of people in general ('the men', 'the women', 'the people') is the latest group of people
+        named in this paragraph or the two before (civilians, refugees, armed groups, forces or a people word's
+        role, not a state's officials), none where no such group was named."""
+        T = self.T
+        if T.tag[i] != "NNS" or T.lemma[i] not in GENERIC_PEOPLE or i == 0 or T.lower[i - 1] != "the" or \
+                T.head[i - 1] != i or any(T.dep[c] not in ("det", "nummod") for c in T.children(i)) or \
+                self.in_quote_at(i):
+            return None
+        people = word_classes()["@people"]
+        for builder in reversed(groups):
+            start = seen.get(builder.key)
+            if start is None or not self._near(start, i) or builder.kind != "group" or \
+                    (builder.sector or "")[:3] in OFFICE_SECTORS or not (
+                    builder.sector in PEOPLE_SECTORS or (builder.role and builder.role.split()[-1] in people)):
+                continue  # (not officials: 'the men' hold no office)
+            end = next((e for s, e in builder.mentions if s == start), start + 1)
+            named = not builder.key.startswith("role:")  # ('Arab men called Janjaweed ... The men')
+            return builder if T.tag[end - 1] in ("NNS", "NNPS") or named else None
+        return None
+
     @staticmethod
     def _agencies(groups: list, noun: str) -> list:
         """What 'the agency', 'the bureau' may refer back to, in text order: named bodies whose name holds the
@@ -819,6 +857,12 @@ class _Coreference:
         """A mention that is only a demonym adjective ('Palestinian homes') names no referent for 'it'."""
         start, end = hit[1], hit[2]
         return end - start == 1 and self.T.pos[start] == "ADJ"
+
+    def _main_subject(self, hit: tuple[str, int, int]) -> bool:
+        """Whether the mention is the subject of its sentence's root verb."""
+        T = self.T
+        return any(T.dep[i] in ("nsubj", "nsubjpass") and T.dep[T.head[i]] == "ROOT" and
+                   not hit[1] <= T.head[i] < hit[2] for i in range(hit[1], hit[2]))
 
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
         T = self.T

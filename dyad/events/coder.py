@@ -592,6 +592,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'police were forced to open fire': the state's force pleads necessity; no one coerced it
             if self.ceased(anchor) and self.cessation_code(anchor, predicate.pattern.code) is None:
                 continue  # 'the paper stopped praising the general': a stopped act that has no yield of its own
+            if predicate.token.pos_ == "NOUN" and predicate.token.dep_ == "pobj" and \
+                    predicate.token.head.lower_ == "under" and not self._undergone(predicate.token):
+                continue  # 'a company under investigation', 'held under arrest': a state undergone, whose doer the
+                # text leaves unsaid (the clause's subject does not do it; 'came under attack from X' is coded)
             if self.modality.prevented(anchor):
                 continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
             if self.modality.fronted_purpose(anchor):

@@ -459,6 +459,8 @@ class ReportedMixin:
                 if ref is not None and (ref.start_char == source.start_char or
                                         (ref.actor_id and ref.actor_id == source.actor_id)):
                     return None
+                if speaker.pos_ == "PRON" and ref is not None and ref.actor_id:
+                    return ref.name  # 'He said Moscow could not support it': who 'he' is, not the pronoun
                 left, right = speaker.left_edge.i, speaker.i
                 for child in speaker.children:  # 'Officials in Vienna', not a relative clause
                     if child.i > speaker.i and child.dep_ in ("prep", "compound", "appos", "amod"):

@@ -217,6 +217,9 @@ class _Salience:
         where no mention in the window agrees."""
         if pronoun.pos_ != "PRON" or pronoun.lower_ not in SINGULAR | PLURAL:
             return None
+        binder = self._binding_people(pronoun) if pronoun.lower_ in PLURAL else None
+        if binder is not None:  # 'Investigators traced the attack to a group they believe ...'
+            return binder
         ranked = rank(self.candidates(pronoun))
         if not ranked:
             return None
@@ -226,6 +229,29 @@ class _Salience:
         actor = self.index.get(best.actor_id)
         return ActorRef(actor_id=actor.id, name=actor.name, code=actor.code, country=actor.country,
                         sector=actor.sector, start_char=pronoun.idx, end_char=pronoun.idx + len(pronoun))
+
+    def _binding_people(self, pronoun: Token) -> Optional[ActorRef]:
+        """The unnamed people who are the subject of a clause the pronoun's own relative clause hangs under
+        ('Investigators traced the attack to a group they believe operates from Minsk'): 'they' is bound by them,
+        not by a body named in an earlier sentence. Only a plural noun of people (``@people``, or an agent noun:
+        investigators, engineers, analysts) that names no actor; None otherwise (the mention model decides)."""
+        node = pronoun.head
+        if node.dep_ != "relcl":  # (the pronoun's clause is a relative clause on what the binder's verb acts on;
+            return None  # not '..., they added, ...' interposed in a report)
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+            if subject is None:
+                continue
+            if subject.pos_ != "NOUN" or subject.tag_ != "NNS" or self.index.at(subject) is not None or \
+                    self._inside[subject.i] or not _people_noun(subject.lemma_.lower()):
+                return None
+            ref = self.subject_ref(subject)
+            return ref.model_copy(update={"start_char": pronoun.idx, "end_char": pronoun.idx + len(pronoun)}) \
+                if ref is not None else None
+        return None
 
     def role_holder(self, subject: Token, ref: Optional[ActorRef]) -> Optional[ActorRef]:
         """'the minister said' after 'Foreign Minister Ana Kovac ...': a definite role phrase with no name
@@ -254,3 +280,11 @@ class _Salience:
                                 sector=holder.sector, start_char=ref.start_char, end_char=ref.end_char)
         return None
 
+
+# Endings of agent nouns ('investigator', 'engineer', 'analyst', 'historian', 'participant').
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _people_noun(lemma: str) -> bool:
+    """Whether a noun names people: a word of ``@people`` or an agent noun by its ending."""
+    return lemma in word_classes()["@people"] or (len(lemma) > 5 and lemma.endswith(AGENT_ENDINGS))
