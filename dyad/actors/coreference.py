@@ -40,6 +40,10 @@ GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people", "boy", "girl", "
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "REB", "OPP", "CRM", "LAB", "INS", "MIL", "COP"})
 # Sectors of office holders, whom 'the men' does not describe.
 OFFICE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+# Roles of those who lead a party, movement, group or state, and the sectors of bodies no one leads so: a
+# court's or a newspaper's 'its leader' is never meant (a junta's is).
+LEADING_ROLES = frozenset({"leader", "founder", "chairman", "chairwoman", "chairperson"})
+LEADERLESS_SECTORS = frozenset({"JUD", "MED"})
 # Roles that speak for one state about another ('the envoy said the country needs elections': the host state).
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "representative", "delegate"})
 # Verbs whose 'at' phrase names whom something is thrown or shot at ('threw stones at them').
@@ -527,6 +531,10 @@ class _Coreference:
         if self._held_patient(i):  # 'they had been arrested': not the police or authorities who arrest
             barred |= {c.key for c in candidates if self.builders[c.key].sector in HOLDING_SECTORS
                        and self.builders[c.key].kind != "person"}  # (a former minister may be jailed)
+        if self.T.dep[i] == "poss" and self.T.lemma[self.T.head[i]] in LEADING_ROLES:
+            # 'The court dissolved the party ... Its former leader': a court has no leader
+            barred |= {c.key for c in candidates if self.builders[c.key].kind != "country" and
+                       (self.builders[c.key].sector or "")[:3] in LEADERLESS_SECTORS}
         pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred)
         chosen = choose(pronoun, candidates)
         if chosen is None and self.T.lower[i] in PERSON_PRONOUNS:  # (a role of the paragraph, just before)

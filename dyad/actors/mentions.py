@@ -1196,8 +1196,9 @@ class _Mentions:
                 self.dictionary.roles[role].sector != "ELI":
             key += ":former"  # 'retired army generals' are not 'the army'
         if qualifier is None and self.doc[start].lower_ == "the":
-            key = self._earlier_role(role, one_person, head.tag_ == "NN") or key  # 'the Bush administration' ...
-            # 'the administration'
+            key = self._earlier_role(role, one_person, head.tag_ == "NN") or \
+                (self._named_body(head, start) if head.tag_ == "NN" and start == head.i - 1 else None) or key
+            # 'the Bush administration' ... 'the administration'; 'the International Criminal Court' ... 'the court'
             if (key not in self.builders or not self._mentioned(key)) and not one_person:
                 # (a builder with no mention yet is none to refer back to: 'The rebel group M23' gave its tokens
                 # to the group's own name)
@@ -1265,6 +1266,21 @@ class _Mentions:
         keys = [k for k in self.builders if k.startswith("role:") and (k.endswith(suffix) or " " not in role and
                                                                        k.endswith(headed)) and k != "role:" + suffix]
         return keys[-1] if keys else None  # (headed: 'a senior security official' ... 'the official')
+
+    def _named_body(self, head: Token, start: int) -> Optional[str]:
+        """The key of the named body whose name ends in the description's noun, mentioned last before ``start`` in
+        this paragraph or the two before: 'the court' after 'the International Criminal Court', 'the council'
+        after 'the UN Security Council' (a body the dictionary knows by that name, not a role phrase)."""
+        lemma, paragraph = head.lemma_.lower(), self._paragraph(start)
+        best, latest = None, -1
+        for builder in self.builders.values():
+            if not builder.key.startswith("entry:") or builder.kind not in ("organisation", "group") or \
+                    builder.name.lower().split()[-1:] != [lemma]:
+                continue
+            before = [s for s, e in builder.mentions if e <= start and paragraph - self._paragraph(s) <= 2]
+            if before and max(before) > latest:
+                best, latest = builder.key, max(before)
+        return best
 
     def _mentioned(self, key: str) -> bool:
         """Whether a builder holds a mention of its own that refers: a role word that only modifies the kind of
