@@ -37,3 +37,11 @@ def test_its_leader_after_a_court_acted_on_a_party_is_the_partys():
     result = extract("Cambodia's Supreme Court dissolved the main opposition party on Friday. Its former leader "
                      "called the ruling a setback for democracy.", published=PUBLISHED)
     assert ("KHMPTY", "111", "KHMJUD") in _codes(result)
+
+
+def test_harm_done_by_a_measure_is_no_force():
+    result = extract("Ecuador's president met his Colombian counterpart in Quito. He said the border closure had "
+                     "hurt traders on both sides.", published=PUBLISHED)
+    assert not [e for e in result.events if e.verb == "hurt"]
+    result = extract("A roadside bombing killed four soldiers in northern Niger on Monday.", published=PUBLISHED)
+    assert [(e.source.code, e.cameo_root) for e in result.events if e.verb == "killed"] == [("NER", "18")]

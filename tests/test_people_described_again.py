@@ -73,3 +73,10 @@ def test_an_event_reported_by_he_is_attributed_to_the_person():
                      "support the resolution on Sudan.", published=PUBLISHED)
     support = next(e for e in result.events if "support" in e.verb)
     assert support.attribution == "Pavel Orlov"
+
+
+def test_it_after_a_report_is_the_reporting_body_not_a_plural_in_the_report():
+    result = extract("About 400 Polish nationals were flown out of Niamey, the Polish foreign ministry said in a "
+                     "statement. It said the flights had been arranged with the French army.", published=PUBLISHED)
+    arranged = next(q for q in result.quotes if "arranged" in q.text)
+    assert arranged.speaker is not None and arranged.speaker.code == "POLGOV"

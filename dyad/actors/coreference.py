@@ -251,8 +251,14 @@ class _Coreference:
 
                     elif builder.kind in ("country", "organisation", "group", "place"):
                         if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit) \
-                                and self._mention_is_subject(hit):  # 'Palestinian homes' are no 'it'
-                            subject_things.setdefault(sentence, builder)
+                                and self._mention_is_subject(hit) and not (  # 'Palestinian homes' are no 'it'
+                                    builder.kind != "country" and T.tag[hit[2] - 1] in ("NNS", "NNPS")):
+                            # (nor are 'Turkish nationals': a plural); the main verb's subject outranks one in
+                            # what it reports ('600 nationals were flown out, the ministry said. It said ...')
+                            if self._main_subject(hit):
+                                subject_things[sentence] = builder
+                            else:
+                                subject_things.setdefault(sentence, builder)
                         if builder.kind in ("country", "place"):
                             countries.append((sentence, builder))
                         elif builder.kind in ("group", "organisation"):

@@ -91,12 +91,18 @@ class ImplicitMixin:
 
     def _unnamed_perpetrator(self, verb: Token) -> bool:
         """No one is named as doing it: a passive with no agent ('were killed', 'after being arrested') or
-        a weapon or event as subject ('A roadside bombing killed ...')."""
+        a weapon or an act of force as subject ('A roadside bombing killed ...'; 'the border closure hurt traders'
+        is harm in another sense)."""
         subject = self.subject(verb)
         if subject is None:
             return True
         lemma = subject.lemma_lower
-        return lemma in WEAPON_SUBJECTS or lemma in self.lexicon.nominals
+        if lemma in WEAPON_SUBJECTS:
+            return True
+        if lemma not in self.lexicon.nominals:
+            return False
+        hit = self.nominal(subject)  # 'a bombing killed ...'; not 'the closure hurt traders' (no act of force)
+        return hit is not None and hit[0].code[:2] in FORCE_NOMINAL_ROOTS
 
     @staticmethod
     def _accidental(verb: Token) -> bool:
@@ -376,3 +382,8 @@ def _armed_kind(word: Token) -> list[ActorRef]:
         return []
     return [ActorRef(actor_id=None, name=word.text, code=entry.sector, sector=entry.sector, start_char=word.idx,
                      end_char=word.idx + len(word.text))]
+
+
+# Roots of event nouns that, as the subject of a verb of harm, are force with an unnamed doer (coercion, assault,
+# fighting, mass violence).
+FORCE_NOMINAL_ROOTS = frozenset({"17", "18", "19", "20"})
