@@ -45,3 +45,10 @@ def test_harm_done_by_a_measure_is_no_force():
     assert not [e for e in result.events if e.verb == "hurt"]
     result = extract("A roadside bombing killed four soldiers in northern Niger on Monday.", published=PUBLISHED)
     assert [(e.source.code, e.cameo_root) for e in result.events if e.verb == "killed"] == [("NER", "18")]
+
+
+def test_aid_a_reporting_state_says_it_will_get_goes_to_that_state():
+    result = extract("Officials in Chisinau said Estonia would send thirty military instructors next month.",
+                     published=PUBLISHED)
+    assert [(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in result.events] == \
+        [("EST", "033", "MDA")]

@@ -80,3 +80,9 @@ def test_it_after_a_report_is_the_reporting_body_not_a_plural_in_the_report():
                      "statement. It said the flights had been arranged with the French army.", published=PUBLISHED)
     arranged = next(q for q in result.quotes if "arranged" in q.text)
     assert arranged.speaker is not None and arranged.speaker.code == "POLGOV"
+
+
+def test_a_name_the_tagger_missed_before_a_role_apposition_is_the_person():
+    result = extract("Chilean dockworkers went on strike on Monday. Hector Daer, a leader of the dockworkers, "
+                     "rejected the claims. \"We will not back down,\" he told a rally.", published=PUBLISHED)
+    assert [q.speaker.name for q in result.quotes] == ["Hector Daer"]

@@ -1100,7 +1100,8 @@ class _Mentions:
                         and token.ent_type_ in ("PERSON", "")):
                     return builder, token
         if not body:
-            for token in (c for c in head.children if c.dep_ == "appos"):
+            named = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+            for token in [c for c in head.children if c.dep_ == "appos"] + named:
                 name = self._name_tagged_as_body(token)
                 if name is not None:  # 'the ministry spokesman, Randhir Jaiswal,' tagged ORG
                     self.person(name)
@@ -1132,9 +1133,15 @@ class _Mentions:
 
     def _name_tagged_as_body(self, token: Token) -> Optional[Span]:
         """A personal name in apposition to a person's title that the tagger labelled something else (an
-        organisation, an event, a place): two or three capitalised proper nouns, none an actor yet, none a
-        word of bodies, roles or states."""
+        organisation, an event, a place) or left untagged: two or three capitalised proper nouns, none an actor
+        yet, none a word of bodies, roles or states."""
         ent = self.T.entity_at(token.i)
+        if ent is None and token.pos_ == "PROPN" and token.dep_ != "compound":
+            # ('Hector Daer, a union leader,' left untagged): the name's own words, its compounds before it
+            first = token.i
+            while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == token.i:
+                first -= 1
+            ent = (first, token.i + 1, "")
         if ent is None or ent[2] == "PERSON" or not 2 <= ent[1] - ent[0] <= 3:
             return None
         span = self.doc[ent[0]:ent[1]]

@@ -1170,8 +1170,9 @@ class ArgumentMixin:
         return [pobj for p in preps if p.lower_ == "in" for pobj in _children(p, "pobj")]
 
     def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
-        """Targets for a clause that names none: the patient of an adverbial passive participle, or the
-        place aid goes to (see :meth:`clause_patient`, :meth:`aid_place`)."""
+        """Targets for a clause that names none: the patient of an adverbial passive participle, the place aid
+        goes to (see :meth:`clause_patient`, :meth:`aid_place`), or for aid no words place, the state of those
+        who report it."""
         if predicate.pattern.target == "none":
             return []
         source_ids = {s.actor_id for s in sources}
@@ -1185,6 +1186,13 @@ class ArgumentMixin:
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids and r.code != "UNK"]
             if refs:
                 return refs
+        if predicate.pattern.code[:2] == "07" or predicate.pattern.code[:3] == "033":
+            # 'Officials in Tbilisi said Lithuania would send twenty instructors': aid that names no receiver, in
+            # what another state's speakers report, goes to the speakers' state
+            own = {s.country for s in sources}
+            reporters = sorted(c for c in self._reporters(predicate.anchor) if c not in own)
+            if len(reporters) == 1:
+                return [self.state_ref(reporters[0])]
         return []
 
 
