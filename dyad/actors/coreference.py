@@ -460,8 +460,8 @@ class _Coreference:
             return
         code = owner.code if not role.sector or owner.code.startswith(role.sector) or owner.code.endswith(role.sector) \
             else owner.code + role.sector
-        moved = self._move_role(self.T.head[i], f"role:{code}:{role.role}" + (":one" if hit[0].endswith(":one") else ""),
-                                owner.country, role.sector)
+        one = ":one" if hit[0].endswith(":one") else ""
+        moved = self._move_role(self.T.head[i], f"role:{code}:{role.role}{one}", owner.country, role.sector)
         if moved is not None:
             self.builders[moved[0]].code = code
 
@@ -732,8 +732,9 @@ class _Coreference:
 
     def _heads_mention(self, start: int, end: int, lemma: str) -> bool:
         """Whether a singular noun of this lemma heads the mention [start, end): its last word ('the electoral
-        commission'), or for a unit of a body (``@body_units``) its head word or the noun the mention's name modifies right after it ('the United Nations mission in
-        Mali', "the European Union's naval mission"): the body's own unit, which 'the mission' names again."""
+        commission'), or for a unit of a body (``@body_units``) its head word or the noun the mention's name
+        modifies right after it ('the United Nations mission in Mali', "the European Union's naval mission"): the
+        body's own unit, which 'the mission' names again."""
         T = self.T
         if T.lemma[end - 1] == lemma and T.tag[end - 1] == "NN":
             return True

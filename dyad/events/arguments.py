@@ -1231,7 +1231,8 @@ def _occasion_place(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
         return False
     occasion = token.head.head
-    if occasion.dep_ == "acl" and occasion.lemma_lower in word_classes()["@concluding"] and occasion.head.pos_ == "NOUN":
+    if occasion.dep_ == "acl" and occasion.lemma_lower in word_classes()["@concluding"] and \
+            occasion.head.pos_ == "NOUN":
         return True  # 'handed over arms under a peace deal signed in Doha': where the deal was made
     return occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during", "on", "after", "before") and \
         bool({occasion.lower_, occasion.lemma_lower} & occasions())
