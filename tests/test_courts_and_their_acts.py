@@ -52,3 +52,9 @@ def test_aid_a_reporting_state_says_it_will_get_goes_to_that_state():
                      published=PUBLISHED)
     assert [(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in result.events] == \
         [("EST", "033", "MDA")]
+
+
+def test_concern_about_a_decision_is_aimed_at_who_took_it():
+    result = extract("Cambodia's Supreme Court dissolved the main opposition party on Friday. Japan expressed "
+                     "concern about the decision.", published=PUBLISHED)
+    assert ("JPN", "012", "KHMJUD") in _codes(result)

@@ -690,6 +690,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
                 targets = self.act_owner(predicate.obj, sources) or \
                     self.governed(predicate.obj, sources)  # 'the EU condemned the move'; 'the union rejected the budget'
+            if not targets and (root in REACTION_ROOTS or predicate.pattern.code[:3] in ("012", "013")) and \
+                    not self.hypothetical(anchor):  # 'expressed concern about the decision': whose decision it was
+                topics = [p for holder in (anchor, predicate.obj) if holder is not None for p in _children(holder, "prep")
+                          if p.lower_ in TOPIC_PREPS]
+                targets = next((owners for p in topics if (noun := _first(p, "pobj")) is not None
+                                and (owners := self.act_owner(noun, sources))), [])
             if not targets and root == "14":  # 'protested outside the British embassy'
                 targets = self.protested_mission(predicate.anchor, sources)
                 if not targets and predicate.pattern.code[:3] in STREET_PROTEST_CODES:
@@ -877,6 +883,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+# Prepositions that name what a comment or reaction is about ('concern about the decision', 'anger over the move').
+TOPIC_PREPS = frozenset({"about", "over", "at", "regarding"})
 
 
 def _retaliating(predicate) -> bool:
