@@ -78,3 +78,10 @@ def test_a_ministers_statement_about_his_own_state_is_no_statement_event():
     result = extract("Norwegian Agriculture Minister Lars Holm said the Norwegian government had met its quota.",
                      published=PUBLISHED)
     assert not [e for e in result.events if e.cameo == "010"]
+
+
+def test_an_officials_the_island_is_not_the_officials_own_state():
+    result = extract("Japan and China resumed talks on Monday over a small disputed island. Japanese Foreign "
+                     "Minister Taro Kono said that Japan would not give up its claim to the island.",
+                     published=PUBLISHED)
+    assert _actor_of(result, "the island").code != "JPN"

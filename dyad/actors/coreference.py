@@ -44,6 +44,8 @@ OFFICE_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 # court's or a newspaper's 'its leader' is never meant (a junta's is).
 LEADING_ROLES = frozenset({"leader", "founder", "chairman", "chairwoman", "chairperson"})
 LEADERLESS_SECTORS = frozenset({"JUD", "MED"})
+# Descriptions by which a state's official names the official's own state ('the country', 'the government').
+OWN_STATE_WORDS = frozenset({"country", "nation", "government", "state"})
 # Roles that speak for one state about another ('the envoy said the country needs elections': the host state).
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "representative", "delegate"})
 # Verbs whose 'at' phrase names whom something is thrown or shot at ('threw stones at them').
@@ -991,8 +993,10 @@ class _Coreference:
         hit = self.token_actor.get(subject.i)
         speaker = self.builders[hit[0]] if hit is not None else None
         if speaker is None or not speaker.country or (speaker.sector or "")[:3] not in STATE_ORGANS or \
-                any(word in ENVOY_WORDS for word in (speaker.role or "").split()):
-            return None  # (an envoy's 'the country' is often the one posted to)
+                any(word in ENVOY_WORDS for word in (speaker.role or "").split()) or \
+                self.T.lemma[i] not in OWN_STATE_WORDS:
+            return None  # (an envoy's 'the country' is often the one posted to; an official's 'the regime' is
+            # another state's, 'the island' may be the island itself)
         return next((b for b in self.builders.values() if b.kind == "country" and b.country == speaker.country), None)
         # ('Kazakhstan's farm minister said the country had to protect its reserves': a state's own official)
 
