@@ -602,17 +602,13 @@ class _Codes:
                  and T.pos[j] == "NOUN"}
         if not words:
             return None
-        paragraph = self._paragraph(start)
-        best, latest = None, -1
-        for other in self.builders.values():
-            if other is builder or not other.country or other.kind not in ("organisation", "group"):
-                continue
-            named = (other.role or other.name).lower().split()[-1] in words  # (or a mention's own word:
-            before = [s for s, e in other.mentions if e <= start and paragraph - self._paragraph(s) <= 1
-                      and (named or T.lemma[e - 1] in words)]  # "Sudan's army" for the Sudanese Armed Forces)
-            if before and max(before) > latest:
-                best, latest = other.country, max(before)
-        return best
+        # a body named by the word ('the Egyptian army'), or with a mention ending in it ("Sudan's army" for the
+        # Sudanese Armed Forces)
+        body = self._latest_body(start, 1, lambda other, s, e: s if e <= start and other is not builder and
+                                 other.country and other.kind in ("organisation", "group") and
+                                 ((other.role or other.name).lower().split()[-1] in words or T.lemma[e - 1] in words)
+                                 else None)
+        return body.country if body is not None else None
 
     def spokespeople(self) -> None:
         """A spokesman with no owner named right after a body's own statement speaks for that body ('Hamas denied

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, _other_side
-from dyad.actors.mentions import another_given_name
+from dyad.actors.mentions import another_given_name, officer_code
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents, speech_cue_classes, verb_lexicon, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
@@ -460,8 +460,7 @@ class _Coreference:
         if role is None or not hit[0].startswith("role:") or role.code or role.country or not role.role or \
                 not owner.code or owner.kind not in ("organisation", "group"):
             return
-        code = owner.code if not role.sector or owner.code.startswith(role.sector) or owner.code.endswith(role.sector) \
-            else owner.code + role.sector
+        code = officer_code(owner.code, role.sector)
         one = ":one" if hit[0].endswith(":one") else ""
         moved = self._move_role(self.T.head[i], f"role:{code}:{role.role}{one}", owner.country, role.sector)
         if moved is not None:

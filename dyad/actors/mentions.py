@@ -89,6 +89,15 @@ SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "financ
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
+def officer_code(body_code: str, sector: Optional[str]) -> str:
+    """The code of a body's people in a role of this sector: the body's code with the sector after it ('UN
+    officials' → IGOUNOGOV), unless the code already holds the sector first or last (an IGO's inspectors stay
+    IGOUNO)."""
+    if not sector or body_code.endswith(sector) or body_code.startswith(sector):
+        return body_code
+    return body_code + sector
+
+
 class _Mentions:
     """The mention-finding passes of :class:`~dyad.actors.resolver._Resolver` (in the order it runs them:
     dictionary names, named entities, parenthetical aliases, peoples, titles)."""
@@ -1190,10 +1199,7 @@ class _Mentions:
         if qualifier is not None and qualifier.kind == "person" and qualifier.code and not qualifier.country:
             code = qualifier.code  # ('a spokesman for Secretary-General Guterres': the UN's)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
-            code = qualifier.code
-            if entry.sector and not code.endswith(entry.sector) and not code.startswith(entry.sector):
-                # (an IGO's inspectors stay IGOUNO: the sector is already the code's first part)
-                code += entry.sector
+            code = officer_code(qualifier.code, entry.sector)
         name = self.T.span_text(start, end)
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
@@ -1278,15 +1284,23 @@ class _Mentions:
         """The key of the named body whose name ends in the description's noun, mentioned last before ``start`` in
         this paragraph or the two before: 'the court' after 'the International Criminal Court', 'the council'
         after 'the UN Security Council' (a body the dictionary knows by that name, not a role phrase)."""
-        lemma, paragraph = head.lemma_.lower(), self._paragraph(start)
-        best, latest = None, -1
+        lemma = head.lemma_.lower()
+        body = self._latest_body(start, 2, lambda b, s, e: s if e <= start and b.key.startswith("entry:") and
+                                 b.kind in ("organisation", "group") and b.name.lower().split()[-1:] == [lemma]
+                                 else None)
+        return body.key if body is not None else None
+
+    def _latest_body(self, start: int, paragraphs: int, rank) -> Optional[_Builder]:
+        """The builder with the best-ranked mention that starts before token ``start`` in its paragraph or the
+        ``paragraphs`` before it: ``rank(builder, start, end)`` of each such mention, None to pass it over, else a
+        value where higher is better (the mention's start: the latest); the first builder wins a tie."""
+        paragraph = self._paragraph(start)
+        best, latest = None, None
         for builder in self.builders.values():
-            if not builder.key.startswith("entry:") or builder.kind not in ("organisation", "group") or \
-                    builder.name.lower().split()[-1:] != [lemma]:
-                continue
-            before = [s for s, e in builder.mentions if e <= start and paragraph - self._paragraph(s) <= 2]
-            if before and max(before) > latest:
-                best, latest = builder.key, max(before)
+            ranks = [r for s, e in builder.mentions if s < start and paragraph - self._paragraph(s) <= paragraphs
+                     and (r := rank(builder, s, e)) is not None]
+            if ranks and (latest is None or max(ranks) > latest):
+                best, latest = builder, max(ranks)
         return best
 
     def _mentioned(self, key: str) -> bool:
@@ -1311,16 +1325,9 @@ class _Mentions:
         Support Forces', 'the army' is the former, though both are armed forces of the state."""
         if sector not in ("MIL", "COP", "REB", "BUS"):
             return None
-        paragraph = self._paragraph(start)
-        best, latest = None, (False, -1)
-        for builder in self.builders.values():
-            if builder.kind not in ("group", "organisation") or builder.sector != sector or not builder.country:
-                continue
-            before = [(self.T.lemma[e - 1] == word, s) for s, e in builder.mentions if s < start and
-                      paragraph - self._paragraph(s) <= 1]
-            if before and max(before) > latest:
-                best, latest = builder.key, max(before)
-        return best
+        body = self._latest_body(start, 1, lambda b, s, e: (self.T.lemma[e - 1] == word, s) if b.kind in (
+            "group", "organisation") and b.sector == sector and b.country else None)
+        return body.key if body is not None else None
 
     def _prefixed_state(self, start: int, end: int, entry) -> bool:
         """'MSF Arnor': a role whose sector is written before the state (PETRARCH's 'MSF [NGO~]') and
