@@ -14,10 +14,11 @@ def test_a_state_name_after_a_place_names_particle_ends_a_longer_place_name():
 
 
 def test_the_story_state_stands_for_itself_not_for_its_province():
+    # (harm 'in the fighting' is the raiders' since the fighting is the raid told: a bombing with no doer named)
     text = ("Nigerian soldiers raided a militant camp in Borno state on Tuesday, the army said. "
-            "Eleven militants were killed in the fighting.")
+            "Eleven villagers were killed in a bombing at a market in the state later that day.")
     result = extract(text, published=PUBLISHED)
-    placed = [e for e in result.events if e.cameo.startswith("19") and e.source.country == "NGA"
+    placed = [e for e in result.events if e.cameo.startswith("18") and e.source.country == "NGA"
               and e.source.sector is None]
     assert placed and all(e.source.name == "Nigeria" for e in placed)
 

@@ -681,6 +681,8 @@ class _Coreference:
         ('threw stones at them'). Other objects mostly mean things and claims ('denied it', 'seized weapons and
         destroyed them'), which are no candidates, so the nearest agreeing actor would be a wrong guess."""
         T = self.T
+        if T.lower[i] == "it" and T.dep[i] == "nsubj" and self._names_a_happening(T.head[i]):
+            return False  # 'It was the third such exchange this year': the event told, no actor
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
         part = self._of_phrase_head(i)
@@ -699,6 +701,15 @@ class _Coreference:
             return True  # 'fired tear gas to disperse them', 'arrested them', 'freed them': acts done to persons
         return any(T.dep[c] in ("xcomp", "ccomp") or T.dep[c] == "prep" and T.lower[c] in ("of", "for") and c > i
                    for c in T.children(verb))
+
+    def _names_a_happening(self, verb: int) -> bool:
+        """Whether a copula's complement is an event or a happening ('was the fifth exchange', 'is the first
+        such visit', 'was the deadliest attack'): its subject then stands for what the text just told."""
+        T = self.T
+        if T.lemma[verb] != "be":
+            return False
+        events = verb_lexicon().nominals.keys() | word_classes()["@happenings"] | {"time"}
+        return any(T.dep[c] == "attr" and T.pos[c] == "NOUN" and T.lemma[c] in events for c in T.children(verb))
 
     @staticmethod
     def _bodies(groups: list) -> list:

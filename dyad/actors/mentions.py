@@ -89,6 +89,12 @@ SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "financ
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
+def _standing_forces(name: str) -> bool:
+    """Whether a body's name calls it a state's standing forces ('Sudanese Armed Forces', 'the Nepal Army')."""
+    words = " ".join(name.lower().split())
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in word_classes()["@standing_forces"])
+
+
 def officer_code(body_code: str, sector: Optional[str]) -> str:
     """The code of a body's people in a role of this sector: the body's code with the sector after it ('UN
     officials' → IGOUNOGOV), unless the code already holds the sector first or last (an IGO's inspectors stay
@@ -1322,11 +1328,14 @@ class _Mentions:
         unowned 'the government' or 'the ministry' is the main state's far more often than the last
         government named (measured on news-dev and PLOVER), and crowds are not one body across sentences.
         A body named with the description's own noun (``word``) comes first: after 'Sudan's army and the Rapid
-        Support Forces', 'the army' is the former, though both are armed forces of the state."""
+        Support Forces', 'the army' is the former, though both are armed forces of the state; and 'the
+        paramilitary' (``@irregular_forces``) is never a state's standing army."""
         if sector not in ("MIL", "COP", "REB", "BUS"):
             return None
+        irregular = word in word_classes()["@irregular_forces"]
         body = self._latest_body(start, 1, lambda b, s, e: (self.T.lemma[e - 1] == word, s) if b.kind in (
-            "group", "organisation") and b.sector == sector and b.country else None)
+            "group", "organisation") and b.sector == sector and b.country and
+            not (irregular and _standing_forces(b.name)) else None)
         return body.key if body is not None else None
 
     def _prefixed_state(self, start: int, end: int, entry) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from dyad import gazetteer
 from dyad.actors.index import _Builder
 from dyad.codebooks import organisation_heads, word_classes
 
@@ -181,7 +182,10 @@ class _Organisations:
             if T.pos[i] != "NOUN" or T.lemma[i] not in classifiers:
                 continue
             named = self.token_actor.get(i + 1)
-            if named is None or named[1] != i + 1:
+            if named is None:
+                self._classified_new_name(i)
+                continue
+            if named[1] != i + 1:
                 continue
             builder = self.builders[named[0]]
             own = self.token_actor.get(i)
@@ -204,6 +208,99 @@ class _Organisations:
             for j in range(start, end):
                 self.token_actor[j] = (builder.key, start, end)
 
+    def described_new_names(self) -> None:
+        """'The Karen Legal Aid Network, a rights group, said': an organisation's name no dictionary lists, with
+        an apposition after its comma that the role reading made a body of a sector ('a rights group', 'a
+        monitoring group', 'a state-owned company'), is that body under its own name, the apposition one of its
+        mentions, and the name used again later the same actor (as :meth:`_classified_new_name`, the
+        description after the name instead of before it)."""
+        T = self.T
+        for ent in self.ents:
+            inside = {self.token_actor[j] for j in range(ent.start, ent.end) if j in self.token_actor}
+            if ent.label_ not in NAME_LABELS or any(not key.startswith("role:") for key, _, _ in inside):
+                continue  # (a role read inside the name gives way: 'Association for Political Prisoners')
+            start = ent.start + 1 if T.lower[ent.start] == "the" else ent.start
+            described = [c for c in T.children(ent.root.i) if T.dep[c] == "appos" and c >= ent.end
+                         and T.text[ent.end] == ","]
+            held = self.token_actor.get(described[0]) if described else None
+            if held is None or not held[0].startswith("role:") or held[1] <= ent.end:
+                continue
+            role = self.builders[held[0]]
+            if role.kind not in ("organisation", "group") or not role.sector or \
+                    role.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
+                continue  # (a state's organs are named by their state: 'the Directorate, the army's ...')
+            words = [T.text[j] for j in range(start, ent.end)]
+            if len(words) < 2 or gazetteer.country_code(" ".join(words)) or \
+                    any(s < start or e > ent.end for _, s, e in inside):
+                continue
+            for key, first, last in inside:
+                self.builders[key].mentions.remove((first, last))
+                for j in range(first, last):
+                    del self.token_actor[j]
+            self._name_described_body(role, held[1:], start, ent.end, T.lemma[held[2] - 1])
+
+    def _name_described_body(self, role: _Builder, mention: tuple[int, int], start: int, end: int,
+                             head: str) -> None:
+        """Make the unnamed body ``role`` (known by its description at ``mention``) the organisation named by
+        tokens ``start:end``: the description's mentions are the name's, and so is every later use of the name."""
+        T = self.T
+        words = [T.text[j] for j in range(start, end)]
+        name = " ".join(words)
+        builder = self.builder(f"org:{name}", name=name, kind=role.kind, country=role.country, sector=role.sector,
+                               role=head)
+        others, role.mentions = [m for m in role.mentions if m != mention], []
+        for j in [j for j, held in self.token_actor.items() if held[0] == role.key]:
+            del self.token_actor[j]
+        if mention[1] == start:  # 'the fuel company Korvan': one mention
+            self.claim(builder, mention[0], end)
+        else:  # 'the Karen Legal Aid Network, a rights group,'
+            self.claim(builder, start, end)
+            self.claim(builder, *mention)
+        for other in others:  # the description's other mentions ('the company said') are the named body's
+            self.claim(builder, *other)
+        size = len(words)
+        for j in range(T.n - size + 1):
+            if j == start or [T.text[k] for k in range(j, j + size)] != words or \
+                    (j + size < T.n and T.text[j + size][:1].isupper() and T.pos[j + size] == "PROPN"):
+                continue
+            held = self.token_actor.get(j)
+            if held is not None and held[1:] == (j, j + size) and self.builders[held[0]].final_code() == "UNK":
+                stale = self.builders[held[0]]  # the tagger's uncoded reading of the same name ('Korvan said',
+                stale.mentions = [m for m in stale.mentions if m != held[1:]]  # taken for a person or a place)
+                for k in range(j, j + size):
+                    del self.token_actor[k]
+            if not any(k in self.token_actor for k in range(j, j + size)):
+                self.claim(builder, j, j + size)
+
+    def _classified_new_name(self, i: int) -> None:
+        """'the French fuel company Korvan', 'the regional lender Banco Sul': a name no dictionary lists, right
+        after a noun of ``@classifiers`` whose phrase the role reading made a body of a state and sector, is
+        that body under its own name: one mention with its description, and every later use of the name alone
+        ('Korvan said', "Korvan's chief") is the same actor, where before the name was no actor at all."""
+        T = self.T
+        own = self.token_actor.get(i)
+        if own is None or own[2] != i + 1 or not own[0].startswith("role:"):
+            return
+        role = self.builders[own[0]]
+        if role.kind not in ("organisation", "group") or not (role.country or role.sector):
+            return
+        end = i + 1
+        while end < T.n and T.pos[end] == "PROPN" and T.text[end][:1].isupper() and end not in self.token_actor \
+                and T.ent_type[end] in CLASSIFIED_NAME_LABELS:
+            end += 1
+        if end == i + 1 or not (T.dep[i + 1] == "appos" and T.head[i + 1] == i or
+                                T.dep[i] == "compound" and i + 1 <= T.head[i] < end):
+            return  # (no name, or one the parser reads as something else: 'the company Tuesday')
+        words = [T.text[j] for j in range(i + 1, end)]
+        if gazetteer.country_code(" ".join(words)) or any(w.lower() in self.dictionary.roles for w in words):
+            return
+        self._name_described_body(role, own[1:], i + 1, end, T.lemma[i].lower())
+
+
+# Entity labels a classified name may carry ('' where the tagger saw no entity): not a date, number or people. A
+# place label is kept: the tagger reads unknown company names as towns ('the mining company Korvan'), and a place it
+# knows has been claimed as that place before.
+CLASSIFIED_NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", ""})
 
 # Entity labels the small tagger gives a body's name: an organisation, or a name it mistakes for a law, work or
 # event ('the Citizens Coalition for Change' read as a law); the head word then decides.

@@ -194,6 +194,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.titles()
     resolver.short_names()
     resolver.classified_names()
+    resolver.described_new_names()
     resolver.acronym_aliases()
     resolver.person_attributes()
     resolver.surnames()

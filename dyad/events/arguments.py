@@ -533,6 +533,17 @@ class ArgumentMixin:
             o.dep_ == "pobj" and o.lemma_lower in RESPONSE_NOUNS and not _children(o, "prep") for o in prep.children)
             for holder in holders for prep in holder.children)
 
+    def _answered_act(self, response: Token) -> Optional[Token]:
+        """The act a response noun names as answered: 'response to the killing', 'retaliation for the raid'
+        (an event noun, an act word or a gerund); None for 'in response to a question'."""
+        for prep in _children(response, "prep"):
+            act = _first(prep, "pobj") if prep.lower_ in ("to", "for") else None
+            if act is not None and act.pos_ == "NOUN" and (
+                    act.lemma_lower in self.lexicon.nominals or act.lemma_lower in word_classes()["@acts"] or
+                    act.lower_.endswith("ing")):
+                return act
+        return None
+
     def responded_to(self, source: ActorRef, found: list[Event]) -> list[ActorRef]:
         """Whoever did the latest act, in this sentence or the two before, of another side than the
         responding source's: the party its response is aimed at."""
@@ -631,6 +642,7 @@ class ArgumentMixin:
         avenged = self._avenged_act(verb, obj)
         if avenged is not None:
             return self._avenger_targets(*avenged, source_ids)
+        response = self._response_phrase(verb, obj)
         if obj is not None and verb.pos_ == "VERB" and self.lemma(verb) in ALLEGING_HEADS and \
                 (obj.lemma_lower in PART_NOUNS or not any(self._conjuncts(t) for t in self._deepen([obj])[1:])):
             # (not 'two women from a rights group': who they are with is for the general search below)
@@ -643,6 +655,8 @@ class ArgumentMixin:
                                           and pobj.lemma_lower in JOINT_MANNER_NOUNS)]
         # ('struck the camp in coordination with Somalia': a partner in the act, no target nor place)
         preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
+        if response is not None:  # 'in response to the killing of its commander': the victims are no target
+            preps = [p for p in preps if p.i != response[0].i]
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "under":
             # 'came under attack from smugglers': the parser may hang 'from' on the verb of the frame
             preps += [p for p in _children(verb.head.head, "prep") if p.lower_ == "from"]
@@ -790,6 +804,8 @@ class ArgumentMixin:
         if candidates and pattern.code[:2] == "15" and all(
                 r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
             return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
+        if not candidates and response is not None:  # 'in response to Israel's strike': at whoever struck
+            return self._avenger_targets([verb, response[1]], response[2], source_ids)
         return candidates[0] if candidates else []
 
     @staticmethod
@@ -803,7 +819,7 @@ class ArgumentMixin:
 
     def _avenged_act(self, verb: Token, obj: Optional[Token]) -> Optional[tuple[list[Token], Token]]:
         """The act a vengeance avenges, with the words that may say against whom: the object of 'avenge'
-        (also framed: 'vowed to avenge the deaths'), or the 'for' phrase of 'revenge' ('vowed revenge for the
+        (also framed: 'vowed to avenge the deaths'), the 'for' phrase of 'revenge' ('vowed revenge for the
         killing of its leader', 'retaliation for the raid')."""
         for avenging in [verb] + _children(verb, "xcomp"):
             if avenging.pos_ == "VERB" and self.lemma(avenging) in AVENGING_VERBS:
@@ -817,6 +833,19 @@ class ArgumentMixin:
                 if p.lower_ == "for"]
         act = next((a for a in acts if a is not None), None)
         return ([verb, holder], act) if act is not None else None
+
+    def _response_phrase(self, verb: Token, obj: Optional[Token]) -> Optional[tuple[Token, Token, Token]]:
+        """An 'in response to X' or 'in retaliation for X' phrase on the act or its object, with X an act
+        ('fired rockets in response to the killing of its commander'): (the 'in', the response noun, X). X's
+        victims are no target of the answering act; its doer may be (:meth:`_avenger_targets`)."""
+        for prep in [p for h in ([verb] + ([obj] if obj is not None else [])) for p in _children(h, "prep")
+                     if p.lower_ == "in"]:
+            response = _first(prep, "pobj")
+            act = self._answered_act(response) if response is not None and \
+                response.lemma_lower in RESPONSE_NOUNS | VENGEANCE_NOUNS else None
+            if act is not None:
+                return prep, response, act
+        return None
 
     def _avenger_targets(self, holders: list[Token], act: Token, source_ids: set[str]) -> list[ActorRef]:
         """Whom vengeance is aimed at: the avenged act's perpetrator ('the killing of its leader by Nigerian
@@ -932,7 +961,24 @@ class ArgumentMixin:
                 # 'urged them to return to EU-mediated talks': who urged)
             subject = self._subject_child(clause) if clause.pos_ in ("VERB", "AUX") else None
             holders = [_phrase_head(subject)] if subject is not None else []
-        return [r for t in holders for r in self._conjuncts(t) if r.actor_id not in source_ids]
+            if subject is not None and subject.pos_ == "PRON" and noun.dep_ == "attr":
+                holders = []  # 'It was the second such exchange mediated by X': what 'it' is, not who
+        found = [r for t in holders for r in self._conjuncts(t) if r.actor_id not in source_ids]
+        return found or self._parties_of_act_told(noun, source_ids)
+
+    def _parties_of_act_told(self, noun: Token, source_ids: set[str]) -> list[ActorRef]:
+        """The two sides of the latest act of the last three sentences with the root an event noun names, where
+        the noun refers back to one ('It was the second such exchange mediated by X', 'the swap was brokered by
+        X'): predicated of a pronoun, with 'such', or definite."""
+        if noun.pos_ != "NOUN" or not (noun.dep_ == "attr" or any(c.lower_ in ("such", "the", "this", "that")
+                                                                 for c in noun.children)):
+            return []
+        hit = self.nominal(noun)  # (an accord, a swap, talks: a cooperative act where the noun codes none alone)
+        roots = {hit[0].code[:2]} if hit is not None else COOPERATIVE_ROOTS
+        for event in reversed(self._recent_events(3, before=noun.sent.start_char)):
+            if event.cameo_root in roots and event.target is not None and event.target.actor_id != event.source.actor_id:
+                return [r for r in (event.source, event.target) if r.actor_id not in source_ids]
+        return []
 
     def _negotiating_partners(self, preps: list[Token]) -> list[Token]:
         """Whom a cooperative act answers when it follows talks: 'called off the strike after talks with

@@ -22,7 +22,7 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
-from dyad.events.lexicon import (CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -75,6 +75,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_participles_of_postposed_cues()
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
+        self._repair_finite_conjuncts_of_participles()
         self._repair_targets_read_as_the_agents()
         self._repair_subjects_read_as_objects()
         self.text = index.tokens.doc_text if text is None else text
@@ -388,6 +389,34 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return [event.source]
         return []
 
+    def _result_victims(self, anchor: Token, source: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+        """The state of unnamed people a state's forces harmed as the result of the act the clause hangs on
+        ('fired on a Bordurian boat, injuring three crew members'): the state that act was aimed at, where it is
+        another than the doer's; none otherwise. Not of rebels, whose victims are often their own state's
+        people beside the foreign target ('attacked a foreign-run oil field, killing dozens')."""
+        if anchor.dep_ != "advcl" or anchor.tag_ != "VBG" or anchor.head.pos_ != "VERB" or \
+                not (source.sector in STATE_FORCE_SECTORS or source.code == source.country):
+            return []
+        for event in sentence:
+            target = event.target
+            if event.verb_start == anchor.head.idx and event.source.actor_id == source.actor_id and \
+                    target is not None and target.country and target.country != source.country:
+                return [self.state_ref(target.country)]
+        return []
+
+    def protested_doer(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
+        """Whom a complaint or condemnation that names no act is aimed at ('Ruritania fired a rocket over the
+        strait ... Borduria lodged a protest'): the doer of the latest hostile act (a threat, show of force,
+        coercion or force: 13, 15 to 20) of the last three sentences that hold events, where that doer is of
+        another state than the one protesting; none otherwise (then the article's state, as before)."""
+        if not side.country:
+            return []
+        for event in reversed(self._recent_events(3) + sentence):
+            if event.cameo_root in PROTESTED_ROOTS and not event.implicit and event.source.country and \
+                    event.source.country != side.country and event.source.code not in (None, "UNK"):
+                return [event.source]
+        return []
+
     def wronged(self, side: ActorRef, sentence: list[Event]) -> list[ActorRef]:
         """Who the last hostile act (CAMEO 11 to 20) of this actor or its state, told earlier in the article or
         the sentence, was done in or to, where that is another state: the state an apology is owed to."""
@@ -678,6 +707,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 elif anchor.dep_ == "advcl" and anchor.head.i in coded_verbs:
                     continue  # 'the ministry summoned the envoy to protest': the summons is the complaint,
                     # no street protest beside it
+            if predicate.pattern.code in VIOLENT_PROTEST_CODES and sources and \
+                    all(s.sector in STATE_FORCE_SECTORS for s in sources):
+                # 'police stormed the embassy': a state's forces forcing their way in raid it (170, as 'raided'),
+                # they riot against no one
+                predicate = _Predicate(predicate.token, replace(predicate.pattern, code="170"), anchor, predicate.obj)
+                root = "17"
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
@@ -762,19 +797,32 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.captors(targets, found) or targets  # 'demanded their release': of whoever holds them
             if not targets and len(sources) == 1 and root not in ("01", "02") and self._in_response(anchor):
                 targets = self.responded_to(sources[0], found)  # 'Cambodia downgraded relations in response'
+            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS and \
+                    self._response_phrase(anchor, predicate.obj) is not None:
+                # 'fired rockets in response to the killing of its commander': at whoever last used force on it
+                targets = self.aggressors(sources[0], found)
             from_sourced = _from_sourced(predicate.token)
             if not targets and from_sourced:
                 targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
+            if not targets and len(sources) == 1 and root in COOPERATIVE_ROOTS and anchor.dep_ == "conj":
+                # 'met the Chinese premier and agreed to extend a swap line': the partner of the act it is
+                # conjoined to, where that act is cooperative too, is this one's
+                targets = [e.target for e in found if e.verb_start == anchor.head.idx and e.target is not None
+                           and e.source.actor_id == sources[0].actor_id and e.cameo_root in COOPERATIVE_ROOTS][:1]
             if not targets and len(sources) == 1 and served is not None:
                 # 'sent its foreign minister to Mali to support the mediation': the aim is toward the act's target
                 targets = [e.target for e in found if e.verb_start == served.idx and e.target is not None
                            and e.source.actor_id == sources[0].actor_id][:1]
+            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS:
+                targets = self._result_victims(anchor, sources[0], found)  # 'fired on X's boat, injuring three'
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
                     and not mediation_participle(anchor, predicate.pattern.code) \
                     and not (root == "13" and self._warned_of_hazard(anchor)):
-                targets = self.implicit_target(sources[0], root)
+                if root == "11" and (predicate.obj is None or predicate.obj.lemma_lower in predicate.pattern.objects):
+                    targets = self.protested_doer(sources[0], found)  # 'lodged a protest': at the act just told
+                targets = targets or self.implicit_target(sources[0], root)
                 if root == "19" and companion_object(predicate.obj):
                     targets = []  # 'Eritrea, whose troops fought alongside Ethiopian forces': no side named
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
@@ -934,6 +982,10 @@ def _from_sourced(token) -> bool:
 
 # Roots of force (18 assault, 19 fight, 20 mass violence), which no document uses.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Sectors of a state's own forces: what they do by force is never a protest.
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# Roots of the hostile acts a complaint naming no act answers: threats, shows of force, coercion and force.
+PROTESTED_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # Verbs by which their subject issues a document ('adopted a resolution', 'issued a decree'): what it says it
 # does is the subject's act.
 ISSUING_VERBS = frozenset({"adopt", "pass", "issue", "approve", "publish", "release", "sign", "enact", "unveil",

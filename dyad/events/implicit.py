@@ -255,11 +255,14 @@ class ImplicitMixin:
     def force_owner(self, verb: Token) -> list[ActorRef]:
         """Whose force an agentless passive happened in: in 'four men were injured in police firing' and
         'were hurt in a police baton charge' (South-Asian usage), 'killed in army shelling', the modifier of
-        the act of force (``@force_acts``, word_classes.tsv) did it."""
+        the act of force (``@force_acts``, word_classes.tsv) did it; in 'were killed in the strikes' whoever
+        did the strikes the text just told (:meth:`act_owner`)."""
         if not _is_passive(verb) or _first(verb, "agent") is not None:
             return []
         acts = word_classes()["@force_acts"]
-        for prep in _children(verb, "prep"):
+        shared = [p for v in _children(verb, "conj") if v.tag_ == "VBN" and _first(v, "agent") is None
+                  for p in _children(v, "prep")]  # 'four were killed and dozens hurt in the shelling': all of them
+        for prep in _children(verb, "prep") + shared:
             held = _first(prep, "pobj") if prep.lower_ in ("in", "during", "after") else None
             if held is None:
                 continue
@@ -272,6 +275,11 @@ class ImplicitMixin:
             following = self.tokens[held.i + 1] if held.i + 1 < len(self.tokens) else None
             if following is not None and following.lower_ in acts and following.dep_ in ("acl", "advcl"):
                 found = self._conjuncts(held)  # 'in police firing' parsed as police ← firing (acl)
+                if found:
+                    return found
+            hit = self.nominal(held) if held.pos_ == "NOUN" else None
+            if hit is not None and hit[0].code[:2] in CONFLICT_ROOTS:
+                found = self.act_owner(held, [])  # 'Warplanes struck the port ... six died in the strikes'
                 if found:
                     return found
         return []

@@ -12,7 +12,9 @@ from __future__ import annotations
 LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
                "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
                "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume", "speed", "accelerate",
-               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
+               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step",
+               # verbs of instigating: whoever directs or masterminds an act is its doer ('directed attacks on X')
+               "direct", "lead", "orchestrate", "mastermind", "spearhead", "perpetrate", "organise", "organize"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
 # Of those, the nouns whose infinitive is only intended ("Kenya's plan to close the border": CAMEO 03/13, not the act).
@@ -25,7 +27,9 @@ QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre"
                     "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
                     "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
                     "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
-                    "squad", "battalion", "delegation"}
+                    "squad", "battalion", "delegation",
+                    # nouns of a run of acts, whose 'of' phrase is the act: 'a campaign of arrests', 'a spate of raids'
+                    "campaign", "spate", "spree", "flurry", "barrage", "volley"}
 # Verbs by which the subject makes a plan its own: 'Britain announced plans to fund ...' (the subject
 # of the planned act is theirs); not 'abandoned/criticised plans to ...'.
 PLAN_GOVERNORS = {"announce", "unveil", "confirm", "approve", "adopt", "outline", "present", "reveal", "make",

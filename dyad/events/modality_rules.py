@@ -91,8 +91,11 @@ class ModalityMixin:
         shelling border posts and seizing boats', 'arrested two officers for smuggling arms'): an allegation,
         not a fact; the accusation is the event. A bare participle the parser hangs on the accusing verb
         after such a complement ('accused X of A-ing, B-ing ...') continues the list, and the means of the
-        act alleged is alleged with it ('of violating the truce by shelling the port')."""
+        act alleged is alleged with it ('of violating the truce by shelling the port'), and so is the act a noun
+        names as the object of such a verb ('of ordering the killing of civilians')."""
         current = verb
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            current = verb.head  # an act noun alleged with its verb: 'accused of orchestrating attacks on X'
         for _ in range(4):
             head = current.head
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
@@ -284,10 +287,11 @@ def _refused_after_preposition(verb: Token) -> bool:
 
 def _misplaced_charge(prep: Token) -> bool:
     """Whether an 'of' phrase the parser hung inside another phrase of an alleging verb's object belongs to that
-    verb: 'accused the government in neighbouring Afghanistan of sheltering militants' ('of' under 'neighbouring')."""
+    verb: 'accused the government in neighbouring Afghanistan of sheltering militants' ('of' under 'neighbouring'),
+    'accused the armed group of shelling villages' ('of' under the object itself)."""
     node = prep.head
     for _ in range(3):
-        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj") or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in ALLEGING_HEADS:

@@ -411,6 +411,26 @@ class PredicateMixin:
                              and c.i > agent.i]:
                     _rehang(prep, noun)
 
+    def _repair_finite_conjuncts_of_participles(self) -> None:
+        """Parse repair: 'The minister visited the troops stationed at the border and praised their work'. spaCy
+        may conjoin the second finite verb to the participle that modifies the first verb's object
+        ('stationed ... and praised'), leaving it without a subject. A past-tense verb (VBD, which a
+        participle's conjunct would not be) with no subject of its own, conjoined to such a participle, is the
+        main clause's: it is hung on the verb whose object (or object's complement) the participle modifies."""
+        for verb in self.tokens:
+            participle = verb.head
+            if verb.dep_ != "conj" or verb.tag_ != "VBD" or participle.dep_ != "acl" or participle.tag_ != "VBN" or \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+                continue
+            main = participle.head
+            for _ in range(4):
+                if main.pos_ in ("VERB", "AUX") or main.head is main:
+                    break
+                main = main.head
+            if main.pos_ == "VERB" and main.tag_ in ("VBD", "VBZ", "VBP") and main.i < participle.i and \
+                    any(c.dep_ == "nsubj" for c in main.children):
+                _rehang(verb, main)
+
     def _repair_conjuncts_of_the_cue(self) -> None:
         """Parse repair: 'The minister said the border would stay closed and accused Chile of ...' (see
         :func:`dyad.quotes.content.speakers_next_act`): the speaker's second act is hung on the speech verb."""
