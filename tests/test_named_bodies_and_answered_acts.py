@@ -111,3 +111,57 @@ def test_people_harmed_as_the_result_of_an_act_on_another_state_are_that_states(
                      "crew members, the Emirati foreign ministry said. Tehran said the ship had entered Iranian "
                      "waters.", published=PUBLISHED)
     assert [e.target.code[:3] for e in result.events if e.verb == "injuring"] == ["ARE"]
+
+
+def test_an_act_that_draws_protests_puts_its_doer_on_the_receiving_end():
+    result = extract("Thai police detained 14 Cambodian migrants near the border on Monday. The detentions drew "
+                     "protests from Cambodia.", published=PUBLISHED)
+    assert ("KHM", "114", "THACOP") in _codes(result)
+
+
+def test_an_indefinite_summary_after_a_comma_is_no_object_of_the_verb():
+    result = extract("The militia also committed to stop recruiting children, a long-standing demand of the United "
+                     "Nations.", published=PUBLISHED)
+    assert not [e for e in result.events if e.cameo_root == "10"]
+    # the act the summary names meets that party's demand: the pledge is made to it
+    result = extract("The militia also pledged to stop recruiting children, a long-standing demand of the United "
+                     "Nations.", published=PUBLISHED)
+    assert [(e.cameo, e.target.code) for e in result.events if e.verb == "pledged"] == [("030", "IGOUNO")]
+
+
+def test_a_hyphenated_given_name_is_whole():
+    result = extract("Prime Minister Han Duck-soo met the Japanese ambassador in Seoul on Monday. Han said the talks "
+                     "were useful.", published=PUBLISHED)
+    assert [q.speaker.name for q in result.quotes] == ["Han Duck-soo"]
+
+
+def test_a_larger_place_named_after_a_state_is_no_state():
+    result = extract("Governments across South America condemned the attack on the Ecuadorian president's convoy.",
+                     published=PUBLISHED)
+    assert not [a for a in result.actors if a.code == "USA"]
+
+
+def test_armed_men_storming_a_building_use_force():
+    result = extract("Gunmen stormed the parliament building in Mogadishu on Sunday.", published=PUBLISHED)
+    assert [e.cameo for e in result.events if e.verb == "stormed"] == ["190"]
+
+
+def test_a_statement_blocked_condemns_no_one():
+    result = extract("Slovakia blocked a joint European Union statement on Monday condemning Belarus's treatment of "
+                     "political prisoners, diplomats said.", published=PUBLISHED)
+    assert not [e for e in result.events if e.verb == "condemning"]
+    result = extract("The Arab League issued a statement on Monday condemning the blockade of Qatar.",
+                     published=PUBLISHED)
+    assert [e.source.code for e in result.events if e.verb == "condemning"] == ["IGOARL"]
+
+
+def test_it_in_what_the_critics_of_a_thing_say_is_that_thing():
+    result = extract("The European Union criticised a new media law in Slovakia. Supporters of the law said it "
+                     "protected children.", published=PUBLISHED)
+    assert not [e for e in result.events if e.verb == "protected"]
+
+
+def test_a_role_word_naming_a_penalty_is_no_actor():
+    result = extract("Kenya's parliament approved a law that would impose prison sentences on people who insult "
+                     "the president.", published=PUBLISHED)
+    assert not [a for a in result.actors if a.name == "prison"]

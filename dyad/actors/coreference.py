@@ -683,6 +683,8 @@ class _Coreference:
         T = self.T
         if T.lower[i] == "it" and T.dep[i] == "nsubj" and self._names_a_happening(T.head[i]):
             return False  # 'It was the third such exchange this year': the event told, no actor
+        if T.lower[i] in ("it", "its") and self._speakers_topic(i):
+            return False  # 'Supporters of the bill said it protected family values': the bill
         if T.lower[i] in ("its", "their") or T.dep[i] in ("nsubj", "nsubjpass"):
             return True
         part = self._of_phrase_head(i)
@@ -701,6 +703,24 @@ class _Coreference:
             return True  # 'fired tear gas to disperse them', 'arrested them', 'freed them': acts done to persons
         return any(T.dep[c] in ("xcomp", "ccomp") or T.dep[c] == "prep" and T.lower[c] in ("of", "for") and c > i
                    for c in T.children(verb))
+
+    def _speakers_topic(self, i: int) -> bool:
+        """Whether 'it' in what a speaker says stands for the thing the speaker is named by: in 'Critics of the
+        law say it is vague', 'Opponents of the plan said its cost was too high' the speaker's phrase names a
+        singular thing no actor holds ('the law'), which the pronoun takes up."""
+        T = self.T
+        clause = T.head[i] if T.dep[i] in ("nsubj", "nsubjpass") else T.head[T.head[i]] if T.dep[i] == "poss" else None
+        for _ in range(2):  # ('said its cost was': through the possessed subject)
+            if clause is None or T.dep[clause] == "ccomp":
+                break
+            clause = T.head[clause] if T.dep[clause] in ("nsubj", "nsubjpass") else None
+        if clause is None or T.dep[clause] != "ccomp" or T.lemma[T.head[clause]] not in speech_cue_classes():
+            return False
+        cue = T.head[clause]
+        speakers = [c for c in T.children(cue) if T.dep[c] == "nsubj"]
+        topics = [o for s in speakers for p in T.children(s) if T.dep[p] == "prep" and T.lower[p] == "of"
+                  for o in T.children(p) if T.dep[o] == "pobj"]
+        return any(T.pos[o] == "NOUN" and T.tag[o] == "NN" and o not in self.token_actor for o in topics)
 
     def _names_a_happening(self, verb: int) -> bool:
         """Whether a copula's complement is an event or a happening ('was the fifth exchange', 'is the first

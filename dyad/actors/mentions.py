@@ -280,13 +280,17 @@ class _Mentions:
 
     def _inside_name(self, start: int, end: int) -> bool:
         """'Times of Israel', 'Tel Aviv': a country word inside an ORG/FAC/WORK_OF_ART name is no country;
-        one that opens the name ('The Latvian Constitutional Court', after an article) names its state."""
+        one that opens the name ('The Latvian Constitutional Court', after an article) names its state. Nor is one
+        that ends a place name that is no state ('Latin America', 'Northern Ireland')."""
         T = self.T
         ent = T.entity_at(start)
         if ent is not None and ent[0] <= start and end <= ent[1] and ent[1] - ent[0] > end - start:
             first = ent[0] + 1 if T.dep[ent[0]] == "det" and ent[0] + 1 < ent[1] else ent[0]
             if ent[2] in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and start != first:
                 return True
+            if ent[2] in ("LOC", "GPE") and start != first and T.pos[first] == "PROPN" and \
+                    not gazetteer.country_code(T.span_text(first, ent[1])):
+                return True  # 'Latin America', 'Northern Ireland': a larger place named after the state, no state
             if ent[2] == "PERSON" and start == ent[0] and end - start == 1 and T.tag[start] == T.tag[end] == "NNP" and \
                     T.text[end][:1].isupper() and \
                     not {start, end} & self._entry_starts and T.lower[end] not in self.dictionary.role_first_words:
@@ -448,13 +452,18 @@ class _Mentions:
     def _whole_name(self, ent: Span) -> Span:
         """A personal name the tagger cut short: its last word a compound of an untagged proper noun after it
         ('Chief Justice [Qazi Faez] Isa said'), or an untagged proper noun between a title and it ('Prosecutor
-        General Ana [Brandt] said'): the name runs to that noun."""
+        General Ana [Brandt] said'): the name runs to that noun; and one whose last part after a hyphen it left
+        out ('Han Duck[-soo]')."""
         doc = self.doc
         start, end = ent.start, ent.end
         while end < len(doc) and end - start < 5 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and \
                 doc[end - 1].head.i >= end and end not in self.token_actor:
             end += 1
+        if end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() and \
+                doc[end + 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[end + 1].ent_type_:
+            end += 2  # 'Han Duck-soo', 'Kim Jong-un': a hyphenated given name the tokenizer split
         if start > 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and \
                 doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and \
                 start - 1 not in self.token_actor and doc[start - 1].lower_.rstrip(".") not in HONORIFICS and \
@@ -783,6 +792,8 @@ class _Mentions:
                 continue
             if entry.sector == "MED" and self._of_a_thing(head):
                 continue  # 'called for the publication of the voting records': an act, no outlet
+            if head.dep_ == "compound" and head.head.lemma_.lower() in word_classes()["@penalties"]:
+                continue  # 'prison sentences', 'a jail term': the kind of penalty, no prison service
             qualifier = self._qualifier(doc[span_start], head, role)
             retired = any(T.lower[j] in RETIRED_WORDS for j in range(self._phrase_start(doc[span_start]), span_end)) \
                 or (span_start >= 2 and T.lower[span_start - 1] == "-" and T.lower[span_start - 2] == "ex")  # 'ex-president'

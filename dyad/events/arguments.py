@@ -42,6 +42,9 @@ COURT_ACTS = frozenset({"decision", "order"})
 PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
+# Verbs by which a text is kept from being adopted: what it says is no act of whoever blocks it.
+THWARTING_VERBS = frozenset({"block", "veto", "reject", "oppose", "thwart", "derail", "scuttle", "torpedo", "sink",
+                             "obstruct", "stall", "water", "withdraw", "shelve", "kill"})
 # Sectors of the armed men a posture moves (ArgumentMixin._own_forces): a state's soldiers and police, an armed
 # group's fighters.
 MOVED_FORCE_SECTORS = FORCE_SECTORS | {"REB", "UAF"}
@@ -230,6 +233,8 @@ class ArgumentMixin:
                     if document.lemma_lower not in STATEMENT_NOUNS or document.dep_ not in ("dobj", "nsubjpass"):
                         # 'rebels fighting to topple his government': an active participle's noun acts
                         return document if current.tag_ == "VBG" else None
+                    if document.head.lemma_lower in THWARTING_VERBS:
+                        return None  # 'blocked a statement condemning X': a text never adopted condemns no one
                     current = document  # 'issued a declaration demanding ...': climb to 'issued'
                     if current.head.i == current.i:
                         return None

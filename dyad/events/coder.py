@@ -76,6 +76,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
         self._repair_finite_conjuncts_of_participles()
+        self._repair_summaries_read_as_objects()
+        self._repair_participles_of_documents()
         self._repair_targets_read_as_the_agents()
         self._repair_subjects_read_as_objects()
         self.text = index.tokens.doc_text if text is None else text
@@ -209,6 +211,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if span[0].idx <= target.start_char and target.end_char <= span[-1].idx + len(span[-1].text):
                 return True
         return False
+
+    def _reacting_agents(self, noun: Token) -> list[ActorRef]:
+        """The actors of an undergone noun's 'from'/'by' phrase ('drew protests from India's unions')."""
+        return [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for t in self._deepen([o for o in p.children if o.dep_ == "pobj"]) for r in self._conjuncts(t)]
 
     @staticmethod
     def _undergone(noun: Token) -> bool:
@@ -387,6 +394,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if target.actor_id == side.actor_id or (side.country and target.country == side.country and
                                                     event.source.code != side.code):
                 return [event.source]
+        return []
+
+    def _demand_met(self, anchor: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Whose demand a cooperative act meets, where the text sums the act up as one after a comma ('pledged to
+        stop the raids, a key demand of Chile', "..., Chile's main condition for talks"): that party."""
+        own = {s.actor_id for s in sources}
+        for summary in anchor.children:
+            if summary.dep_ not in ("npadvmod", "appos") or summary.lemma_lower not in DEMAND_SUMMARIES:
+                continue
+            owners = [c for c in summary.children if c.dep_ == "poss"] + \
+                [o for p in _children(summary, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+            refs = [r for o in owners for r in self._conjuncts(o) if r.actor_id not in own]
+            if refs:
+                return refs[:1]
         return []
 
     def _result_victims(self, anchor: Token, source: ActorRef, sentence: list[Event]) -> list[ActorRef]:
@@ -687,6 +708,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # the swap below makes the 'from' phrase the source
                 patient = self.subject(predicate.token.head)
                 sources = [r for r in (self._conjuncts(patient) if patient is not None else []) if r.actor_id]
+                if not sources and patient is not None and patient.pos_ == "NOUN" and self._reacting_agents(predicate.token):
+                    # 'The arrests drew protests from Kerala's unions': whoever made the arrests undergoes them
+                    sources = [r for r in self.act_owner(patient, []) if r.actor_id]
             if not sources and root in RECIPROCAL_ROOTS and anchor.pos_ == "VERB" and _is_passive(anchor) and \
                     _first(anchor, "agent") is None:
                 sources = self.parties_between(predicate.obj or _first(anchor, "nsubjpass"))
@@ -713,6 +737,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # they riot against no one
                 predicate = _Predicate(predicate.token, replace(predicate.pattern, code="170"), anchor, predicate.obj)
                 root = "17"
+            elif predicate.pattern.code in VIOLENT_PROTEST_CODES and sources and \
+                    all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources) and \
+                    (forced := next((p for p in self.lexicon.for_lemma(self.lemma(predicate.token)) if not p.objects
+                                     and p.code[:2] in CONFLICT_ROOTS), None)) is not None:
+                # 'gunmen stormed the church': armed men forcing their way in use the verb's own force (190, as
+                # 'storm' a town), they riot against no one (a verb of rioting alone, 'looted', stays)
+                predicate = _Predicate(predicate.token, replace(predicate.pattern, code=forced.code), anchor,
+                                       predicate.obj)
+                root = forced.code[:2]
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
@@ -720,6 +753,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 predicate = _Predicate(predicate.token, replace(predicate.pattern, code="0873"), anchor, predicate.obj)
                 root = "08"
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if not targets and self._undergone(predicate.token):  # 'drew protests from X' (a protest names no
+                own = {s.actor_id for s in sources}  # object of its own): X, swapped to the source below
+                targets = [r for r in self._reacting_agents(predicate.token) if r.actor_id not in own][:1]
             if not targets and predicate.obj is not None:  # 'the rebels suspended the talks': with whom they held them
                 targets = self.dealings_partner(predicate.obj, sources)
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
@@ -756,6 +792,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     # 'fire' so from a state or the opposition too ('came under fire from Kenya', 'drew fire from
                     # the EU'), not from forces or rebels ('came under fire from militants')
                     predicate = _Predicate(predicate.token, replace(predicate.pattern, code="111", target="object"),
+                                           anchor, predicate.obj)
+                    root = "11"
+                if root == "14" and all(_official_voice(s) for s in sources) and \
+                        any(_home(t) not in {_home(s) for s in sources} for t in targets):
+                    # 'the detentions drew protests from Cambodia': a state's protest at another's act is an
+                    # official complaint (114), as where it protests itself
+                    predicate = _Predicate(predicate.token, replace(predicate.pattern, code="114", target="object"),
                                            anchor, predicate.obj)
                     root = "11"
             if placed and not targets and predicate.obj is not None and \
@@ -804,9 +847,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             from_sourced = _from_sourced(predicate.token)
             if not targets and from_sourced:
                 targets = self.beneficiaries(predicate.token, sources)  # 'Iraq got aid from France'
+            if not targets and len(sources) == 1 and root in COOPERATIVE_ROOTS:
+                targets = self._demand_met(anchor, sources)  # 'pledged to free them, a key demand of Chile'
             if not targets and len(sources) == 1 and root in COOPERATIVE_ROOTS and anchor.dep_ == "conj":
                 # 'met the Chinese premier and agreed to extend a swap line': the partner of the act it is
-                # conjoined to, where that act is cooperative too, is this one's
+                # conjoined to, where that act is cooperative too, is this one's (not so for coercion: one event
+                # per root and pair would merge 'arrested fishermen and seized their boats' into one)
                 targets = [e.target for e in found if e.verb_start == anchor.head.idx and e.target is not None
                            and e.source.actor_id == sources[0].actor_id and e.cameo_root in COOPERATIVE_ROOTS][:1]
             if not targets and len(sources) == 1 and served is not None:
@@ -982,6 +1028,8 @@ def _from_sourced(token) -> bool:
 
 # Roots of force (18 assault, 19 fight, 20 mass violence), which no document uses.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Nouns by which a text sums up an act as meeting someone's demand ('..., a key demand of the government').
+DEMAND_SUMMARIES = frozenset({"demand", "request", "condition", "precondition", "call", "wish", "requirement"})
 # Sectors of a state's own forces: what they do by force is never a protest.
 STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # Roots of the hostile acts a complaint naming no act answers: threats, shows of force, coercion and force.

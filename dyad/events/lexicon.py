@@ -12,9 +12,7 @@ from __future__ import annotations
 LIGHT_VERBS = {"announce", "order", "make", "carry", "conduct", "launch", "hold", "pay", "stage", "begin", "start",
                "declare", "mount", "undertake", "call", "demand", "plan", "approve", "authorize", "authorise",
                "confirm", "decide", "unveil", "initiate", "complete", "continue", "resume", "speed", "accelerate",
-               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step",
-               # verbs of instigating: whoever directs or masterminds an act is its doer ('directed attacks on X')
-               "direct", "lead", "orchestrate", "mastermind", "spearhead", "perpetrate", "organise", "organize"}
+               "finish", "reiterate", "renew", "repeat", "restate", "voice", "express", "intensify", "step"}
 # Objects that stand for the action they introduce: 'cancelling plans to visit Israel' → visit.
 PLACEHOLDER_OBJECTS = {"plan", "intention", "decision", "trip", "plans", "proposal", "bid", "effort", "attempt"}
 # Of those, the nouns whose infinitive is only intended ("Kenya's plan to close the border": CAMEO 03/13, not the act).

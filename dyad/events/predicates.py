@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, implicit_agents, word_classes
-from dyad.events.lexicon import (FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
@@ -430,6 +430,38 @@ class PredicateMixin:
             if main.pos_ == "VERB" and main.tag_ in ("VBD", "VBZ", "VBP") and main.i < participle.i and \
                     any(c.dep_ == "nsubj" for c in main.children):
                 _rehang(verb, main)
+
+    def _repair_participles_of_documents(self) -> None:
+        """Parse repair: 'Hungary blocked an EU statement on Tuesday condemning the crackdown'. After a time or
+        place phrase spaCy may hang the participle that says what a text says on the verb instead of on the text;
+        a participle with no subject of its own, after the verb's object when that object is a statement noun
+        and only prepositional phrases lie between, is the text's (its doer is then whoever issued the text)."""
+        for participle in self.tokens:
+            verb = participle.head
+            if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.pos_ != "VERB" or \
+                    any(c.dep_ in ("nsubj", "mark", "aux") for c in participle.children):
+                continue
+            document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_lower in STATEMENT_NOUNS
+                             and c.i < participle.i), None)
+            if document is None:
+                continue
+            between = [c for c in verb.children if document.i < c.i < participle.i]
+            if all(c.dep_ == "prep" for c in between) and \
+                    self.tokens[participle.i - 1].text != ",":
+                _rehang(participle, document, "acl")
+
+    def _repair_summaries_read_as_objects(self) -> None:
+        """Parse repair: 'The rebels committed to stop kidnapping, a key demand of the president'. spaCy may hang
+        a noun phrase that sums up the clause after its comma as the verb's object; where the verb's own
+        complement clause comes before the comma and the phrase is indefinite, it is an adverbial summary
+        (:func:`summarised_clause` reads it), not what the verb acts on."""
+        for noun in self.tokens:
+            verb, edge = noun.head, noun.left_edge
+            if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or edge.lower_ not in ("a", "an") or edge.i == 0 or \
+                    self.tokens[edge.i - 1].text != "," or verb.pos_ != "VERB" or verb.i > noun.i:
+                continue
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i < edge.i for c in verb.children):
+                noun.dep_ = "npadvmod"
 
     def _repair_conjuncts_of_the_cue(self) -> None:
         """Parse repair: 'The minister said the border would stay closed and accused Chile of ...' (see
