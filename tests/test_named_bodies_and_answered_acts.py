@@ -165,3 +165,36 @@ def test_a_role_word_naming_a_penalty_is_no_actor():
     result = extract("Kenya's parliament approved a law that would impose prison sentences on people who insult "
                      "the president.", published=PUBLISHED)
     assert not [a for a in result.actors if a.name == "prison"]
+
+
+def test_a_relative_pronoun_moved_out_of_a_reported_passive_is_its_antecedent():
+    result = extract("The Allied Democratic Forces, which Kampala says are funded by Sudan, attacked a village in "
+                     "Ituri.", published=PUBLISHED)
+    funded = [e for e in result.events if e.verb == "funded"]
+    assert [(e.source.code, e.target.name) for e in funded] == [("SDN", "Allied Democratic Forces")]
+
+
+def test_the_group_after_a_name_that_classified_itself_so_is_that_name():
+    result = extract("The M23 group, which the United Nations says is backed by Rwanda, took control of Rubaya. "
+                     "Congo's government said it would not negotiate with the group.", published=PUBLISHED)
+    assert [e.target.code for e in result.events if e.verb == "not negotiate"] == ["CODREB"]
+
+
+def test_an_act_of_war_is_a_label_and_a_capture_an_act():
+    result = extract("Rebels seized the town of Bunagana on Monday. Uganda's government called the capture an act "
+                     "of war.", published=PUBLISHED)
+    assert ("UGAGOV", "1123") in [(e.source.code, e.cameo) for e in result.events]
+
+
+def test_them_after_both_sides_in_its_sentence_is_that_pair():
+    result = extract("Talks between Armenia and Azerbaijan in Geneva ended without a deal. The Swiss mediator said "
+                     "both sides bore responsibility and urged them to return to the table.", published=PUBLISHED)
+    urged = sorted(e.target.code[:3] for e in result.events if e.verb == "urged")
+    assert urged == ["ARM", "AZE"] and {e.source.code[:3] for e in result.events if e.verb == "urged"} == {"CHE"}
+
+
+def test_raising_an_act_is_that_act():
+    result = extract("Japan said it would double its aid to Moldova, and the EU boosted funding for Georgian "
+                     "border guards.", published=PUBLISHED)
+    assert {(e.source.code, e.cameo[:2], e.target.code[:3]) for e in result.events if e.cameo[:2] in ("03", "07")} \
+        >= {("JPN", "03", "MDA"), ("IGOEU", "07", "GEO")}

@@ -301,6 +301,9 @@ class _Coreference:
                         if builder.key not in in_sentence and builder.kind == "country":
                             target = builder
                             break
+                elif kind == "group" and (named := self._head_namesake(i)) is not None and \
+                        T.lemma[i] in word_classes()["@classifiers"]:
+                    target = named  # 'The M23 group ... the group': the body that called itself so, not the latest
                 elif kind == "group" and (bodies := self._bodies(groups)) and self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]
                 elif kind == "agency" and (bodies := self._agencies(groups, T.lemma[i])) and \
@@ -766,10 +769,14 @@ class _Coreference:
         """Whether a singular noun of this lemma heads the mention [start, end): its last word ('the electoral
         commission'), or for a unit of a body (``@body_units``) its head word or the noun the mention's name
         modifies right after it ('the United Nations mission in Mali', "the European Union's naval mission"): the
-        body's own unit, which 'the mission' names again."""
+        body's own unit, which 'the mission' names again; or the noun of ``@classifiers`` a name modifies right
+        after it ('the M23 group')."""
         T = self.T
         if T.lemma[end - 1] == lemma and T.tag[end - 1] == "NN":
             return True
+        if end < T.n and T.lemma[end] == lemma and T.tag[end] == "NN" and T.head[end - 1] == end and \
+                lemma in word_classes()["@classifiers"]:
+            return True  # 'The M23 group ... the group': the noun the name classifies itself by
         if lemma not in word_classes()["@body_units"]:
             return False  # (not 'the Ergenekon investigation ... the investigation': an act, no body)
         inner = next((j for j in range(start, end) if not start <= T.head[j] < end or T.head[j] == j), end - 1)

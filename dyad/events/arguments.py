@@ -399,7 +399,12 @@ class ArgumentMixin:
     def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
-        phrases or where no such pair is named."""
+        phrases or where no such pair is named. 'them' or 'they' after such a phrase in its sentence ('said both
+        sides bore responsibility and urged them to return') are that pair."""
+        if token.lower_ in ("them", "they") and token.pos_ == "PRON":
+            pair = next((t for t in reversed(self.tokens[token.sent.start:token.i]) if t.tag_ == "NNS" and
+                         t.lemma_lower in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS), None)
+            return self._both_states(pair) if pair is not None else None
         counted = next((GROUP_NUMBERS[c.lower_] for c in token.children
                         if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
         if counted is not None and token.lemma_lower in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS and token.tag_ == "NNS" \

@@ -77,6 +77,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_conjuncts_of_the_cue()
         self._repair_finite_conjuncts_of_participles()
         self._repair_summaries_read_as_objects()
+        self._repair_passive_subjects()
         self._repair_participles_of_documents()
         self._repair_targets_read_as_the_agents()
         self._repair_subjects_read_as_objects()
@@ -107,11 +108,16 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         finds actors only among the descendants of the first of the token's conjuncts: where none is an
         actor's, there are none."""
         found = self._conjuncts_memo.get(token.i)
-        if found is None and token.lower_ == "who" and token.dep_ == "nsubjpass" and token.head.dep_ == "relcl" and \
-                token.head.head is not token.head:
+        relative = None
+        if token.lower_ == "who" and token.dep_ == "nsubjpass" and token.head.dep_ == "relcl":
+            relative = token.head
+        elif token.lower_ in ("who", "which", "that") and token.dep_ in ("nsubj", "nsubjpass") and \
+                token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl" and token.i < token.head.head.i:
+            relative = token.head.head  # 'the group, which the UN says is backed by Rwanda': the group
+        if found is None and relative is not None and relative.head is not relative:
             # 'workers, who have been targeted by gangs': the relative pronoun is its antecedent ('who' is
             # a person's: not the place the parser may hang it on, 'workers in Lima, who ...')
-            antecedent = token.head.head
+            antecedent = relative.head
             if antecedent.ent_type_ in ("GPE", "LOC") and antecedent.dep_ == "pobj" and \
                     antecedent.head.head.pos_ in ("NOUN", "PROPN"):
                 antecedent = antecedent.head.head

@@ -49,7 +49,8 @@ class EvaluationMixin:
         found: list[Event] = []
         used: set[int] = set()
         for word in _in(sent, self.tokens):
-            entry = book.get(word.lower_) or book.get(word.lemma_lower) or _compound_entry(book, word)
+            entry = book.get(word.lower_) or book.get(word.lemma_lower) or _compound_entry(book, word) or \
+                _of_phrase_entry(book, word)
             if entry is None:
                 continue
             adjective = entry.frame == "judgement"
@@ -325,6 +326,21 @@ def _equating_verb(word: Token) -> Optional[Token]:
     if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
         return head.head
     return None
+
+
+def _of_phrase_entry(book, word: Token):
+    """A label of a noun and its 'of' complement ('an act of war', 'a declaration of war'), or a noun that only
+    says what kind of thing its complement is ('an act of terrorism', 'a form of blackmail'): the complement's."""
+    complement = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+    if complement is None or word.pos_ != "NOUN":
+        return None
+    return book.get(f"{word.lemma_lower} of {complement.lemma_lower}") or (
+        book.get(complement.lemma_lower) if word.lemma_lower in KIND_NOUNS else None)
+
+
+# Nouns that only say of what kind their 'of' complement is: a label through them is the complement's.
+KIND_NOUNS = frozenset({"act", "form", "kind", "sort", "case", "instance"})
 
 
 def _compound_entry(book, word: Token):

@@ -450,6 +450,18 @@ class PredicateMixin:
                     self.tokens[participle.i - 1].text != ",":
                 _rehang(participle, document, "acl")
 
+    def _repair_passive_subjects(self) -> None:
+        """Parse repair: 'the group, which the UN says is backed by Rwanda'. spaCy may label a passive clause's
+        subject 'nsubj' (above all a relative pronoun moved out of a reported clause); a verb with a passive
+        auxiliary and no passive subject takes it as its passive subject, the patient."""
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+                    any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue
+            subject = _first(verb, "nsubj")
+            if subject is not None:
+                subject.dep_ = "nsubjpass"
+
     def _repair_summaries_read_as_objects(self) -> None:
         """Parse repair: 'The rebels committed to stop kidnapping, a key demand of the president'. spaCy may hang
         a noun phrase that sums up the clause after its comma as the verb's object; where the verb's own

@@ -72,6 +72,10 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         return None
     clause = verb.head
     cue = clause.head
+    if clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and \
+            _bound_object(verb, clause):
+        return cue  # 'said both sides bore responsibility and urged them to return': 'them' are the sides, so
+        # the sides do not urge; the speaker does
     if _mindless_subject(clause):  # 'said the verdict was unjust and urged X to ...': a verdict urges no one
         acts = verb.lemma_.lower() not in LINKING_VERBS and any(
             c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
@@ -97,6 +101,19 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
             cue.lemma_.lower() not in cues or cue.i > clause.i:
         return None
     return cue
+
+
+def _bound_object(verb: Token, clause: Token) -> bool:
+    """Whether the verb's object is a personal pronoun that agrees with the reported clause's subject ('them'
+    after a plural subject, 'him' or 'her' after a singular one): a pronoun object is never its own clause's
+    subject, so the verb is not that subject's."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("them", "him", "her")), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "both") or \
+        any(c.dep_ == "conj" for c in subject.children)
+    return plural if pronoun.lower_ == "them" else not plural and subject.tag_ in ("NN", "NNP", "PRP")
 
 
 def _mindless_subject(clause: Token) -> bool:
