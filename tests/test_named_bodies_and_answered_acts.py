@@ -198,3 +198,25 @@ def test_raising_an_act_is_that_act():
                      "border guards.", published=PUBLISHED)
     assert {(e.source.code, e.cameo[:2], e.target.code[:3]) for e in result.events if e.cameo[:2] in ("03", "07")} \
         >= {("JPN", "03", "MDA"), ("IGOEU", "07", "GEO")}
+
+
+def test_police_responding_with_tear_gas_answer_the_crowd_just_told():
+    result = extract("Students set fire to a police post in the Bangladeshi town of Bogura on Thursday. Police "
+                     "responded with tear gas and rubber bullets.", published=PUBLISHED)
+    assert [(e.cameo, e.target.code) for e in result.events if e.verb == "responded"] == [("175", "BGDEDU")]
+
+
+def test_a_bombing_of_a_states_soldiers_in_an_unknown_district_is_placed_at_home():
+    result = extract("Tajik forces said on Monday they had struck militant camps inside Afghanistan, a day after a "
+                     "suicide bombing killed six soldiers in the Rasht district.", published=PUBLISHED)
+    killed = [e for e in result.events if e.verb == "killed"]
+    assert [e.source.code for e in killed] == ["TJK"]
+
+
+def test_an_act_said_to_do_harm_is_criticised():
+    result = extract("Russia expelled two Estonian diplomats on Monday. Tallinn said the decision would damage "
+                     "relations between the two countries.", published=PUBLISHED)
+    assert ("ESTGOV", "111", "RUS") in _codes(result)
+    result = extract("Serbia deployed troops near the Kosovo border. NATO said the deployment would stoke tensions.",
+                     published=PUBLISHED)
+    assert ("IGONATO", "111", "SRB") in _codes(result)

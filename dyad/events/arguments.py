@@ -538,6 +538,8 @@ class ArgumentMixin:
         if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in anchor.children) or (
                 anchor.lemma_lower == "return" and any(c.lower_ == "fire" for c in _children(anchor, "dobj"))):
             return True  # 'fired back', 'struck back', 'returned fire'
+        if anchor.lemma_lower in ("respond", "react", "retaliate") and anchor.pos_ == "VERB":
+            return True  # 'police responded with tear gas': the answer to the act just told
         holders = [anchor] + _children(anchor, "dobj")  # (the parser may hang it on the object)
         return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_lower in RESPONSE_NOUNS and not _children(o, "prep") for o in prep.children)
@@ -559,8 +561,9 @@ class ArgumentMixin:
         responding source's: the party its response is aimed at."""
         for event in reversed(found + self._recent_events(2)):
             other = event.source
-            if other.actor_id != source.actor_id and (not source.country or other.country != source.country):
-                return [other]
+            if other.actor_id != source.actor_id and (not source.country or other.country != source.country or
+                                                      _rivals([source], [other]) or _crowd_answered(source, other)):
+                return [other]  # (at home, the other side of an internal conflict: 'police responded with tear gas')
             accused = event.target
             if event.cameo_root == "11" and accused is not None and source.country and \
                     other.country == source.country and accused.country and accused.country != source.country:
@@ -1268,6 +1271,12 @@ def _rivals(sources: list[ActorRef], refs: list[ActorRef]) -> bool:
     return bool(sources) and bool(refs) and (
         (all(state(s) for s in sources) and all(opposition(r) for r in refs)) or
         (all(opposition(s) for s in sources) and all(state(r) and r.sector for r in refs)))
+
+
+def _crowd_answered(source: ActorRef, other: ActorRef) -> bool:
+    """Whether a state's forces answer a body of their own society ('students set fire to a police post ... police
+    responded with tear gas'): the other side of a clash at home."""
+    return source.sector in ("COP", "MIL") and (other.sector or "") in SOCIETY_SECTORS
 
 
 def government_ref(country: str, at: int) -> ActorRef:

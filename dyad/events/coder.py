@@ -30,7 +30,7 @@ from dyad.events.lexicon import (VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME
 from dyad.events.modality_rules import ModalityMixin
 from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate, companion_object
 from dyad.events.reported import ReportedMixin
-from dyad.events.setting import SettingMixin
+from dyad.events.setting import named_place, SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
 from dyad.events.tokens import title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
@@ -517,7 +517,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         victims = self._conjuncts(patient) if patient is not None else []
         if not victims or not all((v.sector or "") in FORCE_SECTORS and v.country for v in victims):
             return self._attack_just_told(predicate.anchor, home, sentence)
-        return self._forces_foe(victims[0].country, home, sentence)
+        means = _first(predicate.anchor, "nsubj")
+        bombing = means is not None and (means.lemma_lower in BOMBING_NOUNS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_lower in BOMBING_NOUNS for c in means.children))
+        return self._forces_foe(victims[0].country, home, sentence, states=not bombing)
 
     def _attack_just_told(self, anchor: Token, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
         """'Gunmen opened fire on a bus ... Two passengers were wounded': harm with no named doer, told in the
@@ -538,8 +541,23 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return event.source
         return None
 
-    def _forces_foe(self, state: str, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
-        """:meth:`forces_attacker` for a state's own forces wounded or killed."""
+    def _forces_home(self, predicate: _Predicate) -> Optional[ActorRef]:
+        """Where force with no named doer on one state's forces happened, where the act's clause names a place the
+        gazetteer does not know: that state ('a suicide bombing killed seven soldiers in <a district>' is at home,
+        not in the state the story is otherwise set in)."""
+        if not any(named_place(t) for t in predicate.anchor.subtree):
+            return None  # (no place named: the story's setting, where expeditionary troops die too)
+        patient = predicate.obj if predicate.obj is not None else _first(predicate.anchor, "nsubjpass")
+        victims = self._conjuncts(patient) if patient is not None else []
+        states = {v.country for v in victims if (v.sector or "") in FORCE_SECTORS}
+        if len(states) != 1 or None in states or len(victims) != len([v for v in victims if v.country in states]):
+            return None
+        return self.state_ref(states.pop())
+
+    def _forces_foe(self, state: str, home: Optional[ActorRef], sentence: list[Event],
+                    states: bool = True) -> Optional[ActorRef]:
+        """:meth:`forces_attacker` for a state's own forces wounded or killed; the other state of a dispute only
+        where the means are no bombing (``states``): bombs and suicide attacks are insurgents' means."""
         if home is not None and home.country and home.country != state:
             return None
         for event in reversed(self.history + sentence):
@@ -547,7 +565,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     event.target.country == state and event.source.country in (state, None) and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS:
                 return event.source
-        if home is None:
+        if home is None or not states:
             return None
         for event in reversed(self.history + sentence):  # 'X and Y accused each other ..., with X saying 49 of
             # its soldiers had been killed': the other state of the latest dispute X is in
@@ -700,7 +718,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
                 # article's main state.
-                home = self.place_state(sent) or self.index.setting_country_ref()
+                home = self.place_state(sent, anchor) or self._forces_home(predicate) or \
+                    self.index.setting_country_ref()
                 attacker = self.forces_attacker(predicate, home, found)
                 if attacker is not None:  # 'Rebels ambushed a convoy ... two soldiers were killed': not the
                     sources = [attacker]  # soldiers' own state
@@ -980,6 +999,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                         found.append(self.make_event(sent, cue, cue, code, source, target, True, used))
         found += self.quoted_events(sent)
         found += self.evaluation_events(sent)
+        found += self.consequence_events(sent)
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
@@ -1038,6 +1058,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 DEMAND_SUMMARIES = frozenset({"demand", "request", "condition", "precondition", "call", "wish", "requirement"})
 # Sectors of a state's own forces: what they do by force is never a protest.
 STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# Means of harm that are insurgents', not a state's: harm done by them is no act of the other state of a dispute.
+BOMBING_NOUNS = frozenset({"bombing", "bomb", "blast", "explosion", "explosive", "ied", "suicide", "landmine",
+                           "car-bomb", "bomber"})
 # Roots of the hostile acts a complaint naming no act answers: threats, shows of force, coercion and force.
 PROTESTED_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # Verbs by which their subject issues a document ('adopted a resolution', 'issued a decree'): what it says it

@@ -68,6 +68,37 @@ class EvaluationMixin:
                         found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
         return found
 
+    def consequence_events(self, sent: Span) -> list[Event]:
+        """A speaker's criticism (111) of an act the speaker says does or will do harm: 'China said the move would
+        stoke tensions and endanger regional peace', 'the EU said the law undermined press freedom'. The harming
+        verb (``@harming``, or ``@inflaming`` with a word of ``@strife`` as object) has for subject an act named by
+        a noun with no actor of its own; the criticism is aimed at whoever did that act (:meth:`act_owner`)."""
+        classes = word_classes()
+        found: list[Event] = []
+        used: set[int] = set()
+        for word in _in(sent, self.tokens):
+            lemma = word.lemma_lower
+            if word.pos_ != "VERB" or not (lemma in classes["@harming"] or (lemma in classes["@inflaming"] and any(
+                    c.dep_ == "dobj" and c.lemma_lower in classes["@strife"] for c in word.children))):
+                continue
+            clause = word
+            while clause.dep_ == "conj" and clause.head is not clause:
+                clause = clause.head  # 'would stoke tensions and endanger peace': the first conjunct's subject
+            act = _first(clause, "nsubj")
+            if clause.dep_ != "ccomp" or clause.head.lemma_lower not in self.lexicon.speech_cues or act is None or \
+                    act.pos_ != "NOUN" or self._conjuncts(act) or self.negated(word) or self.inside(clause.head):
+                continue
+            if act.lemma_lower not in self.lexicon.nominals and act.lemma_lower not in classes["@acts"]:
+                continue
+            speaker = self.subject(clause.head)
+            sources = self._conjuncts(speaker) if speaker is not None else []
+            for source in sources:
+                for target in self.act_owner(act, [source]):
+                    if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
+                        # (the criticism is in the saying: 'would stoke' is the speaker's forecast, not a doubt)
+                        found.append(self.make_event(sent, clause.head, clause.head, "111", source, target, True, used))
+        return found
+
     def _judgement(self, word: Token, adjective: bool) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, speakers, judged phrase) for an evaluative adjective (``adjective``: a word of the
         judgement frame) or label noun a speaker predicates of a phrase: 'X said Y was ADJ' (the copula's

@@ -142,10 +142,18 @@ class SettingMixin:
             return []
         return [government_ref(country, sent.start_char)]
 
-    def place_state(self, sent: Span) -> Optional[ActorRef]:
+    def place_state(self, sent: Span, anchor: Optional[Token] = None) -> Optional[ActorRef]:
         """The state of the place the sentence sets its event in ('A bomb near Samarra killed ...' →
-        Iraq), as an actor: where violence with no named perpetrator is placed."""
-        place = self.location(sent, set())
+        Iraq), as an actor: where violence with no named perpetrator is placed. With ``anchor``, a place inside
+        that act's own clause comes first ('struck camps inside Afghanistan, a day after a bombing killed seven
+        soldiers in Waziristan': the killing is placed in Waziristan)."""
+        place = None
+        if anchor is not None:
+            clause = anchor.subtree
+            place = next((p for start, p in self._places(sent) if start in {t.i for t in clause}), None)
+            if place is None and any(named_place(t) for t in clause):
+                return None  # a place of its own the gazetteer does not know: not another clause's
+        place = place or self.location(sent, set())
         if place is None or not place.country:
             return None
         main = self.index.main_country_ref()
@@ -210,3 +218,17 @@ class SettingMixin:
                 continue
             return False
         return False
+
+
+# Nouns of a place a name modifies ('the Rasht district', 'Kapisa province').
+PLACE_HEADS = frozenset({"district", "province", "region", "county", "town", "village", "city", "area", "valley",
+                         "state", "governorate", "prefecture", "municipality", "township", "zone"})
+
+
+def named_place(token) -> bool:
+    """Whether a prepositional object names a place: a place entity ('in Rasht'), or a place noun a proper name
+    modifies ('in the Rasht district')."""
+    if token.dep_ != "pobj":
+        return False
+    return token.ent_type_ in ("GPE", "LOC") or (token.lemma_lower in PLACE_HEADS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
