@@ -20,6 +20,10 @@ COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "ch
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
+# Nouns of an anonymous source named after 'according to' ('a person familiar with the matter', 'sources close to
+# the army'): a speaker with no code.
+ANONYMOUS_SOURCES = frozenset({"source", "person", "people", "insider", "individual", "someone"})
+
 class _Indirect:
     """The indirect-quotation finders of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
@@ -257,6 +261,14 @@ class _Indirect:
         """'according to Halden Freight Analytics': a person or organisation the dictionaries do not know,
         named as the NER tags it, is still the source (an actor with no id, as a cue's unknown subject is)."""
         ent = entity_at(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ANONYMOUS_SOURCES:
+            # 'according to a person familiar with the talks', 'according to sources close to the army': an
+            # anonymous source, kept as a speaker with no code (its words are reported all the same)
+            end = max([t.i for t in token.subtree if t.i >= token.i and not any(
+                p.text == "," for p in token.doc[token.i:t.i + 1])] or [token.i])
+            start = token.left_edge.i
+            return ActorRef(actor_id=None, name=self.text[token.doc[start].idx:token.doc[end].idx + len(token.doc[end])],
+                            code="UNK", start_char=token.doc[start].idx, end_char=token.doc[end].idx + len(token.doc[end]))
         if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or not token.pos_ == "PROPN":
             return None
         return ActorRef(actor_id=None, name=self.text[ent.start_char:ent.end_char], code="UNK",
@@ -291,6 +303,10 @@ class _Indirect:
             k = doc[j]
             while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
                 k = k.head
+            if k.dep_ == "relcl" and doc[k.left_edge.i - 1].text == "," and k.left_edge.lower_ in ("who", "which"):
+                k = k.head  # ('according to a source, who spoke on condition of anonymity,': the source's)
+                while k.i != noun.i and k.pos_ not in ("VERB", "AUX") and k.head.i != k.i:
+                    k = k.head
             if k.i != noun.i:
                 break
             end = j

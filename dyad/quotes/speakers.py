@@ -15,6 +15,11 @@ from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
 from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS, RAISING_PASSIVES
 
 
+# Entity labels of a speech verb's proper-noun subject that make it a speaker's name where no actor holds it: a
+# person, body or people, or a name the tagger read as a work's title beside the quotation marks ('"...," Ana Ruiz
+# told the committee').
+NAMED_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART"})
+
 class _Speakers:
     """The speaker methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
@@ -183,9 +188,9 @@ class _Speakers:
                 found = self.index.at(conj) or self.index.phrase(conj)
                 if found is not None:
                     break
-        if found is None and subject.pos_ == "PROPN" and (subject.ent_type_ in ("PERSON", "ORG", "NORP") or
+        if found is None and subject.pos_ == "PROPN" and (subject.ent_type_ in NAMED_SPEAKER_LABELS or
                                                           self._unplaced_name(subject)):
-            ent = entity_at(subject)
+            ent = entity_at(subject)  # (a name beside quotation marks the tagger may take for a work's title)
             if ent is not None:  # a name the coder has no actor for is still the speaker
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)

@@ -1,0 +1,29 @@
+"""Quotation speakers the tagger mislabels beside quotation marks, and anonymous sources named after 'according to'
+(dyad/quotes/speakers.py NAMED_SPEAKER_LABELS; dyad/quotes/indirect.py ANONYMOUS_SOURCES, _phrase_end).
+Sentences written for these tests."""
+
+from dyad import extract
+
+PUBLISHED = "2025-02-11"
+
+
+def _quotes(text):
+    return [(q.speaker.name if q.speaker else None, q.kind, q.text) for q in extract(text, published=PUBLISHED).quotes]
+
+
+def test_a_name_read_as_a_works_title_beside_the_quote_is_still_the_speaker():
+    quotes = _quotes('"We cannot allow prices to spiral out of control," Olayemi Cardoso told lawmakers on Tuesday.')
+    assert [(speaker, kind) for speaker, kind, _ in quotes] == [("Olayemi Cardoso", "direct")]
+
+
+def test_an_anonymous_source_after_according_to_is_a_speaker():
+    quotes = _quotes("According to a person familiar with the negotiations, the two sides are close to a deal.")
+    assert quotes == [("a person familiar with the negotiations", "indirect", "the two sides are close to a deal")]
+    quotes = _quotes("The two sides are close to a deal, according to sources close to the mediators.")
+    assert [speaker for speaker, _, _ in quotes] == ["sources close to the mediators"]
+
+
+def test_a_relative_clause_on_the_source_is_no_part_of_what_it_said():
+    quotes = _quotes("According to a diplomat familiar with the talks, who spoke on condition of anonymity, the "
+                     "ceasefire will be extended.")
+    assert [text for _, _, text in quotes] == ["the ceasefire will be extended"]
