@@ -1,5 +1,6 @@
-"""Quotation speakers the tagger mislabels beside quotation marks, and anonymous sources named after 'according to'
-(dyad/quotes/speakers.py NAMED_SPEAKER_LABELS; dyad/quotes/indirect.py ANONYMOUS_SOURCES, _phrase_end).
+"""Quotation speakers the tagger mislabels beside quotation marks, anonymous sources named after 'according to', and
+what speakers say of causes and courts (dyad/quotes/speakers.py NAMED_SPEAKER_LABELS; dyad/quotes/indirect.py
+ANONYMOUS_SOURCES, _phrase_end; dyad/events/coder.py fought_for_a_cause; dyad/actors/mentions.py _spanning_prefix).
 Sentences written for these tests."""
 
 from dyad import extract
@@ -27,3 +28,17 @@ def test_a_relative_clause_on_the_source_is_no_part_of_what_it_said():
     quotes = _quotes("According to a diplomat familiar with the talks, who spoke on condition of anonymity, the "
                      "ceasefire will be extended.")
     assert [text for _, _, text in quotes] == ["the ceasefire will be extended"]
+
+
+def test_fighting_for_a_cause_is_no_force():
+    result = extract('"I came back to fight for the people," the opposition leader said in Maputo.',
+                     published=PUBLISHED)
+    assert not [e for e in result.events if e.cameo_root in ("18", "19", "20")]
+    result = extract("Rebels have been fighting the army for control of the town since March.", published=PUBLISHED)
+    assert [e.cameo_root for e in result.events] == ["19"]
+
+
+def test_a_state_word_after_a_spanning_prefix_is_no_state():
+    result = extract("The opposition leader said he would appeal to the Inter-American Court of Human Rights.",
+                     published=PUBLISHED)
+    assert not [a for a in result.actors if a.country == "USA"]

@@ -132,7 +132,7 @@ class _Mentions:
                         self._described_name(start, end) or self._particle_name(start) or self._in_region_word(start, end):
                     continue
                 if self._ethnic(start, end) or self._seat(start, end) or self._water_named_after(start, end) or \
-                        self._names_a_disease(end) or self._national_section(start, end):
+                        self._names_a_disease(end) or self._national_section(start, end) or self._spanning_prefix(start):
                     continue
                 iso3 = label[2:]
                 written = T.span_text(start, end)
@@ -196,6 +196,12 @@ class _Mentions:
         T = self.T
         return (start >= 2 and T.text[start - 1] == "-" and T.lower[start - 2] in ("pro", "anti")) or (
             start + 1 < T.n and T.lower[start] in ("pro", "anti") and T.text[start + 1] == "-")
+
+    def _spanning_prefix(self, start: int) -> bool:
+        """Whether a state word follows a prefix of spanning ('Inter-American Court', 'Trans-Caspian pipeline',
+        which spaCy splits at the hyphen): the word names a region of states, none of them."""
+        T = self.T
+        return start >= 2 and T.text[start - 1] == "-" and T.lower[start - 2] in ("inter", "trans", "pan", "intra")
 
     def _title_before_other_name(self, start: int, end: int, entry: ActorEntry) -> bool:
         """'US President James Miller', 'UN Secretary-General Ana Ruiz': an office the dictionary lists (as
@@ -341,7 +347,7 @@ class _Mentions:
                 continue
             states = {self.state_words[j] for j in range(ent.start, ent.end) if j in self.state_words} or {
                 code for j in range(ent.start, ent.end) for k in (1, 2)  # ('of Zambia' inside a name is read as none)
-                if j + k <= ent.end and self.T.text[j][:1].isupper()
+                if j + k <= ent.end and self.T.text[j][:1].isupper() and not self._spanning_prefix(j)
                 and (code := gazetteer.country_code(self.T.span_text(j, j + k)))}
             if len(states) != 1:
                 continue

@@ -616,6 +616,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         the blaze'): words of ``@social_ills``, which no one attacks."""
         return code[:2] in FORCE_ROOTS and obj is not None and obj.lemma_lower in word_classes()["@social_ills"]
 
+    def fought_for_a_cause(self, verb: Token, obj: Optional[Token]) -> bool:
+        """Whether a verb of fighting has a cause ('for the people', 'for their rights', 'for justice') and no
+        foe (no object, no 'against' or 'with'): a struggle, no force. 'fighting for control of the town' is
+        force: control of a place is fought over with arms."""
+        causes = [p for p in _children(verb, "prep") if p.lower_ == "for"]
+        if self.lemma(verb) not in ("fight", "battle", "struggle") or not causes or _first(verb, "dobj") is not None \
+                or any(p.lower_ in ("against", "with") for p in _children(verb, "prep")):
+            return False
+        if obj is not None and obj.head not in causes:
+            return False
+        return not any(o.lemma_lower in ("control", "territory", "town", "city", "area") for p in causes
+                       for o in _children(p, "pobj"))
+
     def _shared_implicit_target(self, sources: list[ActorRef], root: str) -> list[ActorRef]:
         """The article's main state as the one target several reacting actors leave implicit ('The African
         Union and the United States praised the conduct of the vote', 'Britain and France condemned the
@@ -690,6 +703,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     self._fights_an_ill(hit[0].code, hit[1]) for c in _children(anchor, "xcomp")
                     if (hit := self.match(c)) is not None):
                 continue  # 'vowed to fight corruption', 'firefighters battled the blaze': a policy or a task, no force
+            if root in FORCE_ROOTS and self.fought_for_a_cause(anchor, predicate.obj):
+                continue  # 'came back to fight for the people', 'fighting for their rights': a cause, no force
             # 'an activist died in custody': the subject underwent it; the institution is the source
             undergone = self.undergoers(predicate, None) is not None
             sources = self.keepers(predicate) if undergone else self.sources(predicate)

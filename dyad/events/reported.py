@@ -393,8 +393,8 @@ class ReportedMixin:
     def _first_person_event(self, sent: Span, verb: Token, subject: Token, quote: Quotation,
                             used: set[int]) -> list[Event]:
         hit = self.match(verb)
-        if not hit or hit[0].code[:2] == "01":
-            return []
+        if not hit or hit[0].code[:2] == "01" or self.fought_for_a_cause(verb, hit[1]):
+            return []  # ('"I came back to fight for the people"': a cause, no force)
         predicate = _Predicate(verb, hit[0], verb, hit[1])
         sources = self.first_person_sources(subject, quote)
         targets = self.targets(predicate, sources)
