@@ -42,3 +42,21 @@ def test_a_state_word_after_a_spanning_prefix_is_no_state():
     result = extract("The opposition leader said he would appeal to the Inter-American Court of Human Rights.",
                      published=PUBLISHED)
     assert not [a for a in result.actors if a.country == "USA"]
+
+
+def test_a_participle_cue_after_a_reported_conjunct_is_the_speakers():
+    quotes = _quotes("Finnish Foreign Minister Elina Valtonen said Helsinki respected Sweden's position and hoped to "
+                     "maintain close ties, adding that border controls would not be affected.")
+    assert [(speaker, text) for speaker, _, text in quotes if text.startswith("border")] == \
+        [("Elina Valtonen", "border controls would not be affected")]
+
+
+def test_an_adjective_weighing_a_label_is_no_judgement_of_its_own():
+    result = extract("Rabat described the Dutch decision as a historic betrayal.", published=PUBLISHED)
+    assert sorted(e.cameo for e in result.events) == ["111"]
+
+
+def test_a_body_named_by_its_building_is_not_the_police():
+    result = extract("Dozens of inmates escaped from a prison in Port Moresby overnight, the national police said.",
+                     published=PUBLISHED)
+    assert [q.speaker.name for q in result.quotes] == ["national police"]

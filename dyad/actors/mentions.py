@@ -1350,9 +1350,11 @@ class _Mentions:
         if sector not in ("MIL", "COP", "REB", "BUS"):
             return None
         irregular = word in word_classes()["@irregular_forces"]
+        places = word_classes()["@institutions"]
         body = self._latest_body(start, 1, lambda b, s, e: (self.T.lemma[e - 1] == word, s) if b.kind in (
             "group", "organisation") and b.sector == sector and b.country and
-            not (irregular and _standing_forces(b.name)) else None)
+            not (irregular and _standing_forces(b.name)) and not (b.role in places and b.role != word) else None)
+        # (nor a body named by its building, 'a prison', for 'the national police')
         return body.key if body is not None else None
 
     def _prefixed_state(self, start: int, end: int, entry) -> bool:

@@ -53,6 +53,9 @@ class EvaluationMixin:
                 _of_phrase_entry(book, word)
             if entry is None:
                 continue
+            if word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ == "NOUN" and (
+                    book.get(word.head.lower_) or book.get(word.head.lemma_lower)) is not None:
+                continue  # 'a historic betrayal': the label noun judges; its adjective only weighs it
             adjective = entry.frame == "judgement"
             if word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else PREDICATE_TAGS) and not (
                     adjective and word.pos_ == "ADV" and word.dep_ in ("pcomp", "acomp", "oprd")):

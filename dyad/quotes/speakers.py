@@ -70,9 +70,12 @@ class _Speakers:
                 if orphan is not None:
                     return self.subject_ref(orphan)
             if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
-                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and \
-                        self.is_cue(verb.head.head) and verb.head.head.i < verb.i:
-                    verb = verb.head.head  # 'He said the talks would resume, adding that ...': he adds
+                clause = verb.head
+                while clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head  # ('said Madrid respected X and hoped to ..., adding that ...')
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "ccomp" and \
+                        self.is_cue(clause.head) and clause.head.i < verb.i:
+                    verb = clause.head  # 'He said the talks would resume, adding that ...': he adds
                     continue
                 verb = verb.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
