@@ -60,3 +60,22 @@ def test_a_body_named_by_its_building_is_not_the_police():
     result = extract("Dozens of inmates escaped from a prison in Port Moresby overnight, the national police said.",
                      published=PUBLISHED)
     assert [q.speaker.name for q in result.quotes] == ["national police"]
+
+
+def test_an_act_inside_what_a_speaker_calls_something_is_no_act():
+    result = extract("Minsk called the detention part of a campaign of repression against journalists.",
+                     published=PUBLISHED)
+    assert not [e for e in result.events if e.cameo_root == "17"]
+
+
+def test_the_grounds_of_an_arrest_name_no_party():
+    result = extract("Georgia's security service said it had detained a senior official of the ruling party on "
+                     "suspicion of spying for Russia.", published=PUBLISHED)
+    assert [e.target.code[:3] for e in result.events if e.cameo == "173"] == ["GEO"]
+
+
+def test_each_side_accusing_the_other_are_the_two_sides_just_told():
+    result = extract("Thai and Cambodian troops exchanged fire along the border on Thursday, killing a Cambodian "
+                     "soldier. Each side accused the other of opening fire first.", published=PUBLISHED)
+    accused = sorted((e.source.code[:3], e.target.code[:3]) for e in result.events if e.cameo == "112")
+    assert accused == [("KHM", "THA"), ("THA", "KHM")]

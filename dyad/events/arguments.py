@@ -42,6 +42,8 @@ COURT_ACTS = frozenset({"decision", "order"})
 PATIENT_PREPS = ("of", "on", "against")
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
+# Nouns of the grounds of an arrest or charge ('on suspicion of', 'on charges of'): what they name is no party.
+GROUNDS_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "count", "ground", "grounds"})
 # Verbs by which a text is kept from being adopted: what it says is no act of whoever blocks it.
 THWARTING_VERBS = frozenset({"block", "veto", "reject", "oppose", "thwart", "derail", "scuttle", "torpedo", "sink",
                              "obstruct", "stall", "water", "withdraw", "shelve", "kill"})
@@ -401,6 +403,12 @@ class ArgumentMixin:
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
         phrases or where no such pair is named. 'them' or 'they' after such a phrase in its sentence ('said both
         sides bore responsibility and urged them to return') are that pair."""
+        if token.lemma_lower in ("side", "party") and token.tag_ == "NN" and \
+                any(c.dep_ == "det" and c.lower_ == "each" for c in token.children):
+            pair = self._parties_of_latest_act(token)  # 'Each side accused the other': the two sides just told
+            return None if pair is None else [
+                ActorRef(actor_id=a.id, name=a.name, code=a.code, country=a.country, sector=a.sector,
+                         start_char=token.idx, end_char=token.idx + len(token.text)) for a in pair]
         if token.lower_ in ("them", "they") and token.pos_ == "PRON":
             pair = next((t for t in reversed(self.tokens[token.sent.start:token.i]) if t.tag_ == "NNS" and
                          t.lemma_lower in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS), None)
@@ -666,6 +674,9 @@ class ArgumentMixin:
             _children(obj, "prep") if obj is not None else [])
         preps = [p for p in preps if not (p.lower_ == "in" and (pobj := _pobj(p)) is not None and pobj.i != verb.i
                                           and pobj.lemma_lower in JOINT_MANNER_NOUNS)]
+        preps = [p for p in preps if not (p.lower_ in ("on", "over") and (pobj := _pobj(p)) is not None and
+                                          pobj.lemma_lower in GROUNDS_NOUNS)]
+        # ('detained a bishop on suspicion of spying for Russia': the grounds name no party)
         # ('struck the camp in coordination with Somalia': a partner in the act, no target nor place)
         preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
         if response is not None:  # 'in response to the killing of its commander': the victims are no target

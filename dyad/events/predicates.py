@@ -943,7 +943,7 @@ class PredicateMixin:
         into Tigray', 'In a telephone call with Boric, Petro said'. It is coded only when a
         preposition names a target actor and the source is the noun's own (possessive, 'by', national
         adjective) or the subject of the clause the noun's phrase modifies."""
-        if not self.event_noun(noun) or self._unrealised_noun(noun):
+        if not self.event_noun(noun) or self._unrealised_noun(noun) or self._inside_label(noun):
             return None
         committed = self.committed_noun(noun)
         if committed is not None:
@@ -968,6 +968,28 @@ class PredicateMixin:
                 (own or not self._institutional(noun)):  # 'protested against the arrest of X': not the protesters'
             anchor = noun.head.head
         return _Predicate(noun, hit[0], anchor, hit[1])
+
+    @staticmethod
+    def _inside_label(noun: Token) -> bool:
+        """Whether an event noun lies inside what a speaker calls something ('called the arrest part of a campaign
+        of persecution', 'described the raid as an act of terror'): the speaker's characterisation, no act told."""
+        node = noun
+        for _ in range(6):
+            head = node.head
+            if head is node:
+                return False
+            if node.dep_ == "oprd" and head.lemma_lower in CALLING_VERBS:
+                return True
+            if node.dep_ == "dobj" and head.lemma_lower in CALLING_VERBS and \
+                    node.lemma_lower in ("part", "act", "example", "form", "sign", "instance", "case"):
+                return True  # the parser's 'called [the arrest part] of a campaign of persecution'
+            if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_lower in AS_LABELLING_VERBS:
+                return True
+            if node.dep_ not in ("pobj", "prep", "oprd", "attr", "dobj", "appos", "compound") or \
+                    (node.dep_ == "prep" and node.lower_ not in ("of", "as")):
+                return False  # ('called it revenge for the seizure of X's cargoes': the seizure is told as done)
+            node = head
+        return False
 
     def _charged_party(self, noun: Token) -> Optional[Token]:
         """The subject of a charge noun's 'that' clause ('Pakistan's accusation that Afghanistan shelters

@@ -166,6 +166,10 @@ def reciprocal_pronoun(verb: Token) -> bool:
         if (obj.lower_ == "other" and "each" in dets) or (obj.lower_ == "one" and "another" in dets) or \
                 (obj.lower_ == "another" and obj.i > 0 and obj.nbor(-1).lower_ == "one"):
             return True
+        subject = _first(verb, "nsubj")
+        if obj.lower_ == "other" and "the" in dets and subject is not None and \
+                any(c.dep_ == "det" and c.lower_ == "each" for c in subject.children):
+            return True  # 'Each side accused the other of ...'
     return False
 
 
