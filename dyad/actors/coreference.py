@@ -475,9 +475,7 @@ class _Coreference:
         key, start, end = self.token_actor[i]
         role = self.builders[key]
         owned = self.builder(new_key, name=role.name, kind=role.kind, country=country, sector=sector, role=role.role)
-        role.mentions.remove((start, end))
-        for j in range(start, end):
-            del self.token_actor[j]
+        self.release((key, start, end))
         self.claim(owned, start, end)
         return self.token_actor.get(i)
 
@@ -731,8 +729,9 @@ class _Coreference:
         T = self.T
         if T.lemma[verb] != "be":
             return False
-        events = verb_lexicon().nominals.keys() | word_classes()["@happenings"] | {"time"}
-        return any(T.dep[c] == "attr" and T.pos[c] == "NOUN" and T.lemma[c] in events for c in T.children(verb))
+        nominals, happenings = verb_lexicon().nominals, word_classes()["@happenings"]
+        return any(T.dep[c] == "attr" and T.pos[c] == "NOUN" and
+                   (T.lemma[c] in nominals or T.lemma[c] in happenings or T.lemma[c] == "time") for c in T.children(verb))
 
     @staticmethod
     def _bodies(groups: list) -> list:

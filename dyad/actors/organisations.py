@@ -161,10 +161,7 @@ class _Organisations:
                 continue
             builder = max(earlier, key=lambda pair: pair[0])[1]
             if held is not None and self.builders[held[0]] is not builder:
-                stale = self.builders[held[0]]
-                stale.mentions = [m for m in stale.mentions if m != held[1:]]
-                for j in range(*held[1:]):
-                    del self.token_actor[j]
+                self.release(held)
             elif held is not None:
                 continue
             start = i - 1 if T.lower[i - 1] == "the" and i - 1 not in self.token_actor else i
@@ -196,11 +193,7 @@ class _Organisations:
             for j in range(start, i + 1):
                 held = self.token_actor.get(j)
                 if held is not None and held[0] != builder.key:
-                    stale = self.builders[held[0]]
-                    stale.mentions = [m for m in stale.mentions if m != held[1:]]
-                    for k in range(*held[1:]):
-                        if self.token_actor.get(k, ("",))[0] == held[0]:
-                            del self.token_actor[k]
+                    self.release(held)
             if any(j in self.token_actor for j in range(start, i + 1)):
                 continue
             end = named[2]
@@ -233,10 +226,8 @@ class _Organisations:
             if len(words) < 2 or gazetteer.country_code(" ".join(words)) or \
                     any(s < start or e > ent.end for _, s, e in inside):
                 continue
-            for key, first, last in inside:
-                self.builders[key].mentions.remove((first, last))
-                for j in range(first, last):
-                    del self.token_actor[j]
+            for held in inside:
+                self.release(held)
             self._name_described_body(role, held[1:], start, ent.end, T.lemma[held[2] - 1])
 
     def _name_described_body(self, role: _Builder, mention: tuple[int, int], start: int, end: int,
@@ -265,10 +256,7 @@ class _Organisations:
                 continue
             held = self.token_actor.get(j)
             if held is not None and held[1:] == (j, j + size) and self.builders[held[0]].final_code() == "UNK":
-                stale = self.builders[held[0]]  # the tagger's uncoded reading of the same name ('Korvan said',
-                stale.mentions = [m for m in stale.mentions if m != held[1:]]  # taken for a person or a place)
-                for k in range(j, j + size):
-                    del self.token_actor[k]
+                self.release(held)  # the tagger's uncoded reading of the same name ('Korvan said': a person, a place)
             if not any(k in self.token_actor for k in range(j, j + size)):
                 self.claim(builder, j, j + size)
 

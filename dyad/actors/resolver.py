@@ -77,6 +77,16 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
         for i in range(start, end):
             self.token_actor[i] = (builder.key, start, end)
 
+    def release(self, held: tuple[str, int, int]) -> None:
+        """Take back a mention (key, start, end) a builder holds: the builder no longer has it and its tokens are
+        free for another claim."""
+        key, start, end = held
+        builder = self.builders[key]
+        builder.mentions = [m for m in builder.mentions if m != (start, end)]
+        for i in range(start, end):
+            if self.token_actor.get(i, ("",))[0] == key:
+                del self.token_actor[i]
+
     def _stray_name(self, key: str, start: int, end: int) -> bool:
         """A 'person' the tagger made of role words alone ('Riot police fired ...': 'Riot' tagged PERSON at
         the start of a sentence): no dictionary entry, and every token of it inside the role phrase

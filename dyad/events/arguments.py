@@ -8,7 +8,6 @@ Arguments the text leaves wholly implicit (institutions, crowds, placed violence
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -631,8 +630,7 @@ class ArgumentMixin:
         if predicate.pattern.target == "envoy":  # 'recalls ambassador from Mexico': the state it is recalled
             # from or posted to, never the envoy itself (whatever state the phrase gives it)
             envoy = self._at(predicate.obj) if predicate.obj is not None else None
-            plain = _Predicate(predicate.token, replace(predicate.pattern, target="object"), predicate.anchor,
-                               predicate.obj)
+            plain = predicate.recoded(target="object")
             found = [r for r in self.targets(plain, sources) if envoy is None or r.actor_id != envoy.actor_id]
             if found or envoy is None or not envoy.country or envoy.country in {s.country for s in sources}:
                 return found

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -762,8 +761,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     all(_official_voice(s) for s in sources):
                 # 'Vietnam protested China's deployment': a state's protest is an official complaint (CAMEO
                 # 114), aimed at the act's owner, not a street protest (kept as 14 where no other side is named)
-                complaint = _Predicate(predicate.token, replace(predicate.pattern, code="114", target="object"),
-                                       anchor, predicate.obj)
+                complaint = predicate.recoded(code="114", target="object")
                 aimed = self.targets(complaint, sources) or (
                     self.act_owner(predicate.obj, sources) if predicate.obj is not None else [])
                 if any(_home(t) not in {_home(s) for s in sources} for t in aimed):
@@ -775,7 +773,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     all(s.sector in STATE_FORCE_SECTORS for s in sources):
                 # 'police stormed the embassy': a state's forces forcing their way in raid it (170, as 'raided'),
                 # they riot against no one
-                predicate = _Predicate(predicate.token, replace(predicate.pattern, code="170"), anchor, predicate.obj)
+                predicate = predicate.recoded(code="170")
                 root = "17"
             elif predicate.pattern.code in VIOLENT_PROTEST_CODES and sources and \
                     all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources) and \
@@ -783,14 +781,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                                      and p.code[:2] in CONFLICT_ROOTS), None)) is not None:
                 # 'gunmen stormed the church': armed men forcing their way in use the verb's own force (190, as
                 # 'storm' a town), they riot against no one (a verb of rioting alone, 'looted', stays)
-                predicate = _Predicate(predicate.token, replace(predicate.pattern, code=forced.code), anchor,
-                                       predicate.obj)
+                predicate = predicate.recoded(code=forced.code)
                 root = forced.code[:2]
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
                 # 'the rebels handed over their weapons': an armed group giving up arms disarms (0873), arming no one
-                predicate = _Predicate(predicate.token, replace(predicate.pattern, code="0873"), anchor, predicate.obj)
+                predicate = predicate.recoded(code="0873")
                 root = "08"
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if not targets and self._undergone(predicate.token):  # 'drew protests from X' (a protest names no
@@ -831,15 +828,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     # (rights groups, lawmakers, the press, parties, governments), an attack in words (111);
                     # 'fire' so from a state or the opposition too ('came under fire from Kenya', 'drew fire from
                     # the EU'), not from forces or rebels ('came under fire from militants')
-                    predicate = _Predicate(predicate.token, replace(predicate.pattern, code="111", target="object"),
-                                           anchor, predicate.obj)
+                    predicate = predicate.recoded(code="111", target="object")
                     root = "11"
                 if root == "14" and all(_official_voice(s) for s in sources) and \
                         any(_home(t) not in {_home(s) for s in sources} for t in targets):
                     # 'the detentions drew protests from Cambodia': a state's protest at another's act is an
                     # official complaint (114), as where it protests itself
-                    predicate = _Predicate(predicate.token, replace(predicate.pattern, code="114", target="object"),
-                                           anchor, predicate.obj)
+                    predicate = predicate.recoded(code="114", target="object")
                     root = "11"
             if placed and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS:  # 'Nearly 100 people have been killed'

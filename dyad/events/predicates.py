@@ -86,6 +86,10 @@ class _Predicate:
     anchor: Token  # the verb whose clause gives the subject (== token unless nominal)
     obj: Optional[Token]
 
+    def recoded(self, **changes) -> "_Predicate":
+        """The same predicate read under a changed pattern ('police stormed ...' as a raid: ``code="170"``)."""
+        return _Predicate(self.token, replace(self.pattern, **changes), self.anchor, self.obj)
+
 
 # Prepositions whose object is never the verb's own object: a companion, a setting in time, a concession.
 ADJUNCT_PREPS = frozenset({"amid", "among", "during", "after", "before", "since", "until", "like", "unlike"})

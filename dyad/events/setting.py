@@ -150,7 +150,8 @@ class SettingMixin:
         place = None
         if anchor is not None:
             clause = anchor.subtree
-            place = next((p for start, p in self._places(sent) if start in {t.i for t in clause}), None)
+            inside = {t.i for t in clause}
+            place = next((p for start, p in self._places(sent) if start in inside), None)
             if place is None and any(named_place(t) for t in clause):
                 return None  # a place of its own the gazetteer does not know: not another clause's
         place = place or self.location(sent, set())

@@ -264,11 +264,12 @@ class _Indirect:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ANONYMOUS_SOURCES:
             # 'according to a person familiar with the talks', 'according to sources close to the army': an
             # anonymous source, kept as a speaker with no code (its words are reported all the same)
-            end = max([t.i for t in token.subtree if t.i >= token.i and not any(
-                p.text == "," for p in token.doc[token.i:t.i + 1])] or [token.i])
-            start = token.left_edge.i
-            return ActorRef(actor_id=None, name=self.text[token.doc[start].idx:token.doc[end].idx + len(token.doc[end])],
-                            code="UNK", start_char=token.doc[start].idx, end_char=token.doc[end].idx + len(token.doc[end]))
+            doc = token.doc  # the phrase up to its first comma ('a person familiar with the talks, who ...')
+            stop = next((j for j in range(token.i + 1, token.right_edge.i + 1) if doc[j].text == ","),
+                        token.right_edge.i + 1)
+            phrase = doc[token.left_edge.i:max(t.i for t in token.subtree if t.i < stop) + 1]
+            return ActorRef(actor_id=None, name=self.text[phrase.start_char:phrase.end_char], code="UNK",
+                            start_char=phrase.start_char, end_char=phrase.end_char)
         if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or not token.pos_ == "PROPN":
             return None
         return ActorRef(actor_id=None, name=self.text[ent.start_char:ent.end_char], code="UNK",
