@@ -471,37 +471,52 @@ def national_bodies(path: Optional[Path] = None) -> tuple[BodyWords, ...]:
 
 @dataclass(frozen=True)
 class OrganisationHeads:
-    """Head words of political organisations' names and the words that make one armed
-    (``organisation_heads.tsv``): head word → sector, and the armed words with their sector."""
+    """Head words of organisations' names no dictionary lists (``organisation_heads.tsv``): political heads →
+    sector and the armed words with their sector; a state's organs by head word (``organs``; ``owned_organs``
+    only with a possessive owner) and the words that give one its sector; unions' heads and members' words."""
 
     heads: dict[str, str]
     armed: frozenset[str]
     armed_sector: str
+    organs: dict[str, str] = field(default_factory=dict)
+    owned_organs: dict[str, str] = field(default_factory=dict)
+    organ_words: dict[str, str] = field(default_factory=dict)
+    union_heads: frozenset[str] = frozenset()
+    union_words: dict[str, str] = field(default_factory=dict)
+
+
+# The kinds of rows of organisation_heads.tsv.
+ORGANISATION_HEAD_KINDS = ("head", "armed", "organ", "organ-owned", "organ-word", "union", "union-word")
+# The sectors of a union of workers or farmers by its members' word (organisation_heads.tsv, kind 'union-word').
+UNION_SECTORS = ("LAB", "AGR", "EDU", "HLH", "MED", "BUS")
+# The sectors a state's organ may have by the head of its name (organisation_heads.tsv, kind 'organ').
+ORGAN_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "MED")
 
 
 @functools.cache
 def organisation_heads(path: Optional[Path] = None) -> OrganisationHeads:
     """The table of :class:`OrganisationHeads`; an unknown kind or sector, or empty words, is an error."""
     path = path or data_path("organisation_heads.tsv")
-    heads: dict[str, str] = {}
-    armed: set[str] = set()
+    by_kind: dict[str, dict[str, str]] = {kind: {} for kind in ORGANISATION_HEAD_KINDS}  # word → sector
     armed_sector, problems = "REB", []
     for number, row in _tsv(path, ("kind", "words", "sector")):
-        words = _alternatives(row["words"])
-        if not words:
+        words, kind = _alternatives(row["words"]), row["kind"]
+        allowed = ORGAN_SECTORS if kind.startswith("organ") else UNION_SECTORS if kind.startswith("union") \
+            else ("PTY", "REB", "OPP")
+        if kind not in by_kind:
+            problems.append(f"{path}:{number}: kind: {kind!r} not one of {', '.join(ORGANISATION_HEAD_KINDS)}")
+        elif not words:
             problems.append(f"{path}:{number}: words: empty")
-        elif row["sector"] not in ("PTY", "REB", "OPP"):
-            problems.append(f"{path}:{number}: sector: {row['sector']!r} not one of PTY, REB, OPP")
-        elif row["kind"] == "head":
-            heads.update((w, row["sector"]) for w in words)
-        elif row["kind"] == "armed":
-            armed |= words
-            armed_sector = row["sector"]
+        elif row["sector"] not in allowed:
+            problems.append(f"{path}:{number}: sector: {row['sector']!r} not one of {', '.join(allowed)}")
         else:
-            problems.append(f"{path}:{number}: kind: {row['kind']!r} not 'head' or 'armed'")
+            by_kind[kind].update((w, row["sector"]) for w in words)
+            armed_sector = row["sector"] if kind == "armed" else armed_sector
     if problems:
         raise DictionaryError(problems)
-    return OrganisationHeads(heads, frozenset(armed), armed_sector)
+    return OrganisationHeads(by_kind["head"], frozenset(by_kind["armed"]), armed_sector, organs=by_kind["organ"],
+                             owned_organs=by_kind["organ-owned"], organ_words=by_kind["organ-word"],
+                             union_heads=frozenset(by_kind["union"]), union_words=by_kind["union-word"])
 
 
 @functools.cache

@@ -83,11 +83,14 @@ def test_organisation_heads_load_and_validate(tmp_path):
 
     table = organisation_heads()
     assert table.heads["front"] == "PTY" and "liberation" in table.armed and table.armed_sector == "REB"
+    assert table.organs["authority"] == "GOV" and table.owned_organs == {"council": "GOV"}
+    assert table.organ_words["police"] == "COP" and "union" in table.union_heads and table.union_words["nurses"] == "LAB"
     bad = tmp_path / "heads.tsv"
-    bad.write_text("kind\twords\tsector\nhead\tmovement\tXYZ\nsideways\tfront\tPTY\narmed\t\tREB\n")
+    bad.write_text("kind\twords\tsector\nhead\tmovement\tXYZ\nsideways\tfront\tPTY\narmed\t\tREB\n"
+                   "organ\tagency\tPTY\nunion-word\tminers\tGOV\n")
     with pytest.raises(DictionaryError) as caught:
         organisation_heads(bad)
-    assert len(caught.value.problems) == 3
+    assert len(caught.value.problems) == 5
 
 
 def test_two_bodies_of_one_code_are_no_body_and_its_members():

@@ -50,6 +50,9 @@ class Candidate:
     gender: Optional[str]  # 'm', 'f' or None
     subject: bool
     main: bool = False  # the subject of its sentence's main verb, not of a clause reported or embedded in it
+    # in a report whose cue comes after what it reports ('X faces charges, her lawyer said'): 'speaker' for the
+    # cue's subject, 'topic' for the subject of what is reported, '' elsewhere
+    report: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Pronoun:
     sentence: int
     paragraph: int
     barred: frozenset[str] = frozenset()
+    speaks: bool = False  # the subject of a verb of speech ('He said', 'It added')
 
 
 def agrees(pronoun: Pronoun, candidate: Candidate) -> bool:
@@ -81,13 +85,25 @@ def salience(pronoun: Pronoun, candidate: Candidate) -> float:
     back = pronoun.sentence - candidate.sentence
     score = -SENTENCE_COST * back
     if candidate.subject and back > 0:
-        score += SUBJECT_BONUS + (MAIN_BONUS if candidate.main else 0.0)
+        score += SUBJECT_BONUS + (MAIN_BONUS if _in_view(pronoun, candidate) else 0.0)
+        if candidate.report == "speaker" and not pronoun.speaks:
+            score -= MAIN_BONUS  # the source named after what it reports is in the background
     kind, number, gender = PRONOUN_FEATURES[pronoun.lower]
     if number == "pl" and candidate.number == "sg":
         score -= COLLECTIVE_COST
     if kind == "person" and candidate.gender is None:
         score -= UNKNOWN_GENDER_COST  # a name that gives the gender fits better than one that does not
     return score
+
+
+def _in_view(pronoun: Pronoun, candidate: Candidate) -> bool:
+    """Whether a subject stays in view over the other subjects of its sentence: the main clause's, but where
+    the cue comes after what it reports ('Kowal faces charges, her lawyer told reporters. If convicted she ...')
+    the one reported is the topic and the speaker in the background, save for a pronoun that speaks again
+    ('..., the ministry said. It added ...')."""
+    if candidate.report and not pronoun.speaks:
+        return candidate.report == "topic"
+    return candidate.main
 
 
 def in_window(pronoun: Pronoun, candidate: Candidate) -> bool:

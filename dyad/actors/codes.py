@@ -19,7 +19,7 @@ from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
-from dyad.codebooks import ActorEntry, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, occasions, speech_cue_classes, word_classes
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
@@ -76,7 +76,7 @@ class _Codes:
                 if builder.country and child.dep_ in ("poss", "compound"):
                     leader = builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
-                return self._last_thing_before(child.i)
+                return self._own_clause_subject(head) or self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
                     child.lower_ == "in" and entry is not None
                     and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
@@ -162,6 +162,28 @@ class _Codes:
             return builder if builder is not None and builder.kind != "person" else None
         return None
 
+    def _own_clause_subject(self, head: Token) -> Optional[_Builder]:
+        """Whose 'its own' or 'their own' role is ('said it would recall its own envoy', 'withdrew their own
+        staff'): 'own' binds the possessive to its clause's subject, through a subject pronoun of a reported
+        clause to the reporting verb's subject and through conjoined verbs to the first one's, where that is
+        an actor named already; else None (the salience model then chooses)."""
+        if not any(c.dep_ == "amod" and c.lower_ == "own" for c in head.children):
+            return None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                verb = verb.head
+                continue
+            if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+                verb = verb.head  # 'said it would recall ...': the reporting verb's subject
+                continue
+            hit = self.token_actor.get(subject.i) if subject is not None else None
+            return self.builders[hit[0]] if hit is not None and self.builders[hit[0]].kind != "person" else None
+        return None
+
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         """What the possessive pronoun ``i`` of a role phrase means ('its diplomats', 'their leader'), among
         the actors named before it: the same agreement and salience model as other pronouns
@@ -219,8 +241,9 @@ class _Codes:
             return False
         return bool(owner and held) and not owner.startswith(held) and not held.startswith(owner)
 
-    def _known_holder(self, role: str, qualifier: Optional[_Builder]) -> Optional[_Builder]:
-        """A person already known to hold ``role`` for the qualifier: in the text first, then the dictionary."""
+    def _known_holder(self, role: str, qualifier: Optional[_Builder], listed: bool = True) -> Optional[_Builder]:
+        """A person already known to hold ``role`` for the qualifier: in the text first, then (``listed``) the
+        dictionary."""
         persons = [b for b in self.builders.values() if b.kind == "person"]
         qualifier_code = qualifier.code if qualifier is not None and qualifier.kind != "country" else None
         qualifier_country = qualifier.country if qualifier is not None and qualifier.kind == "country" else None
@@ -233,7 +256,7 @@ class _Codes:
                          (qualifier_code and person.final_code() == qualifier_code)
             if same_owner and person.role and _same_role(person.role, role):
                 return person
-        if qualifier is None:
+        if qualifier is None or not listed:
             return None
         for entry in _persons_of(self.dictionary, qualifier_country, qualifier_code):
             held = entry.role_on(self.published)
@@ -338,7 +361,8 @@ class _Codes:
         held = T.head[T.head[i]]  # ('a truce signed in Doha': where a deal was made, no setting of the story)
         return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
             T.lower[T.head[i]] in ("in", "inside", "across", "throughout") and \
-            not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"])
+            not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"]) and \
+            not (T.pos[held] == "NOUN" and {T.lemma[held], T.lower[held]} & occasions())  # ("talks in Caracas")
 
     def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided
@@ -604,11 +628,19 @@ class _Codes:
             return None
         # a body named by the word ('the Egyptian army'), or with a mention ending in it ("Sudan's army" for the
         # Sudanese Armed Forces)
-        body = self._latest_body(start, 1, lambda other, s, e: s if e <= start and other is not builder and
-                                 other.country and other.kind in ("organisation", "group") and
-                                 ((other.role or other.name).lower().split()[-1] in words or T.lemma[e - 1] in words)
-                                 else None)
-        return body.country if body is not None else None
+        def named_by_word(other: _Builder, s: int, e: int) -> Optional[int]:
+            return s if e <= start and other is not builder and other.country and \
+                other.kind in ("organisation", "group") and \
+                ((other.role or other.name).lower().split()[-1] in words or T.lemma[e - 1] in words) else None
+
+        body = self._latest_body(start, 1, named_by_word)
+        if body is not None:
+            return body.country
+        # further back, the one such body the article named ('Thai police arrested ... [three paragraphs]
+        # A police spokesman said'), where every body so named is of one state
+        states = {b.country for b in self.builders.values() if any(named_by_word(b, s, e) is not None
+                                                                   for s, e in b.mentions)}
+        return states.pop() if len(states) == 1 else None
 
     def spokespeople(self) -> None:
         """A spokesman with no owner named right after a body's own statement speaks for that body ('Hamas denied
@@ -691,7 +723,9 @@ class _Codes:
                 # but the paragraph's own topic first ('Managua rejected the sanctions. Vice President X said ...')
                 # ('an army spokesman' after "Chad's army": that army's, before the paragraph's topic)
                 main = self.main_country()
-                builder.country = self._body_word_country(builder) or self._topic_country(spans[0]) or self.seat or \
+                topic = self._topic_country(spans[0]) if builder.sector != "OPP" else None  # (an opposition figure
+                # speaks for no state: 'The US embassy said ... Opposition leader X called' is the story state's)
+                builder.country = self._body_word_country(builder) or topic or self.seat or \
                     (main[0] if main is not None else self.home)
 
     def _topic_country(self, i: int) -> Optional[str]:

@@ -521,7 +521,37 @@ class _Coreference:
         else:
             return None
         return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
-                         self._mention_is_subject(hit), self._main_subject(hit))
+                         self._mention_is_subject(hit), self._main_subject(hit), self._postposed_report(hit))
+
+    def _postposed_report(self, hit: tuple[str, int, int]) -> str:
+        """'speaker' for the subject of a root speech verb that follows what it reports ('X faces charges, her
+        lawyer said'), 'topic' for the subject of that report's clause, '' for other mentions."""
+        T = self.T
+        for i in range(hit[1], hit[2]):
+            if T.dep[i] not in ("nsubj", "nsubjpass") or hit[1] <= T.head[i] < hit[2]:
+                continue
+            verb = T.head[i]
+            if T.dep[verb] == "ROOT" and self._postposed_cue(verb) or self._asyndetic_cue(verb):
+                return "speaker"
+            if T.dep[verb] == "ccomp" and T.dep[T.head[verb]] == "ROOT" and verb < T.head[verb] and \
+                    self._postposed_cue(T.head[verb]):
+                return "topic"
+            if T.dep[verb] == "ROOT" and any(self._asyndetic_cue(c) for c in T.children(verb)):
+                return "topic"
+        return ""
+
+    def _postposed_cue(self, verb: int) -> bool:
+        T = self.T
+        return T.lemma[verb] in speech_cue_classes() and any(T.dep[c] == "ccomp" and c < verb for c in T.children(verb))
+
+    def _asyndetic_cue(self, verb: int) -> bool:
+        """A speech verb the parser conjoins, with no 'and', to the main verb of what it reports ('X faces
+        charges, her lawyer told reporters': 'told' read as the conjunct of 'faces')."""
+        T = self.T
+        head = T.head[verb]
+        return T.dep[verb] == "conj" and T.dep[head] == "ROOT" and head < verb and \
+            T.lemma[verb] in speech_cue_classes() and \
+            not any(T.dep[c] == "cc" and head < c < verb for c in T.children(head))
 
     def _setting(self, head: int) -> bool:
         """Whether a name is the object of a place preposition ('talks in Pretoria', 'arrived at Doha'):
@@ -543,7 +573,8 @@ class _Coreference:
             # 'The court dissolved the party ... Its former leader': a court has no leader
             barred |= {c.key for c in candidates if self.builders[c.key].kind != "country" and
                        (self.builders[c.key].sector or "")[:3] in LEADERLESS_SECTORS}
-        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred)
+        speaks = self.T.dep[i] in ("nsubj", "nsubjpass") and self.T.lemma[self.T.head[i]] in speech_cue_classes()
+        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred, speaks)
         chosen = choose(pronoun, candidates)
         if chosen is None and self.T.lower[i] in PERSON_PRONOUNS:  # (a role of the paragraph, just before)
             chosen = choose(pronoun, [self._as_person(c) for c in candidates
@@ -583,8 +614,9 @@ class _Coreference:
         lemma = T.lemma[T.head[i]]
         agent = implicit_agents().get(lemma)
         holding = agent is not None and agent.sector in HOLDING_SECTORS
-        if T.dep[i] == "nsubjpass":
-            return holding
+        if T.dep[i] == "nsubjpass":  # (also of a passive conjoined: 'they were questioned and charged')
+            return holding or any(T.dep[c] == "conj" and T.tag[c] == "VBN" and (a := implicit_agents().get(T.lemma[c]))
+                                  is not None and a.sector in HOLDING_SECTORS for c in T.children(T.head[i]))
         return T.dep[i] == "dobj" and (holding or lemma in RELEASING_VERBS)
 
     def _harmers(self, i: int) -> frozenset[str]:
@@ -959,10 +991,15 @@ class _Coreference:
 
     def _act_nearer(self, i: int) -> bool:
         """Whether the nearest candidate before a subject 'it' in its own sentence is an act ('called the move
-        irresponsible, while Chile and Peru said it violated ...'): 'it' is the act, no actor. Coordinated
-        speakers of its clause are no candidates (see :meth:`_coordinated_reporters`)."""
+        irresponsible, while Chile and Peru said it violated ...'), or the thing a speech participle comments on
+        (:meth:`_commented_thing`): 'it' is the act or thing, no actor. Coordinated speakers of its clause are no
+        candidates (see :meth:`_coordinated_reporters`)."""
         T = self.T
-        if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass") or T.lemma[T.head[i]] in speech_cue_classes():
+        if T.lower[i] != "it" or T.dep[i] not in ("nsubj", "nsubjpass"):
+            return False
+        if self._commented_thing(i) is not None or self._matrix_thing(i) is not None:
+            return True
+        if T.lemma[T.head[i]] in speech_cue_classes():
             return False  # ('..., it said': an act says nothing)
         barred = self._coordinated_reporters(i)
         acts, nominals = word_classes()["@acts"], verb_lexicon().nominals  # ('criticised the exchange, saying it ...')
@@ -975,6 +1012,40 @@ class _Coreference:
                     not self.doc[j].left_edge.i <= i <= self.doc[j].right_edge.i:
                 return True  # (not "Korea's announcement that it would ...": its owner, whose clause it is in)
         return False
+
+    def _commented_thing(self, i: int) -> Optional[int]:
+        """'Critics attacked the project, saying it would drain the wetlands', 'welcomed the verdict, adding that
+        it ...': the subject 'it' of what a speech participle says about its own verb's object is that object, a
+        singular thing no actor holds (any thing: a project, a bill, a report), not an actor named before."""
+        T = self.T
+        clause = T.head[i]
+        cue = T.head[clause]
+        if T.dep[clause] != "ccomp" or T.dep[cue] != "advcl" or T.tag[cue] != "VBG" or \
+                T.lemma[cue] not in speech_cue_classes() or cue == T.head[cue]:
+            return None
+        thing = next((c for c in T.children(T.head[cue]) if T.dep[c] == "dobj" and c < cue), None)
+        if thing is not None and thing in self.token_actor and self.builders[self.token_actor[thing][0]].kind == "person":
+            # 'urged the president not to sign the bill, saying it ...': no person is 'it'; the thing his act is on
+            thing = next((o for x in T.children(T.head[cue]) if T.dep[x] == "xcomp" and x < cue
+                          for o in T.children(x) if T.dep[o] == "dobj"), None)
+        if thing is None or T.tag[thing] != "NN" or thing in self.token_actor or \
+                any(c in self.token_actor for c in T.children(thing)):
+            return None
+        return thing
+
+    def _matrix_thing(self, i: int) -> Optional[int]:
+        """'The ministry said the airline had lost $1 billion since it was nationalised': the subject 'it' of an
+        adverbial clause is the subject of the clause it modifies, where that is a singular thing no actor holds
+        (the airline, the dam, the law), not an actor named before."""
+        T = self.T
+        clause = T.head[i]
+        if T.dep[clause] != "advcl" or T.head[clause] == clause:
+            return None
+        subject = next((c for c in T.children(T.head[clause]) if T.dep[c] in ("nsubj", "nsubjpass") and c < clause), None)
+        if subject is None or T.tag[subject] != "NN" or T.pos[subject] != "NOUN" or subject in self.token_actor or \
+                any(c in self.token_actor for c in T.children(subject)) or T.lemma[subject] in word_classes()["@people"]:
+            return None
+        return subject
 
     def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the

@@ -1202,7 +1202,9 @@ class _Mentions:
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
         if entry.person and head.tag_ not in ("NNS", "NNPS") and not self._sub_body(head):
-            person = self._known_holder(role, qualifier)
+            # ('A Foreign Office minister said': one of several, no office holder the dictionary knows)
+            person = self._known_holder(role, qualifier, listed=not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children))
             if person is not None:
                 self.claim(person, start, end, absorb=True)
                 return
@@ -1381,10 +1383,12 @@ class _Mentions:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for conj in [*pobj.conjuncts, *(c for c in head.conjuncts if c.i > pobj.i and c.pos_ == "PROPN")]:
-                    state = self._state_word(conj)
+                    hit = self.token_actor.get(conj.i)
+                    state = self._state_word(conj) or (  # ('the Democratic Republic of Congo': headed by 'Republic')
+                        self.builders[hit[0]] if hit is not None and self.builders[hit[0]].kind == "country" and
+                        hit[2] - hit[1] > 2 and self.doc[hit[1]:hit[2]].root.i == conj.i else None)
                     if state is None:
-                        continue  # the state's name must end at the conjunct ('Minas Tirith')
-                    hit = self.token_actor[conj.i]
+                        continue  # the state's name must end at the conjunct ('Minas Tirith'), or be headed by it
                     builder = self.builder(f"role:{state.country}:{role}", name=f"{role} of {state.name}",
                                            kind="group", country=state.country, sector=entry.sector, role=role)
                     self.claim(builder, hit[1], hit[2], absorb=True)

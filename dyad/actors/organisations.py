@@ -45,6 +45,13 @@ class _Organisations:
                 continue
             start, end, head = span
             sector = table.heads.get(T.lower[head])
+            if sector is None and T.lower[head] in table.organs.keys() | table.owned_organs.keys() and \
+                    head not in self.token_actor:
+                self._named_organ(start, end, head)
+                continue
+            if sector is None and T.lower[head] in table.union_heads:  # 'the Mineworkers Union of Zambia'
+                sector = next((table.union_words[T.lower[j]] for j in range(start, end)
+                               if T.lower[j] in table.union_words), None)
             if sector is None or head in self.token_actor:
                 continue
             held = {self.token_actor[j][0] for j in range(start, end) if j in self.token_actor}
@@ -55,15 +62,44 @@ class _Organisations:
                 sector = table.armed_sector  # (a word or a pair of words: 'revolutionary armed')
             states = {self.state_words[j] for j in range(start, end) if j in self.state_words} | \
                 {b.country for k in held if (b := self.builders[k]).kind == "country" and b.country}
-            if not states:
-                states = {s for j in range(start, end) if T.text[j][:1].isupper() and
-                          (s := self._listed_region_state(T.text[j]))}
-            country = states.pop() if len(states) == 1 else None
+            country = states.pop() if len(states) == 1 else None if states else \
+                self._state_in_name(T.span_text(start, end))  # ('the Dockworkers Union of Tanzania', 'Oromo')
             for j in range(start, end):
                 self.token_actor.pop(j, None)
             name = T.span_text(start, end)
             self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=country, sector=sector,
                                     role=T.lower[head]), start, end)
+
+    def _named_organ(self, start: int, end: int, head: int) -> None:
+        """"Kenya's National Land Commission", 'the Ghanaian Revenue Authority', "Manila's Maritime Council": a
+        name no dictionary lists headed by a word of a state's organs (``organ`` in organisation_heads.tsv),
+        that a state owns (its name or adjective inside the name or right before it, or a possessive state or
+        capital), is that state's organ, of the head's sector (or of an ``organ-word`` in the name: 'the National
+        Police Service'). An ``organ-owned`` head needs the possessive ('the Syrian National Council' may be the
+        opposition's). A name no state owns may be a private body ('the Atlantic Council'): left."""
+        T, table = self.T, organisation_heads()
+        words = [T.lower[j] for j in range(start, end) if j not in self.state_words and T.lower[j] not in ("'s", "’s")]
+        if " ".join(words) in self.dictionary.roles or " ".join(words[-2:]) in self.dictionary.roles:
+            return  # ("Armenia's Defence Ministry", 'the Supreme Court': a role the titles pass reads)
+        owned_only = T.lower[head] not in table.organs
+        owners = set() if owned_only else {self.state_words[j] for j in range(start, end) if j in self.state_words}
+        possessive = start >= 2 and T.lower[start - 1] in ("'s", "’s", "'", "’")
+        before = start - 2 if possessive else start - 1
+        hit = self.token_actor.get(before) if before >= 0 and (possessive or not owned_only) else None
+        if hit is not None and hit[2] == before + 1:
+            owner = self.builders[hit[0]]
+            if owner.kind in ("country", "place") and owner.country:
+                owners.add(owner.country)
+        if len(owners) != 1 or any(j in self.token_actor and self.builders[self.token_actor[j][0]].kind != "country"
+                                   for j in range(start, end)):
+            return  # (a person's name or a listed body inside it: read as those)
+        sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
+                      table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
+        for j in range(start, end):
+            self.token_actor.pop(j, None)
+        name = T.span_text(start, end)
+        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=owners.pop(), sector=sector,
+                                role=T.lower[head]), start, end)
 
     def _name_part(self, ent: Span) -> Optional[tuple[int, int, int]]:
         """(start, end, head) of the capitalised name inside an entity: the article before it and lower-case
@@ -138,8 +174,12 @@ class _Organisations:
                     not all(w[:1].isupper() or w.lower() in NAME_JOINERS | HEAD_COMPLEMENTS for w in words):
                 continue  # (a proper name: not 'allied militias')
             head = _name_head(words)
-            for start, _ in builder.mentions:
+            for start, end in builder.mentions:
                 heads.setdefault(head.lower(), []).append((start, builder))
+                written = T.text[end - 1]  # the head as the text writes it ("Iran's Revolutionary Guards" of a
+                if end - start >= 2 and written[:1].isupper() and written.lower() != head.lower() and \
+                        T.pos[end - 1] in ("NOUN", "PROPN") and T.text[end - 2][:1].isupper():  # listed '... Corps')
+                    heads.setdefault(written.lower(), []).append((start, builder))
         if not heads:
             return
         for i in range(1, T.n):

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (HELPING_VERBS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -221,6 +221,9 @@ class ArgumentMixin:
             if effort is not None:  # 'made every effort to reopen talks', 'did everything in its power to free them'
                 previous, current = current, effort
                 continue
+            if current.dep_ == "xcomp" and current.head.pos_ == "VERB" and current.head.dep_ == "xcomp" and \
+                    (controller := _first(current.head, "dobj")) is not None and self._conjuncts(controller):
+                return controller  # 'called on France to pressure Israel to stop its attacks': Israel would stop
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head
@@ -673,7 +676,8 @@ class ArgumentMixin:
         preps = [p for p in preps if not (p.lower_ == "in" and (pobj := _pobj(p)) is not None and pobj.i != verb.i
                                           and pobj.lemma_lower in JOINT_MANNER_NOUNS)]
         preps = [p for p in preps if not (p.lower_ in ("on", "over") and (pobj := _pobj(p)) is not None and
-                                          pobj.lemma_lower in GROUNDS_NOUNS)]
+                                          pobj.lemma_lower in GROUNDS_NOUNS) and not _absolute_with(p)]
+        # ('criticised the arrest, with the German ministry saying ...': who elaborates is no target)
         # ('detained a bishop on suspicion of spying for Russia': the grounds name no party)
         # ('struck the camp in coordination with Somalia': a partner in the act, no target nor place)
         preps.sort(key=lambda p: p.lower_ != "against")  # 'a complaint against Mexico at the court': never a place
@@ -744,7 +748,8 @@ class ArgumentMixin:
             for child in obj.children:  # 'plans to visit Israel' → Israel
                 if child.dep_ in ("acl", "xcomp", "relcl"):
                     ordered.append(_first(child, "dobj"))
-                    ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS]
+                    ordered += [_first(p, "pobj") for p in _children(child, "prep") if p.lower_ in TARGET_PREPS
+                                and not _participle_place(p)]
         if obj is not None and obj.lemma_lower in word_classes()["@joint"]:
             # 'cut ties with Israel over the Gaza offensive': the partner of the relation, before any topic
             ordered += [_first(p, "pobj") for p in _children(obj, "prep") if p.lower_ == "with"]
@@ -1073,7 +1078,8 @@ class ArgumentMixin:
                     elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and \
                             child.lemma_lower not in MEDIATING_VERBS:  # 'roads leading into Mordor' (not 'a deal
                         # brokered by Egypt': the mediator is no party to the deal)
-                        following += [g for p in child.children if p.dep_ in ("prep", "agent") for g in p.children
+                        following += [g for p in child.children if p.dep_ in ("prep", "agent") and
+                                      not _participle_place(p) for g in p.children
                                       if g.dep_ == "pobj"]  # 'the demonstration staged by students'
 
                     elif child.dep_ == "advmod":  # 'very near the frontier with Chile'
@@ -1124,12 +1130,17 @@ class ArgumentMixin:
         """The root of the verb a definite '-ing' noun is the act of ('condemned the looting', 'the
         torching'), by lemminflect's verb lemma and the lexicon's general pattern for it; None for other
         nouns. Only for referring back to a told act: such nouns are not read as events of their own."""
-        if not noun.lower_.endswith("ing") or noun.tag_ != "NN":
-            return None
-        for verb in _dictionary_lemmas(noun.lower_):
-            general = [p for p in self.lexicon.for_lemma(verb) if not p.objects and not p.prep and not p.particle]
+        singular = noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("ings") else noun.lower_
+        if not singular.endswith("ing") or noun.tag_ not in ("NN", "NNS"):
+            return None  # ('protested the sinkings': each such act)
+        for verb in _dictionary_lemmas(singular):
+            patterns = self.lexicon.for_lemma(verb)
+            general = [p for p in patterns if not p.objects and not p.prep and not p.particle]
             if general:
                 return general[0].code[:2]
+            roots = {p.code[:2] for p in patterns}
+            if len(roots) == 1:  # a verb coded only with its objects ('sink a ship'): the one kind of act it is
+                return roots.pop()
         return None
 
     def act_owner(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
@@ -1185,8 +1196,12 @@ class ArgumentMixin:
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
         if root is None:  # 'the measures': an act the text tells with its doer, not one whose doer it left out
             acts = [e for e in acts if not e.implicit] or acts
+            # ('imposed sanctions ... The militia rejected the sanctions ... Khartoum welcomed the move': a
+            # rejection answers a move, it is seldom the move itself)
+            acts = [e for e in acts if e.cameo_root != "12"] or acts
         if not acts:
             return []
+        acts = self._not_counter_acts(noun, acts)
         if root is not None:  # 'the strike' is the act told with its own word ('a missile struck'), where one is
             words = {noun.lemma_lower, self.event_noun(noun)}
             acts = [e for e in acts if words & self._trigger_lemmas(e)] or acts
@@ -1199,6 +1214,20 @@ class ArgumentMixin:
         parties = {e.source.actor_id or e.source.code: e.source for e in latest}
         return list(parties.values())
 
+    def _not_counter_acts(self, noun: Token, acts: list[Event]) -> list[Event]:
+        """The acts a description with a patient ('the attack on aid workers') may refer back to, less those
+        aimed at whoever did an earlier one of them ('Gunmen ambushed a convoy ... the army launched an operation
+        against the gunmen ... condemned the attack on aid workers': the ambush, not the army's answer), unless
+        the patient is that doer. All of them where that leaves none."""
+        patients = [_first(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+        if not patients or len(acts) < 2:
+            return acts
+        named = {r.actor_id for p in patients if p is not None for r in self._conjuncts(p)}
+        kept = [e for n, e in enumerate(acts) if not (
+            e.target is not None and e.target.actor_id is not None and e.target.actor_id not in named and
+            any(earlier.source.actor_id == e.target.actor_id for earlier in acts[:n]))]
+        return kept or acts
+
     def _trigger_lemmas(self, event: Event) -> set[str]:
         """The lemmas of the words an event was coded from ('struck' → strike), and of the means its verb
         names ('killed a commander in an air strike' → strike: 'condemned the strike' refers to it)."""
@@ -1207,9 +1236,12 @@ class ArgumentMixin:
             return set()
         heads = [t for t in span] + [o for t in span for o in t.children if o.dep_ == "dobj"]  # (the parser may
         # hang the means on the object: 'killed a commander [in an air strike]')
+        force_acts = word_classes()["@force_acts"]
         means = {g.lemma_.lower() for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "with", "by")
-                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in word_classes()["@force_acts"]}
-        return {t.lemma_.lower() for t in span} | means
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in force_acts}
+        done = {o.lemma_.lower() for o in heads[len(span):] if o.lemma_.lower() in force_acts} \
+            if event.cameo_root in CONFLICT_ROOTS else set()  # 'carried out air strikes': the force its object names
+        return {t.lemma_.lower() for t in span} | means | done  # (not 'condemned the attack': no attack of its own)
 
     def governed(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
         """The government a state's own critics hold to account for an act of governing named with no
@@ -1237,11 +1269,18 @@ class ArgumentMixin:
         preps = _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
         return [pobj for p in preps if p.lower_ == "in" for pobj in _children(p, "pobj")]
 
+    def help_to_an_act(self, predicate: _Predicate) -> bool:
+        """Whether a verb of helping helps an act along, naming no one helped ('the firms had helped prolong the
+        war', 'helped ease tensions'): no aid to any party, neither the article's state nor the reporters'."""
+        verb = predicate.anchor
+        return verb.pos_ == "VERB" and self.lemma(verb) in HELPING_VERBS and predicate.obj is None and \
+            any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
     def fallback_targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
         """Targets for a clause that names none: the patient of an adverbial passive participle, the place aid
         goes to (see :meth:`clause_patient`, :meth:`aid_place`), or for aid no words place, the state of those
         who report it."""
-        if predicate.pattern.target == "none":
+        if predicate.pattern.target == "none" or self.help_to_an_act(predicate):
             return []
         source_ids = {s.actor_id for s in sources}
         candidates: list[Token] = []
@@ -1330,3 +1369,20 @@ def _credited(verb: Token) -> Optional[Token]:
     if crediting.pos_ != "VERB" or crediting.lemma_lower not in CREDITING_VERBS:
         return None
     return _first(crediting, "dobj")
+
+
+def _participle_place(prep: Token) -> bool:
+    """Whether a preposition says where the person or thing a passive participle describes was: 'at' of a
+    participle modifying a noun ('executed 21 men convicted of murder at a prison in Basra', 'freed migrants
+    held at a camp'): the place, no party (whose own role word, 'prison', would read as the state's jailers)."""
+    return prep.lower_ == "at" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl"
+
+
+def _absolute_with(prep: Token) -> bool:
+    """Whether a 'with' phrase is an absolute clause, a subject and its participle ('..., with the ministry saying
+    it was a setback', 'with Chile refusing to attend'): an elaboration of the act, never its partner."""
+    if prep.lower_ != "with" or prep.i == 0 or prep._all[prep.i - 1].text != ",":
+        return False  # (set off by a comma: not 'met with officials representing the rebels')
+    pobj = _first(prep, "pobj")
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or \
+        pobj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)

@@ -18,6 +18,7 @@ from dyad.actors import ActorIndex
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
+from dyad.events.claims import claimed_acts
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin
@@ -31,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate,
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import named_place, SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
+from dyad.events.tokens import RECIPROCAL_VERBS, title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -75,7 +76,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_labelled_free_relatives()
         self._repair_conjuncts_of_the_cue()
         self._repair_finite_conjuncts_of_participles()
+        self._repair_perfect_conjuncts_of_infinitives()
+        self._repair_result_participles_of_infinitives()
         self._repair_summaries_read_as_objects()
+        self._repair_adjectives_read_as_subjects()
         self._repair_passive_subjects()
         self._repair_participles_of_documents()
         self._repair_targets_read_as_the_agents()
@@ -894,13 +898,18 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'sent its foreign minister to Mali to support the mediation': the aim is toward the act's target
                 targets = [e.target for e in found if e.verb_start == served.idx and e.target is not None
                            and e.source.actor_id == sources[0].actor_id][:1]
-            if not targets and len(sources) == 1 and root in CONFLICT_ROOTS:
-                targets = self._result_victims(anchor, sources[0], found)  # 'fired on X's boat, injuring three'
+            if len(sources) == 1 and root in CONFLICT_ROOTS and all(
+                    t.country == sources[0].country and (t.sector or "CVL") in OWN_SIDE_SECTORS for t in targets):
+                # 'fired on X's boat, injuring three'; 'opened fire on Ruritanian posts, wounding a soldier' (whom
+                # the story's state would claim): the side the act was aimed at (not the doer's own rebels: 'struck
+                # Pakistani Taliban hideouts inside Afghanistan, killing dozens of militants')
+                targets = self._result_victims(anchor, sources[0], found) or targets
             if not targets and len(sources) == 1 and not standalone and not (placed or implicit) \
                     and root not in ("01", "14", "15") and not self._attributes_report(anchor) \
                     and not from_sourced and self._avenged_act(predicate.token, predicate.obj) is None \
                     and not mediation_participle(anchor, predicate.pattern.code) \
-                    and not (root == "13" and self._warned_of_hazard(anchor)):
+                    and not (root == "13" and self._warned_of_hazard(anchor)) \
+                    and not self.help_to_an_act(predicate):
                 if root == "11" and (predicate.obj is None or predicate.obj.lemma_lower in predicate.pattern.objects):
                     targets = self.protested_doer(sources[0], found)  # 'lodged a protest': at the act just told
                 targets = targets or self.implicit_target(sources[0], root)
@@ -922,8 +931,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # (of a source with no state, 'Islamic State killed twelve people in Raqqa': the place's people)
                 place = self.place_state(sent) if not sources[0].country and sources[0].code else None
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else [place] if place else []
-            if len(sources) > 1 and reciprocal_pronoun(anchor):
+            if len(sources) > 1 and (reciprocal_pronoun(anchor) or anchor.lemma_lower in RECIPROCAL_VERBS and
+                                     not any(p.lower_ == "with" for p in _children(anchor, "prep"))):
                 targets = []  # 'X and Y accused each other ..., with Y's capital saying': they act on each other
+                # ('traded accusations over a troop build-up', 'exchanged fire over the border': what they
+                # quarrel over is no party)
             homes = {_home(s) for s in sources}
             if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
                     self._locative_place(t) or _home(t) in homes for t in targets) or \
@@ -1093,6 +1105,15 @@ def _verbal(ref: ActorRef) -> bool:
     return ref.sector in VERBAL_SECTORS or code[:3] in ("NGO", "IGO") or code[3:6] in VERBAL_SECTORS
 
 
+# Roots whose acts two verbs of two codes in one sentence tell as two (a state's measures: 'detained the reporter
+# and deported him', 'expelled the envoy and closed the consulate'); other roots' verbs tell one act by its sides
+# ('will meet the leaders during a visit', 'shelled the town, killing 5 and wounding 20').
+SEPARATE_ACT_ROOTS = frozenset({"16", "17"})
+# Sectors of unnamed people a state's forces would not harm at home as the result of an act aimed abroad: its own
+# forces and civilians ('opened fire on Ruritanian posts, wounding a soldier': Ruritania's soldier).
+OWN_SIDE_SECTORS = frozenset({"MIL", "COP", "CVL", "GOV"})
+
+
 def _official_voice(ref: ActorRef) -> bool:
     """A state speaking as such: the state, its government or an intergovernmental body (not its people)."""
     code = ref.code or ""
@@ -1126,8 +1147,9 @@ def _infinitive_head(verb: Token) -> Optional[Token]:
 
 
 def _dedupe(found: list[Event]) -> list[Event]:
-    """One event per (source, target, root) in a sentence: the most specific code wins. An event between
-    two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
+    """One event per (source, target, root) in a sentence: the most specific code wins (but two verbs of two
+    codes of a measure's root are two acts: 'detained a reporter and deported him', SEPARATE_ACT_ROOTS). An
+    event between two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
     says nothing about who acted on whom and is dropped, but for coercion and force (roots 17-20: 'police
     detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
     its category ('the government ordered patrols'). A side that is a person the text gives no state, role or
@@ -1148,6 +1170,10 @@ def _dedupe(found: list[Event]) -> list[Event]:
             # no visit (a private person's return home, a freed hostage's, is news of its own)
         key = (event.source.actor_id, event.target.actor_id if event.target else None, event.cameo_root)
         held = best.get(key)
+        if held is not None and held.verb_start != event.verb_start and held.cameo[:3] != event.cameo[:3] and \
+                event.cameo_root in SEPARATE_ACT_ROOTS:
+            key += (event.cameo[:3],)  # two measures, told by two verbs ('detained X and deported him')
+            held = best.get(key)
         if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
             best[key] = event
     return sorted(best.values(), key=lambda e: (e.start_char, e.verb_start))
@@ -1180,6 +1206,7 @@ def events(doc: Doc, index: ActorIndex, *, lexicon: VerbLexicon, published: Opti
             coded = coder.code_sentence(sent)
             coder.history += coded
             found += coded
+        found = claimed_acts(coder, found)
     finally:
         _release(coder.tokens)
     return found

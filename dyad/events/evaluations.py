@@ -85,9 +85,9 @@ class EvaluationMixin:
                     c.dep_ == "dobj" and c.lemma_lower in classes["@strife"] for c in word.children))):
                 continue
             clause = word
-            while clause.dep_ == "conj" and clause.head is not clause:
+            while clause.dep_ == "conj" and clause.head is not clause and _first(clause, "nsubj") is None:
                 clause = clause.head  # 'would stoke tensions and endanger peace': the first conjunct's subject
-            act = _first(clause, "nsubj")
+            act = _first(clause, "nsubj")  # (not '... and that the militia had violated the truce': its own)
             if clause.dep_ != "ccomp" or clause.head.lemma_lower not in self.lexicon.speech_cues or act is None or \
                     act.pos_ != "NOUN" or self._conjuncts(act) or self.negated(word) or self.inside(clause.head):
                 continue

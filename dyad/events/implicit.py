@@ -142,8 +142,8 @@ class ImplicitMixin:
             return None
         if self.in_title(anchor):
             return None  # 'Opposition leader arrested': the body names who did it, and where
-        place = self.removal_origin(anchor) or self._own_place(anchor, predicate.obj) or self.place_state(sent) or \
-            self.index.setting_country_ref()
+        place = self.removal_origin(anchor) or self._jurisdiction(anchor) or self._own_place(anchor, predicate.obj) or \
+            self.place_state(sent) or self.index.setting_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")
@@ -153,6 +153,20 @@ class ImplicitMixin:
             return None
         return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
+
+    def _jurisdiction(self, anchor: Token) -> Optional[ActorRef]:
+        """The state whose law the act's 'under' phrase names ('charged under Belizean law', 'detained under
+        Kenya's anti-terror act'): its organs act, wherever the story is mostly set."""
+        for prep in _children(anchor, "prep"):
+            law = _first(prep, "pobj") if prep.lower_ == "under" else None
+            if law is None or law.lemma_lower not in word_classes()["@laws"]:
+                continue
+            for owner in law.children:
+                ref = self._at(owner) if owner.dep_ in ("amod", "compound", "poss") else None
+                if ref is not None and ref.country and ref.actor_id and \
+                        self.index.get(ref.actor_id).kind in ("place", "country"):
+                    return ref
+        return None
 
     def _own_place(self, anchor: Token, obj: Optional[Token]) -> Optional[ActorRef]:
         """The state of a place the act's own 'in'/'at' phrase names, on it or on its object ('the detention of

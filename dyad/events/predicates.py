@@ -125,7 +125,8 @@ class PredicateMixin:
                     pobj = _first(prep, "pobj")
                     if pobj is not None:
                         return pobj
-        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb)
+        obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb) \
+            or _shared_patient(verb)
         if obj is None and verb.lemma_lower in HELPING_VERBS:  # 'helped Zambia rebuild': Zambia, parsed as
             clause = _first(verb, "ccomp", "xcomp")  # the subject of the clause it is helped to do
             obj = _first(clause, "nsubj") if clause is not None else None
@@ -435,6 +436,48 @@ class PredicateMixin:
                     any(c.dep_ == "nsubj" for c in main.children):
                 _rehang(verb, main)
 
+    def _repair_result_participles_of_infinitives(self) -> None:
+        """Parse repair: 'Doctors walked off the job to protest a plan to raise admissions, forcing hospitals to
+        cancel surgeries'. spaCy may hang a participle after a comma on the last infinitive before it, inside
+        an aim or a noun's complement; a result told after a comma is the finite clause's: it is hung on the
+        nearest verb above with a subject."""
+        for participle in self.tokens:
+            infinitive = participle.head
+            if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0 or \
+                    self.tokens[participle.i - 1].text != "," or infinitive.tag_ != "VB" or \
+                    infinitive.dep_ not in ("acl", "advcl", "xcomp") or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+                continue
+            main = infinitive.head
+            for _ in range(5):
+                if main.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) \
+                        or main.head is main:
+                    break
+                main = main.head
+            if main.pos_ in ("VERB", "AUX") and main.i < infinitive.i:
+                _rehang(participle, main)
+
+    def _repair_perfect_conjuncts_of_infinitives(self) -> None:
+        """Parse repair: 'The army said it had launched an operation to find the gunmen and had arrested two
+        suspects'. spaCy may conjoin a perfect verb ('had arrested') to the infinitive before it ('to find'),
+        which a finite verb cannot continue; it is the conjunct of the nearest verb above with the same
+        auxiliary and a subject ('had launched'), whose subject it shares."""
+        for verb in self.tokens:
+            infinitive = verb.head
+            perfect = next((c.lemma_lower for c in verb.children if c.dep_ == "aux" and c.lemma_lower == "have"), None)
+            if verb.dep_ != "conj" or perfect is None or infinitive.tag_ != "VB" or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            main = infinitive.head
+            for _ in range(4):
+                if main.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_lower == perfect for c in main.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or main.head is main:
+                    break
+                main = main.head
+            if main.i < infinitive.i and any(c.dep_ == "aux" and c.lemma_lower == perfect for c in main.children):
+                _rehang(verb, main)
+
     def _repair_participles_of_documents(self) -> None:
         """Parse repair: 'Hungary blocked an EU statement on Tuesday condemning the crackdown'. After a time or
         place phrase spaCy may hang the participle that says what a text says on the verb instead of on the text;
@@ -465,6 +508,24 @@ class PredicateMixin:
             subject = _first(verb, "nsubj")
             if subject is not None:
                 subject.dep_ = "nsubjpass"
+
+    def _repair_adjectives_read_as_subjects(self) -> None:
+        """Parse repair: "Sudan's paramilitary Rapid Support Forces shelled the camp". spaCy may read the
+        adjective before a name as a subject of its own beside the name; a verb has one subject, so an adjective
+        subject right before the verb's noun subject (through its compound words) is that noun's modifier, and
+        what it owned ("Sudan's") the noun's."""
+        for adjective in self.tokens:
+            if adjective.pos_ != "ADJ" or adjective.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = adjective.head
+            noun = next((c for c in verb.children if c.dep_ == adjective.dep_ and c.i > adjective.i and
+                         c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None or any(self.tokens[j].dep_ != "compound" or self.tokens[j].head.i not in range(j + 1, noun.i + 1)
+                                   for j in range(adjective.i + 1, noun.i)):
+                continue
+            for child in [c for c in adjective.children if c.i < adjective.i]:
+                _rehang(child, noun)
+            _rehang(adjective, noun, "amod")
 
     def _repair_summaries_read_as_objects(self) -> None:
         """Parse repair: 'The rebels committed to stop kidnapping, a key demand of the president'. spaCy may hang
@@ -1166,3 +1227,16 @@ def _dictionary_lemmas(written: str) -> tuple[str, ...]:
     """The verb lemmas lemminflect's dictionary gives a written form the small model leaves as it is
     ('retook' → 'retake', 'waylaid' → 'waylay'): irregular pasts of prefixed verbs."""
     return getLemma(written, upos="VERB") if written.isalpha() else ()
+
+
+def _shared_patient(verb: Token) -> Optional[Token]:
+    """The patient a passive participle shares with the passive it is conjoined to: in 'they were questioned
+    and charged under Honduran law' and 'would be handed over and charged' whoever is charged is 'they' (not
+    the law it names)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) or \
+            not any(c.dep_ == "auxpass" for c in head.children) or \
+            not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return None  # ('were killed or injured': one count of victims, told once)
+    return _first(head, "nsubjpass")
