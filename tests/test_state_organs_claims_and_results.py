@@ -245,3 +245,31 @@ def test_an_indefinite_title_is_no_office_holder_the_dictionary_knows():
     result = extract("Britain expelled two Russian diplomats on Monday. A Foreign Office minister told reporters the "
                      "two had been spying.", published=PUBLISHED)
     assert [(q.speaker.name, q.speaker.code) for q in result.quotes] == [("Foreign Office minister", "GBRGOV")]
+
+
+def test_a_faction_named_by_an_adjective_is_the_faction_its_commander_belongs_to():
+    result = extract("Peru's government suspended talks with a dissident faction of the Shining Path on Monday after "
+                     "an ambush killed two police officers.\n\n"
+                     "The faction's commander said in a video that the group had not ordered the ambush.",
+                     published=PUBLISHED)
+    assert _actor_of(result, "The faction").name == "dissident faction"
+    assert _actor_of(result, "commander").code.startswith("PERREB")  # (the faction's, not the army's)
+
+
+def test_a_person_in_a_non_restrictive_relative_clause_acts_on_their_own():
+    result = extract("Canada's foreign minister met her Ghanaian counterpart, who thanked Canada for its support.",
+                     published=PUBLISHED)
+    assert ("GHAGOV", "051", "CAN") in _codes(result)
+
+
+def test_an_amount_counted_in_aid_of_a_kind_is_that_kind_of_aid():
+    result = extract("Norway pledged 300 million crowns in humanitarian aid to Sudan. Spain pledged 20 million euros "
+                     "in military aid to Ukraine.", published=PUBLISHED)
+    codes = _codes(result)
+    assert ("ESP", "0332", "UKR") in codes
+
+
+def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says():
+    result = extract("Moldovan police raided two Russian-funded party offices on Monday, prompting Moscow to recall "
+                     "its ambassador.", published=PUBLISHED)
+    assert any(s.startswith("RUS") and c[:2] == "16" for s, c, _ in _codes(result))

@@ -778,12 +778,13 @@ class _Coreference:
 
     def _head_namesake(self, i: int) -> Optional[_Builder]:
         """'Kenya's electoral commission declared the result ... The commission said': a bare definite
-        description ('the' and a singular noun, nothing else, outside quotations) whose noun heads a body's
+        description ('the' and a singular noun, nothing else but a possessive ending: "the faction's commander",
+        outside quotations) whose noun heads a body's
         mention in this paragraph or the two before is that body, the latest so mentioned (strict head match)."""
         T = self.T
         if T.pos[i] != "NOUN" or T.tag[i] != "NN" or i in self.token_actor or i == 0 or T.lower[i - 1] != "the" or \
                 T.head[i - 1] != i or len(T.children(i)) > 1 and any(
-                    T.dep[c] not in ("det", "prep", "relcl", "acl", "punct") for c in T.children(i)) or \
+                    T.dep[c] not in ("det", "prep", "relcl", "acl", "punct", "case") for c in T.children(i)) or \
                 any(T.dep[c] == "prep" and T.lower[c] in ("of", "for") for c in T.children(i)) or self.in_quote_at(i):
             return None
         latest, found = -1, None

@@ -78,6 +78,8 @@ FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spok
                   "chairperson", "chair", "president", "founder", "secretary-general", "deputy"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
+# Of those, the nouns naming a body itself (not a person of it): its mention spans the noun ('a dissident faction').
+BODY_GROUP_HEADS = frozenset({"faction", "movement", "cell", "wing", "band", "outfit", "network"})
 
 
 # Words before a title saying its holder has left the office ('former', 'ex-'; not 'then' or 'late', whose holder
@@ -789,6 +791,9 @@ class _Mentions:
                 entry = replace(roles[T.lemma[after]], sector=entry.sector)
                 role = f"{role} {T.lemma[after]}"  # its own actor: not the ministry's spokesman of the story
                 length += 1
+            if after < T.n and T.pos[last] == "ADJ" and T.head[last] == after and T.tag[after] == "NN" and \
+                    T.lemma[after] in BODY_GROUP_HEADS and not entry.person and after not in self.token_actor:
+                length += 1  # 'a dissident faction', 'a militant cell': the body, which 'the faction' names again
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
             resume = span_end

@@ -221,9 +221,12 @@ class ArgumentMixin:
             if effort is not None:  # 'made every effort to reopen talks', 'did everything in its power to free them'
                 previous, current = current, effort
                 continue
-            if current.dep_ == "xcomp" and current.head.pos_ == "VERB" and current.head.dep_ == "xcomp" and \
+            if current.dep_ == "xcomp" and current.head.pos_ == "VERB" and (
+                    current.head.dep_ == "xcomp" or current.head.lemma_lower in word_classes()["@causing"]) and \
                     (controller := _first(current.head, "dobj")) is not None and self._conjuncts(controller):
-                return controller  # 'called on France to pressure Israel to stop its attacks': Israel would stop
+                # 'called on France to pressure Israel to stop its attacks': Israel would stop; 'prompting
+                # Belgrade to put its army on alert': Belgrade did (the object of a verb of causing acts)
+                return controller
             if current.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp") and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                     document = current.head

@@ -988,8 +988,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # (but a relative clause with a subject of its own tells an act of its own: 'paid a visit to
                 # Vietnam, where he held talks with ...')
                 own = {t.i for c in predicate.obj.subtree if c.dep_ == "relcl" and
-                       any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who")
+                       any(g.dep_ in ("nsubj", "nsubjpass") and (g.lower_ not in ("which", "that", "who") or
+                                                                 g.lower_ == "who" and _after_comma(g))
                            for g in c.children) for t in c.subtree}
+                # ('met the foreign minister, who thanked Britain for its support': the person's own act)
                 own |= self.document_content(predicate.obj)  # (its issuer's act: 'issued a decree that bans Y')
                 consumed.update(t.i for t in predicate.obj.subtree if t.i not in own)
             code, targets = self._modal_code_and_targets(predicate, sources, targets)
@@ -1112,6 +1114,11 @@ SEPARATE_ACT_ROOTS = frozenset({"16", "17"})
 # Sectors of unnamed people a state's forces would not harm at home as the result of an act aimed abroad: its own
 # forces and civilians ('opened fire on Ruritanian posts, wounding a soldier': Ruritania's soldier).
 OWN_SIDE_SECTORS = frozenset({"MIL", "COP", "CVL", "GOV"})
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a token follows a comma: a relative pronoun that opens a clause of its own ('X, who ...')."""
+    return token.i > 0 and token._all[token.i - 1].text == ","
 
 
 def _official_voice(ref: ActorRef) -> bool:

@@ -320,8 +320,9 @@ AERIAL_RECODED = {"180", "183", "190"}
 # Modifiers of what is given that name the kind of aid ('humanitarian aid', 'military assistance'): aid not
 # specified below (070) becomes economic (071), military (072) or humanitarian (073), as CAMEO divides it.
 AID_KINDS = {word: code for word, (code, _) in _CLASSES.get("aid_kind", {}).items()}
-# The codes so divided: aid (070), and support (051) or the intent to give it (032, 033) whose noun is one of aid.
-AID_RECODED = frozenset({"070", "051", "032", "033"})
+# The codes so divided: aid (070, and money given, 071), and support (051) or the intent to give it (030, 032, 033,
+# money pledged 0331) whose noun is one of aid ('pledged 500 million pounds in military aid': 0332).
+AID_RECODED = frozenset({"070", "071", "051", "030", "032", "033", "0331"})
 AID_NOUNS = frozenset({"aid", "assistance", "support", "backing", "help", "package"})
 # Generic intents and threats a verb of commitment codes by itself ('agreed to', 'pledged to', 'threatened to',
 # 'vowed to'), and their nouns ('a threat to', 'a pledge to'): CAMEO makes them specific by the act their

@@ -112,6 +112,11 @@ def _counted_noun(obj: Token) -> Optional[Token]:
     return next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
+
+# Units of money an amount of aid is counted in ('pledged 500 million pounds in military aid').
+MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "million",
+                         "billion", "$", "£", "€"})
+
 class PredicateMixin:
     """What happened: pattern matching, event nouns, light verbs and stance predicates (mixed into
     :class:`~dyad.events.coder.EventCoder`; uses only ``self``)."""
@@ -214,7 +219,10 @@ class PredicateMixin:
         object, the 'with' phrase's object, the verb's other object or the event noun itself. With
         ``support`` (a code of support or of the intent to give it), only a noun of aid or support counts
         ('financial support', 'military backing'; not 'political support')."""
-        given = [t for t in (obj, verb if verb.pos_ in ("NOUN", "PROPN") else None) if t is not None]
+        counted = [_first(p, "pobj") for p in (_children(obj, "prep") if obj is not None else [])
+                   if p.lower_ == "in" and (obj.pos_ == "NUM" or obj.lemma_lower in MONEY_WORDS)]
+        # ('pledged $500 million in military aid': the kind the amount is counted in, before the amount's)
+        given = counted + [t for t in (obj, verb if verb.pos_ in ("NOUN", "PROPN") else None) if t is not None]
         given += [c for c in verb.children if c.dep_ == "dobj"]
         given += [_first(p, "pobj") for p in _children(verb, "prep") + (_children(obj, "prep") if obj is not None else [])
                   if p.lower_ == "with"]
