@@ -273,3 +273,12 @@ def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says():
     result = extract("Moldovan police raided two Russian-funded party offices on Monday, prompting Moscow to recall "
                      "its ambassador.", published=PUBLISHED)
     assert any(s.startswith("RUS") and c[:2] == "16" for s, c, _ in _codes(result))
+
+
+def test_what_a_kind_of_people_does_as_a_rule_is_no_event():
+    result = extract("Abductions have become frequent in Haiti, where armed gangs seize travellers on the main roads.",
+                     published=PUBLISHED)
+    assert _codes(result) == []
+    told = extract("Armed gangs seized eleven travellers on the main road north of Port-au-Prince on Monday.",
+                   published=PUBLISHED)
+    assert any(c[:2] == "18" or c[:2] == "17" for _, c, _ in _codes(told))

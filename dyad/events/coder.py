@@ -419,6 +419,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 return refs[:1]
         return []
 
+    def _habitual(self, verb: Token) -> bool:
+        """Whether a verb tells what a kind of people does as a rule, not an act: the plain present (no auxiliary)
+        of a bare plural subject with no determiner, number or owner in a clause that describes a place or a
+        thing ('Nigeria, where criminal gangs target travellers'). (A main clause in the present may be a
+        headline's or a summary's news: 'Soldiers attack the town'.)"""
+        if verb.tag_ != "VBP" or verb.pos_ != "VERB" or verb.dep_ != "relcl" or self.inside(verb) or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        subject = _first(verb, "nsubj")
+        return subject is not None and subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "nummod", "poss", "quantmod") or c.dep_ in ("amod", "compound") and c.pos_ == "PROPN"
+            or c.ent_type_ in ("NORP", "GPE") for c in subject.children)
+
     def _result_victims(self, anchor: Token, source: ActorRef, sentence: list[Event]) -> list[ActorRef]:
         """The state of unnamed people a state's forces harmed as the result of the act the clause hangs on
         ('fired on a Bordurian boat, injuring three crew members'): the state that act was aimed at, where it is
@@ -982,6 +995,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'X said ...' is a quotation (dyad.quotes), not an event
             if root == "13" and self._predicted_act(anchor, sources):
                 continue  # 'the army warned that the rebels would attack the capital': the rebels' act, foretold
+            if self._habitual(anchor):
+                continue  # 'Nigeria, where criminal gangs target travellers': what such people do, no event
             coded_verbs.add(anchor.i)
             if predicate.obj is not None and predicate.obj.lemma_lower != "responsibility":
                 # (an act one claims responsibility for happened: 'claimed the bombing that killed ...')
