@@ -1029,10 +1029,7 @@ class _Coreference:
             # 'urged the president not to sign the bill, saying it ...': no person is 'it'; the thing his act is on
             thing = next((o for x in T.children(T.head[cue]) if T.dep[x] == "xcomp" and x < cue
                           for o in T.children(x) if T.dep[o] == "dobj"), None)
-        if thing is None or T.tag[thing] != "NN" or thing in self.token_actor or \
-                any(c in self.token_actor for c in T.children(thing)):
-            return None
-        return thing
+        return thing if thing is not None and self._unheld_thing(thing) else None
 
     def _matrix_thing(self, i: int) -> Optional[int]:
         """'The ministry said the airline had lost $1 billion since it was nationalised': the subject 'it' of an
@@ -1043,10 +1040,15 @@ class _Coreference:
         if T.dep[clause] != "advcl" or T.head[clause] == clause:
             return None
         subject = next((c for c in T.children(T.head[clause]) if T.dep[c] in ("nsubj", "nsubjpass") and c < clause), None)
-        if subject is None or T.tag[subject] != "NN" or T.pos[subject] != "NOUN" or subject in self.token_actor or \
-                any(c in self.token_actor for c in T.children(subject)) or T.lemma[subject] in word_classes()["@people"]:
+        if subject is None or not self._unheld_thing(subject) or T.lemma[subject] in word_classes()["@people"]:
             return None
         return subject
+
+    def _unheld_thing(self, i: int) -> bool:
+        """Whether token ``i`` is a singular common noun that no actor holds, nor any word of its own phrase."""
+        T = self.T
+        return T.tag[i] == "NN" and T.pos[i] == "NOUN" and i not in self.token_actor and \
+            not any(c in self.token_actor for c in T.children(i))
 
     def _previous_subject(self, i: int, subject_things: dict[int, _Builder]) -> Optional[_Builder]:
         """'The report accuses Israel of ... It says ...': a sentence-initial subject 'it' continues the

@@ -64,11 +64,15 @@ class _Organisations:
                 {b.country for k in held if (b := self.builders[k]).kind == "country" and b.country}
             country = states.pop() if len(states) == 1 else None if states else \
                 self._state_in_name(T.span_text(start, end))  # ('the Dockworkers Union of Tanzania', 'Oromo')
-            for j in range(start, end):
-                self.token_actor.pop(j, None)
-            name = T.span_text(start, end)
-            self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=country, sector=sector,
-                                    role=T.lower[head]), start, end)
+            self._claim_named_body(start, end, head, country, sector)
+
+    def _claim_named_body(self, start: int, end: int, head: int, country: Optional[str], sector: str) -> None:
+        """The organisation a name [start, end) with this head word is, now its only reading."""
+        for j in range(start, end):
+            self.token_actor.pop(j, None)
+        name = self.T.span_text(start, end)
+        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=country, sector=sector,
+                                role=self.T.lower[head]), start, end)
 
     def _named_organ(self, start: int, end: int, head: int) -> None:
         """"Kenya's National Land Commission", 'the Ghanaian Revenue Authority', "Manila's Maritime Council": a
@@ -95,11 +99,7 @@ class _Organisations:
             return  # (a person's name or a listed body inside it: read as those)
         sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
                       table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
-        for j in range(start, end):
-            self.token_actor.pop(j, None)
-        name = T.span_text(start, end)
-        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=owners.pop(), sector=sector,
-                                role=T.lower[head]), start, end)
+        self._claim_named_body(start, end, head, owners.pop(), sector)
 
     def _name_part(self, ent: Span) -> Optional[tuple[int, int, int]]:
         """(start, end, head) of the capitalised name inside an entity: the article before it and lower-case

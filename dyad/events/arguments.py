@@ -19,7 +19,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
-from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, summarised_clause, warned_act
+from dyad.events.tokens import after_comma, to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -1384,7 +1384,7 @@ def _participle_place(prep: Token) -> bool:
 def _absolute_with(prep: Token) -> bool:
     """Whether a 'with' phrase is an absolute clause, a subject and its participle ('..., with the ministry saying
     it was a setback', 'with Chile refusing to attend'): an elaboration of the act, never its partner."""
-    if prep.lower_ != "with" or prep.i == 0 or prep._all[prep.i - 1].text != ",":
+    if prep.lower_ != "with" or not after_comma(prep):
         return False  # (set off by a comma: not 'met with officials representing the rebels')
     pobj = _first(prep, "pobj")
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or \

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from dyad.codebooks import word_classes
+from dyad.events.arguments import _claimer
 from dyad.events.lexicon import CONFLICT_ROOTS
 from dyad.events.tokens import _first
 from dyad.records import ActorRef, Event
@@ -50,9 +51,9 @@ def _claim(coder, verb) -> Optional[tuple[list[ActorRef], int, int]]:
     claimant, act = None, None
     responsibility = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_lower == "responsibility"), None)
     if responsibility is not None:
-        claimant = _first(verb, "nsubj")
         act = next((_first(p, "pobj") for holder in (responsibility, verb) for p in holder.children
                     if p.dep_ == "prep" and p.lower_ == "for"), None)
+        claimant = _claimer(act) if act is not None else None
     elif verb.lemma_lower == "claim" and any(c.dep_ == "auxpass" for c in verb.children):
         act = _first(verb, "nsubjpass")
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

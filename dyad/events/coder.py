@@ -32,7 +32,7 @@ from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate,
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import named_place, SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
-from dyad.events.tokens import RECIPROCAL_VERBS, title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
+from dyad.events.tokens import RECIPROCAL_VERBS, after_comma, title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
 from dyad.nlp import offsets_in_ranges
 from dyad.records import ActorRef, Event, Place, Quotation
@@ -1004,7 +1004,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # Vietnam, where he held talks with ...')
                 own = {t.i for c in predicate.obj.subtree if c.dep_ == "relcl" and
                        any(g.dep_ in ("nsubj", "nsubjpass") and (g.lower_ not in ("which", "that", "who") or
-                                                                 g.lower_ == "who" and _after_comma(g))
+                                                                 g.lower_ == "who" and after_comma(g))
                            for g in c.children) for t in c.subtree}
                 # ('met the foreign minister, who thanked Britain for its support': the person's own act)
                 own |= self.document_content(predicate.obj)  # (its issuer's act: 'issued a decree that bans Y')
@@ -1129,11 +1129,6 @@ SEPARATE_ACT_ROOTS = frozenset({"16", "17"})
 # Sectors of unnamed people a state's forces would not harm at home as the result of an act aimed abroad: its own
 # forces and civilians ('opened fire on Ruritanian posts, wounding a soldier': Ruritania's soldier).
 OWN_SIDE_SECTORS = frozenset({"MIL", "COP", "CVL", "GOV"})
-
-
-def _after_comma(token: Token) -> bool:
-    """Whether a token follows a comma: a relative pronoun that opens a clause of its own ('X, who ...')."""
-    return token.i > 0 and token._all[token.i - 1].text == ","
 
 
 def _official_voice(ref: ActorRef) -> bool:

@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, implicit_agents, word_classes
 from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
+from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -451,10 +451,9 @@ class PredicateMixin:
         nearest verb above with a subject."""
         for participle in self.tokens:
             infinitive = participle.head
-            if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0 or \
-                    self.tokens[participle.i - 1].text != "," or infinitive.tag_ != "VB" or \
-                    infinitive.dep_ not in ("acl", "advcl", "xcomp") or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            if participle.dep_ != "advcl" or participle.tag_ != "VBG" or not after_comma(participle) or \
+                    infinitive.tag_ != "VB" or infinitive.dep_ not in ("acl", "advcl", "xcomp") or \
+                    not to_infinitive(infinitive):
                 continue
             main = infinitive.head
             for _ in range(5):
@@ -473,8 +472,7 @@ class PredicateMixin:
         for verb in self.tokens:
             infinitive = verb.head
             perfect = next((c.lemma_lower for c in verb.children if c.dep_ == "aux" and c.lemma_lower == "have"), None)
-            if verb.dep_ != "conj" or perfect is None or infinitive.tag_ != "VB" or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or \
+            if verb.dep_ != "conj" or perfect is None or infinitive.tag_ != "VB" or not to_infinitive(infinitive) or \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 continue
             main = infinitive.head

@@ -245,6 +245,12 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def after_comma(token: Token) -> bool:
+    """Whether a token follows a comma: what it opens is set off ('X, who ...', '..., with the ministry saying',
+    '..., forcing hospitals to ...')."""
+    return token.i > 0 and token._all[token.i - 1].text == ","
+
+
 def to_infinitive(verb: Token) -> bool:
     """Whether the verb has the infinitive marker 'to' ('to free', 'to attack')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
