@@ -55,6 +55,8 @@ class _Codes:
         'in Bahrain' for a body ('police in Bahrain', 'human rights activists in Arnor'), not a person."""
         entry = self.dictionary.roles.get(role or head.lemma_.lower())
         start = self._phrase_start(first)
+        if first.dep_ == "conj" and any(self.T.dep[k] == "cc" for k in range(start, first.i)):
+            start = first.i  # 'the United Nations and rights groups': a body named beside the role, not its owner
         for j in range(start, head.i):
             hit = self.token_actor.get(j)
             if hit and self.builders[hit[0]].kind in ("country", "organisation", "group", "place"):
@@ -69,7 +71,8 @@ class _Codes:
         for child in [c for h in heads for c in h.children] + self._place_after_object(heads[-1]):
             if child.i == head.i:
                 continue
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.token_actor and \
+                    not (first.dep_ == "conj" and first.head.i == child.i):  # (the body beside it, see above)
                 builder = self.builders[self.token_actor[child.i][0]]
                 if builder.kind != "person":
                     return builder
@@ -291,6 +294,7 @@ class _Codes:
     def _find_main_country(self, setting: bool = False) -> Optional[tuple[str, Optional[_Builder], int]]:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        regions: list[tuple[int, _Builder]] = []
         for i, (key, start, _) in sorted(self.token_actor.items()):
             builder = self.builders[key]
             if self.in_quote_at(i):
@@ -299,12 +303,19 @@ class _Codes:
             # (a province or region named is a place of its state, not what the story is about)
             if builder.role and _mission(builder.role):
                 continue  # 'outside the British embassy in Tehran': a post abroad says nothing of where the story is
+            region = builder.key.startswith(REGION_KEY)
             country = self.state_words.get(i) or (builder.country if i == start and builder.kind in ("country", "place")
-                                                  and not builder.key.startswith(REGION_KEY) else None)
+                                                  and not region else None)
+            if region and setting and i == start and builder.country:
+                regions.append((i, builder))
+                continue
             if country:
                 counts[country] = counts.get(country, 0) + 1 + (
                     (PLACE_BONUS if setting else SETTING_BONUS) if self._setting_mention(i, builder, setting) else 0)
                 first.setdefault(country, i)
+        for i, builder in regions:  # a province says where, for a state the story names ('Mozambican troops ...
+            if builder.country in counts:  # deployed to Cabo Delgado'); alone it tells no state ('from Oromia')
+                counts[builder.country] += 1 + (PLACE_BONUS if self._setting_mention(i, builder, setting) else 0)
         lead_sentence = self._lead_sentence()
         lead = lead_sentence.end if lead_sentence is not None else 0
         for country, i in first.items():  # the lead sentence names what the story is about
@@ -358,6 +369,12 @@ class _Codes:
         ('rallied in Niamey', 'clashes in Mali'): the story's setting, which weighs more than a state merely
         acting in it."""
         T = self.T
+        if T.dep[i] == "compound" and T.lemma[T.head[i]] in PLACE_HEADS:
+            i = T.head[i]  # 'in the Diffa region', 'the Kunar province': the place noun the name heads
+        if builder.kind == "place" and builder.sector != "GOV" and T.dep[i] in ("dobj", "nsubjpass") and \
+                T.pos[T.head[i]] == "VERB":
+            return True  # 'shelled Kharkiv', 'Bosso was retaken': a town acted on is where it happens (not a
+            # capital, which stands for its government: 'warned Washington')
         held = T.head[T.head[i]]  # ('a truce signed in Doha': where a deal was made, no setting of the story)
         return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
             T.lower[T.head[i]] in ("in", "inside", "across", "throughout") and \
@@ -798,7 +815,10 @@ DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise"
 # Roles held for the other side: a counterpart named with no state is not of the state beside it.
 OTHER_SIDE_ROLES = frozenset({"counterpart"})
 # Bodies that act where they are: the state of the place their sentence names is theirs.
-LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP"})
+LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP", "AGR", "HLH", "CRM"})
+# Nouns a place's name may qualify ('the Diffa region', 'Helmand province').
+PLACE_HEADS = frozenset({"region", "province", "district", "state", "county", "governorate", "prefecture", "department",
+                         "town", "city", "village", "area"})
 # Prepositions that set a place ('in Idlib', 'near the border town of X', 'across Y').
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "across", "outside", "inside", "into", "around", "throughout"})
 

@@ -36,6 +36,16 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
 # Nouns of people in general that a bare plural description uses for a group just named ('the men', 'the women').
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "youth", "men", "women"})
+# Sectors of a state's own forces and government, whose acts of force are their state's.
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+# Verbs of trespass and what they trespass on: 'violated its airspace', 'crossed its border' name another's.
+TRESPASS_VERBS = frozenset({"violate", "breach", "invade", "infringe", "cross", "enter", "penetrate"})
+TERRITORY_NOUNS = frozenset({"airspace", "territory", "water", "waters", "border", "frontier", "sovereignty", "soil",
+                             "land", "sea", "zone"})
+# Descriptions of people by their being held or suspected ('the suspects', 'the detainees'): as GENERIC_PEOPLE,
+# but never of the forces that hold them.
+HELD_PEOPLE = frozenset({"suspect", "detainee", "captive", "hostage", "accused"})
+CAPTOR_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})
 # Sectors of groups of people outside the state ('the men' after 'gunmen called X', '14 foreign nationals').
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "REB", "OPP", "CRM", "LAB", "INS", "MIL", "COP"})
 # Sectors of office holders, whom 'the men' does not describe.
@@ -630,8 +640,10 @@ class _Coreference:
         owned = T.head[i]
         part = self._of_phrase_head(owned)
         verb = T.head[part if part is not None else owned]
-        if T.dep[part if part is not None else owned] != "dobj" or T.lemma[verb] not in word_classes()["@attack_verbs"]:
-            return frozenset()
+        trespass = T.lemma[verb] in TRESPASS_VERBS and T.lemma[owned] in TERRITORY_NOUNS
+        if T.dep[part if part is not None else owned] != "dobj" or \
+                not (T.lemma[verb] in word_classes()["@attack_verbs"] or trespass):
+            return frozenset()  # (nor does one violate one's own airspace: 'X's jets violated its airspace')
         subject = next((c for c in T.children(verb) if T.dep[c] == "nsubj"), None)
         if subject is None:
             return frozenset()
@@ -639,8 +651,12 @@ class _Coreference:
             subject = T.head[verb]  # ('a strike that killed ...': the noun it describes)
         doers = [subject] + [c for c in T.children(subject) if T.dep[c] in ("amod", "poss", "compound")]
         keys = {hit[0] for d in doers if (hit := self.token_actor.get(d)) is not None}
-        # ... and the body whose people the subject names ('RSF fighters shelled its positions': not the RSF's)
-        return frozenset(keys | {self.builders[k].body for k in keys if self.builders[k].body})
+        # ... and the body whose people the subject names ('RSF fighters shelled its positions': not the RSF's),
+        # and the state whose organ the subject is ('Russian warplanes violated its airspace': not Russia's; a
+        # state's rebels may well attack its army)
+        states = {f"country:{b.country}" for k in keys if (b := self.builders[k]).country and
+                  (b.sector or "")[:3] in STATE_FORCE_SECTORS}
+        return frozenset(keys | states | {self.builders[k].body for k in keys if self.builders[k].body})
 
     def _reflexive_binder(self, i: int) -> Optional[_Builder]:
         """The actor a reflexive object refers to: the subject of its clause, or of the clause governing a
@@ -824,7 +840,8 @@ class _Coreference:
         named in this paragraph or the two before (civilians, refugees, armed groups, forces or a people word's
         role, not a state's officials), none where no such group was named."""
         T = self.T
-        if T.tag[i] != "NNS" or T.lemma[i] not in GENERIC_PEOPLE or i == 0 or T.lower[i - 1] != "the" or \
+        held = T.lemma[i] in HELD_PEOPLE  # ('Police arrested five militants ... The suspects')
+        if T.tag[i] != "NNS" or not (T.lemma[i] in GENERIC_PEOPLE or held) or i == 0 or T.lower[i - 1] != "the" or \
                 T.head[i - 1] != i or any(T.dep[c] not in ("det", "nummod") for c in T.children(i)) or \
                 self.in_quote_at(i):
             return None
@@ -833,8 +850,9 @@ class _Coreference:
             start = seen.get(builder.key)
             if start is None or not self._near(start, i) or builder.kind != "group" or \
                     (builder.sector or "")[:3] in OFFICE_SECTORS or not (
-                    builder.sector in PEOPLE_SECTORS or (builder.role and builder.role.split()[-1] in people)):
-                continue  # (not officials: 'the men' hold no office)
+                    builder.sector in PEOPLE_SECTORS or (builder.role and builder.role.split()[-1] in people)) or \
+                    (held and (builder.sector or "")[:3] in CAPTOR_SECTORS):
+                continue  # (not officials: 'the men' hold no office; nor are 'the suspects' the police)
             end = next((e for s, e in builder.mentions if s == start), start + 1)
             named = not builder.key.startswith("role:")  # ('Arab men called Janjaweed ... The men')
             return builder if T.tag[end - 1] in ("NNS", "NNPS") or named else None

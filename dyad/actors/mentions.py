@@ -78,6 +78,10 @@ FUNCTION_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spok
                   "chairperson", "chair", "president", "founder", "secretary-general", "deputy"}
 GROUP_HEADS = {"group", "faction", "movement", "organization", "organisation", "force", "unit", "cell", "wing",
                "camp", "element", "band", "gang", "outfit", "network", "leader", "member", "supporter", "official"}
+# Nouns of a person who belongs to a body but holds no office in it, which a role word before them qualifies
+# and a name follows ('opposition figure X', 'labour stalwart Y').
+MEMBER_HEADS = frozenset({"figure", "politician", "personality", "stalwart", "heavyweight", "member", "loyalist",
+                          "veteran", "bigwig"})
 # Of those, the nouns naming a body itself (not a person of it): its mention spans the noun ('a dissident faction').
 BODY_GROUP_HEADS = frozenset({"faction", "movement", "cell", "wing", "band", "outfit", "network"})
 
@@ -791,6 +795,11 @@ class _Mentions:
                 entry = replace(roles[T.lemma[after]], sector=entry.sector)
                 role = f"{role} {T.lemma[after]}"  # its own actor: not the ministry's spokesman of the story
                 length += 1
+            elif after < T.n and not entry.person and T.head[last] == after and T.dep[last] == "compound" and \
+                    T.lemma[after] in MEMBER_HEADS and T.lemma[after] not in roles and after + 1 < T.n and \
+                    T.pos[after + 1] == "PROPN":
+                role = f"{role} {T.lemma[after]}"  # 'opposition figure X', 'ruling party stalwart Y': a person of
+                length += 1  # the body's sector, the word before the name naming no office of its own
             if after < T.n and T.pos[last] == "ADJ" and T.head[last] == after and T.tag[after] == "NN" and \
                     T.lemma[after] in BODY_GROUP_HEADS and not entry.person and after not in self.token_actor:
                 length += 1  # 'a dissident faction', 'a militant cell': the body, which 'the faction' names again
@@ -1353,12 +1362,15 @@ class _Mentions:
         government named (measured on news-dev and PLOVER), and crowds are not one body across sentences.
         A body named with the description's own noun (``word``) comes first: after 'Sudan's army and the Rapid
         Support Forces', 'the army' is the former, though both are armed forces of the state; and 'the
-        paramilitary' (``@irregular_forces``) is never a state's standing army."""
+        paramilitary' (``@irregular_forces``) is never a state's standing army. Then a body that was a clause's
+        subject: in 'Mozambican troops backed by Rwandan forces retook the town, the army said' the army is the
+        one that acted, not its backer."""
         if sector not in ("MIL", "COP", "REB", "BUS"):
             return None
         irregular = word in word_classes()["@irregular_forces"]
         places = word_classes()["@institutions"]
-        body = self._latest_body(start, 1, lambda b, s, e: (self.T.lemma[e - 1] == word, s) if b.kind in (
+        body = self._latest_body(start, 1, lambda b, s, e: (
+            self.T.lemma[e - 1] == word, self.T.dep[e - 1] in ("nsubj", "nsubjpass"), s) if b.kind in (
             "group", "organisation") and b.sector == sector and b.country and
             not (irregular and _standing_forces(b.name)) and not (b.role in places and b.role != word) else None)
         # (nor a body named by its building, 'a prison', for 'the national police')

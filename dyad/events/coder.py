@@ -21,7 +21,7 @@ from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, i
 from dyad.events.claims import claimed_acts
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
-from dyad.events.implicit import ImplicitMixin
+from dyad.events.implicit import ImplicitMixin, own_side
 from dyad.events.lexicon import (VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
@@ -532,16 +532,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         patient = predicate.obj if predicate.obj is not None else _first(predicate.anchor, "nsubjpass")
         victims = self._conjuncts(patient) if patient is not None else []
         if not victims or not all((v.sector or "") in FORCE_SECTORS and v.country for v in victims):
-            return self._attack_just_told(predicate.anchor, home, sentence)
+            return self._attack_just_told(predicate.anchor, home, sentence, victims)
         means = _first(predicate.anchor, "nsubj")
         bombing = means is not None and (means.lemma_lower in BOMBING_NOUNS or any(
             c.dep_ in ("compound", "amod") and c.lemma_lower in BOMBING_NOUNS for c in means.children))
         return self._forces_foe(victims[0].country, home, sentence, states=not bombing)
 
-    def _attack_just_told(self, anchor: Token, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
+    def _attack_just_told(self, anchor: Token, home: Optional[ActorRef], sentence: list[Event],
+                          victims: list[ActorRef]) -> Optional[ActorRef]:
         """'Gunmen opened fire on a bus ... Two passengers were wounded': harm with no named doer, told in the
         sentence of an armed group's attack or the one after it (same paragraph), is that attack's; a
-        state is not made the author of what gunmen did in it. None where no such attack was just told."""
+        state is not made the author of what gunmen did in it. None where no such attack was just told, or
+        where the victims are that group's own ('rebels seized a town ... thirty militants were killed'):
+        the group's own dead fell to the other side."""
         sent = anchor.sent
         start = sent.start_char
         if sent.start > 0:
@@ -554,7 +557,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if event.cameo_root in FORCE_ROOTS and not event.implicit and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS and \
                     (home is None or event.source.country in (home.country, None)):
-                return event.source
+                return None if own_side(event.source, victims) else event.source
         return None
 
     def _forces_home(self, predicate: _Predicate) -> Optional[ActorRef]:
@@ -771,7 +774,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     _first(anchor, "agent") is None:
                 sources = self.parties_between(predicate.obj or _first(anchor, "nsubjpass"))
             if not sources:
-                sources = self.crowd_source(sent, anchor)
+                sources = self.crowd_source(sent, anchor, root)
             if not sources:
                 continue
             if root == "14" and self.lemma(anchor) == "protest" and predicate.token.i == anchor.i and \

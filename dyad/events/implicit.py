@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -39,9 +39,11 @@ class ImplicitMixin:
         parties = self._conjuncts(named) if named is not None else []
         return parties if len({r.actor_id or r.code for r in parties}) > 1 else []
 
-    def crowd_source(self, sent: Span, verb: Token) -> list[ActorRef]:
+    def crowd_source(self, sent: Span, verb: Token, root: str = "") -> list[ActorRef]:
         """Unnamed people acting where the sentence places them ('Tens of thousands of people filled
-        the squares of Lima', 'Thousands marched in Accra'): that state's civilians."""
+        the squares of Lima', 'Thousands marched in Accra'): that state's civilians. A crowd protesting
+        (CAMEO root 14) in a sentence that names no place is the crowd of the state the story is set in
+        ('Hundreds of supporters chanted slogans outside the court')."""
         subject = self.subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "NUM"):
             return []
@@ -59,6 +61,8 @@ class ImplicitMixin:
         if home is None:  # 'opponents of the Nigerian Senate protested': of the state of those they oppose
             home = next((ref for prep in _children(crowd, "prep") if prep.lower_ == "of" and (pobj := _first(prep, "pobj"))
                          is not None and (ref := next(iter(self._conjuncts(pobj)), None)) is not None and ref.country), None)
+        if home is None and root == "14":
+            home = self.index.setting_country_ref()
         if home is None:
             return []
         sector = "OPP" if opposing else "CVL"  # 'opponents of the Senate protested': an opposition crowd
@@ -260,6 +264,8 @@ class ImplicitMixin:
         classes = word_classes()
         if obj.lemma_lower in classes["@people"] | VICTIM_NOUNS | DETAINEE_NOUNS:
             return True
+        if obj.lemma_lower in ROUND_NUMBER_NOUNS and obj.tag_ == "NNS" and not _children(obj, "prep"):
+            return True  # 'dozens were arrested': people counted, none named
         if code[:2] == "17" and obj.lemma_lower in classes["@dissent"]:
             return True  # 'crushed dissent', 'suppressed the protests': the people who dissent
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
@@ -294,8 +300,10 @@ class ImplicitMixin:
             hit = self.nominal(held) if held.pos_ == "NOUN" else None
             if hit is not None and hit[0].code[:2] in CONFLICT_ROOTS:
                 found = self.act_owner(held, [])  # 'Warplanes struck the port ... six died in the strikes'
-                if found:
-                    return found
+                patient = _first(verb, "nsubjpass")
+                victims = self._conjuncts(patient) if patient is not None else []
+                if found and not any(own_side(owner, victims) for owner in found):
+                    return found  # (not 'Rebels stormed the town ... 25 rebels were killed in the fighting')
         return []
 
     def when_agent(self, verb: Token) -> list[ActorRef]:
@@ -389,6 +397,12 @@ class ImplicitMixin:
             # society and parties press its government
             return [government_ref(source.country, source.start_char)]
         return []
+
+
+def own_side(doer: ActorRef, victims: list[ActorRef]) -> bool:
+    """Whether the victims of force are the doer's own (the same actor, or actors of the same code): a group's
+    dead fell to the other side, not to its own act."""
+    return any(v.code == doer.code or (v.actor_id is not None and v.actor_id == doer.actor_id) for v in victims)
 
 
 # Sectors of those whose kind alone, as a modifier of an act of force, names its doer ('a rebel ambush', 'a gang

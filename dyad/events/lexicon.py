@@ -116,6 +116,9 @@ VERDICT_CODES = frozenset({"116"})
 PERSON_OBJECT_CODES = frozenset({"116", "173", "174"})
 # Nouns that stand for a kind named before ('killed one soldier and wounded two others'): no people of their own.
 ELLIPTIC_NOUNS = frozenset({"other", "others", "one", "ones", "rest"})
+# Plural round numbers that stand alone for people ('dozens were arrested', 'hundreds fled'): a bare count of
+# persons, where no 'of' phrase names what is counted.
+ROUND_NUMBER_NOUNS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
 # An appeal for or demand of the release of people (CAMEO 0253, 1053) is made of whoever holds them, who took
 # them by an arrest or detention (17x) or an abduction (181).
 RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})

@@ -19,7 +19,7 @@ from dyad.events.lexicon import (EFFORT_OBJECTS, FRAME_CODES, ALLEGING_HEADS, RE
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import to_infinitive, _children, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
+from dyad.events.tokens import to_infinitive, _children, _first, committed_act, effort_aim, effort_frame, _future, _indicative, _is_passive, warned_act
 from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
@@ -242,6 +242,11 @@ class ModalityMixin:
             hit = self.match(act)
             if hit:
                 return speech_act_code(hit[0].code, "appeal")
+            if _first(act, "dobj") is not None:  # 'urged them to release all those held': the appeal's own
+                named = next((p for p in self.lexicon.for_lemma(self.lemma(verb))  # row for the act's noun
+                              if not p.prep and not p.particle and act.lemma_lower in p.objects), None)
+                if named is not None:  # ('urge + release'), where the act's object matches none of its rows
+                    return named.code
         return None
 
     def ceased(self, verb: Token) -> bool:

@@ -68,11 +68,18 @@ def _prep_object_words(prep: Token) -> set[str]:
     if pobj is None:
         return set()
     words = {pobj.lemma_lower} | {c.lemma_lower for c in pobj.children if c.dep_ == "compound"}
+    if pobj.lemma_lower in CONDITION_NOUNS:  # 'put on a state of alert', 'raised to the level of emergency'
+        words |= {o.lemma_lower for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"}
     # ('died in police firing' parsed as 'police' modified by a participle 'firing': the gerund is the noun)
     words |= {c.lower_ for c in pobj.children if c.dep_ == "acl" and c.i == pobj.i + 1 and c.lower_.endswith("ing")}
     if pobj.ent_type_ in PLACE_ENTITIES:
         words.add("@place")
     return words
+
+
+# Nouns of a condition whose 'of' phrase names it ('a state of alert', 'a level of readiness').
+CONDITION_NOUNS = frozenset({"state", "level", "status", "condition", "posture"})
 
 
 # Bodies a noun modifier names as the agent of an act ('police crackdown', 'army shelling', 'rebel attack').
@@ -95,6 +102,8 @@ class _Predicate:
 ADJUNCT_PREPS = frozenset({"amid", "among", "during", "after", "before", "since", "until", "like", "unlike"})
 # Prepositions of company: a partner of a joint act ('trained alongside Lithuanian soldiers'), an ally in a fight
 # ('fought alongside Ethiopian forces', no target: ArgumentMixin.targets).
+# CAMEO roots of force, whose undertakings ('an operation', 'a campaign') a peaceful modifier disowns.
+FORCE_ROOTS_OF_UNDERTAKINGS = frozenset({"18", "19", "20"})
 COMPANION_PREPS = frozenset({"alongside", "beside"})
 
 
@@ -209,8 +218,18 @@ class PredicateMixin:
                 kind = self._aid_kind(verb, found[1], found[0].code != "070")
                 if kind:  # 'sent humanitarian aid' 073; 'pledged military support' 0332 (an intent to give it)
                     found = replace(found[0], code="033" + kind[2] if found[0].code[:2] == "03" else kind), found[1]
+            if found is not None and found[0].code[:2] in FORCE_ROOTS_OF_UNDERTAKINGS and \
+                    self._peaceful_kind(verb if nominal else found[1]):
+                found = None  # 'launched a search operation', 'a vaccination campaign': no force
             self._match_memo[key] = found
         return self._match_memo[key]
+
+    @staticmethod
+    def _peaceful_kind(noun: Optional[Token]) -> bool:
+        """Whether an undertaking's own modifier names a peaceful kind of it ('a search operation', 'an election
+        campaign', 'a charm offensive'): the noun of force then names no force."""
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_lower in word_classes()["@operations"] and any(
+            c.dep_ in ("compound", "amod") and c.lemma_lower in word_classes()["@peaceful_kinds"] for c in noun.children)
 
     @staticmethod
     def _aid_kind(verb: Token, obj: Optional[Token], support: bool = False) -> Optional[str]:
@@ -357,9 +376,10 @@ class PredicateMixin:
         """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
         linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty', 'set the fishermen free' (a bare
         adjective the parser hangs on the verb as a clause)."""
-        return {w for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
+        return {w for c in verb.children if (c.dep_ in ("xcomp", "oprd", "acomp") and not to_infinitive(c)) or (
                 c.dep_ in ("advcl", "ccomp") and c.pos_ == "ADJ" and not any(
                     g.dep_ in ("nsubj", "cop", "aux") for g in c.children)) for w in (c.lower_, c.lemma_lower)}
+        # (not an infinitive: 'urged them to return to talks' asks for talks, no 'return' of prisoners)
 
     def _compound_side(self, verb: Token, pattern: VerbPattern, obj: Optional[Token]) -> bool:
         """Whether the side a ``compound`` pattern names holds several actors: the subject ('Fornost and

@@ -77,9 +77,10 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         return cue  # 'said both sides bore responsibility and urged them to return': 'them' are the sides, so
         # the sides do not urge; the speaker does
     if _mindless_subject(clause):  # 'said the verdict was unjust and urged X to ...': a verdict urges no one
-        acts = verb.lemma_.lower() not in LINKING_VERBS and any(
+        acts = verb.lemma_.lower() not in LINKING_VERBS and not _harm_only(verb.lemma_.lower()) and any(
             c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
-            for c in verb.children)  # (an act done to someone or for something, not 'remained silent')
+            for c in verb.children)  # (an act done to someone or for something, not 'remained silent'; nor harm,
+        # which an event does: 'said the blast injured three and damaged the engine')
         if acts and clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i:
             return cue
         return None
@@ -88,6 +89,11 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
             any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return cue  # 'said four of the dead were its citizens and asked Lima to ...': a statement of what is,
         # then the speaker's own act of speech
+    if verb.lemma_.lower() in cues and verb.tag_ == "VBD" and clause.tag_ != "VBD" and clause.dep_ == "ccomp" and \
+            cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+        return cue  # 'denied its troops had crossed the border and accused X of ...': a second act of speech after
+        # a reported clause in another tense is the speaker's, not the reported subject's
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     if verb.tag_ == "VBN" and clause.tag_ not in ("VB", "VBZ", "VBP") and not (
             passive and any(c.dep_ == "dobj" for c in verb.children)):
@@ -133,6 +139,14 @@ def _thing_nouns() -> frozenset[str]:
     classes = word_classes()
     return frozenset(classes["@acts"] | classes["@joint"] | classes["@governing"] | classes["@happenings"] |
                      content_nouns() | set(verb_lexicon().nominals))
+
+
+@functools.cache
+def _harm_only(lemma: str) -> bool:
+    """Whether every lexicon pattern of the verb is force or coercion (CAMEO roots 17-20: 'damage', 'injure',
+    'destroy'): harm an event does as well as a person."""
+    roots = {pattern.code[:2] for pattern in verb_lexicon().for_lemma(lemma)}
+    return bool(roots) and roots <= {"17", "18", "19", "20"}
 
 
 def _participle_form(verb: Token) -> bool:
