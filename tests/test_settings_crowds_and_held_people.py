@@ -129,3 +129,27 @@ def test_an_appeal_to_return_to_talks_is_an_appeal_to_negotiate():
     result = extract("Talks between Sudan's army and the RSF collapsed on Monday. Egypt urged the two sides to "
                      "return to the negotiating table.", published=PUBLISHED)
     assert {e.cameo for e in result.events if e.verb == "urged"} == {"026"}
+
+
+# ------------------------------------------------------------------ forces sent to help, judgements misparsed
+def test_forces_sent_to_help_another_state_are_protection_given_to_it():
+    sent = extract("Senegal sent 400 gendarmes to help restore order in Gambia.", published=PUBLISHED)
+    assert _codes(sent) == [("SEN", "074", "GMB")]
+    promised = extract("Officials in Dakar said Senegal would send 400 gendarmes to help restore order in "
+                       "neighbouring Gambia.", published=PUBLISHED)
+    assert [(e.source.code, e.cameo, e.target.code) for e in promised.events if e.verb == "send"] == \
+        [("SEN", "0334", "GMB")]
+    deployed = extract("Burundi deployed 800 soldiers to Congo to help fight the M23 rebels.", published=PUBLISHED)
+    assert _codes(deployed) == [("BDI", "074", "COD")]
+
+
+def test_forces_sent_to_help_at_home_are_no_protection_of_another():
+    result = extract("Zambia's president deployed the army to help police restore order in Lusaka.",
+                     published=PUBLISHED)
+    assert [e.cameo for e in result.events if e.verb == "deployed"] == ["154"]
+
+
+def test_a_judgement_read_as_a_noun_after_a_calling_verb_still_judges_the_act():
+    result = extract("Bolivia imposed an embargo on Paraguayan beef. Paraguay called the embargo illegal.",
+                     published=PUBLISHED)
+    assert ("PRY", "111", "BOL") in _codes(result)

@@ -641,6 +641,8 @@ class ArgumentMixin:
             if found or envoy is None or not envoy.country or envoy.country in {s.country for s in sources}:
                 return found
             return [self.state_ref(envoy.country)]  # ('Peru recalls ambassador from Mexico', a headline)
+        if predicate.pattern.target == "aided":  # 'sent police to Togo', 'to help restore order in Togo'
+            return self._aided(predicate.token, source_ids)
         if predicate.pattern.target == "destination":  # 'sent its foreign minister to Kenya': not the minister
             return [r for r in self._prep_actors(predicate.token, ("to", "into")) if r.actor_id not in source_ids]
         if predicate.pattern.target == "direct-object":  # 'ordered the ambassador to appear', not 'patrols by police'
@@ -941,6 +943,18 @@ class ArgumentMixin:
             return False
         prep = token.head
         return prep.lower_ in LOCATION_PREPS and prep.lower_ != argument_prep and prep.head.i in predicate
+
+    def _aided(self, verb: Token, source_ids: set) -> list[ActorRef]:
+        """Whom forces sent to help are help to: the state they go to ('sent troops to Mozambique to help'),
+        else the one the help is given in or to ('to help restore order in Togo', 'to help the Malian army')."""
+        found = [r for r in self._prep_actors(verb, ("to", "into")) if r.actor_id not in source_ids]
+        for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)):
+            helped = [_first(purpose, "dobj")] + [_first(c, "nsubj") for c in _children(purpose, "xcomp", "ccomp")]
+            places = [p for t in purpose.subtree if t.dep_ == "prep" and t.lower_ in ("in", "to")
+                      for p in _children(t, "pobj")]
+            for token in (t for t in helped + places if t is not None and not found):
+                found += [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+        return found[:1]
 
     def _actor_after_prep_object(self, predicate: _Predicate, source_ids: set[str]) -> list[ActorRef]:
         """PETRARCH's '- * AT ^ +': the preposition's own object only sets the scene ('warned at the

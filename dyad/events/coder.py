@@ -28,7 +28,7 @@ from dyad.events.lexicon import (VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
                                  ACCUSING_DOCUMENTS, DENIED_TIES, STATEMENT_NOUNS)
 from dyad.events.modality_rules import ModalityMixin
-from dyad.events.predicates import FIGURATIVE_NOUNS, PredicateMixin, _Predicate, companion_object
+from dyad.events.predicates import FIGURATIVE_NOUNS, HELPING_PURPOSES, PredicateMixin, _Predicate, companion_object
 from dyad.events.reported import ReportedMixin
 from dyad.events.setting import named_place, SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
@@ -79,6 +79,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_perfect_conjuncts_of_infinitives()
         self._repair_result_participles_of_infinitives()
         self._repair_summaries_read_as_objects()
+        self._repair_judged_read_as_modifiers()
         self._repair_adjectives_read_as_subjects()
         self._repair_passive_subjects()
         self._repair_participles_of_documents()
@@ -671,6 +672,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         for predicate in predicates:
             anchor = predicate.anchor
             framing = _infinitive_head(anchor)
+            if framing is not None and framing.lemma_lower in HELPING_PURPOSES and framing.i not in coded_verbs:
+                framing = self.modality.purpose(framing) or framing  # 'sent troops to help fight X': the sending
             if framing is not None and framing.i in coded_verbs:
                 continue  # 'threatened to attack', 'urged X to free the activists and to drop ...': the threat or demand is the event
             if (anchor.dep_ == "ccomp" and coded_roots.get(anchor.head.i, "") in UNREALISED_ROOTS
@@ -810,6 +813,14 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 predicate = predicate.recoded(code="0873")
                 root = "08"
             targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if predicate.pattern.target == "aided" and not any(
+                    t.country and t.country not in {s.country for s in sources} for t in targets):
+                # ('deployed the army to help police restore order': help at home is no protection of another)
+                plain = self._match(predicate.token, None, None, False)
+                if plain is None:
+                    continue
+                predicate, root = _Predicate(predicate.token, plain[0], predicate.anchor, plain[1]), plain[0].code[:2]
+                targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
             if not targets and self._undergone(predicate.token):  # 'drew protests from X' (a protest names no
                 own = {s.actor_id for s in sources}  # object of its own): X, swapped to the source below
                 targets = [r for r in self._reacting_agents(predicate.token) if r.actor_id not in own][:1]

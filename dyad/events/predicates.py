@@ -16,7 +16,7 @@ from lemminflect import getLemma
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.codebooks import VerbPattern, implicit_agents, word_classes
+from dyad.codebooks import VerbPattern, evaluations, implicit_agents, word_classes
 from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
@@ -102,6 +102,18 @@ class _Predicate:
 ADJUNCT_PREPS = frozenset({"amid", "among", "during", "after", "before", "since", "until", "like", "unlike"})
 # Prepositions of company: a partner of a joint act ('trained alongside Lithuanian soldiers'), an ally in a fight
 # ('fought alongside Ethiopian forces', no target: ArgumentMixin.targets).
+# Verbs of a purpose by which forces sent are help to another ('sent 300 police officers to help restore order',
+# 'deployed troops to assist the army'): CAMEO 074, military protection, not a show or build-up of force (15).
+HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "back"})
+PROTECTION_CODE = "074"
+
+
+def _helping_purpose(verb: Token) -> bool:
+    """Whether the verb has a 'to' infinitive of help as its purpose ('to help restore order')."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_lower in HELPING_PURPOSES and to_infinitive(c)
+               for c in verb.children)
+
+
 # CAMEO roots of force, whose undertakings ('an operation', 'a campaign') a peaceful modifier disowns.
 FORCE_ROOTS_OF_UNDERTAKINGS = frozenset({"18", "19", "20"})
 COMPANION_PREPS = frozenset({"alongside", "beside"})
@@ -218,6 +230,13 @@ class PredicateMixin:
                 kind = self._aid_kind(verb, found[1], found[0].code != "070")
                 if kind:  # 'sent humanitarian aid' 073; 'pledged military support' 0332 (an intent to give it)
                     found = replace(found[0], code="033" + kind[2] if found[0].code[:2] == "03" else kind), found[1]
+            if found is not None and found[0].code[:2] == "15" and not nominal and _helping_purpose(verb):
+                found = replace(found[0], code=PROTECTION_CODE, target="aided"), found[1]  # 'sent police to help
+                # restore order in Togo': protection given to Togo, the state the forces go to or help in
+            if found is not None and not nominal and verb.lemma_lower in HELPING_PURPOSES and to_infinitive(verb) and \
+                    verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and \
+                    (sent := self.match(verb.head)) is not None and sent[0].code == PROTECTION_CODE:
+                found = None  # (the help is that protection's purpose, not an act of its own)
             if found is not None and found[0].code[:2] in FORCE_ROOTS_OF_UNDERTAKINGS and \
                     self._peaceful_kind(verb if nominal else found[1]):
                 found = None  # 'launched a search operation', 'a vaccination campaign': no force
@@ -552,6 +571,26 @@ class PredicateMixin:
             for child in [c for c in adjective.children if c.i < adjective.i]:
                 _rehang(child, noun)
             _rehang(adjective, noun, "amod")
+
+    def _repair_judged_read_as_modifiers(self) -> None:
+        """Parse repair: 'Peru called the embargo illegal', 'Kenya called the ruling unfair'. spaCy may read the
+        judgement after a verb of calling as a noun whose modifier is the thing judged; a calling verb's
+        complement that is a word of judgement (evaluations.tsv) with a noun modifier before it has that noun
+        (and the words before it) for the verb's object."""
+        book = evaluations()
+        for word in self.tokens:
+            verb = word.head
+            if word.dep_ not in ("oprd", "dobj") or verb.lemma_lower not in CALLING_VERBS or \
+                    (entry := book.get(word.lower_) or book.get(word.lemma_lower)) is None or entry.frame != "judgement":
+                continue
+            judged = next((c for c in word.children if c.dep_ in ("compound", "amod") and c.i < word.i and
+                           c.pos_ in ("NOUN", "VERB") and c.lower_.isalpha()), None)
+            if judged is None or any(c.dep_ in ("dobj", "oprd") and c is not word for c in verb.children):
+                continue
+            for child in [c for c in word.children if c.i < judged.i]:
+                _rehang(child, judged)  # ('the' of 'the embargo')
+            _rehang(judged, verb, "dobj")
+            word.dep_ = "oprd"
 
     def _repair_summaries_read_as_objects(self) -> None:
         """Parse repair: 'The rebels committed to stop kidnapping, a key demand of the president'. spaCy may hang
