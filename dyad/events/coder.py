@@ -51,6 +51,12 @@ PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "cont
 DISPUTE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 
 
+# Verbs of attack that a politician's subject makes verbal ('the minister attacked the opposition'): criticism.
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assail"})
+# Sectors of persons whose attacks are in words.
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI", "JUD", "MED", "NGO", "IGO", "EDU", "REL", "LAB", "BUS"})
+
+
 class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, ModalityMixin, ReportedMixin,
                  EvaluationMixin, StatementMixin):
     """Codes the events of one Doc; see :func:`events`."""
@@ -292,15 +298,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
     def _predicted_act(self, cue: Token, sources: list[ActorRef]) -> bool:
         """Whether a warning reports what another named actor will do ('warned that the rebels would attack
         Kampala', 'warned that Islamic State could regroup'): an act, coded or not, whose subject names an
-        actor other than the one warning. Such a warning threatens no one; a coded act is coded with its own
-        subject. 'Warned that the US would pay a price' (what befalls them: CONSEQUENCE_VERBS, a passive or a
+        actor other than the one warning, or a hazard ('warned that the epidemic could spread'). Such a warning
+        threatens no one; a coded act is coded with its own subject. 'Warned that the US would pay a price' (what befalls them: CONSEQUENCE_VERBS, a passive or a
         copula) and 'warned it would retaliate' (the speaker's own act) stay threats."""
-        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) or next(
+            (c for p in _children(cue, "prep") for n in _children(p, "pobj") for c in _children(n, "acl")
+             if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        # ('warned in a statement that ...': the parser may hang the clause on the statement)
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             return False
         if self.match(clause) is None and (_is_passive(clause) or clause.lemma_lower in CONSEQUENCE_VERBS | {"be"}):
             return False  # 'warned that the US would pay a price', '... would be punished': a threat to them
         subject = _first(clause, "nsubj")
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_lower in word_classes()["@hazards"]:
+            return True  # 'warned that the outbreak could spread to X': a hazard foretold threatens no one
         if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             return False  # 'warned that its forces would strike': whose forces is the pronoun's guess
         actors = self._conjuncts(subject)
@@ -538,6 +549,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         bombing = means is not None and (means.lemma_lower in BOMBING_NOUNS or any(
             c.dep_ in ("compound", "amod") and c.lemma_lower in BOMBING_NOUNS for c in means.children))
         return self._forces_foe(victims[0].country, home, sentence, states=not bombing)
+
+    def _speaking_person(self, ref: ActorRef) -> bool:
+        """Whether an actor is one person of a political, civic or media sector (a minister, a lawmaker, an
+        opposition leader, a commentator), who attacks in words, not arms."""
+        actor = self.index.get(ref.actor_id) if ref.actor_id else None
+        return actor is not None and actor.kind == "person" and (ref.sector or "")[:3] in SPEAKING_SECTORS
 
     def _attack_just_told(self, anchor: Token, home: Optional[ActorRef], sentence: list[Event],
                           victims: list[ActorRef]) -> Optional[ActorRef]:
@@ -806,6 +823,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'storm' a town), they riot against no one (a verb of rioting alone, 'looted', stays)
                 predicate = predicate.recoded(code=forced.code)
                 root = forced.code[:2]
+            if root == "19" and self.lemma(anchor) in VERBAL_ATTACK_VERBS and sources and \
+                    all(self._speaking_person(s) for s in sources):
+                # 'the foreign minister attacked the president's policies': a politician's attack is in words
+                predicate, root = predicate.recoded(code="111"), "11"
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import evaluations, word_classes
+from dyad.codebooks import Evaluation, evaluations, word_classes
 from dyad.events.lexicon import ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
 from dyad.events.tokens import RELATIVIZERS, _first, _in, _is_passive, naming_relative
 from dyad.records import ActorRef, Event
@@ -50,26 +50,40 @@ class EvaluationMixin:
         used: set[int] = set()
         for word in _in(sent, self.tokens):
             entry = book.get(word.lower_) or book.get(word.lemma_lower) or _compound_entry(book, word) or \
-                _of_phrase_entry(book, word)
+                _of_phrase_entry(book, word) or _manner_entry(book, word)
+            faith = entry is None and word.lemma_lower in word_classes()["@good_faith"] and word.pos_ == "ADJ"
+            if faith:
+                entry = Evaluation(word.lemma_lower, "051", "judgement")
             if entry is None:
                 continue
+            denied = entry.code == "051" and entry.frame == "judgement" and self._denied_judgement(word)
+            if faith and not denied:
+                continue  # good faith judges only when denied ('Peru said the threat was serious': no praise)
             if word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ == "NOUN" and (
                     book.get(word.head.lower_) or book.get(word.head.lemma_lower)) is not None:
                 continue  # 'a historic betrayal': the label noun judges; its adjective only weighs it
             adjective = entry.frame == "judgement"
             if word.pos_ not in (("ADJ", "VERB") if entry.frame == "reaction" else PREDICATE_TAGS) and not (
-                    adjective and word.pos_ == "ADV" and word.dep_ in ("pcomp", "acomp", "oprd")):
+                    adjective and word.pos_ == "ADV" and word.dep_ in ("pcomp", "acomp", "oprd", "advmod")):
                 continue  # (an '-ly' adjective read as an adverb: 'described the raid as cowardly')
-            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word, adjective)
+            hit = self._reaction(word) if entry.frame == "reaction" else self._judgement(word, adjective, denied)
             if hit is None:
                 continue
+            code = "111" if denied else entry.code  # 'said the offer was not constructive': criticism
             clause, sources, judged = hit
             named = self._label_agent(word) if entry.frame != "reaction" else []
             for source in sources:
                 for target in named or self._evaluated(judged, [source]) or self.governed(judged, [source]):
                     if target.actor_id != source.actor_id and target.code not in ("UNK", source.code):
-                        found.append(self.make_event(sent, word, word, entry.code, source, target, True, used))
+                        found.append(self.make_event(sent, word, word, code, source, target, True, used))
         return found
+
+    def _denied_judgement(self, word: Token) -> bool:
+        """Whether a judgement is denied in its own clause ('the proposal was not serious', 'is not
+        constructive'), the clause otherwise stated as fact: the negation of praise is criticism."""
+        clause = word.head if word.dep_ in ("acomp", "attr") else word
+        return (self.negated(clause) or self.negated(word)) and not self.hypothetical(clause) and \
+            not self._questioned(clause)
 
     def consequence_events(self, sent: Span) -> list[Event]:
         """A speaker's criticism (111) of an act the speaker says does or will do harm: 'China said the move would
@@ -102,7 +116,8 @@ class EvaluationMixin:
                         found.append(self.make_event(sent, clause.head, clause.head, "111", source, target, True, used))
         return found
 
-    def _judgement(self, word: Token, adjective: bool) -> Optional[tuple[Token, list[ActorRef], Token]]:
+    def _judgement(self, word: Token, adjective: bool,
+                   denied: bool = False) -> Optional[tuple[Token, list[ActorRef], Token]]:
         """(clause, speakers, judged phrase) for an evaluative adjective (``adjective``: a word of the
         judgement frame) or label noun a speaker predicates of a phrase: 'X said Y was ADJ' (the copula's
         clause is a speech cue's complement) or 'X called Y ADJ'."""
@@ -126,7 +141,7 @@ class EvaluationMixin:
             judged = word  # '"This is an unfriendly step by Y," she said': the label names whom it is about
         if judged is None or judged.lower_ in EMPTY_PRONOUNS or self.inside(cue):
             return None
-        if not self._plain_assertion(clause) or self.negated(cue) or self.hypothetical(cue) or \
+        if not (denied or self._plain_assertion(clause)) or self.negated(cue) or self.hypothetical(cue) or \
                 speaking.lemma_.lower() in RULING_VERBS:
             return None
         speaker = self.subject(speaking)
@@ -199,6 +214,9 @@ class EvaluationMixin:
         if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_lower in JUDGED_COLLECTIONS and \
                 head.head.i != word.i:
             word, head = head.head, head.head.head  # ('was full of lies', 'a pack of lies': what it holds judges it)
+        if word.pos_ == "ADV" and word.dep_ == "advmod" and head.pos_ == "VERB" and head.dep_ == "ccomp" and \
+                head.head.lemma_lower in self.lexicon.speech_cues:
+            return head.head, _first(head, "nsubj"), head  # 'said Y was acting irresponsibly': Y's manner judged
         if word.dep_ in ("acomp", "attr") and head.lemma_lower == "be" and head.dep_ == "ccomp":
             if head.head.lemma_lower not in self.lexicon.speech_cues:
                 return None
@@ -375,6 +393,25 @@ def _of_phrase_entry(book, word: Token):
 
 # Nouns that only say of what kind their 'of' complement is: a label through them is the complement's.
 KIND_NOUNS = frozenset({"act", "form", "kind", "sort", "case", "instance"})
+
+
+def _manner_entry(book, word: Token):
+    """The criticism an adverb of manner carries, by the adjective it derives from ('irresponsibly' →
+    irresponsible, 'recklessly' → reckless, 'illegally' → illegal, 'hastily' → hasty): its entry, when it is
+    a judgement of CAMEO 11."""
+    lower = word.lower_
+    if word.pos_ != "ADV" or not lower.endswith("ly") or len(lower) < 6:
+        return None
+    stem = lower[:-2]
+    bases = [stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le" if lower.endswith("bly") else stem,
+             stem + "e"]
+    if lower.endswith("bly"):
+        bases.append(lower[:-1] + "e")  # 'irresponsibly' → 'irresponsible'
+    for base in bases:
+        entry = book.get(base)
+        if entry is not None and entry.frame == "judgement" and entry.code.startswith("11"):
+            return entry  # (criticism only: 'successfully', 'effectively' describe how, they praise no one)
+    return None
 
 
 def _compound_entry(book, word: Token):

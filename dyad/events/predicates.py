@@ -576,9 +576,16 @@ class PredicateMixin:
         """Parse repair: 'Peru called the embargo illegal', 'Kenya called the ruling unfair'. spaCy may read the
         judgement after a verb of calling as a noun whose modifier is the thing judged; a calling verb's
         complement that is a word of judgement (evaluations.tsv) with a noun modifier before it has that noun
-        (and the words before it) for the verb's object."""
+        (and the words before it) for the verb's object. A label read as the object's apposition ('called the
+        president "a dictator"') is the verb's complement."""
         book = evaluations()
         for word in self.tokens:
+            named = word.head
+            if word.dep_ == "appos" and named.dep_ == "dobj" and named.head.lemma_lower in CALLING_VERBS and \
+                    (book.get(word.lower_) or book.get(word.lemma_lower)) is not None and \
+                    not any(c.dep_ == "oprd" for c in named.head.children):
+                _rehang(word, named.head, "oprd")  # 'called the president "a dictator"' (the label read as
+                continue  # another name for the object)
             verb = word.head
             if word.dep_ not in ("oprd", "dobj") or verb.lemma_lower not in CALLING_VERBS or \
                     (entry := book.get(word.lower_) or book.get(word.lemma_lower)) is None or entry.frame != "judgement":

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from dyad.codebooks import speech_cue_classes
+from dyad.codebooks import speech_cue_classes, word_classes
 from dyad.events.arguments import _own_members, _same_state
 from dyad.events.tokens import _children, _first, _in, _phrase_head
 from dyad.records import ActorRef, Event
@@ -46,6 +46,8 @@ class StatementMixin:
                 continue  # 'said its workers had been killed by X': about the doer the agent names, not the patients
             if code == "010" and self.hypothetical(clause):
                 continue  # 'said the opposition would never govern': a prediction, not a stance toward it
+            if code == "010" and self._entitlement_denied(clause):
+                code = "111"  # 'said Bolivia had no right to close the border': a criticism
             span = [t.idx for t in clause.subtree]
             first, last = min(span), max(span)
             for source in sources:
@@ -79,6 +81,16 @@ class StatementMixin:
             for clause in _children(cue, "ccomp"):
                 if clause.i > cue.i:
                     yield cue, clause, sources
+
+    def _entitlement_denied(self, clause: Token) -> bool:
+        """Whether the reported clause denies its subject an entitlement ('had no right to', 'has no mandate',
+        'did not have the legitimacy to'; ``@entitlements``): a judgement against the subject, not a plain
+        statement about it."""
+        if clause.lemma_lower != "have" or self.hypothetical(clause):
+            return False
+        held = _first(clause, "dobj")
+        return held is not None and held.lemma_lower in word_classes()["@entitlements"] and (
+            self.negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in held.children))
 
     def _about(self, subject) -> list[ActorRef]:
         """The actors a reported clause's subject names, or its owner ('the Latvian government's plan')."""
