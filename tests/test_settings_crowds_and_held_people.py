@@ -153,3 +153,25 @@ def test_a_judgement_read_as_a_noun_after_a_calling_verb_still_judges_the_act():
     result = extract("Bolivia imposed an embargo on Paraguayan beef. Paraguay called the embargo illegal.",
                      published=PUBLISHED)
     assert ("PRY", "111", "BOL") in _codes(result)
+
+
+# ------------------------------------------------------------------ owners in trailing attributions, offices
+def test_the_owner_in_a_trailing_attribution_is_the_one_reported_on():
+    result = extract("Japanese Prime Minister Shigeru Ishiba spoke by phone with South Korean President Lee "
+                     "Jae-myung on Tuesday about fishing rights, his office said.", published=PUBLISHED)
+    assert [(q.speaker.name, q.speaker.code) for q in result.quotes] == [("his office", "JPNGOV")]
+
+
+def test_dismissing_an_office_holder_is_no_rejection_but_dismissing_a_claim_is():
+    assert not extract("Burkina Faso's junta leader dismissed his predecessor on Monday.",
+                       published=PUBLISHED).events
+    assert not extract("Burkina Faso's junta leader dismissed Prime Minister Apollinaire Kyelem.",
+                       published=PUBLISHED).events
+    assert ("RUS", "120", "USAGOV") in _codes(extract("Russia dismissed the American envoy's remarks.",
+                                                      published=PUBLISHED))
+
+
+def test_a_predecessor_is_not_the_person_whose_predecessor_he_is():
+    result = extract("Guinea's junta leader appointed a new prime minister on Thursday after sacking his predecessor, "
+                     "who had criticised the army's plans to delay the election.", published=PUBLISHED)
+    assert not [e for e in result.events if e.cameo == "111"]

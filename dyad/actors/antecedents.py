@@ -65,6 +65,8 @@ class Pronoun:
     paragraph: int
     barred: frozenset[str] = frozenset()
     speaks: bool = False  # the subject of a verb of speech ('He said', 'It added')
+    # the owner in the speaker of a cue that follows what it reports ('X met Y, his office said'): the topic's
+    of_speaker: bool = False
 
 
 def agrees(pronoun: Pronoun, candidate: Candidate) -> bool:
@@ -84,6 +86,8 @@ def salience(pronoun: Pronoun, candidate: Candidate) -> float:
     troops')."""
     back = pronoun.sentence - candidate.sentence
     score = -SENTENCE_COST * back
+    if back == 0 and pronoun.of_speaker and candidate.report == "topic":
+        score += SUBJECT_BONUS  # 'Netanyahu spoke with Sisi, his office said': the office of the one reported on
     if candidate.subject and back > 0:
         score += SUBJECT_BONUS + (MAIN_BONUS if _in_view(pronoun, candidate) else 0.0)
         if candidate.report == "speaker" and not pronoun.speaks:

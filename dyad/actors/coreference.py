@@ -584,7 +584,9 @@ class _Coreference:
             barred |= {c.key for c in candidates if self.builders[c.key].kind != "country" and
                        (self.builders[c.key].sector or "")[:3] in LEADERLESS_SECTORS}
         speaks = self.T.dep[i] in ("nsubj", "nsubjpass") and self.T.lemma[self.T.head[i]] in speech_cue_classes()
-        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred, speaks)
+        owner = self.T.head[i]
+        of_speaker = self.T.dep[i] == "poss" and self._postposed_report(("", owner, owner + 1)) == "speaker"
+        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred, speaks, of_speaker)
         chosen = choose(pronoun, candidates)
         if chosen is None and self.T.lower[i] in PERSON_PRONOUNS:  # (a role of the paragraph, just before)
             chosen = choose(pronoun, [self._as_person(c) for c in candidates

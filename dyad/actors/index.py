@@ -139,8 +139,10 @@ class ActorIndex:
         children = tokens.children(i)
         if not children:
             return None
-        if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@opponents"]:
-            return None  # "the president's critics", 'opponents of the Senate': not the president, not the Senate
+        if tokens.pos[i] == "NOUN" and (tokens.lemma[i] in word_classes()["@opponents"] or
+                                        tokens.lemma[i] in word_classes()["@counterparts"]):
+            return None  # "the president's critics", 'opponents of the Senate': not the president, not the Senate;
+            # 'his predecessor': not him
         if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@adherents"]:
             owner = self._owner_phrase(i, depth)  # 'followers of the party' are the party's; 'supporters of the
             if owner is None or owner.actor_id is None:  # junta' are no part of the junta

@@ -16,7 +16,7 @@ from lemminflect import getLemma
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.codebooks import VerbPattern, evaluations, implicit_agents, word_classes
+from dyad.codebooks import VerbPattern, actor_dictionary, evaluations, implicit_agents, word_classes
 from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
@@ -114,6 +114,9 @@ def _helping_purpose(verb: Token) -> bool:
                for c in verb.children)
 
 
+# Verbs of removing someone from an office, which with an office holder for object tell a change of post, no act
+# of rejection ('dismissed the proposal' is 120; 'dismissed the prime minister' is no CAMEO event).
+DISMISSING_VERBS = frozenset({"dismiss", "sack"})
 # CAMEO roots of force, whose undertakings ('an operation', 'a campaign') a peaceful modifier disowns.
 FORCE_ROOTS_OF_UNDERTAKINGS = frozenset({"18", "19", "20"})
 COMPANION_PREPS = frozenset({"alongside", "beside"})
@@ -237,11 +240,22 @@ class PredicateMixin:
                     verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and \
                     (sent := self.match(verb.head)) is not None and sent[0].code == PROTECTION_CODE:
                 found = None  # (the help is that protection's purpose, not an act of its own)
+            if found is not None and not nominal and self.lemma(verb) in DISMISSING_VERBS and found[1] is not None \
+                    and self._office_holder(found[1]):
+                found = None  # 'dismissed the prime minister', 'sacked his predecessor': a change of office holder
             if found is not None and found[0].code[:2] in FORCE_ROOTS_OF_UNDERTAKINGS and \
                     self._peaceful_kind(verb if nominal else found[1]):
                 found = None  # 'launched a search operation', 'a vaccination campaign': no force
             self._match_memo[key] = found
         return self._match_memo[key]
+
+    def _office_holder(self, obj: Token) -> bool:
+        """Whether an object names one person holding an office: a person the text names, or a role word of one
+        holder (roles.tsv) or of a post ('his predecessor', 'the army chief')."""
+        if obj.pos_ == "PROPN":  # (a name: not 'the envoy's remarks', whose owner is a person)
+            return any(r.actor_id and self.index.get(r.actor_id).kind == "person" for r in self._conjuncts(obj))
+        entry = actor_dictionary().roles.get(obj.lemma_lower)
+        return obj.tag_ == "NN" and (obj.lemma_lower in word_classes()["@posts"] or (entry is not None and entry.person))
 
     @staticmethod
     def _peaceful_kind(noun: Optional[Token]) -> bool:
