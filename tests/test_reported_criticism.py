@@ -51,3 +51,8 @@ def test_a_warning_of_a_hazard_threatens_no_one():
     assert not [c for c in _codes("UNICEF warned in a statement that the epidemic could spread to Malawi and "
                                   "Zambia.") if c[1].startswith("13")]
     assert ("IRN", "138", "ISR") in _codes("Iran warned that it would retaliate against Israel.")
+
+
+def test_attributing_an_act_to_someone_accuses_them():
+    assert _codes("Kenya attributed the bombing to Somali militants.") == [("KEN", "112", "SOMREB")]
+    assert _codes("Economists attributed the rise in prices to the drought.") == []

@@ -35,10 +35,16 @@ def claimed_acts(coder, found: list[Event]) -> list[Event]:
             continue
         claimants, sentence_start, sentence_end = claim
         earlier = sorted({e.start_char for e in owned if e.start_char < sentence_start})[-CLAIM_WINDOW:]
+        named: set[str] = set()  # armed men known by their kind whom the claim names
         for n, event in enumerate(owned):
             if (event.start_char in earlier or sentence_start <= event.start_char < sentence_end) and \
-                    event.cameo_root in CONFLICT_ROOTS and _unowned(event.source):
+                    event.cameo_root in CONFLICT_ROOTS and _unowned(coder, event.source):
+                if event.source.actor_id:
+                    named.add(event.source.actor_id)
                 owned[n] = event.model_copy(update={"source": claimants[0]})
+        for n, event in enumerate(owned):  # 'The UN condemned the attack', told after the claim: the claimant's
+            if event.start_char >= sentence_start and event.target is not None and event.target.actor_id in named:
+                owned[n] = event.model_copy(update={"target": claimants[0]})
     return owned
 
 
@@ -77,7 +83,20 @@ def _refers_back(coder, act) -> bool:
                or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in act.children)
 
 
-def _unowned(source: ActorRef) -> bool:
+def _unowned(coder, source: ActorRef) -> bool:
     """A source the text did not name: a bare state an unknown attacker's act was given (the state it
-    happened in), or no actor at all."""
-    return source.actor_id is None and (not source.code or source.code == "UNK" or source.code == source.country)
+    happened in), no actor at all, or armed men known only by their kind ('gunmen', 'armed men', 'attackers':
+    a role of an armed sector with no name, which the claimant names)."""
+    if source.actor_id is None:
+        return not source.code or source.code == "UNK" or source.code == source.country
+    actor = coder.index.get(source.actor_id)
+    if actor.kind != "group" or not actor.role or (actor.sector or "")[:3] not in UNNAMED_ATTACKER_SECTORS:
+        return False
+    spans = [coder.doc.char_span(m.start_char, m.end_char, alignment_mode="expand") for m in actor.mentions]
+    return not any(t.pos_ == "PROPN" for span in spans if span is not None for t in span)  # ('Al-Shabaab
+    # fighters' are named)
+
+
+# Sectors of armed men a text may know only by their kind before a group claims their act: unidentified armed
+# forces (CAMEO UAF), insurgents and criminals.
+UNNAMED_ATTACKER_SECTORS = frozenset({"UAF", "REB", "CRM"})
