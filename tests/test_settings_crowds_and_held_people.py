@@ -175,3 +175,13 @@ def test_a_predecessor_is_not_the_person_whose_predecessor_he_is():
     result = extract("Guinea's junta leader appointed a new prime minister on Thursday after sacking his predecessor, "
                      "who had criticised the army's plans to delay the election.", published=PUBLISHED)
     assert not [e for e in result.events if e.cameo == "111"]
+
+
+def test_where_two_sides_talked_is_no_setting_and_no_party_to_their_halted_talks():
+    result = extract("A truce between Ethiopia's army and Tigrayan forces collapsed on Saturday as fighting resumed "
+                     "near Mekelle.\nTalks between the two sides in Nairobi were suspended last month.\n"
+                     "More than 50 civilians have been killed this week, a doctors' association said.",
+                     published=PUBLISHED)
+    halted = [(e.source.country, e.target.country) for e in result.events if e.cameo == "164"]
+    assert halted and all(target == "ETH" for _, target in halted)
+    assert [e.target.code for e in result.events if e.verb == "killed"] == ["ETHCVL"]

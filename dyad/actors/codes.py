@@ -379,7 +379,21 @@ class _Codes:
         return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
             T.lower[T.head[i]] in ("in", "inside", "across", "throughout") and \
             not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"]) and \
-            not (T.pos[held] == "NOUN" and {T.lemma[held], T.lower[held]} & occasions())  # ("talks in Caracas")
+            not self._at_an_occasion(held)  # ("talks in Caracas", 'talks between the two sides in Jeddah')
+
+    def _at_an_occasion(self, held: int) -> bool:
+        """Whether the noun a place phrase hangs on is an occasion ('talks in Caracas'), or lies inside the
+        phrase of one ('talks between the two sides in Jeddah', where the parser hangs the place on 'sides')."""
+        T = self.T
+        for _ in range(3):
+            if T.pos[held] != "NOUN":
+                return False
+            if {T.lemma[held], T.lower[held]} & occasions():
+                return True
+            if T.dep[held] != "pobj" or T.lower[T.head[held]] not in ("between", "with", "among", "of"):
+                return False
+            held = T.head[T.head[held]]
+        return False
 
     def _region_country(self) -> Optional[tuple[str, Optional[_Builder], int]]:
         """Failing any state named, the one state the named provinces and regions lie in ('gunmen raided

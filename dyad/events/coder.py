@@ -51,6 +51,8 @@ PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "cont
 DISPUTE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 
 
+# CAMEO 164, halt negotiations: like cooperation, done by its parties to each other, not to where they met.
+HALTED_TALKS_CODE = "164"
 # Verbs of attack that a politician's subject makes verbal ('the minister attacked the opposition'): criticism.
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail"})
 # Sectors of persons whose attacks are in words.
@@ -985,9 +987,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # ('traded accusations over a troop build-up', 'exchanged fire over the border': what they
                 # quarrel over is no party)
             homes = {_home(s) for s in sources}
-            if len(homes) > 1 and root in COOPERATIVE_ROOTS and targets and all(
+            dealing = root in COOPERATIVE_ROOTS or predicate.pattern.code == HALTED_TALKS_CODE  # ('talks between
+            # the two sides in Jeddah were suspended'; not 'closed their embassies in Yemen', aimed at Yemen)
+            if len(homes) > 1 and dealing and targets and all(
                     self._locative_place(t) or _home(t) in homes for t in targets) or \
-                    len({s.code for s in sources}) > 1 and root in COOPERATIVE_ROOTS and targets and \
+                    len({s.actor_id for s in sources}) > 1 and dealing and targets and \
                     all(self._locative_place(t) for t in targets):  # ('the government and the rebels resumed
                 # talks in Caracas': two sides of one state, the venue no party)
                 # 'Chile and Peru signed a deal on a truce in Arica', '... under which Peru sells gas to Chile':
