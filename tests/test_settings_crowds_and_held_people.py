@@ -185,3 +185,12 @@ def test_where_two_sides_talked_is_no_setting_and_no_party_to_their_halted_talks
     halted = [(e.source.country, e.target.country) for e in result.events if e.cameo == "164"]
     assert halted and all(target == "ETH" for _, target in halted)
     assert [e.target.code for e in result.events if e.verb == "killed"] == ["ETHCVL"]
+
+
+def test_police_deployed_is_police_power_and_water_cannon_deployed_is_repression():
+    assert [e.cameo for e in extract("Hundreds of police officers were deployed around the stadium in Accra on "
+                                     "Sunday.", published=PUBLISHED).events] == ["153"]
+    assert [e.cameo for e in extract("Ghana's army deployed more soldiers to the north after ethnic clashes.",
+                                     published=PUBLISHED).events] == ["154"]
+    assert ("GEOCOP", "175", "GEOOPP") in _codes(extract("Georgian police deployed water cannon against "
+                                                         "protesters in Tbilisi.", published=PUBLISHED))

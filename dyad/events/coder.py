@@ -51,6 +51,8 @@ PHASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "resume", "cont
 DISPUTE_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 
 
+# CAMEO 154 (mobilise or increase armed forces) and 153 (mobilise or increase police power).
+MILITARY_BUILDUP_CODE, POLICE_BUILDUP_CODE = "154", "153"
 # CAMEO 164, halt negotiations: like cooperation, done by its parties to each other, not to where they met.
 HALTED_TALKS_CODE = "164"
 # Verbs of attack that a politician's subject makes verbal ('the minister attacked the opposition'): criticism.
@@ -552,6 +554,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             c.dep_ in ("compound", "amod") and c.lemma_lower in BOMBING_NOUNS for c in means.children))
         return self._forces_foe(victims[0].country, home, sentence, states=not bombing)
 
+    def _police_moved(self, predicate: _Predicate, sources: list[ActorRef]) -> bool:
+        """Whether the forces a deployment moves are all police: its object ('deployed 500 police officers'),
+        or, with none, the passive's subject that stands as its source ('police were deployed')."""
+        moved = self._conjuncts(predicate.obj) if predicate.obj is not None else sources
+        return bool(moved) and all((r.sector or "")[:3] == "COP" for r in moved)
+
     def _speaking_person(self, ref: ActorRef) -> bool:
         """Whether an actor is one person of a political, civic or media sector (a minister, a lawmaker, an
         opposition leader, a commentator), who attacks in words, not arms."""
@@ -825,6 +833,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'storm' a town), they riot against no one (a verb of rioting alone, 'looted', stays)
                 predicate = predicate.recoded(code=forced.code)
                 root = forced.code[:2]
+            if predicate.pattern.code == MILITARY_BUILDUP_CODE and self._police_moved(predicate, sources):
+                predicate = predicate.recoded(code=POLICE_BUILDUP_CODE)  # 'police officers were deployed around
+                # the stadium': police power (153), no armed forces mobilised (154)
             if root == "19" and self.lemma(anchor) in VERBAL_ATTACK_VERBS and sources and \
                     all(self._speaking_person(s) for s in sources):
                 # 'the foreign minister attacked the president's policies': a politician's attack is in words
