@@ -194,3 +194,12 @@ def test_police_deployed_is_police_power_and_water_cannon_deployed_is_repression
                                      published=PUBLISHED).events] == ["154"]
     assert ("GEOCOP", "175", "GEOOPP") in _codes(extract("Georgian police deployed water cannon against "
                                                          "protesters in Tbilisi.", published=PUBLISHED))
+
+
+def test_the_armed_owner_of_what_force_struck_is_of_the_place_struck():
+    assert _codes(extract("Jordanian jets struck army positions near Daraa.", published=PUBLISHED)) == \
+        [("JOR", "195", "SYRMIL")]
+    assert [e.target.code for e in extract("Militants attacked a military convoy in northern Niger on Monday.",
+                                           published=PUBLISHED).events] == ["NERMIL"]
+    assert [e.target.code for e in extract("French troops attacked a militant camp near Gao.",
+                                           published=PUBLISHED).events] == ["MLIREB"]

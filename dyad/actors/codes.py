@@ -517,7 +517,8 @@ class _Codes:
         main state. Armies, governments and rebels act abroad and keep the main state; armed men of no named
         allegiance act where they are ('gunmen abducted two Ghanaian engineers in Mali': Malian gunmen)."""
         unaffiliated = bool(builder.role) and builder.role.split()[-1] in word_classes()["@unaffiliated"]
-        if (builder.sector not in LOCAL_SECTORS and not unaffiliated) or not builder.mentions:
+        struck = builder.sector not in LOCAL_SECTORS and not unaffiliated and self._struck_owner(builder)
+        if (builder.sector not in LOCAL_SECTORS and not unaffiliated and not struck) or not builder.mentions:
             return None
         T = self.T
         sent = self.doc[builder.mentions[0][0]].sent
@@ -534,9 +535,23 @@ class _Codes:
                 head = T.head[T.head[head]]  # 'in the province of Mendoza'
             elif T.dep[head] == "amod":
                 head = T.head[head]  # 'in the Argentine province'
+            if struck and T.lemma[head] in ("border", "frontier", "boundary"):
+                continue  # ('insurgent positions near the Chadian border': the landmark's state is no owner)
             if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS:
                 states.add(place.country)
         return states.pop() if len(states) == 1 else None
+
+    def _struck_owner(self, builder: _Builder) -> bool:
+        """Whether an armed body is named only as the owner of what force struck ('struck army positions near
+        Damascus', 'shelled rebel bases in Idlib'): it is where the force lands, not the attacker's own."""
+        T = self.T
+        if builder.sector not in ("MIL", "REB") or not builder.mentions:
+            return False
+        for start, end in builder.mentions:
+            last = end - 1
+            if T.dep[last] not in ("compound", "amod", "nmod") or T.lemma[T.head[last]] not in word_classes()["@struck"]:
+                return False
+        return True
 
     def _foreign(self, builder: _Builder) -> bool:
         """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) in any

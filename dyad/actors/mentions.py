@@ -1075,7 +1075,7 @@ class _Mentions:
         T = self.T
         role = roles.get(T.lemma[i])
         return T.head[i] > i and T.lemma[T.head[i]] in word_classes()["@struck"] and role is not None and \
-            role.sector == "REB"
+            role.sector in ("REB", "MIL")
 
     def _with_forces(self, last: int, length: int, entry) -> int:
         """The role's length, taking in a following 'forces' that a rebel role describes: 'rebel forces'
