@@ -517,8 +517,9 @@ class _Codes:
         main state. Armies, governments and rebels act abroad and keep the main state; armed men of no named
         allegiance act where they are ('gunmen abducted two Ghanaian engineers in Mali': Malian gunmen)."""
         unaffiliated = bool(builder.role) and builder.role.split()[-1] in word_classes()["@unaffiliated"]
-        struck = builder.sector not in LOCAL_SECTORS and not unaffiliated and self._struck_owner(builder)
-        if (builder.sector not in LOCAL_SECTORS and not unaffiliated and not struck) or not builder.mentions:
+        local = builder.sector in LOCAL_SECTORS or unaffiliated
+        struck = not local and self._struck_owner(builder)
+        if not (local or struck) or not builder.mentions:
             return None
         T = self.T
         sent = self.doc[builder.mentions[0][0]].sent
@@ -549,7 +550,8 @@ class _Codes:
             return False
         for start, end in builder.mentions:
             last = end - 1
-            if T.dep[last] not in ("compound", "amod", "nmod") or T.lemma[T.head[last]] not in word_classes()["@struck"]:
+            if T.dep[last] not in ("compound", "amod", "nmod") or \
+                    T.lemma[T.head[last]] not in word_classes()["@struck"]:
                 return False
         return True
 

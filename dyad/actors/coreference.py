@@ -37,7 +37,7 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "itself", "themselves"}
 # Nouns of people in general that a bare plural description uses for a group just named ('the men', 'the women').
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "youth", "men", "women"})
 # Sectors of a state's own forces and government, whose acts of force are their state's.
-STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+STATE_ARM_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
 # Verbs of trespass and what they trespass on: 'violated its airspace', 'crossed its border' name another's.
 TRESPASS_VERBS = frozenset({"violate", "breach", "invade", "infringe", "cross", "enter", "penetrate"})
 TERRITORY_NOUNS = frozenset({"airspace", "territory", "water", "waters", "border", "frontier", "sovereignty", "soil",
@@ -657,7 +657,7 @@ class _Coreference:
         # and the state whose organ the subject is ('Russian warplanes violated its airspace': not Russia's; a
         # state's rebels may well attack its army)
         states = {f"country:{b.country}" for k in keys if (b := self.builders[k]).country and
-                  (b.sector or "")[:3] in STATE_FORCE_SECTORS}
+                  (b.sector or "")[:3] in STATE_ARM_SECTORS}
         return frozenset(keys | states | {self.builders[k].body for k in keys if self.builders[k].body})
 
     def _reflexive_binder(self, i: int) -> Optional[_Builder]:

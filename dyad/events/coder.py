@@ -22,7 +22,7 @@ from dyad.events.claims import claimed_acts
 from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin, own_side
-from dyad.events.lexicon import (VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -303,8 +303,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         """Whether a warning reports what another named actor will do ('warned that the rebels would attack
         Kampala', 'warned that Islamic State could regroup'): an act, coded or not, whose subject names an
         actor other than the one warning, or a hazard ('warned that the epidemic could spread'). Such a warning
-        threatens no one; a coded act is coded with its own subject. 'Warned that the US would pay a price' (what befalls them: CONSEQUENCE_VERBS, a passive or a
-        copula) and 'warned it would retaliate' (the speaker's own act) stay threats."""
+        threatens no one; a coded act is coded with its own subject. 'Warned that the US would pay a price' (what
+        befalls them: CONSEQUENCE_VERBS, a passive or a copula) and 'warned it would retaliate' (the speaker's own
+        act) stay threats."""
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None) or next(
             (c for p in _children(cue, "prep") for n in _children(p, "pobj") for c in _children(n, "acl")
              if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -1141,8 +1142,6 @@ def _from_sourced(token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
 
 
-# Roots of force (18 assault, 19 fight, 20 mass violence), which no document uses.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Nouns by which a text sums up an act as meeting someone's demand ('..., a key demand of the government').
 DEMAND_SUMMARIES = frozenset({"demand", "request", "condition", "precondition", "call", "wish", "requirement"})
 # Sectors of a state's own forces: what they do by force is never a protest.

@@ -403,10 +403,12 @@ def _manner_entry(book, word: Token):
     if word.pos_ != "ADV" or not lower.endswith("ly") or len(lower) < 6:
         return None
     stem = lower[:-2]
-    bases = [stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le" if lower.endswith("bly") else stem,
-             stem + "e"]
+    bases = [stem]  # 'recklessly', 'illegally'
+    if stem.endswith("i"):
+        bases.append(stem[:-1] + "y")  # 'hastily' → 'hasty'
     if lower.endswith("bly"):
-        bases.append(lower[:-1] + "e")  # 'irresponsibly' → 'irresponsible'
+        bases.append(stem + "le")  # 'irresponsibly' → 'irresponsible'
+    bases.append(stem + "e")  # 'rudely' → 'rude'
     for base in bases:
         entry = book.get(base)
         if entry is not None and entry.frame == "judgement" and entry.code.startswith("11"):

@@ -102,6 +102,9 @@ APPEALING_HEADS = frozenset({"call", "urge", "ask", "appeal", "press", "implore"
 # their content.
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "ultimatum", "invitation"})
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# Roots of force (18 assault, 19 fight, 20 mass violence), which no document uses and whose undertakings ('an
+# operation', 'a campaign') a peaceful modifier disowns.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Accidents: a death or injury they cause is no one's act ('killed when their plane crashed', 'died in a crash').
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge", "veer", "skid"})
 ACCIDENT_NOUNS = frozenset({"crash", "accident", "collapse", "derailment", "capsizing", "stampede", "earthquake",

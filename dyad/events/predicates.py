@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyad import gazetteer
 from dyad.codebooks import VerbPattern, actor_dictionary, evaluations, implicit_agents, word_classes
-from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FRAME_VERBS,
+from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
 from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
@@ -117,8 +117,6 @@ def _helping_purpose(verb: Token) -> bool:
 # Verbs of removing someone from an office, which with an office holder for object tell a change of post, no act
 # of rejection ('dismissed the proposal' is 120; 'dismissed the prime minister' is no CAMEO event).
 DISMISSING_VERBS = frozenset({"dismiss", "sack"})
-# CAMEO roots of force, whose undertakings ('an operation', 'a campaign') a peaceful modifier disowns.
-FORCE_ROOTS_OF_UNDERTAKINGS = frozenset({"18", "19", "20"})
 COMPANION_PREPS = frozenset({"alongside", "beside"})
 
 
@@ -243,7 +241,7 @@ class PredicateMixin:
             if found is not None and not nominal and self.lemma(verb) in DISMISSING_VERBS and found[1] is not None \
                     and self._office_holder(found[1]):
                 found = None  # 'dismissed the prime minister', 'sacked his predecessor': a change of office holder
-            if found is not None and found[0].code[:2] in FORCE_ROOTS_OF_UNDERTAKINGS and \
+            if found is not None and found[0].code[:2] in FORCE_ROOTS and \
                     self._peaceful_kind(verb if nominal else found[1]):
                 found = None  # 'launched a search operation', 'a vaccination campaign': no force
             self._match_memo[key] = found
