@@ -243,6 +243,8 @@ class _Coreference:
                 hit = self._person_owned_role(i, ordinal, candidates) or hit  # 'his government'
             elif hit and hit[1] == i and T.lower[i] in ("its", "their") and T.dep[i] == "poss":
                 hit = self._body_owned_role(i, ordinal, candidates) or hit  # 'the party said its leaders'
+            if hit and hit[1] == i and outlets:
+                hit = self._outlet_described(hit, outlets[-1]) or hit  # 'The newspaper said', read as a role
             if hit:
                 builder = self.builders[hit[0]]
                 if hit[1] == i:  # first token of a mention
@@ -275,8 +277,9 @@ class _Coreference:
                             countries.append((sentence, builder))
                         elif builder.kind in ("group", "organisation"):
                             groups.append(builder)
-                            if builder.sector == "MED" and not builder.key.startswith("role:") and not quoted:
-                                outlets.append(builder)
+                            if builder.sector == "MED" and not quoted and \
+                                    (not builder.key.startswith("role:") or builder.name[:1].isupper()):
+                                outlets.append(builder)  # (a name headed by a role word: 'the Harbour Gazette')
                 continue
             if (T.pos[i] not in ("PRON", "NOUN") and not self._lowercase_name(i)) or self.in_quote_at(i):
                 continue  # only pronouns and nouns refer back (every rule below asks for one)
@@ -881,6 +884,17 @@ class _Coreference:
                 return True
             j -= 1
         return False
+
+    def _outlet_described(self, hit: tuple[str, int, int], outlet: _Builder) -> Optional[tuple[str, int, int]]:
+        """'The Velta Herald reported ... The newspaper said': a definite outlet noun that the role pass read as an
+        unnamed outlet of its own is the latest named outlet. The new mention where it was taken over."""
+        builder = self.builders[hit[0]]
+        if builder is outlet or not builder.key.startswith("role:") or builder.sector != "MED" or \
+                builder.name[:1].isupper() or self._anaphor_kind(hit[2] - 1) != "outlet":
+            return None
+        self.release(hit)
+        self.claim(outlet, hit[1], hit[2])
+        return self.token_actor.get(hit[1])
 
     def _anaphor_kind(self, i: int) -> Optional[str]:
         """What a definite description refers back to ('the country', 'the satellite channel', 'The

@@ -134,6 +134,8 @@ class _Mentions:
                 continue  # 'pro-Russian separatists', 'anti-Israel protesters', 'Iran-backed militias': an allegiance
                 # or a sponsor, not an actor or owner
             if label.startswith("C:"):
+                if _capitalised(T, start, end) and self._outlet_named_after(start, end, label[2:]):
+                    continue
                 if not _capitalised(T, start, end) or self._inside_name(start, end) or \
                         self._described_name(start, end) or self._particle_name(start) or self._in_region_word(start, end):
                     continue
@@ -161,6 +163,24 @@ class _Mentions:
                     continue  # "South Sudan's army" is not "Sudan's army": a state's name runs into the entry
                 builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _outlet_named_after(self, start: int, end: int, iso3: str) -> bool:
+        """'the Jordan Times', 'China Daily', 'the Moscow Times', 'Kenya News Agency': a state's or capital's name
+        that opens a capitalised name ending in a nameplate word is an outlet of that state, not the state (nor
+        its government) speaking. Claims the outlet; True where it did."""
+        from dyad.quotes.words import MEDIA_HEAD_WORDS, MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS  # (a leaf module)
+        T, last = self.T, end
+        while last < len(T.lower) and T.pos[last] in ("PROPN", "NOUN") and T.text[last][:1].isupper() and \
+                last - end < 3 and last not in self.token_actor:
+            last += 1
+        words = [T.lower[j] for j in range(end, last)]
+        if not words or not (words[-1] in MEDIA_HEAD_WORDS or
+                             words[-1] in OUTLET_NOUN_HEADS and set(words) & MEDIA_NEWS_WORDS):
+            return False
+        first = start - 1 if start and T.lower[start - 1] == "the" else start
+        name = T.span_text(start, last)
+        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=iso3, sector="MED"), first, last)
+        return True
 
     def _national_section(self, start: int, end: int) -> bool:
         """'Amnesty International Kenya', 'Transparency International Nigeria': a state's name right after an
@@ -443,7 +463,7 @@ class _Mentions:
         if key in self.builders and self.builders[key].sector == "MED":
             self.claim(self.builders[key], ent.start, ent.end)  # 'Mizan said': the outlet named so before
             return True
-        if start == 0 or T.pos[start - 1] != "NOUN":
+        if start == 0 or T.pos[start - 1] not in ("NOUN", "ADJ"):  # ("daily" is tagged either)
             return False
         anaphors = self.dictionary.anaphors
         kinds = [anaphors.get(f"{T.lower[start - 2]} {T.lemma[start - 1]}") if start >= 2 else None,

@@ -196,6 +196,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.dictionary_mentions()
     resolver.national_bodies()
     resolver.named_organisations()
+    resolver.named_outlets()
     resolver.named_entities()
     resolver.parenthetical_aliases()
     resolver.peoples()

@@ -12,8 +12,10 @@ from dyad.quotes.content import speakers_next_act, subject_read_as_object
 from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
-                               SPEECH_NOUNS)
+                               REPORT_VERBS, SPEECH_NOUNS)
 
+# Nouns for remarks as a channel of speech ('in comments carried by X', 'in remarks to Y').
+CHANNEL_NOUNS = frozenset({"comment", "remark"})
 # Nouns by which a writer names a report as a whole in apposition to it (', a claim the army denied').
 COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "statement", "account", "version"})
 # Relative pronouns that may open a clause a cue interrupts ('a man who police said had fled').
@@ -43,6 +45,11 @@ class _Indirect:
                 if not content:
                     continue
                 clause = content[0]
+                relayed = self._trailing_relay(clause, cue)
+                if relayed is not None:
+                    clause = relayed  # 'X said the port was shut, Radio Velta reported': the outlet's verb is no report
+                if cue.dep_ == "ccomp" and self._trailing_relay(cue, cue.head) is not None:
+                    continue  # ... and the outlet says nothing of its own: it relays X (the quotation's according_to)
                 if clause.i < cue.i and clause.i in cues.get(n, ()) and self._lemma[clause.i] not in DIRECT_ONLY_CUES \
                         and any(self._inside[t.i] for t in clause.subtree):
                     continue  # '"...," Lavrov told reporters, Russian media reported': the outlet relays his words
@@ -143,6 +150,20 @@ class _Indirect:
                 t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and
                 any(c.dep_ == "relcl" for c in t.children)]  # (the parser may read it as a second object)
 
+    def _trailing_relay(self, clause: Token, cue: Token) -> Optional[Token]:
+        """'X said the port was shut, Radio Velta reported.': the parser hangs the reported clause on the
+        outlet's trailing verb and that verb on the cue. Returns the clause the cue reports where ``clause`` is
+        such a verb (of reporting, after the cue, its subject an outlet after a comma that ends the clause)."""
+        if clause.i < cue.i or clause.lemma_.lower() not in REPORT_VERBS:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        inner = next((c for c in clause.children if c.dep_ == "ccomp" and cue.i < c.i < clause.i), None)
+        if subject is None or inner is None or subject.i < inner.i or \
+                not self.is_outlet(self.index.phrase(subject), subject):
+            return None
+        edge = subject.left_edge.i - 1
+        return inner if edge > inner.i and self.doc[edge].text == "," else None
+
     def _contrasted_report(self, clause: Token) -> bool:
         """'..., while the government called the vote a manoeuvre': a clause of contrast with a subject and
         a verb of saying of its own reports another speaker, set beside the first by the writer."""
@@ -213,6 +234,14 @@ class _Indirect:
         for i in self._within(self._according, sent):
             if i in inside:
                 inside -= {t.i for t in self.doc[i].subtree}
+        last = max((j for j in inside if not self.doc[j].is_punct), default=None)
+        for j in sorted(inside):
+            prep = self.doc[j]  # 'said the talks had failed, in comments carried by state radio': the channel
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "during", "via") and j - 1 in inside and \
+                    self.doc[j - 1].text == "," and prep.right_edge.i == last and \
+                    any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_WORDS | CHANNEL_NOUNS for c in prep.children):
+                inside -= {t.i for t in prep.subtree} | {j - 1}
+                break
         return [j for j in words if j in inside] if len(inside) < len(words) else words
 
     def _misattached_clause(self, cue: Token) -> list[Token]:
@@ -405,8 +434,9 @@ class _Indirect:
         if source is None:
             return []
         ref, outlet, token, cited = source
-        if outlet is not None and self._within(self._cue_verbs, sent):
-            return []  # 'X said ..., according to AP': AP relays X's words
+        if outlet is not None and any(any(c.dep_ == "nsubj" for c in self.doc[i].children)
+                                      for i in self._within(self._cue_verbs, sent)):
+            return []  # 'X said ..., according to AP': AP relays X's words (not 'aides were questioned')
         according = self.doc[next(i for i in self._within(self._according, sent) if not self._inside[i])]
         # The cue phrase runs from 'according' to the end of the named source ('according to Ivan Petrov,
         # a port official'); the reported clause is the words before or after it, never the phrase itself.

@@ -13,7 +13,7 @@ from dyad.quotes.phrases import _noun_phrase
 from dyad.codebooks import agencies
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_HEAD_WORDS, MEDIA_NAME_NEEDS_NEWS,
                                MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS,
-                               OUTLET_SECTORS, PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS,
+                               OUTLET_SECTORS, PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS, RELAY_PARTICIPLES,
                                SPEAKING_VERBS)
 
 
@@ -119,6 +119,11 @@ class _Outlets:
         ref = self.index.phrase(token)
         if ref is not None and ref.sector in OUTLET_SECTORS and token.pos_ == "PROPN" and ref.end_char <= token.idx:
             ref = None  # 'the newspaper Norte Libre': the kind of outlet is not its name
+        actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        if actor is not None and ref.sector in OUTLET_SECTORS and actor.name[:1].isupper() and \
+                not any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > t.sent.start
+                        for t in self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") or ()):
+            return actor.name  # 'the newspaper', 'the paper': the named outlet it refers back to
         if ref is not None and ref.sector in OUTLET_SECTORS:
             span = self.doc.char_span(ref.start_char, ref.end_char)
             return self.text[span.start_char:span.end_char] if span else ref.name
@@ -169,7 +174,9 @@ class _Outlets:
                                 and pobj.lemma_.lower() not in ("statement", "interview", "broadcast"):
                             return _noun_phrase(pobj)  # 'in an open letter' → 'open letter'
             subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                            self.is_outlet(self.index.at(c), c)), subject) if subject is not None else None
+            if subject is not None:  # ('The state news service, Velta News, reported': the name in apposition)
                 document = self._document_subject(subject)
                 if document:  # 'The EU report says', 'the website said', '... It says'
                     return document if document != "statement" else None
@@ -183,7 +190,25 @@ class _Outlets:
             spoken_to = self._spoken_to(cue)
             if spoken_to:
                 return spoken_to
-            return self.platform(cue)
+            return self._relaying_participle(sent) or self.platform(cue)
+        return self._relaying_participle(sent)
+
+    def _relaying_participle(self, sent: Span) -> Optional[str]:
+        """'in comments carried by state television', 'in an interview published by Le Matin', 'the spokesman,
+        quoted by the news agency Velta, said': the agent of a participle of relaying is the outlet, named or
+        not by a media word; a body the dictionaries know as something else issues its own words ('a
+        statement released by the ministry')."""
+        for verb in sent:
+            if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ != "VBN" or self.inside(verb) or \
+                    verb.lemma_.lower() not in RELAY_PARTICIPLES | {"quote"}:
+                continue
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for name in (c for c in agent.children if c.dep_ == "pobj"):
+                    ref = self.index.phrase(name)
+                    unknown_name = name.pos_ == "PROPN" and (ref is None or not ref.actor_id) and \
+                        verb.lemma_.lower() not in ("release", "issue", "post")
+                    if (self.is_outlet(ref, name) or unknown_name) and not self._journalist(ref):
+                        return self._name(name)
         return None
 
     def _relayer(self, subject: Token) -> Optional[ActorRef]:

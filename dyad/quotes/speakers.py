@@ -181,7 +181,8 @@ class _Speakers:
             named = next((ref for c in appositions for t in c.subtree if (ref := self._person_at(t)) is not None),
                          None)  # 'one of them, a teacher named Grace Phiri,': the person named
             return named or self._partitive(subject)
-        named = next((ref for c in appositions if (ref := self._person_at(c) or self._unknown_person(c)) is not None),
+        named = next((ref for c in appositions if (ref := self._person_at(c) or self._unknown_person(c) or
+                                                   self._named_body_at(c)) is not None),
                      None)  # ('Her son, Jon Doe, said': the name, even one no dictionary knows)
         if named is not None and self.index.at(subject) is None:
             return named
@@ -198,6 +199,12 @@ class _Speakers:
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)
         return found
+
+    def _named_body_at(self, token: Token) -> Optional[ActorRef]:
+        """'The state news service, Velta News, reported': a body's name in apposition to a description."""
+        ref = self.index.at(token) if token.pos_ == "PROPN" else None
+        actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        return ref if actor is not None and actor.kind in ("organisation", "group") else None
 
     @staticmethod
     def _unplaced_name(token: Token) -> bool:
