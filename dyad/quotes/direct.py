@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from dyad.codebooks import word_classes
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
 
@@ -27,7 +28,8 @@ class _Direct:
                     found.append(cited)
                     continue
                 introduced = self._introduced(found, start_char, end_char)
-                continued = introduced or self._continuation(found, start_char, end_char)
+                continued = introduced or self._continuation(found, start_char, end_char) or \
+                    self._chosen_words(start_char, end_char)
                 if continued is not None:
                     found.append(continued)
                 continue
@@ -80,6 +82,34 @@ class _Direct:
         return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue="according to",
                          text=self.text[start_char:end_char], kind="direct", medium=None, according_to=outlet,
                          start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip())
+
+    def _chosen_words(self, start_char: int, end_char: int) -> Optional[Quotation]:
+        """'The junta denounced the sanctions as "illegal and cruel"', 'the report urges a halt to "punitive
+        demolitions"': words quoted inside a clause whose verb is one of characterising, judging, advising or
+        promising (``@characterising``) are its subject's choice, a direct quotation of the subject (a named
+        actor) with no verb of saying. The verb is the first one above the quotation."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) < 2 or self.sent_of(span[-1]).start != self.sent_of(span[0]).start:
+            return None
+        sent = self.sent_of(span[0])
+        verb = span.root.head
+        for _ in range(8):  # up to the first verb above the quotation ('people involved in "..."' is no one's)
+            if self.inside(verb) or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if self.inside(verb) or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_classes()["@characterising"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # 'rejected the plan and called it "a farce"'
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        speaker = self.subject_ref(subject) if subject is not None else None
+        if speaker is None or not speaker.actor_id:
+            return None
+        start_char, end_char = self._trimmed(start_char, end_char)
+        return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=verb.text,
+                         text=self.text[start_char:end_char], kind="direct", medium=None,
+                         according_to=self.relaying_outlet(sent, None), start_char=start_char, end_char=end_char,
+                         sentence=self.sent_text(sent).strip())
 
     def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
                       opening: bool = True) -> Optional[Quotation]:

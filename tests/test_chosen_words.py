@@ -1,0 +1,35 @@
+"""Words quoted inside a clause of characterising, judging, advising or promising are the subject's, a direct
+quotation with no verb of saying ('denounced the levy as "theft"'); quoted names in other clauses are no one's
+(dyad/quotes/direct.py _chosen_words; word_classes.tsv @characterising). Sentences written for these tests."""
+
+from dyad import extract
+
+PUBLISHED = "2025-03-10"
+
+
+def _quotes(text):
+    return [(q.speaker.name if q.speaker else None, q.kind, q.text) for q in extract(text, published=PUBLISHED).quotes]
+
+
+def test_a_judgement_in_quotation_marks_is_the_judges_words():
+    assert _quotes('The Malian junta denounced the sanctions as "illegal and inhumane".') == \
+        [("Malian junta", "direct", "illegal and inhumane")]
+    assert _quotes('Critics have branded the law a "charter for censorship".') == \
+        [("Critics", "direct", "charter for censorship")]
+
+
+def test_a_conjoined_verb_takes_the_first_verbs_subject():
+    assert _quotes('The opposition rejected the budget and dismissed it as "a gift to the rich".') == \
+        [("opposition", "direct", "a gift to the rich")]
+
+
+def test_praise_and_what_it_condemned_quote_the_subject():
+    assert _quotes('The minister praised the police for their "swift and brave response" to the attack.') == \
+        [("minister", "direct", "swift and brave response")]
+    assert _quotes('Pakistan\'s foreign office condemned what it saw as "unprovoked firing" by Indian troops.') == \
+        [("foreign office", "direct", "unprovoked firing")]
+
+
+def test_quoted_names_in_other_clauses_are_no_quotation():
+    assert _quotes('The so-called "peace plan" was rejected by both sides.') == []
+    assert _quotes('The rebels attacked the "Blue Line" checkpoint near the border.') == []
