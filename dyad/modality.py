@@ -41,6 +41,9 @@ THREAT_CODES = {
 COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"17", "18", "19", "20"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# 'did nothing / little to stop it', 'has not done enough / anything to help': inaction, whose aim never happened.
+INACTION_OBJECTS = frozenset({"nothing", "little"})
+NEGATED_AMOUNTS = frozenset({"enough", "anything", "much"})
 WEAK_DEONTIC = frozenset({"should"})  # advice as much as obligation: a demand when reported, but its act keeps the hypothetical flag
 
 
@@ -49,6 +52,11 @@ def _by_prefix(table: dict[str, str], code: str, default: Optional[str]) -> Opti
         if code[:n] in table:
             return table[code[:n]]
     return default
+
+
+def _to(verb) -> bool:
+    """An infinitive with its 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def demand_code(code: Optional[str], negated: bool = False) -> str:
@@ -156,6 +164,27 @@ class Modality:
         return verb.dep_ == "advcl" and verb.i < verb.head.i and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
             not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+
+    @staticmethod
+    def inaction(verb) -> bool:
+        """'had done nothing to protect them', 'did little to stop the attacks', 'has not done enough to help':
+        'do' with an amount of none and an infinitive of what it should have served, a judgement of failure
+        (not 'did nothing wrong', which denies a misdeed)."""
+        if verb.lemma_.lower() != "do":
+            return False
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        amount = next((c for c in verb.children if c.dep_ == "dobj" and
+                       (c.lower_ in NEGATED_AMOUNTS if negated else c.lower_ in INACTION_OBJECTS)), None)
+        return amount is not None and any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _to(c)
+                                          for c in [*verb.children, *amount.children])
+
+    @classmethod
+    def undone(cls, verb) -> bool:
+        """The infinitive after inaction ('did little to help the refugees'): what was not done."""
+        if not _to(verb):
+            return False
+        head = verb.head.head if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" else verb.head
+        return head.i != verb.i and cls.inaction(head)
 
     @staticmethod
     def purpose(verb):

@@ -735,6 +735,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # text leaves unsaid (the clause's subject does not do it; 'came under attack from X' is coded)
             if self.modality.prevented(anchor):
                 continue  # 'deployed troops to prevent clashes with the militia': the clashes did not happen
+            if self.modality.undone(anchor):
+                continue  # 'had done little to help the refugees': the help is what was not given
             if self.modality.fronted_purpose(anchor):
                 continue  # 'To ease the crisis, the envoys met ...': an aim put first is no act
             served = self.modality.purpose(anchor)

@@ -83,7 +83,8 @@ class ReportedMixin:
                         yield cue, speaker, rejected, "120"
                         continue
                 accused = self.accused(clause) if not self.reporter(speaker) else None
-                judged = accused is not None and clause.lemma_lower in FAILING_VERBS  # a judgement wherever it stands
+                judged = accused is not None and (clause.lemma_lower in FAILING_VERBS or
+                                                  self.modality.inaction(clause))  # a judgement wherever it stands
                 if accused is not None and (not attributed or judged or self.victim_accuses(speaker, clause, accused[0])
                                             or self.watchdog_accuses(speaker, clause, accused[0])):
                     yield cue, speaker, accused[0], accused[1]  # not '..., police said': that attributes a report
@@ -139,6 +140,8 @@ class ReportedMixin:
             return subj, ACCUSATION_OBJECTS[obj.lemma_lower]
         if clause.lemma_lower in MISDEED_VERBS and not self.negated(clause):
             return subj, "112"  # 'Y was interfering in its affairs'
+        if self.modality.inaction(clause) and not _future(clause):
+            return subj, "111"  # 'Y had done nothing to stop the attacks', 'Y has not done enough to help'
         if clause.lemma_lower in FAILING_VERBS and not self.negated(clause) and not _future(clause):
             failed = _first(clause, "xcomp")
             hit = self.match(failed) if failed is not None and failed.pos_ == "VERB" else None
