@@ -19,7 +19,7 @@ from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
-from dyad.events.tokens import after_comma, to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, summarised_clause, warned_act
+from dyad.events.tokens import after_comma, to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, reduced_passive, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -174,6 +174,13 @@ class ArgumentMixin:
         return head.pos_ == "PROPN" and head.lower_ in NAMED_THINGS and head.i not in self.index.by_token \
             and not span.start <= head.i < span.end
 
+    def acted_on_actor(self, verb: Token) -> Optional[tuple[Token, Token]]:
+        """(patient, doer) of a passive participle after an actor it modifies ('the minister, accused by the
+        opposition of graft,'); not after an event or a thing ('sanctions imposed by X', 'talks hosted by Y'),
+        whose participle tells how it came about, with no one acted on."""
+        reduced = reduced_passive(verb)
+        return reduced if reduced is not None and self._at(reduced[0]) is not None else None
+
     def subject(self, verb: Token) -> Optional[Token]:
         """The subject phrase head, climbing through non-finite and conjoined clauses."""
         current = verb
@@ -184,6 +191,9 @@ class ArgumentMixin:
                 return _first(agent, "pobj")
             return next((c for c in verb.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod")
                          and c.i < verb.i), None)
+        reduced = self.acted_on_actor(verb)
+        if reduced is not None:  # 'the minister, criticised by the IMF for overspending,': the IMF
+            return reduced[1]
         for step in range(4):
             if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
                 return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act

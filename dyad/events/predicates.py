@@ -153,7 +153,7 @@ class PredicateMixin:
                     if pobj is not None:
                         return pobj
         obj = _first(verb, "dobj") or _first(verb, "nsubjpass") or _first(verb, "attr") or self._shared_object(verb) \
-            or _shared_patient(verb)
+            or _shared_patient(verb) or (reduced[0] if (reduced := self.acted_on_actor(verb)) else None)
         if obj is None and verb.lemma_lower in HELPING_VERBS:  # 'helped Zambia rebuild': Zambia, parsed as
             clause = _first(verb, "ccomp", "xcomp")  # the subject of the clause it is helped to do
             obj = _first(clause, "nsubj") if clause is not None else None

@@ -225,6 +225,23 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Participles of a standing relation, not an act: 'rebels backed by Eritrea', 'a delegation led by X'.
+RELATION_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "finance", "lead", "head", "chair", "run",
+                                  "own", "found", "control", "dominate", "command", "staff", "equip", "train"})
+
+
+def reduced_passive(verb: Token) -> Optional[tuple[Token, Token]]:
+    """(patient, agent) of a passive participle that modifies the noun before it and names its doer: 'the
+    minister, criticised by the IMF for overspending,', 'a convoy attacked by rebels', a relative clause with
+    its 'who was' left out. None for other verbs and for participles of a standing relation."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i or verb.head.pos_ not in ("NOUN", "PROPN") or \
+            verb.lemma_.lower() in RELATION_PARTICIPLES:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return (verb.head, doer) if doer is not None else None
+
+
 # Auxiliaries of a tensed statement, which a mandative subjunctive ('urged that Israel withdraw', 'proposed that
 # talks be held', 'asked that they should leave') never has.
 INDICATIVE_AUX = {"had", "has", "have", "'ve", "'d", "was", "were", "is", "'s", "did", "does", "will", "'ll", "wo"}
