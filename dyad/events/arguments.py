@@ -18,6 +18,7 @@ from dyad.events.lexicon import (HELPING_VERBS, FRAME_CODES, JOINT_MANNER_NOUNS,
 from dyad.actors.codes import FORCE_SECTORS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
+from dyad.modality import COERCIVE_ROOTS as THREAT_ROOTS  # (acts whose conditional form threatens)
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
 from dyad.events.tokens import after_comma, to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, reduced_passive, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
@@ -799,6 +800,8 @@ class ArgumentMixin:
             ordered += self._protested(verb)
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US
             ordered += self._condition_subjects(verb)
+        elif pattern.code[:2] in THREAT_ROOTS and verb.pos_ == "VERB" and self.modality.conditional(verb):
+            ordered += self._condition_subjects(verb)  # 'would retaliate if the US attacked': a threat at the US
         if pattern.code[:3] in ("081", "172") or pattern.code[:2] == "09":
             # 'lifted a curfew in Montenegro': the people it bound; 'sent inspectors to a plant in Iran'
             ordered += [_first(p, "pobj") for p in preps if p.lower_ == "in"]
