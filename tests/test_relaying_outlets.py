@@ -77,3 +77,16 @@ def test_a_named_outlet_in_apposition_to_its_description_speaks():
     assert [(speaker, outlet) for speaker, outlet, _ in quotes] == [("Kestran News", "Kestran News")]
     body = _quotes("The rebel movement, the Ardan Liberation Front, said its fighters had taken the town.")
     assert [speaker for speaker, _, _ in body] == ["Ardan Liberation Front"]
+
+
+def test_a_name_that_reports_someones_saying_relays_it():
+    quotes = _quotes("Kestralia reported that the interior minister said the border would close on Monday.")
+    assert ("interior minister", "Kestralia") in [(speaker, outlet) for speaker, outlet, _ in quotes]
+    classified = _quotes("The Kurdish outlet Rudovo reported that a commander said his fighters had retaken the "
+                         "village.")
+    assert [outlet.split()[-1] for speaker, outlet, _ in classified if speaker == "commander"] == ["Rudovo"]
+
+
+def test_an_outlet_addressed_through_the_object_of_a_cue_relays():
+    quotes = _quotes("The minister expressed his concern to Reuters that the talks would fail.")
+    assert [(speaker, outlet) for speaker, outlet, _ in quotes] == [("minister", "Reuters")]

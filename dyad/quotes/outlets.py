@@ -155,6 +155,10 @@ class _Outlets:
                 ref = self._relayer(child)
                 if self.is_outlet(ref, child) and (cue is None or ref is None or ref.actor_id != self._speaker_id(cue)):
                     return self._name(child)
+                if cue is not None and self._reports_the_cue(verb, cue) and child.pos_ == "PROPN" and \
+                        (ref is None or not ref.actor_id):
+                    return self._name(child)  # 'Kestralia reported that the minister said ...': a name no table
+                    # knows that reports someone's saying relays it
         if cue is not None:
             if cue.lemma_.lower() == "tell":
                 told = [c for c in cue.children if c.dep_ in ("dobj", "dative", "npadvmod", "appos")
@@ -162,7 +166,9 @@ class _Outlets:
                 outlet = self.outlet_in(*told)  # 'told the news agency Reuters'
                 if outlet:
                     return outlet
-            for child in cue.children:
+            spoken = [p for o in cue.children if o.dep_ == "dobj" for p in o.children  # 'voiced his concern to
+                      if p.dep_ == "prep" and p.lower_ == "to"]  # Reuters': the parser hangs 'to' on the object
+            for child in [*cue.children, *spoken]:
                 if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "in"):
                     # 'said on NBC's Meet the Press', 'In an interview with Le Monde',
                     # 'In a message read out on state radio'
@@ -241,6 +247,20 @@ class _Outlets:
                                                            or token.text == "X" and token.dep_ == "pobj"):
                     return "X" if token.text == "X" else token.text
         return None
+
+    @staticmethod
+    def _reports_the_cue(verb: Token, cue: Token) -> bool:
+        """Whether a verb of reporting has the cue inside the clause it reports ('X reported that Y said')."""
+        if verb.lemma_.lower() != "report" or cue.i <= verb.i:
+            return False
+        head = cue
+        for _ in range(3):
+            if head.dep_ != "ccomp" or head.head.i == head.i:
+                return False
+            if head.head.i == verb.i:
+                return True
+            head = head.head
+        return False
 
     def _relayers(self, verb: Token, cue: Optional[Token]) -> list[Token]:
         """Who may relay through a reporting verb: its subject ('the Gazette reported'), or the agent of

@@ -28,7 +28,7 @@ MEDIA_NEWS_WORDS = {"news", "press", "media", "broadcasting", "television", "tv"
 
 # Common nouns that are outlets by themselves ('state television', 'the state broadcaster', 'the daily'),
 # and heads that are outlets beside a news word ('the state news agency', 'a local radio station').
-OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tabloid", "daily", "newswire"}
+OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tabloid", "daily", "newswire", "outlet"}
 OUTLET_NOUN_HEADS = {"agency", "service", "station", "channel", "outlet", "network", "wire"}
 
 # Documents and channels that relay what an actor says ('The EU report says', 'the embassy's website said').
