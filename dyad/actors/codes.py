@@ -295,6 +295,7 @@ class _Codes:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         regions: list[tuple[int, _Builder]] = []
+        scenes: set[str] = set()  # states named as where something happens
         for i, (key, start, _) in sorted(self.token_actor.items()):
             builder = self.builders[key]
             if self.in_quote_at(i):
@@ -310,9 +311,12 @@ class _Codes:
                 regions.append((i, builder))
                 continue
             if country:
+                placed = self._setting_mention(i, builder, setting)
                 counts[country] = counts.get(country, 0) + 1 + (
-                    (PLACE_BONUS if setting else SETTING_BONUS) if self._setting_mention(i, builder, setting) else 0)
+                    (PLACE_BONUS if setting else SETTING_BONUS) if placed else 0)
                 first.setdefault(country, i)
+                if placed:
+                    scenes.add(country)
         for i, builder in regions:  # a province says where, for a state the story names ('Mozambican troops ...
             if builder.country in counts:  # deployed to Cabo Delgado'); alone it tells no state ('from Oromia')
                 counts[builder.country] += 1 + (PLACE_BONUS if self._setting_mention(i, builder, setting) else 0)
@@ -322,7 +326,9 @@ class _Codes:
             if i < lead:
                 counts[country] += LEAD_BONUS
         if self.home in counts:  # a story filed from a state that it also names is that state's story
-            counts[self.home] += DATELINE_BONUS * (PLACE_BONUS if setting else 1)
+            # (as the scene, only where the text places something there too: 'NAIROBI - Somali troops retook
+            # ... Kenya, which contributes troops, said' happens in Somalia)
+            counts[self.home] += DATELINE_BONUS * (PLACE_BONUS if setting and self.home in scenes else 1)
         protagonist = None if setting or lead_sentence is None else self._lead_subject_country(lead_sentence)
         if protagonist in counts:  # 'Moldova expels Russian diplomat': the lead's doer, not its object's state
             counts[protagonist] += LEAD_BONUS  # (not where it happens: 'Rwandan troops shelled ...')
@@ -773,7 +779,10 @@ class _Codes:
                 main = self.main_country()
                 topic = self._topic_country(spans[0]) if builder.sector != "OPP" else None  # (an opposition figure
                 # speaks for no state: 'The US embassy said ... Opposition leader X called' is the story state's)
-                builder.country = self._body_word_country(builder) or topic or self.seat or \
+                seat = self.seat if builder.sector in SEAT_SECTORS or main is None else None  # (a capital's
+                # dateline gives its state's ministers, not the forces of the story: 'NAIROBI - Somali troops ...
+                # A military spokesman said' is Somalia's)
+                builder.country = self._body_word_country(builder) or topic or seat or \
                     (main[0] if main is not None else self.home)
 
     def _topic_country(self, i: int) -> Optional[str]:
@@ -836,6 +845,8 @@ LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", 
 # dateline for a neighbour's story, 'BEIRUT — Syrian troops ...', adds nothing where Lebanon goes unnamed). For the
 # state the story happens in it weighs as two towns named as the scene ('who lives in Moscow' is one).
 DATELINE_BONUS = 2
+# Sectors of titled officials whom a capital's dateline places in its state when their sentence names none.
+SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.
 SETTING_BONUS = 1
 # ... and, for the state the story happens in (setting_country), naming a town or state so.
