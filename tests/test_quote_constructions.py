@@ -90,6 +90,9 @@ def test_a_name_tagged_as_a_body_is_a_person_where_one_speaks(text, speaker):
     # ... but a second participle sharing the reported perfect is ('taken', not 'took')
     ("The Iraqi army said the militants had attacked the town and taken forty hostages.", "Iraqi army",
      "the militants had attacked the town and taken forty hostages"),
+    # ... after a clause of what someone has ('had'), as after one of what is ('were'), the act is the speaker's
+    ("The Chilean ombudsman said two of the injured had burns and called on the police to show restraint.",
+     "Chilean ombudsman", "two of the injured had burns"),
 ])
 def test_the_speakers_next_act_is_not_the_reported_clause(text, speaker, content):
     assert any(s and s.endswith(speaker) and q == content for s, q in _quotes(text)), _quotes(text)

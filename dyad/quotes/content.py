@@ -60,6 +60,11 @@ def subject_read_as_object(cue: Token, clause: Token) -> Optional[Token]:
     return obj
 
 
+# Verbs of a state, not an act, as the head of a reported clause: 'were its citizens', 'had gunshot wounds' (main
+# verb 'have': as an auxiliary it is no clause head).
+STATIVE_VERBS = frozenset({"be", "have"})
+
+
 def speakers_next_act(verb: Token, cues) -> Optional[Token]:
     """The speech verb whose second act this verb is, where the parser hung it on the reported clause: in 'The
     minister said the border would stay closed and accused Chile of ...' spaCy often makes a second past-tense
@@ -84,11 +89,11 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         if acts and clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i:
             return cue
         return None
-    if clause.lemma_.lower() == "be" and verb.lemma_.lower() in cues and verb.tag_ == "VBD" and \
+    if clause.lemma_.lower() in STATIVE_VERBS and verb.lemma_.lower() in cues and verb.tag_ == "VBD" and \
             clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and \
-            any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
-        return cue  # 'said four of the dead were its citizens and asked Lima to ...': a statement of what is,
-        # then the speaker's own act of speech
+            any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+        return cue  # 'said four of the dead were its citizens and asked Lima to ...', '... had gunshot wounds and
+        # called on the police to ...': a statement of what is (or what one has), then the speaker's own act of speech
     if verb.lemma_.lower() in cues and verb.tag_ == "VBD" and clause.tag_ != "VBD" and clause.dep_ == "ccomp" and \
             cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
