@@ -20,3 +20,9 @@ def state_triples(text: str, published: str = PUBLISHED) -> list[tuple]:
     """Events as (source, target, code), each side by its state where it has one (else its code)."""
     return [(e.source.country or e.source.code, e.target.country or e.target.code if e.target else None, e.cameo)
             for e in extract(text, published=published).events]
+
+
+def triples(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """Events as (source code, CAMEO code, target code), in the order a reader writes a dyad."""
+    return [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in extract(text, published=published).events]

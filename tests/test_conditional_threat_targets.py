@@ -2,14 +2,7 @@
 names no party ('would retaliate if X attacked', 'would close the strait if X struck'); dyad/events/arguments.py
 targets (the condition's subject). Sentences written for these tests."""
 
-from dyad import extract
-
-PUBLISHED = "2025-03-10"
-
-
-def _codes(text):
-    return [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in extract(text, published=PUBLISHED).events]
+from coded import triples as _codes
 
 
 def test_a_threat_without_an_object_is_aimed_at_the_conditions_subject():

@@ -3,14 +3,7 @@ did not happen ('said Y had done little to help the refugees'); a denied misdeed
 judgement (dyad/modality.py Modality.inaction, undone; dyad/events/reported.py accused). Sentences written for
 these tests."""
 
-from dyad import extract
-
-PUBLISHED = "2025-03-10"
-
-
-def _codes(text):
-    return [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in extract(text, published=PUBLISHED).events]
+from coded import triples as _codes
 
 
 def test_nothing_little_or_not_enough_to_act_is_criticism_of_the_doer():

@@ -2,14 +2,7 @@
 was' left out), is an event of the doer on that actor; after an event or a thing, or of a standing relation, it is
 none (dyad/events/tokens.py reduced_passive; arguments.py acted_on_actor). Sentences written for these tests."""
 
-from dyad import extract
-
-PUBLISHED = "2025-03-10"
-
-
-def _codes(text):
-    return [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in extract(text, published=PUBLISHED).events]
+from coded import triples as _codes
 
 
 def test_the_doer_of_a_reduced_passive_acts_on_the_actor_it_modifies():
