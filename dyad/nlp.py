@@ -42,6 +42,50 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Prefixes that news writes with a hyphen before a verb or its noun ('re-imposed', 're-election', 'co-operate'):
+# spaCy splits the hyphen off, and the parser then reads 're' as the clause's verb and the verb as an adjective.
+HYPHENED_PREFIXES = frozenset({"re", "co"})
+
+
+def keep_hyphened_prefixes(infix_finditer):
+    """The tokenizer's infix search without the hyphen after a prefix of HYPHENED_PREFIXES that opens the word
+    ('re-open' stays one token; 'Ruiz-Mateo', 'pro-Russian' and 'two-thirds' split as before)."""
+    def finditer(text: str):
+        return [m for m in infix_finditer(text)
+                if not (m.group() == "-" and text[:m.start()].lower() in HYPHENED_PREFIXES and
+                        m.end() < len(text) and text[m.end()].isalpha())]
+    return finditer
+
+
+@Language.factory("dyad_prefixed_lemmas", assigns=["token.lemma"])
+def prefixed_lemmas(nlp: Language, name: str) -> "PrefixedLemmas":
+    return PrefixedLemmas(nlp.get_pipe("lemmatizer"))
+
+
+class PrefixedLemmas:
+    """The lemma of a hyphened prefixed word ('re-imposed', 're-arrested', 'co-operation'): the joined word's
+    where the model's lemma index knows it ('reimpose', 'cooperation'), else the stem's ('arrest'), so that every
+    word list and the verb lexicon read it as the word it prefixes."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            prefix, hyphen, stem = token.lower_.partition("-")
+            if hyphen and prefix in HYPHENED_PREFIXES and stem.isalpha():
+                token.lemma_ = self.lemma(doc.vocab, prefix, stem, token.pos_)
+        return doc
+
+    def lemma(self, vocab, prefix: str, stem: str, pos: str) -> str:
+        known = self.lemmatizer.lookups.get_table("lemma_index").get(pos.lower(), [])
+        for word in (prefix + stem, stem):
+            lemmas = self.lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=[pos])[0]) if pos else [word]
+            if word == stem or any(lemma in known for lemma in lemmas):
+                return lemmas[0] if lemmas else word
+        return stem
+
+
 # A run of this many spaces is a span dyad.wire blanked (the shortest dateline, 'Gaza: ', is six characters):
 # the text after it starts a sentence of its own, so no sentence, quotation or event evidence spans the blank.
 _BLANKED = 4
@@ -71,6 +115,9 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
         ) from exc
     if "dyad_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraph_breaks", before="parser")
+    nlp.tokenizer.infix_finditer = keep_hyphened_prefixes(nlp.tokenizer.infix_finditer)
+    if "lemmatizer" in nlp.pipe_names and "dyad_prefixed_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_prefixed_lemmas", after="lemmatizer")
     nlp.max_length = max_length
     return nlp
 

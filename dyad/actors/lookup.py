@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dyad import gazetteer
 from dyad.actors.tokens import TokenTable
 from dyad.codebooks import ActorDictionary, ActorEntry, from_phoenix
+from dyad.nlp import keep_hyphened_prefixes
 
 # Role nouns that, with an organisation, name its head ("the UN chief", "the EU's top diplomat").
 HEAD_ROLES = {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director",
@@ -54,6 +55,7 @@ class NameIndex:
         from spacy.lang.en import English
 
         self._tokenizer = English(vocab=vocab).tokenizer
+        self._tokenizer.infix_finditer = keep_hyphened_prefixes(self._tokenizer.infix_finditer)  # as load_pipeline
         self._special = set(self._tokenizer.rules or ())
         self._strings = vocab.strings
         self._labels: dict[tuple[str, ...], list[int]] = {}

@@ -224,6 +224,8 @@ class PredicateMixin:
         key = (verb.i, lemma, obj.i if obj is not None else -1, nominal)
         if key not in self._match_memo:
             found = self._match(verb, lemma, obj, nominal)
+            if found is None and lemma is None and not nominal and (stem := self._prefixed_stem(verb)) is not None:
+                found = self._match(verb, stem, obj, nominal)  # 'reimposed sanctions': as 'imposed sanctions'
             if found is not None and found[0].code in AERIAL_RECODED and (
                     not nominal and self._aerial_subject(verb) or self._aerial_noun(verb, found[1], nominal)):
                 found = replace(found[0], code=AERIAL_CODE), found[1]
@@ -246,6 +248,15 @@ class PredicateMixin:
                 found = None  # 'launched a search operation', 'a vaccination campaign': no force
             self._match_memo[key] = found
         return self._match_memo[key]
+
+    def _prefixed_stem(self, verb: Token) -> Optional[str]:
+        """The verb a hyphened 're-' verb repeats ('re-imposed sanctions' → 'impose'), where the lexicon codes it
+        (only as written with the hyphen: 'removed' is no repeated 'moved', nor 'cooperate' a repeated 'operate')."""
+        prefix, hyphen, _ = verb.lower_.partition("-")
+        lemma = self.lemma(verb)
+        if hyphen and prefix == "re" and lemma.startswith(prefix) and self.lexicon.for_lemma(lemma[len(prefix):]):
+            return lemma[len(prefix):]
+        return None
 
     def _office_holder(self, obj: Token) -> bool:
         """Whether an object names one person holding an office: a person the text names, or a role word of one
