@@ -54,8 +54,8 @@ def _by_prefix(table: dict[str, str], code: str, default: Optional[str]) -> Opti
     return default
 
 
-def _to(verb) -> bool:
-    """An infinitive with its 'to'."""
+def to_infinitive(verb) -> bool:
+    """Whether the verb has the infinitive marker 'to' ('to free', 'to attack')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -103,7 +103,7 @@ class Modality:
             return not self._perfect_after_modal(verb)
         head = verb.head
         return verb.dep_ == "xcomp" and head.lemma_lower in self.periphrastic and head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and to_infinitive(verb) \
             and not any(c.dep_ in ("dobj", "attr") for c in head.children) \
             and head.tag_ != "VBD"  # narrated 'officials had to close the roads': they did
 
@@ -161,8 +161,7 @@ class Modality:
         """'To ease the crisis, the envoys met in Lima': an infinitive of purpose before the clause it
         serves states an aim only (after its clause, 'visited Lima to discuss trade', the aim is often
         carried out in the same act, so that order is left to :meth:`purpose`)."""
-        return verb.dep_ == "advcl" and verb.i < verb.head.i and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        return verb.dep_ == "advcl" and verb.i < verb.head.i and to_infinitive(verb) and \
             not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
     @staticmethod
@@ -175,13 +174,13 @@ class Modality:
         negated = any(c.dep_ == "neg" for c in verb.children)
         amount = next((c for c in verb.children if c.dep_ == "dobj" and
                        (c.lower_ in NEGATED_AMOUNTS if negated else c.lower_ in INACTION_OBJECTS)), None)
-        return amount is not None and any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _to(c)
+        return amount is not None and any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and to_infinitive(c)
                                           for c in [*verb.children, *amount.children])
 
     @classmethod
     def undone(cls, verb) -> bool:
         """The infinitive after inaction ('did little to help the refugees'): what was not done."""
-        if not _to(verb):
+        if not to_infinitive(verb):
             return False
         head = verb.head.head if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" else verb.head
         return head.i != verb.i and cls.inaction(head)
@@ -190,7 +189,7 @@ class Modality:
     def purpose(verb):
         """The act a clause of purpose serves ('sent troops to the border (so as) to attack Kosovo' → sent;
         'in order to attack', parsed as a clause on 'order'), else None."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return None
         head = verb.head
         if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":

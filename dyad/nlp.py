@@ -69,6 +69,7 @@ class PrefixedLemmas:
 
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
+        self._known: dict[str, frozenset[str]] = {}  # part of speech → the lemmas the model's index lists
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -78,7 +79,9 @@ class PrefixedLemmas:
         return doc
 
     def lemma(self, vocab, prefix: str, stem: str, pos: str) -> str:
-        known = self.lemmatizer.lookups.get_table("lemma_index").get(pos.lower(), [])
+        known = self._known.get(pos)
+        if known is None:  # (the lookups table hashes its keys: read one part of speech at a time, once)
+            known = self._known[pos] = frozenset(self.lemmatizer.lookups.get_table("lemma_index").get(pos.lower(), []))
         for word in (prefix + stem, stem):
             lemmas = self.lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=[pos])[0]) if pos else [word]
             if word == stem or any(lemma in known for lemma in lemmas):

@@ -24,5 +24,9 @@ def state_triples(text: str, published: str = PUBLISHED) -> list[tuple]:
 
 def triples(text: str, published: str = PUBLISHED) -> list[tuple]:
     """Events as (source code, CAMEO code, target code), in the order a reader writes a dyad."""
-    return [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in extract(text, published=published).events]
+    return result_triples(extract(text, published=published))
+
+
+def result_triples(result) -> list[tuple]:
+    """A coded result's events as :func:`triples` gives them."""
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in result.events]

@@ -2,13 +2,10 @@
 men'), and reactions to the act told after the claim are aimed at the claimant (dyad/events/claims.py).
 Sentences written for these tests."""
 
+from coded import result_triples as _codes
 from dyad import extract
 
 PUBLISHED = "2025-06-03"
-
-
-def _codes(result):
-    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in result.events]
 
 
 def test_a_claim_names_the_gunmen_of_the_attack_and_the_condemnation_follows_it():

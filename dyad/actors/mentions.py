@@ -168,18 +168,14 @@ class _Mentions:
         """'the Jordan Times', 'China Daily', 'the Moscow Times', 'Kenya News Agency': a state's or capital's name
         that opens a capitalised name ending in a nameplate word is an outlet of that state, not the state (nor
         its government) speaking. Claims the outlet; True where it did."""
-        from dyad.quotes.words import MEDIA_HEAD_WORDS, MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS  # (a leaf module)
+        from dyad.quotes.words import nameplate  # (a leaf module; its package imports the actors)
         T, last = self.T, end
         while last < len(T.lower) and T.pos[last] in ("PROPN", "NOUN") and T.text[last][:1].isupper() and \
                 last - end < 3 and last not in self.token_actor:
             last += 1
-        words = [T.lower[j] for j in range(end, last)]
-        if not words or not (words[-1] in MEDIA_HEAD_WORDS or
-                             words[-1] in OUTLET_NOUN_HEADS and set(words) & MEDIA_NEWS_WORDS):
+        if not nameplate([T.lower[j] for j in range(end, last)]):
             return False
-        first = start - 1 if start and T.lower[start - 1] == "the" else start
-        name = T.span_text(start, last)
-        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", country=iso3, sector="MED"), first, last)
+        self.claim_outlet(start, last, iso3)
         return True
 
     def _national_section(self, start: int, end: int) -> bool:

@@ -71,28 +71,31 @@ class _Organisations:
         that no dictionary lists, headed by a nameplate word, is a news outlet (of the state named inside it), so
         that 'the newspaper' and 'it' can refer back to it. A person's name needs the article before it ('the
         Velta Herald', not 'Emily Post')."""
-        from dyad.quotes.words import MEDIA_HEAD_WORDS, MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS  # (a leaf module)
+        from dyad.quotes.words import nameplate  # (a leaf module; its package imports the actors)
         T = self.T
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS | {"PERSON", "GPE", "FAC", "NORP"} or \
                     ent.label_ == "PERSON" and T.lower[ent.start] != "the":
                 continue
             span = self._name_part(ent)
-            words = [T.lower[j] for j in range(*span[:2])] if span is not None else []
-            if not words or not (words[-1] in MEDIA_HEAD_WORDS or
-                                 words[-1] in OUTLET_NOUN_HEADS and set(words) & MEDIA_NEWS_WORDS):
-                continue  # ('the Velta News Agency', not 'the Atomic Energy Agency')
+            if span is None or not nameplate([T.lower[j] for j in range(span[0], span[1])]):
+                continue
             start, end, head = span
             if head != end - 1 or any(j in self.token_actor and self.builders[self.token_actor[j][0]].kind != "country"
                                       for j in range(start, end)):
                 continue  # (a listed outlet or body inside it: read as that)
             states = {self.state_words[j] for j in range(start, end) if j in self.state_words}
-            for j in range(start, end):
-                self.token_actor.pop(j, None)
-            name = T.span_text(start, end)
-            first = start - 1 if start and T.lower[start - 1] == "the" else start  # (the mention keeps its article)
-            self.claim(self.builder(f"org:{name}", name=name, kind="organisation", sector="MED",
-                                    country=states.pop() if len(states) == 1 else None), first, end)
+            self.claim_outlet(start, end, states.pop() if len(states) == 1 else None)
+
+    def claim_outlet(self, start: int, end: int, country: Optional[str]) -> None:
+        """The news outlet a name [start, end) is, now its only reading; the mention keeps the article before it."""
+        T = self.T
+        for j in range(start, end):
+            self.token_actor.pop(j, None)
+        name = T.span_text(start, end)
+        first = start - 1 if start and T.lower[start - 1] == "the" else start
+        self.claim(self.builder(f"org:{name}", name=name, kind="organisation", sector="MED", country=country),
+                   first, end)
 
     def _claim_named_body(self, start: int, end: int, head: int, country: Optional[str], sector: str) -> None:
         """The organisation a name [start, end) with this head word is, now its only reading."""

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import TokenTable
 from dyad.events.lexicon import EFFORT_OBJECTS, EFFORT_VERBS, FUTURE_AUX
+from dyad.modality import to_infinitive  # (one definition; re-exported for the coder's modules)
 
 
 class _Tok:
@@ -266,11 +267,6 @@ def after_comma(token: Token) -> bool:
     """Whether a token follows a comma: what it opens is set off ('X, who ...', '..., with the ministry saying',
     '..., forcing hospitals to ...')."""
     return token.i > 0 and token._all[token.i - 1].text == ","
-
-
-def to_infinitive(verb: Token) -> bool:
-    """Whether the verb has the infinitive marker 'to' ('to free', 'to attack')."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def effort_frame(verb: Token) -> Optional[Token]:

@@ -91,12 +91,11 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
         return None
     if clause.lemma_.lower() in STATIVE_VERBS and verb.lemma_.lower() in cues and verb.tag_ == "VBD" and \
             clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and \
-            any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+            _speech_complement(verb):
         return cue  # 'said four of the dead were its citizens and asked Lima to ...', '... had gunshot wounds and
         # called on the police to ...': a statement of what is (or what one has), then the speaker's own act of speech
     if verb.lemma_.lower() in cues and verb.tag_ == "VBD" and clause.tag_ != "VBD" and clause.dep_ == "ccomp" and \
-            cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and any(
-                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+            cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and _speech_complement(verb):
         return cue  # 'denied its troops had crossed the border and accused X of ...': a second act of speech after
         # a reported clause in another tense is the speaker's, not the reported subject's
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
@@ -112,6 +111,11 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
             cue.lemma_.lower() not in cues or cue.i > clause.i:
         return None
     return cue
+
+
+def _speech_complement(verb: Token) -> bool:
+    """Whether a verb of speech has what it asks or says of someone: an object, a clause, or 'on' ('called on X')."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
 
 
 def _bound_object(verb: Token, clause: Token) -> bool:

@@ -34,6 +34,10 @@ def media_name(words: list[str]) -> bool:
     return bool(named & MEDIA_NAME_NEEDS_NEWS) and bool(named & MEDIA_NEWS_WORDS)
 
 
+# Participles whose agent relays what was said: carried, published, broadcast ... and quoted ('quoted by X').
+RELAYING_VERBS = frozenset(RELAY_PARTICIPLES | {"quote"})
+
+
 class _Outlets:
     """The outlet and attribution methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
@@ -206,7 +210,7 @@ class _Outlets:
         statement released by the ministry')."""
         for verb in sent:
             if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ != "VBN" or self.inside(verb) or \
-                    verb.lemma_.lower() not in RELAY_PARTICIPLES | {"quote"}:
+                    verb.lemma_.lower() not in RELAYING_VERBS:
                 continue
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for name in (c for c in agent.children if c.dep_ == "pobj"):

@@ -31,6 +31,16 @@ MEDIA_NEWS_WORDS = {"news", "press", "media", "broadcasting", "television", "tv"
 OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tabloid", "daily", "newswire", "outlet"}
 OUTLET_NOUN_HEADS = {"agency", "service", "station", "channel", "outlet", "network", "wire"}
 
+
+
+def nameplate(words: list[str]) -> bool:
+    """Whether a capitalised name's lower-cased words end as an outlet's do: in a nameplate word ('the Harbour
+    Gazette', 'China Daily') or in an outlet head beside a news word ('Kenya News Agency', not 'the Atomic Energy
+    Agency')."""
+    return bool(words) and (words[-1] in MEDIA_HEAD_WORDS or
+                            words[-1] in OUTLET_NOUN_HEADS and bool(set(words) & MEDIA_NEWS_WORDS))
+
+
 # Documents and channels that relay what an actor says ('The EU report says', 'the embassy's website said').
 DOCUMENT_WORDS = {"report", "website", "statement", "letter", "communique", "communiqué", "message", "document",
                   "study", "survey", "memo", "cable", "note", "declaration", "resolution", "bulletin", "broadcast"}
