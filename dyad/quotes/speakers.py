@@ -20,6 +20,20 @@ from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS, RAI
 # told the committee').
 NAMED_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART"})
 
+
+# Dependents that open a clause inside a noun phrase: not part of the phrase that names a group.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"})
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) ``top``, its ancestor."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 class _Speakers:
     """The speaker methods of :class:`~dyad.quotes.finder.QuoteFinder`."""
 
@@ -181,6 +195,9 @@ class _Speakers:
             named = next((ref for c in appositions for t in c.subtree if (ref := self._person_at(t)) is not None),
                          None)  # 'one of them, a teacher named Grace Phiri,': the person named
             return named or self._partitive(subject)
+        part = self._group_part(subject)
+        if part is not None:
+            return part
         named = next((ref for c in appositions if (ref := self._person_at(c) or self._unknown_person(c) or
                                                    self._named_body_at(c)) is not None),
                      None)  # ('Her son, Jon Doe, said': the name, even one no dictionary knows)
@@ -199,6 +216,23 @@ class _Speakers:
                 found = ActorRef(actor_id=None, name=ent.text, code="UNK", start_char=ent.start_char,
                                  end_char=ent.end_char)
         return found
+
+    def _group_part(self, subject: Token) -> Optional[ActorRef]:
+        """'Members of the opposition said', 'dozens of lawmakers said', 'some of the residents of the town
+        said': a part of a group speaks for the group (its actor and codes), named by the whole phrase, not by
+        the part word alone nor by a place inside the 'of' phrase."""
+        if subject.lemma_.lower() not in word_classes()["@group_parts"] and subject.lower_ not in \
+                word_classes()["@group_parts"]:
+            return None
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        ref = self.subject_ref(group) if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if ref is None:
+            return None
+        phrase = [t for t in group.subtree if not any(a.dep_ in CLAUSE_DEPS for a in _path_up(t, group))]
+        first = min([t.i for t in subject.children if t.i < subject.i and t.dep_ != "punct"] + [subject.i])
+        span = self.doc[first:max(t.i for t in phrase) + 1]
+        return ref.model_copy(update={"name": span.text, "start_char": span.start_char, "end_char": span.end_char})
 
     def _named_body_at(self, token: Token) -> Optional[ActorRef]:
         """'The state news service, Velta News, reported': a body's name in apposition to a description."""
