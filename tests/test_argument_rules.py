@@ -756,3 +756,16 @@ def test_aid_from_several_states_goes_to_the_stricken_one(text, expected, wrong)
     codes = _codes(text)
     assert expected <= codes
     assert not {c for c in codes if (c[0], c[2]) in (wrong, wrong[::-1])}
+
+
+@pytest.mark.parametrize("text, expected, place", [
+    # where a participle or relative clause puts the people an argument names is no party ('rebels hiding
+    # in X', 'militants operating from X'): the people are
+    ("Colombia blamed the ambush on FARC rebels hiding in Venezuela.", ("COL", "112", "COLREB"), "VEN"),
+    ("Chad's interior minister blamed the bombing on Islamist militants operating from the border region "
+     "with Niger.", ("TCDGOV", "112", "TCDREB"), "NER"),
+])
+def test_where_a_clause_puts_the_argument_is_no_party(text, expected, place):
+    codes = _codes(text)
+    assert expected in codes, codes
+    assert not any(t == place for _, _, t in codes)

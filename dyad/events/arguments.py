@@ -930,11 +930,16 @@ class ArgumentMixin:
     def _landmark(token: Token, named: set[int]) -> bool:
         """Whether a token found inside an argument's phrase only names a landmark by which that phrase is
         placed: the phrase reaches it through 'near', 'along', 'close to', 'outside' ... ('camps near
-        the Chadian border', 'positions along the frontier with Chad')."""
+        the Chadian border', 'positions along the frontier with Chad'), or by where a participle or relative
+        clause puts the people it names ('rebels hiding in Venezuela', 'militants operating from Niger',
+        'gunmen who are based in Mali'): there the phrase's own actor, if it names one, is the party."""
         while token.head.i != token.i and token.i not in named:
             prep = token.head if token.dep_ == "pobj" else None
             if prep is not None and (prep.lower_ in LANDMARK_PREPS or
                                      (prep.lower_ == "to" and prep.head.lower_ in ("close", "next"))):
+                return True
+            if prep is not None and prep.lower_ in LOCATION_PREPS | {"from"} and prep.head.pos_ == "VERB" and \
+                    prep.head.dep_ in ("acl", "relcl") and prep.head.head.i in named:
                 return True
             token = token.head
         return False
