@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (HELPING_VERBS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -390,7 +390,11 @@ class ArgumentMixin:
             parties = self._conjuncts(_first(between, "pobj")) if between is not None and _first(between, "pobj") else []
             if len(parties) > 1:
                 return parties
-        subj = self.subject(predicate.anchor)
+        anchor = predicate.anchor
+        if anchor.i != token.i and anchor.lemma_lower in PARTICIPATION_WORDS and _is_passive(anchor) and \
+                _first(anchor, "nsubjpass") is not None:
+            return self._conjuncts(_first(anchor, "nsubjpass"))  # 'X was involved in the raids': X took part
+        subj = self.subject(anchor)
         if subj is None:
             return []
         return self._conjuncts(subj) or self.document_issuer(subj)

@@ -307,6 +307,9 @@ INTENT_HEADS |= set(_CLASSES.get("intent", {}))
 FRAME_VERBS = set(_CLASSES.get("frame", {}))
 # Adjectives whose 'to' complement is refused: 'is unwilling to compromise' (CAMEO 12).
 REFUSING_ADJECTIVES = set(_CLASSES.get("refusal", {}))
+# Words of taking part whose 'in' phrase is an act the subject took part in: 'took part in the raids',
+# 'were involved in the killing of protesters', 'had a hand in', 'is complicit in'.
+PARTICIPATION_WORDS = frozenset(_CLASSES.get("participation", {}))
 # Adjectives and participles that code themselves: 'opposed to the plan' (110), their preposition's object the target;
 # word -> (code, prepositions), a row listing several ('concerned about|over|by') split here once.
 STANCE_PREDICATES = {word: (code, tuple(preps.split("|")))

@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, actor_dictionary, evaluations, implicit_
 from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, to_blame
+from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, participation_doer, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 
@@ -1112,7 +1112,8 @@ class PredicateMixin:
             return self.framed_nominal(noun)
         # 'of' names the patient of a noun with a source of its own: 'Kenya's arrest of the diplomat'
         own = self._own_source(noun)
-        preps = TARGET_PREPS + (("of",) if own or self._institutional(noun) else ())
+        joined = participation_doer(noun)  # 'took part in the bombing of X': the subject's act, 'of' its patient
+        preps = TARGET_PREPS + (("of",) if own or joined is not None or self._institutional(noun) else ())
         children = list(noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # 'came under fire from X': the parser may
             children += [c for c in noun.head.head.children if c.lower_ == "from"]  # hang 'from' on the frame verb
@@ -1127,6 +1128,8 @@ class PredicateMixin:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") and \
                 (own or not self._institutional(noun)):  # 'protested against the arrest of X': not the protesters'
             anchor = noun.head.head
+        if joined is not None:
+            anchor = joined  # ('took [part in] the raids': the 'in' hangs on the noun of taking part)
         return _Predicate(noun, hit[0], anchor, hit[1])
 
     @staticmethod

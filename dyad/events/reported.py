@@ -15,7 +15,7 @@ from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, LIGHT_VERBS, ATTE
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import speech_cue_classes, word_classes
 from dyad.events.predicates import _Predicate
-from dyad.events.tokens import _children, _first, _future, _in, _is_passive, to_blame
+from dyad.events.tokens import _children, _first, _future, _in, _is_passive, participated_act, to_blame
 from dyad.modality import demand_code
 from dyad.records import ActorRef, Event, Quotation
 from dyad.quotes.gates import reports
@@ -129,6 +129,11 @@ class ReportedMixin:
         if authored is not None:
             return authored
         subj = _first(clause, "nsubj")
+        act = participated_act(clause) if not self.negated(clause) and not _future(clause) else None
+        if act is not None and (subj or _first(clause, "nsubjpass")) is not None:
+            hit = self.nominal(act)  # 'Y had taken part in the raids', 'Y was involved in the killing of X'
+            if hit and hit[0].code[:2] in CONFLICT_ROOTS:
+                return subj or _first(clause, "nsubjpass"), "112"
         if subj is None:
             return None
         attempted = _first(clause, "xcomp") if clause.lemma_lower in ATTEMPT_VERBS else None

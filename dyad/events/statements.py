@@ -51,7 +51,12 @@ class StatementMixin:
             span = [t.idx for t in clause.subtree]
             first, last = min(span), max(span)
             for source in sources:
-                for target in self._about(subject):
+                about = self._about(subject)
+                if code == "016" and about and all(_same_state(source, t) or t.actor_id == source.actor_id or
+                                                   _own_members(source, t, self.index) for t in about):
+                    # 'denied that its army was involved': a denial for its own side answers whoever accused it
+                    about = self.accusers(source, found, punishers=False)
+                for target in about:
                     pair = (source.actor_id, target.actor_id)
                     if pair in joined or target.actor_id == source.actor_id or _same_state(source, target) \
                             or target.code in ("UNK", source.code) or _own_members(source, target, self.index):

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import TokenTable
-from dyad.events.lexicon import EFFORT_OBJECTS, EFFORT_VERBS, FUTURE_AUX
+from dyad.events.lexicon import EFFORT_OBJECTS, EFFORT_VERBS, FUTURE_AUX, PARTICIPATION_WORDS
 from dyad.modality import to_infinitive  # (one definition; re-exported for the coder's modules)
 
 
@@ -420,3 +420,32 @@ def naming_relative(verb: Token) -> Optional[Token]:
             "DATE", "TIME") and (relativizer is not None or verb.head.i < verb.i):
         return verb.head
     return None
+
+
+def participation_doer(noun: Token) -> Optional[Token]:
+    """The verb whose subject took part in the act an event noun names, where the noun is the 'in' object of a
+    word of taking part ('took part in the raids', 'were involved in the killing', 'had a hand in the massacre',
+    'is complicit in the abuses'): that subject is the act's doer. Else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    word = noun.head.head
+    if word.lemma_lower not in PARTICIPATION_WORDS and not any(
+            c.dep_ == "dobj" and c.lemma_lower in PARTICIPATION_WORDS for c in word.children):
+        return None
+    if word.pos_ in ("NOUN", "ADJ"):  # 'took [part in]', 'is [complicit in]'
+        word = word.head if word.dep_ in ("dobj", "acomp") else word
+    return word if word.pos_ in ("VERB", "AUX") else None
+
+
+def participated_act(verb: Token) -> Optional[Token]:
+    """The noun of the act a clause says its subject took part in ('had taken part in attacks', 'was involved
+    in the bombing', 'played a role in the killing'), else None (see :func:`participation_doer`)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
+    for holder in holders:
+        for prep in holder.children:
+            noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if noun is not None and participation_doer(noun) is not None and \
+                    participation_doer(noun).i == verb.i:
+                return noun
+    return None
+
