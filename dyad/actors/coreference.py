@@ -260,13 +260,16 @@ class _Coreference:
                         if self._mention_is_subject(hit):
                             subject_persons.setdefault(sentence, builder)
                     elif builder.key.startswith("role:") and not quoted and T.tag[hit[2] - 1] == "NN" \
-                            and self._mention_is_subject(hit):
+                            and self._mention_is_subject(hit) and not self._body_role(hit):
                         subject_persons.setdefault(sentence, builder)  # 'The official argued ... He'
 
                     elif builder.kind in ("country", "organisation", "group", "place"):
-                        if not quoted and not builder.key.startswith("role:") and not self._adjectival(hit) \
-                                and self._mention_is_subject(hit) and not (  # 'Palestinian homes' are no 'it'
-                                    builder.kind != "country" and T.tag[hit[2] - 1] in ("NNS", "NNPS")):
+                        if not quoted and (not builder.key.startswith("role:") or self._body_role(hit)) and \
+                                not self._adjectival(hit) and self._mention_is_subject(hit) and not (
+                                    # 'Palestinian homes' are no 'it' (the head's number: 'the Ministry of
+                                    # Foreign Affairs' is one body)
+                                    builder.kind != "country" and
+                                    T.tag[self._mention_head(hit[1], hit[2])] in ("NNS", "NNPS")):
                             # (nor are 'Turkish nationals': a plural); the main verb's subject outranks one in
                             # what it reports ('600 nationals were flown out, the ministry said. It said ...')
                             if self._main_subject(hit):
@@ -519,7 +522,7 @@ class _Coreference:
             number = "pl" if T.lower[start] in PLURAL_PRONOUNS else "sg"
         elif builder.kind == "person":
             number = "sg"  # 'Mendes' may be tagged as a plural
-        elif T.tag[end - 1] in ("NNS", "NNPS"):  # 'rebels'; a state's plural name or people is either
+        elif T.tag[self._mention_head(start, end)] in ("NNS", "NNPS"):  # 'rebels'; a state's plural name or people is either
             number = "any" if builder.kind in ("country", "place") else "pl"  # ('the Philippines', 'Israelis')
         else:
             number = "sg"
@@ -535,6 +538,19 @@ class _Coreference:
             return None
         return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
                          self._mention_is_subject(hit), self._main_subject(hit), self._postposed_report(hit))
+
+    def _body_role(self, hit: tuple[str, int, int]) -> bool:
+        """Whether a role phrase names a body, not a person ('the foreign ministry', 'the national police',
+        word class @bodies): an 'it' afterwards, never a 'he'."""
+        head = self._mention_head(hit[1], hit[2])
+        return self.T.lemma[head] in word_classes()["@bodies"] or self.T.lower[head] in word_classes()["@bodies"]
+
+    def _mention_head(self, start: int, end: int) -> int:
+        """The head word of a mention, whose number is the mention's: 'Ministry' in 'the Ministry of Foreign Affairs'
+        (not 'Affairs'), the last word of a plain name."""
+        T = self.T
+        heads = [i for i in range(start, end) if not start <= T.head[i] < end or T.head[i] == i]
+        return heads[0] if len(heads) == 1 else end - 1
 
     def _postposed_report(self, hit: tuple[str, int, int]) -> str:
         """'speaker' for the subject of a root speech verb that follows what it reports ('X faces charges, her
@@ -790,10 +806,10 @@ class _Coreference:
     def _bodies(groups: list) -> list:
         """What 'the group', 'the organisation' may refer back to, in text order: bodies other than a state's
         organs (no ministry, army or police is 'the group'; a named armed group is, whatever its sector: a
-        paramilitary force or a private army), named ones where there are any ('Human Rights Watch urged ...
+        paramilitary force or a private army; no news outlet), named ones where there are any ('Human Rights Watch urged ...
         to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
-        bodies = [b for b in groups
-                  if b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:"))]
+        bodies = [b for b in groups if b.sector != "MED" and (  # (an outlet is 'the newspaper', not 'the group')
+            b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:")))]
         named = [b for b in bodies if not b.key.startswith("role:")]
         return named or bodies
 

@@ -421,6 +421,11 @@ class _Indirect:
             if token is None:
                 return None  # 'according to the report': the report relays, and its author is not named here
             name = self._name(token)
+        apposed = next((c for c in token.children if c.dep_ == "appos" and
+                        (self._named_body_at(c) or self._person_at(c)) is not None), None)
+        if apposed is not None and self.index.at(token) is None:
+            token = apposed  # ('according to the Mauritanian news agency Al-Akhbar': the agency named, not the
+            # state its adjective names)
         ref = self.index.phrase(token) or self._unknown_source(token)
         if ref is None:
             return None
