@@ -33,3 +33,15 @@ def test_praise_and_what_it_condemned_quote_the_subject():
 def test_quoted_names_in_other_clauses_are_no_quotation():
     assert _quotes('The so-called "peace plan" was rejected by both sides.') == []
     assert _quotes('The rebels attacked the "Blue Line" checkpoint near the border.') == []
+
+
+def test_a_participle_of_judging_quotes_its_issuer_or_its_clauses_subject():
+    assert _quotes('The Kenyan ministry issued a statement rejecting the "politically motivated claims" of the '
+                   'opposition.') == [("Kenyan ministry", "direct", "politically motivated claims")]
+    assert _quotes('The Peruvian government hit back on Monday, denouncing the "reckless interference" of its '
+                   'neighbour.') == [("Peruvian government", "direct", "reckless interference")]
+
+
+def test_words_voiced_or_expressed_are_the_subjects():
+    assert _quotes('The Danish prime minister voiced "grave concern" over the detentions.') == \
+        [("Danish prime minister", "direct", "grave concern")]

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from dyad.codebooks import word_classes
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
+from dyad.quotes.words import DOCUMENT_WORDS
 
 
 class _Direct:
@@ -102,6 +103,11 @@ class _Direct:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":  # 'rejected the plan and called it "a farce"'
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and \
+                verb.head.lemma_.lower() in DOCUMENT_WORDS:
+            subject = verb.head  # 'issued a statement rejecting the "unfounded allegations"': the statement's issuer
+        elif subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # '..., rejecting the "..."'
         speaker = self.subject_ref(subject) if subject is not None else None
         if speaker is None or not speaker.actor_id:
             return None
