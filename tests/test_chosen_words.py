@@ -45,3 +45,10 @@ def test_a_participle_of_judging_quotes_its_issuer_or_its_clauses_subject():
 def test_words_voiced_or_expressed_are_the_subjects():
     assert _quotes('The Danish prime minister voiced "grave concern" over the detentions.') == \
         [("Danish prime minister", "direct", "grave concern")]
+
+
+def test_a_relative_clause_of_judging_quotes_its_own_subject_not_the_sentences_cue():
+    quotes = _quotes('Kenya accused Uganda of arming the rebels, a charge that Kampala dismissed as '
+                     '"a shameless lie".')
+    assert [(kind, text) for _, kind, text in quotes] == [("direct", "a shameless lie")]
+    assert quotes[0][0] != "Kenya"

@@ -23,6 +23,16 @@ class _Direct:
             if len(words) < 2:
                 continue
             cue = self.cue_for(start_char, end_char)
+            chooser = self._choosing_verb(start_char, end_char) if cue is not None else None
+            if chooser is not None and chooser.i != cue.i and chooser.dep_ == "relcl" and \
+                    any(c.dep_ == "nsubj" for c in chooser.children):
+                # 'accused X of ..., a charge that Asmara dismissed as "a fabrication"': the words of the
+                # relative clause's subject, not of the sentence's cue
+                chosen = self._chosen_words(start_char, end_char)
+                said_by = self.speaker(cue)
+                if chosen is not None and (said_by is None or chosen.speaker.actor_id != said_by.actor_id):
+                    found.append(chosen)  # (the cue's own speaker again: 'X said ..., which they described as
+                    continue  # "..."' stays the cue's quotation)
             if cue is None:
                 cited = self._cited_by_according(start_char, end_char)
                 if cited is not None:
@@ -84,15 +94,12 @@ class _Direct:
                          text=self.text[start_char:end_char], kind="direct", medium=None, according_to=outlet,
                          start_char=start_char, end_char=end_char, sentence=self.sent_text(sent).strip())
 
-    def _chosen_words(self, start_char: int, end_char: int) -> Optional[Quotation]:
-        """'The junta denounced the sanctions as "illegal and cruel"', 'the report urges a halt to "punitive
-        demolitions"': words quoted inside a clause whose verb is one of characterising, judging, advising or
-        promising (``@characterising``) are its subject's choice, a direct quotation of the subject (a named
-        actor) with no verb of saying. The verb is the first one above the quotation."""
+    def _choosing_verb(self, start_char: int, end_char: int):
+        """The first verb above a quotation (of two words or more, in one sentence) where it is one of
+        characterising, judging, advising or promising (``@characterising``), else None."""
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) < 2 or self.sent_of(span[-1]).start != self.sent_of(span[0]).start:
             return None
-        sent = self.sent_of(span[0])
         verb = span.root.head
         for _ in range(8):  # up to the first verb above the quotation ('people involved in "..."' is no one's)
             if self.inside(verb) or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -100,6 +107,17 @@ class _Direct:
             verb = verb.head
         if self.inside(verb) or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_classes()["@characterising"]:
             return None
+        return verb
+
+    def _chosen_words(self, start_char: int, end_char: int) -> Optional[Quotation]:
+        """'The junta denounced the sanctions as "illegal and cruel"', 'the report urges a halt to "punitive
+        demolitions"': words quoted inside a clause whose verb is one of characterising, judging, advising or
+        promising (``@characterising``) are its subject's choice, a direct quotation of the subject (a named
+        actor) with no verb of saying. The verb is the first one above the quotation."""
+        verb = self._choosing_verb(start_char, end_char)
+        if verb is None:
+            return None
+        sent = self.sent_of(verb)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":  # 'rejected the plan and called it "a farce"'
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -114,7 +132,7 @@ class _Direct:
         start_char, end_char = self._trimmed(start_char, end_char)
         return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=verb.text,
                          text=self.text[start_char:end_char], kind="direct", medium=None,
-                         according_to=self.relaying_outlet(sent, None), start_char=start_char, end_char=end_char,
+                         according_to=self.relaying_outlet(sent, verb, direct=True), start_char=start_char, end_char=end_char,
                          sentence=self.sent_text(sent).strip())
 
     def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
