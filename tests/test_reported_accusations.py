@@ -94,3 +94,12 @@ def test_a_passive_report_with_an_agent_is_no_statement_about_the_patients():
         "activists of a rival party.", published="2024-05-02").events]
     assert not [t for t in found if t[0] == "010"]
     assert [t for t in found if t[0].startswith("112") and t[1] == "PAK"]
+
+
+def test_the_aim_of_an_alleged_act_is_alleged_too():
+    codes = [(e.source.code, e.cameo[:3]) for e in extract(
+        "Ethiopia accused Eritrea of sending fighters across the border to support rebels in Tigray.",
+        published="2024-05-02").events]
+    assert ("ETH", "112") in codes
+    assert not any(c[:2] in ("05", "07") for _, c in codes)  # the support is what Eritrea is accused of
+

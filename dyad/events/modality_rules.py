@@ -117,6 +117,9 @@ class ModalityMixin:
                 continue
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and \
                 not any(c.dep_ in ("nsubj", "mark", "aux") for c in current.children)
+            participle = participle or current.dep_ == "advcl" and to_infinitive(current) and \
+                not any(c.dep_ == "nsubj" for c in current.children)  # 'of sending fighters to support the
+            # rebels': the aim of the act alleged is alleged with it
             if (current.dep_ not in ("conj", "xcomp") and not participle) or head.i == current.i:
                 return False  # ('accused X of trying to stage a coup': through the infinitive too; 'of
                 # firing on a boat, damaging its hull': the outcome of the act alleged is alleged)
