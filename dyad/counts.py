@@ -202,6 +202,9 @@ def _kind_near(head: Token) -> tuple[Optional[str], Optional[Token]]:
         if kind:
             return kind, node
         for child in node.children:  # "37 dead", "12 people injured", "the dead numbered 40"
+            if child.dep_ == "relcl" and any(c.dep_ == "dobj" for c in child.children) and \
+                    not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children):
+                continue  # "the two rebel groups, which killed 12 soldiers": the doers, not the victims
             if child.dep_ in ("amod", "acl", "relcl") and _kind_of(child) and _kind_of(child) != "tally":
                 return _kind_of(child), child
             if child.dep_ == "relcl":  # "12 sailors who remain missing": the relative clause's predicate

@@ -13,6 +13,8 @@ from dyad.counts import counts, number_value
     ("The death toll rose to 132.", [("kill", 132, None)]),
     ("Nearly 300,000 people have fled their homes.", [("displace", 300000, "nearly")]),
     ("The bombing killed three soldiers.", [("kill", 3, None)]),
+    ("The two armed groups, which killed 12 soldiers last year, signed the accord.", [("kill", 12, None)]),
+    ("Fourteen sailors who were killed in the blast were buried on Friday.", [("kill", 14, None)]),
 ])
 def test_counts_finds_casualty_figures(nlp, text, expected):
     found = [(c.kind, c.number, c.qualifier) for c in counts(nlp(text))]
@@ -24,6 +26,8 @@ def test_counts_finds_casualty_figures(nlp, text, expected):
     "He paid $40 million for 20 tanks.",
     "The launching of thousands of shells at Peru began on March 3.",
     "In 2008, the council met 12 times.",
+    # the antecedent of a relative clause that kills someone is the killer: 'which killed 12 soldiers'
+    "The three armed groups, which had raided the outpost, signed the accord.",
 ])
 def test_counts_ignores_non_casualty_numbers(nlp, text):
     assert list(counts(nlp(text))) == []
