@@ -17,7 +17,8 @@ PETRARCH's plurals generated) and written in roles.tsv's columns. Two changes on
 - a place or institution ('prison', 'hospital', 'village', 'barracks': the words of ``@institutions`` in
   Dyad's word_classes.tsv) names no person either: it is a body where it speaks at all, and 'sentenced to
   five years in prison' must not give a later 'his' a prison to refer to; nor does a ship, aircraft,
-  vehicle or weapon (``@craft``: 'oil tanker', 'warplane'), which a later 'it' refers to;
+  vehicle or weapon (``@craft``: 'oil tanker', 'warplane'), which a later 'it' refers to, nor a body or
+  band of people (``@bodies``: 'mob', 'gang', 'battalion', 'cabinet');
 - Phoenix's ``PPL`` words ('man', 'people', 'persons') are left out: Dyad's own rules read those nouns
   (crowds are the civilians of where they act; 'a Hungarian man named X' describes X);
 - PETRARCH's prefix sectors (``NGO~``) keep their sector; Dyad composes them its own way.
@@ -56,7 +57,7 @@ def convert(source: Path) -> str:
 
     from dyad.codebooks import word_classes
 
-    institutions = word_classes()["@institutions"] | word_classes()["@craft"]
+    institutions = word_classes()["@institutions"] | word_classes()["@craft"] | word_classes()["@bodies"]
     outlet_heads = DOCUMENT_WORDS | MEDIA_NAME_WORDS | MEDIA_NEWS_WORDS | OUTLET_NOUN_HEADS | OUTLET_NOUNS | PLATFORM_WORDS
     lines = []
     for key in sorted(roles):
@@ -78,9 +79,10 @@ OFFICE_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "mi
 
 
 def _head(role: str) -> str:
-    """The head word of a role phrase: the last word before an 'of'/'de' complement ('speaker of the
-    house' → speaker, 'aide de camp' → aide), else the last word."""
-    for joint in (" of ", " de "):
+    """The head word of a role phrase: the last word before an 'of'/'de' or other prepositional complement
+    ('speaker of the house' → speaker, 'aide de camp' → aide, 'minister for local government' → minister,
+    'officer in command' → officer), else the last word."""
+    for joint in (" of ", " de ", " for ", " in ", " to ", " at ", " on "):
         role = role.split(joint)[0]
     return role.split()[-1]
 

@@ -39,3 +39,12 @@ def test_the_group_is_no_news_outlet():
                      "Mauritanian news agency Al-Akhbar, the group still holds 12 foreigners.", published=PUBLISHED)
     outlet = next(a for a in result.actors if a.name == "Al-Akhbar")
     assert all(m.text.lower() != "the group" for m in outlet.mentions)
+
+
+def test_a_mob_or_a_bank_is_an_it():
+    events = extract("Police in Quetta opened fire on the mob when it tried to storm the police station.",
+                     published=PUBLISHED).events
+    storm = [e for e in events if e.verb == "storm"]
+    assert storm and all(e.source.code != "PAKCOP" for e in storm)
+    assert _speakers("Ghana's central bank said it would raise interest rates. It added that inflation had "
+                     "peaked.") == ["central bank", "central bank"]

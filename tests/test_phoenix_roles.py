@@ -47,3 +47,11 @@ def test_the_committed_file_is_what_the_script_writes(tmp_path):
     out = tmp_path / "roles.tsv"
     runpy.run_path(str(script), run_name="not_main")["main"]([str(SHARED), "--out", str(out)])
     assert out.read_text(encoding="utf-8") == data_path(PHOENIX_ROLES_FILE).read_text(encoding="utf-8")
+
+
+def test_bodies_and_bands_are_no_one_person_and_offices_keep_their_head():
+    roles = actor_dictionary().roles
+    for body in ("mob", "gang", "battalion", "embassy", "central bank"):
+        assert roles[body].person is False, body  # an 'it' or 'they', never a 'he'
+    assert roles["minister for transport"].person is True
+    assert roles["minister for transport"].sector == "GOV"  # a minister, not the press his portfolio names
