@@ -103,3 +103,9 @@ def test_the_aim_of_an_alleged_act_is_alleged_too():
     assert ("ETH", "112") in codes
     assert not any(c[:2] in ("05", "07") for _, c in codes)  # the support is what Eritrea is accused of
 
+
+
+def test_the_grounds_of_a_discipline_are_alleged_not_told():
+    codes = [(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in extract(
+        "Two Nepalese policemen were suspended for torturing a suspect in Pokhara.", published="2024-05-02").events]
+    assert not any(c.startswith("18") for _, c, _ in codes), codes  # the torture is what they are suspended for

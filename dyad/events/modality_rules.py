@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dyad.events.lexicon import (EFFORT_OBJECTS, FRAME_CODES, ALLEGING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
+from dyad.events.lexicon import (EFFORT_OBJECTS, FRAME_CODES, ALLEGING_HEADS, DISCIPLINING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
                                  INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
@@ -101,6 +101,9 @@ class ModalityMixin:
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
                     head.head.lemma_lower in ALLEGING_HEADS:
                 return True
+            if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and \
+                    head.head.lemma_lower in DISCIPLINING_HEADS:
+                return True  # 'were suspended for torturing a suspect': the grounds alleged
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and _misplaced_charge(head):
                 return True  # the parser's 'accused the government in [neighbouring Afghanistan of sheltering ...]'
             if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_lower in CHARGE_NOUNS and \
