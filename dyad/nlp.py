@@ -47,17 +47,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
 HYPHENED_PREFIXES = frozenset({"re", "co"})
 
 
+@functools.cache
+def hyphened_verbs() -> dict[str, tuple[str, ...]]:
+    """Verbs the verb lexicon writes with a hyphen ('lathi-charge', 'tear-gas', 'de-escalate'), as first part →
+    the stems of the second parts it takes (the second part less a final 'e': 'charg' for 'charged')."""
+    from dyad.codebooks import data_path, read_verb_patterns  # (the lexicon's own file, read once)
+
+    found: dict[str, set[str]] = {}
+    for pattern in read_verb_patterns(data_path("verb_patterns.tsv")):
+        first, hyphen, second = pattern.verb.partition("-")
+        if hyphen and first.isalpha() and second.isalpha():
+            found.setdefault(first, set()).add(second[:-1] if second.endswith("e") else second)
+    return {first: tuple(sorted(stems)) for first, stems in found.items()}
+
+
+def _hyphened_verb(text: str, hyphen: int) -> bool:
+    """Whether a word is a form of a hyphened verb of the lexicon, split at ``hyphen`` ('baton-charged')."""
+    stems = hyphened_verbs().get(text[:hyphen].lower())
+    return stems is not None and text[hyphen + 1:].lower().startswith(stems)
+
+
 def keep_hyphened_prefixes(infix_finditer):
     """The tokenizer's infix search without the hyphen after a prefix of HYPHENED_PREFIXES that opens the word
-    ('re-open' stays one token; 'Ruiz-Mateo', 'pro-Russian' and 'two-thirds' split as before)."""
+    ('re-open' stays one token; 'Ruiz-Mateo', 'pro-Russian' and 'two-thirds' split as before), nor inside a
+    verb the lexicon writes with a hyphen ('baton-charged', 'tear-gassed': split, the parser reads 'baton' as
+    the subject's modifier and loses the clause)."""
     def finditer(text: str):
         return [m for m in infix_finditer(text)
-                if not (m.group() == "-" and text[:m.start()].lower() in HYPHENED_PREFIXES and
-                        m.end() < len(text) and text[m.end()].isalpha())]
+                if not (m.group() == "-" and m.end() < len(text) and text[m.end()].isalpha() and
+                        (text[:m.start()].lower() in HYPHENED_PREFIXES or _hyphened_verb(text, m.start())))]
     return finditer
 
 
-@Language.factory("dyad_prefixed_lemmas", assigns=["token.lemma"])
+@Language.factory("dyad_prefixed_lemmas", assigns=["token.lemma", "token.pos", "token.tag"])
 def prefixed_lemmas(nlp: Language, name: str) -> "PrefixedLemmas":
     return PrefixedLemmas(nlp.get_pipe("lemmatizer"))
 
@@ -76,6 +98,19 @@ class PrefixedLemmas:
             prefix, hyphen, stem = token.lower_.partition("-")
             if hyphen and prefix in HYPHENED_PREFIXES and stem.isalpha():
                 token.lemma_ = self.lemma(doc.vocab, prefix, stem, token.pos_)
+            elif hyphen and stem.isalpha() and token.pos_ == "ADJ" and token.tag_ == "JJ" and \
+                    stem.endswith("ed") and _hyphened_verb(token.lower_, len(prefix)) and \
+                    (token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "dobj") for c in token.children)):
+                # 'Police baton-charged and fired ...': the tagger reads an unknown '-ed' word as an adjective,
+                # but one that heads the clause is the lexicon's verb in the past
+                token.pos_, token.tag_ = "VERB", "VBD"
+                word = Doc(doc.vocab, words=[stem], pos=["VERB"])[0]
+                token.lemma_ = f"{prefix}-{(self.lemmatizer.rule_lemmatize(word) or [stem])[0]}"
+            elif hyphen and stem.isalpha() and token.pos_ in ("VERB", "NOUN") and \
+                    _hyphened_verb(token.lower_, len(prefix)):
+                # 'baton-charged' → 'baton-charge', 'tear-gassed' → 'tear-gas': the lexicon's hyphened verb
+                word = Doc(doc.vocab, words=[stem], pos=[token.pos_])[0]
+                token.lemma_ = f"{prefix}-{(self.lemmatizer.rule_lemmatize(word) or [stem])[0]}"
         return doc
 
     def lemma(self, vocab, prefix: str, stem: str, pos: str) -> str:
