@@ -116,3 +116,11 @@ def test_a_campaign_against_a_states_insurgents_is_its_militarys():
                for e in found), found
     # against a state, or a city, no one's army is implied
     assert not extract("The offensive against Kyiv continued.", published="2024-03-10").events
+
+
+def test_one_who_died_is_no_agent_of_what_followed_and_a_station_officer_is_police():
+    events = extract("An FIR was lodged against the SHO after a detainee died in police custody in Multan.",
+                     published="2024-03-10").events
+    filed = [e for e in events if e.verb == "lodged"]
+    assert filed and all(e.source.code != "PAKOPP" and e.source.name != "detainee" for e in filed)
+    assert any(e.target is not None and e.target.code == "PAKCOP" for e in filed)

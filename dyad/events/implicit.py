@@ -325,6 +325,8 @@ class ImplicitMixin:
             if matched is None or subject is None or not (
                     matched[0].code[:2] in CONFLICT_ROOTS or matched[0].code in VIOLENT_PROTEST_CODES):
                 continue
+            if self.undergoers(_Predicate(clause, matched[0], clause, matched[1]), None) is not None:
+                continue  # 'a case was filed after a detainee died in custody': who died did nothing
             found = self._conjuncts(subject)
             partner = next((_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ == "with"), None)
             victim = _first(verb, "nsubjpass")
