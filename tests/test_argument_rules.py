@@ -523,6 +523,8 @@ def test_an_attack_one_comes_under_is_force_or_words_by_who_makes_it(text, expec
     # a joint act done with no agent named: the parties its theme names 'between' act on each other
     ("A border agreement between Kyrgyzstan and Tajikistan was signed in Bishkek.", ("KGZ", "TJK"), "05"),
     ("A truce between Colombia and the ELN rebels was agreed on Monday.", ("COL", "COLREB"), "08"),
+    # also with a verb whose own pattern needs no target ('declared', 'announced' a ceasefire)
+    ("A ceasefire between Ethiopia and the Oromo rebels was announced in Dar es Salaam.", ("ETH", "ETHREB"), "08"),
 ])
 def test_the_parties_between_whom_an_agentless_joint_act_is_done_act_on_each_other(text, pair, root):
     codes = {(s, c[:2], t) for s, c, t in _codes(text)}

@@ -760,7 +760,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             # 'an activist died in custody': the subject underwent it; the institution is the source
             undergone = self.undergoers(predicate, None) is not None
             sources = self.keepers(predicate) if undergone else self.sources(predicate)
-            placed = implicit = False
+            placed = implicit = joint_theme = False
             if not sources:  # 'the court ordered that the colonel be held': whoever orders it
                 sources = self.orderers(anchor)
             if not sources:  # 'seven activists were arrested': the police of the state where it happened
@@ -806,6 +806,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not sources and root in RECIPROCAL_ROOTS and anchor.pos_ == "VERB" and _is_passive(anchor) and \
                     _first(anchor, "agent") is None:
                 sources = self.parties_between(predicate.obj or _first(anchor, "nsubjpass"))
+                joint_theme = bool(sources)  # ('a truce between A and B was announced': A and B, to each other)
             if not sources:
                 sources = self.crowd_source(sent, anchor, root)
             if not sources:
@@ -1014,7 +1015,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = []
             # several sources and no target: the code they act under, framed ('offered to send aid': 0333)
             joint_code = self._modal_code_and_targets(predicate, sources, [])[0] \
-                if not targets and len(sources) > 1 and not standalone else None
+                if not targets and len(sources) > 1 and (not standalone or joint_theme) else None
             if joint_code is not None and not (placed or implicit) and \
                     (root in ("07", "10", "11", "12") or predicate.pattern.code[:3] in ONE_WAY_COOPERATION or
                      joint_code[:3] in ONE_WAY_COOPERATION) and \
