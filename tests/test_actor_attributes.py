@@ -537,3 +537,13 @@ def test_seats_table_loads():
     from dyad.codebooks import seats
     table = seats()
     assert table["Brussels"] == "IGOEU" and all(code.isupper() for code in table.values())
+
+
+def test_a_post_abroad_is_not_of_the_state_it_is_in():
+    # 'embassies in Harare', 'diplomats in Chisinau': placed there, not the host's government
+    events = extract("Western embassies in Lusaka urged the government to free the detained activists.",
+                     published="2025-03-10").events
+    assert any(e.source.code == "WSTGOV" for e in events), [(e.source.code, e.cameo) for e in events]
+    events = extract("Georgia's president met European diplomats in Tbilisi on Monday.", published="2025-03-10").events
+    assert any(e.target is not None and e.target.code == "EURGOV" for e in events)
+    assert not any(e.target is not None and e.target.code == "GEOGOV" for e in events)

@@ -81,8 +81,9 @@ class _Codes:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
                 return self._own_clause_subject(head) or self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
-                    child.lower_ == "in" and entry is not None
-                    and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain'
+                    child.lower_ == "in" and entry is not None and not _posted_abroad(role or head.lemma_.lower())
+                    and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain' (not
+                # 'embassies in Harare', 'diplomats in Beijing': a post abroad is not of the state it is in)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         early = child.lower_ in ("of", "for") and entry is not None and entry.person and \
@@ -562,13 +563,16 @@ class _Codes:
         return True
 
     def _foreign(self, builder: _Builder) -> bool:
-        """'foreign intelligence services', 'foreign fighters': a body called foreign (in lower case) in any
+        """'foreign intelligence services', 'foreign fighters', and a diplomatic post named without its state ('the
+        embassies in Harare'): a body called foreign (in lower case) in any
         mention ('Iran seized an oil tanker' ... 'the foreign tanker') is not of the story's state; a 'foreign
         minister' or 'foreign ministry' is (the word names the office), and
         so is a 'Foreign Intelligence Service' (a name)."""
         T = self.T
         if not builder.mentions or (builder.sector == "GOV" and (builder.role or "").startswith("foreign")):
             return False
+        if builder.role and _mission(builder.role):
+            return True  # 'embassies in Harare', 'the consulate': a state's post abroad, never the host's
         return any(T.text[j] == "foreign" for start, end in builder.mentions for j in range(start, end))
 
     def _deployer_country(self, builder: _Builder) -> Optional[str]:
@@ -886,6 +890,14 @@ def _mission(role: str) -> bool:
     missions = word_classes()["@missions"]
     return word in missions or (word.endswith("ies") and word[:-3] + "y" in missions) or \
         (word.endswith("s") and word[:-1] in missions)
+
+
+def _posted_abroad(role: str) -> bool:
+    """Whether a role names a diplomatic post or its people ('embassies', 'diplomats', 'the envoy'), whom an 'in'
+    phrase places abroad rather than makes the host's."""
+    word = role.lower().split()[-1]
+    envoys = word_classes()["@envoys"]
+    return _mission(role) or word in envoys or (word.endswith("s") and word[:-1] in envoys)
 
 
 def _with_compounds(token) -> str:
