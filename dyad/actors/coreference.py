@@ -522,7 +522,8 @@ class _Coreference:
             number = "pl" if T.lower[start] in PLURAL_PRONOUNS else "sg"
         elif builder.kind == "person":
             number = "sg"  # 'Mendes' may be tagged as a plural
-        elif T.tag[self._mention_head(start, end)] in ("NNS", "NNPS"):  # 'rebels'; a state's plural name or people is either
+        elif T.tag[self._mention_head(start, end)] in ("NNS", "NNPS"):  # 'rebels'; a state's plural name or
+            # people is either
             number = "any" if builder.kind in ("country", "place") else "pl"  # ('the Philippines', 'Israelis')
         else:
             number = "sg"
@@ -806,8 +807,8 @@ class _Coreference:
     def _bodies(groups: list) -> list:
         """What 'the group', 'the organisation' may refer back to, in text order: bodies other than a state's
         organs (no ministry, army or police is 'the group'; a named armed group is, whatever its sector: a
-        paramilitary force or a private army; no news outlet), named ones where there are any ('Human Rights Watch urged ...
-        to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
+        paramilitary force or a private army; no news outlet), named ones where there are any ('Human Rights
+        Watch urged ... to free the bloggers. "...," the group said': the watchdog, not the bloggers)."""
         bodies = [b for b in groups if b.sector != "MED" and (  # (an outlet is 'the newspaper', not 'the group')
             b.sector not in STATE_ORGANS or (b.kind == "group" and b.key.startswith("entry:")))]
         named = [b for b in bodies if not b.key.startswith("role:")]
