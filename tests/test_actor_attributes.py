@@ -547,3 +547,10 @@ def test_a_post_abroad_is_not_of_the_state_it_is_in():
     events = extract("Georgia's president met European diplomats in Tbilisi on Monday.", published="2025-03-10").events
     assert any(e.target is not None and e.target.code == "EURGOV" for e in events)
     assert not any(e.target is not None and e.target.code == "GEOGOV" for e in events)
+
+
+def test_two_overlapping_names_of_one_person_are_one_mention():
+    # 'President Xi' and 'Xi Jinping' are both names of one entry: the mention covers 'President Xi Jinping'
+    result = extract("Chinese President Xi Jinping said Beijing would extend the loan to Zambia.", published="2025-03-10")
+    assert [q.speaker.name for q in result.quotes] == ["Xi Jinping"]
+    assert not any(a.name == "Jinping" for a in result.actors)

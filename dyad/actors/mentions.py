@@ -122,7 +122,7 @@ class _Mentions:
         labels = _strings([m[0] for m in found], self.doc.vocab.strings)
         # Longest first; on the same span a dictionary entry beats a country name ('NEW_ZEALAND [NZE]'), and
         # of two entries the one listed first (a merged dictionary lists the added one's entries first).
-        matches = sorted([(label, start, end) for label, (_, start, end) in zip(labels, found)],
+        matches = sorted(_joined_overlaps([(label, start, end) for label, (_, start, end) in zip(labels, found)]),
                          key=lambda m: (m[1] - m[2], m[1], m[0].startswith("C:"), _entry_number(m[0])))
         # State names and demonyms by the token they end at, for offices named with their state.
         states = {end: label[2:] for label, start, end in matches
@@ -1458,3 +1458,24 @@ def _body_sector(name: str) -> Optional[str]:
         if any(f" {word} " in lower for word in row.words):
             return row.sector
     return None
+
+
+def _joined_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Two names of one entry that overlap ('President Xi' and 'Xi Jinping' in 'President Xi Jinping') are one
+    mention over both, not the first and a stray rest ('Jinping'); other matches stay as they are."""
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    joined = [m for m in matches if m[0].startswith("C:")]  # (state names and demonyms are read one by one)
+    for label, start, end in matches:
+        if not label.startswith("C:"):
+            by_label.setdefault(label, []).append((start, end))
+    for label, spans in by_label.items():
+        spans.sort()
+        merged = [list(spans[0])]
+        for start, end in spans[1:]:
+            if start < merged[-1][1] and (start, end) != tuple(merged[-1]):
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        joined += [(label, start, end) for start, end in merged]
+    return joined
+
