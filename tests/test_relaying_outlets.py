@@ -90,3 +90,10 @@ def test_a_name_that_reports_someones_saying_relays_it():
 def test_an_outlet_addressed_through_the_object_of_a_cue_relays():
     quotes = _quotes("The minister expressed his concern to Reuters that the talks would fail.")
     assert [(speaker, outlet) for speaker, outlet, _ in quotes] == [("minister", "Reuters")]
+
+
+def test_a_trailing_interview_with_an_outlet_relays_the_clause():
+    # the parser hangs ', in an interview with X' on the reported clause's verb
+    quotes = extract("The Burundian minister said the troops would stay in Congo, in an interview with the BBC.",
+                     published=PUBLISHED).quotes
+    assert [(q.speaker.name, q.according_to) for q in quotes] == [("Burundian minister", "BBC")]

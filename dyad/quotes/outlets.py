@@ -14,7 +14,7 @@ from dyad.codebooks import agencies
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_HEAD_WORDS, MEDIA_NAME_NEEDS_NEWS,
                                MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS,
                                OUTLET_SECTORS, PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS, RELAY_PARTICIPLES,
-                               SPEAKING_VERBS)
+                               SPEAKING_VERBS, SPEECH_NOUNS)
 
 
 @functools.cache
@@ -172,6 +172,11 @@ class _Outlets:
                     return outlet
             spoken = [p for o in cue.children if o.dep_ == "dobj" for p in o.children  # 'voiced his concern to
                       if p.dep_ == "prep" and p.lower_ == "to"]  # Reuters': the parser hangs 'to' on the object
+            spoken += [p for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i for p in c.children
+                       if p.dep_ == "prep" and p.lower_ == "in" and p.i > 0 and self.doc[p.i - 1].text == "," and
+                       any(o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_NOUNS for o in p.children)]
+            # ('said the troops would stay, in an interview with the BBC': the parser hangs the trailing
+            # phrase on the reported clause's verb)
             for child in [*cue.children, *spoken]:
                 if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "in"):
                     # 'said on NBC's Meet the Press', 'In an interview with Le Monde',
