@@ -48,3 +48,9 @@ def test_a_mob_or_a_bank_is_an_it():
     assert storm and all(e.source.code != "PAKCOP" for e in storm)
     assert _speakers("Ghana's central bank said it would raise interest rates. It added that inflation had "
                      "peaked.") == ["central bank", "central bank"]
+
+
+def test_a_body_in_apposition_to_an_unnamed_subject_is_what_it_refers_back_to():
+    # the subject 'The tanker's owner' names no actor; the company in apposition is the subject an 'It' continues
+    assert _speakers("The tanker's owner, a Norwegian company, denied any link to Iran. It said none of the "
+                     "crew had been hurt.") == ["Norwegian company"]

@@ -998,15 +998,25 @@ class _Coreference:
     def _main_subject(self, hit: tuple[str, int, int]) -> bool:
         """Whether the mention is the subject of its sentence's root verb."""
         T = self.T
-        return any(T.dep[i] in ("nsubj", "nsubjpass") and T.dep[T.head[i]] == "ROOT" and
-                   not hit[1] <= T.head[i] < hit[2] for i in range(hit[1], hit[2]))
+        return any(T.dep[j] in ("nsubj", "nsubjpass") and T.dep[T.head[j]] == "ROOT" and
+                   not hit[1] <= T.head[j] < hit[2] for j in map(self._as_subject, range(hit[1], hit[2])))
 
     def _mention_is_subject(self, hit: tuple[str, int, int]) -> bool:
         T = self.T
-        for i in range(hit[1], hit[2]):
-            if T.dep[i] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[i] < hit[2]:
+        for j in map(self._as_subject, range(hit[1], hit[2])):
+            if T.dep[j] in ("nsubj", "nsubjpass") and not hit[1] <= T.head[j] < hit[2]:
                 return True
         return False
+
+    def _as_subject(self, i: int) -> int:
+        """The subject a mention in apposition stands for where that subject names no actor itself ('The
+        ship's operator, a Greek company, denied ...': the company is the subject an 'It' goes back to); else
+        the token itself."""
+        T = self.T
+        head = T.head[i]
+        if T.dep[i] == "appos" and T.dep[head] in ("nsubj", "nsubjpass") and head not in self.token_actor:
+            return head
+        return i
 
     def _cataphor(self, pronoun: Token) -> Optional[_Builder]:
         """A person pronoun in an opening adverbial ('Before briefly handing the party to his
