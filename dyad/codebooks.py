@@ -318,9 +318,16 @@ def index_patterns(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPatte
 
 
 @functools.cache
+def own_verb_patterns() -> tuple[VerbPattern, ...]:
+    """Dyad's own verb patterns (``verb_patterns.tsv``), read once per process (the lexicon and the tokenizer's
+    hyphened verbs both use them)."""
+    return tuple(read_verb_patterns(data_path("verb_patterns.tsv")))
+
+
+@functools.cache
 def verb_lexicon() -> VerbLexicon:
     """Dyad's packaged verb lexicon (``verb_patterns.tsv``, ``nominals.tsv``, ``speech_cues.tsv``)."""
-    patterns = read_verb_patterns(data_path("verb_patterns.tsv"))
+    patterns = list(own_verb_patterns())
     own = {p.verb for p in patterns}
     patterns = [*patterns, *(p for p in petrarch_verb_patterns() if p.verb not in own)]
     nominals = {row["noun"].lower(): row["verb"].lower()

@@ -51,10 +51,10 @@ HYPHENED_PREFIXES = frozenset({"re", "co"})
 def hyphened_verbs() -> dict[str, tuple[str, ...]]:
     """Verbs the verb lexicon writes with a hyphen ('lathi-charge', 'tear-gas', 'de-escalate'), as first part →
     the stems of the second parts it takes (the second part less a final 'e': 'charg' for 'charged')."""
-    from dyad.codebooks import data_path, read_verb_patterns  # (the lexicon's own file, read once)
+    from dyad.codebooks import own_verb_patterns  # (the lexicon's own file, not PETRARCH's: read once)
 
     found: dict[str, set[str]] = {}
-    for pattern in read_verb_patterns(data_path("verb_patterns.tsv")):
+    for pattern in own_verb_patterns():
         first, hyphen, second = pattern.verb.partition("-")
         if hyphen and first.isalpha() and second.isalpha():
             found.setdefault(first, set()).add(second[:-1] if second.endswith("e") else second)
@@ -104,14 +104,17 @@ class PrefixedLemmas:
                 # 'Police baton-charged and fired ...': the tagger reads an unknown '-ed' word as an adjective,
                 # but one that heads the clause is the lexicon's verb in the past
                 token.pos_, token.tag_ = "VERB", "VBD"
-                word = Doc(doc.vocab, words=[stem], pos=["VERB"])[0]
-                token.lemma_ = f"{prefix}-{(self.lemmatizer.rule_lemmatize(word) or [stem])[0]}"
+                token.lemma_ = self.hyphened_lemma(doc.vocab, prefix, stem, "VERB")
             elif hyphen and stem.isalpha() and token.pos_ in ("VERB", "NOUN") and \
                     _hyphened_verb(token.lower_, len(prefix)):
                 # 'baton-charged' → 'baton-charge', 'tear-gassed' → 'tear-gas': the lexicon's hyphened verb
-                word = Doc(doc.vocab, words=[stem], pos=[token.pos_])[0]
-                token.lemma_ = f"{prefix}-{(self.lemmatizer.rule_lemmatize(word) or [stem])[0]}"
+                token.lemma_ = self.hyphened_lemma(doc.vocab, prefix, stem, token.pos_)
         return doc
+
+    def hyphened_lemma(self, vocab, first: str, stem: str, pos: str) -> str:
+        """The lemma of a form of a hyphened verb or noun: its first part, a hyphen, the lemma of the rest."""
+        word = Doc(vocab, words=[stem], pos=[pos])[0]
+        return f"{first}-{(self.lemmatizer.rule_lemmatize(word) or [stem])[0]}"
 
     def lemma(self, vocab, prefix: str, stem: str, pos: str) -> str:
         known = self._known.get(pos)

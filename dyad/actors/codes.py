@@ -884,20 +884,22 @@ def _clause_complement(token: Token) -> Optional[Token]:
     return None
 
 
+def _headed_by(role: str, words: frozenset[str]) -> bool:
+    """Whether a role phrase's last word, singular or plural, is one of ``words`` ('consulates', 'embassies')."""
+    word = role.lower().split()[-1]
+    return word in words or (word.endswith("ies") and word[:-3] + "y" in words) or \
+        (word.endswith("s") and word[:-1] in words)
+
+
 def _mission(role: str) -> bool:
     """Whether a role word names a state's diplomatic post abroad ('embassy', 'consulates')."""
-    word = role.lower().split()[-1]
-    missions = word_classes()["@missions"]
-    return word in missions or (word.endswith("ies") and word[:-3] + "y" in missions) or \
-        (word.endswith("s") and word[:-1] in missions)
+    return _headed_by(role, word_classes()["@missions"])
 
 
 def _posted_abroad(role: str) -> bool:
     """Whether a role names a diplomatic post or its people ('embassies', 'diplomats', 'the envoy'), whom an 'in'
     phrase places abroad rather than makes the host's."""
-    word = role.lower().split()[-1]
-    envoys = word_classes()["@envoys"]
-    return _mission(role) or word in envoys or (word.endswith("s") and word[:-1] in envoys)
+    return _mission(role) or _headed_by(role, word_classes()["@envoys"])
 
 
 def _with_compounds(token) -> str:

@@ -543,8 +543,8 @@ class _Coreference:
     def _body_role(self, hit: tuple[str, int, int]) -> bool:
         """Whether a role phrase names a body, not a person ('the foreign ministry', 'the national police',
         word class @bodies): an 'it' afterwards, never a 'he'."""
-        head = self._mention_head(hit[1], hit[2])
-        return self.T.lemma[head] in word_classes()["@bodies"] or self.T.lower[head] in word_classes()["@bodies"]
+        head, bodies = self._mention_head(hit[1], hit[2]), word_classes()["@bodies"]
+        return self.T.lemma[head] in bodies or self.T.lower[head] in bodies
 
     def _mention_head(self, start: int, end: int) -> int:
         """The head word of a mention, whose number is the mention's: 'Ministry' in 'the Ministry of Foreign Affairs'

@@ -130,10 +130,11 @@ class ReportedMixin:
             return authored
         subj = _first(clause, "nsubj")
         act = participated_act(clause) if not self.negated(clause) and not _future(clause) else None
-        if act is not None and (subj or _first(clause, "nsubjpass")) is not None:
+        participant = subj or _first(clause, "nsubjpass")  # ('was involved in': the passive's subject)
+        if act is not None and participant is not None:
             hit = self.nominal(act)  # 'Y had taken part in the raids', 'Y was involved in the killing of X'
             if hit and hit[0].code[:2] in CONFLICT_ROOTS:
-                return subj or _first(clause, "nsubjpass"), "112"
+                return participant, "112"
         if subj is None:
             return None
         attempted = _first(clause, "xcomp") if clause.lemma_lower in ATTEMPT_VERBS else None

@@ -444,8 +444,8 @@ def participated_act(verb: Token) -> Optional[Token]:
     for holder in holders:
         for prep in holder.children:
             noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
-            if noun is not None and participation_doer(noun) is not None and \
-                    participation_doer(noun).i == verb.i:
+            doer = participation_doer(noun) if noun is not None else None
+            if doer is not None and doer.i == verb.i:
                 return noun
     return None
 

@@ -132,8 +132,8 @@ class _Direct:
         start_char, end_char = self._trimmed(start_char, end_char)
         return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=verb.text,
                          text=self.text[start_char:end_char], kind="direct", medium=None,
-                         according_to=self.relaying_outlet(sent, verb, direct=True), start_char=start_char, end_char=end_char,
-                         sentence=self.sent_text(sent).strip())
+                         according_to=self.relaying_outlet(sent, verb, direct=True), start_char=start_char,
+                         end_char=end_char, sentence=self.sent_text(sent).strip())
 
     def _continuation(self, found: list[Quotation], start_char: int, end_char: int,
                       opening: bool = True) -> Optional[Quotation]:

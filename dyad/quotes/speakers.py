@@ -221,8 +221,8 @@ class _Speakers:
         """'Members of the opposition said', 'dozens of lawmakers said', 'some of the residents of the town
         said': a part of a group speaks for the group (its actor and codes), named by the whole phrase, not by
         the part word alone nor by a place inside the 'of' phrase."""
-        if subject.lemma_.lower() not in word_classes()["@group_parts"] and subject.lower_ not in \
-                word_classes()["@group_parts"]:
+        parts = word_classes()["@group_parts"]
+        if subject.lemma_.lower() not in parts and subject.lower_ not in parts:
             return None
         prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

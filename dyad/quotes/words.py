@@ -32,7 +32,6 @@ OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tab
 OUTLET_NOUN_HEADS = {"agency", "service", "station", "channel", "outlet", "network", "wire"}
 
 
-
 def nameplate(words: list[str]) -> bool:
     """Whether a capitalised name's lower-cased words end as an outlet's do: in a nameplate word ('the Harbour
     Gazette', 'China Daily') or in an outlet head beside a news word ('Kenya News Agency', not 'the Atomic Energy
