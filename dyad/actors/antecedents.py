@@ -67,6 +67,9 @@ class Pronoun:
     speaks: bool = False  # the subject of a verb of speech ('He said', 'It added')
     # the owner in the speaker of a cue that follows what it reports ('X met Y, his office said'): the topic's
     of_speaker: bool = False
+    # the speaker of the clause the pronoun is reported in, where no other actor is named between ('Karimi said
+    # his country had cooperated'): the one a reported 'his' or 'its' most often means
+    reporter: Optional[str] = None
 
 
 def agrees(pronoun: Pronoun, candidate: Candidate) -> bool:
@@ -95,6 +98,8 @@ def salience(pronoun: Pronoun, candidate: Candidate) -> float:
     kind, number, gender = PRONOUN_FEATURES[pronoun.lower]
     if number == "pl" and candidate.number == "sg":
         score -= COLLECTIVE_COST
+    if back == 0 and candidate.key == pronoun.reporter:
+        return score + MAIN_BONUS  # the reporter, of whatever gender, before any earlier sentence's subject
     if kind == "person" and candidate.gender is None:
         score -= UNKNOWN_GENDER_COST  # a name that gives the gender fits better than one that does not
     return score

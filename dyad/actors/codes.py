@@ -19,7 +19,7 @@ from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
-from dyad.codebooks import ActorEntry, occasions, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, occasions, speech_cue_classes, verb_lexicon, word_classes
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
@@ -420,7 +420,8 @@ class _Codes:
         by several states ('Hyderabad') or none is known."""
         names = [(ent.start, ent.text) for ent in self.doc.ents if ent.label_ == "GPE"]
         names += [(t.i, _with_compounds(t)) for t in self.doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and
-                  t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE"]  # (NER calls some towns NORP, LANGUAGE;
+                  t.head.lower_ in PLACE_PREPS and not t.ent_type_ == "GPE" and not t.text.islower()]  # ('into the
+        # bush', tagged a name: a town's name is capitalised)  # (NER calls some towns NORP, LANGUAGE;
         # a name is read whole: 'at Makerere University' is no town called University)
         towns = [(start, gazetteer.locate(name)) for start, name in names if not self.in_quote_at(start)]
         states = {town.country for _, town in towns if town is not None}  # (a name states share, none)
@@ -589,7 +590,9 @@ class _Codes:
         elif T.dep[head] == "compound" and T.dep[T.head[head]] == "dobj":
             head = T.head[head]  # 'sent twenty police instructors'
         verb = T.head[head]
-        if T.dep[head] != "dobj" or T.lemma[verb] not in DEPLOYING_VERBS or \
+        # ('ordered the deployment of 500 troops': a deploying noun makes its verb's subject the deployer)
+        deploying = T.lemma[verb] in DEPLOYING_VERBS or verb_lexicon().nominals.get(T.lemma[head]) in DEPLOYING_VERBS
+        if T.dep[head] != "dobj" or not deploying or \
                 builder.sector == "GOV" and T.lemma[verb] not in ("send", "dispatch"):
             return None  # ('sent delegations to the talks': envoys too are the sender's own)
         for j in T.children(verb):
@@ -675,13 +678,16 @@ class _Codes:
         if not builder.mentions:
             return None
         T = self.T
-        start, end = builder.mentions[0]
+        start, end = min(builder.mentions)  # (the titled mention: 'military spokesman Colonel X', then 'X')
         role = builder.role or ""
         entry = self.dictionary.roles.get(role) or self.dictionary.roles.get(role.split(" ")[-1])  # ('army spokesman')
         if not (entry is not None and entry.person) and T.lemma[end - 1] not in word_classes()["@people"]:
             return None  # (officials and spokesmen of a body; 'government forces' are the story's state's)
-        words = {T.lemma[j] for j in T.children(end - 1) if start <= j < end - 1 and T.dep[j] == "compound"
-                 and T.pos[j] == "NOUN"}
+        # (the role word's modifiers, before a name after it: 'military spokesman Colonel Jose Reyes')
+        head = next((j for j in range(start, end) if T.lower[j] == role.split(" ")[-1] or T.lemma[j] == role.split(" ")[-1]),
+                    end - 1) if role else end - 1
+        words = {T.lemma[j] for j in T.children(head) if start <= j < head and T.dep[j] in ("compound", "amod")
+                 and T.pos[j] in ("NOUN", "ADJ")}
         if not words:
             return None
         # a body named by the word ('the Egyptian army'), or with a mention ending in it ("Sudan's army" for the
@@ -707,12 +713,14 @@ class _Codes:
         before, not the story's main state a bare title would get."""
         T = self.T
         for builder in self.builders.values():
-            if builder.kind != "person" or builder.code or builder.country or \
-                    (builder.role or "").split(" ")[-1] not in SPOKES_ROLES or not builder.mentions:
+            judges = builder.sector == "JUD" and builder.key.startswith("role:") and builder.kind in ("person", "group")
+            if not (builder.kind == "person" and (builder.role or "").split(" ")[-1] in SPOKES_ROLES or judges) or \
+                    builder.code or builder.country or not builder.mentions:
                 continue
             start, end = min(builder.mentions)
             sent = self.doc[start].sent
-            titles = [t for t in sent if t.lemma_.lower() in SPOKES_ROLES and abs(t.i - start) <= 4]
+            titles = [t for t in sent if t.lemma_.lower() in SPOKES_ROLES and abs(t.i - start) <= 4 or
+                      judges and start <= t.i < end]
             if any(T.dep[j] == "poss" or (j in self.token_actor and self.token_actor[j][0] != builder.key)
                    for j in range(start, end)) or T.sent[start] == 0 or any(
                     c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
@@ -727,6 +735,8 @@ class _Codes:
             if body is None or body.kind not in ("organisation", "group", "country") or not (body.code or body.country) \
                     or body.sector == "MED":
                 continue  # (an outlet that reported is no body the spokesman speaks for)
+            if judges and not (body.sector == "JUD" or any(w in body.name.lower() for w in COURT_WORDS)):
+                continue  # ('The ICC issued a warrant. Judges said ...': the court's judges; not another body's)
             builder.country = body.country
             if body.kind != "country":
                 builder.code, builder.sector = body.code, body.sector
@@ -773,6 +783,8 @@ class _Codes:
             # (not one the person acts on: 'the party leader vowed revenge against the Taliban' is no Afghan)
             groups = [b for b in others if b.kind in ("group", "organisation") and b.country and b.sector != "MED"
                       and not self._acted_on(b, sent)]
+            if self._received_by_state(person):
+                states = groups = []  # 'India congratulated Prime Minister X': another state's leader, not India's
             if states or groups:
                 chosen = (states or groups)[0].country  # (not a state the person addresses: 'urged Kenya to')
                 builder.country = self._addresser_country(builder, chosen) or chosen
@@ -788,6 +800,27 @@ class _Codes:
                 # A military spokesman said' is Somalia's)
                 builder.country = self._body_word_country(builder) or topic or seat or \
                     (main[0] if main is not None else self.home)
+
+    def _received_by_state(self, person: Token) -> bool:
+        """Whether a titled person is the object of an act of a state or its government named as its subject
+        ('India congratulated Prime Minister X', 'Chile's president received Foreign Minister Y'): one state
+        deals with another's office holders, so the sentence's states say nothing of the person's."""
+        T = self.T
+        held = self.token_actor.get(person.i)
+        if held is None:
+            return False
+        head = self._mention_head(held[1], held[2])
+        if T.dep[head] not in ("dobj", "dative"):
+            return False
+        verb = T.head[head]
+        subject = next((j for j in T.children(verb) if T.dep[j] == "nsubj"), None)
+        if subject is None and T.dep[verb] == "acl" and T.dep[T.head[verb]] == "dobj":
+            # ('Spain's parliament passed a motion recognising X': who passed the motion)
+            subject = next((j for j in T.children(T.head[T.head[verb]]) if T.dep[j] == "nsubj"), None)
+        hit = self.token_actor.get(subject) if subject is not None else None
+        state = self.builders[hit[0]] if hit is not None and hit[0] != held[0] else None
+        # (a state's police or courts act on its own people: 'Ugandan police arrested the opposition leader')
+        return state is not None and bool(state.country) and (state.kind == "country" or state.sector in ("GOV", "LEG"))
 
     def _topic_country(self, i: int) -> Optional[str]:
         """The state the sentence before token ``i``'s, in the same paragraph, has as the subject of its main verb
@@ -817,20 +850,23 @@ class _Codes:
         return topic.country
 
     def _acted_on(self, builder: _Builder, sent) -> bool:
-        """Whether a group's mention in ``sent`` is what its clause acts on: a verb's object or the object of
-        a preposition of direction ('against', 'on', 'at', 'towards')."""
+        """Whether a group's mention in ``sent`` is what its clause acts on or deals with: a verb's object or the
+        object of a preposition of direction ('against', 'on', 'at', 'towards') or of a counterpart ('demanded an
+        apology from', 'talks with', 'a letter to')."""
         T = self.T
         for start, end in builder.mentions:
             if not sent.start <= start < sent.end:
                 continue
             head = end - 1
-            if T.dep[head] == "dobj" or T.dep[head] == "pobj" and T.lower[T.head[head]] in AIMING_PREPS:
+            if T.dep[head] == "dobj" or T.dep[head] == "pobj" and T.lower[T.head[head]] in COUNTERPART_PREPS:
                 return True
         return False
 
 
 # Prepositions that name what an act is aimed at ('revenge against X', 'fired on Y').
 AIMING_PREPS = frozenset({"against", "on", "at", "towards", "toward"})
+# ... and those that name the other party of a dealing ('an apology from X', 'talks with Y', 'a note to Z').
+COUNTERPART_PREPS = AIMING_PREPS | {"from", "with", "to"}
 # Sectors of the forces a state moves (troops, police): sent or deployed, they are its own.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 # What a state named in the lead sentence adds to its count of mentions when the article's main state is chosen.
@@ -839,6 +875,8 @@ LEAD_BONUS = 2
 # ('detained fourteen traders from Somalia'); not verbs of removal ('expelled diplomats from Kenya').
 HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "sentence", "kill", "shoot", "wound", "injure",
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
+# Words naming a court, whose judges a role of the judiciary right after it names (spokespeople).
+COURT_WORDS = ("court", "tribunal")
 # Roles that speak for a body ('a spokesman said'), whose body the sentence before may name (spokespeople).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Participles by which a state or organisation named before a hyphen leads a force ('Kenyan-led troops',

@@ -606,12 +606,22 @@ class _Coreference:
         speaks = self.T.dep[i] in ("nsubj", "nsubjpass") and self.T.lemma[self.T.head[i]] in speech_cue_classes()
         owner = self.T.head[i]
         of_speaker = self.T.dep[i] == "poss" and self._postposed_report(("", owner, owner + 1)) == "speaker"
-        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred, speaks, of_speaker)
+        pronoun = Pronoun(self.T.lower[i], i, ordinal, self._paragraph(i), barred, speaks, of_speaker,
+                          self._adjacent_reporter(i, candidates))
         chosen = choose(pronoun, candidates)
         if chosen is None and self.T.lower[i] in PERSON_PRONOUNS:  # (a role of the paragraph, just before)
             chosen = choose(pronoun, [self._as_person(c) for c in candidates
                                       if c.paragraph == pronoun.paragraph and pronoun.sentence - c.sentence <= 1])
         return self.builders[chosen.key] if chosen is not None else None
+
+    def _adjacent_reporter(self, i: int, candidates: list[Candidate]) -> Optional[str]:
+        """The actor whose reported clause pronoun ``i`` stands in, where no other actor is named between the
+        two ('Karimi said his country ...'; not 'Karimi said Morales had lost his seat')."""
+        subject = self._report_speaker(i)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        if hit is None or any(hit[2] <= c.start < i and c.key != hit[0] for c in candidates):
+            return None
+        return hit[0]
 
     def _as_person(self, candidate: Candidate) -> Candidate:
         """A singular role with no name as a person ('police arrested a former army commander ... the court

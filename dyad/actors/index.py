@@ -180,11 +180,20 @@ class ActorIndex:
                         found = self._phrase(pobj, depth - 1)
                         if found:
                             return found
-            elif relation == "appos" and not self._mention_leaves(child):
+            elif relation == "appos" and not self._mention_leaves(child) and self._agentive_apposition(child):
                 found = self._phrase(child, depth - 1)
                 if found:
                     return found
         return None
+
+    def _agentive_apposition(self, i: int) -> bool:
+        """Whether an apposition can say who the noun is: a mention itself, a name, or a noun of people or bodies
+        ('a coalition of Syrian rebels'); not a thing that only a state's adjective modifies (the parser's
+        apposition in 'Hundreds rallied, some waving Russian flags')."""
+        tokens = self.tokens
+        classes = word_classes()
+        return self._at(i) is not None or tokens.pos[i] == "PROPN" or tokens.lemma[i] in classes["@people"] or \
+            tokens.lemma[i] in classes["@classifiers"] or tokens.lemma[i] in classes["@bodies"]
 
     def _mention_leaves(self, i: int) -> bool:
         """Whether the actor of the apposition at token ``i`` is, later in the sentence, the subject of another

@@ -442,6 +442,8 @@ class _Mentions:
                 continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
+            if label == "PERSON" and text.islower():
+                continue  # ('fled into the bush', tagged a name): news capitalises people's names
             if label == "PERSON" or self._person_by_first_name(ent):
                 self.person(self._whole_name(ent) if label == "PERSON" else ent)
                 continue
@@ -1001,6 +1003,75 @@ class _Mentions:
                 self.token_actor[j] = (builder.key, first, i + 1)
             builder.mentions.append((first, i + 1))
             unstated.discard(builder.key)
+
+    def region_states(self) -> None:
+        """'Western powers', 'African countries', 'European capitals' (a region adjective of ``regions.tsv``
+        before a plural of ``@state_nouns``) and 'the West': the region's states as one actor, coded as the
+        region (WST, AFR, EUR), where no other reading holds the words."""
+        regions = self.dictionary.regions
+        if not regions:
+            return
+        T = self.T
+        nouns = word_classes()["@state_nouns"]
+        for i in range(T.n):
+            if T.text[i] == "West" and i > 0 and T.lower[i - 1] == "the" and i not in self.token_actor and \
+                    not (i + 1 < T.n and T.text[i + 1][:1].isupper()) and not self.in_quote_at(i):
+                self.claim(self.builder("region:WST", name="the West", kind="group", code=regions.get("Western")),
+                           i - 1, i + 1)  # ('the West Bank', 'the West African states' are other names)
+                continue
+            if T.tag[i] != "NNS" or T.lemma[i] not in nouns or i in self.token_actor or self.in_quote_at(i) or \
+                    any(T.dep[c] == "nummod" or T.lower[c] == "both" for c in T.children(i)):
+                continue  # ('the two West African neighbours' are states named nearby: dyad.events)
+            start = i
+            while start > 0 and start <= T.head[start - 1] <= i and T.dep[start - 1] in ("amod", "compound"):
+                start -= 1
+            words = [T.text[j] for j in range(start, i)]
+            code = next((regions.get(name) for name in (" ".join(words[-2:]), words[-1] if words else "")
+                         if regions.get(name)), None)
+            if code is None or any(j in self.token_actor for j in range(start, i)):
+                continue
+            name = " ".join(words[-2:]) if regions.get(" ".join(words[-2:])) else words[-1]
+            first = i - len(name.split())
+            self.claim(self.builder(f"region:{code}", name=self.T.span_text(first, i + 1), kind="group", code=code),
+                       first, i + 1)
+
+    def named_after_role(self) -> None:
+        """'..., the agency's director general said. Rafael Morales told a news conference ...': a lead that quotes
+        a person by role alone, and a sentence right after whose speaker is a name the text describes nowhere,
+        name one person (news names a source by office first, by name in the next sentence). The name takes
+        the role's office, state and code and the role's mentions; with another person named between, or a
+        name the text gives a role or state, nothing is joined."""
+        T = self.T
+        cues = speech_cue_classes()
+        sentence_of = {}
+        for number, sent in enumerate(self.doc.sents):
+            for token in sent:
+                sentence_of[token.i] = number
+
+        def speaking(span: tuple[int, int]) -> bool:
+            head = span[1] - 1
+            return T.dep[head] == "nsubj" and T.lemma[T.head[head]] in cues and not self.in_quote_at(head)
+
+        persons = sorted(((min(b.mentions), b) for b in self.builders.values() if b.kind == "person" and b.mentions),
+                         key=lambda pair: pair[0])
+        for (start, end), named in persons:
+            if not named.key.startswith("person:") or named.role or named.country or named.code or \
+                    not speaking((start, end)):
+                continue
+            before = [(span, b) for span, b in ((max(b.mentions), b) for _, b in persons if b is not named)
+                      if span[0] < start]
+            if not before:
+                continue
+            span, role = max(before, key=lambda pair: pair[0])
+            if not role.key.startswith("role:") or not role.role or T.tag[span[1] - 1] != "NN" or \
+                    sentence_of[start] - sentence_of[span[0]] != 1 or not speaking(span):
+                continue
+            named.role, named.sector, named.country, named.code, named.body = \
+                role.role, role.sector, role.country, role.code, role.body
+            for mention in list(role.mentions):
+                self.release((role.key, *mention))
+                self.claim(named, *mention)
+            named.mentions.sort()
 
     def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
         """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',

@@ -203,6 +203,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.organisation_descriptions()
     resolver.short_names()
     resolver.titles()
+    resolver.region_states()
     resolver.short_names()
     resolver.classified_names()
     resolver.described_new_names()
@@ -216,6 +217,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.agent_nouns()
     resolver.spokespeople()
     resolver.countries_for_titled_persons()
+    resolver.named_after_role()
     resolver.default_countries()
     resolver.affiliates_by_reference()  # a body that took the article's state just now gives it to its people
     return resolver.freeze()

@@ -7,10 +7,11 @@ no more specific event already joins the two in the sentence (an accusation, an 
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
+from dyad.actors.coreference import PARTITIVE_QUANTIFIERS
 from dyad.codebooks import speech_cue_classes, word_classes
 from dyad.events.arguments import _own_members, _same_state
 from dyad.events.tokens import _children, _first, _in, _phrase_head
@@ -38,7 +39,7 @@ class StatementMixin:
         used: set[int] = set()
         for cue, clause, sources in self._statements(sent):
             code = "016" if self.lemma(cue) in DENYING_CUES else "010"
-            subject = _first(clause, "nsubj", "nsubjpass")
+            subject = _whole_of_part(_first(clause, "nsubj", "nsubjpass"))
             if subject is None or subject.pos_ == "PRON":
                 continue  # 'said they had ...': a statement about an actor names it
             if subject.dep_ == "nsubjpass" and any(_first(c, "pobj") is not None and self._conjuncts(_first(c, "pobj"))
@@ -61,6 +62,9 @@ class StatementMixin:
                     if pair in joined or target.actor_id == source.actor_id or _same_state(source, target) \
                             or target.code in ("UNK", source.code) or _own_members(source, target, self.index):
                         continue
+                    if code == "010" and not target.country and not target.code.startswith("IGO"):
+                        continue  # ('said the West was applying double standards': a plain statement is coded
+                        # toward an actor of a state or an international body, not a region or a body of none)
                     if any(e.source.actor_id == target.actor_id and first <= e.verb_start <= last for e in found):
                         continue  # 'said Norway would send instructors': the reported act is the event
                     joined |= {pair, pair[::-1]}
@@ -102,3 +106,12 @@ class StatementMixin:
         if subject is None:
             return []
         return self._conjuncts(subject) or self._owner_actors(subject)
+
+
+def _whole_of_part(subject: Optional[Token]) -> Optional[Token]:
+    """The group a partitive subject is part of ('denied that any of its units had crossed': the units), else the
+    subject itself."""
+    if subject is None or subject.lower_ not in PARTITIVE_QUANTIFIERS | {"any"}:
+        return subject
+    whole = next((_first(c, "pobj") for c in _children(subject, "prep") if c.lower_ == "of"), None)
+    return whole if whole is not None else subject
