@@ -96,6 +96,13 @@ def _claimer(noun: Token) -> Optional[Token]:
     return _first(verb, "nsubj")
 
 
+def _argument_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the verb's object or the object of one of its prepositions ('urged the two
+    neighbours', 'called on both countries'), not a word of a clause below it."""
+    return token.head is verb and token.dep_ in ("dobj", "dative") or \
+        token.dep_ == "pobj" and token.head.head is verb
+
+
 def _undertaking_verb(clause: Token) -> Optional[Token]:
     """The verb an operation noun hangs on, for the infinitive that says the operation's aim ('launched a
     raid to free the hostages', 'were wounded during an operation to arrest suspects'): whoever that verb's
@@ -146,6 +153,10 @@ def _own_members(body: ActorRef, other: ActorRef, index=None) -> bool:
     if len(other.code) == len(body.code) and index is not None and body.actor_id and other.actor_id and \
             index.get(body.actor_id).kind == index.get(other.actor_id).kind == "organisation":
         return False
+    if index is not None and other.actor_id and body.actor_id and index.get(body.actor_id).kind == "organisation":
+        role = (index.get(other.actor_id).role or "").split()
+        if role and role[-1] in word_classes()["@classifiers"]:
+            return False  # ('the Nationalist Front said the ruling party had rigged the vote': another body)
     return True
 
 
@@ -418,6 +429,15 @@ class ArgumentMixin:
         refs = self._conjuncts(obj)  # ('thousands of troops': the troops)
         return bool(refs) and all(ref.sector in MOVED_FORCE_SECTORS for ref in refs)
 
+    def _disputed_place(self, token: Token) -> bool:
+        """Whether the token names a place (a region or town, not a state) as what an act or a strife is 'over'
+        ('a war over the Ogaden', 'went to war over the Chaco', 'a row over the islands'): the matter disputed
+        or the sky an act happens in, not a party to it."""
+        if token.dep_ != "pobj" or token.head.lower_ != "over":
+            return False
+        refs = self._conjuncts(token)
+        return bool(refs) and all(self.index.get(r.actor_id).kind == "place" for r in refs if r.actor_id)
+
     def _both_states(self, token: Token) -> Optional[list[ActorRef]]:
         """'both countries', 'the two nations', 'both neighbours': the two states last named as a pair ('X and
         Y', 'between X and Y') before the phrase, in earlier sentences first, each as itself; None for other
@@ -453,6 +473,8 @@ class ArgumentMixin:
             for conj in reversed(self.tokens[:limit]):  # the latest two states named as a pair ('X and Y')
                 if conj.dep_ != "conj" or conj.head is conj:
                     continue
+                if limit == token.i and conj.head.dep_ == "nsubj" and _argument_of(token, conj.head.head):
+                    continue  # 'Brazil and Argentina urged the two neighbours': the pair addressed is another
                 states = [self.index.at(t) for t in (conj.head, conj)]
                 if all(r is not None and r.actor_id and r.country and (self.index.get(r.actor_id).kind == "country" or
                                                                       r.code == r.country + "GOV")  # (a capital)
@@ -547,6 +569,12 @@ class ArgumentMixin:
                     all(self.index.get(r.actor_id).kind == "country" or r.sector in STATE_SECTORS for r in (source, target)):
                 continue  # a state and its own soldiers are one side (its rebels are another)
             if not sides and (not source.country or not target.country or source.country == target.country):
+                addressed = None if sides or not target.country else next(
+                    (e.target for e in recent if e.verb_start == event.verb_start and e.source.actor_id == source.actor_id
+                     and e.target is not None and e.target.actor_id and e.target.country
+                     and e.target.country != target.country), None)
+                if addressed is not None:  # 'The OAS urged both countries ...'. The two neighbours': those two
+                    return [self.index.get(target.actor_id), self.index.get(addressed.actor_id)]
                 continue
             return [self.index.get(source.actor_id), self.index.get(target.actor_id)]
         return None
@@ -832,6 +860,8 @@ class ArgumentMixin:
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             if _occasion_place(token):
                 continue  # 'agreed the measures at a meeting in Brussels': where the meeting was
+            if self._disputed_place(token):
+                continue  # 'fought a war over the Ogaden': the land disputed is no party
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 if token.i not in named and (self._landmark(token, named) or (
@@ -1280,6 +1310,8 @@ class ArgumentMixin:
                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in force_acts}
         done = {o.lemma_.lower() for o in heads[len(span):] if o.lemma_.lower() in force_acts} \
             if event.cameo_root in CONFLICT_ROOTS else set()  # 'carried out air strikes': the force its object names
+        if span.root.lemma_.lower() in word_classes()["@concluding"]:  # 'signed an agreement': the deal made
+            done |= {o.lemma_.lower() for o in heads[len(span):] if o.lemma_.lower() in word_classes()["@joint"]}
         return {t.lemma_.lower() for t in span} | means | done  # (not 'condemned the attack': no attack of its own)
 
     def governed(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:

@@ -541,6 +541,25 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         refs = self._conjuncts(patient) if patient is not None else []
         return bool(refs) and all(ref.sector in ("COP", "MIL") for ref in refs)
 
+    def _kind_word(self, ref: ActorRef) -> bool:
+        """Whether an actor's mention is a common noun that only says what kind a thing is ('military' in 'military
+        infrastructure', 'police' in 'police vehicles'), not a party named."""
+        token = self.doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+        if token is None or len(token) != 1:
+            return False
+        word = self.tokens[token.start]
+        return word.pos_ in ("NOUN", "ADJ") and word.dep_ in ("amod", "compound") and \
+            word.head.pos_ == "NOUN" and self.index.at(word.head) is None
+
+    @staticmethod
+    def _joint_act(predicate: _Predicate) -> bool:
+        """Whether an act is one two parties make together: a verb of concluding ('sign', 'agree', 'negotiate';
+        ``@concluding``) or an object of a joint relation ('reach agreement', 'hold talks'; ``@joint``)."""
+        classes = word_classes()
+        return predicate.anchor.lemma_lower in classes["@concluding"] or \
+            predicate.token.lemma_lower in classes["@concluding"] or \
+            (predicate.obj is not None and predicate.obj.lemma_lower in classes["@joint"])
+
     def forces_attacker(self, predicate: _Predicate, home: Optional[ActorRef], sentence: list[Event]) -> Optional[ActorRef]:
         """For force with no named perpetrator done to a state's own forces ('two soldiers were wounded'), the
         armed group that last used force in the article on that state or its forces, else the other state of the
@@ -553,7 +572,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         means = _first(predicate.anchor, "nsubj")
         bombing = means is not None and (means.lemma_lower in BOMBING_NOUNS or any(
             c.dep_ in ("compound", "amod") and c.lemma_lower in BOMBING_NOUNS for c in means.children))
-        return self._forces_foe(victims[0].country, home, sentence, states=not bombing)
+        return self._forces_foe(victims[0].country, home, sentence, states=not bombing,
+                                before=predicate.anchor.sent.start_char)
 
     def _police_moved(self, predicate: _Predicate, sources: list[ActorRef]) -> bool:
         """Whether the forces a deployment moves are all police: its object ('deployed 500 police officers'),
@@ -587,6 +607,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     (event.source.sector or "") in NON_STATE_FIGHTERS and \
                     (home is None or event.source.country in (home.country, None)):
                 return None if own_side(event.source, victims) else event.source
+        # ('Gunmen abducted 30 passengers ... Two passengers who tried to escape were shot dead': their captors,
+        # the people taken named again by the same word)
+        named = {(v.code, v.name.split()[-1].lower()) for v in victims}
+        for event in self.history + sentence:
+            target = event.target
+            if event.cameo[:3] in CAPTURE_CODES and target is not None and \
+                    (target.code, target.name.split()[-1].lower()) in named and \
+                    (event.source.sector or "") in NON_STATE_FIGHTERS:
+                return event.source
         return None
 
     def _forces_home(self, predicate: _Predicate) -> Optional[ActorRef]:
@@ -603,9 +632,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return self.state_ref(states.pop())
 
     def _forces_foe(self, state: str, home: Optional[ActorRef], sentence: list[Event],
-                    states: bool = True) -> Optional[ActorRef]:
+                    states: bool = True, before: Optional[int] = None) -> Optional[ActorRef]:
         """:meth:`forces_attacker` for a state's own forces wounded or killed; the other state of a dispute only
-        where the means are no bombing (``states``): bombs and suicide attacks are insurgents' means."""
+        where the means are no bombing (``states``): bombs and suicide attacks are insurgents' means. Failing an
+        armed group's attack on them, the armed group they just fought, in this sentence or the two before
+        ('security forces killed 12 militants in a raid ... Two soldiers were also killed': in that fight)."""
         if home is not None and home.country and home.country != state:
             return None
         for event in reversed(self.history + sentence):
@@ -613,6 +644,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     event.target.country == state and event.source.country in (state, None) and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS:
                 return event.source
+        recent = self._recent_events(2, before=before) if before is not None else []
+        for event in reversed(recent + sentence):
+            if event.cameo_root in FORCE_ROOTS and event.target is not None and event.source.country == state and \
+                    (event.source.sector or "")[:3] in FORCE_SECTORS and \
+                    (event.target.sector or "") in NON_STATE_FIGHTERS and event.target.country in (state, None):
+                return event.target
         if home is None or not states:
             return None
         for event in reversed(self.history + sentence):  # 'X and Y accused each other ..., with X saying 49 of
@@ -780,7 +817,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'injured in police firing', 'killed when police opened fire on the crowd'
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
-                    not self._unrealised_noun(anchor) and not self.hypothetical(anchor) and \
+                    not self.war_toll(anchor) and not self._unrealised_noun(anchor) and not self.hypothetical(anchor) and \
                     not self.in_title(anchor):  # (a headline leaves it to the body)
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
@@ -937,6 +974,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # report': whoever accused it there; 'blamed X for the attack, which X denied': the blame)
                 targets = self.accusers(sources[0], found, predicate.pattern.code == "016" and
                                         charge.lemma_lower not in STATEMENT_CHARGES)
+                if not targets and charge.lemma_lower in CHARGE_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in charge.children):
+                    # 'Y said Z had rigged the vote. The commission dismissed the allegations': the charge just
+                    # made, whoever it named
+                    targets = [e.source for e in reversed(self._recent_events(2, before=sent.start_char))
+                               if e.cameo_root == "11" and e.source.actor_id != sources[0].actor_id][:1]
                 if not targets and charge.lemma_lower in STATEMENT_CHARGES and not self.negated(anchor) and \
                         (root == "12" or predicate.pattern.code == "016"):
                     targets = self.last_speaker(sources[0], sent, charge.idx)  # 'X defended the police ... Y rejected the claim'
@@ -1023,7 +1066,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self._shared_implicit_target(sources, root)  # 'the AU and the US praised the vote'
                 # (after the venue rule above: the article's state left implicit is no venue named)
             if not targets and joint_code is not None and not predicate.pattern.code.startswith(MEDIATION_CODES) \
-                    and ((root in RECIPROCAL_ROOTS and predicate.pattern.code[:3] not in ONE_WAY_COOPERATION)
+                    and ((root in RECIPROCAL_ROOTS and predicate.pattern.code[:3] not in ONE_WAY_COOPERATION
+                          and not (joint_code[:2] == "12" and not self._joint_act(predicate)))
+                         # ('X and Y refused to recognise the result': no rejection of each other; 'failed to reach
+                         # agreement', 'did not sign the deal' is)
                          or reciprocal_object(anchor, word_classes()["@joint"])):
                 # 'The Philippines and France agree ...': conjoined actors act on each other, also in a
                 # frame ('Chile and Peru agreed to hold talks': an intent to negotiate, 036), and in any
@@ -1072,6 +1118,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     if target is not None and len(sources) > 1 and source.code == target.code and \
                             any(s.code != target.code for s in sources):
                         continue  # 'Thai and Lao troops clashed, killing two Lao soldiers': the Thai side's act
+                    if target is not None and root in ("18", "19", "20") and target.code == source.code and \
+                            source.sector and self._kind_word(target):
+                        continue  # ('its forces targeted military infrastructure': a kind of thing, not the forces
+                        # themselves; a named force may fight the army: 'army drones bombed RSF positions')
                     found.append(self.make_event(sent, predicate.token, anchor, code, source,
                                                  target, predicate.pattern.specificity > 0, used,
                                                  intent=code != predicate.pattern.code, implicit=implicit))

@@ -109,6 +109,21 @@ class ImplicitMixin:
         return hit is not None and hit[0].code[:2] in FORCE_NOMINAL_ROOTS
 
     @staticmethod
+    def war_toll(verb: Token) -> bool:
+        """Whether the deaths are a war's toll, told in a relative clause on the war ('a war over the border in
+        which 80,000 died', 'the clashes during which nine were killed'): its sides killed them, no one state
+        the text can place."""
+        if verb.dep_ != "relcl":
+            return False
+        wars = FIGHT_NOUNS | WAR_NOUNS
+        antecedent = verb.head
+        if antecedent.ent_type_ == "DATE" and antecedent.dep_ == "pobj":
+            # ('fought a war in the 1990s in which ...': the parser's antecedent is the time the war is set in)
+            setting = antecedent.head.head
+            return setting.lemma_lower in wars or any(o.lemma_lower in wars for o in _children(setting, "dobj"))
+        return antecedent.lemma_lower in wars
+
+    @staticmethod
     def _accidental(verb: Token) -> bool:
         """Whether the clause gives the death or injury a cause that is no one's act: an accident or a
         hazard ('were killed when their plane crashed', 'died in a road accident', 'injured in the
@@ -425,3 +440,5 @@ def _armed_kind(word: Token) -> list[ActorRef]:
 # Roots of event nouns that, as the subject of a verb of harm, are force with an unnamed doer (coercion, assault,
 # fighting, mass violence).
 FORCE_NOMINAL_ROOTS = frozenset({"17", "18", "19", "20"})
+# Nouns of a war between sides (beside FIGHT_NOUNS' clashes), whose toll is of no one side.
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "hostilities", "violence"})

@@ -68,6 +68,9 @@ class ModalityMixin:
                         for c in verb.head.children):
             return True  # 'drafted a plan to kill the president', 'a plot to seize the airport': not done
             # (a plan its owner names, "Kenya's plan to close the border", is that owner's intent)
+        if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
+                                        for c in verb.head.children):
+            return True  # 'every missile we shoot down', 'any state that attacks us': a rule, no act told
         if verb.dep_ == "ccomp" and _indicative(verb, future=False):
             return False  # 'warned that troops had shelled ...': a past or present fact, not a prospect
         return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_lower in HYPOTHETICAL_HEADS

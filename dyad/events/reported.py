@@ -144,7 +144,8 @@ class ReportedMixin:
         if obj is not None and obj.lemma_lower in ACCUSATION_OBJECTS and \
                 (obj.dep_ == "attr" or clause.lemma_lower in PERPETRATING_VERBS):
             return subj, ACCUSATION_OBJECTS[obj.lemma_lower]
-        if clause.lemma_lower in MISDEED_VERBS and not self.negated(clause):
+        if (clause.lemma_lower in MISDEED_VERBS or clause.lemma_lower in word_classes()["@wrongdoing"]) and \
+                not self.negated(clause) and not _is_passive(clause):
             return subj, "112"  # 'Y was interfering in its affairs'
         if self.modality.inaction(clause) and not _future(clause):
             return subj, "111"  # 'Y had done nothing to stop the attacks', 'Y has not done enough to help'
