@@ -787,7 +787,7 @@ class ActorDictionary:
         return frozenset(self.role_lengths)
 
 
-ANAPHOR_KINDS = frozenset({"country", "group", "agency", "bloc", "outlet", "document"})
+ANAPHOR_KINDS = frozenset({"country", "group", "agency", "namesake", "bloc", "outlet", "document"})
 
 
 @functools.cache

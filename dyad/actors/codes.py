@@ -19,7 +19,7 @@ from dyad import gazetteer
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
-from dyad.codebooks import ActorEntry, occasions, speech_cue_classes, verb_lexicon, word_classes
+from dyad.codebooks import PHOENIX_FILE, ActorEntry, occasions, speech_cue_classes, verb_lexicon, word_classes
 
 # Participles that place a body in a city or country: 'a newspaper based in Beirut'.
 BASED_VERBS = {"base", "headquarter", "headquartered", "station", "locate"}
@@ -215,7 +215,10 @@ class _Codes:
             person.country, person.code = base or person.country, (base + sector) if base else person.code
             return
         person.role = person.role if person.role and person.key.startswith("entry:") else role
-        person.sector = person.sector or sector
+        # (the Phoenix records carry no dates: the office the story names is the person's now, 'Opposition
+        # leader X' for a former minister the record files under GOV)
+        phoenix = person.key.startswith(f"entry:{PHOENIX_FILE}")
+        person.sector = sector if phoenix and sector else person.sector or sector
         if qualifier is not None:
             if qualifier.kind in ("country", "place"):  # ('Kogi state police spokesman X': a region's official
                 person.country = person.country or qualifier.country  # is his state's, in the role's sector)

@@ -73,6 +73,10 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "requ
                              "recommend", "suggest"})
 
 
+# Roles of one who speaks for a person ('his spokesman', 'her aide'): of that person's state and sector.
+VOICE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+
+
 # Quantifiers of a partitive 'of' phrase ('some of them', 'most of them'): a part of a group of actors.
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
                                    "dozens", "hundreds", "thousands", "one", "rest"})
@@ -326,6 +330,10 @@ class _Coreference:
                         self._near(seen[bodies[-1].key], i) and \
                         (T.lemma[i] in bodies[-1].name.lower().split() or not self._uncoded_namesake(i)):
                     target = bodies[-1]  # 'the agency': a named body, a state's own included
+                elif kind == "namesake" and (bodies := [b for b in groups if not b.key.startswith("role:") and
+                                                        T.lemma[i] in b.name.lower().split()]) and \
+                        self._near(seen[bodies[-1].key], i):
+                    target = bodies[-1]  # 'the society' after the Law Society of Kenya: only a body so named
                 elif kind == "bloc" and (blocs := [b for b in groups if (b.code or "").startswith("IGO")]) and \
                         self._near(seen[blocs[-1].key], i):
                     target = blocs[-1]  # 'the bloc', 'the alliance': an international organisation
@@ -442,6 +450,13 @@ class _Coreference:
         chooses). The mention moves to that state's role; returns its new (key, start, end), or None."""
         key, start, end = self.token_actor[i]
         role = self.builders[key]
+        if key.startswith("person:") and role.role and role.role.split()[-1] in VOICE_ROLES and not role.code:
+            # 'His spokesman, Dennis Onyango, said': one who speaks for a person is of that person's state and
+            # sector ('Opposition leader X ... His spokesman': the opposition's, not the government's)
+            owner = self._antecedent(i, ordinal, candidates)
+            if owner is not None and owner.kind == "person" and owner.country:
+                role.country, role.sector = owner.country, owner.sector or role.sector
+            return None
         if not key.startswith("role:") or role.country or role.code or not role.role or _other_side(role):
             return None  # ('his counterpart' is of the other state)
         owner = self._reporting_owner(i) or self._antecedent(i, ordinal, candidates)

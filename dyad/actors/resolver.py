@@ -111,7 +111,8 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
             if state:
                 country, code = state, state + (sector or "")
         kind = "country" if entry.kind == "country" else entry.kind
-        return self.builder(f"entry:{entry.origin or entry.name}", name=entry.name, kind=kind, country=country,
+        name = _phoenix_display(entry.name) if from_phoenix(entry) else entry.name
+        return self.builder(f"entry:{entry.origin or entry.name}", name=name, kind=kind, country=country,
                             sector=sector, role=role, code=code)
 
     def _state_in_name(self, name: str) -> Optional[str]:
@@ -221,3 +222,22 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.default_countries()
     resolver.affiliates_by_reference()  # a body that took the article's state just now gives it to its people
     return resolver.freeze()
+
+
+# Acronyms the Phoenix dictionaries' capitalised names spell as words ('Us Secretary Of State'), and the small
+# words a name keeps in lower case after its first word.
+PHOENIX_ACRONYMS = frozenset({"us", "un", "uk", "eu", "au"})
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "la", "du", "del", "des"})
+# Abbreviations without a vowel that are no acronyms ('St Petersburg', 'Mr').
+NAME_ABBREVIATIONS = frozenset({"st", "mr", "mrs", "dr", "jr", "sr", "ft", "mt", "ms"})
+
+
+def _phoenix_display(name: str) -> str:
+    """A Phoenix entry's name as news writes it: 'Us Secretary Of State' → 'US Secretary of State' (the
+    converted names capitalise every word, acronyms and function words alike)."""
+    words = name.split(" ")
+    return " ".join(w.upper() if w.lower() in PHOENIX_ACRONYMS or (
+                        len(w) <= 4 and w.isalpha() and w.lower() not in NAME_ABBREVIATIONS and
+                        not any(v in w.lower() for v in "aeiouy"))
+                    else w.lower() if n and w.lower() in NAME_FUNCTION_WORDS else w
+                    for n, w in enumerate(words))

@@ -1318,7 +1318,8 @@ class ArgumentMixin:
         """The government a state's own critics hold to account for an act of governing named with no
         owner ('the opposition rejected the budget', 'the union condemned the arrests', 'rights groups
         called the law repressive'): the source's government, where the source is one body of society
-        (opposition, rights groups, unions, press, students, clergy, civilians) of the article's main state.
+        (opposition, parties, rights groups, unions, press, students, clergy, civilians) of the article's main
+        state.
         Foreign critics of such acts are the article's main state's (see :meth:`implicit_target`)."""
         if noun is None or noun.pos_ != "NOUN" or len(sources) != 1 or \
                 noun.lemma_lower not in word_classes()["@governing"] or \
@@ -1327,12 +1328,20 @@ class ArgumentMixin:
                 any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
             return []
         source = sources[0]
-        if not source.country or source.sector not in SOCIETY_SECTORS:
-            return []
+        if not source.country or (source.sector not in SOCIETY_SECTORS and not (
+                source.sector == "PTY" and not self._governing_party(source))):
+            return []  # (a party too, 'the Freedom Party's leader said the law was unconstitutional'; not one that
+            # governs, 'the ruling party rejected the budget')
         main = self.index.main_country_ref()
         if main is not None and main.country != source.country:
             return []
         return [government_ref(source.country, noun.idx)]
+
+    def _governing_party(self, ref: ActorRef) -> bool:
+        """Whether a party is named as the one that governs ('the ruling party', 'the governing coalition')."""
+        actor = self.index.get(ref.actor_id) if ref.actor_id else None
+        words = f"{ref.name} {actor.role or '' if actor is not None else ''}".lower().split()
+        return any(w in ("ruling", "governing", "incumbent") for w in words)
 
     def aid_place(self, verb: Token, obj: Optional[Token]) -> list[Token]:
         """The place aid is for: 'funding a police unit in Yemen', 'providing shelter in Haiti' → the

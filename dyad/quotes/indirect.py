@@ -77,6 +77,7 @@ class _Indirect:
                     words = [j for j in words if j > cue.i or self.doc[j].lower_ not in RELATIVE_PRONOUNS]
                 if self.doc[clause.left_edge.i].lower_ == "that" and _complementizer(clause):
                     words = [j for j in words if j != clause.left_edge.i]  # 'that' read as a relative pronoun
+                words = self._without_cue_time(words, cue, clause)
                 quoted_share = sum(self._inside[j] for j in words) / max(len(words), 1)
                 lead, appos = self.fronted_subject(cue, clause)  # 'The bridge, the mayor said, will open'
                 if len(words) + len(lead) < 3 or quoted_share > 0.5 or clause.i < cue.i and (
@@ -226,6 +227,21 @@ class _Indirect:
         if obj is None or self.inside(obj):
             return []
         return list(range(obj.left_edge.i, obj.right_edge.i + 1))
+
+    def _without_cue_time(self, words: list[int], cue: Token, clause: Token) -> list[int]:
+        """A reported clause without the time phrase that opens it, before its subject, with no 'that' before it
+        ('said on Wednesday it would go to court', 'told reporters on Friday the talks had failed': the parser
+        hangs the time on the reported verb; it is when it was said, not what)."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or clause.i < cue.i or not words or any(c.dep_ == "mark" for c in clause.children):
+            return words  # ('said that on Friday the talks had failed': the time of what was said)
+        opening = [c for c in clause.children if c.i < subject.left_edge.i and c.i == min(words) and (
+            (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))
+            or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")))]
+        if not opening:
+            return words
+        dropped = {t.i for t in opening[0].subtree}
+        return [j for j in words if j not in dropped]
 
     def _without_attribution(self, words: list[int], sent: Span) -> list[int]:
         """A reported clause without an 'according to <outlet>' the parser hung inside it ('X said the
