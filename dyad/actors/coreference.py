@@ -967,6 +967,11 @@ class _Coreference:
             if kind in ("group", "bloc") and T.pos[i - 1] in ("ADJ", "NOUN") and i - 1 not in self.token_actor \
                     and T.lemma[i - 1] not in self.dictionary.roles:
                 return kind  # 'the rights group', 'the aid agency', 'the military alliance': a kind of body, no owner
+        if self.dictionary.anaphors.get(lemma) == "document" and all(
+                T.pos[j] in ("ADJ", "NUM", "NOUN", "PUNCT", "ADV") and j not in self.token_actor and
+                T.lemma[j] not in self.dictionary.roles for m in modifiers
+                for j in range(self.doc[m].left_edge.i, self.doc[m].right_edge.i + 1)):
+            return "document"  # 'the new report', 'the 49-page report': a document described, no owner named
         return None
 
     def _lowercase_name(self, i: int) -> bool:

@@ -40,7 +40,8 @@ class _Indirect:
                 if self._lemma[i] in DIRECT_ONLY_CUES:
                     continue
                 cue = self.doc[i]
-                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self._quoted_clause(c, cue)] or \
+                content = [c for c in cue.children if c.dep_ in ("ccomp",) and not self._quoted_clause(c, cue)
+                           and not _adverbial_mark(c)] or \
                     self._misattached_clause(cue) or self._nonfinite_content(cue)
                 if not content:
                     continue
@@ -505,3 +506,15 @@ def _complementizer(clause: Token) -> bool:
     if that.dep_ == "advmod" and subject is not None and subject.left_edge.i == that.i + 1:
         return True  # 'said at the time that relations were ...': the tagger's 'that' as an adverb ('that big')
     return that.dep_ == "mark" or (that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1)
+
+
+# Subordinators of time, cause and contrast: a clause they open after a cue says when or why, not what
+# ('..., the ministry said, as fighting intensified', which the parser may read as the cue's complement).
+ADVERBIAL_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until", "although",
+                             "though", "whereas", "once"})
+
+
+def _adverbial_mark(clause: Token) -> bool:
+    """Whether a clause opens with a subordinator of time, cause or contrast (:data:`ADVERBIAL_MARKS`)."""
+    first = clause.left_edge  # (the parser may hang the mark on the clause's subject: 'as fighting ... intensified')
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS
