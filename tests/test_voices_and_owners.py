@@ -47,3 +47,18 @@ def test_the_time_of_saying_is_no_part_of_what_was_said():
                      "talks had failed. The mayor said that on Monday the road had been closed.")
     assert [q.text for q in result.quotes] == ["it would strike", "the talks had failed",
                                                "on Monday the road had been closed"]
+
+
+def test_a_lead_subject_by_office_named_in_the_next_sentences_quotation_is_one_person():
+    # (the tagger reads the name after the quotation as a title, WORK_OF_ART)
+    text = ("DAKAR - Senegal's new prime minister accused the previous government of hiding debts, in a speech on "
+            "Thursday.\n\n\"The figures we inherited were false,\" Ousmane Diallo told lawmakers.")
+    result = extract(text, published=PUBLISHED)
+    assert [(q.speaker.name, q.speaker.code) for q in result.quotes] == [("Ousmane Diallo", "SENGOV")]
+    assert [(e.source.name, e.cameo) for e in result.events][:1] == [("Ousmane Diallo", "112")]
+
+
+def test_an_international_bodys_officer_for_a_state_is_the_bodys():
+    result = _result("DAKAR - The International Monetary Fund said it was reviewing the data. In a statement, the "
+                     "fund's mission chief for Senegal said talks would resume once the audit was complete.")
+    assert [q.speaker.code for q in result.quotes] == ["IGOIMF", "IGOIMFGOV"]

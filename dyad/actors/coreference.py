@@ -491,9 +491,11 @@ class _Coreference:
         government's the role alone would name."""
         hit = self.token_actor.get(self.T.head[i])
         role = self.builders[hit[0]] if hit is not None else None
-        if role is None or not hit[0].startswith("role:") or role.code or role.country or not role.role or \
+        if role is None or not hit[0].startswith("role:") or role.code or not role.role or \
                 not owner.code or owner.kind not in ("organisation", "group"):
             return
+        if role.country and not owner.code.startswith(("IGO", "NGO")):
+            return  # (an international body's officer 'for Senegal' is the body's: 'the fund's mission chief for X')
         code = officer_code(owner.code, role.sector)
         one = ":one" if hit[0].endswith(":one") else ""
         moved = self._move_role(self.T.head[i], f"role:{code}:{role.role}{one}", owner.country, role.sector)

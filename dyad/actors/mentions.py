@@ -110,6 +110,11 @@ def officer_code(body_code: str, sector: Optional[str]) -> str:
     return body_code + sector
 
 
+# Entity labels of no kind of speaker, which the tagger gives names after quotations ('"...," Ousmane Diallo
+# told lawmakers' as a WORK_OF_ART), or none.
+UNSPEAKING_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
 class _Mentions:
     """The mention-finding passes of :class:`~dyad.actors.resolver._Resolver` (in the order it runs them:
     dictionary names, named entities, parenthetical aliases, peoples, titles)."""
@@ -509,8 +514,8 @@ class _Mentions:
         cues = speech_cue_classes()
         T = self.T
         for token in self.doc:
-            if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.token_actor:
-                continue
+            if token.pos_ != "PROPN" or token.ent_type_ not in UNSPEAKING_LABELS or token.i in self.token_actor:
+                continue  # (untagged, or tagged as no kind of speaker: '"...," Ousmane Diallo told' read as a title)
             speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
             described = token.dep_ == "appos" and token.left_edge.i > 0 and \
                 self.doc[token.left_edge.i - 1].text in APPOSITION_MARKS  # 'the head of the mission, Ana Ruiz,'
@@ -1037,8 +1042,9 @@ class _Mentions:
 
     def named_after_role(self) -> None:
         """'..., the agency's director general said. Rafael Morales told a news conference ...': a lead that quotes
-        a person by role alone, and a sentence right after whose speaker is a name the text describes nowhere,
-        name one person (news names a source by office first, by name in the next sentence). The name takes
+        a person by role alone, or has one as its subject ('The new prime minister accused ...'), and a sentence
+        right after whose speaker is a name the text describes nowhere, name one person (news names a source by
+        office first, by name in the next sentence). The name takes
         the role's office, state and code and the role's mentions; with another person named between, or a
         name the text gives a role or state, nothing is joined."""
         T = self.T
@@ -1052,6 +1058,11 @@ class _Mentions:
             head = span[1] - 1
             return T.dep[head] == "nsubj" and T.lemma[T.head[head]] in cues and not self.in_quote_at(head)
 
+        def leading(span: tuple[int, int]) -> bool:  # the lead's subject: 'Senegal's new prime minister accused ...'
+            head = span[1] - 1
+            return speaking(span) or T.dep[head] == "nsubj" and T.dep[T.head[head]] == "ROOT" and \
+                not self.in_quote_at(head)
+
         persons = sorted(((min(b.mentions), b) for b in self.builders.values() if b.kind == "person" and b.mentions),
                          key=lambda pair: pair[0])
         for (start, end), named in persons:
@@ -1064,7 +1075,7 @@ class _Mentions:
                 continue
             span, role = max(before, key=lambda pair: pair[0])
             if not role.key.startswith("role:") or not role.role or T.tag[span[1] - 1] != "NN" or \
-                    sentence_of[start] - sentence_of[span[0]] != 1 or not speaking(span):
+                    sentence_of[start] - sentence_of[span[0]] != 1 or not leading(span):
                 continue
             named.role, named.sector, named.country, named.code, named.body = \
                 role.role, role.sector, role.country, role.code, role.body
