@@ -110,6 +110,11 @@ def officer_code(body_code: str, sector: Optional[str]) -> str:
     return body_code + sector
 
 
+# Verbs of holding or harm, whose object named by two or three capitalised words is a person ('police
+# arrested Suresh Yadav', 'gunmen shot Imran Baloch').
+HELD_OR_HARMED_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "hold", "jail", "charge", "book", "remand",
+                                  "kill", "shoot", "wound", "injure", "abduct", "kidnap", "beat", "torture", "execute",
+                                  "hang", "sentence", "convict", "acquit", "release", "free", "deport", "extradite"})
 # Entity labels of no kind of speaker, which the tagger gives names after quotations ('"...," Ousmane Diallo
 # told lawmakers' as a WORK_OF_ART), or none.
 UNSPEAKING_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
@@ -447,8 +452,9 @@ class _Mentions:
                 continue
             if label in ("PERSON", "GPE", "ORG", "NORP") and self._person_by_surname(ent):
                 continue
-            if label == "PERSON" and text.islower():
-                continue  # ('fled into the bush', tagged a name): news capitalises people's names
+            if label == "PERSON" and (text.islower() or text.lower() in self.dictionary.roles):
+                continue  # ('fled into the bush', tagged a name): news capitalises people's names; ('the local
+                # MLA', tagged a name): a role word alone is the role, read by titles()
             if label == "PERSON" or self._person_by_first_name(ent):
                 self.person(self._whole_name(ent) if label == "PERSON" else ent)
                 continue
@@ -510,7 +516,8 @@ class _Mentions:
     def _untagged_speaker_names(self) -> None:
         """'Minister of Foreign Affairs Ahmed Attaf said', 'the head of the mission, Volker Perthes, said': a
         name the tagger left untagged, two or three capitalised proper nouns opening with a first name of the
-        gender table, as the subject of a speech verb or in apposition after a comma."""
+        gender table, as the subject of a speech verb, in apposition after a comma, or as a verb's object
+        ('police arrested Suresh Yadav')."""
         cues = speech_cue_classes()
         T = self.T
         for token in self.doc:
@@ -519,7 +526,10 @@ class _Mentions:
             speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in cues
             described = token.dep_ == "appos" and token.left_edge.i > 0 and \
                 self.doc[token.left_edge.i - 1].text in APPOSITION_MARKS  # 'the head of the mission, Ana Ruiz,'
-            if not (speaking or described):
+            # ('police arrested Suresh Yadav': whom a verb of holding or harm acts on is a person, whatever the
+            # first name; the gender table knows few South-Asian ones)
+            acted_on = token.dep_ == "dobj" and token.head.lemma_.lower() in HELD_OR_HARMED_VERBS
+            if not (speaking or described or acted_on):
                 continue
             for size in (3, 2):
                 start = token.i - size + 1
@@ -528,7 +538,10 @@ class _Mentions:
                                     for j in range(start, token.i)):  # ('Ana Cecilia Gervasi': 'Cecilia' as GPE)
                     continue
                 span = self.doc[start:token.i + 1]
-                if self._person_by_first_name(span, any_label=True) or self._after_title(start):
+                named = acted_on and all(t.text[:1].isupper() and t.text[1:].islower() for t in span) and \
+                    not gazetteer.country_code(span.text) and gazetteer.city(span.text) is None and \
+                    self._dictionary_person(span.text) is None
+                if named or self._person_by_first_name(span, any_label=True) or self._after_title(start):
                     self.person(span)
                     self._surname_mentions_to(self.token_actor[token.i][0], token.text)
                     break

@@ -1273,13 +1273,16 @@ def _dedupe(found: list[Event]) -> list[Event]:
     detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
     its category ('the government ordered patrols'). A side that is a person the text gives no state, role or
     body (code UNK) leaves no event either: CAMEO codes who acted on whom, and a bare name says neither
-    (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers.
+    (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers. But
+    a state's police or soldiers holding or using force on a named person ('police arrested Ram Kumar') tell an
+    act of the state's forces whoever the person is: kept, the person uncoded.
     A state official's visit (042) to the official's own state or a place in it is a trip at home, not a visit
     between actors."""
     best: dict[tuple, Event] = {}
     for event in found:
-        if event.source.code == "UNK" or (event.target is not None and event.target.code == "UNK"):
-            continue
+        if event.source.code == "UNK" or (event.target is not None and event.target.code == "UNK" and not (
+                event.cameo_root in ("17", "18", "19", "20") and event.source.sector in STATE_FORCE_SECTORS)):
+            continue  # (but 'police arrested Ram Kumar', no state named: who did what to a named person is told)
         if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
                 event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept
             continue

@@ -354,12 +354,15 @@ class ImplicitMixin:
 
     @staticmethod
     def held_persons_state(event: Event) -> Event:
-        """One a state's police, courts or government hold or sentence (17x, 116) whom the text gives no
-        state, role or body (UNK: 'police in Nairobi detained Peter Wanjala') is of that state as far as the
-        story tells, and so keeps the event an uncoded side would lose (see ``coder._dedupe``)."""
+        """One a state's police, courts or government hold or sentence (17x, 116), or its police or soldiers
+        use force on (18-20: 'police shot dead Imran Baloch in an encounter'), whom the text gives no state, role
+        or body (UNK: 'police in Nairobi detained Peter Wanjala') is of that state as far as the story tells, and
+        so keeps the event an uncoded side would lose (see ``coder._dedupe``)."""
         target = event.target
-        if target is None or target.code != "UNK" or not (event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES) \
-                or not event.source.country or event.source.sector not in HOLDING_SECTORS:
+        forced = event.cameo_root in ("18", "19", "20") and event.source.sector in ("COP", "MIL")
+        if target is None or target.code != "UNK" or not (
+                event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES or forced) \
+                or not event.source.country or event.source.sector not in HOLDING_SECTORS | {"MIL"}:
             return event
         country = event.source.country
         return event.model_copy(update={"target": target.model_copy(update={"country": country, "code": country})})

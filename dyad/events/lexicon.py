@@ -361,7 +361,7 @@ ALLEGING_HEADS = {"accuse", "charge", "blame", "suspect", "indict", "convict", "
 # suspended for torturing a suspect', 'was deported for spying' (only for that; their object is whom they act on).
 DISCIPLINING_HEADS = frozenset({"suspend", "dismiss", "sack", "expel", "discipline", "reprimand", "penalise",
                                 "penalize", "censure", "demote", "deport", "extradite", "execute", "investigate",
-                                "probe", "question", "interrogate", "try"})
+                                "probe", "question", "interrogate", "try", "fine", "punish"})
 # Vengeance: its object ('avenged the deaths of its fighters') or 'for' phrase ('vowed revenge for the killing')
 # is the act avenged, whose victims are never the target; its perpetrator ('by X', 'X's killing') is.
 AVENGING_VERBS = frozenset({"avenge", "revenge"})
