@@ -61,6 +61,14 @@ def hyphened_verbs() -> dict[str, tuple[str, ...]]:
     return {first: tuple(sorted(stems)) for first, stems in found.items()}
 
 
+@functools.cache
+def lexicon_verbs() -> frozenset[str]:
+    """The verbs Dyad's own verb lexicon codes (verb_patterns.tsv)."""
+    from dyad.codebooks import own_verb_patterns
+
+    return frozenset(pattern.verb for pattern in own_verb_patterns())
+
+
 def _hyphened_verb(text: str, hyphen: int) -> bool:
     """Whether a word is a form of a hyphened verb of the lexicon, split at ``hyphen`` ('baton-charged')."""
     stems = hyphened_verbs().get(text[:hyphen].lower())
@@ -109,6 +117,10 @@ class PrefixedLemmas:
                     _hyphened_verb(token.lower_, len(prefix)):
                 # 'baton-charged' → 'baton-charge', 'tear-gassed' → 'tear-gas': the lexicon's hyphened verb
                 token.lemma_ = self.hyphened_lemma(doc.vocab, prefix, stem, token.pos_)
+            elif token.tag_ in ("VBD", "VBN", "VBG") and token.lower_.startswith(token.lemma_.lower()) and \
+                    token.lemma_.lower() + "e" in lexicon_verbs() and token.lemma_.lower() not in lexicon_verbs():
+                # 'fined' → 'fin': the lemmatiser drops the 'e' of a verb the lexicon knows ('fine')
+                token.lemma_ = token.lemma_.lower() + "e"
         return doc
 
     def hyphened_lemma(self, vocab, first: str, stem: str, pos: str) -> str:

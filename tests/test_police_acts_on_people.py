@@ -1,7 +1,7 @@
 """Police acts in South-Asian and other local news (dyad/events, verb_patterns.tsv, roles.tsv): a named person
 whom police or soldiers arrest or shoot is that act's target even where the text gives the person no state,
 role or body; 'busted a gang' is an arrest; an MLA is a lawmaker; what one is fined for is alleged, not an act
-of the police. Sentences written for these tests."""
+of the police; 'staged a road blockade' is a protest. Sentences written for these tests."""
 
 from dyad import extract
 
@@ -32,5 +32,7 @@ def test_an_mla_is_a_lawmaker():
 
 
 def test_what_one_is_fined_for_is_no_act_of_the_police():
-    events = _events("DHAKA - Traffic police fined hundreds of motorists for violating the lockdown on Monday.")
+    # (the lemmatiser gives 'fined' as 'fin': repaired to the lexicon's 'fine', dyad/nlp.py)
+    events = _events("Traffic police fined hundreds of motorists for violating lockdown rules in Dhaka on Monday.")
     assert [code for _, code, _ in events] == ["172"]
+    assert [code for _, code, _ in _events("Kenyan farmers staged a road blockade near Eldoret on Monday.")] == ["144"]
