@@ -87,6 +87,10 @@ def keep_hyphened_prefixes(infix_finditer):
     return finditer
 
 
+# Participles news uses with 'the' as nouns for people ('the accused', 'the deceased').
+NOMINAL_PARTICIPLES = frozenset({"accused", "deceased"})
+
+
 @Language.factory("dyad_prefixed_lemmas", assigns=["token.lemma", "token.pos", "token.tag"])
 def prefixed_lemmas(nlp: Language, name: str) -> "PrefixedLemmas":
     return PrefixedLemmas(nlp.get_pipe("lemmatizer"))
@@ -117,6 +121,10 @@ class PrefixedLemmas:
                     _hyphened_verb(token.lower_, len(prefix)):
                 # 'baton-charged' → 'baton-charge', 'tear-gassed' → 'tear-gas': the lexicon's hyphened verb
                 token.lemma_ = self.hyphened_lemma(doc.vocab, prefix, stem, token.pos_)
+            elif token.lower_ in NOMINAL_PARTICIPLES and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+                    token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                # 'the accused were produced in court', 'sent the accused to jail': the people so named, a noun
+                token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", token.lower_
             elif token.tag_ in ("VBD", "VBN", "VBG") and token.lower_.startswith(token.lemma_.lower()) and \
                     token.lemma_.lower() + "e" in lexicon_verbs() and token.lemma_.lower() not in lexicon_verbs():
                 # 'fined' → 'fin': the lemmatiser drops the 'e' of a verb the lexicon knows ('fine')

@@ -36,3 +36,11 @@ def test_what_one_is_fined_for_is_no_act_of_the_police():
     events = _events("Traffic police fined hundreds of motorists for violating lockdown rules in Dhaka on Monday.")
     assert [code for _, code, _ in events] == ["172"]
     assert [code for _, code, _ in _events("Kenyan farmers staged a road blockade near Eldoret on Monday.")] == ["144"]
+
+
+def test_the_accused_are_people_held():
+    assert _events("LUCKNOW: A local court sent the accused to judicial custody for 14 days.") == \
+        [("INDJUD", "173", "INDCRM")]
+    assert _events("LUCKNOW: The court remanded the accused in police custody.") == [("INDJUD", "173", "INDCRM")]
+    # (the verb stays a verb)
+    assert _events("KARACHI: The minister accused the police of negligence.")[0][1].startswith("11")
