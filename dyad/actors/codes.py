@@ -687,8 +687,8 @@ class _Codes:
         if not (entry is not None and entry.person) and T.lemma[end - 1] not in word_classes()["@people"]:
             return None  # (officials and spokesmen of a body; 'government forces' are the story's state's)
         # (the role word's modifiers, before a name after it: 'military spokesman Colonel Jose Reyes')
-        head = next((j for j in range(start, end) if T.lower[j] == role.split(" ")[-1] or T.lemma[j] == role.split(" ")[-1]),
-                    end - 1) if role else end - 1
+        word = role.split(" ")[-1]
+        head = next((j for j in range(start, end) if word in (T.lower[j], T.lemma[j])), end - 1) if role else end - 1
         words = {T.lemma[j] for j in T.children(head) if start <= j < head and T.dep[j] in ("compound", "amod")
                  and T.pos[j] in ("NOUN", "ADJ")}
         if not words:

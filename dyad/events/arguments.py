@@ -570,9 +570,9 @@ class ArgumentMixin:
                 continue  # a state and its own soldiers are one side (its rebels are another)
             if not sides and (not source.country or not target.country or source.country == target.country):
                 addressed = None if sides or not target.country else next(
-                    (e.target for e in recent if e.verb_start == event.verb_start and e.source.actor_id == source.actor_id
-                     and e.target is not None and e.target.actor_id and e.target.country
-                     and e.target.country != target.country), None)
+                    (e.target for e in recent if e.verb_start == event.verb_start and
+                     e.source.actor_id == source.actor_id and e.target is not None and e.target.actor_id and
+                     e.target.country and e.target.country != target.country), None)
                 if addressed is not None:  # 'The OAS urged both countries ...'. The two neighbours': those two
                     return [self.index.get(target.actor_id), self.index.get(addressed.actor_id)]
                 continue

@@ -817,7 +817,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'injured in police firing', 'killed when police opened fire on the crowd'
                 sources = self.force_owner(anchor) or self.when_agent(anchor)
             if not sources and root in ("17", "18", "19", "20") and self._unnamed_perpetrator(anchor) and \
-                    not self.war_toll(anchor) and not self._unrealised_noun(anchor) and not self.hypothetical(anchor) and \
+                    not self.war_toll(anchor) and not self._unrealised_noun(anchor) and \
+                    not self.hypothetical(anchor) and \
                     not self.in_title(anchor):  # (a headline leaves it to the body)
                 # 'Three civilians were killed in a car bombing', 'Biti appeared in court after being
                 # arrested': force with no named perpetrator is placed where it happened, else in the
