@@ -51,11 +51,9 @@ HYPHENED_PREFIXES = frozenset({"re", "co"})
 def hyphened_verbs() -> dict[str, tuple[str, ...]]:
     """Verbs the verb lexicon writes with a hyphen ('lathi-charge', 'tear-gas', 'de-escalate'), as first part →
     the stems of the second parts it takes (the second part less a final 'e': 'charg' for 'charged')."""
-    from dyad.codebooks import own_verb_patterns  # (the lexicon's own file, not PETRARCH's: read once)
-
     found: dict[str, set[str]] = {}
-    for pattern in own_verb_patterns():
-        first, hyphen, second = pattern.verb.partition("-")
+    for verb in lexicon_verbs():  # (the lexicon's own file, not PETRARCH's: read once)
+        first, hyphen, second = verb.partition("-")
         if hyphen and first.isalpha() and second.isalpha():
             found.setdefault(first, set()).add(second[:-1] if second.endswith("e") else second)
     return {first: tuple(sorted(stems)) for first, stems in found.items()}

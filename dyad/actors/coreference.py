@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.antecedents import Candidate, Pronoun, choose
 from dyad.actors.genders import gender_table, person_gender
-from dyad.actors.codes import PLACE_PREPS, _other_side
+from dyad.actors.codes import PLACE_PREPS, SPOKES_ROLES, _other_side
 from dyad.actors.mentions import another_given_name, officer_code
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.codebooks import implicit_agents, speech_cue_classes, verb_lexicon, word_classes
@@ -74,7 +74,7 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "requ
 
 
 # Roles of one who speaks for a person ('his spokesman', 'her aide'): of that person's state and sector.
-VOICE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+VOICE_ROLES = SPOKES_ROLES | {"aide", "adviser", "advisor"}
 
 
 # Quantifiers of a partitive 'of' phrase ('some of them', 'most of them'): a part of a group of actors.
@@ -330,8 +330,7 @@ class _Coreference:
                         self._near(seen[bodies[-1].key], i) and \
                         (T.lemma[i] in bodies[-1].name.lower().split() or not self._uncoded_namesake(i)):
                     target = bodies[-1]  # 'the agency': a named body, a state's own included
-                elif kind == "namesake" and (bodies := [b for b in groups if not b.key.startswith("role:") and
-                                                        T.lemma[i] in b.name.lower().split()]) and \
+                elif kind == "namesake" and (bodies := self._namesakes(groups, T.lemma[i])) and \
                         self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]  # 'the society' after the Law Society of Kenya: only a body so named
                 elif kind == "bloc" and (blocs := [b for b in groups if (b.code or "").startswith("IGO")]) and \
@@ -913,9 +912,14 @@ class _Coreference:
         noun ('the Federal Investigation Agency ... a rights group ... the agency'), else those that are
         agencies: a state's organs, international bodies, news agencies (a state's security service is 'the
         agency' as UNICEF is; a rights group or a party is not)."""
-        named = [b for b in groups if not b.key.startswith("role:")]
-        return [b for b in named if noun in b.name.lower().split()] or \
-            [b for b in named if b.sector in AGENCY_SECTORS or (b.code or "").startswith("IGO")]
+        return _Coreference._namesakes(groups, noun) or \
+            [b for b in groups if not b.key.startswith("role:") and
+             (b.sector in AGENCY_SECTORS or (b.code or "").startswith("IGO"))]
+
+    @staticmethod
+    def _namesakes(groups: list, noun: str) -> list:
+        """Named bodies whose name holds the noun ('the society' after the Law Society of Kenya), in text order."""
+        return [b for b in groups if not b.key.startswith("role:") and noun in b.name.lower().split()]
 
     def _uncoded_namesake(self, i: int) -> bool:
         """Whether a name with the description's noun for its head, that is no actor, stands close before it

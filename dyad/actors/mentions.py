@@ -985,10 +985,7 @@ class _Mentions:
         if not unstated:
             return
         people = word_classes()["@people"]
-        sentence_of = {}
-        for number, sent in enumerate(self.doc.sents):
-            for token in sent:
-                sentence_of[token.i] = number
+        sentence_of = self._sentence_number
         T = self.T
         for i in range(T.n):
             held = self.token_actor.get(i)
@@ -1005,9 +1002,9 @@ class _Mentions:
                 state = self.builders[held[0]].country  # the role phrase took the state adjective in
             if state is None:
                 continue
-            here = sentence_of[i]
+            here = sentence_of(i)
             window = {b.key for b in self.builders.values() if b.kind == "person"
-                      and any(0 < here - sentence_of[start] <= 2 or (here == sentence_of[start] and start < i)
+                      and any(0 < here - sentence_of(start) <= 2 or (here == sentence_of(start) and start < i)
                               for start, _ in b.mentions)}
             if len(window) != 1 or not window <= unstated:
                 continue
@@ -1044,12 +1041,10 @@ class _Mentions:
             while start > 0 and start <= T.head[start - 1] <= i and T.dep[start - 1] in ("amod", "compound"):
                 start -= 1
             words = [T.text[j] for j in range(start, i)]
-            code = next((regions.get(name) for name in (" ".join(words[-2:]), words[-1] if words else "")
-                         if regions.get(name)), None)
-            if code is None or any(j in self.token_actor for j in range(start, i)):
+            name = next((n for n in (" ".join(words[-2:]), words[-1] if words else "") if regions.get(n)), None)
+            if name is None or any(j in self.token_actor for j in range(start, i)):
                 continue
-            name = " ".join(words[-2:]) if regions.get(" ".join(words[-2:])) else words[-1]
-            first = i - len(name.split())
+            code, first = regions[name], i - len(name.split())
             self.claim(self.builder(f"region:{code}", name=self.T.span_text(first, i + 1), kind="group", code=code),
                        first, i + 1)
 
@@ -1062,10 +1057,6 @@ class _Mentions:
         name the text gives a role or state, nothing is joined."""
         T = self.T
         cues = speech_cue_classes()
-        sentence_of = {}
-        for number, sent in enumerate(self.doc.sents):
-            for token in sent:
-                sentence_of[token.i] = number
 
         def speaking(span: tuple[int, int]) -> bool:
             head = span[1] - 1
@@ -1088,7 +1079,7 @@ class _Mentions:
                 continue
             span, role = max(before, key=lambda pair: pair[0])
             if not role.key.startswith("role:") or not role.role or T.tag[span[1] - 1] != "NN" or \
-                    sentence_of[start] - sentence_of[span[0]] != 1 or not leading(span):
+                    self._sentence_number(start) - self._sentence_number(span[0]) != 1 or not leading(span):
                 continue
             named.role, named.sector, named.country, named.code, named.body = \
                 role.role, role.sector, role.country, role.code, role.body
