@@ -35,9 +35,9 @@ def test_land_fought_over_is_no_party():
 
 
 def test_a_wars_toll_is_no_one_states_act():
-    events = _events("Ethiopia and Somalia fought a war over the Ogaden in the 1970s in which thousands of "
+    events = _events("Chad and Libya fought a war over the Aouzou Strip in the 1980s in which thousands of "
                      "people were killed.")
-    assert events == [("ETH", "190", "SOM"), ("SOM", "190", "ETH")]
+    assert events == [("TCD", "190", "LBY"), ("LBY", "190", "TCD")]
 
 
 def test_a_wrong_said_of_another_body_accuses_it_and_its_dismissal_answers_the_speaker():

@@ -30,5 +30,5 @@ def test_a_clause_of_time_after_a_cue_is_no_quotation():
 
 
 def test_occupying_land_is_seizing_territory():
-    assert _events("Russian troops occupy 300 square kilometres of Georgian territory.") == [("RUSMIL", "192", "GEO")]
-    assert [code for _, code, _ in _events("Protesters occupied the main square of Tbilisi.")] == ["144"]
+    assert _events("Ethiopian troops occupy 300 square kilometres of Sudanese territory.") == [("ETHMIL", "192", "SDN")]
+    assert [code for _, code, _ in _events("Protesters occupied the main square of Yerevan.")] == ["144"]

@@ -63,7 +63,7 @@ def test_a_region_adjective_before_states_names_the_regions_states():
     assert _events("Venezuela blamed the West for the crisis.") == [("VEN", "112", "WST")]
     assert _events("The West African states condemned the coup in Niger.") == [("WAF", "111", "NER")]
     # (the two neighbours of a pair are the pair, and the West Bank is a place)
-    assert "WAF" not in _codes("Guinea and Sierra Leone clashed at the border. The two West African neighbours "
+    assert "WAF" not in _codes("Liberia and Sierra Leone clashed at the border. The two West African neighbours "
                                "agreed to talks.").values()
     assert "WST" not in _codes("Israeli troops raided a town in the West Bank.").values()
 

@@ -431,7 +431,7 @@ class ArgumentMixin:
 
     def _disputed_place(self, token: Token) -> bool:
         """Whether the token names a place (a region or town, not a state) as what an act or a strife is 'over'
-        ('a war over the Ogaden', 'went to war over the Chaco', 'a row over the islands'): the matter disputed
+        ('a war over the Aouzou Strip', 'went to war over the Chaco', 'a row over the islands'): the matter disputed
         or the sky an act happens in, not a party to it."""
         if token.dep_ != "pobj" or token.head.lower_ != "over":
             return False
@@ -861,7 +861,7 @@ class ArgumentMixin:
             if _occasion_place(token):
                 continue  # 'agreed the measures at a meeting in Brussels': where the meeting was
             if self._disputed_place(token):
-                continue  # 'fought a war over the Ogaden': the land disputed is no party
+                continue  # 'fought a war over the Chaco': the land disputed is no party
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
                 if token.i not in named and (self._landmark(token, named) or (
