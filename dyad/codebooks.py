@@ -846,8 +846,10 @@ def phoenix_roles(own: dict[str, RoleEntry], anaphors: dict[str, str]) -> dict[s
         raise DictionaryError(problems)
     return {role: entry for role, entry in found.items()
             if role not in own and not (" " not in role and role in openers)
-            # ('official news agency' ends in an anaphor Dyad resolves: 'news agency')
-            and not any(" ".join(role.split()[k:]) in anaphors for k in range(len(role.split())))}
+            # ('official news agency' ends in an anaphor Dyad resolves: 'news agency'; a noun that refers back
+            # only to a body so named, 'the union', resolves alone: 'student union' stays a role)
+            and not any((tail := " ".join(role.split()[k:])) in anaphors and
+                        (anaphors[tail] != "namesake" or tail == role) for k in range(len(role.split())))}
 
 
 def read_roles(path: Path, problems: list[str]) -> dict[str, RoleEntry]:

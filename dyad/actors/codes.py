@@ -684,13 +684,14 @@ class _Codes:
         start, end = min(builder.mentions)  # (the titled mention: 'military spokesman Colonel X', then 'X')
         role = builder.role or ""
         entry = self.dictionary.roles.get(role) or self.dictionary.roles.get(role.split(" ")[-1])  # ('army spokesman')
-        if not (entry is not None and entry.person) and T.lemma[end - 1] not in word_classes()["@people"]:
+        if builder.kind != "person" and not (entry is not None and entry.person) and \
+                T.lemma[end - 1] not in word_classes()["@people"]:
             return None  # (officials and spokesmen of a body; 'government forces' are the story's state's)
         # (the role word's modifiers, before a name after it: 'military spokesman Colonel Jose Reyes')
         word = role.split(" ")[-1]
         head = next((j for j in range(start, end) if word in (T.lower[j], T.lemma[j])), end - 1) if role else end - 1
         words = {T.lemma[j] for j in T.children(head) if start <= j < head and T.dep[j] in ("compound", "amod")
-                 and T.pos[j] in ("NOUN", "ADJ")}
+                 and (T.pos[j] in ("NOUN", "ADJ") or T.text[j].islower())}  # ('a navy spokesman': 'navy' a PROPN)
         if not words:
             return None
         # a body named by the word ('the Egyptian army'), or with a mention ending in it ("Sudan's army" for the

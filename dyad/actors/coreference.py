@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.actors.antecedents import Candidate, Pronoun, choose
-from dyad.actors.genders import gender_table, person_gender
+from dyad.actors.genders import PRONOUN_GENDERS, gender_table, person_gender
 from dyad.actors.codes import PLACE_PREPS, SPOKES_ROLES, _other_side
 from dyad.actors.mentions import another_given_name, officer_code
 from dyad.actors.index import HOLDING_SECTORS, SEAT_WORDS, STATE_ORGANS, _Builder
@@ -90,10 +90,15 @@ MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supp
                           "secretary-general", "general", "secretary", "deputy", "coordinator", "negotiator"})
 
 
+# Bodies named by a noun of either number, which the tagger reads as a plural: 'the police said it would'.
+NUMBERLESS_BODIES = frozenset({"police", "military", "media", "press", "clergy", "staff"})
+
+
 def _pronoun_fits(pronoun: Token, subject: Token, builder: _Builder) -> bool:
     """Whether a pronoun can stand for the actor of a clause's subject: 'they' for plurals and bodies, 'it'
     for a singular state, place, body or organisation, 'he'/'she' for a person."""
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)  # 'A and B said'
+    plural = (subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in NUMBERLESS_BODIES) or \
+        any(c.dep_ == "conj" for c in subject.children)  # 'A and B said'
     lower = pronoun.lower_
     return (lower in PLURAL_PRONOUNS and (plural or builder.kind in ("group", "organisation"))) or \
         (lower in THING_PRONOUNS and builder.kind in ("country", "organisation", "group", "place") and not plural) or \
@@ -333,6 +338,11 @@ class _Coreference:
                 elif kind == "namesake" and (bodies := self._namesakes(groups, T.lemma[i])) and \
                         self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]  # 'the society' after the Law Society of Kenya: only a body so named
+                elif kind == "namesake" and (named := self._head_namesake(i)) is not None:
+                    target = named  # "Zimbabwe's central bank ... the bank": a body this noun heads
+                elif kind == "namesake" and (member := self._member_by_role(i, seen)) is not None:
+                    target = self.builder(f"role:{member.country or ''}:{T.lemma[i]}", name=T.lemma[i],
+                                          kind="group", country=member.country, sector=member.sector)
                 elif kind == "bloc" and (blocs := [b for b in groups if (b.code or "").startswith("IGO")]) and \
                         self._near(seen[blocs[-1].key], i):
                     target = blocs[-1]  # 'the bloc', 'the alliance': an international organisation
@@ -357,6 +367,8 @@ class _Coreference:
                 if T.dep[i] in ("nsubj", "nsubjpass"):
                     subject_things.setdefault(sentence, namesake)
             resolved = self.token_actor.get(i)
+            if resolved is not None and resolved[2] == i + 1 and T.pos[i] == "PRON" and lower in PRONOUN_GENDERS:
+                candidates[:] = self._told_gender(self.builders[resolved[0]], PRONOUN_GENDERS[lower], candidates)
             if resolved is not None and resolved[2] == i + 1:  # a pronoun or description resolved just now
                 candidate = self._candidate(self.builders[resolved[0]], resolved, ordinal)  # keeps its actor salient
                 if candidate is not None:
@@ -545,7 +557,7 @@ class _Coreference:
             number = "sg"
         if builder.kind == "person":
             kind, gender = "person", person_gender(builder.name, builder.role)
-            gender = gender[0] if gender else None
+            gender = gender[0] if gender else self.told_genders.get(builder.key)
         elif T.pos[start] == "PRON" and T.lower[start] in PERSON_PRONOUNS and end == start + 1:
             return None  # ('his' of a role read as a person: no antecedent of a later 'it')
         elif builder.kind in ("country", "organisation", "group") or \
@@ -555,6 +567,15 @@ class _Coreference:
             return None
         return Candidate(builder.key, start, ordinal, self._paragraph(start), kind, number, gender,
                          self._mention_is_subject(hit), self._main_subject(hit), self._postposed_report(hit))
+
+    def _told_gender(self, builder: _Builder, gender: str, candidates: list[Candidate]) -> list[Candidate]:
+        """'Kadri Saar said ... "...," she said': a person whose name and title give no gender takes that of
+        the first 'he' or 'she' resolved to them, so that a later 'him' is not theirs. The candidates so far
+        learn it too."""
+        if builder.kind != "person" or builder.key in self.told_genders or person_gender(builder.name, builder.role):
+            return candidates
+        self.told_genders[builder.key] = gender
+        return [replace(c, gender=gender) if c.key == builder.key and c.kind == "person" else c for c in candidates]
 
     def _body_role(self, hit: tuple[str, int, int]) -> bool:
         """Whether a role phrase names a body, not a person ('the foreign ministry', 'the national police',
@@ -635,7 +656,11 @@ class _Coreference:
         two ('Karimi said his country ...'; not 'Karimi said Morales had lost his seat')."""
         subject = self._report_speaker(i)
         hit = self.token_actor.get(subject.i) if subject is not None else None
-        if hit is None or any(hit[2] <= c.start < i and c.key != hit[0] for c in candidates):
+        if hit is None:
+            return None
+        after = self.doc[i].sent.start if hit[1] > i else hit[2]  # (a speaker told after the report: 'X faces
+        # charges over a speech she gave, the lawyer said' — X is named between)
+        if any(after <= c.start < i and c.key != hit[0] for c in candidates):
             return None
         return hit[0]
 
@@ -921,6 +946,15 @@ class _Coreference:
         """Named bodies whose name holds the noun ('the society' after the Law Society of Kenya), in text order."""
         return [b for b in groups if not b.key.startswith("role:") and noun in b.name.lower().split()]
 
+    def _member_by_role(self, i: int, seen: dict[str, int]) -> Optional[_Builder]:
+        """'A union leader, Ana Reyes, said ... The union said': with no body so named, a description refers to
+        the body of the person (mentioned near before it) whose role word the noun modifies: that body, of the
+        person's state and sector."""
+        word = self.T.lemma[i]
+        people = [(start, b) for key, start in seen.items() if (b := self.builders[key]).kind == "person"
+                  and b.role and word in b.role.split()[:-1] and b.sector and self._near(start, i)]
+        return max(people, key=lambda p: p[0])[1] if people else None
+
     def _uncoded_namesake(self, i: int) -> bool:
         """Whether a name with the description's noun for its head, that is no actor, stands close before it
         ('officers of the Criminal Investigation Agency ... a rights group ... the agency'): the description
@@ -1193,8 +1227,10 @@ class _Coreference:
         subject = self._report_speaker(i)
         if subject is None:
             return None
-        for token in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
-            hit = self.token_actor.get(token.i)
+        placed = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children
+                  if g.dep_ == "pobj"] if self.T.lemma[i] in OWN_STATE_WORDS else []
+        for token in [subject] + [c for c in subject.children if c.dep_ == "poss"] + placed:
+            hit = self.token_actor.get(token.i)  # ('Critics in Chile said the country could not afford it')
             if hit is not None and self.builders[hit[0]].kind == "country":
                 return self.builders[hit[0]]
         hit = self.token_actor.get(subject.i)
@@ -1229,6 +1265,8 @@ class _Coreference:
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
+            if any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i in self.token_actor for c in clause.children):
+                return None  # ('X faces charges over a speech she gave, her lawyer said': X, named in the report)
         while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.dep_ in ("ccomp", "conj"):
             clause = clause.head  # 'X said the talks had failed and that it would ...': the first reported clause
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):

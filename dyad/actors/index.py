@@ -226,12 +226,13 @@ class ActorIndex:
         tokens = self.tokens
         refs = []
         found = [head, *_conjuncts_of(tokens, head)]
-        for child in tokens.children(head):
-            if tokens.dep[child] in ("nmod", "amod", "compound"):
-                others = _conjuncts_of(tokens, child)
+        listed = self._listed_appositions(head)
+        for child in tokens.children(head) if not listed or tokens.dep[listed[0]] != "conj" else ():
+            if tokens.dep[child] in ("nmod", "amod", "compound"):  # ('the Peruvian and Chilean ministers, A and
+                others = _conjuncts_of(tokens, child)  # B': the ministers are A and B, not the two states)
                 if others and any(t.dep_ == "cc" for t in self.doc[child].subtree):
                     found += [child, *others]
-        found += self._listed_appositions(head)
+        found += listed
         found += self._shared_role_holders(head)
         for token in found:
             ref = self._phrase(token, 2)
@@ -263,6 +264,9 @@ class ActorIndex:
         found = []
         for appos in (c for c in tokens.children(head) if tokens.dep[c] == "appos"):
             ref = self._at(appos)
+            if ref is not None and ref.actor_id == own.actor_id and self.get(own.actor_id).kind == "person":
+                found += [c for c in _conjuncts_of(tokens, appos) if self._at(c) is not None]  # 'the foreign
+                continue  # ministers, A and B': the plural role is A's mention, and B is the other holder
             if ref is None or ref.actor_id == own.actor_id:
                 continue
             states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"

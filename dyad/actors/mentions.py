@@ -55,6 +55,10 @@ REGION_KEY = "place:region:"
 # Honorifics written before a surname ('Mr Ramaphosa'): no given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam", "madame", "monsieur",
                         "herr", "frau", "senor", "señor", "senora", "señora", "sheikh", "mullah", "sayyid", "comrade"})
+# Nouns by which two states are named as a pair: 'the two countries', 'the two neighbours'.
+PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "side", "government", "capital"})
+
+
 def another_given_name(word: str, names, roles, lemma: str = "") -> bool:
     """Whether a capitalised word written before a person's surname is a given name that is none of the
     person's ``names`` (not a title or its lemma in ``roles``, an honorific, or an initial): 'Maria' in 'Maria
@@ -333,6 +337,12 @@ class _Mentions:
                     T.text[end][:1].isupper() and \
                     not {start, end} & self._entry_starts and T.lower[end] not in self.dictionary.role_first_words:
                 return True  # 'Jordan Bardella', 'Lima Sahar': a given name (not 'Jordan King Abdullah')
+            if ent[2] in ("ORG", "GPE", "NORP") and start == ent[0] and end - start == 1 and ent[1] - start in (2, 3) \
+                    and T.tag[start] == T.tag[end] == "NNP" and T.text[end][:1].isupper() and \
+                    gender_table().get(T.lower[start], ("", ""))[1] == "first-name" and \
+                    not {start, end} & self._entry_starts and T.lower[end] not in self.dictionary.role_first_words \
+                    and not gazetteer.country_code(T.text[end]):
+                return True  # 'Santiago Vera' tagged a body: a given name there too, no capital
         return False
 
     def _particle_name(self, start: int) -> bool:
@@ -425,6 +435,10 @@ class _Mentions:
                 continue  # 'Pro-Russian separatists', 'US-backed forces'
             label = ent.label_
             text = ent.text
+            if label in ("GPE", "LOC") and len(ent) == 1 and not gazetteer.country_code(text) and \
+                    self._surname_holder(text, text) is not None and self._stray_place(text) and \
+                    self._person_by_surname(ent):
+                continue  # ('Santiago Rojas ... Rojas, 47, said': the person named, not a town of that name)
             if label in ("GPE", "NORP", "LOC"):
                 described = self._described_name(ent.start, ent.end) or self._described_name(ent.end - 1, ent.end)
                 iso3 = gazetteer.country_code(text) if not described else None
@@ -460,6 +474,14 @@ class _Mentions:
                 continue
             self._name_at_title_end(ent)
         self._untagged_speaker_names()
+
+    def _stray_place(self, name: str) -> bool:
+        """Whether a place name is no place the story is set in: unknown to the gazetteer, or a town of a state
+        the text never names (a surname shared with a town abroad: 'Rojas' in a Bolivian story)."""
+        if gazetteer.region_states(name):
+            return False  # ('Kashmir', 'Darfur': a region the story may be set in)
+        located = gazetteer.locate(name, self.named_states())
+        return located is None or located.country not in self.named_states()
 
     def _classified_outlet(self, ent: Span) -> bool:
         """'the judiciary's news agency Mizan', 'the daily Kommersant': a name right after a noun that classifies it
@@ -590,8 +612,8 @@ class _Mentions:
     def _person_by_first_name(self, ent: Span, any_label: bool = False) -> bool:
         """A personal name the tagger labelled a body or place ('said Mamadou Diallo, a student' tagged ORG):
         two or three capitalised proper nouns opening with a first name of the gender table, standing where
-        a person speaks or is described (subject of a speech verb, or with an apposition), and naming no
-        state, known place or dictionary actor."""
+        a person speaks or is described (subject of a speech verb, or with an apposition, there or on the
+        surname alone elsewhere), and naming no state, known place or dictionary actor."""
         if (ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") and not any_label) or not 2 <= len(ent) <= 3:
             return False
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent):
@@ -604,7 +626,9 @@ class _Mentions:
         root = ent.root
         speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_cue_classes()
         described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-        return speaking or described
+        return speaking or described or any(  # ('the victory of Santiago Vera ... Vera, 52, a former minister')
+            t.text == root.text and not ent.start <= t.i < ent.end and t.pos_ == "PROPN" and
+            any(c.dep_ == "appos" for c in t.children) for t in self.doc)
 
     def _name_ending_title(self, ent: Span) -> Optional[Span]:
         """'[State for African Affairs Molly Phee] said', 'Minister of [Foreign Affairs and International
@@ -925,6 +949,66 @@ class _Mentions:
                             self.token_actor[j] = (builder.key, held[1], held[2])
                 break
 
+    def respective_holders(self) -> None:
+        """'the foreign ministers of Peru and Chile, Ana Ruiz and Juan Soto', 'the defence ministers of the two
+        countries, A and B': a plural role of two states, with two names listed after its comma, gives each
+        name the role in the state listed in the same place (the 'respectively' news leaves unsaid). 'The two
+        countries' are the last two states named together."""
+        T, roles = self.T, self.dictionary.roles
+        for i in range(1, T.n - 4):
+            if T.tag[i] != "NNS" or T.pos[i] != "NOUN":
+                continue
+            role = next((r for j in range(max(0, i - 2), i + 1) for r, n in [self._role_at(j, roles)]
+                         if r and j + n - 1 == i and roles[r].person), None)
+            comma = next((j for j in range(i + 1, min(T.n, i + 8)) if T.text[j] in (",", ";", ".")), None)
+            if role is None or comma is None or T.text[comma] != ",":
+                continue
+            names = self._listed_persons(comma + 1)
+            states = self._listed_states(self.doc[i].left_edge.i, comma) if names else []
+            if len(states) != 2:
+                continue
+            for person, state in zip(names, states):
+                person.country, person.sector = state, roles[role].sector or person.sector
+                person.role = person.role or role
+
+    def _listed_persons(self, k: int) -> list[_Builder]:
+        """The two persons named at ``k`` as 'A and B' (each a name of capitalised words), else []."""
+        T, found = self.T, []
+        for _ in range(2):
+            hit = self.token_actor.get(k)
+            if hit is None or self.builders[hit[0]].kind != "person":
+                return []
+            found.append(self.builders[hit[0]])
+            while k < T.n and T.pos[k] == "PROPN" and self.token_actor.get(k, ("",))[0] == hit[0]:
+                k += 1
+            if len(found) == 1:
+                if k >= T.n or T.lower[k] != "and":
+                    return []
+                k += 1
+        return found if found[0] is not found[1] else []
+
+    def _listed_states(self, start: int, end: int) -> list[str]:
+        """The states a phrase [start, end) names in order ('of Peru and Chile', 'the Peruvian and Chilean'), or
+        for 'the two countries' (nations, neighbours, states, sides, governments) the last two named together."""
+        T, found = self.T, []
+        for j in range(start, end):
+            hit = self.token_actor.get(j)
+            state = self.state_words.get(j) or (self.builders[hit[0]].country if hit and hit[1] == j and
+                                                  self.builders[hit[0]].kind == "country" else None)
+            if state and state not in found:
+                found.append(state)
+        if found:
+            return found
+        if not any(T.lower[j] == "two" and T.lemma[T.head[j]] in PAIR_NOUNS for j in range(start, end)):
+            return []
+        for j in range(start - 2, 0, -1):  # back to 'X and Y', two states joined
+            if T.lower[j] == "and":
+                left, right = self.token_actor.get(j - 1), self.token_actor.get(j + 1)
+                if left and right and self.builders[left[0]].kind == "country" == self.builders[right[0]].kind \
+                        and left[0] != right[0]:
+                    return [self.builders[left[0]].country, self.builders[right[0]].country]
+        return []
+
     @staticmethod
     def _unplaced_person(builder: _Builder) -> bool:
         """A named person with no state or code yet: what a description or a body named beside them may give."""
@@ -1019,6 +1103,31 @@ class _Mentions:
             builder.mentions.append((first, i + 1))
             unstated.discard(builder.key)
 
+    def appositive_roles(self) -> None:
+        """'Vera, 52, a former finance minister, ...': a one-person role phrase in apposition to a named person's
+        mention (the surname alone, linked to the full name only after the titles were read) is that person's
+        title: the person takes its role, sector and state, and its mentions. Runs after :meth:`surnames`."""
+        T = self.T
+        for i, held in list(self.token_actor.items()):
+            person = self.builders[held[0]]
+            if person.kind != "person" or not person.key.startswith("person:") or person.role or held[2] != i + 1:
+                continue
+            for appos in (c for c in T.children(i) if T.dep[c] == "appos" and c > i):
+                hit = self.token_actor.get(appos)
+                role = self.builders[hit[0]] if hit else None
+                if role is None or role.kind != "person" or not role.key.startswith("role:") or \
+                        not role.key.endswith((":one", ":former")) or any(s < i for s, _ in role.mentions):
+                    continue
+                person.role, person.sector = role.role, person.sector or role.sector
+                person.country = person.country or role.country
+                for start, end in role.mentions:
+                    for j in range(start, end):
+                        if self.token_actor.get(j, ("",))[0] == role.key:
+                            self.token_actor[j] = (person.key, start, end)
+                    person.mentions.append((start, end))
+                role.mentions = []
+                break
+
     def region_states(self) -> None:
         """'Western powers', 'African countries', 'European capitals' (a region adjective of ``regions.tsv``
         before a plural of ``@state_nouns``) and 'the West': the region's states as one actor, coded as the
@@ -1067,20 +1176,36 @@ class _Mentions:
             return speaking(span) or T.dep[head] == "nsubj" and T.dep[T.head[head]] == "ROOT" and \
                 not self.in_quote_at(head)
 
+        def main_subject(span: tuple[int, int]) -> bool:  # 'X was arrested in March ...' after the lead
+            head = span[1] - 1
+            return T.dep[head] in ("nsubj", "nsubjpass") and T.dep[T.head[head]] == "ROOT" and \
+                not self.in_quote_at(head)
+
         persons = sorted(((min(b.mentions), b) for b in self.builders.values() if b.kind == "person" and b.mentions),
                          key=lambda pair: pair[0])
+        lead_roles = [b for b in self.builders.values() if b.key.startswith("role:") and b.mentions and
+                      b.key.endswith((":one", ":former")) and self._sentence_number(min(b.mentions)[0]) == 0 and
+                      T.tag[min(b.mentions)[1] - 1] == "NN"]  # (one office holder: 'a former deputy minister')
         for (start, end), named in persons:
-            if not named.key.startswith("person:") or named.role or named.country or named.code or \
-                    not speaking((start, end)):
+            if not named.key.startswith("person:") or named.role or named.country or named.code:
+                continue
+            in_lead = len(lead_roles) == 1 and self._sentence_number(start) == 1 and main_subject((start, end))
+            if not speaking((start, end)) and not in_lead:
                 continue
             before = [(span, b) for span, b in ((max(b.mentions), b) for _, b in persons if b is not named)
                       if span[0] < start]
-            if not before:
+            if in_lead and not any(b.kind == "person" and not b.key.startswith("role:") for _, b in before):
+                span, role = min(lead_roles[0].mentions), lead_roles[0]  # (the lead's own phrase, not a 'his'
+                # resolved to it)
+            elif not before:
                 continue
-            span, role = max(before, key=lambda pair: pair[0])
+            else:
+                span, role = max(before, key=lambda pair: pair[0])
             if not role.key.startswith("role:") or not role.role or T.tag[span[1] - 1] != "NN" or \
-                    self._sentence_number(start) - self._sentence_number(span[0]) != 1 or not leading(span):
-                continue
+                    self._sentence_number(start) - self._sentence_number(span[0]) != 1 or \
+                    not (speaking((start, end)) and leading(span) or in_lead and role is lead_roles[0]):
+                continue  # ('ordered the release of a former deputy minister ... X was arrested in March':
+                # the lead's one person named by office, named in the sentence after)
             named.role, named.sector, named.country, named.code, named.body = \
                 role.role, role.sector, role.country, role.code, role.body
             for mention in list(role.mentions):
@@ -1264,8 +1389,8 @@ class _Mentions:
         or 'to' phrase, no verb or punctuation between, at most ten words), which the parser hangs anywhere."""
         doc = self.doc
         if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("for", "of", "to") or \
-                doc[head.i + 1].head.i != head.i:
-            return []
+                doc[head.i + 1].head.i != head.i or not head.text[:1].isupper():
+            return []  # (a title before a name is capitalised; 'X, the mayor of Ciudad Hidalgo': a place)
         roles = self.dictionary.roles
         for j in range(head.i + 2, min(head.i + 13, len(doc))):
             token = doc[j]
@@ -1398,13 +1523,16 @@ class _Mentions:
 
     def _named_role_holder(self, person: _Builder, role: str) -> None:
         """'ordered the French ambassador to leave ... summoned ambassador Jean Roux': a name titled by a
-        one-person role with no owner is the holder of that role named earlier with a state; it takes the
-        state, and the earlier phrase becomes a mention of the person."""
+        one-person role with no owner is the holder of that role named earlier with a state or a body ('a police
+        spokesman ... the spokesman, X'); it takes the state and the body's sector, and the earlier phrase becomes
+        a mention of the person."""
         key = self._earlier_role(role, True)
         earlier = self.builders.get(key) if key else None
-        if earlier is None or earlier.kind != "person" or not earlier.country:
+        if earlier is None or earlier.kind != "person" or not (earlier.country or earlier.sector != person.sector):
             return
-        person.country, person.sector = earlier.country, person.sector or earlier.sector
+        # ('a police spokesman ... the spokesman, X': the earlier phrase names the body, the bare word only its
+        # default sector)
+        person.country, person.sector = earlier.country or person.country, earlier.sector or person.sector
         for start, end in earlier.mentions:
             if all(self.token_actor.get(j, (None,))[0] == earlier.key for j in range(start, end)):
                 for j in range(start, end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dyad import gazetteer
 from dyad.actors.index import _Builder
@@ -23,6 +23,31 @@ NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de
 COMPLEMENT_PREPS = frozenset({"for", "of"})
 # Prepositions after which a body's full name goes on past its head ('Commission on Human Rights').
 HEAD_COMPLEMENTS = COMPLEMENT_PREPS | {"on", "against", "in"}
+
+
+def join_coordinated_names(doc: Doc) -> tuple[Span, ...]:
+    """'the Front for Change and Concord', 'the Union for Peace and Progress': names of movements end in a
+    coordination of two ideals after 'for'; the tagger often stops the name at 'and' and tags the last word
+    apart, even as a town. Where the word after 'and' is one capitalised word joined to the name's last word
+    (not a state's name, not the start of a longer name), the name runs to it. Returns the Doc's entities."""
+    ents = doc.ents
+    spans = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "and" or \
+                not any(t.lower_ == "for" for t in ent[1:-1]):
+            continue
+        word = doc[end + 1]
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        joined = word.is_title and word.ent_type_ in ("", "GPE", "LOC") and word.dep_ == "conj" and \
+            ent.start <= word.head.i < end and word.head.pos_ == "PROPN"
+        if joined and not (after is not None and after.is_title and after.pos_ == "PROPN") and \
+                not gazetteer.country_code(word.text):
+            spans.append(Span(doc, ent.start, end + 2, label="ORG"))
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+        ents = doc.ents
+    return ents
 
 
 class _Organisations:
@@ -58,7 +83,8 @@ class _Organisations:
             if any(self.builders[k].kind == "person" for k in held):
                 continue
             lowers = [T.lower[j] for j in range(start, end)]
-            if (set(lowers) | {f"{a} {b}" for a, b in zip(lowers, lowers[1:])}) & table.armed:
+            if (set(lowers) | {f"{a} {b}" for a, b in zip(lowers, lowers[1:])}) & table.armed or \
+                    self._armed_modifier(start):
                 sector = table.armed_sector  # (a word or a pair of words: 'revolutionary armed')
             states = {self.state_words[j] for j in range(start, end) if j in self.state_words} | \
                 {b.country for k in held if (b := self.builders[k]).kind == "country" and b.country}
@@ -131,6 +157,13 @@ class _Organisations:
         sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
                       table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
         self._claim_named_body(start, end, head, owners.pop(), sector)
+
+    def _armed_modifier(self, start: int) -> bool:
+        """'the rebel Patriotic Front', 'the armed Liberation Movement': a word of ``@armed_modifiers`` right
+        before a name (after its article) says the body fights, whatever its name's head says."""
+        T = self.T
+        return start > 0 and T.lemma[start - 1] in word_classes()["@armed_modifiers"] and \
+            T.pos[start - 1] in ("ADJ", "NOUN", "VERB") and T.text[start - 1].islower()
 
     def _name_part(self, ent: Span) -> Optional[tuple[int, int, int]]:
         """(start, end, head) of the capitalised name inside an entity: the article before it and lower-case

@@ -21,7 +21,7 @@ from dyad.actors.coreference import _Coreference
 from dyad.actors.index import ActorIndex, _Builder
 from dyad.actors.lookup import _country_name
 from dyad.actors.mentions import _Mentions
-from dyad.actors.organisations import _Organisations
+from dyad.actors.organisations import _Organisations, join_coordinated_names
 from dyad.actors.tokens import TokenTable
 from dyad.codebooks import ActorDictionary, ActorEntry, actor_dictionary, from_phoenix
 from dyad.nlp import in_ranges
@@ -36,15 +36,16 @@ class _Resolver(_Mentions, _Organisations, _Coreference, _Codes):
     def __init__(self, doc: Doc, dictionary: ActorDictionary, published: Optional[dt.date],
                  quoted: list[tuple[int, int]], text: Optional[str] = None):
         self.doc = doc
+        self.ents = join_coordinated_names(doc)  # (doc.ents builds its spans anew on every read)
         self.T = TokenTable(doc, text)
         self.dictionary = dictionary
         self.published = published.isoformat() if published else None
         self.quoted_chars = quoted
         self._quote_starts = [a for a, _ in quoted]
-        self.ents = self.doc.ents  # built anew on every read of doc.ents
         self.builders: dict[str, _Builder] = {}
         self.token_actor: dict[int, tuple[str, int, int]] = {}
         self.entities: list[Entity] = []
+        self.told_genders: dict[str, str] = {}  # person key → the gender of the first 'he'/'she' resolved to them
         self.ethnic_words: set[int] = set()  # demonyms after 'ethnic': a people, not a state
         self.state_words: dict[int, str] = {}  # first tokens of state names → ISO-3, even once a role phrase absorbs them
         self._paragraph_breaks: Optional[list[int]] = None
@@ -210,7 +211,9 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.described_new_names()
     resolver.acronym_aliases()
     resolver.person_attributes()
+    resolver.respective_holders()
     resolver.surnames()
+    resolver.appositive_roles()
     resolver.ages()
     resolver.described_later()
     resolver.coreference()
@@ -219,6 +222,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.spokespeople()
     resolver.countries_for_titled_persons()
     resolver.named_after_role()
+    resolver.countries_for_titled_persons()  # (a name that took a lead's office just now, with no state yet)
     resolver.default_countries()
     resolver.affiliates_by_reference()  # a body that took the article's state just now gives it to its people
     return resolver.freeze()
