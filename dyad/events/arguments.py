@@ -206,6 +206,12 @@ class ArgumentMixin:
         reduced = self.acted_on_actor(verb)
         if reduced is not None:  # 'the minister, criticised by the IMF for overspending,': the IMF
             return reduced[1]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and self._subject_child(verb) is None and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # 'Asked about the report, the minister said ...', 'Backed by Rwanda, the rebels ...': the main
+            # clause's subject undergoes the participle, it does not do it (a fronted 'by' phrase is left
+            # uncoded, as PETRARCH's gold leaves it: the clause is background to the main one)
+            return None
         for step in range(4):
             if _is_passive(current) and current.lower_ in ADJECTIVAL_PASSIVES and _first(current, "agent") is None:
                 return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
@@ -784,6 +790,10 @@ class ArgumentMixin:
         if obj is not None and (pattern.code.startswith(THEME_OBJECT_CODES) or (
                 pattern.code[:2] == "06" and _joint(verb, obj))):
             obj = None  # 'exchanged intelligence', 'held joint air force drills': what is shared or done is no party
+        if obj is not None and len(sources) > 1 and obj.lemma_lower in word_classes()["@joint"] and \
+                pattern.code[:2] in COOPERATIVE_ROOTS:
+            obj = None  # 'A and B signed a deal to build a line to a port in C': the parties are A and B, what
+            # the deal is for names none ('with' a third party is read below, from the preposition list)
         if obj is not None:
             if not owned or self._foreign_party(obj, sources):
                 ordered.append(obj)  # 'met his Peruvian counterpart in Quito': the counterpart is the party
@@ -1093,7 +1103,9 @@ class ArgumentMixin:
         minister's resignation', 'chanted slogans against the president'): their objects, the objects of
         their target prepositions, and those objects' owners."""
         clauses = [verb] + self._purpose_clauses(verb) + [c for c in _children(verb, "advcl")
-                                                          if c.tag_ == "VBG" and c.i > verb.i]
+                                                          if c.tag_ == "VBG" and c.i > verb.i and
+                                                          c.lemma_lower not in word_classes()["@causing"]]
+        # (not a consequence: 'went on strike, forcing hospitals to turn patients away' aims at no hospital)
         found: list[Token] = []
         for clause in clauses:
             preps = ("against",) if clause is verb else TARGET_PREPS  # 'marched to the square' aims at no one
@@ -1212,7 +1224,7 @@ class ArgumentMixin:
                 return roots.pop()
         return None
 
-    def act_owner(self, noun: Optional[Token], sources: list[ActorRef]) -> list[ActorRef]:
+    def act_owner(self, noun: Optional[Token], sources: list[ActorRef], criticising: bool = False) -> list[ActorRef]:
         """Who did the act a definite description refers back to: 'the EU condemned the move', 'Uganda
         criticised the decision', 'lawmakers attacked the agreement'. The noun is a generic act word
         (``@acts`` of word_classes.tsv) or an event noun of the lexicon, with 'the' or a demonstrative and no
@@ -1263,6 +1275,9 @@ class ArgumentMixin:
         homes = {_home(s) for s in sources}
         if all(_executive(s) for s in sources):  # a state's executive does not react to its own state's
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
+        if criticising and root is None:  # a condemned act is one of force on someone, where one was told
+            # ('gunmen attacked a market ... the army sent reinforcements ... condemned a barbaric act')
+            acts = [e for e in acts if e.cameo_root in HARM_ROOTS and e.target is not None] or acts
         if root is None:  # 'the measures': an act the text tells with its doer, not one whose doer it left out
             acts = [e for e in acts if not e.implicit] or acts
             # ('imposed sanctions ... The militia rejected the sanctions ... Khartoum welcomed the move': a
@@ -1411,6 +1426,10 @@ def government_ref(country: str, at: int) -> ActorRef:
     """A state's government as an actor the text leaves implicit (no mention of its own), placed at ``at``."""
     return ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
                     start_char=at, end_char=at)
+
+
+# Roots of acts of force done to someone: what a condemnation of 'a cowardly act' refers back to first.
+HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _executive(ref: ActorRef) -> bool:

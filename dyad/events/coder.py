@@ -693,7 +693,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         if framed is not None:
             code = self.frame_code(plain, framed)
             targets = (self.targets(framed, sources) or targets) if code else targets
-        return code or self.intent_code(anchor, plain) or plain, targets
+        code = code or self.intent_code(anchor, plain) or plain
+        if plain[:2] == "15" and code[:2] == "13" and framed is None and \
+                all(_home(t) in {_home(s) for s in sources} for t in targets):
+            code = plain  # 'Mexico would send 2,000 troops to the region': forces moved at home threaten no one
+        return code, targets
 
     @staticmethod
     def _fights_an_ill(code: str, obj) -> bool:
@@ -903,7 +907,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and predicate.obj is not None:  # 'the rebels suspended the talks': with whom they held them
                 targets = self.dealings_partner(predicate.obj, sources)
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
-                targets = self.act_owner(predicate.obj, sources) or \
+                targets = self.act_owner(predicate.obj, sources, criticising=root == "11") or \
                     self.governed(predicate.obj, sources)  # 'the EU condemned the move'; 'the union rejected the budget'
             if not targets and (root in REACTION_ROOTS or predicate.pattern.code[:3] in ("012", "013")) and \
                     not self.hypothetical(anchor):  # 'expressed concern about the decision': whose decision it was
@@ -913,6 +917,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                                 and (owners := self.act_owner(noun, sources))), [])
             if not targets and root == "14":  # 'protested outside the British embassy'
                 targets = self.protested_mission(predicate.anchor, sources)
+                if not targets:  # 'fishermen protested against the arrests': whoever just made them
+                    targets = next((owners for noun in self._protested(predicate.anchor) if noun.pos_ == "NOUN"
+                                    and (owners := self.act_owner(noun, sources))), [])
                 if not targets and predicate.pattern.code[:3] in STREET_PROTEST_CODES:
                     targets = self.protested_government(sent, sources)  # 'thousands marched in Quito'
             if undergone:  # 'an activist died in custody': the one who died

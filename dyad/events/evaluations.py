@@ -10,7 +10,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import Evaluation, evaluations, word_classes
-from dyad.events.lexicon import ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS, PATIENT_NOUNS, STIMULUS_PREPS
+from dyad.events.lexicon import (ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS,
+                                 PATIENT_NOUNS, STIMULUS_PREPS, UNDERGONE_ACT_NOUNS)
 from dyad.events.tokens import RELATIVIZERS, _first, _in, _is_passive, naming_relative
 from dyad.records import ActorRef, Event
 
@@ -317,10 +318,31 @@ class EvaluationMixin:
         if remover:
             return remover
         for child in token.children:
+            if child.dep_ == "poss" and token.lemma_lower in UNDERGONE_ACT_NOUNS and self._undergoer(child) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                return self._doer_to(child)  # 'his detention was unlawful': who detained him, not him (but
+                # "Mali's expulsion of the envoy" is Mali's act)
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 refs = self._conjuncts(child)
                 if refs:
                     return refs
+        return []
+
+    def _undergoer(self, owner: Token) -> bool:
+        """Whether a possessive names a person, who undergoes an act of custody rather than doing it."""
+        if owner.pos_ == "PRON":
+            return owner.lower_ in ("his", "her", "their")
+        ref = self._at(owner)
+        return ref is not None and self.index.get(ref.actor_id).kind == "person"
+
+    def _doer_to(self, patient: Token) -> list[ActorRef]:
+        """Who last acted by force or custody (CAMEO 15 to 20) on the actor a possessive names, in the events
+        told so far: whose act 'his detention' or 'her expulsion' is. None where the text told no such act."""
+        undergone = {r.actor_id for r in self._conjuncts(patient)}
+        for event in reversed(self.history):
+            if event.target is not None and event.target.actor_id in undergone and event.cameo_root in \
+                    ("15", "16", "17", "18", "19", "20"):
+                return [event.source]
         return []
 
     def _evaluated(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:

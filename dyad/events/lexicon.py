@@ -256,6 +256,12 @@ SELF_CODING_LABELLERS = frozenset({"hail", "denounce", "condemn", "dismiss", "cr
 STIMULUS_PREPS = {"by", "at", "over", "with", "about"}
 # Nouns whose 'of' phrase names who suffers, not who acts: 'the death of the journalist was shocking'.
 PATIENT_NOUNS = {"death", "loss", "plight", "fate", "suffering", "treatment"}
+# Nouns of acts done to a person, whose possessor is the one who undergoes it ('his detention', 'her
+# expulsion'), not the one who does it ('his attack', 'her decision').
+UNDERGONE_ACT_NOUNS = frozenset({"detention", "arrest", "imprisonment", "incarceration", "jailing", "abduction",
+                                 "kidnapping", "killing", "murder", "assassination", "execution", "deportation",
+                                 "expulsion", "extradition", "conviction", "sentencing", "prosecution", "dismissal",
+                                 "ouster", "sacking", "removal", "torture", "internment", "custody"})
 # Pronouns that stand for no actor in a judgement: 'it was unacceptable that ...', 'this is absurd'.
 EMPTY_PRONOUNS = {"it", "this", "that", "which", "what", "there"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}

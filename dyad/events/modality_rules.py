@@ -42,6 +42,8 @@ class ModalityMixin:
             return True  # 'no troops were sent', 'sent no troops', 'no soldiers crossed': a quantifier of none
             # (not the idiom's own 'no': 'will spare no effort')
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "without":
+            return True  # 'held talks without reaching a deal', 'left without signing': what was not done
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             head = head.head  # 'has no intention of attacking'
         if verb.dep_ in ("acl", "pcomp") and head.lemma_lower in PLACEHOLDER_OBJECTS | {"intention", "desire", "wish"} \

@@ -168,9 +168,12 @@ class PredicateMixin:
     @staticmethod
     def _shared_object(verb: Token) -> Optional[Token]:
         """The object a verb shares with the verb conjoined after it: in 'donated and delivered goods to
-        the school' and 'condemned and rejected the raid', 'goods' and 'the raid' are objects of both."""
+        the school' and 'condemned and rejected the raid', 'goods' and 'the raid' are objects of both; a verb
+        with a prepositional phrase of its own before the conjunction shares none."""
         for conj in _children(verb, "conj"):
-            if conj.pos_ == "VERB" and conj.i > verb.i and _first(conj, "nsubj", "nsubjpass") is None:
+            if conj.pos_ == "VERB" and conj.i > verb.i and _first(conj, "nsubj", "nsubjpass") is None and \
+                    not any(verb.i < c.i < conj.i and c.dep_ in ("prep", "dative")
+                            for c in verb.children):  # (not 'protested against the arrests and urged X to ...')
                 shared = _first(conj, "dobj")
                 if shared is not None:
                     return shared
