@@ -80,3 +80,25 @@ def test_forces_a_state_will_move_at_home_are_no_threat():
     result = _result("A government spokesman said Chile would send 2,000 more troops to its northern region.")
     assert any(e.cameo == "154" and e.hypothetical for e in result.events)
     assert not any(e.cameo.startswith("13") for e in result.events)
+
+
+def test_a_storm_kills_but_does_no_act():
+    result = _result("Cyclone Nadia killed at least 14 people in southern Mozambique, officials said on Tuesday. "
+                     "The president declared a state of emergency in two provinces.")
+    assert not any(e.verb == "killed" for e in result.events)
+    assert not any(a.name == "Cyclone Nadia" for a in result.actors)
+
+
+def test_help_offered_if_asked_is_no_request():
+    result = _result("Tonga was hit by a cyclone on Monday. Fiji pledged relief supplies, and New Zealand said "
+                     "its air force in the region was ready to help if asked.")
+    assert not any(e.cameo.startswith("02") for e in result.events)
+    assert any(e.source.code == "FJI" and e.cameo.startswith("03") for e in result.events)
+
+
+def test_an_operation_to_free_hostages_is_no_attack():
+    rescue = _result("Gunmen seized nine miners in eastern Congo last week. The army launched an operation to "
+                     "free them on Sunday.")
+    assert not any(e.verb == "launched" for e in rescue.events)
+    assault = _result("Troops launched an offensive against the rebels to free the town.")
+    assert any(e.verb == "launched" and e.cameo.startswith("19") for e in assault.events)

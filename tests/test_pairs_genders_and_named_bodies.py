@@ -137,3 +137,24 @@ def test_the_mayor_of_a_town_is_the_person_named_before_the_title():
                      "Benitez, the mayor of Pedro Juan Caballero, a Paraguayan border town.")
     speakers = {q.speaker.name: q.speaker.code for q in result.quotes}
     assert speakers == {"Laura Benitez": "PRYGOV"}  # (the town's name, tagged a person's, holds no title)
+
+
+def test_the_agency_is_the_one_the_noun_named_last():
+    result = _result("The World Food Programme sent rice to evacuation centres in Luzon. Local officials criticised "
+                     "the national weather agency for failing to warn residents. The agency said its forecasts had "
+                     "been accurate.")
+    assert [q.speaker.code for q in result.quotes] == ["PHLGOV"]
+
+
+def test_a_charity_named_after_its_title_is_a_body_and_its_director_its_officer():
+    result = _result("No ransom was paid, according to the charity, Relief Sahel. \"We are relieved,\" the "
+                     "group's director, Ali Traore, said in a statement.")
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds["Relief Sahel"] == "organisation"
+    assert {q.speaker.name: q.speaker.code for q in result.quotes}["Ali Traore"] == "NGO"
+
+
+def test_an_anonymous_source_speaks_for_its_sector():
+    result = _result("Soldiers clashed with jihadists near Gao in Mali on Sunday. Four soldiers were killed, a "
+                     "security source said.")
+    assert [q.speaker.code for q in result.quotes] == ["MLICOP"]

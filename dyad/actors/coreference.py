@@ -82,6 +82,8 @@ PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "sever
                                    "dozens", "hundreds", "thousands", "one", "rest"})
 
 
+# Sectors of bodies outside the state whose officers a description names ("the group's director, X").
+OFFICER_BODY_SECTORS = frozenset({"NGO", "IGO", "BUS", "LAB", "HRI", "EDU", "REL", "PTY", "OPP", "REB"})
 # Roles that name a body's own people, whatever the body: 'its leaders', 'their members', 'its officials'.
 MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supporter", "activist", "representative",
                           "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker",
@@ -335,6 +337,11 @@ class _Coreference:
                         self._near(seen[bodies[-1].key], i) and \
                         (T.lemma[i] in bodies[-1].name.lower().split() or not self._uncoded_namesake(i)):
                     target = bodies[-1]  # 'the agency': a named body, a state's own included
+                    headed = self._head_namesake(i)
+                    if headed is not None and headed is not target and \
+                            max(s for s, _ in headed.mentions if s < i) > seen[target.key]:
+                        target = headed  # ('the WFP sent rice ... the national weather agency ... the agency said':
+                        # the body the noun itself named, later)
                 elif kind == "namesake" and (bodies := self._namesakes(groups, T.lemma[i])) and \
                         self._near(seen[bodies[-1].key], i):
                     target = bodies[-1]  # 'the society' after the Law Society of Kenya: only a body so named
@@ -502,6 +509,11 @@ class _Coreference:
         government's the role alone would name."""
         hit = self.token_actor.get(self.T.head[i])
         role = self.builders[hit[0]] if hit is not None else None
+        if role is not None and role.kind == "person" and hit[0].startswith("person:") and not role.code and \
+                (role.role or "").split(" ")[-1] in MEMBER_ROLES and self.T.lemma[self.T.head[i]] in MEMBER_ROLES \
+                and owner.kind in ("organisation", "group") and (owner.sector or "")[:3] in OFFICER_BODY_SECTORS:
+            role.sector, role.country = owner.sector, owner.country or role.country  # ("the group's director,
+            return  # X": the charity's, not the government's a bare 'director' would name)
         if role is None or not hit[0].startswith("role:") or role.code or not role.role or \
                 not owner.code or owner.kind not in ("organisation", "group"):
             return

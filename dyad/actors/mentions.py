@@ -55,6 +55,8 @@ REGION_KEY = "place:region:"
 # Honorifics written before a surname ('Mr Ramaphosa'): no given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam", "madame", "monsieur",
                         "herr", "frau", "senor", "señor", "senora", "señora", "sheikh", "mullah", "sayyid", "comrade"})
+# Words before a storm's name ('Typhoon Kalmaegi', 'Tropical Storm Ana'), which the tagger reads as a person's.
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "depression", "supertyphoon", "super-typhoon"})
 # Nouns by which two states are named as a pair: 'the two countries', 'the two neighbours'.
 PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "side", "government", "capital"})
 
@@ -786,6 +788,8 @@ class _Mentions:
     def person(self, ent: Span) -> None:
         if self._place_named(ent.root) and self._dictionary_person(ent.text.strip()) is None:
             return  # 'attacks in Jebel Moon', 'the village of Umm Kadada': a place the tagger took for a name
+        if ent[0].lower_ in STORM_WORDS or (ent.start and self.T.lower[ent.start - 1] in STORM_WORDS):
+            return  # 'Typhoon Kalmaegi', 'Hurricane Otis', 'Cyclone Freddy': a storm's name, no one
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
@@ -883,6 +887,11 @@ class _Mentions:
             person = self._titled_person(head, span_start, body=role.split()[-1] in COLLECTIVE_HEADS)
             if person is not None:
                 builder, name_token = person
+                if not entry.person and builder.key.startswith("person:") and \
+                        T.lemma[last] in word_classes()["@classifiers"] and \
+                        gender_table().get(builder.name.split()[0].lower(), ("", ""))[1] != "first-name":
+                    builder.kind = "organisation"  # ('the charity, Action Sahel', tagged a person's name: the
+                    # body's own name, a role of no person)
                 start = self._phrase_start(doc[span_start])
                 former = any(T.lower[j] in word_classes()["@past_office"] for j in range(start, span_end))
                 self._set_role(builder, role, entry.sector, qualifier, former)

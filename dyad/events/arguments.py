@@ -206,8 +206,10 @@ class ArgumentMixin:
         reduced = self.acted_on_actor(verb)
         if reduced is not None:  # 'the minister, criticised by the IMF for overspending,': the IMF
             return reduced[1]
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and self._subject_child(verb) is None and \
-                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.tag_ == "VBN" and self._subject_child(verb) is None and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (verb.dep_ == "advcl" or (
+                    verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once")
+                                                 for c in verb.children))):  # ('ready to help if asked')
             # 'Asked about the report, the minister said ...', 'Backed by Rwanda, the rebels ...': the main
             # clause's subject undergoes the participle, it does not do it (a fronted 'by' phrase is left
             # uncoded, as PETRARCH's gold leaves it: the clause is background to the main one)

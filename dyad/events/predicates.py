@@ -23,6 +23,17 @@ from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUN
 from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, participation_doer, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
+# Verbs of rescue: an undertaking to do one is no attack ('an operation to free the hostages').
+RESCUING_VERBS = frozenset({"free", "rescue", "release", "evacuate", "recover", "retrieve", "save", "liberate"})
+
+
+def _people_object(verb: Token) -> bool:
+    """Whether a verb's object is people ('to free them', 'to rescue the hostages'), not a place ('to free the
+    town')."""
+    obj = _first(verb, "dobj")
+    return obj is not None and (obj.lower_ in ("them", "him", "her", "us") or
+                                obj.lemma_lower in word_classes()["@people"])
+
 
 def _joint(verb: Token, obj: Optional[Token]) -> bool:
     """The act is done together: 'a joint exercise', 'combined patrols', 'patrolled jointly', 'worked together';
@@ -272,9 +283,13 @@ class PredicateMixin:
     @staticmethod
     def _peaceful_kind(noun: Optional[Token]) -> bool:
         """Whether an undertaking's own modifier names a peaceful kind of it ('a search operation', 'an election
-        campaign', 'a charm offensive'): the noun of force then names no force."""
+        campaign', 'a charm offensive') or its aim is a rescue ('an operation to free the hostages'): the noun
+        of force then names no force."""
         return noun is not None and noun.pos_ == "NOUN" and noun.lemma_lower in word_classes()["@operations"] and any(
-            c.dep_ in ("compound", "amod") and c.lemma_lower in word_classes()["@peaceful_kinds"] for c in noun.children)
+            (c.dep_ in ("compound", "amod") and c.lemma_lower in word_classes()["@peaceful_kinds"]) or
+            (c.dep_ in ("acl", "advcl") and c.lemma_lower in RESCUING_VERBS and to_infinitive(c) and
+             _people_object(c)) for c in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else [])])
+        # ('launched an operation to free the hostages': a rescue, whatever force it may take)
 
     @staticmethod
     def _aid_kind(verb: Token, obj: Optional[Token], support: bool = False) -> Optional[str]:
