@@ -158,3 +158,29 @@ def test_an_anonymous_source_speaks_for_its_sector():
     result = _result("Soldiers clashed with jihadists near Gao in Mali on Sunday. Four soldiers were killed, a "
                      "security source said.")
     assert [q.speaker.code for q in result.quotes] == ["MLICOP"]
+
+
+def test_the_head_of_another_body_is_not_the_head_named_before():
+    result = _result("In a letter to lawmakers, the head of the fiscal council, Rosa Quispe, wrote that the budget "
+                     "rules had been kept.\n\nBusiness leaders were more hopeful. The head of the national fishing "
+                     "society predicted that exports would recover.")
+    speakers = [q.speaker.name for q in result.quotes]
+    assert speakers[0] == "Rosa Quispe" and len(speakers) == 2 and speakers[1] != "Rosa Quispe"
+
+
+def test_a_report_speaks_for_whoever_published_it():
+    result = _result("A report published by the World Bank on Monday warned that Peru's debt could double by "
+                     "2030. The report also found that tax revenue had fallen.")
+    assert [q.speaker.code for q in result.quotes] == ["IGOWB", "IGOWB"]
+
+
+def test_it_in_what_a_participle_reports_is_the_main_subject():
+    result = _result("Ugandan troops retook the town on Thursday. Al-Shabaab disputed the account, saying on its radio "
+                     "station that it had killed 19 soldiers.")
+    assert ("SOMREB", "1823", "UGAMIL") in _triples(result)
+
+
+def test_an_office_holder_met_where_a_trip_goes_is_of_that_state():
+    result = _result("China has objected to the deal. The Malaysian premier is due to travel on to Cambodia on "
+                     "Friday, where he will meet Prime Minister Hun Manet.")
+    assert _codes(result)["Hun Manet"] == "KHMGOV"

@@ -771,6 +771,10 @@ class _Codes:
             if spoken:  # 'the White House said the president would meet the Chinese leader': the speaker's
                 builder.country = spoken
                 continue
+            setting = self._relative_setting(self.doc[spans[0]])
+            if setting is not None:  # 'travels on to Laos, where he will meet Prime Minister X': Laos's
+                builder.country = setting
+                continue
             own = _clause_complement(self.doc[spans[0]])
             # a state named only inside a reported or demanded clause the person is not in ('Minister X
             # demanded that Lima open an inquiry') is the other party, not the person's own
@@ -804,6 +808,21 @@ class _Codes:
                 # A military spokesman said' is Somalia's)
                 builder.country = self._body_word_country(builder) or topic or seat or \
                     (main[0] if main is not None else self.home)
+
+    def _relative_setting(self, person: Token) -> Optional[str]:
+        """The state of the place a 'where' clause holding the person hangs on ('... to Laos, where he will meet
+        Prime Minister X'), else None."""
+        clause = person.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return None
+        for j in range(clause.head.i, max(clause.head.i - 6, clause.sent.start - 1), -1):  # (the parser may hang
+            hit = self.token_actor.get(j)  # the clause on a date after the place: 'to Laos on Wednesday, where')
+            place = self.builders[hit[0]] if hit else None
+            if place is not None and place.kind in ("country", "place") and place.country:
+                return place.country
+        return None
 
     def _received_by_state(self, person: Token) -> bool:
         """Whether a titled person is the object of an act of a state or its government named as its subject

@@ -1033,14 +1033,18 @@ class _Coreference:
 
     def _document_owner(self, token: Token) -> Optional[_Builder]:
         """Who issued a document: its modifier ('the EU report', 'the embassy's website'), its 'by'
-        phrase ('a report by the UN'), or the subject of the clause that releases or cites it ('China
-        released a statement', 'In a statement, the army said')."""
+        phrase ('a report by the UN', 'a report published by the OECD'), or the subject of the clause that
+        releases or cites it ('China released a statement', 'In a statement, the army said')."""
         for child in token.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.token_actor:
                 return self.builders[self.token_actor[child.i][0]]
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.token_actor:
+                        return self.builders[self.token_actor[pobj.i][0]]
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # 'a report published by the OECD'
+                for pobj in (g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    if pobj.i in self.token_actor:
                         return self.builders[self.token_actor[pobj.i][0]]
         verb = None
         if token.dep_ == "dobj":
@@ -1287,8 +1291,9 @@ class _Coreference:
         if self._mandated(pronoun) is not None:
             return None  # 'London demanded that it release the ship': who is to act is another party
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        while subject is None and cue.dep_ == "conj" and cue.head.i != cue.i:  # 'X accused Y of ... and said
-            cue = cue.head  # it would ...': the first verb's subject
+        while subject is None and (cue.dep_ == "conj" or cue.dep_ == "advcl" and cue.tag_ == "VBG") and \
+                cue.head.i != cue.i:  # 'X accused Y of ... and said it would ...', 'X disputed the account,
+            cue = cue.head  # saying it had ...': the first verb's subject
             subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i not in self.token_actor:  # 'Militant groups from Somalia'
             subject = next((c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")

@@ -1451,7 +1451,12 @@ class _Mentions:
         start = self._phrase_start(self.doc[start])
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
-        if entry.person and head.tag_ not in ("NNS", "NNPS") and not self._sub_body(head):
+        complemented = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
+                           any(g.dep_ == "pobj" and g.i not in self.token_actor for g in c.children)
+                           for c in head.children)  # (a body no actor holds: an actor there is the qualifier)
+        if entry.person and head.tag_ not in ("NNS", "NNPS") and not self._sub_body(head) and \
+                not (qualifier is None and complemented):  # ('the head of the mining society' after 'the head of
+            # the fiscal council, X': the complement names another body, even where no actor holds it)
             # ('A Foreign Office minister said': one of several, no office holder the dictionary knows)
             person = self._known_holder(role, qualifier, listed=not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children))
@@ -1479,11 +1484,17 @@ class _Mentions:
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
         one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
-        key = f"role:{code or country or ''}:{role}" + (":one" if one_person else "")  # 'the leader' is not 'leaders'
+        owner_word = next((g.lemma_.lower() for c in head.children if c.dep_ == "prep" and
+                           c.lower_ in ("of", "for", "at") for g in c.children if g.dep_ == "pobj"),
+                          None) if qualifier is None and complemented else None
+        role_key = f"{owner_word}'s {role}" if owner_word else role  # ('the head of the council' is not 'the head
+        # of the society'; the key still ends in the role word, which later descriptions match)
+        # ('the leader' is not 'leaders')
+        key = f"role:{code or country or ''}:{role_key}" + (":one" if one_person else "")
         if entry.sector == "ELI" and self.dictionary.roles.get(role) is not None and \
                 self.dictionary.roles[role].sector != "ELI":
             key += ":former"  # 'retired army generals' are not 'the army'
-        if qualifier is None and self.doc[start].lower_ == "the":
+        if qualifier is None and self.doc[start].lower_ == "the" and not complemented:
             key = self._earlier_role(role, one_person, head.tag_ == "NN") or \
                 (self._named_body(head, start) if head.tag_ == "NN" and start == head.i - 1 else None) or key
             # 'the Bush administration' ... 'the administration'; 'the International Criminal Court' ... 'the court'

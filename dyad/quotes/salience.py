@@ -257,8 +257,9 @@ class _Salience:
         """'the minister said' after 'Foreign Minister Ana Kovac ...': a definite role phrase with no name
         is the person named earlier with that role (the latest one; of the same state where the phrase states one).
         The speaker is then the person, not the title alone."""
-        if ref is None or not ref.actor_id or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return None
+        if ref is None or not ref.actor_id or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in subject.children):
+            return None  # ('the head of the mining society' is not 'the head of the council' named before)
         actor = self.index.get(ref.actor_id)
         if actor.kind != "person" or not actor.role or _named(actor):
             return None  # a named person already, or no role to match

@@ -287,10 +287,13 @@ class _Speakers:
         return None
 
     def _author(self, document: Token) -> Optional[ActorRef]:
-        """'a survey by the Pew Research Center', 'an inquiry by the Senate': the author named by 'by' (or
-        'from', 'of') after a document noun."""
-        for prep in document.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of") and prep.i > document.i:
+        """'a survey by the Pew Research Center', 'an inquiry by the Senate', 'a report published by the OECD':
+        the author named by 'by' (or 'from', 'of') after a document noun or its participle."""
+        # ('a report published by the OECD': the participle's 'by' phrase)
+        participles = [a for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                       if a.dep_ == "agent"]
+        for prep in [*document.children, *participles]:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "of") and prep.i > document.i:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (pobj.pos_ == "PROPN" or self.index.at(pobj) is not None):
                     return self.index.phrase(pobj) or self.subject_ref(pobj)
