@@ -1279,10 +1279,13 @@ class _Coreference:
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
             return self._characteriser(pronoun, clause)
         if clause.dep_ == "relcl":  # 'X said they were appalled by the decision, which they described as ...'
+            speaking = clause.lemma_.lower() in speech_cue_classes() or clause.lemma_.lower() in CHARACTERISING_VERBS
             while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
-            if any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i in self.token_actor for c in clause.children):
-                return None  # ('X faces charges over a speech she gave, her lawyer said': X, named in the report)
+            if not speaking and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i in self.token_actor
+                                    for c in clause.children):
+                return None  # ('X faces charges over a speech she gave, her lawyer said': X, named in the report;
+                # but in '... the vessel, which it said had intruded' the one who says it speaks again)
         while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.dep_ in ("ccomp", "conj"):
             clause = clause.head  # 'X said the talks had failed and that it would ...': the first reported clause
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.pos_ not in ("VERB", "AUX"):
