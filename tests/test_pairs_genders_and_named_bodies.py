@@ -184,3 +184,10 @@ def test_an_office_holder_met_where_a_trip_goes_is_of_that_state():
     result = _result("China has objected to the deal. The Malaysian premier is due to travel on to Cambodia on "
                      "Friday, where he will meet Prime Minister Hun Manet.")
     assert _codes(result)["Hun Manet"] == "KHMGOV"
+
+
+def test_a_title_the_tagger_read_into_a_name_is_the_persons_title():
+    result = _result("The demonstrators, led by Archbishop Ion Moraru, blocked several roads in Chisinau and "
+                     "demanded the resignation of the prime minister. \"We are seeking justice,\" Moraru told "
+                     "supporters.")
+    assert {q.speaker.name: q.speaker.code for q in result.quotes} == {"Ion Moraru": "MDAREL"}

@@ -790,6 +790,9 @@ class _Mentions:
             return  # 'attacks in Jebel Moon', 'the village of Umm Kadada': a place the tagger took for a name
         if ent[0].lower_ in STORM_WORDS or (ent.start and self.T.lower[ent.start - 1] in STORM_WORDS):
             return  # 'Typhoon Kalmaegi', 'Hurricane Otis', 'Cyclone Freddy': a storm's name, no one
+        if len(ent) >= 3 and ent[0].text[:1].isupper() and ent[0].lower_ in self.dictionary.roles and \
+                self._dictionary_person(ent.text.strip()) is None:
+            ent = ent[1:]  # ('Archbishop Bagrat Galstanyan' read whole: the title is read by titles(), not named)
         name = ent.text.strip()
         if name.lower().endswith("'s"):
             name = name[:-2]
