@@ -191,3 +191,11 @@ def test_a_title_the_tagger_read_into_a_name_is_the_persons_title():
                      "demanded the resignation of the prime minister. \"We are seeking justice,\" Moraru told "
                      "supporters.")
     assert {q.speaker.name: q.speaker.code for q in result.quotes} == {"Ion Moraru": "MDAREL"}
+
+
+def test_the_organisers_of_the_protests_are_those_who_protested():
+    result = _result("Thousands of farmers blocked main roads in Bucharest on Monday and demanded lower fuel "
+                     "taxes.\n\nThe police said 40 people had been detained. The prime minister defended the taxes. "
+                     "\"We need the money for hospitals,\" he said in a video address.\n\nHe accused the organisers "
+                     "of the protests of trying to topple the government.")
+    assert any(e.verb == "accused" and e.target is not None and e.target.code == "ROUAGR" for e in result.events)

@@ -84,6 +84,11 @@ PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "all", "none", "sever
 
 # Sectors of bodies outside the state whose officers a description names ("the group's director, X").
 OFFICER_BODY_SECTORS = frozenset({"NGO", "IGO", "BUS", "LAB", "HRI", "EDU", "REL", "PTY", "OPP", "REB"})
+# Nouns of those who lead a protest, and the verbs by which the text tells who protested: 'the organisers of
+# the protests' after 'demonstrators blocked roads' are the demonstrators.
+ORGANISER_NOUNS = frozenset({"organiser", "organizer", "instigator", "ringleader"})
+DISSENT_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "block", "gather", "strike", "riot"})
+PROTEST_WINDOW = 6  # sentences back
 # Roles that name a body's own people, whatever the body: 'its leaders', 'their members', 'its officials'.
 MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supporter", "activist", "representative",
                           "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker",
@@ -399,9 +404,15 @@ class _Coreference:
         for i in range(T.n):
             if T.pos[i] != "NOUN" or T.tag[i] not in ("NN", "NNS") or self.in_quote_at(i):
                 continue
-            verbs = agent_verbs(T.lemma[i])
+            verbs, window = agent_verbs(T.lemma[i]), 2
             if T.lemma[i] in word_classes()["@attackers"]:  # 'the assailants', 'the gunmen': of any armed attack
                 verbs = verbs | word_classes()["@attack_verbs"]
+            if T.lemma[i] in ORGANISER_NOUNS and any(
+                    T.dep[c] == "prep" and T.lower[c] == "of" and any(
+                        T.dep[g] == "pobj" and T.lemma[g] in word_classes()["@dissent"] for g in T.children(c))
+                    for c in T.children(i)):
+                verbs, window = verbs | DISSENT_VERBS, PROTEST_WINDOW  # 'the organisers of the protests': who
+                # protested, marched or rallied, told in the story's earlier paragraphs
             if not verbs:
                 continue
             children = T.children(i)
@@ -411,7 +422,7 @@ class _Coreference:
             held = self.token_actor.get(i)
             if held is not None and (not held[0].startswith("role:") or self.builders[held[0]].country):
                 continue
-            doer = self._doer_of(verbs, i)
+            doer = self._doer_of(verbs, i, window)
             if doer is None:
                 continue
             det = min(c for c in children if T.dep[c] == "det")
@@ -419,12 +430,12 @@ class _Coreference:
                 self.token_actor.pop(j, None)
             self.claim(doer, det, i + 1)
 
-    def _doer_of(self, verbs: set[str], i: int) -> Optional[_Builder]:
+    def _doer_of(self, verbs: set[str], i: int, sentences: int = 2) -> Optional[_Builder]:
         """The actor that did the latest act of one of ``verbs`` before token ``i``, in its sentence or the
-        two before."""
+        ``sentences`` before."""
         T = self.T
         ordinal = self._sentence_number(i)  # (which builds the table of sentence starts read next)
-        first = self._sentence_starts[max(0, ordinal - 2)]
+        first = self._sentence_starts[max(0, ordinal - sentences)]
         governing, node = set(), i  # ('soldiers killed six of the attackers': not the killing the noun is in)
         while T.head[node] != node:
             node = T.head[node]
