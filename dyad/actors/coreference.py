@@ -89,6 +89,8 @@ OFFICER_BODY_SECTORS = frozenset({"NGO", "IGO", "BUS", "LAB", "HRI", "EDU", "REL
 ORGANISER_NOUNS = frozenset({"organiser", "organizer", "instigator", "ringleader"})
 DISSENT_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "block", "gather", "strike", "riot"})
 PROTEST_WINDOW = 6  # sentences back
+
+
 # Roles that name a body's own people, whatever the body: 'its leaders', 'their members', 'its officials'.
 MEMBER_ROLES = frozenset({"leader", "member", "official", "chief", "head", "supporter", "activist", "representative",
                           "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "lawmaker",

@@ -226,13 +226,13 @@ class ActorIndex:
         tokens = self.tokens
         refs = []
         found = [head, *_conjuncts_of(tokens, head)]
-        listed = self._listed_appositions(head)
-        for child in tokens.children(head) if not listed or tokens.dep[listed[0]] != "conj" else ():
-            if tokens.dep[child] in ("nmod", "amod", "compound"):  # ('the Peruvian and Chilean ministers, A and
-                others = _conjuncts_of(tokens, child)  # B': the ministers are A and B, not the two states)
+        holders = self._listed_holders(head)  # ('the Peruvian and Chilean ministers, A and B': the ministers
+        for child in tokens.children(head) if not holders else ():  # are A and B, not the two states)
+            if tokens.dep[child] in ("nmod", "amod", "compound"):
+                others = _conjuncts_of(tokens, child)
                 if others and any(t.dep_ == "cc" for t in self.doc[child].subtree):
                     found += [child, *others]
-        found += listed
+        found += holders + self._listed_appositions(head)
         found += self._shared_role_holders(head)
         for token in found:
             ref = self._phrase(token, 2)
@@ -252,6 +252,17 @@ class ActorIndex:
                 if tokens.dep[pobj] == "pobj" for conj in _conjuncts_of(tokens, pobj)
                 if self._at(conj) is not None and self.get(self._at(conj).actor_id).role == role]
 
+    def _listed_holders(self, head: int) -> list[int]:
+        """The other holders of a plural role listed in apposition ('the foreign ministers, A and B': the role
+        phrase is A's mention, B the other holder)."""
+        own = self._at(head)
+        if own is None or self.get(own.actor_id).kind != "person":
+            return []
+        tokens = self.tokens
+        return [c for appos in tokens.children(head) if tokens.dep[appos] == "appos" and
+                (ref := self._at(appos)) is not None and ref.actor_id == own.actor_id
+                for c in _conjuncts_of(tokens, appos) if self._at(c) is not None]
+
     def _listed_appositions(self, head: int) -> list[int]:
         """Items of a list the parser hangs as an apposition: 'Mordor, the Shire, Fornost and Bree'
         (the Shire appositive, Fornost and Bree its conjuncts), 'Mordor, the awful Fornost, and Gondor'.
@@ -264,9 +275,6 @@ class ActorIndex:
         found = []
         for appos in (c for c in tokens.children(head) if tokens.dep[c] == "appos"):
             ref = self._at(appos)
-            if ref is not None and ref.actor_id == own.actor_id and self.get(own.actor_id).kind == "person":
-                found += [c for c in _conjuncts_of(tokens, appos) if self._at(c) is not None]  # 'the foreign
-                continue  # ministers, A and B': the plural role is A's mention, and B is the other holder
             if ref is None or ref.actor_id == own.actor_id:
                 continue
             states = self.get(own.actor_id).kind == self.get(ref.actor_id).kind == "country"

@@ -482,8 +482,9 @@ class _Mentions:
         the text never names (a surname shared with a town abroad: 'Rojas' in a Bolivian story)."""
         if gazetteer.region_states(name):
             return False  # ('Kashmir', 'Darfur': a region the story may be set in)
-        located = gazetteer.locate(name, self.named_states())
-        return located is None or located.country not in self.named_states()
+        named = self.named_states()
+        located = gazetteer.locate(name, named)
+        return located is None or located.country not in named
 
     def _classified_outlet(self, ent: Span) -> bool:
         """'the judiciary's news agency Mizan', 'the daily Kommersant': a name right after a noun that classifies it
@@ -1132,12 +1133,9 @@ class _Mentions:
                     continue
                 person.role, person.sector = role.role, person.sector or role.sector
                 person.country = person.country or role.country
-                for start, end in role.mentions:
-                    for j in range(start, end):
-                        if self.token_actor.get(j, ("",))[0] == role.key:
-                            self.token_actor[j] = (person.key, start, end)
-                    person.mentions.append((start, end))
-                role.mentions = []
+                for mention in list(role.mentions):  # (as named_after_role moves a role's mentions)
+                    self.release((role.key, *mention))
+                    self.claim(person, *mention)
                 break
 
     def region_states(self) -> None:
@@ -1454,12 +1452,13 @@ class _Mentions:
         start = self._phrase_start(self.doc[start])
         if qualifier is None and self.in_quote(head) and not entry.person:
             return  # 'hospitals', 'children' in a quotation: the speaker's words, not actors of the story
-        complemented = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
-                           any(g.dep_ == "pobj" and g.i not in self.token_actor for g in c.children)
-                           for c in head.children)  # (a body no actor holds: an actor there is the qualifier)
+        # (a body no actor holds: an actor there is the qualifier)
+        complement = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                           for g in c.children if g.dep_ == "pobj" and g.i not in self.token_actor), None)
         if entry.person and head.tag_ not in ("NNS", "NNPS") and not self._sub_body(head) and \
-                not (qualifier is None and complemented):  # ('the head of the mining society' after 'the head of
-            # the fiscal council, X': the complement names another body, even where no actor holds it)
+                not (qualifier is None and complement is not None):
+            # ('the head of the mining society' after 'the head of the fiscal council, X': the complement names
+            # another body, even where no actor holds it)
             # ('A Foreign Office minister said': one of several, no office holder the dictionary knows)
             person = self._known_holder(role, qualifier, listed=not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children))
@@ -1487,17 +1486,15 @@ class _Mentions:
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]
         one_person = entry.person and head.tag_ not in ("NNS", "NNPS")
-        owner_word = next((g.lemma_.lower() for c in head.children if c.dep_ == "prep" and
-                           c.lower_ in ("of", "for", "at") for g in c.children if g.dep_ == "pobj"),
-                          None) if qualifier is None and complemented else None
-        role_key = f"{owner_word}'s {role}" if owner_word else role  # ('the head of the council' is not 'the head
-        # of the society'; the key still ends in the role word, which later descriptions match)
+        owned = qualifier is None and complement is not None
+        role_key = f"{complement.lemma_.lower()}'s {role}" if owned else role  # ('the head of the council' is not
+        # 'the head of the society'; the key still ends in the role word, which later descriptions match)
         # ('the leader' is not 'leaders')
         key = f"role:{code or country or ''}:{role_key}" + (":one" if one_person else "")
         if entry.sector == "ELI" and self.dictionary.roles.get(role) is not None and \
                 self.dictionary.roles[role].sector != "ELI":
             key += ":former"  # 'retired army generals' are not 'the army'
-        if qualifier is None and self.doc[start].lower_ == "the" and not complemented:
+        if qualifier is None and self.doc[start].lower_ == "the" and complement is None:
             key = self._earlier_role(role, one_person, head.tag_ == "NN") or \
                 (self._named_body(head, start) if head.tag_ == "NN" and start == head.i - 1 else None) or key
             # 'the Bush administration' ... 'the administration'; 'the International Criminal Court' ... 'the court'

@@ -1279,7 +1279,7 @@ class ArgumentMixin:
             acts = [e for e in acts if not (_home(e.source) in homes and _executive(e.source))]  # (its courts' it may)
         if criticising and root is None:  # a condemned act is one of force on someone, where one was told
             # ('gunmen attacked a market ... the army sent reinforcements ... condemned a barbaric act')
-            acts = [e for e in acts if e.cameo_root in HARM_ROOTS and e.target is not None] or acts
+            acts = [e for e in acts if e.cameo_root in CONFLICT_ROOTS and e.target is not None] or acts
         if root is None:  # 'the measures': an act the text tells with its doer, not one whose doer it left out
             acts = [e for e in acts if not e.implicit] or acts
             # ('imposed sanctions ... The militia rejected the sanctions ... Khartoum welcomed the move': a
@@ -1428,10 +1428,6 @@ def government_ref(country: str, at: int) -> ActorRef:
     """A state's government as an actor the text leaves implicit (no mention of its own), placed at ``at``."""
     return ActorRef(actor_id=None, name="government", code=country + "GOV", country=country, sector="GOV",
                     start_char=at, end_char=at)
-
-
-# Roots of acts of force done to someone: what a condemnation of 'a cowardly act' refers back to first.
-HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _executive(ref: ActorRef) -> bool:

@@ -694,8 +694,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             code = self.frame_code(plain, framed)
             targets = (self.targets(framed, sources) or targets) if code else targets
         code = code or self.intent_code(anchor, plain) or plain
-        if plain[:2] == "15" and code[:2] == "13" and framed is None and \
-                all(_home(t) in {_home(s) for s in sources} for t in targets):
+        homes = {_home(s) for s in sources}
+        if plain[:2] == "15" and code[:2] == "13" and framed is None and all(_home(t) in homes for t in targets):
             code = plain  # 'Mexico would send 2,000 troops to the region': forces moved at home threaten no one
         return code, targets
 
@@ -1289,7 +1289,7 @@ def _dedupe(found: list[Event]) -> list[Event]:
     best: dict[tuple, Event] = {}
     for event in found:
         if event.source.code == "UNK" or (event.target is not None and event.target.code == "UNK" and not (
-                event.cameo_root in ("17", "18", "19", "20") and event.source.sector in STATE_FORCE_SECTORS)):
+                event.cameo_root in CONFLICT_ROOTS and event.source.sector in STATE_FORCE_SECTORS)):
             continue  # (but 'police arrested Ram Kumar', no state named: who did what to a named person is told)
         if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
                 event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept

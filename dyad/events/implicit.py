@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, government_ref
-from dyad.events.lexicon import NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
+from dyad.events.lexicon import FORCE_ROOTS, NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
 from dyad.records import ActorRef, Event
@@ -359,7 +359,7 @@ class ImplicitMixin:
         or body (UNK: 'police in Nairobi detained Peter Wanjala') is of that state as far as the story tells, and
         so keeps the event an uncoded side would lose (see ``coder._dedupe``)."""
         target = event.target
-        forced = event.cameo_root in ("18", "19", "20") and event.source.sector in ("COP", "MIL")
+        forced = event.cameo_root in FORCE_ROOTS and event.source.sector in ("COP", "MIL")
         if target is None or target.code != "UNK" or not (
                 event.cameo_root == "17" or event.cameo[:3] in VERDICT_CODES or forced) \
                 or not event.source.country or event.source.sector not in HOLDING_SECTORS | {"MIL"}:
