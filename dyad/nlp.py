@@ -177,6 +177,9 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
     nlp.tokenizer.infix_finditer = keep_hyphened_prefixes(nlp.tokenizer.infix_finditer)
     if "lemmatizer" in nlp.pipe_names and "dyad_prefixed_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("dyad_prefixed_lemmas", after="lemmatizer")
+    if "dyad_coordinated_clauses" not in nlp.pipe_names:
+        from dyad import parse_repairs  # noqa: F401  (registers the component)
+        nlp.add_pipe("dyad_coordinated_clauses", last=True)
     nlp.max_length = max_length
     return nlp
 

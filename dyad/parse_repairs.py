@@ -1,0 +1,79 @@
+"""Repairs of the small English parser's trees that every later stage (quotations, actors, events) relies on.
+
+Where one misreading of a construction misleads several stages at once, it is mended here, once, on the Doc
+itself, by a pipeline component that runs after the parser (:func:`dyad.nlp.load_pipeline` adds it). Repairs
+that concern one stage only stay with that stage (``dyad.events.predicates``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# Finite verb tags: a clause of its own needs a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_LINKS = frozenset({"and", "but"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@Language.component("dyad_coordinated_clauses", assigns=["token.dep", "token.head"])
+def coordinated_clauses(doc: Doc) -> Doc:
+    """Parse repair: 'Armenia recalled its envoy from Baku and Azerbaijan expelled two diplomats', 'The army
+    declared a state of emergency in the region and police arrested the opposition leader'. When a second
+    clause follows the first's last noun with 'and' and no comma, the parser may read the second subject as
+    one more conjunct of that noun ('Baku and Azerbaijan') and leave the second verb without a subject, hung on
+    the first verb as a conjunct, an adverbial or even its reported content. A finite verb never lacks its
+    subject, so a noun phrase right before such a verb, joined by 'and'/'but' to a noun inside the first clause,
+    is the verb's subject, and the verb the first verb's conjunct; a subject the parser gave it from inside the
+    first clause ('a state [of emergency] ... arrested') goes back to the first verb as its object."""
+    for verb in doc:
+        noun = _stranded_subject(verb)
+        if noun is None:
+            continue
+        link, first = doc[noun.left_edge.i - 1], verb.head
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for borrowed in [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < link.i]:
+            if not any(c.dep_ == "dobj" for c in first.children):
+                borrowed.head, borrowed.dep_ = first, "dobj"
+        noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        link.head = first
+        verb.dep_ = "conj"
+    return doc
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun a finite verb lost to the noun before it (see :func:`coordinated_clauses`), or None."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "ccomp") or verb.i < 3:
+        return None
+    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+    if not finite:
+        return None
+    doc, first = verb.doc, verb.head
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != verb.i - 1:
+        noun = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+        noun = doc[noun.i - 1] if noun is not None and noun.i > 0 else None  # 'and two officers were killed'
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or \
+                noun.right_edge.i != noun.i:
+            return None
+    link = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if link is None or link.dep_ != "cc" or link.lower_ not in CLAUSE_LINKS or link.head != noun.head:
+        return None
+    if not first.i < noun.head.i < link.i or first.sent != verb.sent or \
+            noun.head.dep_ in SUBJECT_DEPS and not _lent_subject(noun.head, verb, link):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i > link.i for c in verb.children):
+        return None  # the verb has its own subject
+    return noun
+
+
+def _lent_subject(subject: Token, verb: Token, link: Token) -> bool:
+    """Whether the verb's parsed subject is the first verb's object lent to it: 'proclaimed a state of emergency
+    in the province and police detained ...'. A thing with a phrase of its own before the 'and', in a first
+    clause with no object, never a name or a pronoun ('said he and the envoy discussed ...', 'said Chile and
+    Peru signed ...': one subject of two conjuncts)."""
+    first = verb.head
+    return subject.head == verb and subject.pos_ == "NOUN" and not subject.ent_type_ and \
+        first.i < subject.i and verb.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in first.children) and \
+        any(c.dep_ == "prep" and subject.i < c.i < link.i for c in subject.children)
