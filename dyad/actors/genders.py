@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -16,9 +17,28 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
+class _FoldedNames(dict):
+    """The table, also found without the diacritics the name source leaves out: 'Rubén', 'José', 'Jérôme' are
+    listed as 'ruben', 'jose', 'jerome'."""
+
+    def get(self, word, default=None):
+        hit = dict.get(self, word)
+        if hit is None and not word.isascii():
+            hit = dict.get(self, _folded(word))
+        return default if hit is None else hit
+
+    def __contains__(self, word) -> bool:
+        return dict.__contains__(self, word) or (not word.isascii() and dict.__contains__(self, _folded(word)))
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 @functools.cache
 def gender_table(path: Optional[Path] = None) -> dict[str, tuple[str, str]]:
-    """Lower-case word → (gender, source); a word listed twice with two genders is an error."""
+    """Lower-case word → (gender, source), looked up with or without diacritics; a word listed twice with two
+    genders is an error."""
     path = path or data_path("genders.tsv")
     found: dict[str, tuple[str, str]] = {}
     problems = []
@@ -33,7 +53,7 @@ def gender_table(path: Optional[Path] = None) -> dict[str, tuple[str, str]]:
             found.setdefault(word, (gender, source))
     if problems:
         raise DictionaryError(problems)
-    return found
+    return _FoldedNames(found)
 
 
 def person_gender(name: str, role: Optional[str] = None,

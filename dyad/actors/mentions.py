@@ -441,6 +441,9 @@ class _Mentions:
                     self._surname_holder(text, text) is not None and self._stray_place(text) and \
                     self._person_by_surname(ent):
                 continue  # ('Santiago Rojas ... Rojas, 47, said': the person named, not a town of that name)
+            if (named := self._name_after_given_name(ent)) is not None:
+                self.person(named)  # ('Rubén Costas, the governor, said' with 'Costas' tagged a place alone)
+                continue
             if label in ("GPE", "NORP", "LOC"):
                 described = self._described_name(ent.start, ent.end) or self._described_name(ent.end - 1, ent.end)
                 iso3 = gazetteer.country_code(text) if not described else None
@@ -632,6 +635,19 @@ class _Mentions:
         return speaking or described or any(  # ('the victory of Santiago Vera ... Vera, 52, a former minister')
             t.text == root.text and not ent.start <= t.i < ent.end and t.pos_ == "PROPN" and
             any(c.dep_ == "appos" for c in t.children) for t in self.doc)
+
+    def _name_after_given_name(self, ent: Span) -> Optional[Span]:
+        """A surname the tagger labelled a place or body on its own, after a first name it left out of every
+        entity ('Rubén [Costas], the governor of the province, said'): the first name of the gender table and
+        the surname are one person's name where :meth:`_person_by_first_name` reads one."""
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC") or len(ent) > 2 or ent.start == 0:
+            return None
+        given = self.doc[ent.start - 1]
+        if given.pos_ != "PROPN" or given.dep_ != "compound" or not ent.start <= given.head.i < ent.end or \
+                self.T.entity_at(given.i) is not None or given.i in self.token_actor:
+            return None
+        named = self.doc[given.i:ent.end]
+        return named if self._person_by_first_name(named, any_label=True) else None
 
     def _name_ending_title(self, ent: Span) -> Optional[Span]:
         """'[State for African Affairs Molly Phee] said', 'Minister of [Foreign Affairs and International

@@ -1,0 +1,19 @@
+"""Given names (dyad/actors/genders.py, mentions.py): a first name written with diacritics is the name the table
+lists without them, and a surname the tagger labelled a place on its own, after a first name it left out, is a
+person's name. Sentences written for these tests."""
+
+from dyad import extract
+from dyad.actors.genders import gender_table, person_gender
+
+
+def test_first_names_are_found_with_their_diacritics():
+    assert gender_table().get("rubén") == gender_table().get("ruben") is not None
+    assert "andrés" in gender_table()
+    assert person_gender("Héctor Alvarado") == ("m", "first-name")
+
+
+def test_a_surname_tagged_a_place_after_a_first_name_is_the_speaker():
+    result = extract("Fighting between rival militias has killed at least nine people in the province of Beni this "
+                     "week. Soldiers arrested its governor, Ernesto Suárez, on Friday.\n\nRubén Costas, the governor "
+                     "of a neighbouring province, said the arrest was illegal.", published="2025-05-01")
+    assert [q.speaker.name for q in result.quotes] == ["Rubén Costas"]
