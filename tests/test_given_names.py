@@ -1,6 +1,7 @@
-"""Given names (dyad/actors/genders.py, mentions.py): a first name written with diacritics is the name the table
-lists without them, and a surname the tagger labelled a place on its own, after a first name it left out, is a
-person's name. Sentences written for these tests."""
+"""Given names and offices (dyad/actors/genders.py, mentions.py, quotes/speakers.py): a first name written
+with diacritics is the name the table lists without them; a surname the tagger labelled a place on its own,
+after a first name it left out, is a person's name; 'the office of' a person speaks for that person. Sentences
+written for these tests."""
 
 from dyad import extract
 from dyad.actors.genders import gender_table, person_gender
@@ -17,3 +18,10 @@ def test_a_surname_tagged_a_place_after_a_first_name_is_the_speaker():
                      "week. Soldiers arrested its governor, Ernesto Suárez, on Friday.\n\nRubén Costas, the governor "
                      "of a neighbouring province, said the arrest was illegal.", published="2025-05-01")
     assert [q.speaker.name for q in result.quotes] == ["Rubén Costas"]
+
+
+def test_the_office_of_a_named_person_speaks_with_the_persons_code():
+    result = extract("President Gabriel Boric met the families on Monday. The office of President Gabriel Boric said "
+                     "the miners would be compensated.", published="2025-05-01")
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers and speakers[0].code == "CHLGOV" and speakers[0].name.startswith("The office of")

@@ -323,6 +323,14 @@ class _Speakers:
             kin = subject.lemma_.lower() in word_classes()["@kin"]  # 'his wife said': of the person's state
             owner = next((ref for c in subject.children if c.dep_ == "poss" and (ref := self.index.at(c)) is not None
                           and ref.code and (entourage or kin or self.index.get(ref.actor_id).kind != "person")), None)
+            if owner is None and (entourage or kin):  # 'the office of President Ruiz', 'the wife of the envoy'
+                of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                ref = self.index.at(pobj) if pobj is not None else None
+                if ref is not None and ref.code and ref.actor_id is not None and \
+                        self.index.get(ref.actor_id).kind != "place":
+                    owner, last = ref, max(last, pobj.right_edge.i)
+                    span = self.doc[first:last + 1]
             code, country, sector = (owner.code, owner.country, owner.sector) if owner else ("UNK", None, None)
             if owner is not None and kin:
                 # "the journalist's brother", 'his wife': kin are their state's private people, not the body or office
