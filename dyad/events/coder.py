@@ -1139,9 +1139,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if cue.i in coded_roots and coded_roots[cue.i] != "01" and cue.lemma_lower in self.lexicon.speech_cues:
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
-            targets = self._conjuncts(accused)
             for source in speakers:
-                for target in targets:
+                for target in self.party_named(accused, [source]):  # (an act's doer, not those it was done to)
                     at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector)
                     # (a judgement of failure is criticism at home too: 'lawmakers said the minister failed')
                     if target.actor_id != source.actor_id and not at_home and \

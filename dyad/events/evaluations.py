@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import Evaluation, evaluations, word_classes
-from dyad.events.lexicon import (ACT_DETERMINERS, CHARGE_NOUNS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS,
+from dyad.events.lexicon import (ACT_DETERMINERS, CHARGE_NOUNS, CONFLICT_ROOTS, AS_LABELLING_VERBS, CALLING_VERBS, EMPTY_PRONOUNS,
                                  PATIENT_NOUNS, STIMULUS_PREPS, UNDERGONE_ACT_NOUNS)
 from dyad.events.tokens import RELATIVIZERS, _first, _in, _is_passive, naming_relative
 from dyad.records import ActorRef, Event
@@ -345,6 +345,15 @@ class EvaluationMixin:
                 return [event.source]
         return []
 
+    def party_named(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """The actors a reported clause's subject stands for as the party of what is said of it: those it names,
+        but for an act of custody or force named by its noun, whoever did it (:meth:`_evaluated`), never those it was done to ('said
+        the arrests of Ghanaian traders in Nigeria were unacceptable': Nigeria's, not the traders')."""
+        hit = self.nominal(token) if token.pos_ == "NOUN" and self._at(token) is None else None
+        if hit and hit[0].code[:2] in CONFLICT_ROOTS:  # (an act of custody or force, done to the 'of' phrase)
+            return self._evaluated(token, sources)
+        return self._conjuncts(token)
+
     def _evaluated(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or
         national adjective ('the government's decision', 'the American decision'), else the actor of its 'of'
@@ -378,8 +387,10 @@ class EvaluationMixin:
             return self.accusers(sources[0], [], punishers=False) or \
                 self.last_speaker(sources[0], token.sent, token.idx)
         if lemma in self.lexicon.nominals or lemma in PATIENT_NOUNS or lemma in word_classes()["@acts"]:
-            # an act or a loss, named with no owner: its author told before ('called the move a provocation')
-            return self.act_owner(token, sources)
+            # an act or a loss, named with no owner: its author told before ('called the move a provocation'),
+            # else, for one of force or custody, the state where it was done ('said the arrests of its traders in
+            # Nigeria were unacceptable')
+            return self.act_owner(token, sources) or self._state_of_harm([token], sources)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and _first(child, "pobj") is not None:
                 return self._conjuncts(_first(child, "pobj"))

@@ -52,7 +52,7 @@ class StatementMixin:
             span = [t.idx for t in clause.subtree]
             first, last = min(span), max(span)
             for source in sources:
-                about = self._about(subject)
+                about = self._about(subject, [source])
                 if code == "016" and about and all(_same_state(source, t) or t.actor_id == source.actor_id or
                                                    _own_members(source, t, self.index) for t in about):
                     # 'denied that its army was involved': a denial for its own side answers whoever accused it
@@ -101,11 +101,12 @@ class StatementMixin:
         return held is not None and held.lemma_lower in word_classes()["@entitlements"] and (
             self.negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in held.children))
 
-    def _about(self, subject) -> list[ActorRef]:
-        """The actors a reported clause's subject names, or its owner ('the Latvian government's plan')."""
+    def _about(self, subject, sources: list[ActorRef]) -> list[ActorRef]:
+        """The party a reported clause's subject names (:meth:`party_named`), or its owner ('the Latvian
+        government's plan')."""
         if subject is None:
             return []
-        return self._conjuncts(subject) or self._owner_actors(subject)
+        return self.party_named(subject, sources) or self._owner_actors(subject)
 
 
 def _whole_of_part(subject: Optional[Token]) -> Optional[Token]:
