@@ -107,3 +107,13 @@ def test_an_act_named_by_its_kind_is_the_act_told_with_that_word():
                    "army post. The French foreign ministry condemned the bombing.")
     assert ("FRA", "ISR", "111") in codes
     assert not [c for c in codes if c[0] == "FRA" and c[1] == "LBN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's president called the Peruvian envoy a conspirator.", ("ECU", "PER", "111")),
+    ("Georgia described the Russian soldiers as invaders.", ("GEO", "RUS", "1123")),
+    ("The Cuban foreign minister described the American senator as a warmonger.", ("CUB", "USA", "1123")),
+    ("Kenya's interior minister called the Somali trader a fraudster.", ("KEN", "SOM", "1121")),
+])
+def test_agent_nouns_of_the_labelled_acts_label_their_doer(text, expected):
+    assert expected in _codes(text)  # the person who does what a label names: conspiracy → conspirator
