@@ -459,7 +459,7 @@ class _Codes:
                     and not self._foreign(builder):
                 builder.country = self._there_country(builder) or \
                     self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
-                    self._deployer_country(builder) or self._local_place_country(builder) or \
+                    self._kind_named_before(builder) or self._deployer_country(builder) or self._local_place_country(builder) or \
                     self._body_word_country(builder) or \
                     self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else state)
                 shared = self._shared_people_states(builder)
@@ -672,6 +672,21 @@ class _Codes:
             if owner is not None and owner is not builder and owner.country:
                 return owner.country
         return None
+
+    def _kind_named_before(self, builder: _Builder) -> Optional[str]:
+        """'Chadian troops attacked Sudanese rebels ... Two rebels were killed': a group of non-state people the
+        text names by its role word alone, just after naming a group of that role with its state (the latest
+        such, this paragraph or the one before), is of that group's state, not the story's main state."""
+        if builder.kind == "person" or builder.sector not in KIND_SECTORS or not builder.role or not builder.mentions:
+            return None
+        start = min(builder.mentions)[0]
+
+        def same_kind(other: _Builder, s: int, e: int) -> Optional[int]:
+            return s if e <= start and other is not builder and other.country and other.kind == builder.kind and \
+                other.role == builder.role and other.sector == builder.sector else None
+
+        body = self._latest_body(start, 1, same_kind)
+        return body.country if body is not None else None
 
     def _body_word_country(self, builder: _Builder) -> Optional[str]:
         """The state of the body a role's noun modifier names, where the story just named that body with its
@@ -922,6 +937,8 @@ DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise"
 # Roles held for the other side: a counterpart named with no state is not of the state beside it.
 OTHER_SIDE_ROLES = frozenset({"counterpart"})
 # Bodies that act where they are: the state of the place their sentence names is theirs.
+# Sectors of people who are no organ of a state, whose state a bare role word leaves to the group named before.
+KIND_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "REF", "INS"})
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP", "AGR", "HLH", "CRM"})
 # Nouns a place's name may qualify ('the Diffa region', 'Helmand province').
 PLACE_HEADS = frozenset({"region", "province", "district", "state", "county", "governorate", "prefecture", "department",
