@@ -365,8 +365,9 @@ class _Mentions:
         if T.pos[name] != "PROPN" or not T.text[name][:1].isupper() or T.dep[name] != "compound" or \
                 not start <= T.head[name] < end:
             return False
-        if T.lower[name] in self.dictionary.countries or T.lower[name] in self.dictionary.roles:
-            return False  # 'Saudi Arabia', 'President Egypt'
+        role = self.dictionary.roles.get(T.lower[name])
+        if T.lower[name] in self.dictionary.countries or role is not None and (role.person or role.sector in STATE_ORGANS):
+            return False  # 'Saudi Arabia', 'President Egypt' (but 'the group Witness Kenya')
         if T.pos[described] != "NOUN" or not T.text[described].islower():
             return False
         if T.dep[described] == "compound" and start <= T.head[described] < end:
@@ -890,12 +891,17 @@ class _Mentions:
             head = doc[i + length - 1]
             span_start, span_end = i, i + length
             resume = span_end
+            if not entry.person and self._opens_a_name(span_start, span_end):
+                continue  # 'the rights group Witness Bahrain', 'Refugee International': a body's own name
             if self._prefixed_state(span_start, span_end, entry):
                 continue
             if head.i in self.token_actor and self.builders[self.token_actor[head.i][0]].kind != "country":
                 continue
             if entry.sector == "MED" and self._of_a_thing(head):
                 continue  # 'called for the publication of the voting records': an act, no outlet
+            if entry.sector == "CVL" and head.dep_ == "compound" and head.head.pos_ == "NOUN" and \
+                    head.head.lemma_.lower() not in roles and head.head.lemma_.lower() not in word_classes()["@people"]:
+                continue  # 'eyewitness accounts', 'witness statements': a kind of thing, no people
             if head.dep_ == "compound" and head.head.lemma_.lower() in word_classes()["@penalties"]:
                 continue  # 'prison sentences', 'a jail term': the kind of penalty, no prison service
             qualifier = self._qualifier(doc[span_start], head, role)
@@ -1275,6 +1281,18 @@ class _Mentions:
     def _people_group(self, key: str) -> bool:
         """Whether an actor is a state's people read from a demonym phrase (:meth:`peoples`)."""
         return key.startswith("people:") and bool(self.builders[key].country)
+
+    # Entity labels (or none) of a word that may continue a body's name after a role word ('Witness Bahrain').
+    NAME_PART_ENTITIES = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+    def _opens_a_name(self, start: int, end: int) -> bool:
+        """Whether a role phrase of no person, capitalised inside a sentence and tagged a proper noun, opens a
+        longer capitalised name ('Witness Bahrain', 'Refugee International'): the name of a body, no role."""
+        T = self.T
+        return 0 < start and T.sent[start] != start and end < T.n and T.tag[start] == "NNP" and \
+            T.text[start][:1].isupper() and T.pos[end] == "PROPN" and T.text[end][:1].isupper() and \
+            T.lower[end] not in self.dictionary.role_first_words and T.ent_type[end] in self.NAME_PART_ENTITIES and \
+            T.lower[end] not in gender_table()  # ('Senator Lucia Ferreira': a title before a person's name)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:
         """The role (and its length in words) that starts at token ``i``, a word that opens one."""
