@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -876,6 +876,7 @@ class ArgumentMixin:
                 continue  # 'fought a war over the Chaco': the land disputed is no party
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
             if refs:
+                refs = self._people_there(token, refs)
                 if token.i not in named and (self._landmark(token, named) or (
                         venue and token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS)):
                     landmarks.add(len(candidates))  # (the parser hangs 'in Geneva' on 'talks with the rebels')
@@ -1144,6 +1145,27 @@ class ArgumentMixin:
                 if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
                     found.append(_first(cond, "nsubj"))
         return found
+
+    def _people_there(self, place: Token, refs: list[ActorRef]) -> list[ActorRef]:
+        """'arrested 40 people in Harare', 'fired tear gas at the crowd in Kisumu': where the act's unnamed people
+        are placed by a town or state, they are that state's civilians (protesters: its opposition), not the place
+        itself, which names no party; ``refs`` otherwise."""
+        people = place.head.head if place.dep_ == "pobj" and place.head.lower_ in LOCATION_PREPS else None
+        if people is not None and people.pos_ == "VERB":  # ('arrested [40 people] [in Harare]')
+            people = _first(people, "dobj")
+        if people is None or people.pos_ != "NOUN" or people.lemma_lower not in CROWD_NOUNS or \
+                self._at(people) is not None:
+            return refs
+        states = {r.country for r in refs}
+        if len(states) != 1 or None in states or any(
+                r.actor_id is None or self.index.get(r.actor_id).kind not in ("place", "country") for r in refs):
+            return refs
+        state = states.pop()
+        sector = "OPP" if people.lemma_lower in word_classes()["@crowd"] - word_classes()["@people"] or \
+            people.lemma_lower in ("protester", "demonstrator", "marcher", "rioter") else "CVL"
+        start, end = people.left_edge.idx, people.idx + len(people.text)
+        return [ActorRef(actor_id=None, name=self.text[start:end], code=state + sector, country=state, sector=sector,
+                         start_char=start, end_char=end)]
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:
