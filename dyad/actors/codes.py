@@ -79,7 +79,8 @@ class _Codes:
                 if builder.country and child.dep_ in ("poss", "compound"):
                     leader = builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
-                return self._own_clause_subject(head) or self._last_thing_before(child.i)
+                return self._own_clause_subject(head) or self._reporting_thing(head, child) or \
+                    self._last_thing_before(child.i)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
                     child.lower_ == "in" and entry is not None and not _posted_abroad(role or head.lemma_.lower())
                     and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain' (not
@@ -187,6 +188,28 @@ class _Codes:
             hit = self.token_actor.get(subject.i) if subject is not None else None
             return self.builders[hit[0]] if hit is not None and self.builders[hit[0]].kind != "person" else None
         return None
+
+    def _reporting_thing(self, head: Token, possessive: Token) -> Optional[_Builder]:
+        """Whose body the subject of a reported clause is, owned by 'its' or 'their' ('Armenia criticised
+        Azerbaijan and said its army was ready', 'the rebels said their fighters had withdrawn'): the reporting
+        verb's subject (the first of conjoined verbs'), a state or body named already, where the pronoun's number
+        fits it; else None (the salience model then chooses)."""
+        clause = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        cue = clause.head
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        while subject is None and cue.dep_ in ("conj", "advcl") and cue.head.i != cue.i:
+            cue = cue.head  # 'X accused Y of ... and warned that its forces ...': the first verb's subject
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        owner = self.builders[hit[0]] if hit is not None else None
+        if owner is None or owner.kind == "person":
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if (possessive.lower_ == "its") == plural and owner.kind != "country":
+            return None  # ('the rebels said its ...': no agreement; a state is 'its' or 'their')
+        return owner
 
     def _last_thing_before(self, i: int) -> Optional[_Builder]:
         """What the possessive pronoun ``i`` of a role phrase means ('its diplomats', 'their leader'), among

@@ -135,6 +135,8 @@ def _home(ref: ActorRef) -> Optional[str]:
 
 # Sectors that speak and act for a state: its government, forces, police, courts, legislature, services.
 STATE_SECTORS = {None, ""} | STATE_ORGANS
+# Roots of acts against another side, in words or deeds (the side a threat that follows them is aimed at).
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
 
 
 def _same_state(speaker: ActorRef, other: ActorRef) -> bool:
@@ -428,6 +430,14 @@ class ArgumentMixin:
             return True  # unresolved, or part of the object's own mention ('its envoys')
         return any(ref.actor_id == s.actor_id or (ref.country and ref.country == s.country and ref.code == s.code)
                    for s in sources)
+
+    def _own_side(self, token: Token, sources: list[ActorRef]) -> bool:
+        """Whether a phrase names only the sources themselves or their own state's organs ('its forces', 'the
+        Indian army' for India's minister)."""
+        refs = self._conjuncts(token)
+        homes = {_home(s) for s in sources if _home(s)}
+        return bool(refs) and all(r.actor_id in {s.actor_id for s in sources} or
+                                  (_home(r) in homes and r.sector in STATE_ORGANS) for r in refs)
 
     def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',
@@ -834,12 +844,20 @@ class ArgumentMixin:
             clause = effort_aim(clause)  # 'promised to make every effort to reopen talks with Peru'
             if clause.dep_ == "ccomp" and clause.i < verb.i:
                 continue  # '..., officials said': a report before its cue names no target of the saying
+            doer = _first(clause, "nsubj")
+            if doer is not None and pattern.code[:2] == "13" and self._own_side(doer, sources):
+                doer = None  # 'warned that its forces would respond': who is to act for the speaker is no target,
+                # but the side its first act was aimed at ('accused Y of ... and warned that its forces ...')
+                first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+                hit = self.match(first) if first is not None and first.pos_ == "VERB" else None
+                if hit and hit[0].code[:2] in HOSTILE_ROOTS:
+                    ordered.append(_first(first, "dobj"))
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):
-                ordered.append(_first(clause, "nsubj"))  # 'demanded that the US cancel ...' → the US
+                ordered.append(doer)  # 'demanded that the US cancel ...' → the US
             ordered.append(_first(clause, "dobj"))
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
-                ordered.append(_first(clause, "nsubj"))
+                ordered.append(doer)
         if pattern.code[:2] == "14":  # 'began a hunger strike to protest President Assad's failure' → Assad
             ordered += self._protested(verb)
         if pattern.code[:2] == "13":  # 'threatened to stop talks if the United States goes ahead' → the US

@@ -1,0 +1,30 @@
+"""A speaker's own forces (dyad/actors/codes.py _reporting_thing, dyad/events/arguments.py _own_side): 'its' or
+'their' owning the subject of a reported clause is the reporting verb's subject, and a threat that the
+speaker's own forces will act is aimed at the other side, never at those forces. Sentences written for these
+tests."""
+
+from dyad import extract
+
+PUBLISHED = "2025-09-02"
+
+
+def _result(text):
+    return extract(text, published=PUBLISHED)
+
+
+def test_its_army_in_what_a_state_says_is_that_states_army():
+    result = _result("Bolivia criticised Chile and said its navy was ready.")
+    navy = [a for a in result.actors if a.name == "its navy"]
+    assert navy and navy[0].code == "BOLMIL"
+
+
+def test_a_threat_with_its_own_forces_is_aimed_at_the_side_it_accused():
+    result = _result("Georgia accused Russia of shelling border villages and warned that its forces would respond.")
+    threats = [e for e in result.events if e.cameo.startswith("13")]
+    assert threats and all(e.target is not None and e.target.code == "RUS" for e in threats)
+
+
+def test_own_forces_are_never_the_threats_target():
+    result = _result("The Thai prime minister warned that his army would defend the frontier at any cost.")
+    assert not any(e.cameo.startswith("13") and e.target is not None and e.target.code == "THAMIL"
+                   for e in result.events)
