@@ -334,6 +334,49 @@ class _Organisations:
                 self.release(held)
             self._name_described_body(role, held[1:], start, ent.end, T.lemma[held[2] - 1])
 
+    def described_names_in_apposition(self) -> None:
+        """'the country's largest business association, KEPSA, said', 'the rights group (Haki Yetu)', 'KEPSA, the
+        main business association, said': a body of no state's organs known by one description, with a name in
+        apposition that no dictionary lists (a name the tagger labels, or an acronym), is that body under its
+        name, as :meth:`described_new_names` reads 'The Karen Legal Aid Network, a rights group'."""
+        T = self.T
+        for role in [b for b in self.builders.values() if b.key.startswith("role:") and len(b.mentions) == 1]:
+            if role.kind not in ("organisation", "group") or not role.sector or \
+                    role.sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+                continue
+            start, end = role.mentions[0]
+            head = end - 1
+            names = [c for c in T.children(head) if T.dep[c] == "appos" and c > end and T.text[end] in (",", "(")]
+            edge = self.doc[head].left_edge.i
+            if T.dep[head] == "appos" and T.head[head] < edge and edge > 0 and T.text[edge - 1] == ",":
+                names.append(T.head[head])  # ('KEPSA, the main business association,')
+            for name in names:
+                held = self.token_actor.get(name)
+                named = self.builders[held[0]] if held is not None else None
+                if named is not None and named.kind == "organisation" and named is not role:
+                    self.release((role.key, start, end))  # ('its main rights group, the Kenya Human Rights
+                    self.claim(named, start, end)  # Commission,': the description is the named body's mention)
+                    break
+                span = self._apposed_name(name)
+                if span is not None:
+                    self._name_described_body(role, (start, end), *span, T.lemma[head])
+                    break
+
+    def _apposed_name(self, i: int) -> Optional[tuple[int, int]]:
+        """The token span of an organisation's name at token ``i`` that no actor holds: an entity of a name label,
+        or an acronym of three capitals or more."""
+        T = self.T
+        if T.pos[i] != "PROPN" or any(j in self.token_actor for j in (i,)):
+            return None
+        ent = T.entity_at(i)
+        if ent is not None and ent[2] in NAME_LABELS and not any(j in self.token_actor for j in range(ent[0], ent[1])):
+            start = ent[0] + 1 if T.lower[ent[0]] == "the" else ent[0]
+            return (start, ent[1]) if not gazetteer.country_code(" ".join(T.text[start:ent[1]])) else None
+        word = T.text[i]
+        if len(word) >= 3 and word.isalpha() and word.isupper() and not gazetteer.country_code(word):
+            return i, i + 1
+        return None
+
     def _name_described_body(self, role: _Builder, mention: tuple[int, int], start: int, end: int,
                              head: str) -> None:
         """Make the unnamed body ``role`` (known by its description at ``mention``) the organisation named by

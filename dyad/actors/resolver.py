@@ -209,6 +209,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.short_names()
     resolver.classified_names()
     resolver.described_new_names()
+    resolver.described_names_in_apposition()
     resolver.acronym_aliases()
     resolver.person_attributes()
     resolver.respective_holders()
