@@ -1,7 +1,7 @@
-"""A speaker's own forces (dyad/actors/codes.py _reporting_thing, dyad/events/arguments.py _own_side): 'its' or
+"""A side's own (dyad/actors/codes.py _reporting_thing, dyad/events/arguments.py _own_side, coder.py): 'its' or
 'their' owning the subject of a reported clause is the reporting verb's subject, and a threat that the
-speaker's own forces will act is aimed at the other side, never at those forces. Sentences written for these
-tests."""
+speaker's own forces will act is aimed at the other side, never at those forces; in a clash between two states'
+forces, those of one side killed are the other side's victims. Sentences written for these tests."""
 
 from dyad import extract
 
@@ -28,3 +28,25 @@ def test_own_forces_are_never_the_threats_target():
     result = _result("The Thai prime minister warned that his army would defend the frontier at any cost.")
     assert not any(e.cameo.startswith("13") and e.target is not None and e.target.code == "THAMIL"
                    for e in result.events)
+
+
+def _kills(text):
+    return {(e.source.code, e.target.code) for e in _result(text).events if e.cameo.startswith("182")}
+
+
+def test_a_clash_that_kills_one_sides_soldiers_is_the_other_sides_act():
+    kills = _kills("Eritrean and Ethiopian soldiers exchanged fire near the border town, killing three Ethiopian "
+                   "soldiers.")
+    assert ("ERIMIL", "ETHMIL") in kills
+    assert not any(source.startswith("ETH") for source, _ in kills)
+
+
+def test_a_clash_that_kills_one_sides_civilians_is_not_that_sides_act():
+    kills = _kills("Armenian and Azerbaijani troops exchanged fire along the frontier, killing two Armenian "
+                   "villagers.")
+    assert kills and all(source.startswith("AZE") for source, _ in kills)
+
+
+def test_a_joint_operation_may_kill_the_insurgents_of_either_partner():
+    kills = _kills("Malian and Burkinabe troops attacked militants near the border, killing 20 Malian insurgents.")
+    assert {source[:3] for source, _ in kills} == {"MLI", "BFA"}

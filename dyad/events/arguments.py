@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -884,6 +884,9 @@ class ArgumentMixin:
             ordered += [_first(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "of"]
         venue = pattern.code[:2] in VENUE_ROOTS and not pattern.code.startswith(VISIT_CODES)
         named = {t.i for t in ordered if t is not None}
+        # 'Thai and Lao troops clashed, killing two Lao soldiers': force between sides of two states, whose
+        # victims one side's own mention names again (the coder gives them to the other side)
+        reciprocal = pattern.code[:2] in FORCE_ROOTS and len({_home(s) for s in sources if _home(s)}) > 1
         landmarks: set[int] = set()  # candidates found only as the landmark of a place inside an argument
         for token in self._deepen([t for t in ordered if t is not None]):
             if venue and self._venue(token, pattern.prep, {verb.i, predicate.anchor.i}):
@@ -892,7 +895,8 @@ class ArgumentMixin:
                 continue  # 'agreed the measures at a meeting in Brussels': where the meeting was
             if self._disputed_place(token):
                 continue  # 'fought a war over the Chaco': the land disputed is no party
-            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids]
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids or (
+                reciprocal and r.start_char != next(s.start_char for s in sources if s.actor_id == r.actor_id))]
             if refs:
                 refs = self._people_there(token, refs)
                 if token.i not in named and (self._landmark(token, named) or (

@@ -57,6 +57,9 @@ MILITARY_BUILDUP_CODE, POLICE_BUILDUP_CODE = "154", "153"
 HALTED_TALKS_CODE = "164"
 # Verbs of attack that a politician's subject makes verbal ('the minister attacked the opposition'): criticism.
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail"})
+# Sectors of a state's own side: its organs and its people (not the insurgents or criminals a joint operation
+# of two states may fight in one of them).
+OWN_SIDE_SECTORS = STATE_SECTORS | {"CVL", "REF"}
 # Sectors of persons whose attacks are in words.
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI", "JUD", "MED", "NGO", "IGO", "EDU", "REL", "LAB", "BUS"})
 
@@ -1123,8 +1126,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             coded_roots[anchor.i] = code[:2]
             for source in sources:
                 for target in (targets or [None]):
-                    if target is not None and len(sources) > 1 and source.code == target.code and \
-                            any(s.code != target.code for s in sources):
+                    if target is not None and len(sources) > 1 and (
+                            source.code == target.code or _home(source) and _home(source) == _home(target) and
+                            target.sector in OWN_SIDE_SECTORS) and \
+                            any(s.code != target.code and not (_home(s) and _home(s) == _home(target))
+                                for s in sources):
                         continue  # 'Thai and Lao troops clashed, killing two Lao soldiers': the Thai side's act
                     if target is not None and root in ("18", "19", "20") and target.code == source.code and \
                             source.sector and self._kind_word(target):
