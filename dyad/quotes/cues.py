@@ -71,6 +71,10 @@ class _Cues:
             if not candidates:
                 return None
         governing = [c for c in candidates if c[1].i in governed and not _passive(c[1])]
+        # ('said France would continue to fight piracy "with ... determination"': a verb of discourse inside the
+        # clause another cue reports is no cue of its own)
+        governing = [c for c in governing if not ("discourse" in self._classes.get(c[1].lemma_.lower(), ()) and any(
+            o[1].i != c[1].i and o[1] in c[1].ancestors for o in governing))]
         candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
                                               self._pronoun_subject(c[1]), c[0]))[1]

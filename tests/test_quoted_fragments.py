@@ -1,0 +1,23 @@
+"""A quoted fragment inside what a speaker is reported to say is the speaker's (dyad/quotes/cues.py): a verb of
+discourse ('continue') inside the reported clause is no cue of its own, while '"...," she continued' still is.
+Sentences written for these tests."""
+
+from dyad import extract
+
+PUBLISHED = "2025-10-06"
+
+
+def _quotes(text):
+    return [(q.speaker.name if q.speaker else None, q.kind, q.text) for q in extract(text, published=PUBLISHED).quotes]
+
+
+def test_a_fragment_inside_a_reported_clause_is_the_reporters():
+    quotes = _quotes("Prime Minister Mette Frederiksen spoke in Aarhus. She said Denmark would continue to back "
+                     "Kyiv \"for as long as it takes.\"")
+    direct = [q for q in quotes if q[1] == "direct"]
+    assert direct and all(speaker == "Mette Frederiksen" for speaker, _, _ in direct)
+
+
+def test_continued_after_a_quotation_is_still_its_cue():
+    quotes = _quotes("Prime Minister Mette Frederiksen spoke in Aarhus. \"We will not waver,\" she continued.")
+    assert ("Mette Frederiksen", "direct", "We will not waver") in quotes
