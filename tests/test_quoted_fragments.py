@@ -1,5 +1,6 @@
 """A quoted fragment inside what a speaker is reported to say is the speaker's (dyad/quotes/cues.py): a verb of
-discourse ('continue') inside the reported clause is no cue of its own, while '"...," she continued' still is.
+discourse ('continue') inside the reported clause is no cue of its own, while '"...," she continued' still is;
+a past verb conjoined to an infinitive of the report is the speaker's next act (dyad/quotes/content.py).
 Sentences written for these tests."""
 
 from dyad import extract
@@ -21,3 +22,11 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters():
 def test_continued_after_a_quotation_is_still_its_cue():
     quotes = _quotes("Prime Minister Mette Frederiksen spoke in Aarhus. \"We will not waver,\" she continued.")
     assert ("Mette Frederiksen", "direct", "We will not waver") in quotes
+
+
+def test_a_second_act_after_an_infinitive_in_the_report_is_the_speakers():
+    result = extract("The Chinese foreign ministry spokesman, Lin Jian, said Manila was to blame for the collision "
+                     "and called on the Philippines to stop its provocations.", published=PUBLISHED)
+    appeals = [e for e in result.events if e.cameo.startswith("02")]
+    assert appeals and all(e.source.code.startswith("CHN") and e.target.code.startswith("PHL") for e in appeals)
+    assert all("called" not in q.text for q in result.quotes)

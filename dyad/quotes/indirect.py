@@ -70,7 +70,8 @@ class _Indirect:
                     own = {t.i for t in other.subtree}  # 'said X, while the government called it Y': another's words
                     words = [j for j in words if j not in own and not (j == other.left_edge.i - 1 and
                                                                        self.doc[j].is_punct)]
-                for act in (c for c in clause.children if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
+                linked = [*clause.children, *(g for x in clause.children if x.dep_ == "xcomp" for g in x.children)]
+                for act in (c for c in linked if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
                     own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
                     words = [j for j in words if j not in own]
                 if clause.i > cue.i:  # 'air strikes that the Taliban said killed eight civilians', 'a man who
