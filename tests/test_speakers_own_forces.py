@@ -1,7 +1,8 @@
 """A side's own (dyad/actors/codes.py _reporting_thing, dyad/events/arguments.py _own_side, coder.py): 'its' or
 'their' owning the subject of a reported clause is the reporting verb's subject, and a threat that the
 speaker's own forces will act is aimed at the other side, never at those forces; in a clash between two states'
-forces, those of one side killed are the other side's victims. Sentences written for these tests."""
+forces, those of one side killed are the other side's victims; the envoys a state expels are another state's.
+Sentences written for these tests."""
 
 from dyad import extract
 
@@ -50,3 +51,9 @@ def test_a_clash_that_kills_one_sides_civilians_is_not_that_sides_act():
 def test_a_joint_operation_may_kill_the_insurgents_of_either_partner():
     kills = _kills("Malian and Burkinabe troops attacked militants near the border, killing 20 Malian insurgents.")
     assert {source[:3] for source, _ in kills} == {"MLI", "BFA"}
+
+
+def test_envoys_a_state_expels_are_not_its_own():
+    result = _result("Estonia vowed to respond after Belarus expelled two of its diplomats on Friday.")
+    expulsions = [e for e in result.events if e.verb == "expelled"]
+    assert expulsions and all(e.source.code == "BLR" and e.target.country == "EST" for e in expulsions)

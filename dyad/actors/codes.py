@@ -79,8 +79,9 @@ class _Codes:
                 if builder.country and child.dep_ in ("poss", "compound"):
                     leader = builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
+                foreign = self._expeller(head)  # ('Norway expelled two of its diplomats': not Norway's)
                 return self._own_clause_subject(head) or self._reporting_thing(head, child) or \
-                    self._last_thing_before(child.i)
+                    self._last_thing_before(child.i, exclude=foreign)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
                     child.lower_ == "in" and entry is not None and not _posted_abroad(role or head.lemma_.lower())
                     and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain' (not
@@ -211,13 +212,29 @@ class _Codes:
             return None  # ('the rebels said its ...': no agreement; a state is 'its' or 'their')
         return owner
 
-    def _last_thing_before(self, i: int) -> Optional[_Builder]:
+    def _expeller(self, head: Token) -> Optional[str]:
+        """The key of the state or body that expels or summons a role phrase of envoys ('expelled two of its
+        diplomats', 'summoned their ambassador'): envoys so treated are another state's, never the subject's own,
+        so the phrase's possessive cannot mean the subject."""
+        if head.lemma_.lower() not in ENVOY_WORDS:
+            return None
+        obj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # ('two of its ...')
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in EXPELLING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        hit = self.token_actor.get(subject.i) if subject is not None else None
+        return hit[0] if hit is not None else None
+
+    def _last_thing_before(self, i: int, exclude: Optional[str] = None) -> Optional[_Builder]:
         """What the possessive pronoun ``i`` of a role phrase means ('its diplomats', 'their leader'), among
         the actors named before it: the same agreement and salience model as other pronouns
-        (:meth:`_antecedent`), over the mentions found so far."""
+        (:meth:`_antecedent`), over the mentions found so far (but the actor ``exclude``)."""
         candidates = []
         for j in range(max(0, i - 300), i):
             hit = self.token_actor.get(j)
+            if hit and hit[0] == exclude:
+                continue
             if hit and hit[1] == j and not self.in_quote_at(j):
                 candidate = self._candidate(self.builders[hit[0]], hit, self._sentence_number(j))
                 if candidate is not None:
@@ -960,6 +977,10 @@ DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise"
 # Roles held for the other side: a counterpart named with no state is not of the state beside it.
 OTHER_SIDE_ROLES = frozenset({"counterpart"})
 # Bodies that act where they are: the state of the place their sentence names is theirs.
+# Envoys, and the verbs by which a state treats another state's envoys (never its own): a possessive on them
+# ('expelled two of its diplomats') names the other state.
+ENVOY_WORDS = frozenset({"diplomat", "envoy", "ambassador", "attache", "attaché", "consul", "chargé", "charge"})
+EXPELLING_VERBS = frozenset({"expel", "summon", "deport"})
 # Sectors of people who are no organ of a state, whose state a bare role word leaves to the group named before.
 KIND_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "REF", "INS"})
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP", "AGR", "HLH", "CRM"})
