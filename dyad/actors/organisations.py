@@ -366,7 +366,7 @@ class _Organisations:
         """The token span of an organisation's name at token ``i`` that no actor holds: an entity of a name label,
         or an acronym of three capitals or more."""
         T = self.T
-        if T.pos[i] != "PROPN" or any(j in self.token_actor for j in (i,)):
+        if T.pos[i] != "PROPN" or i in self.token_actor:
             return None
         ent = T.entity_at(i)
         if ent is not None and ent[2] in NAME_LABELS and not any(j in self.token_actor for j in range(ent[0], ent[1])):
