@@ -1,8 +1,9 @@
 """A side's own (dyad/actors/codes.py _reporting_thing, dyad/events/arguments.py _own_side, coder.py): 'its' or
 'their' owning the subject of a reported clause is the reporting verb's subject, and a threat that the
 speaker's own forces will act is aimed at the other side, never at those forces; in a clash between two states'
-forces, those of one side killed are the other side's victims; the envoys a state expels are another state's.
-Sentences written for these tests."""
+forces, those of one side killed are the other side's victims; the envoys a state expels are another state's;
+what one threatens to do is a threat, not the act (dyad/events/modality_rules.py). Sentences written for these
+tests."""
 
 from dyad import extract
 
@@ -57,3 +58,11 @@ def test_envoys_a_state_expels_are_not_its_own():
     result = _result("Estonia vowed to respond after Belarus expelled two of its diplomats on Friday.")
     expulsions = [e for e in result.events if e.verb == "expelled"]
     assert expulsions and all(e.source.code == "BLR" and e.target.country == "EST" for e in expulsions)
+
+
+def test_threatening_to_retaliate_is_a_threat_at_whoever_struck():
+    result = _result("The African Union imposed sanctions on Niger on Monday. Niger rejected the sanctions and "
+                     "threatened to retaliate.")
+    threats = [e for e in result.events if e.source.code == "NER" and e.target is not None and e.target.code == "IGOAU"]
+    assert threats and any(e.cameo.startswith("13") for e in threats)
+    assert not any(e.cameo.startswith("19") for e in threats)

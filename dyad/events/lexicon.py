@@ -217,6 +217,8 @@ CESSATION_CODES = {"18": "087", "19": "087", "20": "087", "17": "081", "14": "08
 COMPELLING_VERBS = {"force", "compel", "oblige", "obligate"}
 # Heads of physical readiness: readying force is a show of force posture (CAMEO 15), not a verbal threat.
 PREPARING_HEADS = {"prepare", "mass", "gear", "poise", "ready", "mobilize", "mobilise"}
+# Verbs whose infinitive names what is threatened: the act they govern is a threat (CAMEO 13), never the act.
+THREATENING_HEADS = frozenset({"threaten"})
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
                 "17": "132", "18": "138", "19": "138", "20": "138"}
 THREAT_CODES_16 = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}

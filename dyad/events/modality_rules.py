@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dyad.events.lexicon import (EFFORT_OBJECTS, FRAME_CODES, ALLEGING_HEADS, DISCIPLINING_HEADS, REFUSING_PREP_HEADS, CEASING_VERBS, CESSATION_CODES, CHARGE_NOUNS, ASPECTUAL_VERBS,
                                  CONFLICT_ROOTS, DEMANDING_HEADS, HYPOTHETICAL_HEADS,
-                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS,
+                                 INTENT_CODES, INTENT_HEADS, MODALS, NEGATORS, PLACEHOLDER_OBJECTS, PLAN_NOUNS, PLOT_NOUNS, PREPARING_HEADS, THREATENING_HEADS,
                                  REFUSAL_CODES, REFUSING_ADJECTIVES, REFUSING_HEADS, THREAT_CODES_16)
 from dyad.codebooks import speech_act_code
 from dyad.events.predicates import _Predicate
@@ -194,6 +194,8 @@ class ModalityMixin:
         if clause.dep_ == "acl" and head.lemma_lower in PLAN_NOUNS and to_infinitive(clause) and any(
                 c.dep_ in ("poss", "amod", "compound") and c.i < head.i and c.pos_ != "PRON" for c in head.children):
             intended = True  # "Kenya's plan to close the border": intended, not done ('decision' is done)
+        if infinitive and head.lemma_lower in THREATENING_HEADS and not self.negated(head):
+            return threat_code(code) or "130"  # 'threatened to retaliate': a threat, whatever act it names
         if not (future or intended):
             return None
         if intended and head.lemma_lower in PREPARING_HEADS and code[:2] in CONFLICT_ROOTS:
