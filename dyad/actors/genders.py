@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional
 
 from dyad.codebooks import DictionaryError, _tsv, data_path
+from dyad.gazetteer import folded
 
 GENDERS = {"m", "f"}
 SOURCES = {"title", "first-name"}
@@ -24,15 +24,11 @@ class _FoldedNames(dict):
     def get(self, word, default=None):
         hit = dict.get(self, word)
         if hit is None and not word.isascii():
-            hit = dict.get(self, _folded(word))
+            hit = dict.get(self, folded(word))
         return default if hit is None else hit
 
     def __contains__(self, word) -> bool:
-        return dict.__contains__(self, word) or (not word.isascii() and dict.__contains__(self, _folded(word)))
-
-
-def _folded(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return dict.__contains__(self, word) or (not word.isascii() and dict.__contains__(self, folded(word)))
 
 
 @functools.cache

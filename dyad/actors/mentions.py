@@ -124,6 +124,8 @@ HELD_OR_HARMED_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "hold"
 # Entity labels of no kind of speaker, which the tagger gives names after quotations ('"...," Ousmane Diallo
 # told lawmakers' as a WORK_OF_ART), or none.
 UNSPEAKING_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+# Entity labels (or none) of a word that may continue a body's name after a role word ('Witness Bahrain').
+NAME_PART_ENTITIES = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 class _Mentions:
@@ -1282,16 +1284,13 @@ class _Mentions:
         """Whether an actor is a state's people read from a demonym phrase (:meth:`peoples`)."""
         return key.startswith("people:") and bool(self.builders[key].country)
 
-    # Entity labels (or none) of a word that may continue a body's name after a role word ('Witness Bahrain').
-    NAME_PART_ENTITIES = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
     def _opens_a_name(self, start: int, end: int) -> bool:
         """Whether a role phrase of no person, capitalised inside a sentence and tagged a proper noun, opens a
         longer capitalised name ('Witness Bahrain', 'Refugee International'): the name of a body, no role."""
         T = self.T
         return 0 < start and T.sent[start] != start and end < T.n and T.tag[start] == "NNP" and \
             T.text[start][:1].isupper() and T.pos[end] == "PROPN" and T.text[end][:1].isupper() and \
-            T.lower[end] not in self.dictionary.role_first_words and T.ent_type[end] in self.NAME_PART_ENTITIES and \
+            T.lower[end] not in self.dictionary.role_first_words and T.ent_type[end] in NAME_PART_ENTITIES and \
             T.lower[end] not in gender_table()  # ('Senator Lucia Ferreira': a title before a person's name)
 
     def _role_at(self, i: int, roles) -> tuple[Optional[str], int]:

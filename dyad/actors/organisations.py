@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from dyad import gazetteer
-from dyad.actors.index import _Builder
+from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.codebooks import organisation_heads, word_classes
 
 # Words that join the parts of a name ('Movement for Civic Renewal', "People's Front of X").
@@ -341,8 +341,7 @@ class _Organisations:
         name, as :meth:`described_new_names` reads 'The Karen Legal Aid Network, a rights group'."""
         T = self.T
         for role in [b for b in self.builders.values() if b.key.startswith("role:") and len(b.mentions) == 1]:
-            if role.kind not in ("organisation", "group") or not role.sector or \
-                    role.sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+            if role.kind not in ("organisation", "group") or not role.sector or role.sector in STATE_ORGANS:
                 continue
             start, end = role.mentions[0]
             head = end - 1

@@ -435,9 +435,9 @@ class ArgumentMixin:
         """Whether a phrase names only the sources themselves or their own state's organs ('its forces', 'the
         Indian army' for India's minister)."""
         refs = self._conjuncts(token)
+        own = {s.actor_id for s in sources}
         homes = {_home(s) for s in sources if _home(s)}
-        return bool(refs) and all(r.actor_id in {s.actor_id for s in sources} or
-                                  (_home(r) in homes and r.sector in STATE_ORGANS) for r in refs)
+        return bool(refs) and all(r.actor_id in own or (_home(r) in homes and r.sector in STATE_ORGANS) for r in refs)
 
     def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',

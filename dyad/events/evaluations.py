@@ -347,12 +347,18 @@ class EvaluationMixin:
 
     def party_named(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """The actors a reported clause's subject stands for as the party of what is said of it: those it names,
-        but for an act of custody or force named by its noun, whoever did it (:meth:`_evaluated`), never those it was done to ('said
-        the arrests of Ghanaian traders in Nigeria were unacceptable': Nigeria's, not the traders')."""
-        hit = self.nominal(token) if token.pos_ == "NOUN" and self._at(token) is None else None
-        if hit and hit[0].code[:2] in CONFLICT_ROOTS:  # (an act of custody or force, done to the 'of' phrase)
+        but for an act of custody or force named by its noun (:meth:`act_of_force`), whoever did it (:meth:`_evaluated`),
+        never those it was done to ('said the arrests of Ghanaian traders in Nigeria were unacceptable': Nigeria's,
+        not the traders')."""
+        if self.act_of_force(token):  # (done to the 'of' phrase)
             return self._evaluated(token, sources)
         return self._conjuncts(token)
+
+    def act_of_force(self, token: Token) -> bool:
+        """Whether a noun with no actor of its own names an act of custody or force (an event noun of the lexicon
+        coded 17 to 20: 'the arrests', 'the killing of ...')."""
+        hit = self.nominal(token) if token.pos_ == "NOUN" and self._at(token) is None else None
+        return bool(hit) and hit[0].code[:2] in CONFLICT_ROOTS
 
     def _evaluated(self, token: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """Who a judged phrase is about: the actor it names, else its agent ('by the army'), its owner or

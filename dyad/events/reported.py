@@ -507,7 +507,6 @@ class ReportedMixin:
         subj = _first(clause, "nsubj", "csubj")
         if not verdict or subj is None:
             return None
-        if subj.pos_ == "NOUN" and self._at(subj) is None and (hit := self.nominal(subj)) and \
-                hit[0].code[:2] in CONFLICT_ROOTS:
+        if self.act_of_force(subj):
             return subj  # 'said the arrests of its traders were unacceptable': the act, whose doer is meant
         return next((t for t in subj.subtree if t.i in self.index.by_token), None)
