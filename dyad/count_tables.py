@@ -18,18 +18,20 @@ from text_to_num import text2num
 
 from dyad.codebooks import DictionaryError, _tsv, data_path
 
-KINDS = frozenset({"kill", "wound", "arrest", "displace", "missing", "kidnap", "tally", "measure"})
+KINDS = frozenset({"kill", "wound", "arrest", "displace", "missing", "kidnap", "tally", "measure", "thing"})
 
 
 @dataclass(frozen=True)
 class CountWords:
     """``kind_of[lemma]``: the kind a word counts alone; ``phrases[lemma]``: (dependent lemmas, kind) for
     a word that counts only with one of those dependents ('lose' + 'life'); ``measures``: words that make
-    the figure before them a measure ('years', 'km')."""
+    the figure before them a measure ('years', 'km'); ``things``: nouns of places and objects, whose
+    figure counts no people ('captured four towns', 'seized two tanks')."""
 
     kind_of: dict[str, str]
     phrases: dict[str, tuple[frozenset[str], str]]
     measures: frozenset[str]
+    things: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -39,14 +41,15 @@ def count_words(path: Optional[Path] = None) -> CountWords:
     kind_of: dict[str, str] = {}
     phrases: dict[str, tuple[frozenset[str], str]] = {}
     measures: set[str] = set()
+    things: set[str] = set()
     problems = []
     for number, row in _tsv(path, ("word", "kind", "with")):
         word, kind = row["word"].lower(), row["kind"]
         if not word or kind not in KINDS:
             problems.append(f"{path}:{number}: need a word and a kind among {sorted(KINDS)}, got {row}")
             continue
-        if kind == "measure":
-            measures.add(word)
+        if kind in ("measure", "thing"):
+            (measures if kind == "measure" else things).add(word)
             continue
         table = phrases if row["with"] else kind_of
         if word in table:
@@ -58,7 +61,7 @@ def count_words(path: Optional[Path] = None) -> CountWords:
             kind_of[word] = kind
     if problems:
         raise DictionaryError(problems)
-    return CountWords(kind_of, phrases, frozenset(measures))
+    return CountWords(kind_of, phrases, frozenset(measures), frozenset(things))
 
 
 @dataclass(frozen=True)

@@ -332,8 +332,8 @@ def _figures(doclike: Doc | Span) -> Iterator[Count]:
         if counted is last and number[-1].dep_ in ("nummod", "quantmod", "compound", "amod") \
                 and number[-1].head.pos_ in ("NOUN", "PROPN") and number[-1].head.i > number[-1].i:
             counted = number[-1].head
-        if _severity_subset(figure, counted):
-            continue
+        if _severity_subset(figure, counted) or counted.i != last.i and counted.lemma_.lower() in count_words().things:
+            continue  # 'two of them seriously', 'captured four towns'
         kind, word = _kind_near(counted)
         if kind is None or kind == "tally":
             continue

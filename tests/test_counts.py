@@ -110,6 +110,8 @@ def test_counts_range_is_one_figure_with_its_words(nlp):
     "About 60 percent of the dead were women.",
     "The bill to free the detainees passed by 54 votes to 12.",
     "The army fired 30 rockets at the town.",
+    "Insurgents captured four towns near the northern border overnight.",
+    "Rebels captured six army trucks on the coastal road.",
 ])
 def test_counts_leaves_measures_dates_and_other_figures(nlp, text):
     assert [(c.kind, c.number) for c in counts(nlp(text)) if c.number != 2] == []
