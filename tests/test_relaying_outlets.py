@@ -97,3 +97,21 @@ def test_a_trailing_interview_with_an_outlet_relays_the_clause():
     quotes = extract("The Burundian minister said the troops would stay in Congo, in an interview with the BBC.",
                      published=PUBLISHED).quotes
     assert [(q.speaker.name, q.according_to) for q in quotes] == [("Burundian minister", "BBC")]
+
+
+def test_an_outlet_or_a_document_that_speaks_itself_is_the_channel_its_words_come_through():
+    quotes = _quotes('"The crossing was closed at dawn," the Tarsin Herald reported on Monday.')
+    assert [(speaker, outlet) for speaker, outlet, _ in quotes] == [("Tarsin Herald", "Tarsin Herald")]
+    agency = _quotes('"No ship has left the port since Friday," Agence France-Presse said.')
+    assert [outlet for _, outlet, _ in agency] == [agency[0][0]] and agency[0][0]
+    text = ("The Volta Workers Union issued a statement on Monday. The statement said the union would strike "
+            "from June and that \"no mine will open.\"")
+    assert {(speaker, outlet) for speaker, outlet, _ in _quotes(text)} == {("Volta Workers Union", "statement")}
+
+
+def test_a_new_report_is_not_the_statement_another_body_issued_before():
+    text = ("The Kessa Liberation Front issued a statement on Friday. The statement said its fighters held "
+            "four towns.\n\nA report by the Orvane Institute says the government tortured detainees. "
+            "\"Abuse is systematic,\" the report says.")
+    speakers = {text: speaker for speaker, _, text in _quotes(text)}
+    assert speakers["Abuse is systematic"] != "Kessa Liberation Front"

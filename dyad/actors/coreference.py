@@ -364,7 +364,7 @@ class _Coreference:
                     target = outlets[-1]
                 elif kind == "document":
                     paragraph = self._paragraph(i)
-                    target = documents.get(T.lemma[i]) or next(
+                    target = documents[T.lemma[i]] if T.lemma[i] in documents else next(
                         (b for p, b in reversed(recent_documents) if paragraph - p <= 1), None)
                 if target is not None:
                     det = next(c for c in T.children(i) if T.dep[c] == "det")
@@ -394,6 +394,9 @@ class _Coreference:
                     recent_documents.append((self._paragraph(i), owner))
                     if T.dep[i] in ("nsubj", "nsubjpass") and not self.in_quote_at(i):
                         subject_things.setdefault(sentence, owner)  # '... It says': the report's owner
+                elif self._new_document(self.doc[i]):
+                    documents[T.lemma[i]] = None  # 'A report by a group no table knows': 'the report' is
+                    # that one, not another body's statement of the paragraph before
 
     def agent_nouns(self) -> None:
         """'Gunmen attacked a police post ... soldiers killed two of the attackers': a definite agent noun
@@ -1069,6 +1072,13 @@ class _Coreference:
             if subject is not None and subject.i in self.token_actor:
                 return self.builders[self.token_actor[subject.i][0]]
         return None
+
+    @staticmethod
+    def _new_document(token: Token) -> bool:
+        """Whether a document noun brings in a document of its own: an indefinite one ('a report') or one
+        given its issuer ('the report by ...', 'the report from ...')."""
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") or
+                   c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children)
 
     def _sentence_number(self, i: int) -> int:
         """The number, in reading order, of the sentence token ``i`` is in."""

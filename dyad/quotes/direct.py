@@ -48,7 +48,7 @@ class _Direct:
             span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
             sent = self.sent_of(span[0]) if span is not None and len(span) else None
             cue_sent = self.sent_of(cue)
-            outlet = self.relaying_outlet(cue_sent, cue, direct=True)
+            outlet = self.relaying_outlet(cue_sent, cue)
             end = self.doc.char_span(end_char - 1, end_char, alignment_mode="expand")
             if outlet is None and end is not None and len(end) and \
                     self._sent_number[end[0].i] != self._sent_number[cue.i]:
@@ -132,7 +132,7 @@ class _Direct:
         start_char, end_char = self._trimmed(start_char, end_char)
         return Quotation(id=_quote_id(self.doc, start_char, end_char), speaker=speaker, cue=verb.text,
                          text=self.text[start_char:end_char], kind="direct", medium=None,
-                         according_to=self.relaying_outlet(sent, verb, direct=True), start_char=start_char,
+                         according_to=self.relaying_outlet(sent, verb), start_char=start_char,
                          end_char=end_char, sentence=self.sent_text(sent).strip())
 
     def _continuation(self, found: list[Quotation], start_char: int, end_char: int,

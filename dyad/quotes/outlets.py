@@ -136,18 +136,18 @@ class _Outlets:
             return ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text  # 'the Courier's editor'
         return _noun_phrase(token)
 
-    def relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool = False) -> Optional[str]:
-        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech.
-        An outlet's own words in quotation marks ('the news agency added: "..."') are its statement,
-        not something it relays."""
+    def relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
+        """'..., The Times of Israel reported.' or 'told the BBC': an outlet that relays the speech. An
+        outlet or a document that speaks itself ('the news agency added: "..."', 'The statement said') is
+        the channel its words reach the reader through: the end of the attribution chain."""
         if cue is None:  # the same for every quotation of the sentence: found once
             key = (sent.start, sent.end)
             if key not in self._relayed:
-                self._relayed[key] = self._relaying_outlet(sent, None, direct)
+                self._relayed[key] = self._relaying_outlet(sent, None)
             return self._relayed[key]
-        return self._relaying_outlet(sent, cue, direct)
+        return self._relaying_outlet(sent, cue)
 
-    def _relaying_outlet(self, sent: Span, cue: Optional[Token], direct: bool) -> Optional[str]:
+    def _relaying_outlet(self, sent: Span, cue: Optional[Token]) -> Optional[str]:
         outlet, token = self.according_to(sent)
         if outlet and token is not None and (self.is_outlet(self.index.phrase(token), token)):
             return outlet
@@ -193,15 +193,16 @@ class _Outlets:
                             self.is_outlet(self.index.at(c), c)), subject) if subject is not None else None
             if subject is not None:  # ('The state news service, Velta News, reported': the name in apposition)
                 document = self._document_subject(subject)
-                if document:  # 'The EU report says', 'the website said', '... It says'
-                    return document if document != "statement" else None
+                if document:  # 'The EU report says', 'the statement said', '... It says'
+                    return document
                 ref = self._relayer(subject)
                 if self.is_outlet(ref, subject):
                     actor = self.index.get(ref.actor_id) if ref is not None and ref.actor_id else None
                     if actor is not None and (actor.kind == "person" or actor.role):
                         return self._employer(subject)  # 'A reporter for the BBC said' → BBC; an editor speaks for himself
-                    if not direct:
-                        return self._name(subject)  # 'Haaretz says': the outlet relays itself
+                    # 'Haaretz says', '"...," the Gazette reported': the outlet relays its own words, under
+                    # the name the dictionaries give it ('AP' → Associated Press)
+                    return actor.name if actor is not None else self._name(subject)
             spoken_to = self._spoken_to(cue)
             if spoken_to:
                 return spoken_to
