@@ -76,3 +76,24 @@ def test_a_leader_of_another_state_is_not_the_head_named_before():
             "The Hungarian leader said the gas agreement would be signed in June.")
     quote = next(q for q in _quotes(text) if "gas agreement" in q.text)
     assert "Leitner" not in quote.speaker.name
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Velorian opposition called the treason charges politically motivated.",
+     "opposition", "the treason charges politically motivated"),
+    ("A spokesman for the Chadian army dismissed the rebel claims as completely baseless.",
+     "spokesman", "the rebel claims as completely baseless"),
+    ("Kenyan President Amos Mwangi hailed the grain accord as a breakthrough.",
+     "Amos Mwangi", "the grain accord as a breakthrough"),
+])
+def test_a_judgement_in_a_predicative_or_as_complement_is_reported(text, speaker, content):
+    assert _found(_quotes(text), speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister described the visitors as students from Accra.",    # identifies, judges nothing
+    "The club hailed the former striker as its new coach.",
+    "The union called the strike off.",
+])
+def test_a_label_that_does_not_judge_is_no_quotation(text):
+    assert _quotes(text) == []

@@ -40,10 +40,22 @@ def _label(word: Token) -> bool:
     return True
 
 
+def _trailing_adjective(obj: Token) -> Optional[Token]:
+    """'called the charges politically motivated': the parser may hang the predicative adjective on the
+    object as its modifier; an adjective closing the object after its noun is the label."""
+    last = obj.doc[obj.right_edge.i]
+    if last.head.i == obj.i and last.i > obj.i and last.dep_ in ("amod", "acl") and last.tag_ == "JJ":
+        return last
+    return None
+
+
 def _evaluative(label: Token) -> bool:
-    """A label that judges ('an attack', 'reckless', 'a grave mistake': the word or its modifier is in
-    ``evaluations.tsv``), not one that identifies ('described the visitors as students from Accra')."""
+    """A label that judges ('an attack', 'reckless', 'a grave mistake', 'politically motivated': the word, its
+    modifier or the two words with their adverb are in ``evaluations.tsv``), not one that identifies
+    ('described the visitors as students from Accra')."""
     book = evaluations()
+    if any(f"{c.lower_} {label.lower_}" in book for c in label.children if c.dep_ == "advmod"):
+        return True
     return any(w.lower_ in book or w.lemma_.lower() in book
                for w in (label, *(c for c in label.children if c.dep_ in ("amod", "compound"))))
 
@@ -160,7 +172,8 @@ class _Complements:
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         for frame in frames:
             if frame.kind == "naming" and obj is not None:
-                label = next((c for c in children if c.dep_ in _PREDICATIVE and c.i > obj.i and _label(c)), None)
+                label = next((c for c in children if c.dep_ in _PREDICATIVE and c.i > obj.i and _label(c)), None) \
+                    or _trailing_adjective(obj)
                 if label is not None and _evaluative(label):
                     return obj.left_edge.i, label.right_edge.i, False
             elif frame.kind == "labelling" and obj is not None:
@@ -170,6 +183,10 @@ class _Complements:
                     if as_ is not None else None
                 if label is not None and _evaluative(label):
                     return obj.left_edge.i, as_.right_edge.i, False
+                label = next((c for c in children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in _PREDICATIVE + ("advcl",)
+                              and any(a.lower_ == "as" and a.i < c.i for a in c.children)), None)
+                if label is not None and _evaluative(label):  # 'dismissed the claims as completely false': the
+                    return obj.left_edge.i, label.right_edge.i, False  # parser heads the phrase by the adjective
             elif frame.kind == "appeal" and infinitive is not None:
                 if frame.preposition is None:
                     addressee = obj
