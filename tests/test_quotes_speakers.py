@@ -235,3 +235,11 @@ def test_an_event_reported_by_a_raised_speaker_is_attributed_to_it():
     result = extract("The Peruvian president is reported to have said that Peru would expel the Bolivian ambassador.",
                      published="2024-06-01")
     assert [e for e in result.events if e.attribution and "president" in e.attribution]
+
+
+def test_a_name_closing_a_long_title_that_speaks_is_the_speaker(nlp):
+    # the tagger reads 'the Senate Committee on Energy Ruben Ortega' as one body; the name closes the title
+    found = _speakers(nlp, "Chairman of the Senate Committee on Energy Ruben Ortega said the pipeline was safe.")
+    assert _speaker_of(found, "pipeline was safe") == "Ruben Ortega"
+    found = _speakers(nlp, "Head of the Commission for Human Rights Maria Lopes said the camps were full.")
+    assert _speaker_of(found, "camps were full") == "Maria Lopes"

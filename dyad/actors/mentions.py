@@ -661,12 +661,28 @@ class _Mentions:
             return None
         for size in (2, 3):
             tail = ent[len(ent) - size:]
-            if len(tail) == len(ent) or ent.start <= tail.root.head.i < ent.end or tail[0].dep_ != "compound":
-                continue  # (the name heads a phrase of its own: subject, or apposition to the title)
-            if tail[0].text[:1].isupper() and ent[len(ent) - size - 1].pos_ == "PROPN" and \
-                    self._person_by_first_name(tail, any_label=True):
+            before = ent[len(ent) - size - 1]
+            merged = before.dep_ == "compound" and tail.start <= before.head.i < tail.end and tail.root.dep_ == "pobj"
+            if len(tail) == len(ent) or ent.start <= tail.root.head.i < ent.end and not merged or \
+                    tail[0].dep_ != "compound":
+                continue  # (the name heads a phrase of its own: subject, or apposition to the title; or the
+                # parser hung the body's last word on it: 'Chairman of the Committee on Energy Ruben Ortega')
+            if tail[0].text[:1].isupper() and before.pos_ == "PROPN" and (
+                    self._person_by_first_name(tail, any_label=True) or
+                    merged and self._speaking_title(tail.root) and
+                    gender_table().get(tail[0].lower_, ("", ""))[1] == "first-name"):
                 return tail
         return None
+
+    def _speaking_title(self, name: Token) -> bool:
+        """Whether a name the parser made a prepositional object ends a title that speaks: up through 'of'
+        and 'on' phrases to a role word that is the subject of a speech verb ('[Chairman] of the Committee
+        on Energy Ruben Ortega said')."""
+        token = name
+        while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_cue_classes() and \
+            token.lemma_.lower() in self.dictionary.roles
 
     def _town_misnamed(self, ent: Span) -> bool:
         """'arrested in Sialkot', 'the district of Tigray': a name the tagger took for a person or body,
