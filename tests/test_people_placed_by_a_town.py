@@ -25,3 +25,15 @@ def test_a_named_group_in_a_town_stays_the_target():
     targets = _targets("Kenyan police arrested three Ugandan traders in Mombasa.")
     assert any(t.code.startswith("UGA") for _, t in targets)
     assert not any(t.name == "Mombasa" for _, t in targets)
+
+
+def test_people_harmed_by_an_act_placed_in_a_district_are_its_states_people():
+    # the place hangs on the noun of the act ('firing'), the victims are the passive subject
+    targets = _targets("Four villagers were killed in police firing in Bogra district on Sunday.")
+    assert targets and all(t.code == "BGDCVL" and "villagers" in t.name for _, t in targets)
+
+
+def test_a_crowd_fired_on_in_a_town_is_the_target_not_the_town():
+    targets = _targets("Soldiers opened fire on rioters in Kandy.")
+    assert targets and all(t.code == "LKAOPP" for _, t in targets)
+

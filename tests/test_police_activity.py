@@ -74,7 +74,7 @@ def test_the_other_side_of_a_fight_is_the_agent_of_an_agentless_killing(text, ex
     ("A curfew was imposed in Sylhet on Friday.", ("BGDGOV", "1723", "BGD")),
     # South-Asian 'lodged an FIR', as 'registered a case'; warning shots to disperse stone-pelters
     ("Police lodged an FIR against three traders in Multan.", ("PAKCOP", "173", "PAKBUS")),
-    ("Police fired in the air to disperse stone-pelters in Anantnag.", ("INDCOP", "175", "IND")),
+    ("Police fired in the air to disperse stone-pelters in Anantnag.", ("INDCOP", "175", "INDOPP")),  # the crowd, not the town
 ])
 def test_agentless_curfews_firs_and_warning_shots(text, expected):
     assert expected in _codes(text)

@@ -1172,11 +1172,9 @@ class ArgumentMixin:
         """'arrested 40 people in Harare', 'fired tear gas at the crowd in Kisumu': where the act's unnamed people
         are placed by a town or state, they are that state's civilians (protesters: its opposition), not the place
         itself, which names no party; ``refs`` otherwise."""
-        people = place.head.head if place.dep_ == "pobj" and place.head.lower_ in LOCATION_PREPS else None
-        if people is not None and people.pos_ == "VERB":  # ('arrested [40 people] [in Harare]')
-            people = _first(people, "dobj")
-        if people is None or people.pos_ != "NOUN" or people.lemma_lower not in CROWD_NOUNS or \
-                self._at(people) is not None:
+        people = self._placed_people(place)
+        crowds = CROWD_NOUNS | word_classes()["@crowd"]
+        if people is None or people.pos_ != "NOUN" or people.lemma_lower not in crowds or self._at(people) is not None:
             return refs
         states = {r.country for r in refs}
         if len(states) != 1 or None in states or any(
@@ -1188,6 +1186,29 @@ class ArgumentMixin:
         start, end = people.left_edge.idx, people.idx + len(people.text)
         return [ActorRef(actor_id=None, name=self.text[start:end], code=state + sector, country=state, sector=sector,
                          start_char=start, end_char=end)]
+
+    @staticmethod
+    def _placed_people(place: Token) -> Optional[Token]:
+        """The people a place phrase places: the noun it modifies ('40 people in Harare'), or the one the act
+        it locates is done to, up through the phrases that describe the act ('[two youths] were killed in
+        police firing in Bhadrak', 'opened fire on [protesters] in Srinagar', 'arrested [40 people] in
+        Harare')."""
+        if place.dep_ == "compound" and place.head.dep_ == "pobj":
+            place = place.head  # 'in Bhadrak district'
+        if place.dep_ != "pobj" or place.head.lower_ not in LOCATION_PREPS:
+            return None
+        holder = place.head.head
+        for _ in range(4):
+            if holder.pos_ in ("VERB", "AUX") and holder.dep_ != "acl" or holder.head.i == holder.i or \
+                    holder.dep_ not in ("pobj", "prep", "acl") or holder.lemma_lower in CROWD_NOUNS:
+                break
+            holder = holder.head
+        if holder.pos_ not in ("VERB", "AUX"):
+            return holder
+        fired_on = [g for p in _children(holder, "prep") if p.lower_ in ("on", "at") and p.i < place.i
+                    for g in _children(p, "pobj")]
+        return _first(holder, "dobj") if _first(holder, "dobj") is not None and not fired_on else \
+            _first(holder, "nsubjpass") or (fired_on[0] if fired_on else None)
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:

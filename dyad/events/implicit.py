@@ -370,15 +370,18 @@ class ImplicitMixin:
     def placed_sides(self, sent: Span, event: Event) -> Event:
         """A protest, show of force or use of force (roots 14-20) whose two sides are known only by their
         sectors ('police fought the protesters', no state named before) takes the state of the place the
-        sentence names ('in Kisumu') for both."""
-        if event.target is None or event.cameo_root < "14" or \
-                not (_anonymous(event.source) and _anonymous(event.target)):
+        sentence names ('in Kisumu') for both; people it is done to, known only by their sector, take it
+        whoever acts."""
+        if event.target is None or event.cameo_root < "14" or not _anonymous(event.target) or \
+                event.target.sector not in SOCIETY_SECTORS and not _anonymous(event.source):
             return event  # 'the minister met the ambassador in Lima': a meeting's place is no side's state
         place = self.place_state(sent)
         if place is None:
             return event
         sides = {}
-        for side, ref in (("source", event.source), ("target", event.target)):
+        both = _anonymous(event.source)  # else only the people it is done to: 'Bangladeshi police killed
+        # four villagers in Bogra' (the villagers of that place's state)
+        for side, ref in (("source", event.source), ("target", event.target)) if both else (("target", event.target),):
             sector = ref.sector or (ref.code if ref.code != "UNK" else "")
             sides[side] = ref.model_copy(update={"country": place.country, "code": place.country + sector})
         return event.model_copy(update=sides)
