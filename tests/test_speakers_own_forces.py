@@ -2,8 +2,8 @@
 'their' owning the subject of a reported clause is the reporting verb's subject, and a threat that the
 speaker's own forces will act is aimed at the other side, never at those forces; in a clash between two states'
 forces, those of one side killed are the other side's victims; the envoys a state expels are another state's;
-what one threatens to do is a threat, not the act (dyad/events/modality_rules.py). Sentences written for these
-tests."""
+what one threatens to do is a threat, not the act (dyad/events/modality_rules.py); a warning about an act
+named by a noun is aimed at its doer (arguments._act_agent). Sentences written for these tests."""
 
 from dyad import extract
 
@@ -66,3 +66,12 @@ def test_threatening_to_retaliate_is_a_threat_at_whoever_struck():
     threats = [e for e in result.events if e.source.code == "NER" and e.target is not None and e.target.code == "IGOAU"]
     assert threats and any(e.cameo.startswith("13") for e in threats)
     assert not any(e.cameo.startswith("19") for e in threats)
+
+
+def test_a_warning_about_an_act_is_aimed_at_its_doer():
+    # the clause is passive; its subject is an act whose doer the 'by' phrase names
+    events = _result("The European Union warned that any further crackdown by Belarusian security forces "
+                     "would be met with sanctions.").events
+    assert [(e.cameo[:2], e.target.code if e.target else None) for e in events] == [("13", "BLRCOP")]
+    own = _result("The United States warned that any attack on its embassy would be met with force.").events
+    assert not any(e.target is not None and e.target.country == "USA" for e in own)

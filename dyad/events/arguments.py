@@ -854,6 +854,8 @@ class ArgumentMixin:
                     ordered.append(_first(first, "dobj"))
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):
                 ordered.append(doer)  # 'demanded that the US cancel ...' → the US
+                if doer is None:  # 'warned that any seizure of power by the army would be treated as a coup':
+                    ordered.append(self._act_agent(_first(clause, "nsubjpass")))  # the doer of the act it is about
             ordered.append(_first(clause, "dobj"))
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
@@ -1186,6 +1188,15 @@ class ArgumentMixin:
         start, end = people.left_edge.idx, people.idx + len(people.text)
         return [ActorRef(actor_id=None, name=self.text[start:end], code=state + sector, country=state, sector=sector,
                          start_char=start, end_char=end)]
+
+    def _act_agent(self, act: Optional[Token]) -> Optional[Token]:
+        """Who does an act named by a noun: its 'by' phrase or its possessor ('a seizure of power by the army',
+        "the army's seizure of power"); None for a noun of no act or with no doer named."""
+        if act is None or act.pos_ != "NOUN" or act.lemma_lower not in self.lexicon.nominals:
+            return None
+        owner = _first(act, "poss")
+        return owner if owner is not None else next(
+            (_first(p, "pobj") for p in _children(act, "prep") if p.lower_ == "by"), None)
 
     @staticmethod
     def _placed_people(place: Token) -> Optional[Token]:
