@@ -62,6 +62,14 @@ def test_a_spokesman_of_a_body_named_paragraphs_before_is_of_that_bodys_state():
     assert ("police spokesman", "KHMCOP") in _speakers(result)
 
 
+def test_a_ministry_named_by_its_field_is_the_articles_states_even_without_an_owner():
+    result = extract("Heavy rains flooded villages across Lesotho. The Department of Disaster Management Affairs "
+                     "said 4,000 people had been displaced.", published=PUBLISHED)
+    assert _speakers(result) == [("Department of Disaster Management Affairs", "LSOGOV")]
+    owned = extract("The Zambian Ministry of Mines said the shaft in Kitwe was safe.", published=PUBLISHED)
+    assert _speakers(owned) == [("Zambian Ministry of Mines", "ZMBGOV")]
+
+
 # ------------------------------------------------------------------ parse repairs
 def test_an_adjective_read_as_a_second_subject_modifies_the_named_subject():
     result = extract("Sudan's paramilitary Rapid Support Forces shelled a hospital in Omdurman on Monday.",

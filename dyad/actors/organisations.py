@@ -21,6 +21,9 @@ from dyad.codebooks import organisation_heads, word_classes
 NAME_JOINERS = frozenset({"for", "of", "the", "and", "'s", "’s", "-", "&", "de", "du", "des", "la", "el", "al"})
 # Words after which the head of a name stands before its complement ('Front for the Liberation of X').
 COMPLEMENT_PREPS = frozenset({"for", "of"})
+# Heads that make a name 'X of Y' a government's ministry by the name alone ('the Ministry of Mines', 'the
+# Department of Water Affairs'); 'Office', 'Commission' and the like name private and international bodies too.
+MINISTRY_HEADS = frozenset({"ministry", "department"})
 # Prepositions after which a body's full name goes on past its head ('Commission on Human Rights').
 HEAD_COMPLEMENTS = COMPLEMENT_PREPS | {"on", "against", "in"}
 
@@ -71,7 +74,7 @@ class _Organisations:
             start, end, head = span
             sector = table.heads.get(T.lower[head])
             if sector is None and T.lower[head] in table.organs.keys() | table.owned_organs.keys() and \
-                    head not in self.token_actor:
+                    (head not in self.token_actor or self._role_word_alone(head, start)):
                 self._named_organ(start, end, head)
                 continue
             if sector is None and T.lower[head] in table.union_heads:  # 'the Mineworkers Union of Zambia'
@@ -151,12 +154,27 @@ class _Organisations:
             owner = self.builders[hit[0]]
             if owner.kind in ("country", "place") and owner.country:
                 owners.add(owner.country)
+        if not owners and not owned_only:  # a state the dictionaries know inside the name ('the Calenardhon
+            owners = {b.country for j in range(start, head)  # Ministry of ...')
+                      if j in self.token_actor and (b := self.builders[self.token_actor[j][0]]).kind == "country"}
+        if not owners and T.lower[head] in MINISTRY_HEADS and head + 1 < end and T.lower[head + 1] == "of":
+            owners.add(None)  # 'the Department of Disaster Management Affairs': a ministry by its very name, of
+            # the article's state (default_countries) where none owns it
+        if self._role_word_alone(head, start):
+            for j in (start - 1, head):
+                self.token_actor.pop(j, None)  # ('Department' read as a role word alone)
         if len(owners) != 1 or any(j in self.token_actor and self.builders[self.token_actor[j][0]].kind != "country"
                                    for j in range(start, end)):
             return  # (a person's name or a listed body inside it: read as those)
         sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
                       table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
         self._claim_named_body(start, end, head, owners.pop(), sector)
+
+    def _role_word_alone(self, head: int, start: int) -> bool:
+        """Whether the head word of a capitalised name is held only as a role word ('[The Department] of
+        Water Affairs'): the name is read instead."""
+        hit = self.token_actor.get(head)
+        return hit is not None and hit[0].startswith("role:") and hit[2] == head + 1 and hit[1] >= start - 1
 
     def _armed_modifier(self, start: int) -> bool:
         """'the rebel Patriotic Front', 'the armed Liberation Movement': a word of ``@armed_modifiers`` right
