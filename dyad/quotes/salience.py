@@ -273,13 +273,28 @@ class _Salience:
                 continue
             holder = self.index.get(mention.actor_id)
             if holder.kind == "person" and holder.role and (
-                    holder.role.split()[-1] == word or head and holder.role.lower() in HEAD_ROLES) and \
+                    _same_role(holder.role, actor.role) or head and holder.role.lower() in HEAD_ROLES) and \
                     _named(holder) and (bare or not holder.country or not actor.country
                                                     or holder.country == actor.country) and \
                     (not holder.sector or not actor.sector or holder.sector == actor.sector):
                 return ActorRef(actor_id=holder.id, name=holder.name, code=holder.code, country=holder.country,
                                 sector=holder.sector, start_char=ref.start_char, end_char=ref.end_char)
         return None
+
+
+def _same_role(named: str, described: str) -> bool:
+    """Whether a named person's role is the role a description gives: 'the minister' is any minister named
+    before, 'the prime minister' only a prime minister ('Finance Minister Varga' is not)."""
+    named, described = named.lower(), described.lower()
+    if " " not in described:
+        return named.split()[-1] == described
+    extra = named[:-len(described)].split() if named.endswith(" " + described) else None
+    return named == described or extra is not None and not set(extra) & LOWER_RANKS  # (a deputy minister is
+    # not the minister)
+
+
+# Words before a role that make its holder another's second ('deputy foreign minister', 'vice president').
+LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "former", "ex", "under", "associate"})
 
 
 # Endings of agent nouns ('investigator', 'engineer', 'analyst', 'historian', 'participant').

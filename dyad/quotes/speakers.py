@@ -12,6 +12,7 @@ from dyad.nlp import entity_at
 from dyad.records import ActorRef
 from dyad.quotes.content import speakers_next_act
 from dyad.quotes.phrases import _noun_phrase, _relative_antecedent
+from dyad.quotes.salience import _people_noun
 from dyad.quotes.words import DOCUMENT_WORDS, EVIDENCE_WORDS, QUOTING_VERBS, RAISING_PASSIVES
 
 
@@ -204,10 +205,13 @@ class _Speakers:
         if named is not None and self.index.at(subject) is None:
             return named
         found = self._subject_ref(subject)
-        if found is None:
-            for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan'
-                found = self.index.at(conj) or self.index.phrase(conj)
-                if found is not None:
+        if found is None or found.actor_id is None and subject.pos_ == "NOUN" and not _people_noun(subject.lemma_.lower()):
+            for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan';
+                # 'The IMF estimated growth ..., and its mission chief, Karl Holm, explained' (a thing the parser
+                # joined to the speaker speaks for no one)
+                named = self.index.at(conj) or self.index.phrase(conj)
+                if named is not None:
+                    found = named
                     break
         if found is None and subject.pos_ == "PROPN" and (subject.ent_type_ in NAMED_SPEAKER_LABELS or
                                                           self._unplaced_name(subject)):
