@@ -115,3 +115,18 @@ def test_a_new_report_is_not_the_statement_another_body_issued_before():
             "\"Abuse is systematic,\" the report says.")
     speakers = {text: speaker for speaker, _, text in _quotes(text)}
     assert speakers["Abuse is systematic"] != "Kessa Liberation Front"
+
+
+def test_an_outlet_described_in_apposition_or_referred_back_to_as_the_publication_relays_itself():
+    described = _quotes("Meridia, a Kurdish news network, reported that the parties had agreed to recruit fighters.")
+    assert [(speaker, outlet) for speaker, outlet, _ in described] == [("Meridia", "Meridia")]
+    text = ("The Harbour Gazette said the mayor had resigned. The publication said the mayor had been under "
+            "investigation for months.")
+    assert [(speaker, outlet) for speaker, outlet, _ in _quotes(text)] == [("Harbour Gazette", "Harbour Gazette")] * 2
+
+
+def test_a_report_an_outlet_published_comes_through_that_outlet():
+    quotes = _quotes("A BBC report said that herders in the region were buying rifles.")
+    assert [outlet for _, outlet, _ in quotes] == ["BBC"]
+    spoken = _quotes("Speaking to Gulf Online, campaigner Jane Holt said the arrests were unlawful.")
+    assert [(speaker, outlet) for speaker, outlet, _ in spoken] == [("Jane Holt", "Gulf Online")]

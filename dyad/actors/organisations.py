@@ -103,6 +103,8 @@ class _Organisations:
         from dyad.quotes.words import nameplate  # (a leaf module; its package imports the actors)
         T = self.T
         for ent in self.ents:
+            if self._described_outlet(ent):
+                continue
             if ent.label_ not in NAME_LABELS | {"PERSON", "GPE", "FAC", "NORP"} or \
                     ent.label_ == "PERSON" and T.lower[ent.start] != "the":
                 continue
@@ -115,6 +117,24 @@ class _Organisations:
                 continue  # (a listed outlet or body inside it: read as that)
             states = {self.state_words[j] for j in range(start, end) if j in self.state_words}
             self.claim_outlet(start, end, states.pop() if len(states) == 1 else None)
+
+    def _described_outlet(self, ent: Span) -> bool:
+        """'Meridia, a Kurdish news network, reported': a name no dictionary lists, in apposition with a
+        description of an outlet ('a news network', 'the daily', 'a local radio station'), is that outlet (of the
+        state the description names). Claimed here; True when it was."""
+        from dyad.quotes.words import MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS
+        root = ent.root
+        if root.pos_ != "PROPN" or any(j in self.token_actor for j in range(ent.start, ent.end)):
+            return False
+        for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i):
+            lemma = appos.lemma_.lower()
+            if lemma in OUTLET_NOUNS or lemma in OUTLET_NOUN_HEADS and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_NEWS_WORDS for c in appos.children):
+                states = {self.state_words[c.i] for c in appos.children if c.i in self.state_words}
+                start = ent.start + 1 if self.T.lower[ent.start] == "the" else ent.start
+                self.claim_outlet(start, ent.end, states.pop() if len(states) == 1 else None)
+                return True
+        return False
 
     def claim_outlet(self, start: int, end: int, country: Optional[str]) -> None:
         """The news outlet a name [start, end) is, now its only reading; the mention keeps the article before it."""

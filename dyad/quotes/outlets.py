@@ -193,6 +193,10 @@ class _Outlets:
                             self.is_outlet(self.index.at(c), c)), subject) if subject is not None else None
             if subject is not None:  # ('The state news service, Velta News, reported': the name in apposition)
                 document = self._document_subject(subject)
+                publisher = next((c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and
+                                  self.is_outlet(self.index.at(c), c)), None) if document else None
+                if publisher is not None:  # 'A BBC report said': the outlet that published it
+                    return self._name(publisher)
                 if document:  # 'The EU report says', 'the statement said', '... It says'
                     return document
                 ref = self._relayer(subject)

@@ -13,13 +13,13 @@ OUTLET_SECTORS = {"MED"}
 MEDIA_NAME_WORDS = {"times", "news", "post", "press", "tv", "television", "radio", "agency", "journal", "herald",
                     "tribune", "gazette", "daily", "network", "broadcasting", "channel", "media", "newspaper",
                     "wire", "telegraph", "guardian", "observer", "chronicle", "weekly", "magazine", "reuters",
-                    "courier", "monitor", "dispatch", "inquirer", "examiner", "broadcaster", "newswire"}
+                    "courier", "monitor", "dispatch", "inquirer", "examiner", "broadcaster", "newswire", "online"}
 
 # The head word of a proper name that makes it an outlet's even when NER does not call it an organisation
 # ('the Harbour Gazette', 'Meridian Radio'): the nameplate words of newspapers and broadcasters.
 MEDIA_HEAD_WORDS = {"times", "post", "news", "herald", "journal", "gazette", "courier", "tribune", "telegraph",
                     "observer", "chronicle", "daily", "tv", "television", "radio", "broadcasting", "dispatch",
-                    "inquirer", "examiner", "newswire", "wire"}
+                    "inquirer", "examiner", "newswire", "wire", "online"}
 
 # Name words that make a name an outlet's only beside a news word ('Velta News Agency', not 'Atomic
 # Energy Agency'; 'Coastal Broadcasting Network', not 'Human Rights Network').
