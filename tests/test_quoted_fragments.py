@@ -1,6 +1,8 @@
 """A quoted fragment inside what a speaker is reported to say is the speaker's (dyad/quotes/cues.py): a verb of
 discourse ('continue') inside the reported clause is no cue of its own, while '"...," she continued' still is;
-a past verb conjoined to an infinitive of the report is the speaker's next act (dyad/quotes/content.py).
+a past verb conjoined to an infinitive of the report is the speaker's next act (dyad/quotes/content.py); one
+quoted word is a quotation only as the label of a verb of naming, with the wide option (dyad/quotes/direct.py
+_labelling_verb); a participle cue's subject that cannot speak (speakers._mute_subject).
 Sentences written for these tests."""
 
 from dyad import extract
@@ -30,3 +32,22 @@ def test_a_second_act_after_an_infinitive_in_the_report_is_the_speakers():
     appeals = [e for e in result.events if e.cameo.startswith("02")]
     assert appeals and all(e.source.code.startswith("CHN") and e.target.code.startswith("PHL") for e in appeals)
     assert all("called" not in q.text for q in result.quotes)
+
+
+def _wide(text):
+    return [(q.speaker.name if q.speaker else None, q.kind, q.text)
+            for q in extract(text, published=PUBLISHED, wide_attribution=True).quotes]
+
+
+def test_one_quoted_word_is_a_quotation_only_as_a_speakers_label_and_only_with_the_wide_option():
+    label = 'Eritrea calls the exiled opposition "traitors" and has refused talks.'
+    assert _wide(label) == [("Eritrea", "direct", "traitors")] and _quotes(label) == []
+    assert [text for _, _, text in _wide('The rebels described their own losses as "minimal."')] == ["minimal."]
+    assert _wide('Brazil denounced the "referendum" held in the province.') == []   # the writer's scare quotes
+    assert _wide('The minister called the "reform" a sham.') == []
+
+
+def test_a_trailing_participle_cue_the_parser_hangs_on_a_thing_is_the_reporters():
+    text = ("Ruto said that they had already seen results before the bombing attempt saying, \"As President, I have "
+            "made it a priority to strike the militants.\"")
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["William Ruto"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyad.codebooks import word_classes
 from dyad.records import ActorRef, Quotation
@@ -20,7 +20,11 @@ class _Direct:
         found = []
         for start_char, end_char in self.quoted:
             words = self.text[start_char:end_char].split()
-            if len(words) < 2:
+            if len(words) < 2:  # one word quoted is the writer's scare quotes, or a speaker's label ('calls the
+                # opposition "traitors"'), read with the wide option: news-dev 01-12 counts none, 13-28 several
+                label = self._chosen_words(start_char, end_char) if len(words) == 1 and self.wide_attribution else None
+                if label is not None:
+                    found.append(label)
                 continue
             cue = self.cue_for(start_char, end_char)
             chooser = self._choosing_verb(start_char, end_char) if cue is not None else None
@@ -98,14 +102,33 @@ class _Direct:
         """The first verb above a quotation (of two words or more, in one sentence) where it is one of
         characterising, judging, advising or promising (``@characterising``), else None."""
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None or len(span) < 2 or self.sent_of(span[-1]).start != self.sent_of(span[0]).start:
+        if span is None or not len(span) or self.sent_of(span[-1]).start != self.sent_of(span[0]).start:
             return None
+        if len(span) == 1:
+            return self._labelling_verb(span[0])
         verb = span.root.head
         for _ in range(8):  # up to the first verb above the quotation ('people involved in "..."' is no one's)
             if self.inside(verb) or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if self.inside(verb) or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_classes()["@characterising"]:
+            return None
+        return verb
+
+    def _labelling_verb(self, word: Token):
+        """The verb whose label one quoted word is ('calls the opposition "traitors"', 'described its losses as
+        "minimal"'): a verb of naming or labelling (``cue_complements.tsv``) above it, with the word right after
+        its object or after 'as'; a word quoted anywhere else is the writer's scare quotes ('the "referendum"')."""
+        before = next((t for t in reversed(self.doc[word.sent.start:word.i]) if not t.is_quote), None)
+        if before is None or not (before.lower_ == "as" or before.pos_ in ("NOUN", "PROPN", "PRON")):
+            return None
+        verb = word.head
+        for _ in range(4):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        frames = self.complement_frames.get(verb.lemma_.lower(), ())
+        if verb.pos_ != "VERB" or self.inside(verb) or not any(f.kind in ("naming", "labelling") for f in frames):
             return None
         return verb
 

@@ -66,6 +66,8 @@ class _Speakers:
                 continue
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
+                    if self._mute_subject(verb, child):
+                        continue  # '... before the bombing attempt saying, "..."': a thing says nothing
                     if self._stolen_object(verb, child):
                         break  # 'linked the suspect to al-Qaeda saying': al-Qaeda is the object of 'to'
                     resolved = self.pronoun_speaker(child)  # 'he', 'she', 'they': the mention model
@@ -92,9 +94,13 @@ class _Speakers:
                         self.is_cue(clause.head) and clause.head.i < verb.i:
                     verb = clause.head  # 'He said the talks would resume, adding that ...': he adds
                     continue
+                trailing = verb.tag_ == "VBG" and verb.dep_ == "acl" and self.index.at(verb.head) is None
                 verb = verb.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
                     verb = verb.head
+                if trailing and verb.dep_ == "ccomp" and self.is_cue(verb.head) and verb.head.i < cue.i:
+                    verb = verb.head  # 'X said they had results before the attempt saying, "..."': the parser
+                    # hangs the participle on a thing inside the report; X goes on saying
             else:
                 break
         return None
@@ -108,6 +114,13 @@ class _Speakers:
         verb = cue.head.head
         return next((c for c in verb.children if c.dep_ == ("nsubjpass" if any(
             a.dep_ == "auxpass" for a in verb.children) else "dobj")), None)
+
+    def _mute_subject(self, verb: Token, subject: Token) -> bool:
+        """A participle cue's 'subject' that cannot speak: a common noun of no people, actor or document the
+        parser took from the clause before ('results before the bombing attempt saying, "..."')."""
+        lemma = subject.lemma_.lower()
+        return verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "NOUN" and subject.i < verb.i and \
+            self.index.at(subject) is None and not _people_noun(lemma) and lemma not in EVIDENCE_WORDS | DOCUMENT_WORDS
 
     def _stolen_object(self, verb: Token, subject: Token) -> bool:
         """A participle cue whose 'subject' is the object a preposition just before it lost: in '... to
