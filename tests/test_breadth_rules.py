@@ -22,6 +22,9 @@ def _events(text):
     ("Kenya and Ethiopia set up a joint venture to build a power line.", ("KEN", "061", "ETH")),
     ("Nepal and Bhutan worked together on flood warnings.", ("NPL", "060", "BTN")),
     ("Peruvian and Bolivian sailors staged joint drills on Lake Titicaca.", ("PERMIL", "062", "BOLMIL")),
+    # taking part in another's exercises is military cooperation, as holding them is
+    ("Zambia took part in joint air force exercises with Botswana.", ("ZMB", "062", "BWA")),
+    ("Estonian troops participated in naval drills with the Latvian navy.", ("ESTMIL", "062", "LVAMIL")),
     # lexicon families: verbs of one code share their objects
     ("Belgium stopped aid to Burundi.", ("BEL", "162", "BDI")),
     ("Norway terminated its military aid to Uganda.", ("NOR", "162", "UGA")),
