@@ -48,3 +48,9 @@ def test_breadth_rules_code(text, expected):
 def test_acting_jointly_leaves_force_alone(text, code):
     codes = {c for _, c, _ in _events(text)}
     assert code in codes and not codes & {"060", "061", "062"}, codes
+
+
+def test_people_caught_are_arrested_by_the_police_of_the_place():
+    events = _events("Two smugglers were caught crossing the border near Kasane in Botswana.")
+    assert ("BWACOP", "173", "BWACRM") in events
+    assert not any(source == "BWA" for source, _, _ in events)   # a town or state is no agent
