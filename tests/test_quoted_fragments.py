@@ -51,3 +51,8 @@ def test_a_trailing_participle_cue_the_parser_hangs_on_a_thing_is_the_reporters(
     text = ("Ruto said that they had already seen results before the bombing attempt saying, \"As President, I have "
             "made it a priority to strike the militants.\"")
     assert [speaker for speaker, _, _ in _quotes(text)] == ["William Ruto"]
+
+
+def test_a_fragment_of_what_another_will_do_in_a_report_is_the_reporters():
+    quotes = _quotes('Foreign Minister Lena Moor said Tallinn would respond "with every diplomatic means."')
+    assert {speaker for speaker, _, _ in quotes} == {"Lena Moor"}

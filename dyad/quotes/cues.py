@@ -73,7 +73,10 @@ class _Cues:
         governing = [c for c in candidates if c[1].i in governed and not _passive(c[1])]
         # ('said France would continue to fight piracy "with ... determination"': a verb of discourse inside the
         # clause another cue reports is no cue of its own)
-        governing = [c for c in governing if not ("discourse" in self._classes.get(c[1].lemma_.lower(), ()) and any(
+        # (nor is a verb of saying in the future or a mood: 'said Belgrade would respond "with all means"' reports
+        # what Belgrade will do, in the reporter's words)
+        governing = [c for c in governing if not (("discourse" in self._classes.get(c[1].lemma_.lower(), ()) or
+                                                   _modal(c[1])) and any(
             o[1].i != c[1].i and o[1] in c[1].ancestors for o in governing))]
         candidates = governing or candidates  # 'chanting "..."' is the quote's cue, not 'complaining' beside it
         return min(candidates, key=lambda c: (self._relay_cue(c[1]), self.speaker(c[1]) is None,
@@ -138,3 +141,11 @@ class _Cues:
         whose subject names the speaker ('Al-Jazeera said')."""
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "PRON"
+
+
+# Auxiliaries of the future and of mood: a verb with one says what may or will be, not what was said.
+MODAL_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "can"})
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
