@@ -199,3 +199,14 @@ def test_the_organisers_of_the_protests_are_those_who_protested():
                      "\"We need the money for hospitals,\" he said in a video address.\n\nHe accused the organisers "
                      "of the protests of trying to topple the government.")
     assert any(e.verb == "accused" and e.target is not None and e.target.code == "ROUAGR" for e in result.events)
+
+
+def test_a_name_with_a_title_of_its_own_is_not_the_office_named_before():
+    # 'Representative' is no word of the roles table, but the text gives the person an office
+    result = _result("The governor insisted that the state had done nothing wrong. Representative John Park "
+                     "questioned whether the plan was legal.")
+    park = next(a for a in result.actors if a.name == "John Park")
+    assert [m.text for m in park.mentions] == ["John Park"] and park.role != "governor"
+    untitled = _result("The governor insisted that the state had done nothing wrong. John Park questioned "
+                       "whether the plan was legal.")
+    assert next(a for a in untitled.actors if a.name == "John Park").role == "governor"

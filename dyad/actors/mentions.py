@@ -1237,7 +1237,8 @@ class _Mentions:
                       b.key.endswith((":one", ":former")) and self._sentence_number(min(b.mentions)[0]) == 0 and
                       T.tag[min(b.mentions)[1] - 1] == "NN"]  # (one office holder: 'a former deputy minister')
         for (start, end), named in persons:
-            if not named.key.startswith("person:") or named.role or named.country or named.code:
+            if not named.key.startswith("person:") or named.role or named.country or named.code or \
+                    self._untabled_title(start, end):
                 continue
             in_lead = len(lead_roles) == 1 and self._sentence_number(start) == 1 and main_subject((start, end))
             if not speaking((start, end)) and not in_lead:
@@ -1262,6 +1263,15 @@ class _Mentions:
                 self.release((role.key, *mention))
                 self.claim(named, *mention)
             named.mentions.sort()
+
+    def _untabled_title(self, start: int, end: int) -> bool:
+        """Whether a name comes with a capitalised title the roles table lacks ('Representative John Park',
+        'Commissioner Ada Obi'): the text gives the person an office of their own."""
+        T = self.T
+        before = start - 1
+        return before >= 0 and T.pos[before] == "PROPN" and T.text[before][:1].isupper() and \
+            T.dep[before] == "compound" and start <= T.head[before] < end and before not in self.token_actor and \
+            gender_table().get(T.lower[before], ("", ""))[1] != "first-name"
 
     def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
         """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',
