@@ -1218,8 +1218,10 @@ class ArgumentMixin:
             return holder
         fired_on = [g for p in _children(holder, "prep") if p.lower_ in ("on", "at") and p.i < place.i
                     for g in _children(p, "pobj")]
-        return _first(holder, "dobj") if _first(holder, "dobj") is not None and not fired_on else \
-            _first(holder, "nsubjpass") or (fired_on[0] if fired_on else None)
+        dobj = _first(holder, "dobj")
+        if dobj is not None and not fired_on:
+            return dobj  # 'arrested [40 people] in Harare' ('opened [fire] on ...': whom it was opened on)
+        return _first(holder, "nsubjpass") or (fired_on[0] if fired_on else None)
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:

@@ -183,8 +183,9 @@ class _Complements:
                     if as_ is not None else None
                 if label is not None and _evaluative(label):
                     return obj.left_edge.i, as_.right_edge.i, False
-                label = next((c for c in children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in _PREDICATIVE + ("advcl",)
-                              and any(a.lower_ == "as" and a.i < c.i for a in c.children)), None)
+                label = next((c for c in children if c.i > obj.i and c.pos_ == "ADJ" and
+                              c.dep_ in _PREDICATIVE + ("advcl",) and
+                              any(a.lower_ == "as" and a.i < c.i for a in c.children)), None)
                 if label is not None and _evaluative(label):  # 'dismissed the claims as completely false': the
                     return obj.left_edge.i, label.right_edge.i, False  # parser heads the phrase by the adjective
             elif frame.kind == "appeal" and infinitive is not None:

@@ -218,7 +218,8 @@ class _Speakers:
         if named is not None and self.index.at(subject) is None:
             return named
         found = self._subject_ref(subject)
-        if found is None or found.actor_id is None and subject.pos_ == "NOUN" and not _people_noun(subject.lemma_.lower()):
+        if found is None or found.actor_id is None and subject.pos_ == "NOUN" and \
+                not _people_noun(subject.lemma_.lower()):
             for conj in subject.conjuncts:  # 'Deputy National Security Advisor ... and ... John O. Brennan';
                 # 'The IMF estimated growth ..., and its mission chief, Karl Holm, explained' (a thing the parser
                 # joined to the speaker speaks for no one)
