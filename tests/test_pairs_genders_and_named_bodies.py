@@ -1,7 +1,8 @@
 """Who is who when the text names people and bodies in pairs, by gender, by a body's word or by office
 (dyad/actors/mentions.py respective_holders, appositive_roles, named_after_role and _named_role_holder;
 dyad/actors/coreference.py told genders, namesakes and reported clauses; dyad/actors/organisations.py;
-dyad/actors/codes.py _body_word_country; roles.tsv, anaphors.tsv). Sentences written for these tests."""
+dyad/actors/codes.py _body_word_country, entourage_names; roles.tsv, anaphors.tsv). Sentences written for these
+tests."""
 
 import pytest
 
@@ -210,3 +211,12 @@ def test_a_name_with_a_title_of_its_own_is_not_the_office_named_before():
     untitled = _result("The governor insisted that the state had done nothing wrong. John Park questioned "
                        "whether the plan was legal.")
     assert next(a for a in untitled.actors if a.name == "John Park").role == "governor"
+
+
+def test_a_name_in_apposition_to_someones_deputy_or_adviser_is_on_their_side():
+    result = _result("Brazilian Finance Minister Maria Santos presented the budget on Monday. Santos's deputy, "
+                     "Pedro Alves, told reporters the ministry had consulted widely.")
+    assert [(q.speaker.name, q.speaker.code) for q in result.quotes] == [("Pedro Alves", "BRAGOV")]
+    adviser = _result("Kenyan opposition leader Raila Odinga addressed supporters. Odinga's adviser, Tom Hale, said "
+                      "the protests would continue.")
+    assert [(q.speaker.name, q.speaker.code) for q in adviser.quotes] == [("Tom Hale", "KENOPP")]

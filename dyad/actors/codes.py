@@ -765,6 +765,24 @@ class _Codes:
                                                                    for s, e in b.mentions)}
         return states.pop() if len(states) == 1 else None
 
+    def entourage_names(self) -> None:
+        """"Varga's deputy, Lena Ott,", "the president's adviser, Tom Hale,": a person named in apposition to
+        someone's aide, deputy or team member (``@entourage`` and the deputy words) stands on that person's or
+        body's side, with its sector and state, where nothing else gives the name one."""
+        T, aides = self.T, word_classes()["@entourage"] | DEPUTY_WORDS
+        for i in range(T.n):
+            if T.lemma[i] not in aides or T.pos[i] != "NOUN":
+                continue
+            owner = next((self.token_actor.get(c) for c in T.children(i) if T.dep[c] == "poss"), None)
+            named = next((self.token_actor.get(c) for c in T.children(i) if T.dep[c] == "appos"), None)
+            if owner is None or named is None or owner[0] == named[0]:
+                continue
+            side, person = self.builders[owner[0]], self.builders[named[0]]
+            if person.kind != "person" or person.code or person.country or person.sector or person.role or \
+                    not (side.country or side.sector):
+                continue
+            person.sector, person.country = side.sector, side.country
+
     def spokespeople(self) -> None:
         """A spokesman with no owner named right after a body's own statement speaks for that body ('Hamas denied
         any involvement. A spokesman, X, said the movement ...'; 'The army denied the report. A spokesman said
@@ -955,6 +973,8 @@ HARMING_VERBS = frozenset({"detain", "arrest", "hold", "jail", "charge", "senten
                            "abduct", "kidnap", "seize", "capture", "beat", "attack", "execute", "torture", "hang"})
 # Words naming a court, whose judges a role of the judiciary right after it names (spokespeople).
 COURT_WORDS = ("court", "tribunal")
+# Words of those who stand in for a person or body besides @entourage ('Varga's deputy, X').
+DEPUTY_WORDS = frozenset({"deputy", "adviser", "advisor", "assistant"})
 # Roles that speak for a body ('a spokesman said'), whose body the sentence before may name (spokespeople).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Participles by which a state or organisation named before a hyphen leads a force ('Kenyan-led troops',

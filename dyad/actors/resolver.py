@@ -221,6 +221,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver.affiliates_by_reference()
     resolver.agent_nouns()
     resolver.spokespeople()
+    resolver.entourage_names()
     resolver.countries_for_titled_persons()
     resolver.named_after_role()
     resolver.countries_for_titled_persons()  # (a name that took a lead's office just now, with no state yet)
