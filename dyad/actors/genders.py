@@ -52,6 +52,11 @@ def gender_table(path: Optional[Path] = None) -> dict[str, tuple[str, str]]:
     return _FoldedNames(found)
 
 
+def first_name(word: str) -> bool:
+    """Whether a lower-cased word is a first name of the gender table ('maria', 'rubén'), not a title."""
+    return gender_table().get(word, ("", ""))[1] == "first-name"
+
+
 def person_gender(name: str, role: Optional[str] = None,
                   titles: Iterable[str] = ()) -> Optional[tuple[str, str]]:
     """(gender 'm' or 'f', source 'title' or 'first-name'), or None (unknown), for a person: a title before a mention ('Mrs Osei') or the role ('queen',

@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.actors.genders import gender_table
+from dyad.actors.genders import first_name, gender_table
 from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.actors.lookup import HEAD_ROLES, _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
@@ -343,7 +343,7 @@ class _Mentions:
                 return True  # 'Jordan Bardella', 'Lima Sahar': a given name (not 'Jordan King Abdullah')
             if ent[2] in ("ORG", "GPE", "NORP") and start == ent[0] and end - start == 1 and ent[1] - start in (2, 3) \
                     and T.tag[start] == T.tag[end] == "NNP" and T.text[end][:1].isupper() and \
-                    gender_table().get(T.lower[start], ("", ""))[1] == "first-name" and \
+                    first_name(T.lower[start]) and \
                     not {start, end} & self._entry_starts and T.lower[end] not in self.dictionary.role_first_words \
                     and not gazetteer.country_code(T.text[end]):
                 return True  # 'Santiago Vera' tagged a body: a given name there too, no capital
@@ -627,7 +627,7 @@ class _Mentions:
             return False
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent):
             return False
-        if gender_table().get(ent[0].lower_, ("", ""))[1] != "first-name":
+        if not first_name(ent[0].lower_):
             return False
         if gazetteer.country_code(ent.text) or gazetteer.city(ent.text) is not None or \
                 self._dictionary_person(ent.text) is not None:
@@ -670,7 +670,7 @@ class _Mentions:
             if tail[0].text[:1].isupper() and before.pos_ == "PROPN" and (
                     self._person_by_first_name(tail, any_label=True) or
                     merged and self._speaking_title(tail.root) and
-                    gender_table().get(tail[0].lower_, ("", ""))[1] == "first-name"):
+                    first_name(tail[0].lower_)):
                 return tail
         return None
 
@@ -933,7 +933,7 @@ class _Mentions:
                 builder, name_token = person
                 if not entry.person and builder.key.startswith("person:") and \
                         T.lemma[last] in word_classes()["@classifiers"] and \
-                        gender_table().get(builder.name.split()[0].lower(), ("", ""))[1] != "first-name":
+                        not first_name(builder.name.split()[0].lower()):
                     builder.kind = "organisation"  # ('the charity, Action Sahel', tagged a person's name: the
                     # body's own name, a role of no person)
                 start = self._phrase_start(doc[span_start])
@@ -1271,7 +1271,7 @@ class _Mentions:
         before = start - 1
         return before >= 0 and T.pos[before] == "PROPN" and T.text[before][:1].isupper() and \
             T.dep[before] == "compound" and start <= T.head[before] < end and before not in self.token_actor and \
-            gender_table().get(T.lower[before], ("", ""))[1] != "first-name"
+            not first_name(T.lower[before])
 
     def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
         """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',

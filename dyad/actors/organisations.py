@@ -122,14 +122,12 @@ class _Organisations:
         """'Meridia, a Kurdish news network, reported': a name no dictionary lists, in apposition with a
         description of an outlet ('a news network', 'the daily', 'a local radio station'), is that outlet (of the
         state the description names). Claimed here; True when it was."""
-        from dyad.quotes.words import MEDIA_NEWS_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS
+        from dyad.quotes.words import outlet_noun  # (a leaf module; its package imports the actors)
         root = ent.root
         if root.pos_ != "PROPN" or any(j in self.token_actor for j in range(ent.start, ent.end)):
             return False
         for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i):
-            lemma = appos.lemma_.lower()
-            if lemma in OUTLET_NOUNS or lemma in OUTLET_NOUN_HEADS and any(
-                    c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_NEWS_WORDS for c in appos.children):
+            if outlet_noun(appos):
                 states = {self.state_words[c.i] for c in appos.children if c.i in self.state_words}
                 start = ent.start + 1 if self.T.lower[ent.start] == "the" else ent.start
                 self.claim_outlet(start, ent.end, states.pop() if len(states) == 1 else None)
@@ -180,12 +178,12 @@ class _Organisations:
         if not owners and T.lower[head] in MINISTRY_HEADS and head + 1 < end and T.lower[head + 1] == "of":
             owners.add(None)  # 'the Department of Disaster Management Affairs': a ministry by its very name, of
             # the article's state (default_countries) where none owns it
-        if self._role_word_alone(head, start):
-            for j in (start - 1, head):
-                self.token_actor.pop(j, None)  # ('Department' read as a role word alone)
-        if len(owners) != 1 or any(j in self.token_actor and self.builders[self.token_actor[j][0]].kind != "country"
-                                   for j in range(start, end)):
+        role = self.token_actor[head] if self._role_word_alone(head, start) else None
+        if len(owners) != 1 or any(j in self.token_actor and self.token_actor[j] != role and
+                                   self.builders[self.token_actor[j][0]].kind != "country" for j in range(start, end)):
             return  # (a person's name or a listed body inside it: read as those)
+        if role is not None:
+            self.release(role)  # ('[The Department] of Water Affairs' read as a role word alone: the name instead)
         sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
                       table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
         self._claim_named_body(start, end, head, owners.pop(), sector)

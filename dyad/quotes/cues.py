@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dyad.codebooks import modals
 from dyad.records import Quotation
 from dyad.quotes.gates import GATED_CLASSES
 from dyad.quotes.phrases import _passive
@@ -143,9 +144,11 @@ class _Cues:
         return subject is not None and subject.pos_ == "PRON"
 
 
-# Auxiliaries of the future and of mood: a verb with one says what may or will be, not what was said.
-MODAL_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "can"})
-
-
 def _modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
+    """Whether a verb has an auxiliary of the future or of mood (the deontic and conditional words of
+    ``modals.tsv``): it says what may or will be, not what was said."""
+    table = modals()
+    return any(c.dep_ == "aux" and table.get(c.lower_, frozenset()) & MODAL_AUXILIARY_KINDS for c in verb.children)
+
+
+MODAL_AUXILIARY_KINDS = frozenset({"deontic", "conditional"})

@@ -12,9 +12,9 @@ from dyad.records import ActorRef
 from dyad.quotes.phrases import _noun_phrase
 from dyad.codebooks import agencies
 from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, MEDIA_HEAD_WORDS, MEDIA_NAME_NEEDS_NEWS,
-                               MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUN_HEADS, OUTLET_NOUNS,
-                               OUTLET_SECTORS, PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS, RELAY_PARTICIPLES,
-                               SPEAKING_VERBS, SPEECH_NOUNS)
+                               MEDIA_NAME_WORDS, MEDIA_NEWS_WORDS, MEDIUM_WORDS, OUTLET_NOUNS, OUTLET_SECTORS,
+                               PLATFORM_WORDS, PRESS_PEOPLE, QUOTING_VERBS, RELAY_PARTICIPLES, SPEAKING_VERBS,
+                               SPEECH_NOUNS, outlet_noun)
 
 
 @functools.cache
@@ -60,11 +60,7 @@ class _Outlets:
         if token.pos_ == "PROPN":
             name = [t.lower_ for t in token.children if t.dep_ in ("compound", "flat") and t.i < token.i]
             return token.lower_ in MEDIA_HEAD_WORDS or media_name(name + [token.lower_])
-        lemma = token.lemma_.lower()
-        if lemma in OUTLET_NOUNS:
-            return True
-        return lemma in OUTLET_NOUN_HEADS and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_NEWS_WORDS for c in token.children)
+        return outlet_noun(token)
 
     def outlet_in(self, *tokens: Token) -> Optional[str]:
         """The first outlet named anywhere in some phrases: 'the news agency Reuters', 'NBC's Meet the

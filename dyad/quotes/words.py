@@ -32,6 +32,14 @@ OUTLET_NOUNS = {"media", "television", "radio", "newspaper", "broadcaster", "tab
 OUTLET_NOUN_HEADS = {"agency", "service", "station", "channel", "outlet", "network", "wire"}
 
 
+def outlet_noun(token) -> bool:
+    """Whether a common noun names an outlet by itself ('state television', 'the daily') or as an outlet head
+    beside a news word ('the state news agency', 'a Kurdish news network'). ``token``: a spaCy Token."""
+    lemma = token.lemma_.lower()
+    return lemma in OUTLET_NOUNS or lemma in OUTLET_NOUN_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_NEWS_WORDS for c in token.children)
+
+
 def nameplate(words: list[str]) -> bool:
     """Whether a capitalised name's lower-cased words end as an outlet's do: in a nameplate word ('the Harbour
     Gazette', 'China Daily') or in an outlet head beside a news word ('Kenya News Agency', not 'the Atomic Energy
