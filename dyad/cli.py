@@ -359,7 +359,7 @@ def _article_tables(result, console: Console) -> None:
 
 _WIDE_HELP = ("Also report commitments ('vowed to retaliate'), rejected claims ('denied reports that ...') and "
               "'made it clear that' as indirect quotations, and one word quoted as a speaker's label "
-              "('called the rebels \"terrorists\"') as a direct one")
+              "('called the strikers \"saboteurs\"') as a direct one")
 
 
 def _published_option(value: str | None) -> str | None:

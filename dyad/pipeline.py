@@ -105,7 +105,7 @@ def code_doc(doc: Doc, *, article_id: str, published: Optional[dt.date], url: Op
     """Every stage after the parse, on one parsed article. ``wide_attribution``: report as indirect quotations
     also what an attribution corpus counts and the news gold does not: commitments ('vowed to retaliate'),
     rejected claims ('denied reports that ...'), 'made it clear that' (the 'wide' rows of cue_complements.tsv),
-    one word quoted as a speaker's label ('called the rebels "terrorists"'). ``text``: the article text, where
+    one word quoted as a speaker's label ('called the strikers "saboteurs"'). ``text``: the article text, where
     the caller has it (Doc.text rebuilds it from every token). With ``wire`` (from :func:`wire_text`), ``doc`` was
     parsed from ``wire.mask(text)``: the stages read that masked text, the dateline's date fills a
     missing ``published`` (and so anchors relative dates), and the result records dateline and agency."""

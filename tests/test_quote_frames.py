@@ -79,10 +79,10 @@ def test_a_leader_of_another_state_is_not_the_head_named_before():
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The Velorian opposition called the treason charges politically motivated.",
-     "opposition", "the treason charges politically motivated"),
-    ("A spokesman for the Chadian army dismissed the rebel claims as completely baseless.",
-     "spokesman", "the rebel claims as completely baseless"),
+    ("Lawyers for the jailed Georgian editor called the tax case against him politically motivated.",
+     "Lawyers", "the tax case against him politically motivated"),
+    ("A spokesman for the Chadian army dismissed the opposition figures as entirely baseless.",
+     "spokesman", "the opposition figures as entirely baseless"),
     ("Kenyan President Amos Mwangi hailed the grain accord as a breakthrough.",
      "Amos Mwangi", "the grain accord as a breakthrough"),
 ])

@@ -40,17 +40,20 @@ def _wide(text):
 
 
 def test_one_quoted_word_is_a_quotation_only_as_a_speakers_label_and_only_with_the_wide_option():
-    label = 'Eritrea calls the exiled opposition "traitors" and has refused talks.'
-    assert _wide(label) == [("Eritrea", "direct", "traitors")] and _quotes(label) == []
-    assert [text for _, _, text in _wide('The rebels described their own losses as "minimal."')] == ["minimal."]
+    label = 'Azerbaijan calls the exiled dissidents "saboteurs" and has refused talks.'
+    assert _wide(label) == [("Azerbaijan", "direct", "saboteurs")] and _quotes(label) == []
+    assert [text for _, _, text in _wide('The navy described the damage to its frigate as "negligible."')] == \
+        ["negligible."]
     assert _wide('Brazil denounced the "referendum" held in the province.') == []   # the writer's scare quotes
     assert _wide('The minister called the "reform" a sham.') == []
 
 
 def test_a_trailing_participle_cue_the_parser_hangs_on_a_thing_is_the_reporters():
-    text = ("Ruto said that they had already seen results before the bombing attempt saying, \"As President, I have "
-            "made it a priority to strike the militants.\"")
-    assert [speaker for speaker, _, _ in _quotes(text)] == ["William Ruto"]
+    text = ("Ruto said that savings had grown steadily during the election campaign saying, \"We set out to cut "
+            "waste and we have done it.\"")
+    quotes = _quotes(text)
+    assert ("William Ruto", "direct", "We set out to cut waste and we have done it.") in quotes
+    assert {speaker for speaker, _, _ in quotes} == {"William Ruto"}
 
 
 def test_a_fragment_of_what_another_will_do_in_a_report_is_the_reporters():

@@ -118,7 +118,7 @@ def test_a_new_report_is_not_the_statement_another_body_issued_before():
 
 
 def test_an_outlet_described_in_apposition_or_referred_back_to_as_the_publication_relays_itself():
-    described = _quotes("Meridia, a Kurdish news network, reported that the parties had agreed to recruit fighters.")
+    described = _quotes("Meridia, a Kurdish news network, reported that the border crossing had reopened.")
     assert [(speaker, outlet) for speaker, outlet, _ in described] == [("Meridia", "Meridia")]
     text = ("The Harbour Gazette said the mayor had resigned. The publication said the mayor had been under "
             "investigation for months.")
@@ -126,7 +126,7 @@ def test_an_outlet_described_in_apposition_or_referred_back_to_as_the_publicatio
 
 
 def test_a_report_an_outlet_published_comes_through_that_outlet():
-    quotes = _quotes("A BBC report said that herders in the region were buying rifles.")
-    assert [outlet for _, outlet, _ in quotes] == ["BBC"]
+    quotes = _quotes("A Reuters report said that the port had been closed to grain ships.")
+    assert [outlet for _, outlet, _ in quotes] == ["Reuters"]
     spoken = _quotes("Speaking to Gulf Online, campaigner Jane Holt said the arrests were unlawful.")
     assert [(speaker, outlet) for speaker, outlet, _ in spoken] == [("Jane Holt", "Gulf Online")]

@@ -854,7 +854,7 @@ class ArgumentMixin:
                     ordered.append(_first(first, "dobj"))
             if clause.dep_ == "ccomp" and pattern.code[:2] in ("02", "10", "11", "12", "13"):
                 ordered.append(doer)  # 'demanded that the US cancel ...' → the US
-                if doer is None:  # 'warned that any seizure of power by the army would be treated as a coup':
+                if doer is None:  # 'warned that any crackdown by the security forces would be met with sanctions':
                     ordered.append(self._act_agent(_first(clause, "nsubjpass")))  # the doer of the act it is about
             ordered.append(_first(clause, "dobj"))
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
@@ -1190,8 +1190,8 @@ class ArgumentMixin:
                          start_char=start, end_char=end)]
 
     def _act_agent(self, act: Optional[Token]) -> Optional[Token]:
-        """Who does an act named by a noun: its 'by' phrase or its possessor ('a seizure of power by the army',
-        "the army's seizure of power"); None for a noun of no act or with no doer named."""
+        """Who does an act named by a noun: its 'by' phrase or its possessor ('a crackdown by the security forces',
+        "the army's crackdown"); None for a noun of no act or with no doer named."""
         if act is None or act.pos_ != "NOUN" or act.lemma_lower not in self.lexicon.nominals:
             return None
         owner = _first(act, "poss")

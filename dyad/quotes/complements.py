@@ -41,7 +41,7 @@ def _label(word: Token) -> bool:
 
 
 def _trailing_adjective(obj: Token) -> Optional[Token]:
-    """'called the charges politically motivated': the parser may hang the predicative adjective on the
+    """'called the tax case politically motivated': the parser may hang the predicative adjective on the
     object as its modifier; an adjective closing the object after its noun is the label."""
     last = obj.doc[obj.right_edge.i]
     if last.head.i == obj.i and last.i > obj.i and last.dep_ in ("amod", "acl") and last.tag_ == "JJ":
@@ -186,7 +186,7 @@ class _Complements:
                 label = next((c for c in children if c.i > obj.i and c.pos_ == "ADJ" and
                               c.dep_ in _PREDICATIVE + ("advcl",) and
                               any(a.lower_ == "as" and a.i < c.i for a in c.children)), None)
-                if label is not None and _evaluative(label):  # 'dismissed the claims as completely false': the
+                if label is not None and _evaluative(label):  # 'dismissed the figures as entirely baseless': the
                     return obj.left_edge.i, label.right_edge.i, False  # parser heads the phrase by the adjective
             elif frame.kind == "appeal" and infinitive is not None:
                 if frame.preposition is None:

@@ -21,7 +21,7 @@ class _Direct:
         for start_char, end_char in self.quoted:
             words = self.text[start_char:end_char].split()
             if len(words) < 2:  # one word quoted is the writer's scare quotes, or a speaker's label ('calls the
-                # opposition "traitors"'), read with the wide option: news-dev 01-12 counts none, 13-28 several
+                # dissidents "saboteurs"'), read with the wide option: news-dev 01-12 counts none, 13-28 several
                 label = self._chosen_words(start_char, end_char) if len(words) == 1 and self.wide_attribution else None
                 if label is not None:
                     found.append(label)
@@ -116,8 +116,8 @@ class _Direct:
         return verb
 
     def _labelling_verb(self, word: Token):
-        """The verb whose label one quoted word is ('calls the opposition "traitors"', 'described its losses as
-        "minimal"'): a verb of naming or labelling (``cue_complements.tsv``) above it, with the word right after
+        """The verb whose label one quoted word is ('calls the dissidents "saboteurs"', 'described the damage as
+        "negligible"'): a verb of naming or labelling (``cue_complements.tsv``) above it, with the word right after
         its object or after 'as'; a word quoted anywhere else is the writer's scare quotes ('the "referendum"')."""
         before = next((t for t in reversed(self.doc[word.sent.start:word.i]) if not t.is_quote), None)
         if before is None or not (before.lower_ == "as" or before.pos_ in ("NOUN", "PROPN", "PRON")):

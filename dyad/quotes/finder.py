@@ -60,7 +60,7 @@ class QuoteFinder(_Cues, _Speakers, _Salience, _Outlets, _Direct, _Indirect, _Co
         self.doc, self.index, self.quoted, self.cues = doc, index, quoted, cues
         # cue_complements.tsv; with ``wide_attribution`` its 'wide' rows too ('vowed to V', 'denied reports that S')
         self.complement_frames = cue_complements(wide=wide_attribution) if complements is None else complements
-        self.wide_attribution = wide_attribution  # also one word quoted as a speaker's label ('"traitors"')
+        self.wide_attribution = wide_attribution  # also one word quoted as a speaker's label ('"saboteurs"')
         self._classes = speech_cue_classes()  # lemma → cue classes, for the classes gated by construction
         self.text = text if text is not None else doc.text  # Doc.text joins every token on each access
         self._read_tokens()

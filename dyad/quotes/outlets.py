@@ -191,7 +191,7 @@ class _Outlets:
                 document = self._document_subject(subject)
                 publisher = next((c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and
                                   self.is_outlet(self.index.at(c), c)), None) if document else None
-                if publisher is not None:  # 'A BBC report said': the outlet that published it
+                if publisher is not None:  # 'A Reuters report said': the outlet that published it
                     return self._name(publisher)
                 if document:  # 'The EU report says', 'the statement said', '... It says'
                     return document

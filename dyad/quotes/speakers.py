@@ -67,7 +67,7 @@ class _Speakers:
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and not self.inside(child):
                     if self._mute_subject(verb, child):
-                        continue  # '... before the bombing attempt saying, "..."': a thing says nothing
+                        continue  # '... during the election campaign saying, "..."': a thing says nothing
                     if self._stolen_object(verb, child):
                         break  # 'linked the suspect to al-Qaeda saying': al-Qaeda is the object of 'to'
                     resolved = self.pronoun_speaker(child)  # 'he', 'she', 'they': the mention model
@@ -99,7 +99,7 @@ class _Speakers:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'linked X to al-Qaeda saying'
                     verb = verb.head
                 if trailing and verb.dep_ == "ccomp" and self.is_cue(verb.head) and verb.head.i < cue.i:
-                    verb = verb.head  # 'X said they had results before the attempt saying, "..."': the parser
+                    verb = verb.head  # 'X said savings had grown during the campaign saying, "..."': the parser
                     # hangs the participle on a thing inside the report; X goes on saying
             else:
                 break
@@ -117,7 +117,7 @@ class _Speakers:
 
     def _mute_subject(self, verb: Token, subject: Token) -> bool:
         """A participle cue's 'subject' that cannot speak: a common noun of no people, actor or document the
-        parser took from the clause before ('results before the bombing attempt saying, "..."')."""
+        parser took from the clause before ('savings had grown during the campaign saying, "..."')."""
         lemma = subject.lemma_.lower()
         return verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject.pos_ == "NOUN" and subject.i < verb.i and \
             self.index.at(subject) is None and not _people_noun(lemma) and lemma not in EVIDENCE_WORDS | DOCUMENT_WORDS
