@@ -91,6 +91,8 @@ def _prep_object_words(prep: Token) -> set[str]:
 
 # Nouns of a condition whose 'of' phrase names it ('a state of alert', 'a level of readiness').
 CONDITION_NOUNS = frozenset({"state", "level", "status", "condition", "posture"})
+# Subordinators that open a finite adverbial clause (a condition or a time).
+CLAUSE_MARKS = frozenset({"if", "unless", "when", "once", "until", "before", "after", "because"})
 
 
 # Bodies a noun modifier names as the agent of an act ('police crackdown', 'army shelling', 'rebel attack').
@@ -807,6 +809,26 @@ class PredicateMixin:
                 _rehang(child, noun)  # 'the' goes with the noun
             _rehang(demonym, noun, "amod")
             noun.pos_, noun.lemma_lower = "NOUN", noun.lower_
+
+    def _repair_clause_verbs_read_as_nouns(self) -> None:
+        """Parse repair: 'if Ruritania attacks again', 'unless the rebels withdraw'. spaCy may read a name and a
+        present-tense verb in '-s' after a subordinator as one noun phrase ('Ruritania attacks', a plural noun
+        with the name as its compound) heading the adverbial clause. A clause needs a verb: a plural noun that
+        heads an adverbial clause with a subordinator and nothing else of a clause, right after a name, whose
+        lemma is a verb the lexicon codes, is the clause's verb and the name its subject."""
+        for noun in self.tokens:
+            if noun.pos_ != "NOUN" or noun.dep_ != "advcl" or not noun.lower_.endswith("s") or noun.i == 0:
+                continue
+            name = self.tokens[noun.i - 1]
+            mark = self.tokens[name.i - 1] if name.i else None  # (the parser may hang 'if' on the main verb)
+            if name.head is not noun or name.dep_ != "compound" or self.index.at(name) is None or \
+                    mark is None or mark.dep_ != "mark" or mark.lower_ not in CLAUSE_MARKS or \
+                    any(c.dep_ in ("nsubj", "aux", "cop", "det", "amod", "poss") for c in noun.children) or \
+                    not self.lexicon.for_lemma(noun.lemma_lower):
+                continue
+            name.dep_, noun.pos_ = "nsubj", "VERB"
+            if mark.head is not noun:
+                _rehang(mark, noun)
 
     def _repair_agents_read_as_the_verbs(self) -> None:
         """Parse repair: 'the UN condemned the shelling by Ruritanian troops'. spaCy may hang the event

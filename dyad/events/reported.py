@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
                                  FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
 from dyad.actors.index import STATE_ORGANS
-from dyad.codebooks import speech_cue_classes, word_classes
+from dyad.codebooks import actor_dictionary, speech_cue_classes, word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, participated_act, to_blame
 from dyad.modality import demand_code
@@ -339,10 +339,28 @@ class ReportedMixin:
                 return quote
         return None
 
+    @staticmethod
+    def _own_organ(subject: Token, quote: Quotation) -> Optional[ActorRef]:
+        """'"Our army will respond"', '"my government has recalled its envoy"': a state organ the speaker owns in
+        the first person is the speaker's state's organ of that sector (by the roles table), not a person."""
+        country = quote.speaker.country
+        if not country or subject.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+            return None
+        entry = actor_dictionary().roles.get(subject.lemma_lower) or actor_dictionary().roles.get(subject.lower_)
+        if entry is None or entry.person or entry.sector not in STATE_ORGANS:
+            return None
+        start = min(c.idx for c in subject.children if c.dep_ == "poss")
+        return ActorRef(actor_id=None, name=subject.text, code=country + entry.sector, country=country,
+                        sector=entry.sector, start_char=start, end_char=subject.idx + len(subject.text))
+
     def first_person_sources(self, subject: Token, quote: Quotation) -> list[ActorRef]:
         """Who 'we' or 'I' is in a quotation: for 'we', a state or organisation that the same sentence
         of the quotation names before it as a subject or a subject's owner ('Japan's position on
         this is firm, we have protested the test'); else the speaker."""
+        organ = self._own_organ(subject, quote)
+        if organ is not None:
+            return [organ]
         if subject.lower_ == "we":
             for token in _in(subject.sent, self.tokens):
                 if token.i >= subject.i:
@@ -350,6 +368,9 @@ class ReportedMixin:
                 if not self.inside(token) or not (token.dep_ in ("nsubj", "nsubjpass") or
                                                    (token.dep_ == "poss" and token.head.dep_ == "nsubj")):
                     continue
+                clause = token.head if token.dep_ != "poss" else token.head.head
+                if clause.dep_ == "advcl":
+                    continue  # '"If Chile crosses the line, we will strike back"': a condition names the other side
                 ref = self._at(token)
                 if ref is not None and ref.actor_id and self.index.get(ref.actor_id).kind in (
                         "country", "organisation", "group"):
@@ -380,7 +401,7 @@ class ReportedMixin:
             subject = self.subject(verb) if quote is not None else None
             if subject is None or not self.inside(subject):
                 continue
-            first_person = subject.lower_ in ("we", "i")
+            first_person = subject.lower_ in ("we", "i") or self._own_organ(subject, quote) is not None
             if copula and first_person:
                 continue  # a copula is coded only as a judgement of another ('"They are responsible for it"')
             if self.lemma(verb) in self.lexicon.speech_cues and not first_person:
