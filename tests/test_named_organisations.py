@@ -111,3 +111,12 @@ def test_the_spokesman_of_a_named_party_speaks_for_the_party():
     _, events = _read("Riots spread in Kathmandu. A spokesman for the Terai Farmers League accused the Crescent "
                       "Rally of arming gangs.")
     assert ("11", "NPLPTY", "NPLPTY") in events, events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United Nations human rights office said it was alarmed by the arrests in Minsk.", "IGOOHCHR"),
+    ("The United Nations nuclear watchdog said its inspectors had left the plant in Iran.", "IGOIAEA"),
+    ("The UN Mission in South Sudan said its base in Bor had been shelled.", "IGOUNMISS"),
+])
+def test_an_organisations_abbreviated_name_matches_written_out_and_back(text, code):
+    assert code in _read(text)[0].values()

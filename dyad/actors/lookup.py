@@ -112,6 +112,7 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[NameIndex, dict
         label = f"E{number}"
         entries[label] = entry
         names = {entry.name, *entry.aliases}
+        names |= {variant for name in names if name for variant in _abbreviation_variants(name)}
         matcher.add(label, [form for name in names if name for form in {name, name.upper()}])
     # Names are stored lower-cased; split the written forms too, since the tokenizer splits
     # 'u.s.' but not 'U.S.' (matching is on lower case either way).
@@ -120,6 +121,21 @@ def _cached_matcher(vocab, dictionary: ActorDictionary) -> tuple[NameIndex, dict
         matcher.add(f"C:{iso3}", sorted(forms))
     _MATCHER_CACHE[key] = (vocab, dictionary, matcher, entries)  # holding them keeps their ids unique
     return matcher, entries
+
+
+# Bodies whose names open with their organisation's name, written out or abbreviated ('UN refugee agency',
+# 'United Nations refugee agency', 'U.N. refugee agency'): each listed name is matched in every form.
+ORGANISATION_PREFIXES = (("UN", "U.N.", "United Nations"), ("EU", "European Union"), ("AU", "African Union"))
+
+
+def _abbreviation_variants(name: str) -> list[str]:
+    """The other forms of a name that opens with an abbreviated or written-out organisation name."""
+    for forms in ORGANISATION_PREFIXES:
+        for form in forms:
+            if name.startswith(form + " ") and len(name) > len(form) + 1:
+                rest = name[len(form):]
+                return [other + rest for other in forms if other != form]
+    return []
 
 
 def _joined_word_matches(doc: Doc, texts: list[str], matcher: NameIndex) -> list[tuple[int, int, int]]:
