@@ -490,10 +490,17 @@ class OrganisationHeads:
     organ_words: dict[str, str] = field(default_factory=dict)
     union_heads: frozenset[str] = frozenset()
     union_words: dict[str, str] = field(default_factory=dict)
+    causes: dict[str, str] = field(default_factory=dict)
+
+    def states_cause(self, words: list[str]) -> bool:
+        """Whether a name's lower-case words state a cause after 'for' or 'without' ('lawyers for human
+        rights', 'reporters without borders'): an advocacy body's name, whatever its members."""
+        joint = next((j for j, w in enumerate(words[1:-1], 1) if w in ("for", "without")), None)
+        return joint is not None and any(w in self.causes for w in words[joint + 1:])
 
 
 # The kinds of rows of organisation_heads.tsv.
-ORGANISATION_HEAD_KINDS = ("head", "armed", "organ", "organ-owned", "organ-word", "union", "union-word")
+ORGANISATION_HEAD_KINDS = ("head", "armed", "organ", "organ-owned", "organ-word", "union", "union-word", "cause")
 # The sectors of a union of workers or farmers by its members' word (organisation_heads.tsv, kind 'union-word').
 UNION_SECTORS = ("LAB", "AGR", "EDU", "HLH", "MED", "BUS")
 # The sectors a state's organ may have by the head of its name (organisation_heads.tsv, kind 'organ').
@@ -509,7 +516,7 @@ def organisation_heads(path: Optional[Path] = None) -> OrganisationHeads:
     for number, row in _tsv(path, ("kind", "words", "sector")):
         words, kind = _alternatives(row["words"]), row["kind"]
         allowed = ORGAN_SECTORS if kind.startswith("organ") else UNION_SECTORS if kind.startswith("union") \
-            else ("PTY", "REB", "OPP")
+            else ("NGO",) if kind == "cause" else ("PTY", "REB", "OPP")
         if kind not in by_kind:
             problems.append(f"{path}:{number}: kind: {kind!r} not one of {', '.join(ORGANISATION_HEAD_KINDS)}")
         elif not words:
@@ -523,7 +530,8 @@ def organisation_heads(path: Optional[Path] = None) -> OrganisationHeads:
         raise DictionaryError(problems)
     return OrganisationHeads(by_kind["head"], frozenset(by_kind["armed"]), armed_sector, organs=by_kind["organ"],
                              owned_organs=by_kind["organ-owned"], organ_words=by_kind["organ-word"],
-                             union_heads=frozenset(by_kind["union"]), union_words=by_kind["union-word"])
+                             union_heads=frozenset(by_kind["union"]), union_words=by_kind["union-word"],
+                             causes=by_kind["cause"])
 
 
 @functools.cache

@@ -120,3 +120,20 @@ def test_the_spokesman_of_a_named_party_speaks_for_the_party():
 ])
 def test_an_organisations_abbreviated_name_matches_written_out_and_back(text, code):
     assert code in _read(text)[0].values()
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a body named by its cause is an advocacy group, whatever its members' word ('lawyers' alone are the bench's)
+    ("Police in Minsk held 30 people overnight, Belarusian Lawyers for Civil Liberties said.",
+     "Belarusian Lawyers for Civil Liberties", "BLRNGO"),
+    ("The Moroccan Initiative for Press Freedom said two reporters were detained in Rabat.",
+     "Moroccan Initiative for Press Freedom", "MARNGO"),
+])
+def test_a_body_named_by_its_cause_is_an_advocacy_group(text, name, code):
+    assert _read(text)[0].get(name) == code
+
+
+def test_a_member_of_an_advocacy_group_stands_for_it():
+    actors, events = _read("Police in Rabat detained Samir Idrissi, a member of the Association for Press Freedom, "
+                           "on Monday.")
+    assert actors.get("Samir Idrissi") == "NGO"

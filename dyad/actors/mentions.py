@@ -21,7 +21,7 @@ from dyad.actors.genders import first_name, gender_table
 from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.actors.lookup import HEAD_ROLES, _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, seats, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, organisation_heads, seats, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
@@ -402,7 +402,8 @@ class _Mentions:
             if any(not k.startswith("country:") and not (self.builders[k].code or "").startswith("IGO")
                    for k in held):
                 continue  # a body the dictionary knows ('Kenya Defence Forces'), or a person's name
-            sector = _body_sector(ent.text)
+            sector = "NGO" if organisation_heads().states_cause([self.T.lower[j] for j in range(ent.start, ent.end)]) \
+                else _body_sector(ent.text)  # ('Thai Lawyers for Human Rights' campaign: no bar association)
             if sector is None:
                 continue  # ('the Israeli Foreign Ministry' is read as a role phrase, with what it titles)
             # (a role of several words inside says more: 'the Malawi Human Rights Commission' GOVHRI)
@@ -1098,8 +1099,8 @@ class _Mentions:
         for body in bodies:
             held = self.token_actor.get(body.i)
             other = self.builders[held[0]] if held is not None else None
-            if other is None or other.kind not in ("organisation", "group") or not (other.country or other.code) \
-                    or self.in_quote(body) or (other.sector or "") in ("CVL", ""):
+            if other is None or other.kind not in ("organisation", "group") or self.in_quote(body) or \
+                    (other.sector or "") in ("CVL", ""):
                 continue  # a body, not a people or a place: 'of Nairobi' says where, 'of Kenyans' nothing
             builder.country, builder.sector = other.country, other.sector
             builder.code = other.code

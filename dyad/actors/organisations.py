@@ -80,6 +80,11 @@ class _Organisations:
             if sector is None and T.lower[head] in table.union_heads:  # 'the Mineworkers Union of Zambia'
                 sector = next((table.union_words[T.lower[j]] for j in range(start, end)
                                if T.lower[j] in table.union_words), None)
+            cause = sector is None and self._cause_name(start, end)
+            if cause:  # 'Thai Lawyers for Human Rights': an advocacy body, not lawyers of the judiciary
+                sector, role = "NGO", self.token_actor.get(head)
+                if role is not None and self._role_word_alone(head, start):
+                    self.release(role)
             if sector is None or head in self.token_actor:
                 continue
             held = {self.token_actor[j][0] for j in range(start, end) if j in self.token_actor}
@@ -187,6 +192,17 @@ class _Organisations:
         sector = next((table.organ_words[T.lower[j]] for j in range(start, end) if T.lower[j] in table.organ_words),
                       table.organs.get(T.lower[head]) or table.owned_organs[T.lower[head]])
         self._claim_named_body(start, end, head, owners.pop(), sector)
+
+    def _cause_name(self, start: int, end: int) -> bool:
+        """Whether a capitalised name [start, end) states a cause after 'for' or 'without' ('Lawyers for Human
+        Rights', 'the Initiative for Personal Rights', 'Reporters Without Borders'; ``cause`` words of
+        organisation_heads.tsv), headed by no person's title ('Minister for Peace' is an office)."""
+        T = self.T
+        if not organisation_heads().states_cause([T.lower[j] for j in range(start, end)]):
+            return False
+        joint = next(j for j in range(start + 1, end - 1) if T.lower[j] in ("for", "without"))
+        entry = self.dictionary.roles.get(T.lower[joint - 1]) or self.dictionary.roles.get(T.lemma[joint - 1])
+        return entry is None or not entry.person or T.lower[joint - 1] != T.lemma[joint - 1]
 
     def _role_word_alone(self, head: int, start: int) -> bool:
         """Whether the head word of a capitalised name is held only as a role word ('[The Department] of
