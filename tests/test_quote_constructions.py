@@ -178,3 +178,12 @@ def test_a_conjoined_cue_after_and_is_its_own_report():
     """'... and the minister told reporters that ...': a second clause of the narrative, not a trailing cue."""
     quotes = _quotes("Troops closed the road and the minister told reporters that the border would stay shut.")
     assert quotes == [("minister", "the border would stay shut")]
+
+
+def test_a_past_act_after_a_clause_with_an_infinitive_is_the_speakers():
+    result = extract("Estonian Prime Minister Kaja Tamm said the treaty would allow fishermen to return and pledged "
+                     "to work with Riga against smugglers.", published="2024-06-01")
+    quote = next(q for q in result.quotes if "treaty" in q.text)
+    assert quote.text == "the treaty would allow fishermen to return"
+    assert any(e.cameo.startswith("03") and e.source.code == "ESTGOV" and e.target is not None
+               and e.target.code.startswith("LVA") for e in result.events)

@@ -76,10 +76,12 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "agent") for c in verb.children):
         return None
     clause = verb.head
-    if clause.dep_ == "xcomp" and clause.tag_ == "VB" and verb.tag_ == "VBD" and clause.head.dep_ == "ccomp" and \
-            clause.head.i < clause.i:
-        clause = clause.head  # 'said the West was to blame for the crisis and called on X': a past verb is no
-        # conjunct of an infinitive, but of the reported clause's verb
+    for _ in range(2):
+        if clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VB" and verb.tag_ == "VBD" and \
+                clause.head.dep_ == "ccomp" and clause.head.i < clause.i:
+            clause = clause.head  # 'said the West was to blame for the crisis and called on X', 'said the deal
+            # would let trade resume and promised ...': a past verb is no conjunct of an infinitive or a bare
+            # verb, but of the reported clause's verb
     cue = clause.head
     if clause.dep_ == "ccomp" and cue.lemma_.lower() in cues and cue.i < clause.i < verb.i and \
             _bound_object(verb, clause):

@@ -70,7 +70,10 @@ class _Indirect:
                     own = {t.i for t in other.subtree}  # 'said X, while the government called it Y': another's words
                     words = [j for j in words if j not in own and not (j == other.left_edge.i - 1 and
                                                                        self.doc[j].is_punct)]
-                linked = [*clause.children, *(g for x in clause.children if x.dep_ == "xcomp" for g in x.children)]
+                linked = [*clause.children, *(g for x in clause.children if x.dep_ in ("xcomp", "ccomp")
+                                              for g in [*x.children, *(h for y in x.children
+                                                                       if y.dep_ in ("xcomp", "ccomp")
+                                                                       for h in y.children)])]
                 for act in (c for c in linked if c.dep_ == "conj" and speakers_next_act(c, self.cues)):
                     own = {t.i for t in act.subtree}  # 'said the march was banned and blamed X': the speaker's act
                     words = [j for j in words if j not in own]
