@@ -47,6 +47,8 @@ def test_reported_act_accuses(text, expected):
     "The Nigerian army said it was not responsible for the bombing.",
     "India said Pakistan was responsible for the talks.",
     "Egypt said it did not attack the Libyan convoy.",
+    # an act of the speaker's own forces together with a partner's
+    "The Nigerien army said Nigerien and Chadian troops had jointly attacked the insurgents' bases.",
 ])
 def test_report_without_accusation(text):
     assert _accusations(text) == []

@@ -1147,7 +1147,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 continue  # 'officials agreed that their countries should cooperate' is an agreement, no demand
             speakers = self._conjuncts(_phrase_head(speaker)) if speaker is not None else []
             for source in speakers:
-                for target in self.party_named(accused, [source]):  # (an act's doer, not those it was done to)
+                parties = self.party_named(accused, [source])  # (an act's doer, not those it was done to)
+                if code[:2] == "11" and code != "111" and len(parties) > 1 and any(
+                        _same_state(source, t) or _own_members(source, t, self.index) for t in parties):
+                    continue  # 'said Ugandan and Congolese forces had shelled the camps': a joint act of the
+                    # speaker's own side and its partner, which the speaker accuses no one of
+                for target in parties:
                     at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector)
                     # (a judgement of failure is criticism at home too: 'lawmakers said the minister failed')
                     if target.actor_id != source.actor_id and not at_home and \
