@@ -74,6 +74,13 @@ def test_soldiers_killed_in_a_fight_just_told_fell_to_the_armed_group_fought():
     assert ("PAKREB", "1823", "PAKMIL") in events
 
 
+def test_soldiers_wounded_abroad_in_a_fight_just_told_fell_to_the_armed_group_fought():
+    events = _events("Chadian troops shelled insurgent bases near Diffa in Niger on Tuesday. The army said three "
+                     "Chadian soldiers were wounded.")
+    harm = [(s, t) for s, code, t in events if code.startswith("18")]
+    assert len(harm) == 1 and harm[0][0].endswith("REB") and harm[0][1] == "TCDMIL"
+
+
 def test_two_parties_refusing_a_third_thing_do_not_reject_each_other():
     assert _events("CARACAS - The electoral council declared Nicolas Maduro the winner, a result the opposition "
                    "and several Latin American governments have refused to recognise.") == []

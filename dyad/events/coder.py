@@ -637,10 +637,19 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
 
     def _forces_foe(self, state: str, home: Optional[ActorRef], sentence: list[Event],
                     states: bool = True, before: Optional[int] = None) -> Optional[ActorRef]:
-        """:meth:`forces_attacker` for a state's own forces wounded or killed; the other state of a dispute only
-        where the means are no bombing (``states``): bombs and suicide attacks are insurgents' means. Failing an
-        armed group's attack on them, the armed group they just fought, in this sentence or the two before
-        ('security forces killed 12 militants in a raid ... Two soldiers were also killed': in that fight)."""
+        """:meth:`forces_attacker` for a state's own forces wounded or killed: the armed group they just fought, in
+        this sentence or the two before ('security forces killed 12 militants in a raid ... Two soldiers were also
+        killed': in that fight), a foreign one only where the harm is abroad; at home, failing that, the armed
+        group that last attacked them; the other state of a dispute only where the means are no bombing
+        (``states``): bombs and suicide attacks are insurgents' means."""
+        recent = self._recent_events(2, before=before) if before is not None else []
+        for event in reversed(recent + sentence):
+            if event.cameo_root in FORCE_ROOTS and event.target is not None and event.source.country == state and \
+                    (event.source.sector or "")[:3] in FORCE_SECTORS and \
+                    (event.target.sector or "") in NON_STATE_FIGHTERS and (event.target.country in (state, None) or (
+                        home is not None and home.country not in (state, None))):
+                return event.target  # (a group of the forces' state, or any, where they fight abroad: 'Kenyan
+                # troops shelled militant camps in Somalia ... two Kenyan soldiers were wounded')
         if home is not None and home.country and home.country != state:
             return None
         for event in reversed(self.history + sentence):
@@ -648,12 +657,6 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     event.target.country == state and event.source.country in (state, None) and \
                     (event.source.sector or "") in NON_STATE_FIGHTERS:
                 return event.source
-        recent = self._recent_events(2, before=before) if before is not None else []
-        for event in reversed(recent + sentence):
-            if event.cameo_root in FORCE_ROOTS and event.target is not None and event.source.country == state and \
-                    (event.source.sector or "")[:3] in FORCE_SECTORS and \
-                    (event.target.sector or "") in NON_STATE_FIGHTERS and event.target.country in (state, None):
-                return event.target
         if home is None or not states:
             return None
         for event in reversed(self.history + sentence):  # 'X and Y accused each other ..., with X saying 49 of
