@@ -30,3 +30,10 @@ def test_a_killing_called_a_crime_accuses_its_doer_not_the_dead():
 def test_a_named_doer_of_the_act_is_kept():
     triples = _triples("Latvia's president said Russia's expulsion of Latvian diplomats was unacceptable.")
     assert any(s == "LVAGOV" and t == "RUS" and c.startswith("12") for s, c, t in triples)
+
+
+def test_a_condemned_bombing_is_not_the_arrests_that_followed_it():
+    triples = _triples("Gunmen attacked a bus station in Kano on Monday, killing nine people. Police later detained "
+                       "six suspects. The Nigerian president condemned the shooting.")
+    condemned = {t for s, c, t in triples if c.startswith("11") and s.startswith("NGA")}
+    assert condemned and not any(t.endswith("COP") for t in condemned)

@@ -1530,8 +1530,15 @@ def _occasion_place(token: Token) -> bool:
 def _same_family(root: str, other: str) -> bool:
     """Whether two CAMEO roots name the same kind of act for a description to refer back by: the same
     root, or both cooperative ('the agreement' after a signing) or both force ('the attack' after a
-    bombing)."""
+    bombing; 'the crackdown' after a shooting). A word of violence (18-20: 'the bombing') never refers back
+    to coercion (17): police arresting suspects after a bombing did not bomb."""
+    if root in VIOLENCE_ROOTS and other not in VIOLENCE_ROOTS:
+        return False
     return root == other or {root, other} <= COOPERATIVE_ROOTS or {root, other} <= CONFLICT_ROOTS
+
+
+# CAMEO's roots of violence (assault, fight, mass violence), beside coercion (17) in CONFLICT_ROOTS.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _credited(verb: Token) -> Optional[Token]:
