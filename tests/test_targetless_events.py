@@ -47,3 +47,10 @@ def test_conceding_a_point_in_words_is_no_yield():
     codes = [e.cameo for e in extract("Peru's finance minister conceded that the deficit target would be missed.",
                                       published="2024-06-10").events]
     assert "080" not in codes, codes
+
+
+def test_where_force_is_launched_from_is_not_what_it_hits():
+    assert not [c for c in _codes("Insurgents fired mortars from Malian territory on Sunday.") if c[2] == "MLI"]
+    assert not [c for c in _codes("Armenia said the drones were launched from Azerbaijani soil.") if c[2] == "AZE"]
+    # (taking people from a place is done there)
+    assert [c for c in _codes("Gunmen kidnapped nine farmers from a village in Katsina state.") if c[1] == "181"]

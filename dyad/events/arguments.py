@@ -830,6 +830,9 @@ class ArgumentMixin:
                 ordered += [_first(p, "pobj") for p in _children(stance, "prep")]
             if prep.lower_ == means:
                 continue
+            if prep.lower_ == "from" and pattern.code[:2] in FORCE_ROOTS and self.lemma(verb) not in TAKING_VERBS \
+                    and self.launch_place(prep):
+                continue  # 'fired rockets from Lebanese territory': where force comes from is no party it hits
             if prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("out", "off")):
                 pobj = _pobj(prep)  # 'out of Mali' is 'from Mali'
                 if prep.lower_ == "on" and pobj is not None and pobj.lemma_lower in TRIP_NOUNS and verb.i != pobj.i:
@@ -1222,6 +1225,18 @@ class ArgumentMixin:
         if dobj is not None and not fired_on:
             return dobj  # 'arrested [40 people] in Harare' ('opened [fire] on ...': whom it was opened on)
         return _first(holder, "nsubjpass") or (fired_on[0] if fired_on else None)
+
+    def launch_place(self, prep: Token) -> bool:
+        """Whether a 'from' phrase names a place or state of origin ('from Lebanese territory', 'from Gaza'), not
+        people force comes from ('came under fire from militants')."""
+        pobj = _pobj(prep)
+        words = [pobj, *(c for c in pobj.children if c.dep_ in ("amod", "compound"))] if pobj is not None else []
+        for token in words:  # (the phrase's head and its modifiers: not 'from militants near the Malian border')
+            ref = self._at(token)
+            if ref is not None and ref.country and not ref.sector and (
+                    ref.actor_id is None or self.index.get(ref.actor_id).kind in ("country", "place")):
+                return True
+        return False
 
     @staticmethod
     def _deepen(tokens: list[Token], depth: int = 3) -> list[Token]:

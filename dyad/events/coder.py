@@ -338,6 +338,17 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         subject = _first(clause.head, "nsubj")
         return {r.country for r in (self._conjuncts(subject) if subject is not None else []) if r.country}
 
+    def _launched_from(self, anchor: Token, country: Optional[str]) -> bool:
+        """Whether the act's own 'from' phrase names a place of this state: where force is launched from
+        ('fired rockets from Lebanese territory', 'attacks from Afghan soil'), which it does not hit."""
+        for prep in _children(anchor, "prep"):
+            if prep.lower_ != "from" or country is None:
+                continue
+            if self.launch_place(prep) and any((ref := self._at(t)) is not None and ref.country == country
+                                               for t in prep.subtree):
+                return True
+        return False
+
     def _warned_of_hazard(self, verb: Token) -> bool:
         """'The WHO warned of cholera outbreaks', 'aid groups warned of famine': a warning of a hazard
         (``@hazards``, word_classes.tsv) threatens no one, so no target is implied for it."""
@@ -1038,6 +1049,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = targets or self.implicit_target(sources[0], root)
                 if root == "19" and companion_object(predicate.obj):
                     targets = []  # 'Eritrea, whose troops fought alongside Ethiopian forces': no side named
+                if targets and root in FORCE_ROOTS and not predicate.pattern.code.startswith("181") and \
+                        self._launched_from(anchor, targets[0].country):  # (not 'abducted ... from a village')
+                    targets = []  # 'militants who launch attacks from Pakistani soil': where force comes from
                 if targets and root in VENUE_ROOTS and self._held_in(anchor, targets[0].country):
                     targets = []  # 'EU ministers met in Lisbon': the host is where, not with whom
                 if targets and root in ("03", "04", "05", "06", "07", "08") and \
