@@ -111,3 +111,21 @@ def test_the_grounds_of_a_discipline_are_alleged_not_told():
     codes = [(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in extract(
         "Two Nepalese policemen were suspended for torturing a suspect in Pokhara.", published="2024-05-02").events]
     assert not any(c.startswith("18") for _, c, _ in codes), codes  # the torture is what they are suspended for
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blame at home between political sides
+    ("Nepal's Unity party said the Maoist Centre party was behind the attack on its office in Kathmandu.",
+     ("NPL", "NPL")),
+    ("Zambia's ruling party said the opposition was behind the riots in Lusaka.", ("ZMB", "ZMB")),
+])
+def test_a_political_side_laying_an_act_on_another_at_home_accuses_it(text, expected):
+    assert expected in _accusations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government said the police had used tear gas against the marchers in Santiago.",
+    "Police in Kenya said the militants had attacked a bus near Mandera.",
+])
+def test_a_state_speaking_of_its_own_organs_or_police_reporting_accuse_no_one_at_home(text):
+    assert _accusations(text) == []

@@ -1554,7 +1554,12 @@ class _Mentions:
         if entry.sector == "ELI" and self.dictionary.roles.get(role) is not None and \
                 self.dictionary.roles[role].sector != "ELI":
             key += ":former"  # 'retired army generals' are not 'the army'
-        if qualifier is None and self.doc[start].lower_ == "the" and complement is None:
+        T = self.T
+        proper = [T.lower[j] for j in range(start, head.i) if T.pos[j] == "PROPN" and T.text[j][:1].isupper()
+                  and j not in self.state_words and j not in self.token_actor]
+        if proper and not one_person:  # 'the Awami National Party' after 'the MQM party': a body of its own name
+            key += ":" + " ".join(proper)
+        if qualifier is None and self.doc[start].lower_ == "the" and complement is None and not (proper and not one_person):
             key = self._earlier_role(role, one_person, head.tag_ == "NN") or \
                 (self._named_body(head, start) if head.tag_ == "NN" and start == head.i - 1 else None) or key
             # 'the Bush administration' ... 'the administration'; 'the International Criminal Court' ... 'the court'

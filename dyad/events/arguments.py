@@ -155,10 +155,12 @@ def _own_members(body: ActorRef, other: ActorRef, index=None) -> bool:
     if len(other.code) == len(body.code) and index is not None and body.actor_id and other.actor_id and \
             index.get(body.actor_id).kind == index.get(other.actor_id).kind == "organisation":
         return False
-    if index is not None and other.actor_id and body.actor_id and index.get(body.actor_id).kind == "organisation":
+    if index is not None and other.actor_id and body.actor_id and other.actor_id != body.actor_id and \
+            index.get(body.actor_id).kind in ("organisation", "group"):
         role = (index.get(other.actor_id).role or "").split()
         if role and role[-1] in word_classes()["@classifiers"]:
-            return False  # ('the Nationalist Front said the ruling party had rigged the vote': another body)
+            return False  # ('the Nationalist Front said the ruling party had rigged the vote', 'the MQM party said
+            # the Awami National Party ...': another body)
     return True
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import ActorIndex
 from dyad.actors.codes import FORCE_SECTORS
+from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
 from dyad.events.claims import claimed_acts
@@ -1170,7 +1171,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     continue  # 'said Ugandan and Congolese forces had shelled the camps': a joint act of the
                     # speaker's own side and its partner, which the speaker accuses no one of
                 for target in parties:
-                    at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector)
+                    at_home = _same_state(source, target) and not (code == "111" and source.sector != target.sector) \
+                        and not (code[:2] == "11" and _political_blame(source, target))
                     # (a judgement of failure is criticism at home too: 'lawmakers said the minister failed')
                     if target.actor_id != source.actor_id and not at_home and \
                             not _own_members(source, target, self.index):
@@ -1182,6 +1184,20 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         found += self.presence_visits(sent)
         found += self.statement_events(sent, found)
         return _dedupe([self.placed_sides(sent, self.held_persons_state(e)) for e in found])
+
+
+# Sectors whose members speak for a political side: what they say another body of their state did is blame.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "OPP", "LEG"})
+
+
+def _political_blame(source: ActorRef, target: ActorRef) -> bool:
+    """Whether a reported act at home is blame between political sides ('the ruling party said the opposition
+    was behind the riots', 'the interior minister said militants carried out the attack'): a politician or party
+    laying an act on another body of its state, not police or soldiers reporting their day's work."""
+    speaker, other = (source.sector or "")[:3], (target.sector or "")[:3]
+    if speaker not in POLITICAL_SECTORS or not other or (speaker in STATE_ORGANS and other in STATE_ORGANS):
+        return False  # (a government speaking of its own police or army reports, it does not blame)
+    return other != speaker or (speaker == "PTY" and target.actor_id != source.actor_id)
 
 
 # Prepositions that name what a comment or reaction is about ('concern about the decision', 'anger over the move').
