@@ -137,3 +137,9 @@ def test_a_member_of_an_advocacy_group_stands_for_it():
     actors, events = _read("Police in Rabat detained Samir Idrissi, a member of the Association for Press Freedom, "
                            "on Monday.")
     assert actors.get("Samir Idrissi") == "NGO"
+
+
+def test_a_listed_party_named_with_another_state_is_that_states():
+    actors = {a.name: a.code for a in extract("Nepal's Congress party said the vote in Pokhara was rigged.",
+                                              published="2024-05-01").actors}
+    assert actors.get("Congress party") == "NPLPTY" and "INDOPP" not in actors.values()

@@ -179,8 +179,23 @@ class _Mentions:
                     continue
                 if any(s < start < e <= end for s, e in state_spans):
                     continue  # "South Sudan's army" is not "Sudan's army": a state's name runs into the entry
-                builder = self._office_of_named_state(entry, start, end, states) or self.entry_builder(entry)
+                builder = self._office_of_named_state(entry, start, end, states)
+                if builder is None and self._other_states_group(entry, start, states):
+                    continue  # "Nepal's Congress party" is not India's: the role phrase reads it, of Nepal
+                builder = builder or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def _other_states_group(self, entry: ActorEntry, start: int, states: dict[int, str]) -> bool:
+        """Whether a dictionary group of one state (a party, a movement) is named with another state right before
+        it, as owner or adjective ("Nepal's Congress party", 'the Nepali Congress party'): another state's body
+        of that name."""
+        if entry.kind != "group" or not entry.country:
+            return False
+        T = self.T
+        state = states.get(start)
+        if state is None and start > 0 and T.lower[start - 1] in ("'s", "'", "’s", "’"):
+            state = states.get(start - 1)
+        return state is not None and state != entry.country
 
     def _outlet_named_after(self, start: int, end: int, iso3: str) -> bool:
         """'the Jordan Times', 'China Daily', 'the Moscow Times', 'Kenya News Agency': a state's or capital's name
