@@ -28,6 +28,10 @@ def _accusations(text):
     ("Somalia said al-Shabaab militants were behind the bombing in Mogadishu.", ("SOM", "SOM")),
     ("Georgia held Russia responsible for the shelling of its villages.", ("GEO", "RUS")),
     ("Thailand held Cambodia responsible for the clashes.", ("THA", "KHM")),
+    # a second act of the clause the parser reads as a modifier of its object; looting is a misdeed too
+    ('"The Chadian army has entered our territory and looted farms," a Nigerien government spokesman said.',
+     ("NER", "TCD")),
+    ("The Ghanaian government said Togolese troops had looted shops in Aflao.", ("GHA", "TGO")),
 ])
 def test_reported_act_accuses(text, expected):
     assert expected in _accusations(text)

@@ -82,6 +82,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         self._repair_verbs_after_parentheticals()
         self._repair_demonyms_read_as_nouns()
         self._repair_clause_verbs_read_as_nouns()
+        self._repair_conjoined_verbs_read_as_modifiers()
         self._repair_agents_read_as_the_verbs()
         self._repair_agents_read_as_the_patients()
         self._repair_gapped_passives()

@@ -830,6 +830,24 @@ class PredicateMixin:
             if mark.head is not noun:
                 _rehang(mark, noun)
 
+    def _repair_conjoined_verbs_read_as_modifiers(self) -> None:
+        """Parse repair: 'the army entered our territory and looted farms'. spaCy may read the second verb of a
+        coordination as a participle modifying its object ('[looted] farms'), the noun conjoined to the first
+        verb. A verb has no noun conjunct: a noun conjoined to a verb, right after 'and', whose first word is a
+        past-tense or participle modifier, is that verb's object, and the modifier the conjoined verb."""
+        for noun in self.tokens:
+            verb = noun.head
+            if noun.dep_ != "conj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.i < 2 or \
+                    _first(verb, "dobj") is None:
+                continue  # (with no object of its own the first verb shares the noun: 'killed and tortured X')
+            word, cc = self.tokens[noun.i - 1], self.tokens[noun.i - 2]
+            if word.head is not noun or word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or \
+                    cc.dep_ != "cc" or cc.head is not verb or not self.lexicon.for_lemma(word.lemma_lower):
+                continue
+            _rehang(word, verb, "conj")
+            _rehang(noun, word, "dobj")
+            word.pos_ = "VERB"
+
     def _repair_agents_read_as_the_verbs(self) -> None:
         """Parse repair: 'the UN condemned the shelling by Ruritanian troops'. spaCy may hang the event
         noun's 'by' phrase (its agent) on the active verb whose object the noun is; an active verb with an

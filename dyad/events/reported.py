@@ -17,6 +17,8 @@ from dyad.codebooks import actor_dictionary, speech_cue_classes, word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, participated_act, to_blame
 from dyad.modality import demand_code
+
+RIOT_CODE = "145"  # (CAMEO 145, protest violently: riot, loot)
 from dyad.records import ActorRef, Event, Quotation
 from dyad.quotes.gates import reports
 from dyad.quotes.speakers import raised_speaker
@@ -159,8 +161,10 @@ class ReportedMixin:
         for act in [clause, *(c for c in _children(clause, "conj") if c.pos_ == "VERB" and
                               _first(c, "nsubj", "nsubjpass") is None)]:
             act_hit = hit if act.i == clause.i else self.match(act) if not self.negated(act) else None
-            if act_hit and act_hit[0].code[:2] in CONFLICT_ROOTS and not _is_passive(act) and not _future(clause):
-                # ('said the rebels would attack' foretells; it accuses no one of anything done)
+            if act_hit and (act_hit[0].code[:2] in CONFLICT_ROOTS or act_hit[0].code[:3] == RIOT_CODE) and \
+                    not _is_passive(act) and not _future(clause):
+                # ('said the rebels would attack' foretells; it accuses no one of anything done; looting and
+                # rioting are misdeeds too: 'the army had looted farms')
                 return subj, "112"
         if hit and (hit[0].code[:2] in ("06", "07") or hit[0].code[:3] in ("051", "053")) and \
                 not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
