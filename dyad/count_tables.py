@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from dyad.codebooks import DictionaryError, _tsv, data_path
 
-KINDS = frozenset({"kill", "wound", "arrest", "displace", "missing", "kidnap", "tally", "measure", "thing"})
+KINDS = frozenset({"kill", "wound", "arrest", "displace", "missing", "kidnap", "protest", "tally", "measure", "thing"})
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ class Event(Record):
 class Count(Record):
     """A figure such as 'killed at least 1,400 Israelis'."""
 
-    kind: str = Field(..., description="kill, wound, arrest, displace, missing")
+    kind: str = Field(..., description="kill, wound, arrest, displace, missing, kidnap, or protest (a crowd's size)")
     number: int
     qualifier: Optional[str] = Field(None, description="'at least', 'more than', 'nearly', ... or None")
     who: Optional[str] = Field(None, description="The people counted, as written: 'Israelis'")

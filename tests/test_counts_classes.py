@@ -45,3 +45,15 @@ def test_counts_construction_classes(nlp, text, expected):
 ])
 def test_counts_whole_sets_and_vote_tallies_are_no_count(nlp, text, expected):
     assert [(c.kind, c.number) for c in counts(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of a crowd, by the verb of marching, rallying or protesting (the people's word counts nothing alone)
+    ("Around 15,000 nurses marched to the health ministry in Nairobi.", [("protest", 15000)]),
+    ("Some 3,000 students rallied outside the university in Dhaka.", [("protest", 3000)]),
+    ("A demonstration of 6,000 miners blocked the highway near Oruro.", [("protest", 6000)]),
+    ("Riot police detained 25 protesters near the square in Tbilisi.", [("arrest", 25)]),
+    ("Four people were shot dead during a protest in Conakry.", [("kill", 4)]),
+])
+def test_crowd_sizes_are_protest_counts(nlp, text, expected):
+    assert [(c.kind, c.number) for c in counts(nlp(text))] == expected

@@ -23,7 +23,7 @@ from dyad.evaluate.plover import _code_texts
 
 HERE = Path(__file__).resolve().parent
 SETS = (HERE / "sentences.tsv", HERE / "heldout.tsv")
-KINDS = ("kill", "wound", "arrest", "displace", "missing", "kidnap")
+KINDS = ("kill", "wound", "arrest", "displace", "missing", "kidnap", "protest")
 
 
 @dataclass(frozen=True)
