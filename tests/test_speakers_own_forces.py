@@ -75,3 +75,12 @@ def test_a_warning_about_an_act_is_aimed_at_its_doer():
     assert [(e.cameo[:2], e.target.code if e.target else None) for e in events] == [("13", "BLRCOP")]
     own = _result("The United States warned that any attack on its embassy would be met with force.").events
     assert not any(e.target is not None and e.target.country == "USA" for e in own)
+
+
+def test_whom_a_warning_protects_is_not_the_one_warned():
+    for text in ("Turkey warned that the new tariffs would hurt Turkish exporters.",
+                 "Sudan's foreign ministry warned that the dam must not reduce Sudan's share of the river."):
+        result = _result(text)
+        assert not any(e.cameo[:2] in ("10", "13") and e.target is not None and e.target.country == e.source.country
+                       for e in result.events), [(e.source.code, e.cameo, e.target and e.target.code)
+                                                  for e in result.events]

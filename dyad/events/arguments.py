@@ -441,6 +441,13 @@ class ArgumentMixin:
         homes = {_home(s) for s in sources if _home(s)}
         return bool(refs) and all(r.actor_id in own or (_home(r) in homes and r.sector in STATE_ORGANS) for r in refs)
 
+    def _own_people(self, token: Token, sources: list[ActorRef]) -> bool:
+        """Whether a phrase names only the sources' own state or its people, organs or interests ('Russian
+        companies', "Egypt's share", 'Chinese interests'), none of them the other side at home (_rivals)."""
+        refs = self._conjuncts(token)
+        homes = {_home(s) for s in sources if _home(s)}
+        return bool(refs) and bool(homes) and all(_home(r) in homes for r in refs) and not _rivals(sources, refs)
+
     def _own_forces(self, obj: Token, sources: list[ActorRef]) -> bool:
         """Whether a posture's object is forces the source moves ('Brazil sent troops to its frontier',
         'Chile and Peru massed troops on the border', 'deployed riot police'): a state sends, deploys or
@@ -861,7 +868,12 @@ class ArgumentMixin:
                 ordered.append(doer)  # 'demanded that the US cancel ...' → the US
                 if doer is None:  # 'warned that any crackdown by the security forces would be met with sanctions':
                     ordered.append(self._act_agent(_first(clause, "nsubjpass")))  # the doer of the act it is about
-            ordered.append(_first(clause, "dobj"))
+            patient = _first(clause, "dobj")
+            if patient is not None and clause.dep_ == "ccomp" and pattern.code[:2] in ("10", "13") and \
+                    self._own_people(patient, sources):
+                patient = None  # 'warned that the sanctions would hurt Russian companies': whom a warning or demand
+                # protects is the speaker's own side, not the one warned
+            ordered.append(patient)
             ordered += [_first(p, "pobj") for p in _children(clause, "prep") if p.lower_ in TARGET_PREPS]
             if not ordered or all(t is None for t in ordered):
                 ordered.append(doer)
