@@ -64,3 +64,24 @@ def test_kosovo_towns_name_their_state():
 
     assert city("Prizren").country == "XKX"
     assert detect("PRISTINA (Dyad Wire) - Police detained a border guard on Monday.").country == "XKX"
+
+
+def test_someones_agent_gives_a_paragraph_opening_title_no_state():
+    """'her lawyer said' closing the paragraph before speaks for no state: 'Judge X' opening the next is the
+    story's state's judge, not the state of the activist the lawyer acts for."""
+    text = ("Ghanaian court halts extradition of Togolese activist\n\n"
+            "ACCRA (Dyad Wire) - A Ghanaian court on Friday blocked the extradition of Togolese opposition activist "
+            "Afi Mensah, who was arrested in Accra last week, her lawyer said.\n\n"
+            "Judge Kwame Asante ordered the interior ministry to release Mensah on bail and said she could not be "
+            "removed from Ghana until the case was heard.")
+    result = dyad.extract(text, published="2025-03-10")
+    assert {a.name: a.code for a in result.actors}.get("Kwame Asante") == "GHAJUD"
+
+
+def test_a_title_in_wire_copy_speaks_for_the_state_of_the_one_sentence_paragraph_before():
+    text = ("BRASILIA, June 3 — Brazil on Monday imposed sanctions on 12 Venezuelan officials over the jailing of "
+            "opposition candidates.\n\nBrazil's foreign ministry said the officials could not enter the country.\n\n"
+            "Caracas rejected the sanctions as interference.\n\nVice President Marisol Quintero said Venezuela would "
+            "not bow to pressure.")
+    result = dyad.extract(text, published="2025-03-10")
+    assert {a.name: a.code for a in result.actors}.get("Marisol Quintero") == "VENGOV"

@@ -943,6 +943,10 @@ class _Codes:
         if topic is None or not topic.country or not (
                 topic.kind in ("country", "place") or topic.sector in STATE_ORGANS):
             return None
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or (c.i in self.token_actor and
+                                                          self.builders[self.token_actor[c.i][0]].kind == "person"))
+               for c in subject.children):
+            return None  # ("her lawyer said": someone's agent speaks for no state the paragraph is about)
         return topic.country
 
     def _acted_on(self, builder: _Builder, sent) -> bool:
