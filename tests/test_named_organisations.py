@@ -143,3 +143,12 @@ def test_a_listed_party_named_with_another_state_is_that_states():
     actors = {a.name: a.code for a in extract("Nepal's Congress party said the vote in Pokhara was rigged.",
                                               published="2024-05-01").actors}
     assert actors.get("Congress party") == "NPLPTY" and "INDOPP" not in actors.values()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United Nations peacekeeping mission in Mali said two of its convoys had been attacked near Gao.", "IGOUNO"),
+    ("An African Union observer mission said the vote in Malawi had been orderly.", "IGOAU"),
+])
+def test_a_bodys_peacekeeping_or_observer_mission_speaks_for_it(text, code):
+    result = extract(text, published="2024-03-10")
+    assert [q.speaker.code for q in result.quotes][:1] == [code]
