@@ -492,11 +492,12 @@ class OrganisationHeads:
     union_words: dict[str, str] = field(default_factory=dict)
     causes: dict[str, str] = field(default_factory=dict)
 
-    def states_cause(self, words: list[str]) -> bool:
-        """Whether a name's lower-case words state a cause after 'for' or 'without' ('lawyers for human
-        rights', 'reporters without borders'): an advocacy body's name, whatever its members."""
+    def cause_joint(self, words: list[str]) -> Optional[int]:
+        """Where a name's lower-case words state a cause after 'for' or 'without' ('lawyers for human rights',
+        'reporters without borders': an advocacy body's name, whatever its members), the index of that word;
+        else None."""
         joint = next((j for j, w in enumerate(words[1:-1], 1) if w in ("for", "without")), None)
-        return joint is not None and any(w in self.causes for w in words[joint + 1:])
+        return joint if joint is not None and any(w in self.causes for w in words[joint + 1:]) else None
 
 
 # The kinds of rows of organisation_heads.tsv.

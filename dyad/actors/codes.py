@@ -40,15 +40,20 @@ class _Codes:
         if entry.kind != "organisation" or not entry.country or not entry.sector or \
                 entry.code != entry.country + entry.sector:
             return None
-        T = self.T
-        state = states.get(start)  # 'the Kenyan Foreign Office'
-        if state is None and start > 0 and T.lower[start - 1] in ("'s", "'", "’s", "’"):
-            state = states.get(start - 1)  # "Kenya's Foreign Office"
+        state = self._state_named_before(start, states)
         if state is None or state == entry.country:
             return None
-        name = T.span_text(start, end)
+        name = self.T.span_text(start, end)
         return self.builder(f"office:{state}:{entry.sector}:{name.lower()}", name=name, kind="organisation",
                             country=state, sector=entry.sector, code=state + entry.sector)
+
+    def _state_named_before(self, start: int, states: dict[int, str]) -> Optional[str]:
+        """The state named right before token ``start``, as adjective ('the Kenyan Foreign Office') or owner
+        ("Kenya's Foreign Office"); ``states`` maps the token a state's name ends at to its ISO-3."""
+        state = states.get(start)
+        if state is None and start > 0 and self.T.lower[start - 1] in ("'s", "'", "’s", "’"):
+            state = states.get(start - 1)
+        return state
 
     def _qualifier(self, first: Token, head: Token, role: Optional[str] = None) -> Optional[_Builder]:
         """The country or organisation a role belongs to: 'Turkish', 'Turkey's', 'UN', 'of Turkey';

@@ -191,10 +191,7 @@ class _Mentions:
         of that name."""
         if entry.kind != "group" or not entry.country:
             return False
-        T = self.T
-        state = states.get(start)
-        if state is None and start > 0 and T.lower[start - 1] in ("'s", "'", "’s", "’"):
-            state = states.get(start - 1)
+        state = self._state_named_before(start, states)
         return state is not None and state != entry.country
 
     def _outlet_named_after(self, start: int, end: int, iso3: str) -> bool:
@@ -417,8 +414,8 @@ class _Mentions:
             if any(not k.startswith("country:") and not (self.builders[k].code or "").startswith("IGO")
                    for k in held):
                 continue  # a body the dictionary knows ('Kenya Defence Forces'), or a person's name
-            sector = "NGO" if organisation_heads().states_cause([self.T.lower[j] for j in range(ent.start, ent.end)]) \
-                else _body_sector(ent.text)  # ('Thai Lawyers for Human Rights' campaign: no bar association)
+            sector = "NGO" if organisation_heads().cause_joint([self.T.lower[j] for j in range(ent.start, ent.end)]) \
+                is not None else _body_sector(ent.text)  # ('Thai Lawyers for Human Rights' campaign: no bar association)
             if sector is None:
                 continue  # ('the Israeli Foreign Ministry' is read as a role phrase, with what it titles)
             # (a role of several words inside says more: 'the Malawi Human Rights Commission' GOVHRI)
@@ -1572,9 +1569,10 @@ class _Mentions:
         T = self.T
         proper = [T.lower[j] for j in range(start, head.i) if T.pos[j] == "PROPN" and T.text[j][:1].isupper()
                   and j not in self.state_words and j not in self.token_actor]
-        if proper and not one_person:  # 'the Awami National Party' after 'the MQM party': a body of its own name
+        own_name = bool(proper) and not one_person  # 'the Awami National Party' after 'the MQM party': a body of
+        if own_name:  # its own name, never a second mention of the first
             key += ":" + " ".join(proper)
-        if qualifier is None and self.doc[start].lower_ == "the" and complement is None and not (proper and not one_person):
+        if qualifier is None and self.doc[start].lower_ == "the" and complement is None and not own_name:
             key = self._earlier_role(role, one_person, head.tag_ == "NN") or \
                 (self._named_body(head, start) if head.tag_ == "NN" and start == head.i - 1 else None) or key
             # 'the Bush administration' ... 'the administration'; 'the International Criminal Court' ... 'the court'

@@ -198,9 +198,10 @@ class _Organisations:
         Rights', 'the Initiative for Personal Rights', 'Reporters Without Borders'; ``cause`` words of
         organisation_heads.tsv), headed by no person's title ('Minister for Peace' is an office)."""
         T = self.T
-        if not organisation_heads().states_cause([T.lower[j] for j in range(start, end)]):
+        found = organisation_heads().cause_joint([T.lower[j] for j in range(start, end)])
+        if found is None:
             return False
-        joint = next(j for j in range(start + 1, end - 1) if T.lower[j] in ("for", "without"))
+        joint = start + found
         entry = self.dictionary.roles.get(T.lower[joint - 1]) or self.dictionary.roles.get(T.lemma[joint - 1])
         return entry is None or not entry.person or T.lower[joint - 1] != T.lemma[joint - 1]
 

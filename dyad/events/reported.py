@@ -11,14 +11,13 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import (ALLEGING_HEADS, CHARGE_NOUNS, LIGHT_VERBS, ATTEMPT_VERBS, ACCEPTING_PREDICATES, ACCUSATION_OBJECTS, ARMED_GROUP_NOUNS, CONFLICT_ROOTS,
-                                 FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS)
+                                 FAILING_VERBS, MISDEED_VERBS, PERPETRATING_VERBS, REJECTING_PREDICATES, STATEMENT_NOUNS,
+                                 VIOLENT_PROTEST_CODES)
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import actor_dictionary, speech_cue_classes, word_classes
 from dyad.events.predicates import _Predicate
 from dyad.events.tokens import _children, _first, _future, _in, _is_passive, participated_act, to_blame
 from dyad.modality import demand_code
-
-RIOT_CODE = "145"  # (CAMEO 145, protest violently: riot, loot)
 from dyad.records import ActorRef, Event, Quotation
 from dyad.quotes.gates import reports
 from dyad.quotes.speakers import raised_speaker
@@ -161,7 +160,7 @@ class ReportedMixin:
         for act in [clause, *(c for c in _children(clause, "conj") if c.pos_ == "VERB" and
                               _first(c, "nsubj", "nsubjpass") is None)]:
             act_hit = hit if act.i == clause.i else self.match(act) if not self.negated(act) else None
-            if act_hit and (act_hit[0].code[:2] in CONFLICT_ROOTS or act_hit[0].code[:3] == RIOT_CODE) and \
+            if act_hit and (act_hit[0].code[:2] in CONFLICT_ROOTS or act_hit[0].code in VIOLENT_PROTEST_CODES) and \
                     not _is_passive(act) and not _future(clause):
                 # ('said the rebels would attack' foretells; it accuses no one of anything done; looting and
                 # rioting are misdeeds too: 'the army had looted farms')
