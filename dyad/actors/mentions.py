@@ -1569,7 +1569,7 @@ class _Mentions:
         T = self.T
         proper = [T.lower[j] for j in range(start, head.i) if T.pos[j] == "PROPN" and T.text[j][:1].isupper()
                   and j not in self.state_words and j not in self.token_actor]
-        own_name = bool(proper) and not one_person  # 'the Awami National Party' after 'the MQM party': a body of
+        own_name = bool(proper) and not one_person  # 'the Maoist Centre party' after 'the Unity party': a body of
         if own_name:  # its own name, never a second mention of the first
             key += ":" + " ".join(proper)
         if qualifier is None and self.doc[start].lower_ == "the" and complement is None and not own_name:

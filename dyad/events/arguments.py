@@ -159,8 +159,8 @@ def _own_members(body: ActorRef, other: ActorRef, index=None) -> bool:
             index.get(body.actor_id).kind in ("organisation", "group"):
         role = (index.get(other.actor_id).role or "").split()
         if role and role[-1] in word_classes()["@classifiers"]:
-            return False  # ('the Nationalist Front said the ruling party had rigged the vote', 'the MQM party said
-            # the Awami National Party ...': another body)
+            return False  # ('the Nationalist Front said the ruling party had rigged the vote', 'the Unity party said
+            # the Maoist Centre party ...': another body)
     return True
 
 
