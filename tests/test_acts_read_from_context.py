@@ -52,7 +52,7 @@ def test_captives_shot_after_their_abduction_were_shot_by_their_captors():
     events = _events("BAMAKO - Gunmen abducted 20 villagers in central Mali on Sunday, local officials said.\n\n"
                      "The attackers stopped the bus near the town of Djenne and took the passengers into the bush, "
                      "a police officer said. Three villagers who tried to flee were shot dead.")
-    shot = [(s, t) for s, code, t in events if code == "182"]
+    shot = [(s, t) for s, code, t in events if code == "1823"]  # (shot dead: a killing)
     assert shot == [("MLIREB", "MLICVL")]
 
 

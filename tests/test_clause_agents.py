@@ -17,9 +17,9 @@ def _events(text):
     ("Nine constables were hurt in Multan on Friday when rioters hurled bricks.", ("182", "PAKOPP", "PAKCOP")),
     # of a clash, the side the victims are not of: the crowd beat the officer ...
     ("An officer was beaten to death in Lahore on Friday when demonstrators clashed with the police.",
-     ("182", "PAKOPP", "PAKCOP")),
+     ("1823", "PAKOPP", "PAKCOP")),
     # ... the police shot the student
-    ("A student was shot dead in Nairobi on Friday when students clashed with police.", ("182", "KENCOP", "KENEDU")),
+    ("A student was shot dead in Nairobi on Friday when students clashed with police.", ("1823", "KENCOP", "KENEDU")),
 ])
 def test_an_agentless_injury_is_done_by_the_riot_or_clash_its_when_clause_names(text, expected):
     assert expected in _events(text)

@@ -14,7 +14,7 @@ def _events(text):
 
 
 def test_a_named_person_police_act_on_keeps_the_event():
-    assert _events("KARACHI: Police shot dead Imran Baloch in an encounter on Sunday.") == [("PAKCOP", "182", "PAK")]
+    assert _events("KARACHI: Police shot dead Imran Baloch in an encounter on Sunday.") == [("PAKCOP", "1823", "PAK")]
     # (no state named at all: the police's act on the person is still told)
     assert _events("Police arrested Suresh Yadav on Sunday.") == [("COP", "173", "UNK")]
     # (a person no force acts on leaves no event: 'met' says nothing of whom)

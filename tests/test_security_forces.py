@@ -15,7 +15,7 @@ def _codes(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("CISF personnel detained four students at the airport in Hyderabad.", ("INDCOP", "173", "INDEDU")),
-    ("The Border Security Force shot dead a cattle smuggler near Malda.", ("INDMIL", "182", "INDCRM")),
+    ("The Border Security Force shot dead a cattle smuggler near Malda.", ("INDMIL", "1823", "INDCRM")),
     ("The Carabinieri arrested a suspected trafficker in Palermo.", ("ITACOP", "173", "ITACRM")),
     ("The EFCC arrested two former governors on Tuesday.", ("NGACOP", "173", "NGAELI")),
     ("Guardia Civil officers detained a suspected smuggler in Ceuta.", ("ESPCOP", "173", "ESPCRM")),

@@ -24,6 +24,8 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 HOLDING_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 # Participles by which a place names where a body sits ('the London-based group'): a description, no actor.
 SEAT_WORDS = frozenset({"based", "headquartered"})
+# Possessive pronouns that only a person is owner of ('her neighbour'; not 'its', 'their').
+PERSON_POSSESSIVES = frozenset({"his", "her", "my"})
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "npadvmod"}
 # Participles by which a compound names another actor a body is tied to, not the body itself: 'an al-Qaeda-linked
 # group', 'Iran-backed militias', 'Kremlin-aligned media' ('a Saudi-led coalition', 'a Hamas-run ministry' are
@@ -143,6 +145,9 @@ class ActorIndex:
                                         tokens.lemma[i] in word_classes()["@counterparts"]):
             return None  # "the president's critics", 'opponents of the Senate': not the president, not the Senate;
             # 'his predecessor': not him
+        if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@acquaintances"] and any(
+                tokens.dep[c] == "poss" and tokens.lower[c] in PERSON_POSSESSIVES for c in children):
+            return None  # 'her neighbour', 'his landlord': another person
         if tokens.pos[i] == "NOUN" and tokens.lemma[i] in word_classes()["@adherents"]:
             owner = self._owner_phrase(i, depth)  # 'followers of the party' are the party's; 'supporters of the
             if owner is None or owner.actor_id is None:  # junta' are no part of the junta

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (PERSON_OBJECT_CODES, HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -907,7 +907,10 @@ class ArgumentMixin:
         # victims one side's own mention names again (the coder gives them to the other side)
         reciprocal = pattern.code[:2] in FORCE_ROOTS and len({_home(s) for s in sources if _home(s)}) > 1
         landmarks: set[int] = set()  # candidates found only as the landmark of a place inside an argument
+        held_for = self._case_of_the_held(obj, pattern.code)
         for token in self._deepen([t for t in ordered if t is not None]):
+            if token.i in held_for:
+                continue  # 'arrested a suspect in the murder of a lawyer': not the lawyer
             if venue and self._venue(token, pattern.prep, {verb.i, predicate.anchor.i}):
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             if _occasion_place(token):
@@ -1187,6 +1190,19 @@ class ArgumentMixin:
                     found.append(_first(cond, "nsubj"))
         return found
 
+    def _case_of_the_held(self, obj: Optional[Token], code: str) -> set[int]:
+        """Tokens of the case unnamed people are arrested, charged or sentenced in ('a suspect in the murder of a
+        lawyer', 'four men over the attack on the mosque'): the people are whom the act is done to, and no one
+        their case names."""
+        if obj is None or code[:3] not in PERSON_OBJECT_CODES or obj.lemma_lower not in word_classes()["@people"] \
+                or self._conjuncts(obj):
+            return set()
+        verb = obj.head if obj.dep_ in ("dobj", "nsubjpass") else None
+        preps = _children(obj, "prep") + (_children(verb, "prep") if verb is not None else [])
+        return {t.i for p in preps if p.lower_ in CASE_PREPS and (case := _first(p, "pobj", "pcomp")) is not None
+                and (case.tag_ == "VBG" or case.lemma_lower in CASE_NOUNS or case.lemma_lower in self.lexicon.nominals)
+                for t in p.subtree}  # (an act or a case, not where they were held: 'in Harare')
+
     def _people_there(self, place: Token, refs: list[ActorRef]) -> list[ActorRef]:
         """'arrested 40 people in Harare', 'fired tear gas at the crowd in Kisumu': where the act's unnamed people
         are placed by a town or state, they are that state's civilians (protesters: its opposition), not the place
@@ -1199,12 +1215,7 @@ class ArgumentMixin:
         if len(states) != 1 or None in states or any(
                 r.actor_id is None or self.index.get(r.actor_id).kind not in ("place", "country") for r in refs):
             return refs
-        state = states.pop()
-        sector = "OPP" if people.lemma_lower in word_classes()["@crowd"] - word_classes()["@people"] or \
-            people.lemma_lower in ("protester", "demonstrator", "marcher", "rioter") else "CVL"
-        start, end = people.left_edge.idx, people.idx + len(people.text)
-        return [ActorRef(actor_id=None, name=self.text[start:end], code=state + sector, country=state, sector=sector,
-                         start_char=start, end_char=end)]
+        return [people_ref(self.text, people, states.pop())]
 
     def _act_agent(self, act: Optional[Token]) -> Optional[Token]:
         """Who does an act named by a noun: its 'by' phrase or its possessor ('a crackdown by the security forces',
@@ -1529,6 +1540,23 @@ def _crowd_answered(source: ActorRef, other: ActorRef) -> bool:
     """Whether a state's forces answer a body of their own society ('students set fire to a police post ... police
     responded with tear gas'): the other side of a clash at home."""
     return source.sector in ("COP", "MIL") and (other.sector or "") in SOCIETY_SECTORS
+
+
+# Prepositions of the case people are held in ('arrested in the murder of', 'over the attack on', 'for the
+# killing of', 'in connection with').
+CASE_PREPS = frozenset({"in", "over", "for", "after", "with"})
+CASE_NOUNS = frozenset({"connection", "relation", "case", "charge", "probe", "investigation", "inquiry"})
+
+
+def people_ref(text: str, people: Token, state: str) -> ActorRef:
+    """Unnamed people of a state as an actor, at their own words ('40 people', 'the crowd'): its civilians, its
+    opposition where the words name a crowd in protest, its criminals where they name suspects."""
+    sector = "OPP" if people.lemma_lower in word_classes()["@crowd"] - word_classes()["@people"] or \
+        people.lemma_lower in ("protester", "demonstrator", "marcher", "rioter") else \
+        "CRM" if people.lemma_lower in word_classes()["@suspects"] else "CVL"
+    start, end = people.left_edge.idx, people.idx + len(people.text)
+    return ActorRef(actor_id=None, name=text[start:end], code=state + sector, country=state, sector=sector,
+                    start_char=start, end_char=end)
 
 
 def government_ref(country: str, at: int) -> ActorRef:

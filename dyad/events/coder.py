@@ -1048,7 +1048,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     and not self.help_to_an_act(predicate):
                 if root == "11" and (predicate.obj is None or predicate.obj.lemma_lower in predicate.pattern.objects):
                     targets = self.protested_doer(sources[0], found)  # 'lodged a protest': at the act just told
-                targets = targets or self.implicit_target(sources[0], root)
+                targets = targets or self.people_as_target(predicate.obj, self.implicit_target(sources[0], root),
+                                                           predicate.pattern.code)
                 if root == "19" and companion_object(predicate.obj):
                     targets = []  # 'Eritrea, whose troops fought alongside Ethiopian forces': no side named
                 if targets and root in FORCE_ROOTS and not predicate.pattern.code.startswith("181") and \
@@ -1070,6 +1071,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # (of a source with no state, 'Islamic State killed twelve people in Raqqa': the place's people)
                 place = self.place_state(sent) if not sources[0].country and sources[0].code else None
                 targets = [self.state_ref(sources[0].country)] if sources[0].country else [place] if place else []
+                targets = self.people_as_target(predicate.obj, targets, predicate.pattern.code)
             if len(sources) > 1 and (reciprocal_pronoun(anchor) or anchor.lemma_lower in RECIPROCAL_VERBS and
                                      not any(p.lower_ == "with" for p in _children(anchor, "prep"))):
                 targets = []  # 'X and Y accused each other ..., with Y's capital saying': they act on each other

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
-from dyad.events.arguments import _anonymous, government_ref
+from dyad.events.arguments import _anonymous, government_ref, people_ref
 from dyad.events.lexicon import FORCE_ROOTS, NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
@@ -286,6 +286,19 @@ class ImplicitMixin:
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
             obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.lemma_lower not in ELLIPTIC_NOUNS and \
             obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]
+
+    def people_as_target(self, obj: Optional[Token], targets: list[ActorRef], code: str) -> list[ActorRef]:
+        """'Police arrested three men', 'troops detained dozens of villagers': where the act's unnamed people
+        (:meth:`unnamed_people`) left only their state as the target, they are that state's people, at their
+        own words (civilians; a crowd in protest its opposition), as a place named beside them makes them."""
+        if len(targets) != 1 or targets[0].sector or not targets[0].country or obj is None or \
+                (targets[0].actor_id is not None and self.index.get(targets[0].actor_id).kind not in ("country", "place")) \
+                or not self.unnamed_people(obj, code):
+            return targets
+        people = _counted_noun(obj) or obj
+        if people.pos_ != "NOUN" or people.lemma_lower not in word_classes()["@people"] | CROWD_NOUNS | VICTIM_NOUNS:
+            return targets  # ('dozens were arrested', 'detained a cameraman': no word says whose people)
+        return [people_ref(self.text, people, targets[0].country)]
 
     def force_owner(self, verb: Token) -> list[ActorRef]:
         """Whose force an agentless passive happened in: in 'four men were injured in police firing' and

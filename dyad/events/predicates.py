@@ -437,8 +437,9 @@ class PredicateMixin:
     def _complement_words(verb: Token) -> set[str]:
         """Words of the verb's predicative complement, which a pattern's object word may name: 'believed
         linked to Al-Qaeda' (PETRARCH's '- * LINKED'), 'was found guilty', 'set the fishermen free' (a bare
-        adjective the parser hangs on the verb as a clause)."""
+        adjective the parser hangs on the verb as a clause or as an adverb, 'shot dead a man')."""
         return {w for c in verb.children if (c.dep_ in ("xcomp", "oprd", "acomp") and not to_infinitive(c)) or (
+                c.dep_ == "advmod" and c.pos_ == "ADJ") or (  # a resultative read as an adverb: 'shot dead a man'
                 c.dep_ in ("advcl", "ccomp") and c.pos_ == "ADJ" and not any(
                     g.dep_ in ("nsubj", "cop", "aux") for g in c.children)) for w in (c.lower_, c.lemma_lower)}
         # (not an infinitive: 'urged them to return to talks' asks for talks, no 'return' of prisoners)
