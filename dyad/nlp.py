@@ -180,6 +180,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
     if "dyad_coordinated_clauses" not in nlp.pipe_names:
         from dyad import parse_repairs  # noqa: F401  (registers the component)
         nlp.add_pipe("dyad_coordinated_clauses", last=True)
+    if "dyad_disputed_charges" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_disputed_charges", last=True)
     nlp.max_length = max_length
     return nlp
 

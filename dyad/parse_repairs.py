@@ -77,3 +77,38 @@ def _lent_subject(subject: Token, verb: Token, link: Token) -> bool:
     return subject.head == verb and subject.pos_ == "NOUN" and not subject.ent_type_ and \
         first.i < subject.i and verb.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in first.children) and \
         any(c.dep_ == "prep" and subject.i < c.i < link.i for c in subject.children)
+
+
+# Nouns that name what one side says of another ('a charge', 'a claim'), and verbs by which the other disputes it.
+CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion"})
+DISPUTING_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute", "rebut"})
+
+
+@Language.component("dyad_disputed_charges", assigns=["token.dep", "token.head"])
+def disputed_charges(doc: Doc) -> Doc:
+    """Parse repair: 'Chad accused Sudan of arming the rebels, a charge Khartoum denies'. The parser may read
+    the denial as the sentence's main verb, with the accusation its reported clause and the denier hung on the
+    charge noun (or the charge noun made a compound of the denier); the accusation then reads as the denier's
+    words. A finite verb of disputing right after ', <det> <charge noun> <noun phrase>' is a relative clause on
+    the charge noun whose noun phrase is its subject, and the clause before the comma is the main clause."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.lemma_ not in DISPUTING_VERBS or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+        charge = next((doc[i] for i in range(first - 2, max(first - 7, 1), -1) if doc[i].lemma_ in CHARGE_NOUNS
+                       and doc[i].pos_ == "NOUN"), None)
+        if main is None or charge is None or not (doc[charge.i - 1].dep_ == "det" and doc[charge.i - 2].text == ","):
+            continue
+        span = range(charge.i + 1, first)
+        roots = [doc[i] for i in span if doc[i].head.i not in span]
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ in SUBJECT_DEPS and c.i != roots[0].i for c in verb.children):
+            continue  # (the parser may also make the denier the verb's subject, with the charge noun its compound)
+        main.head, main.dep_ = main, "ROOT"
+        for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+            child.head = main
+        charge.head, charge.dep_ = main, "npadvmod"
+        verb.head, verb.dep_ = charge, "relcl"
+        roots[0].head, roots[0].dep_ = verb, "nsubj"
+    return doc
