@@ -19,7 +19,7 @@ def _implicit(text):
     ("Twelve Togolese opposition activists were arrested in Lome on Saturday.", ("TGOCOP", "TGOOPP", "173")),
     ("The editor of a Nepalese weekly was detained in Kathmandu.", ("NPLCOP", None, "173")),
     ("Two Ghanaian journalists were sentenced to three years in prison.", ("GHAJUD", "GHAMED", "116")),
-    ("Chile's foreign minister spoke in Santiago. Five men were deported on Monday.", ("CHLGOV", "CHL", "174")),
+    ("Chile's foreign minister spoke in Santiago. Five men were deported on Monday.", ("CHLGOV", "CHLCVL", "174")),
 ])
 def test_agentless_passive_of_an_institutional_act_has_an_implicit_source(text, expected):
     found = _implicit(text)

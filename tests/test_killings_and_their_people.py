@@ -78,3 +78,13 @@ def test_killed_by_her_neighbour_is_not_her_own_act():
     coded = _events("The woman was stabbed by her neighbour in Rawalpindi.")
     assert not any(e.source.name.lower() in ("woman", "her") for e in coded)
 
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Riot police broke up the march in Maputo on Sunday.\n\nAt least twenty people were detained, the police chief "
+     "said.", "173", "MOZCVL"),
+    ("A young man died in police custody in Cochabamba, his family said.", "1823", "BOLCVL"),
+])
+def test_unnamed_people_an_implicit_agent_acts_on_are_their_states_people(text, code, target):
+    coded = [e for e in _events(text) if e.cameo == code]
+    assert coded and all(e.target.code == target for e in coded)

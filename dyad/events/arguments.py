@@ -66,6 +66,9 @@ PAIRED_OFFICE_NOUNS = frozenset({"leader", "government", "president", "minister"
 PAIRED_PARTY_NOUNS = frozenset({"man", "woman", "side", "party"})
 # Roots of acts between the two sides of a dispute: talks, rejection, threats, protest, cutting ties, force.
 SIDE_ROOTS = frozenset({"03", "04", "11", "12", "13", "16", "17", "18", "19", "20"})
+# ... and codes of other roots that the two sides of a settlement do to each other: signing an agreement (not
+# praise or support, which one actor gives another).
+SIDE_CODES = ("057",)
 # Verbs of saying whose 'of'/'about' phrase names what was talked about, not something the speaker does.
 TOPIC_CUES = frozenset({"say", "speak", "talk", "write", "comment", "report", "tell", "testify"})
 
@@ -589,8 +592,11 @@ class ArgumentMixin:
             source, target = event.source, event.target
             if target is None or not source.actor_id or not target.actor_id or source.actor_id == target.actor_id:
                 continue
-            if sides and (event.cameo_root not in SIDE_ROOTS or not (self._party_like(source) and self._party_like(target))):
-                continue  # (not 'a strike in Khartoum killed three journalists': a place and people with no state)
+            if sides and (event.cameo_root not in SIDE_ROOTS and not event.cameo.startswith(SIDE_CODES) or
+                          event.cameo.startswith(MEDIATION_CODES) or
+                          not (self._party_like(source) and self._party_like(target))):
+                continue  # (not 'a strike in Khartoum killed three journalists': a place and people with no state;
+                # not a mediator and one of those it mediates between)
             if sides and source.country == target.country and any(
                     self.index.get(r.actor_id).kind == "country" for r in (source, target)) and \
                     all(self.index.get(r.actor_id).kind == "country" or r.sector in STATE_SECTORS for r in (source, target)):

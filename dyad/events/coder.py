@@ -978,7 +978,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self._conjuncts(predicate.obj) if predicate.obj is not None else []  # not the state it is removed from
             if implicit and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
-                targets = [self.state_ref(sources[0].country)]
+                targets = self.people_as_target(predicate.obj, [self.state_ref(sources[0].country)],
+                                                predicate.pattern.code)
             if predicate.pattern.code == "016" and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in DENIED_TIES:
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers

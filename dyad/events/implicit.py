@@ -246,7 +246,8 @@ class ImplicitMixin:
         found = self._conjuncts(subject) if subject is not None else []
         if found:
             return found
-        return [self.state_ref(source.country)] if source is not None and source.country else []
+        return self.people_as_target(subject, [self.state_ref(source.country)], predicate.pattern.code) \
+            if source is not None and source.country else []  # ('a man died in custody': that state's man)
 
     def keepers(self, predicate: _Predicate) -> list[ActorRef]:
         """Whose custody or force an undergone act happened in, where the text says it ('died in army custody',
