@@ -736,8 +736,8 @@ class _Codes:
     def _body_word_country(self, builder: _Builder) -> Optional[str]:
         """The state of the body a role's noun modifier names, where the story just named that body with its
         state: 'Chile's fisheries ministry summoned ... a ministry official said' is Chile's official, 'the
-        Egyptian army said ... an army spokesman' Egypt's (this paragraph or the one before), whatever state
-        the story is mostly about."""
+        Egyptian army said ... an army spokesman' Egypt's, '... a spokesman for the army' too (this paragraph or
+        the one before), whatever state the story is mostly about."""
         if not builder.mentions:
             return None
         T = self.T
@@ -752,6 +752,8 @@ class _Codes:
         head = next((j for j in range(start, end) if word in (T.lower[j], T.lemma[j])), end - 1) if role else end - 1
         words = {T.lemma[j] for j in T.children(head) if start <= j < head and T.dep[j] in ("compound", "amod")
                  and (T.pos[j] in ("NOUN", "ADJ") or T.text[j].islower())}  # ('a navy spokesman': 'navy' a PROPN)
+        words |= {T.lemma[o] for p in T.children(head) if T.dep[p] == "prep" and T.lower[p] in ("for", "of")
+                  for o in T.children(p) if T.dep[o] == "pobj" and T.pos[o] == "NOUN"}  # ('a spokesman for the junta')
         if not words:
             return None
         # a body named by the word ('the Egyptian army'), or with a mention ending in it ("Sudan's army" for the
