@@ -434,7 +434,16 @@ class _Codes:
         return (builder.kind == "place" or (states and builder.kind == "country")) and T.dep[i] == "pobj" and \
             T.lower[T.head[i]] in ("in", "inside", "across", "throughout") and \
             not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"]) and \
-            not self._at_an_occasion(held)  # ("talks in Caracas", 'talks between the two sides in Jeddah')
+            not self._at_an_occasion(held) and \
+            not self._where_said(held)  # ("talks in Caracas", 'talks between the two sides in Jeddah')
+
+    def _where_said(self, held: int) -> bool:
+        """Whether a place phrase hangs on a verb of saying or on its hearers ('told reporters in Doha', 'said in
+        Geneva'): where a statement was made is no setting of what it tells."""
+        T = self.T
+        if T.pos[held] == "NOUN" and T.dep[held] in ("dobj", "pobj", "dative"):
+            held = T.head[held] if T.dep[held] != "pobj" else T.head[T.head[held]]
+        return T.pos[held] == "VERB" and T.lemma[held] in SPEAKING_VERBS
 
     def _at_an_occasion(self, held: int) -> bool:
         """Whether the noun a place phrase hangs on is an occasion ('talks in Caracas'), or lies inside the
@@ -594,7 +603,8 @@ class _Codes:
                 head = T.head[head]  # 'in the Argentine province'
             if struck and T.lemma[head] in ("border", "frontier", "boundary"):
                 continue  # ('insurgent positions near the Chadian border': the landmark's state is no owner)
-            if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS:
+            if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS and \
+                    not self._where_said(T.head[T.head[head]]):  # ('told reporters in Paris that gunmen ...')
                 states.add(place.country)
         return states.pop() if len(states) == 1 else None
 
@@ -996,6 +1006,10 @@ LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", 
 # dateline for a neighbour's story, 'BEIRUT — Syrian troops ...', adds nothing where Lebanon goes unnamed). For the
 # state the story happens in it weighs as two towns named as the scene ('who lives in Moscow' is one).
 DATELINE_BONUS = 2
+# Verbs of making a statement somewhere ('told reporters in Paris', 'speaking in Geneva'): the place is the
+# statement's, not that of what it tells (not 'questioned', 'accused': acts done to someone where they are).
+SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "address", "brief", "announce", "declare", "state",
+                            "testify", "write", "comment", "remark"})
 # Sectors of titled officials whom a capital's dateline places in its state when their sentence names none.
 SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.
