@@ -270,6 +270,9 @@ class _Codes:
             elif qualifier.code and not person.country:
                 person.code = person.code or qualifier.code
                 person.sector = qualifier.sector or person.sector
+                if person.code == qualifier.code and person.sector not in STATE_ORGANS:
+                    person.country = qualifier.country  # ('a Hamas official, X': an armed group's, a party's or a
+                    # movement's member has its state with its code; a state body's officials are left as they were)
             elif qualifier.kind in ("group", "organisation") and qualifier.sector and not person.country and \
                     not person.code:
                 # "the rebels' spokesman, X", "the army's commander": the body's sector, not the role's, and
