@@ -1010,9 +1010,10 @@ LEADING_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "head", 
 # state the story happens in it weighs as two towns named as the scene ('who lives in Moscow' is one).
 DATELINE_BONUS = 2
 # Verbs of making a statement somewhere ('told reporters in Paris', 'speaking in Geneva'): the place is the
-# statement's, not that of what it tells (not 'questioned', 'accused': acts done to someone where they are).
-SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "address", "brief", "announce", "declare", "state",
-                            "testify", "write", "comment", "remark"})
+# statement's, not that of what it tells (not 'questioned', 'accused': acts done to someone where they are; not
+# 'declared', 'announced', whose object may be an act placed there: 'declared a curfew in Sindh').
+SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "address", "brief", "testify", "write", "comment",
+                            "remark"})
 # Sectors of titled officials whom a capital's dateline places in its state when their sentence names none.
 SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.

@@ -288,7 +288,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             plover_mode=(plover.mode or None) if plover else None,
             plover_context=(plover.context or None) if plover else None,
             date=date, date_text=date_text,
-            location=self.location(sent, self._mention_tokens(source)) if self._places(sent) else None,
+            location=self.location(sent, self._mention_tokens(source), anchor) if self._places(sent) else None,
             attribution=self.attributions.get(sent.start) or self.reported_by(anchor, source),
             negated=negated, hypothetical=hypothetical, implicit=implicit,
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),

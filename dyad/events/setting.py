@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
+from dyad.actors.codes import SPEAKING_VERBS
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.arguments import government_ref
@@ -57,12 +58,32 @@ class SettingMixin:
                     return None, text
         return (self.published.isoformat() if self.published else None), None
 
-    def location(self, sent: Span, used: set[int]) -> Optional[Place]:
+    def location(self, sent: Span, used: set[int], anchor: Optional[Token] = None) -> Optional[Place]:
         """The place the sentence sets the event in: a named place governed by 'in', 'at', 'near' ...,
         directly or through a place noun ('near the town of Samarra', 'in Bam, Iran'). A capital that is
         also an actor ('in Baghdad') is still a place here, the target's included ('lifted the curfew in
-        Montenegro'). ``used``: tokens of the event's source."""
-        return next((place for start, place in self._places(sent) if start not in used), None)
+        Montenegro'). ``used``: tokens of the event's source. With ``anchor`` (the event's verb), where
+        another verb's statement was made is not where the event happened ('told reporters in Paris that
+        gunmen had killed 12 villagers': the killing is not in Paris)."""
+        return next((place for start, place in self._places(sent) if start not in used and
+                     (anchor is None or not self._said_there(self.tokens[start], anchor))), None)
+
+    @staticmethod
+    def _said_there(token: Token, anchor: Token) -> bool:
+        """Whether a place phrase hangs on a verb of making a statement other than ``anchor``, or on its
+        hearers ('told reporters in Paris', 'said in Geneva', 'speaking in Lima')."""
+        node = token
+        for _ in range(4):  # up to the place phrase's preposition ('in the town of X', 'in X, Y')
+            if node.dep_ == "pobj" and node.head.lower_ in LOCATION_PREPS:
+                break
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        held = node.head.head
+        if held.pos_ == "NOUN" and held.dep_ in ("dobj", "dative", "pobj"):
+            held = held.head if held.dep_ != "pobj" else held.head.head  # ('told reporters in Paris')
+        return held.i != anchor.i and held.pos_ == "VERB" and held.lemma_lower in SPEAKING_VERBS and \
+            not (held.dep_ == "advcl" and held.head.i == anchor.i)  # ('Speaking in Paris, X said ...': X's own)
 
     def _places(self, sent: Span) -> list[tuple[int, Place]]:
         """(first token, place) of each located place name in the sentence, in order: found once per
