@@ -10,6 +10,7 @@ from dyad import extract
 @pytest.mark.parametrize("text", [
     "Niger's interior minister told reporters in Paris on Monday that gunmen had killed 12 villagers.",
     "Niger's interior minister said in Paris on Monday that gunmen had killed 12 villagers near the border.",
+    "Speaking to reporters in Paris on Monday, Niger's interior minister said gunmen had killed 12 villagers.",
 ])
 def test_the_place_of_a_statement_gives_no_state_to_its_unnamed_actors(text):
     codes = {a.name: a.code for a in extract(text, published="2025-02-10").actors}

@@ -344,6 +344,7 @@ class _Codes:
         return self._setting_country[0]
 
     def _find_main_country(self, setting: bool = False) -> Optional[tuple[str, Optional[_Builder], int]]:
+        T = self.T
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         regions: list[tuple[int, _Builder]] = []
@@ -362,6 +363,8 @@ class _Codes:
             if region and setting and i == start and builder.country:
                 regions.append((i, builder))
                 continue
+            if country and builder.kind == "place" and T.dep[i] == "pobj" and self._where_said(T.head[T.head[i]]):
+                continue  # 'speaking to reporters in Paris': where a statement was made is not what it is about
             if country:
                 placed = self._setting_mention(i, builder, setting)
                 counts[country] = counts.get(country, 0) + 1 + (
