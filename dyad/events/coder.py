@@ -20,7 +20,7 @@ from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
 from dyad.events.claims import claimed_acts
-from dyad.events.arguments import ArgumentMixin, _anonymous, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
+from dyad.events.arguments import ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin, own_side
 from dyad.events.lexicon import (FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
@@ -294,6 +294,15 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             evidence=sent_text, start_char=sent.start_char, end_char=sent.start_char + len(sent_text),
             confidence=round(max(0.05, min(confidence, 1.0)), 2),
         )
+
+    def _charges_a_state(self, predicate: _Predicate, sources: list[ActorRef]) -> bool:
+        """Whether states or their executives charge another state or its executive or forces ('Chad charged
+        Sudan with arming the rebels'), where no court or prosecutor acts on a person."""
+        charged = self._conjuncts(predicate.obj) if predicate.obj is not None else []
+        return bool(charged) and all(_executive(s) for s in sources) and all(
+            t.country and (t.sector or "")[:3] in ("", "GOV", "MIL") and
+            (t.actor_id is None or self.index.get(t.actor_id).kind != "person") and
+            t.country not in {s.country for s in sources} for t in charged)
 
     def _reverse_event(self, sent: Span, predicate: _Predicate, source: ActorRef, target: ActorRef,
                        used: set[int]) -> list[Event]:
@@ -908,6 +917,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 predicate, root = predicate.recoded(code="111"), "11"
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
+            if predicate.pattern.code.startswith("173") and self.lemma(anchor) == "charge" and sources and \
+                    self._charges_a_state(predicate, sources):
+                # 'Serbia charged its neighbour with supporting dissidents': a state charging another state lays no
+                # legal charge, it accuses (112)
+                predicate, root = predicate.recoded(code="112", target="object"), "11"
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
                 # 'the rebels handed over their weapons': an armed group giving up arms disarms (0873), arming no one
                 predicate = predicate.recoded(code="0873")

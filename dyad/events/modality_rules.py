@@ -24,6 +24,8 @@ from dyad.modality import COERCIVE_ROOTS, threat_code
 
 # Verbs of reluctance whose negation commits to the act: 'will not hesitate to strike', 'would not shy away from'.
 UNHESITATING_HEADS = frozenset({"hesitate", "shrink", "flinch"})
+# Verbs whose 'with' phrase is the charge laid: 'charged X with arming the rebels' alleges the arming.
+CHARGING_VERBS = frozenset({"charge", "indict"})
 
 
 class ModalityMixin:
@@ -106,6 +108,9 @@ class ModalityMixin:
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and \
                     head.head.lemma_lower in ALLEGING_HEADS:
                 return True
+            if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "with" and \
+                    head.head.lemma_lower in CHARGING_VERBS:
+                return True  # 'charged Sudan with arming the rebels', 'indicted two men with smuggling arms'
             if current.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and \
                     head.head.lemma_lower in DISCIPLINING_HEADS:
                 return True  # 'were suspended for torturing a suspect': the grounds alleged
