@@ -1,4 +1,4 @@
-"""'Both sides' after an agreement are its signatories, and never the body that mediated it
+"""'Both sides' (or 'all sides') after an agreement or a clash are its parties, never the body that mediated it
 (dyad/events/arguments.py, _parties_of_latest_act: SIDE_CODES, MEDIATION_CODES). Sentences written for
 these tests."""
 
@@ -18,3 +18,15 @@ def test_a_mediator_is_not_one_of_both_sides():
     targets = _urged("Mongolia and Kazakhstan signed a water-sharing deal on Tuesday. The deal was mediated by the "
                      "United Nations. Japan welcomed the accord and urged both sides to carry it out.")
     assert targets == {"MNG", "KAZ"}
+
+
+def test_all_sides_after_a_clash_are_its_two_sides():
+    targets = _urged("Tajik border guards fired on Kyrgyz positions on Tuesday. Kazakhstan urged all sides to "
+                     "show restraint.")
+    assert {t[:3] for t in targets} == {"TJK", "KGZ"}
+
+
+def test_all_parties_in_a_political_story_stay_its_parties():
+    targets = _urged("Malawi's parliament rejected the budget on Friday. The churches urged all parties to respect "
+                     "the vote.")
+    assert targets and all(t.endswith("PTY") for t in targets)

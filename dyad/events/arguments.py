@@ -488,12 +488,15 @@ class ArgumentMixin:
         if counted is not None and token.lemma_lower in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS and token.tag_ == "NNS" \
                 and any(c.lower_ == "the" for c in token.children):
             return self._listed_states(token, counted)  # 'the three European powers'
+        every = token.lemma_lower == "side" and any(c.dep_ in ("det", "predet") and c.lower_ == "all"
+                                                    for c in token.children)  # 'urged all sides to ...' (not 'all
+        # parties': in a story of politics they are its political parties)
         if token.lemma_lower not in PAIRED_STATE_NOUNS | PAIRED_OFFICE_NOUNS | PAIRED_PARTY_NOUNS or \
-                token.tag_ != "NNS" or not any(
+                token.tag_ != "NNS" or not every and not any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                 for c in token.children):
             return None
-        if not any(c.lower_ in ("both", "the", "these", "those") for c in token.children) or \
+        if not any(c.lower_ in ("both", "the", "these", "those", "all") for c in token.children) or \
                 any(c.dep_ in ("amod", "compound") and self._conjuncts(c) for c in token.children):
             return None  # 'two South African men' is an indefinite phrase with its own state: new people
         pair = None
