@@ -79,8 +79,9 @@ def _lent_subject(subject: Token, verb: Token, link: Token) -> bool:
         any(c.dep_ == "prep" and subject.i < c.i < link.i for c in subject.children)
 
 
-# Nouns that name what one side says of another ('a charge', 'a claim'), and verbs by which the other disputes it.
-CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion"})
+# Nouns that name what one side says of another ('a charge', 'a claim'; the part of dyad.events.lexicon's wider
+# CHARGE_NOUNS that names the claim itself, not what it lays), and verbs by which the other disputes it.
+DISPUTED_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion"})
 DISPUTING_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute", "rebut"})
 
 
@@ -96,7 +97,7 @@ def disputed_charges(doc: Doc) -> Doc:
             continue
         main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
-        charge = next((doc[i] for i in range(first - 2, max(first - 7, 1), -1) if doc[i].lemma_ in CHARGE_NOUNS
+        charge = next((doc[i] for i in range(first - 2, max(first - 7, 1), -1) if doc[i].lemma_ in DISPUTED_NOUNS
                        and doc[i].pos_ == "NOUN"), None)
         if main is None or charge is None or not (doc[charge.i - 1].dep_ == "det" and doc[charge.i - 2].text == ","):
             continue

@@ -446,10 +446,7 @@ class _Codes:
     def _where_said(self, held: int) -> bool:
         """Whether a place phrase hangs on a verb of saying or on its hearers ('told reporters in Doha', 'said in
         Geneva'): where a statement was made is no setting of what it tells."""
-        T = self.T
-        if T.pos[held] == "NOUN" and T.dep[held] in ("dobj", "pobj", "dative"):
-            held = T.head[held] if T.dep[held] != "pobj" else T.head[T.head[held]]
-        return T.pos[held] == "VERB" and T.lemma[held] in SPEAKING_VERBS
+        return statement_verb(self.doc[held]) is not None
 
     def _at_an_occasion(self, held: int) -> bool:
         """Whether the noun a place phrase hangs on is an occasion ('talks in Caracas'), or lies inside the
@@ -1017,6 +1014,17 @@ DATELINE_BONUS = 2
 # 'declared', 'announced', whose object may be an act placed there: 'declared a curfew in Sindh').
 SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "address", "brief", "testify", "write", "comment",
                             "remark"})
+
+
+def statement_verb(held):
+    """The verb of making a statement (SPEAKING_VERBS) that a place phrase hangs on, directly or through its
+    hearers ('said in Geneva', 'told reporters in Paris', 'speaking to reporters in Lima'), else None.
+    ``held``: the word the phrase's preposition hangs on, a spaCy Token or the event coder's stand-in for one
+    (the coder's repaired tree)."""
+    if held.pos_ == "NOUN" and held.dep_ in ("dobj", "dative", "pobj"):
+        held = held.head if held.dep_ != "pobj" else held.head.head
+    return held if held.pos_ == "VERB" and held.lemma_.lower() in SPEAKING_VERBS else None
+
 # Sectors of titled officials whom a capital's dateline places in its state when their sentence names none.
 SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # What naming a state or town as where something happens ('in Niamey') adds to its count.

@@ -299,10 +299,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         """Whether states or their executives charge another state or its executive or forces ('Chad charged
         Sudan with arming the rebels'), where no court or prosecutor acts on a person."""
         charged = self._conjuncts(predicate.obj) if predicate.obj is not None else []
+        own = {s.country for s in sources}
         return bool(charged) and all(_executive(s) for s in sources) and all(
             t.country and (t.sector or "")[:3] in ("", "GOV", "MIL") and
-            (t.actor_id is None or self.index.get(t.actor_id).kind != "person") and
-            t.country not in {s.country for s in sources} for t in charged)
+            (t.actor_id is None or self.index.get(t.actor_id).kind != "person") and t.country not in own
+            for t in charged)
 
     def _reverse_event(self, sent: Span, predicate: _Predicate, source: ActorRef, target: ActorRef,
                        used: set[int]) -> list[Event]:

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
-from dyad.actors.codes import SPEAKING_VERBS
+from dyad.actors.codes import statement_verb
 from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import word_classes
 from dyad.events.arguments import government_ref
@@ -79,11 +79,9 @@ class SettingMixin:
             if node.head.i == node.i:
                 return False
             node = node.head
-        held = node.head.head
-        if held.pos_ == "NOUN" and held.dep_ in ("dobj", "dative", "pobj"):
-            held = held.head if held.dep_ != "pobj" else held.head.head  # ('told reporters in Paris')
-        return held.i != anchor.i and held.pos_ == "VERB" and held.lemma_lower in SPEAKING_VERBS and \
-            not (held.dep_ == "advcl" and held.head.i == anchor.i)  # ('Speaking in Paris, X said ...': X's own)
+        verb = statement_verb(node.head.head)
+        return verb is not None and verb.i != anchor.i and \
+            not (verb.dep_ == "advcl" and verb.head.i == anchor.i)  # ('Speaking in Paris, X said ...': X's own)
 
     def _places(self, sent: Span) -> list[tuple[int, Place]]:
         """(first token, place) of each located place name in the sentence, in order: found once per
