@@ -920,8 +920,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code.startswith("173") and self.lemma(anchor) == "charge" and sources and \
                     self._charges_a_state(predicate, sources):
-                # 'Serbia charged its neighbour with supporting dissidents': a state charging another state lays no
-                # legal charge, it accuses (112)
+                # 'Chad charged Sudan with backing the rebels': a state charging another state lays no legal charge,
+                # it accuses (112)
                 predicate, root = predicate.recoded(code="112", target="object"), "11"
             if predicate.pattern.code == "072" and all((s.sector or "")[:3] in NON_STATE_FIGHTERS for s in sources):
                 # 'the rebels handed over their weapons': an armed group giving up arms disarms (0873), arming no one
