@@ -871,7 +871,8 @@ class _Codes:
             own = _clause_complement(self.doc[spans[0]])
             # a state named only inside a reported or demanded clause the person is not in ('Minister X
             # demanded that Lima open an inquiry') is the other party, not the person's own
-            mentioned = [(t, self.builders[hit[0]]) for t in sent
+            # (each mention judged by its head word: 'au' in 'Port-au-Prince' stands in no phrase of its own)
+            mentioned = [(self.doc[self._mention_head(hit[1], hit[2])], self.builders[hit[0]]) for t in sent
                          if _clause_complement(t) is own and (hit := self.token_actor.get(t.i))]
             others = [b for _, b in mentioned]
             # (a town or region where another clause's act happens is no official's state: 'as fighting in

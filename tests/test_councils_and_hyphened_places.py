@@ -1,0 +1,28 @@
+"""A state's governing council is that state's government, and its president speaks for it; a hyphenated town
+in another clause of a minister's sentence is judged as one name, by its head word (dyad/data/roles.tsv,
+dyad/actors/codes.py countries_for_titled_persons). Sentences written for these tests."""
+
+from dyad import extract
+
+
+def _codes(text: str) -> dict[str, str]:
+    return {a.name: a.code for a in extract(text, published="2025-03-04").actors}
+
+
+def test_a_states_transitional_or_sovereign_council_is_its_government():
+    assert _codes("Chad's transitional council condemned the raid on the border post.").get(
+        "transitional council") == "TCDGOV"
+    assert _codes("Sudan's sovereign council rejected the ceasefire proposal.").get("sovereign council") == "SDNGOV"
+
+
+def test_the_councils_president_speaks_for_the_councils_state_not_the_storys_other_state():
+    text = ("KIGALI - Rwanda will send 400 more soldiers to the Central African Republic, Defence Minister Paul "
+            "Ngoga said on Friday.\n\nThe Central African Republic's transitional council welcomed the offer. "
+            "\"We need every partner we can find,\" council president Andre Koyagbele said in a radio address.")
+    assert _codes(text).get("Andre Koyagbele", "").startswith("CAF")
+
+
+def test_a_hyphenated_town_in_a_participle_clause_gives_no_state_to_the_minister():
+    text = ("Rwanda will send 300 police officers to Mauritius next month, Interior Minister Jean Habimana said "
+            "on Monday, expanding a mission that has struggled to curb drug gangs in Port-Louis.")
+    assert _codes(text).get("Jean Habimana") == "RWAGOV"
