@@ -113,3 +113,40 @@ def disputed_charges(doc: Doc) -> Doc:
         verb.head, verb.dep_ = charge, "relcl"
         roots[0].head, roots[0].dep_ = verb, "nsubj"
     return doc
+
+
+# Members of an armed group, after whose name the parser may take a state or a state body before 'and' for one
+# more modifier ('Colombia and ELN rebels'), and the common nouns of a state's own bodies that stand alone.
+ARMED_MEMBERS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "fighter", "separatist", "jihadist",
+                           "paramilitary"})
+STATE_BODY_NOUNS = frozenset({"government", "army", "military", "police", "regime", "junta", "authorities"})
+
+
+@Language.component("dyad_coordinated_modifiers", assigns=["token.dep", "token.head"])
+def coordinated_modifiers(doc: Doc) -> Doc:
+    """Parse repair: 'Colombia and ELN rebels agreed to extend the truce', 'the government and FARC rebels
+    signed'. The parser may read '[Colombia and ELN] rebels', as it rightly reads 'US and UK forces' or 'Hamas
+    and Islamic Jihad fighters'; then the group's name and its members are two actors and the state one of the
+    rebels' modifiers. Where the first conjunct is a state body's common noun, or a state's name while the
+    second is no state, and the noun is an armed group's members, the first conjunct stands alone: it is the
+    noun's conjunct and the second conjunct the noun's own modifier."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ARMED_MEMBERS:
+            continue
+        first = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        link = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None) \
+            if first is not None else None
+        if second is None or link is None or second.i != noun.i - 1 or not first.i < link.i < second.i or \
+                first.right_edge.i != noun.i - 1:
+            continue
+        state_body = first.pos_ == "NOUN" and first.lemma_.lower() in STATE_BODY_NOUNS
+        state_name = first.ent_type_ == "GPE" and second.ent_type_ != "GPE"
+        if not (state_body or state_name):
+            continue
+        first.head, first.dep_ = noun.head if noun.head.i != noun.i else first, noun.dep_
+        for det in [c for c in noun.children if c.dep_ == "det" and c.i < first.i]:
+            det.head = first  # ('the government and FARC rebels': the article is the government's)
+        noun.head, noun.dep_ = first, "conj"
+        second.head, second.dep_ = noun, "compound"
+    return doc
