@@ -166,7 +166,7 @@ class ReportedMixin:
                 # rioting are misdeeds too: 'the army had looted farms')
                 return subj, "112"
         if hit and (hit[0].code[:2] in ("06", "07") or hit[0].code[:3] in ("051", "053")) and \
-                not _is_passive(clause) and self.arms_fighters(clause, hit, subj):
+                not _is_passive(clause) and not _future(clause) and self.arms_fighters(clause, hit, subj):
             return subj, "112"  # 'Y had supplied weapons to the rebels', 'Y was backing the militias'
         deed = self.responsible_for(clause) if not self.negated(clause) else None
         code = self.deed_code(deed) or self._blames(clause) if deed is not None else None
