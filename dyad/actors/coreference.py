@@ -428,6 +428,8 @@ class _Coreference:
             if held is not None and (not held[0].startswith("role:") or self.builders[held[0]].country):
                 continue
             doer = self._doer_of(verbs, i, window)
+            if doer is None and T.lemma[i] in word_classes()["@attackers"] | word_classes()["@unaffiliated"]:
+                doer = self._latest_armed_band(i, held[0] if held is not None else None)
             if doer is None:
                 continue
             det = min(c for c in children if T.dep[c] == "det")
@@ -460,6 +462,27 @@ class _Coreference:
                 if hit is not None and self.builders[hit[0]].kind != "place":
                     return self.builders[hit[0]]
         return None
+
+    def _latest_armed_band(self, i: int, own: Optional[str], sentences: int = 8) -> Optional[_Builder]:
+        """The armed band of no named side the story named last before token ``i``, in its sentence or the
+        ``sentences`` before, where it did no act 'the gunmen' could name ('a policeman was killed in a gunfight
+        with armed men ... three of the gunmen were killed'): a group whose role is one of the @attackers or
+        @unaffiliated nouns, or an 'armed' group; else None."""
+        T = self.T
+        ordinal = self._sentence_number(i)
+        first = self._sentence_starts[max(0, ordinal - sentences)]
+        kinds = word_classes()["@attackers"] | word_classes()["@unaffiliated"]
+        best: Optional[tuple[int, _Builder]] = None
+        for builder in self.builders.values():
+            role = (builder.role or "").split()
+            if builder.kind != "group" or not role or builder.key == own:
+                continue
+            if not (role[-1] in kinds or role[0] == "armed"):
+                continue
+            starts = [s for s, e in builder.mentions if first <= s and e <= i - 1 and not self.in_quote_at(s)]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), builder)
+        return best[1] if best is not None else None
 
     def _responsibility_claimers(self, noun: int) -> list[int]:
         """The subject of the verb by which a party claims the act a noun names as its own: 'X claimed

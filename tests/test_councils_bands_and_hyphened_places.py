@@ -1,6 +1,7 @@
 """A state's governing council is that state's government, and its president speaks for it; a hyphenated town
 in another clause of a minister's sentence is judged as one name, by its head word (dyad/data/roles.tsv,
-dyad/actors/codes.py countries_for_titled_persons). Sentences written for these tests."""
+dyad/actors/codes.py countries_for_titled_persons); 'the gunmen' are the armed band named before. Sentences
+written for these tests."""
 
 from dyad import extract
 
@@ -26,3 +27,15 @@ def test_a_hyphenated_town_in_a_participle_clause_gives_no_state_to_the_minister
     text = ("Rwanda will send 300 police officers to Mauritius next month, Interior Minister Jean Habimana said "
             "on Monday, expanding a mission that has struggled to curb drug gangs in Port-Louis.")
     assert _codes(text).get("Jean Habimana") == "RWAGOV"
+
+
+def test_the_gunmen_are_the_armed_men_of_an_earlier_shootout():
+    """'the gunmen' names the armed band the story named before even where that band did no act of its own
+    (dyad/actors/coreference.py agent_nouns, _latest_armed_band)."""
+    text = ("A Georgian border guard was killed in a shootout with armed men near the village of Lapankuri on "
+            "Monday, the interior ministry said.\n\nThe ministry said reinforcements had been sent to the area. "
+            "\n\nOn Tuesday police said two of the gunmen had been detained.")
+    result = extract(text, published="2024-03-05")
+    band = next(a for a in result.actors if a.name == "armed men")
+    assert "the gunmen" in [m.text for m in band.mentions]
+    assert not any(a.name == "gunmen" for a in result.actors)
