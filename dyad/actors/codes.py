@@ -349,7 +349,8 @@ class _Codes:
         first: dict[str, int] = {}
         regions: list[tuple[int, _Builder]] = []
         scenes: set[str] = set()  # states named as where something happens
-        for i, (key, start, _) in sorted(self.token_actor.items()):
+        landmarks: dict[str, int] = {}  # states named only as a border's
+        for i, (key, start, end) in sorted(self.token_actor.items()):
             builder = self.builders[key]
             if self.in_quote_at(i):
                 continue
@@ -365,6 +366,9 @@ class _Codes:
                 continue
             if country and builder.kind == "place" and T.dep[i] == "pobj" and self._where_said(T.head[T.head[i]]):
                 continue  # 'speaking to reporters in Paris': where a statement was made is not what it is about
+            if country and i == start and self._border_landmark(start, end):
+                landmarks.setdefault(country, i)  # 'arrested six militants near the Bhutan border': a landmark,
+                continue  # either side of it, where a province or town tells which (else still the one state named)
             if country:
                 placed = self._setting_mention(i, builder, setting)
                 counts[country] = counts.get(country, 0) + 1 + (
@@ -388,7 +392,10 @@ class _Codes:
         if protagonist in counts:  # 'Moldova expels Russian diplomat': the lead's doer, not its object's state
             counts[protagonist] += LEAD_BONUS  # (not where it happens: 'Rwandan troops shelled ...')
         if not counts:
-            return self._region_country()
+            found = self._region_country()
+            if found is not None or not landmarks:
+                return found
+            counts, first = {c: 1 for c in landmarks}, dict(landmarks)
         best = max(counts, key=lambda c: (counts[c], -first[c]))
         named = {key for key, _, _ in self.token_actor.values()}
         candidates = [b for b in self.builders.values() if b.country == best and b.kind in ("country", "place")
@@ -604,12 +611,23 @@ class _Codes:
                 head = T.head[T.head[head]]  # 'in the province of Mendoza'
             elif T.dep[head] == "amod":
                 head = T.head[head]  # 'in the Argentine province'
-            if struck and T.lemma[head] in ("border", "frontier", "boundary"):
+            if struck and T.lemma[head] in BORDER_NOUNS:
                 continue  # ('insurgent positions near the Chadian border': the landmark's state is no owner)
             if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS and \
                     not self._where_said(T.head[T.head[head]]):  # ('told reporters in Paris that gunmen ...')
                 states.add(place.country)
         return states.pop() if len(states) == 1 else None
+
+    def _border_landmark(self, start: int, end: int) -> bool:
+        """Whether a state's mention names only whose border something is near ('near the Bhutan border', 'along
+        the border with Bhutan', 'the Chadian frontier'): a landmark, which says nothing of which side the story
+        is on."""
+        T = self.T
+        head = end - 1
+        if T.dep[head] in ("compound", "amod", "nmod") and T.lemma[T.head[head]] in BORDER_NOUNS:
+            return True
+        prep = T.head[head]
+        return T.dep[head] == "pobj" and T.lower[prep] == "with" and T.lemma[T.head[prep]] in BORDER_NOUNS
 
     def _struck_owner(self, builder: _Builder) -> bool:
         """Whether an armed body is named only as the owner of what force struck ('struck army positions near
@@ -984,6 +1002,8 @@ class _Codes:
         return False
 
 
+# Nouns of a boundary between states, whose state modifier is a landmark ('near the Chadian border').
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Prepositions that name what an act is aimed at ('revenge against X', 'fired on Y').
 AIMING_PREPS = frozenset({"against", "on", "at", "towards", "toward"})
 # ... and those that name the other party of a dealing ('an apology from X', 'talks with Y', 'a note to Z').
