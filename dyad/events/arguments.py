@@ -1557,14 +1557,15 @@ CASE_PREPS = frozenset({"in", "over", "for", "after", "with"})
 CASE_NOUNS = frozenset({"connection", "relation", "case", "charge", "probe", "investigation", "inquiry"})
 
 
-def people_ref(text: str, people: Token, state: str) -> ActorRef:
+def people_ref(text: str, people: Token, state: Optional[str]) -> ActorRef:
     """Unnamed people of a state as an actor, at their own words ('40 people', 'the crowd'): its civilians, its
-    opposition where the words name a crowd in protest, its criminals where they name suspects."""
+    opposition where the words name a crowd in protest, its criminals where they name suspects (of no state
+    where the text names none)."""
     sector = "OPP" if people.lemma_lower in word_classes()["@crowd"] - word_classes()["@people"] or \
         people.lemma_lower in ("protester", "demonstrator", "marcher", "rioter") else \
         "CRM" if people.lemma_lower in word_classes()["@suspects"] else "CVL"
     start, end = people.left_edge.idx, people.idx + len(people.text)
-    return ActorRef(actor_id=None, name=text[start:end], code=state + sector, country=state, sector=sector,
+    return ActorRef(actor_id=None, name=text[start:end], code=(state or "") + sector, country=state, sector=sector,
                     start_char=start, end_char=end)
 
 

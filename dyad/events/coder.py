@@ -936,6 +936,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     continue
                 predicate, root = _Predicate(predicate.token, plain[0], predicate.anchor, plain[1]), plain[0].code[:2]
                 targets = self.targets(predicate, sources) or self.fallback_targets(predicate, sources)
+            if not targets and root in CONFLICT_ROOTS and sources and \
+                    all(not s.country and s.sector in STATE_FORCE_SECTORS for s in sources):
+                aimed = [o for h in (anchor, predicate.obj) if h is not None for p in _children(h, "prep")
+                         if p.lower_ in ("at", "on", "upon", "against") for o in _children(p, "pobj")]
+                targets = next((people for o in [predicate.obj, *aimed] if (people := self.stateless_people(
+                    o, predicate.pattern.code))), [])  # 'police fired at the crowd', 'opened fire on the crowd',
+                # no state named anywhere: the crowd, of no state (a state named makes them its people, _people_there)
             if not targets and self._undergone(predicate.token):  # 'drew protests from X' (a protest names no
                 own = {s.actor_id for s in sources}  # object of its own): X, swapped to the source below
                 targets = [r for r in self._reacting_agents(predicate.token) if r.actor_id not in own][:1]
@@ -994,7 +1001,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if implicit and not targets and predicate.obj is not None and \
                     predicate.obj.lemma_lower in VICTIM_NOUNS | DETAINEE_NOUNS:  # 'four men were deported'
                 targets = self.people_as_target(predicate.obj, [self.state_ref(sources[0].country)],
-                                                predicate.pattern.code)
+                                                predicate.pattern.code) if sources[0].country else \
+                    self.stateless_people(predicate.obj, predicate.pattern.code)
             if predicate.pattern.code == "016" and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in DENIED_TIES:
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
@@ -1341,8 +1349,9 @@ def _dedupe(found: list[Event]) -> list[Event]:
     codes of a measure's root are two acts: 'detained a reporter and deported him', SEPARATE_ACT_ROOTS). An
     event between two actors known only by their sectors ('the minister met the ambassador', no state named anywhere)
     says nothing about who acted on whom and is dropped, but for coercion and force (roots 17-20: 'police
-    detained the opposition leader' says who was detained by whom in any state); an act with no target keeps
-    its category ('the government ordered patrols'). A side that is a person the text gives no state, role or
+    detained the opposition leader' says who was detained by whom in any state) and for an act whose institution
+    the act itself implies ('the blogger was sentenced', judiciary); an act with no target keeps its category
+    ('the government ordered patrols'). A side that is a person the text gives no state, role or
     body (code UNK) leaves no event either: CAMEO codes who acted on whom, and a bare name says neither
     (PETRARCH likewise drops events with an uncoded actor); the person stays among the actors and speakers. But
     a state's police or soldiers holding or using force on a named person ('police arrested Ram Kumar') tell an
@@ -1355,8 +1364,9 @@ def _dedupe(found: list[Event]) -> list[Event]:
                 event.cameo_root in CONFLICT_ROOTS and event.source.sector in STATE_FORCE_SECTORS)):
             continue  # (but 'police arrested Ram Kumar', no state named: who did what to a named person is told)
         if event.target is not None and _anonymous(event.source) and _anonymous(event.target) and \
-                event.cameo_root not in CONFLICT_ROOTS:  # 'police detained the opposition leader' is kept
-            continue
+                event.cameo_root not in CONFLICT_ROOTS and not event.implicit:
+            continue  # ('police detained the opposition leader' is kept, and 'the journalist was sentenced': the act
+            # names the institution)
         if event.cameo[:3] == "042" and event.target is not None and event.source.sector == "GOV" and \
                 event.target.code == event.target.country == event.source.country:
             continue  # 'flew back to the United States', 'visited Lagos and Kano': an official's trip at home is

@@ -134,7 +134,7 @@ class ImplicitMixin:
                     any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in child.children):
                 return True
             if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "after") and \
-                    any(o.dep_ == "pobj" and o.lemma_lower in hazards for o in child.children):
+                    any(o.dep_ == "pobj" and o.lemma_lower in hazards and not _used_force(o) for o in child.children):
                 return True
         return False
 
@@ -168,9 +168,9 @@ class ImplicitMixin:
             victim = predicate.obj or _first(anchor, "nsubjpass")
             country = next((r.country for r in (self._conjuncts(victim) if victim is not None else [])
                             if r.country), None)
-        if country is None:
-            return None
-        return ActorRef(actor_id=None, name=agent.name, code=country + agent.sector, country=country,
+        # (no state named anywhere: 'the accused were arrested on Monday' still tells the police's act, their
+        # state left empty as for any actor the text gives none)
+        return ActorRef(actor_id=None, name=agent.name, code=(country or "") + agent.sector, country=country,
                         sector=agent.sector, start_char=anchor.idx, end_char=anchor.idx)
 
     def _jurisdiction(self, anchor: Token) -> Optional[ActorRef]:
@@ -287,6 +287,16 @@ class ImplicitMixin:
         return code[:3] in PERSON_OBJECT_CODES and obj.pos_ == "NOUN" and not obj.ent_type_ and \
             obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.lemma_lower not in ELLIPTIC_NOUNS and \
             obj.lemma_lower not in classes["@contraband"] | classes["@premises"] | classes["@struck"] | classes["@craft"]
+
+    def stateless_people(self, obj: Optional[Token], code: str) -> list[ActorRef]:
+        """The unnamed people of an act whose story names no state ('two men were arrested for smuggling
+        liquor', 'police fired at the crowd'), at their own words and of no state; [] where the words name no
+        people."""
+        if obj is None or not (self.unnamed_people(obj, code) or obj.lemma_lower in CROWD_NOUNS | word_classes()["@crowd"]):
+            return []  # ('police fired at the crowd': a crowd, whatever the relation)
+        people = _counted_noun(obj) or obj
+        return [people_ref(self.text, people, None)] if people.pos_ == "NOUN" and \
+            people.lemma_lower in word_classes()["@people"] | CROWD_NOUNS | VICTIM_NOUNS else []
 
     def people_as_target(self, obj: Optional[Token], targets: list[ActorRef], code: str) -> list[ActorRef]:
         """'Police arrested three men', 'troops detained dozens of villagers': where the act's unnamed people
@@ -462,3 +472,14 @@ def _armed_kind(word: Token) -> list[ActorRef]:
 FORCE_NOMINAL_ROOTS = frozenset({"17", "18", "19", "20"})
 # Nouns of a war between sides (beside FIGHT_NOUNS' clashes), whose toll is of no one side.
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "hostilities", "violence"})
+
+
+def _used_force(noun: Token) -> bool:
+    """Whether a noun the lemmatiser shares with a hazard names force used ('in police firing', whose lemma may
+    be 'fire'; 'in army fire', 'in the crossfire' are someone's too): its own word is an act of force and not a
+    hazard, or it is both ('fire') and a modifier names whose."""
+    acts, hazards = word_classes()["@force_acts"], word_classes()["@hazards"]
+    if noun.lower_ in acts and noun.lower_ not in hazards:
+        return True
+    return noun.lower_ in acts and any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i
+                                       for c in noun.children)
