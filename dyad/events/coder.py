@@ -940,7 +940,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     all(not s.country and s.sector in STATE_FORCE_SECTORS for s in sources):
                 aimed = [o for h in (anchor, predicate.obj) if h is not None for p in _children(h, "prep")
                          if p.lower_ in ("at", "on", "upon", "against") for o in _children(p, "pobj")]
-                targets = next((people for o in [predicate.obj, *aimed] if (people := self.stateless_people(
+                targets = next((people for o in [predicate.obj, _first(anchor, "dobj"), *aimed] if (people := self.stateless_people(
                     o, predicate.pattern.code))), [])  # 'police fired at the crowd', 'opened fire on the crowd',
                 # no state named anywhere: the crowd, of no state (a state named makes them its people, _people_there)
             if not targets and self._undergone(predicate.token):  # 'drew protests from X' (a protest names no
@@ -1143,6 +1143,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 coded_verbs.add(anchor.i)
                 coded_roots[anchor.i] = root
                 continue
+            if not targets and root in ("17", "18") and predicate.obj is not None and predicate.obj.pos_ == "PRON" and \
+                    sources and all(s.sector in STATE_FORCE_SECTORS for s in sources):
+                standalone = True  # 'police detained him for questioning' with no one 'him' can be: the act is told
             if not targets and root not in ("14", "15") and not standalone:
                 continue
             if not targets and predicate.pattern.target == "optional" and not any(s.country for s in sources) \

@@ -292,11 +292,12 @@ class ImplicitMixin:
         """The unnamed people of an act whose story names no state ('two men were arrested for smuggling
         liquor', 'police fired at the crowd'), at their own words and of no state; [] where the words name no
         people."""
-        if obj is None or not (self.unnamed_people(obj, code) or obj.lemma_lower in CROWD_NOUNS | word_classes()["@crowd"]):
+        crowds = CROWD_NOUNS | word_classes()["@crowd"]
+        if obj is None or not (self.unnamed_people(obj, code) or obj.lemma_lower in crowds):
             return []  # ('police fired at the crowd': a crowd, whatever the relation)
         people = _counted_noun(obj) or obj
         return [people_ref(self.text, people, None)] if people.pos_ == "NOUN" and \
-            people.lemma_lower in word_classes()["@people"] | CROWD_NOUNS | VICTIM_NOUNS else []
+            people.lemma_lower in word_classes()["@people"] | crowds | VICTIM_NOUNS else []
 
     def people_as_target(self, obj: Optional[Token], targets: list[ActorRef], code: str) -> list[ActorRef]:
         """'Police arrested three men', 'troops detained dozens of villagers': where the act's unnamed people
