@@ -150,3 +150,30 @@ def coordinated_modifiers(doc: Doc) -> Doc:
         noun.head, noun.dep_ = first, "conj"
         second.head, second.dep_ = noun, "compound"
     return doc
+
+
+@Language.component("dyad_named_objects", assigns=["token.dep", "token.head"])
+def named_objects(doc: Doc) -> Doc:
+    """Parse repair: "China called Japan's visit a provocation", "Chad branded Sudan's move a declaration of
+    war". After a verb of naming ('call', 'brand', 'label': the 'X Y' rows of cue_complements.tsv) the parser
+    may read a possessed noun that is also a verb ('move', 'visit') as the verb's reported clause, or hang the
+    label on it as its own object; then the label judges nothing. A possessed noun right after such a verb with
+    a noun phrase after it is the verb's object, and that noun phrase, its label ('oprd'), as in "called the US
+    sanctions a provocation"."""
+    from dyad.quotes.complements import cue_complements  # (data the quotation stage reads too)
+    naming = {lemma for lemma, frames in cue_complements().items() if any(f.kind == "naming" for f in frames)}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or \
+                any(c.dep_ in ("oprd", "prt") for c in verb.children):
+            continue
+        named = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i and
+                      c.tag_ in ("NN", "NNS") and any(g.dep_ == "poss" for g in c.children)), None)
+        label = next((c for c in named.children if c.dep_ in ("dobj", "npadvmod", "attr", "appos") and
+                      c.i == named.i + 1 + sum(1 for g in c.children if g.dep_ in ("det", "amod", "compound")
+                                               and named.i < g.i < c.i) and c.pos_ == "NOUN"), None) \
+            if named is not None else None
+        if label is None:
+            continue
+        named.head, named.dep_ = verb, "dobj"
+        label.head, label.dep_ = verb, "oprd"
+    return doc
