@@ -30,3 +30,13 @@ def test_a_possessed_noun_after_a_verb_of_naming_is_what_is_named(text, expected
     events = _events(text)
     assert expected in events, events
     assert not any(code.startswith("04") for _, code, _ in events)  # ('called ... visit' is no visit)
+
+
+def test_a_place_an_act_of_force_was_done_to_is_not_who_did_it():
+    """(dyad/events/arguments.py _state_of_harm, act_owner): the act told before on that place names the doer;
+    with none told, no one."""
+    events = _events("Saudi Arabia bombed Sanaa on Friday. Iran said the bombing of Sanaa was a crime against humanity.")
+    assert ("IRN", "1124", "SAU") in events, events
+    assert not any(s == "IRN" and t == "YEM" for s, _, t in events), events
+    events = _events("Qatar said the blockade of Yemen was collective punishment.")
+    assert not any(s == "QAT" and t == "YEM" for s, _, t in events), events

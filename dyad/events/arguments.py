@@ -307,7 +307,9 @@ class ArgumentMixin:
             patients = [g for p in _children(noun, "prep") if p.lower_ in PATIENT_PREPS for g in _children(p, "pobj")]
             states = {r.country for r in self._prep_actors(noun, ("in",)) if r.country} or \
                 {r.country for g in patients for r in self._prep_actors(g, ("in",)) if r.country} or \
-                {r.country for r in self._prep_actors(noun, ("of",)) if r.country}  # where, else who underwent it
+                {r.country for r in self._prep_actors(noun, ("of",)) if r.country and not self._place_ref(r)}
+            # (where, else who underwent it; a place that underwent it, 'the siege of Gaza', 'the shelling of
+            # Kharkiv', names the harmed state, never the doer's)
             # ('the crackdown on protesters in Iran': the place may hang on those who underwent it)
             if len(states) != 1:
                 continue
@@ -316,6 +318,10 @@ class ArgumentMixin:
                 continue  # (a state reacting to what happened at home: whose act it is stays open)
             return [self.state_ref(state)]
         return []
+
+    def _place_ref(self, ref: ActorRef) -> bool:
+        """Whether an actor reference names a state or a place in it (not its people or organs)."""
+        return ref.actor_id is not None and self.index.get(ref.actor_id).kind in ("country", "place")
 
     def _act_possessor(self, noun: Token) -> list[ActorRef]:
         """The named possessor of an act noun ("Kenya's plan", "Japan's decision to release ...", "Israel's
@@ -1374,10 +1380,13 @@ class ArgumentMixin:
         # (the determiner of a noun the parser made a compound of the word after it: 'called [the decision] groundless')
         determiners = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else [])] \
             if noun is not None else []
+        # a place the act was done to ('the shelling of Kharkiv') leaves its doer to the act told before on it
+        struck = {r.country for p in (_children(noun, "prep") if noun is not None else []) if p.lower_ == "of"
+                  for o in _children(p, "pobj") for r in self._conjuncts(o) if r.country and self._place_ref(r)}
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or \
                 not (labelled or any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in determiners)) or \
                 any(c.dep_ in ("poss", "amod", "compound") and self._conjuncts(c) for c in noun.children) or \
-                any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+                any(c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not struck) for c in noun.children):
             return []
         root = None
         if noun.lemma_lower not in word_classes()["@acts"]:
@@ -1412,6 +1421,8 @@ class ArgumentMixin:
             # ('imposed sanctions ... The militia rejected the sanctions ... Khartoum welcomed the move': a
             # rejection answers a move, it is seldom the move itself)
             acts = [e for e in acts if e.cameo_root != "12"] or acts
+        if struck:
+            acts = [e for e in acts if e.target is not None and e.target.country in struck and e.cameo_root in CONFLICT_ROOTS]
         if not acts:
             return []
         acts = self._not_counter_acts(noun, acts)
