@@ -1,7 +1,7 @@
 """A state's governing council is that state's government, and its president speaks for it; a hyphenated town
 in another clause of a minister's sentence is judged as one name, by its head word (dyad/data/roles.tsv,
-dyad/actors/codes.py countries_for_titled_persons); 'the gunmen' are the armed band named before. Sentences
-written for these tests."""
+dyad/actors/codes.py countries_for_titled_persons); 'the gunmen' are the armed band named before; an official
+of no state who announces a state's plan or diplomatic act is that state's. Sentences written for these tests."""
 
 from dyad import extract
 
@@ -39,3 +39,16 @@ def test_the_gunmen_are_the_armed_men_of_an_earlier_shootout():
     band = next(a for a in result.actors if a.name == "armed men")
     assert "the gunmen" in [m.text for m in band.mentions]
     assert not any(a.name == "gunmen" for a in result.actors)
+
+
+def test_an_official_with_no_state_announcing_a_states_diplomatic_act_is_that_states():
+    text = ("Cuba's national assembly passed the new press law on Monday.\n\nSpain summoned Cuba's ambassador in "
+            "Madrid over the arrests of two reporters, a foreign ministry spokeswoman said.")
+    assert _codes(text).get("foreign ministry spokeswoman") == "ESPGOV"
+
+
+def test_an_official_with_no_state_announcing_a_states_plan_is_that_states():
+    text = ("Insurgents in Mozambique's Cabo Delgado province attacked two villages this week, Mozambique's army "
+            "said.\n\nRwanda will send 300 more troops to Mozambique next month, Defence Minister Juvenal "
+            "Marizamunda said on Tuesday.\n\nMozambique's president thanked Rwanda for its help.")
+    assert _codes(text).get("Juvenal Marizamunda") == "RWAGOV"

@@ -918,8 +918,35 @@ class _Codes:
                 seat = self.seat if builder.sector in SEAT_SECTORS or main is None else None  # (a capital's
                 # dateline gives its state's ministers, not the forces of the story: 'NAIROBI - Somali troops ...
                 # A military spokesman said' is Somalia's)
-                builder.country = self._body_word_country(builder) or topic or seat or \
-                    (main[0] if main is not None else self.home)
+                builder.country = self._body_word_country(builder) or self._announced_by_own_state(spans[0]) or \
+                    topic or seat or (main[0] if main is not None else self.home)
+
+    def _announced_by_own_state(self, i: int) -> Optional[str]:
+        """The state whose own act a titled official with no state announces: the subject state of the clause the
+        official's speech verb reports, where that clause tells a plan ('Kenya will send 600 officers to Haiti,
+        Interior Minister X said') or a state's diplomatic act ('Germany summoned Iran's ambassador, a foreign
+        ministry spokesman said'). A state's officials announce its plans and its diplomacy; its adversary's
+        acts (an attack, a troop move) are as often told by the other side's, so those say nothing."""
+        T = self.T
+        held = self.token_actor.get(i)
+        if held is None:
+            return None
+        head = self._mention_head(held[1], held[2])
+        cue = T.head[head]
+        if T.dep[head] != "nsubj" or T.lemma[cue] not in SPEAKING_VERBS:
+            return None
+        for clause in T.children(cue):
+            if T.dep[clause] != "ccomp" or self.in_quote_at(clause):
+                continue
+            subject = next((c for c in T.children(clause) if T.dep[c] == "nsubj"), None)
+            hit = self.token_actor.get(subject) if subject is not None else None
+            doer = self.builders[hit[0]] if hit is not None else None
+            if doer is None or not doer.country or not (doer.kind == "country" or doer.sector in STATE_ORGANS):
+                continue
+            planned = any(T.dep[c] == "aux" and T.lower[c] in ("will", "would") for c in T.children(clause))
+            if planned or T.lemma[clause] in DIPLOMATIC_ACTS:
+                return doer.country
+        return None
 
     def _relative_setting(self, person: Token) -> Optional[str]:
         """The state of the place a 'where' clause holding the person hangs on ('... to Laos, where he will meet
@@ -1002,6 +1029,9 @@ class _Codes:
         return False
 
 
+# A state's diplomatic acts, which its own officials announce ('X summoned the ambassador, a spokesman said').
+DIPLOMATIC_ACTS = frozenset({"summon", "recall", "sign", "ratify", "recognise", "recognize", "appoint", "lodge",
+                             "donate", "pledge"})
 # Nouns of a boundary between states, whose state modifier is a landmark ('near the Chadian border').
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Prepositions that name what an act is aimed at ('revenge against X', 'fired on Y').
