@@ -186,6 +186,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
         nlp.add_pipe("dyad_coordinated_modifiers", last=True)
     if "dyad_named_objects" not in nlp.pipe_names:
         nlp.add_pipe("dyad_named_objects", last=True)
+    if "dyad_complementiser_that" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_complementiser_that", last=True)
     nlp.max_length = max_length
     return nlp
 

@@ -177,3 +177,22 @@ def named_objects(doc: Doc) -> Doc:
         named.head, named.dep_ = verb, "dobj"
         label.head, label.dep_ = verb, "oprd"
     return doc
+
+
+@Language.component("dyad_complementiser_that", assigns=["token.dep"])
+def complementiser_that(doc: Doc) -> Doc:
+    """Parse repair: 'the spokeswoman told a regular briefing that Hanoi had lodged a protest'. The parser may
+    read the clause after a noun as a relative clause whose 'that' is the verb's object or subject, although the
+    verb has its own ('a protest', 'Hanoi'): then the clause is no report, and its act is lost. A 'that' in a
+    relation its clause's verb already fills with another word is the complementiser ('mark'), as the parser
+    reads it after 'told a news conference'."""
+    for verb in doc:
+        if verb.dep_ != "relcl":
+            continue
+        that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i and
+                     c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        if that is None:
+            continue
+        if any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
+            that.dep_ = "mark"
+    return doc

@@ -26,3 +26,4 @@ def test_a_state_body_and_a_named_groups_fighters():
 def test_two_states_forces_stay_one_noun_phrase():
     result, events = _read("US and British forces struck Houthi positions near the port.")
     assert {"USAMIL", "GBRMIL"} <= {s for s, _, _ in events}
+

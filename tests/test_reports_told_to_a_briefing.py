@@ -1,0 +1,21 @@
+"""'told a regular briefing that ...': the parser's relative clause on the occasion noun, whose 'that' it made
+the object (or subject) of a verb that has one of its own, is the report, and its act is coded
+(dyad/parse_repairs.py complementiser_that). Sentences written for these tests."""
+
+from dyad import extract
+
+
+def _events(text: str):
+    return {(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in extract(text).events}
+
+
+def test_a_report_told_to_a_briefing_keeps_its_act():
+    assert ("TCD", "161", "FRAGOV") in _events(
+        "The minister told a regular briefing that Chad had expelled the French ambassador.")
+    assert ("TCD", "114", "FRAGOV") in _events(
+        "The minister told a regular briefing that Chad had lodged a formal protest with the French embassy.")
+
+
+def test_a_true_relative_clause_is_left_alone():
+    text = "The protest that Chad lodged with the French embassy was rejected by Paris on Monday."
+    assert extract(text).quotes == []  # ('that' is the relative pronoun here: no report)
