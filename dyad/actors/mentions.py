@@ -991,6 +991,10 @@ class _Mentions:
                     described = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
                 if described is None:
                     described = self._demonym_before(name, start)  # 'Ghanaian national Kofi Boateng'
+                owner = self._owning_state(name, start) if described is None else None
+                if owner is not None:  # "Cambodia's Hun Manet": that state's, of no sector the text gives
+                    builder.country = owner
+                    break
                 state = None if described is None or self.in_quote(described) else self._described_state(described)
                 if state is None:
                     if self._affiliate(builder, name):  # 'X of the Malian army': the body's code instead
@@ -1285,6 +1289,17 @@ class _Mentions:
         return before >= 0 and T.pos[before] == "PROPN" and T.text[before][:1].isupper() and \
             T.dep[before] == "compound" and start <= T.head[before] < end and before not in self.token_actor and \
             not first_name(T.lower[before])
+
+    def _owning_state(self, name: Token, start: int) -> Optional[str]:
+        """The state whose possessive stands right before a person's bare name ("Cambodia's Hun Manet", "Peru's
+        Jose Ruiz"): news names a state's figure so; the person is that state's (a role the text gives elsewhere
+        may still code the sector)."""
+        owner = next((c for c in name.children if c.dep_ == "poss" and c.i < start), None)
+        hit = self.token_actor.get(owner.i) if owner is not None else None
+        if hit is None or hit[2] + 1 != start or self.doc[hit[2]].dep_ != "case":
+            return None
+        state = self.builders[hit[0]]
+        return state.country if state.kind == "country" and state.country else None
 
     def _demonym_before(self, name: Token, start: int) -> Optional[Token]:
         """A state word the parser hung on the name itself, before it: 'Ghanaian national Kofi Boateng',
