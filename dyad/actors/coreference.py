@@ -679,6 +679,9 @@ class _Coreference:
 
     def _antecedent(self, i: int, ordinal: int, candidates: list[Candidate]) -> Optional[_Builder]:
         """The actor pronoun ``i`` refers to, by :func:`dyad.actors.antecedents.choose`."""
+        if self.T.lower[i] in ("their", "theirs", "themselves") and self._coordinated_clause_subject(i):
+            return None  # 'Chile and Peru agreed to withdraw troops from their border': both of them, whom no one
+            # actor stands for (not the troops, the plural noun before)
         barred = self._clause_subject(i) | self._coordinated_reporters(i)
         demander = self._mandated(self.doc[i])
         if demander is not None:
@@ -796,6 +799,26 @@ class _Coreference:
                 T.lower[subject] != "they" and not any(T.dep[c] == "conj" for c in T.children(subject)):
             return None
         return binder
+
+    def _coordinated_clause_subject(self, i: int) -> bool:
+        """Whether the clause a word stands in (up through infinitives and participles without a subject of
+        their own) has for its subject two or more actors joined by 'and' ('Chile and Peru agreed to ...')."""
+        T = self.T
+        verb = i
+        for _ in range(8):  # up to the clause's verb
+            if T.pos[verb] in ("VERB", "AUX") or T.head[verb] == verb:
+                break
+            verb = T.head[verb]
+        for _ in range(4):
+            subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                held = self.token_actor.get(subject)
+                others = [self.token_actor.get(c) for c in T.children(subject) if T.dep[c] == "conj"]
+                return held is not None and any(o is not None and o[0] != held[0] for o in others)
+            if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
+                return False
+            verb = T.head[verb]
+        return False
 
     def _governing_subject(self, i: int) -> Optional[int]:
         """The subject of the clause an object pronoun at token ``i`` is in, or of the clause governing a
