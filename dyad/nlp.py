@@ -37,9 +37,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             if not token.is_space:
                 token.is_sent_start = True
+                _continue_sentence(doc, token.i + 1)
         elif previous.is_space and len(previous.text) >= _BLANKED and not token.is_space:
             token.is_sent_start = True  # after a dateline blanked by dyad.wire: the blank is no part of the sentence
+            _continue_sentence(doc, token.i + 1)
     return doc
+
+
+def _continue_sentence(doc: Doc, i: int) -> None:
+    """A lower-case word right after a paragraph's first word continues its sentence: the parser may otherwise
+    cut 'Thailand | and Cambodia agreed ...' after a blanked dateline, leaving the first conjunct a sentence."""
+    if i < len(doc) and doc[i].is_alpha and doc[i].is_lower and "\n" not in doc[i - 1].whitespace_:
+        doc[i].is_sent_start = False
 
 
 # Prefixes that news writes with a hyphen before a verb or its noun ('re-imposed', 're-election', 'co-operate'):
