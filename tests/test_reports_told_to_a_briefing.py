@@ -30,3 +30,12 @@ def test_a_lead_after_a_blanked_dateline_keeps_its_coordinated_subject():
             "Djibouti agreed on Saturday to withdraw troops from a disputed stretch of their border.")
     lead = [e for e in extract(text).events if e.start_char > text.index("ASMARA")]
     assert {(e.source.code, e.target.code if e.target else None) for e in lead} >= {("ERI", "DJI"), ("DJI", "ERI")}
+
+
+def test_a_conjoined_were_after_a_plural_reported_subject_is_that_subjects():
+    """'X said the officers had completed their training and were ready to deploy': 'were' agrees with the
+    officers, so it is not the speaker's second act (dyad/quotes/content.py speakers_next_act)."""
+    result = extract("Defence Minister Paul Ngoga said the officers had completed their training and were ready "
+                     "to deploy.")
+    assert not any(e.source.name == "Paul Ngoga" for e in result.events), \
+        [(e.source.name, e.cameo) for e in result.events]

@@ -116,7 +116,27 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
     if clause.dep_ != "ccomp" or clause.tag_ == "VBD" or cue.tag_ != "VBD" or clause.i > verb.i or \
             cue.lemma_.lower() not in cues or cue.i > clause.i:
         return None
+    if verb.lower_ in ("was", "were") and _number(_nsubj(cue)) not in (None, verb.lower_ == "were") and \
+            _number(_nsubj(clause)) == (verb.lower_ == "were"):
+        return None  # 'X said the officers had finished their training and were ready': 'were' agrees with the
+        # officers, not with the speaker
     return cue
+
+
+def _nsubj(verb: Token):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _number(subject) -> Optional[bool]:
+    """True for a plural subject, False for a singular one, None where the words do not tell."""
+    if subject is None:
+        return None
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or \
+            any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"):
+        return False
+    return None
 
 
 def _speech_complement(verb: Token) -> bool:
