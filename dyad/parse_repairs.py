@@ -7,6 +7,8 @@ that concern one stage only stay with that stage (``dyad.events.predicates``).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -152,6 +154,13 @@ def coordinated_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+@functools.cache
+def _naming_verbs() -> frozenset[str]:
+    """The verbs of naming: lemmas with an 'X Y' row in cue_complements.tsv (read once, not per document)."""
+    from dyad.quotes.complements import cue_complements  # (data the quotation stage reads too)
+    return frozenset(lemma for lemma, frames in cue_complements().items() if any(f.kind == "naming" for f in frames))
+
+
 @Language.component("dyad_named_objects", assigns=["token.dep", "token.head"])
 def named_objects(doc: Doc) -> Doc:
     """Parse repair: "China called Japan's visit a provocation", "Chad branded Sudan's move a declaration of
@@ -160,8 +169,7 @@ def named_objects(doc: Doc) -> Doc:
     label on it as its own object; then the label judges nothing. A possessed noun right after such a verb with
     a noun phrase after it is the verb's object, and that noun phrase, its label ('oprd'), as in "called the US
     sanctions a provocation"."""
-    from dyad.quotes.complements import cue_complements  # (data the quotation stage reads too)
-    naming = {lemma for lemma, frames in cue_complements().items() if any(f.kind == "naming" for f in frames)}
+    naming = _naming_verbs()
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or \
                 any(c.dep_ in ("oprd", "prt") for c in verb.children):

@@ -809,22 +809,23 @@ class _Coreference:
             if T.pos[verb] in ("VERB", "AUX") or T.head[verb] == verb:
                 break
             verb = T.head[verb]
-        for _ in range(4):
-            subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
-                held = self.token_actor.get(subject)
-                others = [self.token_actor.get(c) for c in T.children(subject) if T.dep[c] == "conj"]
-                return held is not None and any(o is not None and o[0] != held[0] for o in others)
-            if T.dep[verb] not in ("advcl", "xcomp", "conj") or T.head[verb] == verb:
-                return False
-            verb = T.head[verb]
-        return False
+        subject = self._subject_up_from(verb)
+        if subject is None:
+            return False
+        held = self.token_actor.get(subject)
+        others = [self.token_actor.get(c) for c in T.children(subject) if T.dep[c] == "conj"]
+        return held is not None and any(o is not None and o[0] != held[0] for o in others)
 
     def _governing_subject(self, i: int) -> Optional[int]:
         """The subject of the clause an object pronoun at token ``i`` is in, or of the clause governing a
         participle or infinitive with none of its own (up through 'advcl', 'xcomp' and 'conj', four at most)."""
         T = self.T
-        verb = T.head[i] if T.dep[i] != "pobj" else T.head[T.head[i]]
+        return self._subject_up_from(T.head[i] if T.dep[i] != "pobj" else T.head[T.head[i]])
+
+    def _subject_up_from(self, verb: int) -> Optional[int]:
+        """The subject of ``verb``'s clause, or of the clause governing it where it has none of its own (up through
+        'advcl', 'xcomp' and 'conj', four at most); None past that."""
+        T = self.T
         for _ in range(4):
             subject = next((c for c in T.children(verb) if T.dep[c] in ("nsubj", "nsubjpass")), None)
             if subject is not None:

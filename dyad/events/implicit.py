@@ -182,8 +182,7 @@ class ImplicitMixin:
                 continue
             for owner in law.children:
                 ref = self._at(owner) if owner.dep_ in ("amod", "compound", "poss") else None
-                if ref is not None and ref.country and ref.actor_id and \
-                        self.index.get(ref.actor_id).kind in ("place", "country"):
+                if ref is not None and ref.country and self._place_ref(ref):
                     return ref
         return None
 
@@ -195,8 +194,7 @@ class ImplicitMixin:
             for prep in _children(holder, "prep"):
                 pobj = _first(prep, "pobj") if prep.lower_ in ("in", "at") else None
                 ref = self._at(pobj) if pobj is not None else None
-                if ref is not None and ref.country and ref.actor_id and \
-                        self.index.get(ref.actor_id).kind in ("place", "country"):
+                if ref is not None and ref.country and self._place_ref(ref):
                     return ref
         return None
 

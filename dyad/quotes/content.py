@@ -123,7 +123,8 @@ def speakers_next_act(verb: Token, cues) -> Optional[Token]:
     return cue
 
 
-def _nsubj(verb: Token):
+def _nsubj(verb: Token) -> Optional[Token]:
+    """The verb's subject ('nsubj'), or None."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
@@ -149,7 +150,7 @@ def _bound_object(verb: Token, clause: Token) -> bool:
     after a plural subject, 'him' or 'her' after a singular one): a pronoun object is never its own clause's
     subject, so the verb is not that subject's."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("them", "him", "her")), None)
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = _nsubj(clause)
     if pronoun is None or subject is None:
         return False
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "both") or \
