@@ -644,6 +644,25 @@ def seats(path: Optional[Path] = None) -> dict[str, str]:
     return found
 
 
+@functools.cache
+def divided_states(path: Optional[Path] = None) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Halves of a divided nation news names alone (``divided_states.tsv``): 'North' → ((PRK, {KOR, PRK}),)."""
+    path = path or data_path("divided_states.tsv")
+    found: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    problems = []
+    for number, row in _tsv(path, ("half", "state", "nation")):
+        half, state, nation = row["half"], row["state"], frozenset(row["nation"].split("|"))
+        codes = {state, *nation}
+        if not half[:1].isupper() or not all(len(c) == 3 and c.isalpha() and c.isupper() for c in codes) or \
+                state not in nation:
+            problems.append(f"{path}:{number}: a capitalised half, its ISO-3 state and the pair holding it are needed")
+            continue
+        found[half] = found.get(half, ()) + ((state, nation),)
+    if problems:
+        raise DictionaryError(problems)
+    return found
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str

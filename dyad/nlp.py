@@ -197,6 +197,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
         nlp.add_pipe("dyad_named_objects", last=True)
     if "dyad_complementiser_that" not in nlp.pipe_names:
         nlp.add_pipe("dyad_complementiser_that", last=True)
+    if "dyad_forum_against" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_forum_against", last=True)
     nlp.max_length = max_length
     return nlp
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 # Finite verb tags: a clause of its own needs a subject of its own.
@@ -161,7 +162,7 @@ def _naming_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, frames in cue_complements().items() if any(f.kind == "naming" for f in frames))
 
 
-@Language.component("dyad_named_objects", assigns=["token.dep", "token.head"])
+@Language.component("dyad_named_objects", assigns=["token.dep", "token.head", "token.pos", "token.tag"])
 def named_objects(doc: Doc) -> Doc:
     """Parse repair: "China called Japan's visit a provocation", "Chad branded Sudan's move a declaration of
     war". After a verb of naming ('call', 'brand', 'label': the 'X Y' rows of cue_complements.tsv) the parser
@@ -172,7 +173,7 @@ def named_objects(doc: Doc) -> Doc:
     naming = _naming_verbs()
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or \
-                any(c.dep_ in ("oprd", "prt") for c in verb.children):
+                any(c.dep_ == "prt" or c.dep_ == "oprd" and c.pos_ != "VERB" for c in verb.children):
             continue
         named = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i and
                       c.tag_ in ("NN", "NNS") and any(g.dep_ == "poss" for g in c.children)), None)
@@ -180,11 +181,32 @@ def named_objects(doc: Doc) -> Doc:
                       c.i == named.i + 1 + sum(1 for g in c.children if g.dep_ in ("det", "amod", "compound")
                                                and named.i < g.i < c.i) and c.pos_ == "NOUN"), None) \
             if named is not None else None
+        if label is None and named is not None:  # "called Iran's missile launch a provocation"
+            named, label = _compound_head_misread(named, verb) or (named, None)
         if label is None:
             continue
         named.head, named.dep_ = verb, "dobj"
         label.head, label.dep_ = verb, "oprd"
     return doc
+
+
+def _compound_head_misread(modifier: Token, verb: Token) -> tuple[Token, Token] | None:
+    """"called Iran's missile launch a provocation": the parser may end the object at the compound's modifier
+    ('missile') and read its head ('launch', 'test') as a verb whose object is the label. Then the head is made
+    the noun it is, owning the modifier and the possessor; returns (head, label), None where the words after the
+    object read otherwise."""
+    head = modifier.doc[modifier.i + 1] if modifier.i + 1 < len(modifier.doc) else None
+    if head is None or head.head.i != verb.i or head.dep_ not in ("oprd", "ccomp") or \
+            head.tag_ not in ("VB", "VBP", "VBZ") or any(c.dep_ in ("nsubj", "aux") for c in head.children):
+        return None
+    label = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if label is None:
+        return None
+    for owner in [c for c in modifier.children if c.dep_ in ("poss", "det")]:
+        owner.head = head
+    head.pos, head.tag_ = NOUN, "NNS" if head.tag_ == "VBZ" else "NN"
+    modifier.head, modifier.dep_ = head, "compound"
+    return head, label
 
 
 @Language.component("dyad_complementiser_that", assigns=["token.dep"])
@@ -203,4 +225,27 @@ def complementiser_that(doc: Doc) -> Doc:
             continue
         if any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
             that.dep_ = "mark"
+    return doc
+
+
+# Prepositions by which a verb or its object names the body an act is brought to ('a complaint with the Council').
+FORUM_PREPS = frozenset({"with", "at", "to", "before", "in"})
+
+
+@Language.component("dyad_forum_against", assigns=["token.head"])
+def forum_against(doc: Doc) -> Doc:
+    """Parse repair: 'Lebanon lodged a complaint with the Security Council against Israel'. The parser may hang
+    the 'against' phrase on the named body the act is brought to, making the body the one complained of. A named
+    body (an organisation's name) is set against no one by a phrase of its own, so the phrase goes back to the
+    verb, beside its object, as the parser reads it where the body comes last."""
+    for against in doc:
+        body = against.head
+        if against.lower_ != "against" or against.dep_ != "prep" or body.pos_ != "PROPN" or \
+                body.ent_type_ != "ORG" or body.dep_ != "pobj" or body.head.lower_ not in FORUM_PREPS:
+            continue
+        verb = body.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # ('a complaint with the Council': the complaint's verb)
+        if verb.pos_ == "VERB" and against.i > verb.i:
+            against.head = verb
     return doc

@@ -21,7 +21,7 @@ from dyad.actors.genders import first_name, gender_table
 from dyad.actors.index import SEAT_WORDS, STATE_ORGANS, _Builder
 from dyad.actors.lookup import HEAD_ROLES, _alias_case_ok, _cached_matcher, _capitalised, _entry_number, _joined_word_matches
 from dyad.actors.tokens import _strings
-from dyad.codebooks import ActorEntry, from_phoenix, national_bodies, organisation_heads, seats, speech_cue_classes, word_classes
+from dyad.codebooks import ActorEntry, divided_states, from_phoenix, national_bodies, organisation_heads, seats, speech_cue_classes, word_classes
 from dyad.dictionaries.petrarch import COLLECTIVE_HEADS
 
 # Nouns by which an apposition makes a person one of a body ('X, a member of the parliament,', 'an officer in
@@ -184,6 +184,23 @@ class _Mentions:
                     continue  # "Nepal's Congress party" is not India's: the role phrase reads it, of Nepal
                 builder = builder or self.entry_builder(entry)
             self.claim(builder, start, end)
+
+    def halves_of_divided_states(self) -> None:
+        """'the North fired two missiles', "the South's defence ministry": where the article names either state of
+        a divided nation (``divided_states.tsv``), its half written alone is that state ('the North Atlantic', 'the
+        South China Sea' go on into a name of their own)."""
+        T, named = self.T, self.named_states()
+        for i in range(1, T.n):
+            readings = divided_states().get(T.text[i])
+            if not readings or T.lower[i - 1] != "the" or i in self.token_actor:
+                continue
+            if i + 1 < T.n and T.tag[i + 1] != "POS" and T.pos[i + 1] in ("PROPN", "NOUN", "ADJ", "NUM"):
+                continue
+            states = [state for state, nation in readings if nation & named]
+            if len(states) == 1:
+                self.claim(self.builder(f"country:{states[0]}", name=self._country_name(states[0]), kind="country",
+                                        country=states[0]), i, i + 1)
+                self.state_words[i] = states[0]
 
     def _other_states_group(self, entry: ActorEntry, start: int, states: dict[int, str]) -> bool:
         """Whether a dictionary group of one state (a party, a movement) is named with another state right before
@@ -935,6 +952,11 @@ class _Mentions:
                 continue  # 'eyewitness accounts', 'witness statements': a kind of thing, no people
             if head.dep_ == "compound" and head.head.lemma_.lower() in word_classes()["@penalties"]:
                 continue  # 'prison sentences', 'a jail term': the kind of penalty, no prison service
+            if entry.sector == "MIL" and (
+                    head.dep_ == "dobj" and head.head.lemma_.lower() in word_classes()["@firing"] or
+                    head.dep_ == "compound" and head.head.dep_ == "dobj" and
+                    head.head.lemma_.lower() in word_classes()["@munitions"]):
+                continue  # 'fired cruise missiles', 'fired artillery shells at the town': the weapon fired, no unit
             qualifier = self._qualifier(doc[span_start], head, role)
             retired = any(T.lower[j] in RETIRED_WORDS for j in range(self._phrase_start(doc[span_start]), span_end)) \
                 or (span_start >= 2 and T.lower[span_start - 1] == "-" and T.lower[span_start - 2] == "ex")  # 'ex-president'
@@ -1547,8 +1569,10 @@ class _Mentions:
             # ('the head of the mining society' after 'the head of the fiscal council, X': the complement names
             # another body, even where no actor holds it)
             # ('A Foreign Office minister said': one of several, no office holder the dictionary knows)
-            person = self._known_holder(role, qualifier, listed=not any(
+            retired = entry.sector == "ELI" and getattr(self.dictionary.roles.get(role), "sector", "ELI") != "ELI"
+            person = self._known_holder(role, qualifier, listed=not retired and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children))
+            # ('the former Bolivian president': not the one the dictionary has in office on the day)
             if person is not None:
                 self.claim(person, start, end, absorb=True)
                 return

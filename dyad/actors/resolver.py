@@ -196,6 +196,7 @@ def resolve_actors(doc: Doc, *, dictionary: Optional[ActorDictionary] = None,
     resolver = _Resolver(doc, dictionary or actor_dictionary(), published, quoted or [], text)
     resolver.home, resolver.seat = home, seat
     resolver.dictionary_mentions()
+    resolver.halves_of_divided_states()
     resolver.national_bodies()
     resolver.named_organisations()
     resolver.named_outlets()

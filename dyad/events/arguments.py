@@ -955,6 +955,8 @@ class ArgumentMixin:
         if candidates and pattern.code[:2] == "15" and all(
                 r.sector in FORCE_SECTORS and _home(r) in source_countries for r in candidates[0]):
             return []  # 'sent troops to their bases': a state's own forces are moved, never the posture's target
+        if venue and candidates and 0 in landmarks and all(_home(r) in source_countries for r in candidates[0]):
+            return []  # 'the leaders held talks in Hanoi': a venue at home is where, never whom, they met
         if not candidates and response is not None:  # 'in response to Israel's strike': at whoever struck
             return self._avenger_targets([verb, response[1]], response[2], source_ids)
         return candidates[0] if candidates else []

@@ -1003,6 +1003,9 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.people_as_target(predicate.obj, [self.state_ref(sources[0].country)],
                                                 predicate.pattern.code) if sources[0].country else \
                     self.stateless_people(predicate.obj, predicate.pattern.code)
+            if implicit and not targets and root == "17" and sources[0].country and predicate.token.pos_ == "NOUN" \
+                    and predicate.token.i != anchor.i:  # 'dozens of arrests were made': of the state's people, as
+                targets = [self.state_ref(sources[0].country)]  # 'police made arrests in Dakar' tells them
             if predicate.pattern.code == "016" and len(sources) == 1 and predicate.obj is not None and \
                     predicate.obj.lemma_lower in DENIED_TIES:
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
