@@ -60,6 +60,15 @@ def _evaluative(label: Token) -> bool:
                for w in (label, *(c for c in label.children if c.dep_ in ("amod", "compound"))))
 
 
+def _opinion(label: Token, obj: Token) -> bool:
+    """'called the deal a win for taxpayers', 'called the plan a good first step': a label with an indefinite article
+    after a thing named by a common noun says what the speaker makes of it, whatever the word; not a name
+    ('called the boy Sam') nor what a person or body is called ('called him a friend' judges only with a word
+    of evaluations.tsv)."""
+    return label.pos_ == "NOUN" and label.dep_ == "oprd" and obj.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children)
+
+
 @dataclass(frozen=True)
 class Frame:
     """One row of ``cue_complements.tsv``: 'X Y', 'X as Y', 'X to V', 'P X to V', 'to V', or a content frame
@@ -174,7 +183,7 @@ class _Complements:
             if frame.kind == "naming" and obj is not None:
                 label = next((c for c in children if c.dep_ in _PREDICATIVE and c.i > obj.i and _label(c)), None) \
                     or _trailing_adjective(obj)
-                if label is not None and _evaluative(label):
+                if label is not None and (_evaluative(label) or _opinion(label, obj)):
                     return obj.left_edge.i, label.right_edge.i, False
             elif frame.kind == "labelling" and obj is not None:
                 as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \
