@@ -377,6 +377,11 @@ class EvaluationMixin:
                 refs = self._conjuncts(_first(child, "pobj"))
                 if refs:
                     return refs
+        for participle in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agent = next((_first(a, "pobj") for a in participle.children if a.dep_ == "agent"), None)
+            refs = self._conjuncts(agent) if agent is not None else []
+            if refs:  # 'the sanctions imposed by Washington were illegal': who imposed them
+                return refs
         refs = self._owner_actors(token)
         if refs:
             return refs

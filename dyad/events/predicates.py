@@ -367,7 +367,10 @@ class PredicateMixin:
                 if candidate is not None and key not in words:
                     words[key] = self._object_words(candidate, cites_actor)
                 if (candidate is None or not (words[key] & pattern.objects)) and not (complement & pattern.objects) \
-                        and not (candidate is None and "@none" in pattern.objects):
+                        and not (candidate is None and "@none" in pattern.objects
+                                 and not (verb.tag_ == "VBG" and verb.dep_ == "acl" and not nominal)):
+                    # (a gerund the parser hangs on a noun, 'in police firing', is that noun: told by the act it
+                    # did, not by 'fire' with no object)
                     continue
             if pattern.prep:
                 if key not in preps_of:  # 'fired its chief on Monday' has no 'fire on'
