@@ -199,6 +199,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
         nlp.add_pipe("dyad_complementiser_that", last=True)
     if "dyad_forum_against" not in nlp.pipe_names:
         nlp.add_pipe("dyad_forum_against", last=True)
+    if "dyad_people_acted_on" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_people_acted_on", last=True)
     nlp.max_length = max_length
     return nlp
 

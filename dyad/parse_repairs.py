@@ -249,3 +249,28 @@ def forum_against(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and against.i > verb.i:
             against.head = verb
     return doc
+
+
+@Language.component("dyad_people_acted_on", assigns=["token.dep", "token.head"])
+def people_acted_on(doc: Doc) -> Doc:
+    """Parse repair: 'police fired tear gas to disperse students marching towards the palace', 'troops detained
+    villagers fleeing the town'. After a verb of force or custody done to persons (``@hands_on``, word_classes.tsv)
+    the parser may read the people and the participle after them as a clause ('students marching'), its object or
+    complement, leaving the people no object of the verb. Such a verb takes persons, never a clause: the noun is its object, the participle
+    describes it."""
+    from dyad.codebooks import word_classes  # (the data the actors stage reads too)
+    acts = word_classes()["@hands_on"]
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts:
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.tag_ == "VBG" and c.i > verb.i),
+                      None)
+        if clause is None or any(c.dep_ == "dobj" and c.i != clause.i for c in verb.children):
+            continue
+        people = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                       and c.i < clause.i), None) if clause is not None else None
+        if people is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        people.head, people.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = people, "acl"
+    return doc

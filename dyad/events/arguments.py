@@ -8,6 +8,8 @@ Arguments the text leaves wholly implicit (institutions, crowds, placed violence
 
 from __future__ import annotations
 
+import functools
+
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -1296,9 +1298,12 @@ class ArgumentMixin:
                     elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and \
                             child.lemma_lower not in MEDIATING_VERBS:  # 'roads leading into Mordor' (not 'a deal
                         # brokered by Egypt': the mediator is no party to the deal)
+                        going = child.tag_ == "VBG" and child.dep_ == "acl" and token.lemma_lower in _people_words()
                         following += [g for p in child.children if p.dep_ in ("prep", "agent") and
-                                      not _participle_place(p) for g in p.children
-                                      if g.dep_ == "pobj"]  # 'the demonstration staged by students'
+                                      not _participle_place(p) and not (going and p.lower_ in GOAL_PREPS)
+                                      for g in p.children if g.dep_ == "pobj"]  # 'the demonstration staged by
+                        # students' (not 'dispersed students marching towards parliament': where people go is no
+                        # party; 'guerrillas operating in Macedonia' are placed there)
 
                     elif child.dep_ == "advmod":  # 'very near the frontier with Chile'
                         following += [g for p in child.children if p.dep_ == "prep" for g in p.children
@@ -1568,6 +1573,16 @@ def _crowd_answered(source: ActorRef, other: ActorRef) -> bool:
 # killing of', 'in connection with').
 CASE_PREPS = frozenset({"in", "over", "for", "after", "with"})
 CASE_NOUNS = frozenset({"connection", "relation", "case", "charge", "probe", "investigation", "inquiry"})
+
+
+# Prepositions of the goal of a motion ('marching towards parliament', 'marched on the palace').
+GOAL_PREPS = frozenset({"to", "toward", "towards", "into", "onto", "on", "at"})
+
+
+@functools.cache
+def _people_words() -> frozenset[str]:
+    """Nouns of people and crowds (``@people``, ``@crowd``), read once."""
+    return word_classes()["@people"] | word_classes()["@crowd"]
 
 
 def people_ref(text: str, people: Token, state: Optional[str]) -> ActorRef:

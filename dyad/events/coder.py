@@ -23,7 +23,7 @@ from dyad.events.claims import claimed_acts
 from dyad.events.arguments import ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin, own_side
-from dyad.events.lexicon import (FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
+from dyad.events.lexicon import (FIGHT_NOUNS, FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
                                  UNREALISED_ROOTS, VENUE_ROOTS, VICTIM_NOUNS, WITHDRAWAL_CODES, WITHDRAWING_VERBS,
                                  RELEASE_DEMAND_CODES, CAPTURE_CODES, APPEALING_HEADS, APPEAL_NOUNS, COMPELLING_VERBS,
                                  CALLING_VERBS, AS_LABELLING_VERBS, STATEMENT_CHARGES,
@@ -813,6 +813,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             served = self.modality.purpose(anchor)
             if served is not None and served.i in coded_verbs and predicate.pattern.code[:2] in PURPOSE_UNREALISED_ROOTS:
                 continue  # 'sent troops to the border to attack X': the aim of a coded act has not happened
+            fight = predicate.token
+            if fight.pos_ == "NOUN" and fight.lemma_lower in FIGHT_NOUNS and fight.dep_ == "pobj" and \
+                    fight.head.lower_ in ("in", "during") and fight.head.head.i in coded_verbs and \
+                    _is_passive(fight.head.head):
+                continue  # 'three rebels were killed in an exchange of fire with the army': the killing, coded
+                # with the army as its doer, is the fight's event (its own had no side but the place's state)
             if predicate.token.i in consumed:
                 continue  # 'cancelling plans to visit Israel': the visit is what was cancelled, not an event
             if anchors & self.document_content(predicate.obj):

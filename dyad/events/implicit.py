@@ -328,6 +328,10 @@ class ImplicitMixin:
             if held is None:
                 continue
             if held.lemma_lower in acts or held.lower_ in acts:  # 'in a police baton charge'
+                by = next((_first(p, "pobj") for p in _children(held, "prep") if p.lower_ == "by"), None)
+                found = self._conjuncts(by) if by is not None else []
+                if found:  # 'in retaliatory firing by the police'
+                    return found
                 for owner in held.children:
                     if owner.dep_ in ("compound", "amod", "poss", "nmod") and owner.i < held.i:
                         found = self._conjuncts(owner) or _armed_kind(owner)
