@@ -22,7 +22,7 @@ from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import occasions, word_classes
 from dyad.modality import COERCIVE_ROOTS as THREAT_ROOTS  # (acts whose conditional form threatens)
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
-from dyad.events.tokens import after_comma, to_infinitive, _children, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, reduced_passive, summarised_clause, warned_act
+from dyad.events.tokens import after_comma, to_infinitive, _children, _mistagged_participle, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, reduced_passive, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
 from dyad.records import ActorRef, Event
 
@@ -228,7 +228,8 @@ class ArgumentMixin:
                 return _first(current, "nsubjpass")  # 'Vietnam is committed to opening up': a state, not an act
             if _is_passive(current):
                 if step and previous.dep_ == "conj" and not _is_passive(previous) and \
-                        (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)):
+                        (previous.tag_ != "VBN" or any(c.dep_ == "aux" for c in previous.children)) and \
+                        not _mistagged_participle(previous):
                     # 'The minister has been indicted by the court and will resign': the active conjunct
                     # shares the passive subject, not the agent ('were killed or injured' stays passive).
                     return _first(current, "nsubjpass")

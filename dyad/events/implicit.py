@@ -155,7 +155,7 @@ class ImplicitMixin:
             if predicate.token.pos_ == "NOUN" and predicate.token.i != anchor.i and _is_passive(anchor):
                 # 'dozens of arrests were made': the light verb's event noun tells the institution
                 agent = implicit_agents().get(self.lexicon.nominals.get(predicate.token.lemma_lower, ""))
-            passive = _is_passive(anchor) or (anchor.tag_ == "VBN" and (
+            passive = _is_passive(anchor) or (anchor.tag_ in ("VBN", "VBD") and (
                 anchor.dep_ == "acl" or (anchor.dep_ == "conj" and _is_passive(anchor.head)
                                          and _first(anchor.head, "agent") is None)))
             if not passive and not (agent is not None and agent.undergone):

@@ -20,7 +20,7 @@ from dyad.codebooks import VerbPattern, actor_dictionary, evaluations, implicit_
 from dyad.events.lexicon import (STATEMENT_NOUNS, FRAME_CODES, JOINT_MANNER_NOUNS, SELF_CODING_LABELLERS, AID_KINDS, AID_NOUNS, AID_RECODED, CHARGE_NOUNS, UNDERGOING_VERBS, ADVERB_PARTICLES, AS_LABELLING_VERBS, CALLING_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS,
                                  DEPARTURE_VERBS, DIRECTIVE_VERBS, JOINT_CODES, JOINT_UNDERTAKINGS, JOINT_WORDS, LIGHT_VERBS, PLACE_ENTITIES, HELPING_VERBS, AERIAL_CODE, AERIAL_MODIFIERS, AERIAL_RECODED, AERIAL_SUBJECTS, UNDERTAKING_VERBS,
                                  PLACEHOLDER_OBJECTS, PLAN_GOVERNORS, UNREALISED_MODIFIERS, QUANTITY_OBJECTS, STANCE_PREDICATES, TARGET_PREPS)
-from dyad.events.tokens import after_comma, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, participation_doer, to_blame
+from dyad.events.tokens import after_comma, _mistagged_participle, between_phrase, to_infinitive, _children, committed_act, _first, _in, _is_passive, _make_root, _rehang, naming_relative, participation_doer, to_blame
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 
 # Verbs of rescue: an undertaking to do one is no attack ('an operation to free the hostages').
@@ -1394,7 +1394,7 @@ def _shared_patient(verb: Token) -> Optional[Token]:
     and charged under Honduran law' and 'would be handed over and charged' whoever is charged is 'they' (not
     the law it names)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or \
+    if verb.dep_ != "conj" or (verb.tag_ != "VBN" and not _mistagged_participle(verb)) or head.tag_ != "VBN" or \
             any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) or \
             not any(c.dep_ == "auxpass" for c in head.children) or \
             not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):

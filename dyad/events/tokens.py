@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors import TokenTable
+from dyad.codebooks import implicit_agents
 from dyad.events.lexicon import EFFORT_OBJECTS, EFFORT_VERBS, FUTURE_AUX, PARTICIPATION_WORDS
 from dyad.modality import to_infinitive  # (one definition; re-exported for the coder's modules)
 
@@ -449,3 +450,10 @@ def participated_act(verb: Token) -> Optional[Token]:
                 return noun
     return None
 
+
+def _mistagged_participle(verb: Token) -> bool:
+    """'The editor was taken to a station and detained': a past form conjoined to a passive, with no subject, auxiliary
+    or object of its own, of an act only an institution does to someone (implicit_agents.tsv) is a participle the
+    tagger read as a past tense: passive like the first, its subject the one it was done to."""
+    return verb.tag_ == "VBD" and verb.lemma_lower in implicit_agents() and not any(
+        c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)
