@@ -933,6 +933,9 @@ class ArgumentMixin:
                 continue  # 'held talks with Chile in Geneva': where the talks were is no party to them
             if _occasion_place(token):
                 continue  # 'agreed the measures at a meeting in Brussels': where the meeting was
+            if pattern.code[:3] == "115" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+                    token.lemma_lower in ("court", "courts", "tribunal"):
+                continue  # 'challenged the result in the Supreme Court': the court hears it, it is not sued
             if self._disputed_place(token):
                 continue  # 'fought a war over the Chaco': the land disputed is no party
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids or (
@@ -1411,6 +1414,8 @@ class ArgumentMixin:
             # 'welcomed the ruling': a court's act (a verdict is coded 11x), not the latest arrest; 'the decision',
             # 'the order' where a court just ruled ('the court ordered X to ...', coded 10, no act in words)
             acts = rulings
+            if not acts and noun.lemma_lower in VERDICT_NOUNS:  # 'the court annulled the election ... welcomed the
+                return self._latest_court(noun, own)  # ruling': a ruling no event told is the court's that ruled
         else:
             done = noun.lemma_lower not in INTENDED_ACTS  # 'the decision' is done; 'the plan' may be only intended
             words = {noun.lemma_lower, self.event_noun(noun)} if root is not None else set()
@@ -1445,6 +1450,21 @@ class ArgumentMixin:
             return own[:1]
         parties = {e.source.actor_id or e.source.code: e.source for e in latest}
         return list(parties.values())
+
+    def _latest_court(self, noun: Token, own: set) -> list[ActorRef]:
+        """The court last named as a clause's subject in the noun's sentence or the two before (not one of
+        ``own``): who gave the ruling a description refers back to where no event told it."""
+        first = noun.sent.start
+        for _ in range(2):
+            if first:
+                first = self.tokens[first - 1].sent.start
+        for token in reversed(self.tokens[first:noun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            refs = [r for r in self._conjuncts(token) if r.actor_id not in own and _court(r)]
+            if refs:
+                return refs[:1]
+        return []
 
     def _not_counter_acts(self, noun: Token, acts: list[Event]) -> list[Event]:
         """The acts a description with a patient ('the attack on aid workers') may refer back to, less those

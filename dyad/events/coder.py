@@ -957,6 +957,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if not targets and root in REACTION_ROOTS and predicate.obj is not None and not self.hypothetical(anchor):
                 targets = self.act_owner(predicate.obj, sources, criticising=root == "11") or \
                     self.governed(predicate.obj, sources)  # 'the EU condemned the move'; 'the union rejected the budget'
+            if not targets and predicate.pattern.code[:3] == "115" and predicate.obj is not None:
+                targets = self.act_owner(predicate.obj, sources)  # 'would fight the decision in court': whose it is
             if not targets and (root in REACTION_ROOTS or predicate.pattern.code[:3] in ("012", "013")) and \
                     not self.hypothetical(anchor):  # 'expressed concern about the decision': whose decision it was
                 topics = [p for holder in (anchor, predicate.obj) if holder is not None for p in _children(holder, "prep")
