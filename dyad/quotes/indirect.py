@@ -11,7 +11,7 @@ from dyad.records import ActorRef, Quotation
 from dyad.quotes.content import speakers_next_act, subject_read_as_object
 from dyad.quotes.gates import _subject, reports
 from dyad.quotes.phrases import _quote_id
-from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, MEDIUM_WORDS, RELAY_PARTICIPLES,
+from dyad.quotes.words import (AUDIENCE_WORDS, DOCUMENT_WORDS, DIRECT_ONLY_CUES, EVIDENCE_WORDS, MEDIUM_WORDS, RELAY_PARTICIPLES,
                                REPORT_VERBS, SPEECH_NOUNS)
 
 # Nouns for remarks as a channel of speech ('in comments carried by X', 'in remarks to Y').
@@ -427,7 +427,10 @@ class _Indirect:
                 ref = self.index.phrase(token)
                 if (ref is not None and ref.actor_id) or self.is_outlet(ref, token):
                     return token
-        return None
+        # a body the dictionaries do not know, named in the 'by'/'from' phrase ('an analysis by the Congressional
+        # Budget Office'): the issuer all the same, as 'according to' that body's name alone makes it
+        return next((g for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                     for g in c.children if g.dep_ == "pobj" and self._unknown_source(g) is not None), None)
 
     def according_source(self, sent: Span) -> Optional[tuple[ActorRef, Optional[str], Token, Token]]:
         """(speaker, outlet, source token, cited token) of a sentence's 'according to' phrase: the person or
@@ -437,7 +440,9 @@ class _Indirect:
         if token is None:
             return None
         cited = token  # (the document, whose phrase the cue runs over: 'according to a police statement,')
-        if token.lemma_.lower() in DOCUMENT_WORDS:
+        lemma = token.lemma_.lower()
+        if lemma in DOCUMENT_WORDS or lemma in EVIDENCE_WORDS and self.index.at(token) is None:
+            # ('according to an analysis by the budget office'; not 'according to the paper': the newspaper)
             token = self._document_issuer(token)
             if token is None:
                 return None  # 'according to the report': the report relays, and its author is not named here
