@@ -1296,6 +1296,8 @@ class ArgumentMixin:
             for token in layer:
                 for child in token.children:
                     if child.dep_ == "prep":
+                        if child.lower_ == "of" and token.pos_ == "NOUN" and token.lemma_lower in _relation_words():
+                            continue  # 'detained relatives of the activist': they are not the activist
                         following += [g for g in child.children if g.dep_ == "pobj" and not (
                             child.lower_ == "in" and g.lemma_lower in JOINT_MANNER_NOUNS)]  # (not 'the strike in
                         # coordination with Somalia': the partner)
@@ -1598,6 +1600,14 @@ CASE_NOUNS = frozenset({"connection", "relation", "case", "charge", "probe", "in
 
 # Prepositions of the goal of a motion ('marching towards parliament', 'marched on the palace').
 GOAL_PREPS = frozenset({"to", "toward", "towards", "into", "onto", "on", "at"})
+
+
+@functools.cache
+def _relation_words() -> frozenset[str]:
+    """Nouns of persons named by their relation to another, who are never that other (``@counterparts``,
+    ``@acquaintances``, ``@kin``: 'relatives of the activist', 'the family of the victim'), read once."""
+    classes = word_classes()
+    return classes["@counterparts"] | classes["@acquaintances"] | classes["@kin"] | {"family", "relatives"}
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
 from dyad.events.claims import claimed_acts
-from dyad.events.arguments import ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
+from dyad.events.arguments import _relation_words, ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, people_ref, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin, own_side
 from dyad.events.lexicon import (FIGHT_NOUNS, FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
@@ -541,6 +541,13 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return _doer(held, self.history + sentence,
                      lambda event: event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES)
 
+    def kin_of(self, relative: Token) -> list[ActorRef]:
+        """A person named by their relation to an actor ('the son of a dissident cleric', 'relatives of the
+        activist'): an unnamed person of that actor's state, never the actor."""
+        owner = next((_first(p, "pobj") for p in _children(relative, "prep") if p.lower_ == "of"), None)
+        state = next((r.country for r in (self._conjuncts(owner) if owner is not None else []) if r.country), None)
+        return [people_ref(self.text, relative, state)] if state else []
+
     def last_speaker(self, source: ActorRef, sent: Span, before: Optional[int] = None) -> list[ActorRef]:
         """The speaker of the latest quotation before the sentence, in it or the two before (or earlier in the
         sentence, ending before the character ``before``: 'X said ..., a claim Y denied'), who is another party
@@ -1011,6 +1018,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.people_as_target(predicate.obj, [self.state_ref(sources[0].country)],
                                                 predicate.pattern.code) if sources[0].country else \
                     self.stateless_people(predicate.obj, predicate.pattern.code)
+            if not targets and predicate.obj is not None and predicate.obj.pos_ == "NOUN" and \
+                    predicate.obj.lemma_lower in _relation_words() and root in CONFLICT_ROOTS:
+                targets = self.kin_of(predicate.obj)  # 'executed the son of a dissident cleric': the son, of the
+                # cleric's state (not the cleric)
             if implicit and not targets and root == "17" and sources[0].country and predicate.token.pos_ == "NOUN" \
                     and predicate.token.i != anchor.i:  # 'dozens of arrests were made': of the state's people, as
                 targets = [self.state_ref(sources[0].country)]  # 'police made arrests in Dakar' tells them

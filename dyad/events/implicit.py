@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.index import HOLDING_SECTORS
 from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
-from dyad.events.arguments import _anonymous, government_ref, people_ref
+from dyad.events.arguments import _anonymous, _relation_words, government_ref, people_ref
 from dyad.events.lexicon import FORCE_ROOTS, NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
 from dyad.events.predicates import _Predicate, _counted_noun
 from dyad.events.tokens import _children, _first, _is_passive
@@ -309,8 +309,10 @@ class ImplicitMixin:
                 or not self.unnamed_people(obj, code):
             return targets
         people = _counted_noun(obj) or obj
-        if people.pos_ != "NOUN" or people.lemma_lower not in word_classes()["@people"] | CROWD_NOUNS | VICTIM_NOUNS:
-            return targets  # ('dozens were arrested', 'detained a cameraman': no word says whose people)
+        if people.pos_ != "NOUN" or people.lemma_lower not in \
+                word_classes()["@people"] | CROWD_NOUNS | VICTIM_NOUNS | _relation_words():
+            return targets  # ('dozens were arrested', 'detained a cameraman': no word says whose people; 'relatives of
+            # the activist' are people as the activist is not)
         return [people_ref(self.text, people, targets[0].country)]
 
     def force_owner(self, verb: Token) -> list[ActorRef]:
