@@ -1025,11 +1025,12 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
             if implicit and not targets and root == "17" and sources[0].country and predicate.token.pos_ == "NOUN" \
                     and predicate.token.i != anchor.i:  # 'dozens of arrests were made': of the state's people, as
                 targets = [self.state_ref(sources[0].country)]  # 'police made arrests in Dakar' tells them
-            if predicate.pattern.code == "016" and len(sources) == 1 and predicate.obj is not None and \
+            if predicate.pattern.code == "016" and predicate.obj is not None and \
                     predicate.obj.lemma_lower in DENIED_TIES:
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
                 # whoever alleged the tie; the militia is what the tie was with
-                targets = self.accusers(sources[0], found) or targets
+                targets = next((accusers for source in sources if (accusers := self.accusers(source, found))), []) \
+                    or targets
             if predicate.pattern.code == "055" and len(sources) == 1 and \
                     all(t.country and t.country == sources[0].country for t in targets):
                 # 'apologized for the raid', 'apologized': to whom its side's last hostile act was done, not
@@ -1041,13 +1042,14 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 targets = self.aggressors(sources[0], found) or targets
             standalone = predicate.pattern.target in ("none", "optional")  # 'the minister resigned'
             charge = predicate.obj if predicate.obj is not None or anchor.dep_ != "relcl" else anchor.head
-            if not targets and len(sources) == 1 and charge is not None and (
+            if not targets and charge is not None and (
                     charge.lemma_lower in CHARGE_NOUNS or predicate.pattern.code == "016" and (
                         charge.lemma_lower in ACCUSING_DOCUMENTS or charge.tag_ == "WDT")):
                 # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it ('rejected the
-                # report': whoever accused it there; 'blamed X for the attack, which X denied': the blame)
-                targets = self.accusers(sources[0], found, predicate.pattern.code == "016" and
-                                        charge.lemma_lower not in STATEMENT_CHARGES)
+                # report': whoever accused it there; 'blamed X for the attack, which X denied': the blame; 'Kenya
+                # and Ethiopia both denied the charge': whoever charged either)
+                targets = next((accusers for source in sources if (accusers := self.accusers(
+                    source, found, predicate.pattern.code == "016" and charge.lemma_lower not in STATEMENT_CHARGES))), [])
                 if not targets and charge.lemma_lower in CHARGE_NOUNS and any(
                         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in charge.children):
                     # 'Y said Z had rigged the vote. The commission dismissed the allegations': the charge just
