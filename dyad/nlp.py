@@ -201,6 +201,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
         nlp.add_pipe("dyad_forum_against", last=True)
     if "dyad_people_acted_on" not in nlp.pipe_names:
         nlp.add_pipe("dyad_people_acted_on", last=True)
+    if "dyad_demonym_objects" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_demonym_objects", last=True)
     nlp.max_length = max_length
     return nlp
 

@@ -274,3 +274,24 @@ def people_acted_on(doc: Doc) -> Doc:
         people.head, people.dep_ = verb, "dobj"
         clause.head, clause.dep_ = people, "acl"
     return doc
+
+
+# Endings of national adjectives ('Honduran', 'Ecuadorian', 'Congolese', 'Kuwaiti', 'Danish').
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish")
+
+
+@Language.component("dyad_demonym_objects", assigns=["token.dep", "token.head"])
+def demonym_objects(doc: Doc) -> Doc:
+    """Parse repair: 'Guatemala accused Honduran troops of entering its territory'. The parser may read a
+    national adjective it tags as a proper noun as the verb's indirect object ('Honduran') and the noun after it
+    as the direct object, so the troops lose their state. A lone national adjective right before the verb's
+    direct object, with no determiner of its own, modifies that object."""
+    for word in doc:
+        if word.dep_ != "dative" or word.tag_ != "NNP" or word.i + 1 >= len(doc) or \
+                word.ent_type_ not in ("NORP", "GPE") or not word.lower_.endswith(DEMONYM_ENDINGS):
+            continue
+        noun = doc[word.i + 1]
+        if noun.dep_ == "dobj" and noun.head.i == word.head.i and noun.pos_ == "NOUN" and \
+                not any(c.dep_ in ("det", "poss") for c in word.children):
+            word.head, word.dep_ = noun, "amod"
+    return doc

@@ -1736,7 +1736,7 @@ class _Mentions:
             return None
         irregular = word in word_classes()["@irregular_forces"]
         places = word_classes()["@institutions"]
-        body = self._latest_body(start, 1, lambda b, s, e: (
+        body = self._latest_body(start, 2, lambda b, s, e: (
             self.T.lemma[e - 1] == word, self.T.dep[e - 1] in ("nsubj", "nsubjpass"), s) if b.kind in (
             "group", "organisation") and b.sector == sector and b.country and
             not (irregular and _standing_forces(b.name)) and not (b.role in places and b.role != word) else None)

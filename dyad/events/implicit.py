@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.actors.index import HOLDING_SECTORS
+from dyad.actors.lookup import _country_name
 from dyad.codebooks import actor_dictionary, implicit_agents, word_classes
 from dyad.events.arguments import _anonymous, _relation_words, government_ref, people_ref
 from dyad.events.lexicon import FORCE_ROOTS, NON_STATE_FIGHTERS, ACCIDENT_NOUNS, ACCIDENT_VERBS, REMOVAL_VERBS, CONFLICT_ROOTS, CROWD_NOUNS, DETAINEE_NOUNS, VICTIM_NOUNS, FIGHT_NOUNS, QUANTITY_OBJECTS, VERDICT_CODES, ELLIPTIC_NOUNS, ROUND_NUMBER_NOUNS, PERSON_OBJECT_CODES, VIOLENT_PROTEST_CODES, WEAPON_SUBJECTS, SOCIETY_SECTORS
@@ -427,7 +428,8 @@ class ImplicitMixin:
         if named is not None:  # the article's own record of that state ('Mexico'), not a bare code
             return ActorRef(actor_id=named.id, name=named.name, code=named.code, country=country, start_char=0,
                             end_char=0)
-        return ActorRef(actor_id=None, name=country, code=country, country=country, start_char=0, end_char=0)
+        return ActorRef(actor_id=None, name=_country_name(country), code=country, country=country, start_char=0,
+                        end_char=0)
 
     @staticmethod
     def _attributes_report(verb: Token) -> bool:
