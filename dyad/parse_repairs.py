@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import functools
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
+
+def _positions(doc: Doc, attr: int, values) -> list[int]:
+    """The indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP) is one of ``values``: found on the Doc's array,
+    so that a repair looks at its few candidate tokens, not at every token of every article in Python."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), [strings[v] for v in values])).tolist()
+
 
 # Finite verb tags: a clause of its own needs a subject of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -171,7 +182,7 @@ def named_objects(doc: Doc) -> Doc:
     a noun phrase after it is the verb's object, and that noun phrase, its label ('oprd'), as in "called the US
     sanctions a provocation"."""
     naming = _naming_verbs()
-    for verb in doc:
+    for verb in (doc[i] for i in _positions(doc, LEMMA, naming)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or \
                 any(c.dep_ == "prt" or c.dep_ == "oprd" and c.pos_ != "VERB" for c in verb.children):
             continue
@@ -216,7 +227,7 @@ def complementiser_that(doc: Doc) -> Doc:
     verb has its own ('a protest', 'Hanoi'): then the clause is no report, and its act is lost. A 'that' in a
     relation its clause's verb already fills with another word is the complementiser ('mark'), as the parser
     reads it after 'told a news conference'."""
-    for verb in doc:
+    for verb in (doc[i] for i in _positions(doc, DEP, ("relcl",))):
         if verb.dep_ != "relcl":
             continue
         that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i and
@@ -238,7 +249,7 @@ def forum_against(doc: Doc) -> Doc:
     the 'against' phrase on the named body the act is brought to, making the body the one complained of. A named
     body (an organisation's name) is set against no one by a phrase of its own, so the phrase goes back to the
     verb, beside its object, as the parser reads it where the body comes last."""
-    for against in doc:
+    for against in (doc[i] for i in _positions(doc, LOWER, ("against",))):
         body = against.head
         if against.lower_ != "against" or against.dep_ != "prep" or body.pos_ != "PROPN" or \
                 body.ent_type_ != "ORG" or body.dep_ != "pobj" or body.head.lower_ not in FORUM_PREPS:
@@ -260,7 +271,7 @@ def people_acted_on(doc: Doc) -> Doc:
     describes it."""
     from dyad.codebooks import word_classes  # (the data the actors stage reads too)
     acts = word_classes()["@hands_on"]
-    for verb in doc:
+    for verb in (doc[i] for i in _positions(doc, LEMMA, acts)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts:
             continue
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.tag_ == "VBG" and c.i > verb.i),
@@ -286,7 +297,7 @@ def demonym_objects(doc: Doc) -> Doc:
     national adjective it tags as a proper noun as the verb's indirect object ('Honduran') and the noun after it
     as the direct object, so the troops lose their state. A lone national adjective right before the verb's
     direct object, with no determiner of its own, modifies that object."""
-    for word in doc:
+    for word in (doc[i] for i in _positions(doc, DEP, ("dative",))):
         if word.dep_ != "dative" or word.tag_ != "NNP" or word.i + 1 >= len(doc) or \
                 word.ent_type_ not in ("NORP", "GPE") or not word.lower_.endswith(DEMONYM_ENDINGS):
             continue
