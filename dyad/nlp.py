@@ -186,25 +186,17 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
     nlp.tokenizer.infix_finditer = keep_hyphened_prefixes(nlp.tokenizer.infix_finditer)
     if "lemmatizer" in nlp.pipe_names and "dyad_prefixed_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("dyad_prefixed_lemmas", after="lemmatizer")
-    if "dyad_coordinated_clauses" not in nlp.pipe_names:
-        from dyad import parse_repairs  # noqa: F401  (registers the component)
-        nlp.add_pipe("dyad_coordinated_clauses", last=True)
-    if "dyad_disputed_charges" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_disputed_charges", last=True)
-    if "dyad_coordinated_modifiers" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_coordinated_modifiers", last=True)
-    if "dyad_named_objects" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_named_objects", last=True)
-    if "dyad_complementiser_that" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_complementiser_that", last=True)
-    if "dyad_forum_against" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_forum_against", last=True)
-    if "dyad_people_acted_on" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_people_acted_on", last=True)
-    if "dyad_demonym_objects" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_demonym_objects", last=True)
+    from dyad import parse_repairs  # noqa: F401  (registers the repair components)
+    for repair in PARSE_REPAIRS:  # in this order, after every stage of the model
+        if repair not in nlp.pipe_names:
+            nlp.add_pipe(repair, last=True)
     nlp.max_length = max_length
     return nlp
+
+
+# The parse repairs of dyad/parse_repairs.py, run last and in this order.
+PARSE_REPAIRS = ("dyad_coordinated_clauses", "dyad_disputed_charges", "dyad_coordinated_modifiers", "dyad_named_objects",
+                 "dyad_complementiser_that", "dyad_forum_against", "dyad_people_acted_on", "dyad_demonym_objects")
 
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
