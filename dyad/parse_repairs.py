@@ -15,6 +15,9 @@ from spacy.language import Language
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from dyad.codebooks import word_classes
+
+
 def _positions(doc: Doc, attr: int, values) -> list[int]:
     """The indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP) is one of ``values``: found on the Doc's array,
     so that a repair looks at its few candidate tokens, not at every token of every article in Python."""
@@ -183,8 +186,7 @@ def named_objects(doc: Doc) -> Doc:
     sanctions a provocation"."""
     naming = _naming_verbs()
     for verb in (doc[i] for i in _positions(doc, LEMMA, naming)):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or \
-                any(c.dep_ == "prt" or c.dep_ == "oprd" and c.pos_ != "VERB" for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ == "prt" or c.dep_ == "oprd" and c.pos_ != "VERB" for c in verb.children):
             continue
         named = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i and
                       c.tag_ in ("NN", "NNS") and any(g.dep_ == "poss" for g in c.children)), None)
@@ -228,8 +230,6 @@ def complementiser_that(doc: Doc) -> Doc:
     relation its clause's verb already fills with another word is the complementiser ('mark'), as the parser
     reads it after 'told a news conference'."""
     for verb in (doc[i] for i in _positions(doc, DEP, ("relcl",))):
-        if verb.dep_ != "relcl":
-            continue
         that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i and
                      c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
         if that is None:
@@ -251,7 +251,7 @@ def forum_against(doc: Doc) -> Doc:
     verb, beside its object, as the parser reads it where the body comes last."""
     for against in (doc[i] for i in _positions(doc, LOWER, ("against",))):
         body = against.head
-        if against.lower_ != "against" or against.dep_ != "prep" or body.pos_ != "PROPN" or \
+        if against.dep_ != "prep" or body.pos_ != "PROPN" or \
                 body.ent_type_ != "ORG" or body.dep_ != "pobj" or body.head.lower_ not in FORUM_PREPS:
             continue
         verb = body.head.head
@@ -267,19 +267,18 @@ def people_acted_on(doc: Doc) -> Doc:
     """Parse repair: 'police fired tear gas to disperse students marching towards the palace', 'troops detained
     villagers fleeing the town'. After a verb of force or custody done to persons (``@hands_on``, word_classes.tsv)
     the parser may read the people and the participle after them as a clause ('students marching'), its object or
-    complement, leaving the people no object of the verb. Such a verb takes persons, never a clause: the noun is its object, the participle
-    describes it."""
-    from dyad.codebooks import word_classes  # (the data the actors stage reads too)
+    complement, leaving the people no object of the verb. Such a verb takes persons, never a clause: the noun is
+    its object, the participle describes it."""
     acts = word_classes()["@hands_on"]
     for verb in (doc[i] for i in _positions(doc, LEMMA, acts)):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts:
+        if verb.pos_ != "VERB":
             continue
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.tag_ == "VBG" and c.i > verb.i),
                       None)
         if clause is None or any(c.dep_ == "dobj" and c.i != clause.i for c in verb.children):
             continue
         people = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                       and c.i < clause.i), None) if clause is not None else None
+                       and c.i < clause.i), None)
         if people is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             continue
         people.head, people.dep_ = verb, "dobj"
@@ -298,7 +297,7 @@ def demonym_objects(doc: Doc) -> Doc:
     as the direct object, so the troops lose their state. A lone national adjective right before the verb's
     direct object, with no determiner of its own, modifies that object."""
     for word in (doc[i] for i in _positions(doc, DEP, ("dative",))):
-        if word.dep_ != "dative" or word.tag_ != "NNP" or word.i + 1 >= len(doc) or \
+        if word.tag_ != "NNP" or word.i + 1 >= len(doc) or \
                 word.ent_type_ not in ("NORP", "GPE") or not word.lower_.endswith(DEMONYM_ENDINGS):
             continue
         noun = doc[word.i + 1]

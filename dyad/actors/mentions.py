@@ -189,9 +189,9 @@ class _Mentions:
         """'the North fired two missiles', "the South's defence ministry": where the article names either state of
         a divided nation (``divided_states.tsv``), its half written alone is that state ('the North Atlantic', 'the
         South China Sea' go on into a name of their own)."""
-        T, named = self.T, self.named_states()
+        T, named, halves = self.T, self.named_states(), divided_states()
         for i in range(1, T.n):
-            readings = divided_states().get(T.text[i])
+            readings = halves.get(T.text[i])
             if not readings or T.lower[i - 1] != "the" or i in self.token_actor:
                 continue
             if i + 1 < T.n and T.tag[i + 1] != "POS" and T.pos[i + 1] in ("PROPN", "NOUN", "ADJ", "NUM"):

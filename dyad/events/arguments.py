@@ -1456,17 +1456,21 @@ class ArgumentMixin:
     def _latest_court(self, noun: Token, own: set) -> list[ActorRef]:
         """The court last named as a clause's subject in the noun's sentence or the two before (not one of
         ``own``): who gave the ruling a description refers back to where no event told it."""
-        first = noun.sent.start
-        for _ in range(2):
-            if first:
-                first = self.tokens[first - 1].sent.start
-        for token in reversed(self.tokens[first:noun.i]):
+        for token in reversed(self.tokens[self.sentences_back(noun.sent.start, 2):noun.i]):
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             refs = [r for r in self._conjuncts(token) if r.actor_id not in own and _court(r)]
             if refs:
                 return refs[:1]
         return []
+
+    def sentences_back(self, start: int, count: int) -> int:
+        """The first token of the sentence ``count`` sentences before the one starting at token ``start`` (or of
+        the text's first): the start of a window of recent sentences."""
+        for _ in range(count):
+            if start:
+                start = self.tokens[start - 1].sent.start
+        return start
 
     def _not_counter_acts(self, noun: Token, acts: list[Event]) -> list[Event]:
         """The acts a description with a patient ('the attack on aid workers') may refer back to, less those

@@ -20,7 +20,7 @@ from dyad.actors.index import STATE_ORGANS
 from dyad.codebooks import (CameoCode, VerbLexicon, VerbPattern, cameo_lookup, implicit_agents, occasions, plover_for,
                              word_classes)
 from dyad.events.claims import claimed_acts
-from dyad.events.arguments import _relation_words, ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, people_ref, STATE_SECTORS
+from dyad.events.arguments import _relation_words, ArgumentMixin, _anonymous, _executive, _home, _own_members, _same_state, mediation_participle, STATE_SECTORS
 from dyad.events.evaluations import EvaluationMixin
 from dyad.events.implicit import ImplicitMixin, own_side
 from dyad.events.lexicon import (FIGHT_NOUNS, FORCE_ROOTS, VIOLENT_PROTEST_CODES, CONSEQUENCE_VERBS, FRAME_VERBS, RETALIATION_WORDS, NON_STATE_FIGHTERS, RECIPROCAL_ROOTS, ONE_WAY_COOPERATION, STREET_PROTEST_CODES, MEDIATION_CODES, REACTION_ROOTS, UNDERGOING_FRAMES, CONFLICT_ROOTS, COOPERATIVE_ROOTS, LOCATION_PREPS, VERDICT_CODES, RELEASE_CODES, UNDERGOING_VERBS, DETAINEE_NOUNS, PURPOSE_UNREALISED_ROOTS, SELF_MOVING_CODES, POSTURE_CODES, CHARGE_NOUNS,
@@ -423,6 +423,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     return [event.source]
         return self.reporters_of_harm(accused) if punishers else []
 
+    def first_accusers(self, sources: list[ActorRef], sentence: list[Event], punishers: bool = True) -> list[ActorRef]:
+        """:meth:`accusers` of the first of several deniers that has any ('Kenya and Ethiopia both denied the
+        charge': whoever charged either; each denier answers the same charge)."""
+        return next((found for source in sources if (found := self.accusers(source, sentence, punishers))), [])
+
     def counterinsurgents(self, predicate) -> list[ActorRef]:
         """The military of the one state whose armed non-state groups (REB) an ownerless campaign noun is
         aimed at ('the offensive against the rebels in Darfur'), marked implicit by the caller; none where the
@@ -541,22 +546,11 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         return _doer(held, self.history + sentence,
                      lambda event: event.cameo_root == "17" or event.cameo[:3] in CAPTURE_CODES)
 
-    def kin_of(self, relative: Token) -> list[ActorRef]:
-        """A person named by their relation to an actor ('the son of a dissident cleric', 'relatives of the
-        activist'): an unnamed person of that actor's state, never the actor."""
-        owner = next((_first(p, "pobj") for p in _children(relative, "prep") if p.lower_ == "of"), None)
-        state = next((r.country for r in (self._conjuncts(owner) if owner is not None else []) if r.country), None)
-        return [people_ref(self.text, relative, state)] if state else []
-
     def last_speaker(self, source: ActorRef, sent: Span, before: Optional[int] = None) -> list[ActorRef]:
         """The speaker of the latest quotation before the sentence, in it or the two before (or earlier in the
         sentence, ending before the character ``before``: 'X said ..., a claim Y denied'), who is another party
         than the source: whose claim or assertion a rejection answers when no accusation was coded."""
-        first = sent.start
-        for _ in range(2):  # back two sentences
-            if first:
-                first = self.tokens[first - 1].sent.start
-        window_start = self.tokens[first].idx
+        window_start = self.tokens[self.sentences_back(sent.start, 2)].idx
         for quote in sorted(self.quotations, key=lambda q: q.start_char, reverse=True):
             speaker = quote.speaker
             if quote.start_char < window_start or speaker is None or (quote.start_char >= sent.start_char and (
@@ -1029,8 +1023,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     predicate.obj.lemma_lower in DENIED_TIES:
                 # 'denied any links with the militia', 'denied playing a role in the coup': the denial answers
                 # whoever alleged the tie; the militia is what the tie was with
-                targets = next((accusers for source in sources if (accusers := self.accusers(source, found))), []) \
-                    or targets
+                targets = self.first_accusers(sources, found) or targets
             if predicate.pattern.code == "055" and len(sources) == 1 and \
                     all(t.country and t.country == sources[0].country for t in targets):
                 # 'apologized for the raid', 'apologized': to whom its side's last hostile act was done, not
@@ -1048,8 +1041,8 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                 # 'Sudan rejected the accusation', '..., a claim Sudan denies': whoever made it ('rejected the
                 # report': whoever accused it there; 'blamed X for the attack, which X denied': the blame; 'Kenya
                 # and Ethiopia both denied the charge': whoever charged either)
-                targets = next((accusers for source in sources if (accusers := self.accusers(
-                    source, found, predicate.pattern.code == "016" and charge.lemma_lower not in STATEMENT_CHARGES))), [])
+                targets = self.first_accusers(sources, found, predicate.pattern.code == "016" and
+                                              charge.lemma_lower not in STATEMENT_CHARGES)
                 if not targets and charge.lemma_lower in CHARGE_NOUNS and any(
                         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in charge.children):
                     # 'Y said Z had rigged the vote. The commission dismissed the allegations': the charge just

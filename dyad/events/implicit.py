@@ -316,6 +316,13 @@ class ImplicitMixin:
             # the activist' are people as the activist is not)
         return [people_ref(self.text, people, targets[0].country)]
 
+    def kin_of(self, relative: Token) -> list[ActorRef]:
+        """A person named by their relation to an actor ('the son of a dissident cleric', 'relatives of the
+        activist'): an unnamed person of that actor's state, never the actor."""
+        owner = next((_first(p, "pobj") for p in _children(relative, "prep") if p.lower_ == "of"), None)
+        state = next((r.country for r in (self._conjuncts(owner) if owner is not None else []) if r.country), None)
+        return [people_ref(self.text, relative, state)] if state else []
+
     def force_owner(self, verb: Token) -> list[ActorRef]:
         """Whose force an agentless passive happened in: in 'four men were injured in police firing' and
         'were hurt in a police baton charge' (South-Asian usage), 'killed in army shelling', the modifier of
