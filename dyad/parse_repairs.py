@@ -222,7 +222,12 @@ def _compound_head_misread(modifier: Token, verb: Token) -> tuple[Token, Token] 
     return head, label
 
 
-@Language.component("dyad_complementiser_that", assigns=["token.dep"])
+# Occasions a speaker addresses (a subset of dyad.quotes.words.AUDIENCE_WORDS: events, not persons).
+GATHERINGS = frozenset({"conference", "briefing", "rally", "meeting", "session", "hearing", "summit", "forum",
+                        "gathering", "audience", "crowd", "assembly", "parliament", "congress", "senate"})
+
+
+@Language.component("dyad_complementiser_that", assigns=["token.dep", "token.head"])
 def complementiser_that(doc: Doc) -> Doc:
     """Parse repair: 'the spokeswoman told a regular briefing that Hanoi had lodged a protest'. The parser may
     read the clause after a noun as a relative clause whose 'that' is the verb's object or subject, although the
@@ -234,9 +239,22 @@ def complementiser_that(doc: Doc) -> Doc:
                      c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
         if that is None:
             continue
-        if any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
+        if _told_to_a_gathering(verb, that):
+            that.dep_ = "mark"
+            verb.head, verb.dep_ = verb.head.head, "ccomp"  # the telling verb's report, as after 'a news conference'
+        elif any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
             that.dep_ = "mark"
     return doc
+
+
+def _told_to_a_gathering(clause: Token, that: Token) -> bool:
+    """'told a briefing that the boat had entered its waters': a clause with a subject of its own after a
+    gathering the verb's subject addressed (the verb's object: 'a briefing', 'the rally', 'a hearing') reports what
+    was told there; its 'that' is no object left out of a relative clause, whatever the clause's verb takes."""
+    gathering = clause.head
+    return that.dep_ == "dobj" and gathering.dep_ in ("dobj", "dative") and gathering.pos_ == "NOUN" and \
+        gathering.lemma_.lower() in GATHERINGS and gathering.head.pos_ == "VERB" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
 
 
 # Prepositions by which a verb or its object names the body an act is brought to ('a complaint with the Council').

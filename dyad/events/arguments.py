@@ -24,6 +24,7 @@ from dyad.modality import COERCIVE_ROOTS as THREAT_ROOTS  # (acts whose conditio
 from dyad.events.predicates import _Predicate, _counted_noun, _dictionary_lemmas, _joint, companion_object
 from dyad.events.tokens import after_comma, to_infinitive, _children, _mistagged_participle, committed_act, effort_aim, effort_frame, _first, _fragment_subject, _is_passive, _phrase_head, _pobj, between_phrase, reduced_passive, summarised_clause, warned_act
 from dyad.quotes import DOCUMENT_WORDS
+from dyad.quotes.content import content_nouns, that_clause
 from dyad.records import ActorRef, Event
 
 # Roots of acts done in words or by giving, whose event noun names its doer with 'from' ('warnings from
@@ -754,6 +755,14 @@ class ArgumentMixin:
                 refs = [r for r in self._conjuncts(suspects) if r.actor_id not in source_ids] if suspects else []
                 if refs:
                     return refs
+        if obj is not None and pattern.code[:2] == "09" and obj.lemma_lower in content_nouns():
+            # 'investigating reports that police had shot protesters': the suspects are who the reported clause
+            # says acted, not those it says were acted on
+            stated = that_clause(obj, obj.i)
+            doer = _first(stated, "nsubj") if stated is not None else None
+            refs = [r for r in self._conjuncts(doer) if r.actor_id not in source_ids] if doer is not None else []
+            if refs:
+                return refs
         avenged = self._avenged_act(verb, obj)
         if avenged is not None:
             return self._avenger_targets(*avenged, source_ids)

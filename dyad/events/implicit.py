@@ -153,6 +153,8 @@ class ImplicitMixin:
             if anchor.pos_ != "VERB" or _first(anchor, "agent") is not None:
                 return None
             agent = implicit_agents().get(self.lemma(anchor))
+            if agent is None and predicate.pattern.verb != self.lemma(anchor):
+                agent = implicit_agents().get(predicate.pattern.verb)  # 'were ordered to leave' is coded as 'expel'
             if predicate.token.pos_ == "NOUN" and predicate.token.i != anchor.i and _is_passive(anchor):
                 # 'dozens of arrests were made': the light verb's event noun tells the institution
                 agent = implicit_agents().get(self.lexicon.nominals.get(predicate.token.lemma_lower, ""))
@@ -165,7 +167,8 @@ class ImplicitMixin:
             return None
         if self.in_title(anchor):
             return None  # 'Opposition leader arrested': the body names who did it, and where
-        place = self.removal_origin(anchor) or self._jurisdiction(anchor) or self._own_place(anchor, predicate.obj) or \
+        place = self.removal_origin(anchor) or (self.departure_state(anchor) if predicate.pattern.verb == "expel"
+                                                else None) or self._jurisdiction(anchor) or self._own_place(anchor, predicate.obj) or \
             self.place_state(sent) or self.index.setting_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own

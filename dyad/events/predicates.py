@@ -1107,6 +1107,9 @@ class PredicateMixin:
             if departures:
                 person = _first(verb, "dative") if lemma == "give" else (
                     _first(verb, "dobj") or _first(departures[0], "nsubj"))
+                if (person is None or person.dep_ == "dobj" and lemma == "give") and _is_passive(verb) and \
+                        _first(verb, "agent") is None:  # ('were given 48 hours to leave': the time is the object)
+                    person = _first(verb, "nsubjpass")  # 'two diplomats were ordered to leave': see below
         elif lemma == "declare":  # 'declared two diplomats persona non grata' (the parser splits the phrase)
             words = {t.lower_: t for t in verb.subtree}
             if "persona" in words and "grata" in words:
@@ -1115,6 +1118,12 @@ class PredicateMixin:
             return None
         ordered_out, subject = self._conjuncts(person), _first(verb, "nsubj")
         issuers = self._conjuncts(subject) if subject is not None else []
+        if subject is None and person.dep_ == "nsubjpass":
+            # 'two Kenyan diplomats were ordered to leave the country': the order of the state they must leave (the
+            # departure's object, else where the story is set), whose government the coder gives as the
+            # passive's implicit agent (implicit_agents.tsv: expel)
+            left = self.departure_state(verb)
+            issuers = [left] if left is not None else []
         # out of a state: foreigners, or international and aid bodies ('the teacher told the students to leave
         # the room', 'police ordered the protesters to leave the square' expel no one)
         if not ordered_out or not issuers or not all(
@@ -1123,6 +1132,18 @@ class PredicateMixin:
             return None
         hit = self.match(verb, "expel", person, nominal=True)  # coded by the person ordered out
         return _Predicate(verb, hit[0], verb, hit[1]) if hit else None
+
+    def departure_state(self, verb: Token) -> Optional[ActorRef]:
+        """The state an order to leave sends its addressee out of: the departure verb's object where it names a
+        state ('to leave Morocco'), else the sentence's place or the story's state ('to leave the country')."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]  # ('48 hours to leave')
+        for departure in (c for holder in holders for c in holder.children if c.lemma_lower in DEPARTURE_VERBS
+                          and c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl")):
+            place = _first(departure, "dobj")
+            ref = self._at(place) if place is not None else None
+            if ref is not None and ref.country and ref.code in (ref.country, ref.country + "GOV"):
+                return ref
+        return self.place_state(verb.sent) or self.index.setting_country_ref()
 
     def ultimatum(self, verb: Token) -> Optional[_Predicate]:
         """A deadline given a party to act ('gave Iran 48 hours to release the sailors', 'gave the junta a week
