@@ -206,8 +206,8 @@ class _Direct:
             subject = next((c for c in frame.root.children
                             if c.dep_ in ("nsubj", "nsubjpass") and not self.inside(c)), None)
         speaker = self.subject_ref(subject) if subject is not None and subject.pos_ != "PRON" else None
-        if speaker is None or not speaker.actor_id or speaker.code in (None, "UNK"):
-            return None
+        if speaker is None or not speaker.actor_id or (speaker.code in (None, "UNK") and subject.ent_type_ != "PERSON"):
+            return None  # (a named person speaks whether or not the text gives a state: 'analyst Jo Obi was blunt:')
         previous = found[-1].speaker if found else None
         if previous is not None and previous.actor_id == speaker.actor_id and not before.endswith(":"):
             return None  # the last speaker goes on: a continuation

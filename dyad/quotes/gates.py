@@ -62,8 +62,9 @@ def _withheld(cue: Token, clause: Token) -> bool:
     asker's question, and no one's claim."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in WITHHOLDING_VERBS:
         return True
-    if cue.lemma_.lower() in QUESTION_VERBS and cue.tag_ == "VBN" and \
-            not any(c.dep_ == "nsubj" for c in cue.children) and _wh_clause(clause):
+    if cue.lemma_.lower() in QUESTION_VERBS and (cue.tag_ == "VBN" or cue.dep_ == "advcl") and \
+            not any(c.dep_ == "nsubj" for c in cue.children) and _wh_clause(clause):  # ('Asked' the tagger reads as
+        # a past tense, with no subject of its own, is the participle all the same)
         return True
     return any(c.dep_ == "neg" for c in cue.children) and _wh_clause(clause)
 
