@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, TAG
 from spacy.language import Language
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
@@ -19,7 +19,7 @@ from dyad.codebooks import word_classes
 
 
 def _positions(doc: Doc, attr: int, values) -> list[int]:
-    """The indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP) is one of ``values``: found on the Doc's array,
+    """The indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP, TAG) is one of ``values``: found on the Doc's array,
     so that a repair looks at its few candidate tokens, not at every token of every article in Python."""
     if not len(doc):
         return []
@@ -322,4 +322,42 @@ def demonym_objects(doc: Doc) -> Doc:
         if noun.dep_ == "dobj" and noun.head.i == word.head.i and noun.pos_ == "NOUN" and \
                 not any(c.dep_ in ("det", "poss") for c in word.children):
             word.head, word.dep_ = noun, "amod"
+    return doc
+
+
+@Language.component("dyad_subject_of_participle", assigns=["token.dep"])
+def subject_of_participle(doc: Doc) -> Doc:
+    """Parse repair: 'the clashes left two people dead and dozens injured', 'killing one guard, with three
+    more wounded'. The parser may read a tally's conjoined past participle with a number for subject as a clause
+    of its own whose subject acted ('dozens' injured someone). A conjoined participle with no auxiliary and no
+    object whose subject is a number ('dozens', 'three', '40 people') tallies those who underwent the act, as a
+    passive's subject does. (Not a participle heading its sentence: the tagger often gives a finite past tense
+    that tag, 'Hundreds of farmers protested'.)"""
+    for verb in (doc[i] for i in _positions(doc, TAG, ("VBN",))):
+        if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "agent")
+                                      for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and (subject.pos_ == "NUM" or subject.like_num or subject.ent_type_ == "CARDINAL" or
+                                    any(c.dep_ == "nummod" for c in subject.children)):
+            subject.dep_ = "nsubjpass"
+    return doc
+
+
+# Nouns that relate people to a body or person and take it in an 'of' phrase ('supporters of the party').
+RELATIONAL_NOUNS = frozenset({"supporter", "member", "follower", "loyalist", "leader", "activist", "official",
+                              "fighter", "militant", "cadre", "worker", "relative", "critic", "opponent", "ally"})
+
+
+@Language.component("dyad_relational_of", assigns=["token.head"])
+def relational_of(doc: Doc) -> Doc:
+    """Parse repair: 'clashes between police and supporters of the opposition party'. The parser may hang the
+    'of' phrase on the first conjunct ('police of the party'), leaving the supporters no body. An 'of' phrase
+    right after a conjoined noun that relates people to a body (RELATIONAL_NOUNS) is that noun's."""
+    for of in (doc[i] for i in _positions(doc, LOWER, ("of",))):
+        before = doc[of.i - 1] if of.i else None
+        if before is None or of.dep_ != "prep" or before.dep_ != "conj" or before.head.i != of.head.i or \
+                before.pos_ != "NOUN" or before.lemma_.lower() not in RELATIONAL_NOUNS:
+            continue
+        of.head = before
     return doc

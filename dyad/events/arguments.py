@@ -43,6 +43,8 @@ VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "senten
 COURT_ACTS = frozenset({"decision", "order"})
 # Prepositions of an act noun that name who undergoes it ("the killing of protesters", "the crackdown on bloggers").
 PATIENT_PREPS = ("of", "on", "against")
+# Prepositions by which a way names where it leads or comes from ('the highway to India', 'the road from Chile').
+WAY_PREPS = frozenset({"to", "into", "towards", "toward", "from"})
 # Nouns of 'in response', 'in retaliation': an act so done answers the latest act of another side.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "return"})
 # Nouns of the grounds of an arrest or charge ('on suspicion of', 'on charges of'): what they name is no party.
@@ -945,8 +947,8 @@ class ArgumentMixin:
             if pattern.code[:3] == "115" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                     token.lemma_lower in ("court", "courts", "tribunal"):
                 continue  # 'challenged the result in the Supreme Court': the court hears it, it is not sued
-            if self._disputed_place(token):
-                continue  # 'fought a war over the Chaco': the land disputed is no party
+            if self._disputed_place(token) or self._way_end(token):
+                continue  # 'fought a war over the Chaco': the land disputed is no party; nor where a road leads
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids or (
                 reciprocal and r.start_char != next(s.start_char for s in sources if s.actor_id == r.actor_id))]
             if refs:
@@ -1048,6 +1050,22 @@ class ArgumentMixin:
                 if refs:
                     return refs
         return []
+
+    def _way_end(self, token: Token) -> bool:
+        """Whether a token names a state or town where a way named before it leads or comes from ('blocked a
+        highway to India', 'closed the road into Bolivia', 'blew up a pipeline to Turkey': ``@routes``): a
+        landmark of the way, no party to what is done on it."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in WAY_PREPS or token.ent_type_ not in ("GPE", "LOC"):
+            return False  # (a place named: 'a highway to India', not 'closed the corridor to Armenian traffic')
+        way = prep.head
+        if way.pos_ == "VERB":  # (the parser may hang the phrase on the verb, right after the way: 'blocked the
+            way = next((c for c in way.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == prep.i), way)  # road to')
+        if way.lemma_lower not in word_classes()["@routes"]:
+            return False
+        refs = self._conjuncts(token)
+        return bool(refs) and all(r.actor_id is not None and self.index.get(r.actor_id).kind in ("place", "country")
+                                  for r in refs)
 
     @staticmethod
     def _landmark(token: Token, named: set[int]) -> bool:
