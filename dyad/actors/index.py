@@ -175,6 +175,8 @@ class ActorIndex:
             relation = dep[child]
             if relation == "amod" and tokens.lemma[child] in ASSOCIATION_PARTICIPLES:
                 continue  # 'gunmen from an al-Qaeda-linked group': not al-Qaeda
+            if relation == "compound" and tokens.pos[child] == "NOUN" and tokens.lemma[i] in word_classes()["@measures"]:
+                continue  # 'the foreign agents bill', 'university education': the measure's domain, not its owner
             if relation in _MODIFIER_DEPS and relation != "det":
                 found = self._phrase(child, depth - 1)
                 if found:

@@ -1102,11 +1102,16 @@ class PredicateMixin:
                 departures = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_lower in DEPARTURE_VERBS] + \
                     [c for span in spans for c in span.children
                      if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
+                deadline = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "until"
+                            for c in p.subtree if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
+                departures = departures or deadline  # 'gave the peacekeepers until June to leave' 
             else:
                 departures = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_lower in DEPARTURE_VERBS]
             if departures:
-                person = _first(verb, "dative") if lemma == "give" else (
-                    _first(verb, "dobj") or _first(departures[0], "nsubj"))
+                given = _first(verb, "dobj")  # (the object given time, unless it is the time: '48 hours')
+                person = (_first(verb, "dative") or (given if given is not None and given.lemma_lower not in
+                                                     word_classes()["@deadline"] else None)) if lemma == "give" \
+                    else (given or _first(departures[0], "nsubj"))
                 if (person is None or person.dep_ == "dobj" and lemma == "give") and _is_passive(verb) and \
                         _first(verb, "agent") is None:  # ('were given 48 hours to leave': the time is the object)
                     person = _first(verb, "nsubjpass")  # 'two diplomats were ordered to leave': see below
