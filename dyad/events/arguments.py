@@ -947,6 +947,8 @@ class ArgumentMixin:
             if pattern.code[:3] == "115" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                     token.lemma_lower in ("court", "courts", "tribunal"):
                 continue  # 'challenged the result in the Supreme Court': the court hears it, it is not sued
+            if pattern.code == "042" and pattern.prep == "to" and _reached_through(token, verb, "with"):
+                continue  # 'flew to the province with a team of army doctors': who travels along, not the host
             if self._disputed_place(token) or self._way_end(token):
                 continue  # 'fought a war over the Chaco': the land disputed is no party; nor where a road leads
             refs = [r for r in self._conjuncts(token) if r.actor_id not in source_ids or (
@@ -1725,3 +1727,12 @@ def _absolute_with(prep: Token) -> bool:
     pobj = _first(prep, "pobj")
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or \
         pobj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+
+
+def _reached_through(token: Token, verb: Token, preposition: str) -> bool:
+    """Whether a token lies in a phrase of the verb's own ``preposition`` ('flew to X with [a team of doctors]')."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        if token.head.dep_ == "prep" and token.head.lower_ == preposition and token.head.head.i == verb.i:
+            return True
+        token = token.head
+    return False

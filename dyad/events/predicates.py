@@ -148,9 +148,6 @@ def _counted_noun(obj: Token) -> Optional[Token]:
 
 
 
-# Units of money an amount of aid is counted in ('pledged 500 million pounds in military aid').
-MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "million",
-                         "billion", "$", "£", "€"})
 
 class PredicateMixin:
     """What happened: pattern matching, event nouns, light verbs and stance predicates (mixed into
@@ -301,7 +298,7 @@ class PredicateMixin:
         ``support`` (a code of support or of the intent to give it), only a noun of aid or support counts
         ('financial support', 'military backing'; not 'political support')."""
         counted = [_first(p, "pobj") for p in (_children(obj, "prep") if obj is not None else [])
-                   if p.lower_ == "in" and (obj.pos_ == "NUM" or obj.lemma_lower in MONEY_WORDS)]
+                   if p.lower_ == "in" and (obj.pos_ == "NUM" or obj.lemma_lower in word_classes()["@money"])]
         # ('pledged $500 million in military aid': the kind the amount is counted in, before the amount's)
         given = counted + [t for t in (obj, verb if verb.pos_ in ("NOUN", "PROPN") else None) if t is not None]
         given += [c for c in verb.children if c.dep_ == "dobj"]
