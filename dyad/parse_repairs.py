@@ -47,6 +47,12 @@ def coordinated_clauses(doc: Doc) -> Doc:
         noun = _stranded_subject(verb)
         if noun is None:
             continue
+        if verb.dep_ == "ROOT":  # 'X is needed to overturn the veto and diplomats say ...': the parser made the
+            first = next(c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)  # first clause the
+            first.head, first.dep_ = first, "ROOT"  # second's report; the first is the main clause
+            for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+                child.head = first
+            verb.head = first
         link, first = doc[noun.left_edge.i - 1], verb.head
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         for borrowed in [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < link.i]:
@@ -60,15 +66,22 @@ def coordinated_clauses(doc: Doc) -> Doc:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """The noun a finite verb lost to the noun before it (see :func:`coordinated_clauses`), or None."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "ccomp") or verb.i < 3:
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "ccomp", "ROOT") or verb.i < 3:
         return None
     finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     if not finite:
         return None
     doc, first = verb.doc, verb.head
-    noun = doc[verb.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != verb.i - 1:
+    if verb.dep_ == "ROOT":  # (the first clause as the verb's report before it: see coordinated_clauses)
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if first is None:
+            return None
+    before = verb.i - 1
+    while before > 0 and doc[before].dep_ == "advmod" and doc[before].tag_ == "RB" and doc[before].head.i != verb.i:
+        before -= 1  # ('and officials here say': an adverb the parser hung inside the first clause)
+    noun = doc[before]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != before:
         noun = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
         noun = doc[noun.i - 1] if noun is not None and noun.i > 0 else None  # 'and two officers were killed'
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or \
@@ -82,6 +95,11 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS and c.i > link.i for c in verb.children):
         return None  # the verb has its own subject
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.i != noun.head.i and top.head.i == verb.i:
+        return None  # ('huts, schools, and shops were destroyed': a list of three is the verb's own subject)
     return noun
 
 
