@@ -242,7 +242,10 @@ def _compound_head_misread(modifier: Token, verb: Token) -> tuple[Token, Token] 
 
 # Occasions a speaker addresses (a subset of dyad.quotes.words.AUDIENCE_WORDS: events, not persons).
 GATHERINGS = frozenset({"conference", "briefing", "rally", "meeting", "session", "hearing", "summit", "forum",
-                        "gathering", "audience", "crowd", "assembly", "parliament", "congress", "senate"})
+                        "gathering", "audience", "crowd", "assembly", "parliament", "congress", "senate",
+                        "committee", "panel", "commission"})
+# Prepositions by which a speaker addresses a gathering ('testified before the committee', 'said at the rally').
+ADDRESSING_PREPS = frozenset({"before", "to", "at"})
 
 
 @Language.component("dyad_complementiser_that", assigns=["token.dep", "token.head"])
@@ -259,19 +262,23 @@ def complementiser_that(doc: Doc) -> Doc:
             continue
         if _told_to_a_gathering(verb, that):
             that.dep_ = "mark"
-            verb.head, verb.dep_ = verb.head.head, "ccomp"  # the telling verb's report, as after 'a news conference'
+            teller = verb.head.head if verb.head.dep_ != "pobj" else verb.head.head.head
+            verb.head, verb.dep_ = teller, "ccomp"  # the telling verb's report, as after 'a news conference'
         elif any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
             that.dep_ = "mark"
     return doc
 
 
 def _told_to_a_gathering(clause: Token, that: Token) -> bool:
-    """'told a briefing that the boat had entered its waters': a clause with a subject of its own after a
-    gathering the verb's subject addressed (the verb's object: 'a briefing', 'the rally', 'a hearing') reports what
-    was told there; its 'that' is no object left out of a relative clause, whatever the clause's verb takes."""
+    """'told a briefing that the boat had entered its waters', 'testified before the committee that prices had
+    peaked': a clause with a subject of its own after a gathering the verb's subject addressed (the verb's object,
+    or the object of 'before'/'to'/'at': 'a briefing', 'the rally', the committee') reports what was told there;
+    its 'that' is no object left out of a relative clause, whatever the clause's verb takes."""
     gathering = clause.head
-    return that.dep_ == "dobj" and gathering.dep_ in ("dobj", "dative") and gathering.pos_ == "NOUN" and \
-        gathering.lemma_.lower() in GATHERINGS and gathering.head.pos_ == "VERB" and \
+    teller = gathering.head.head if gathering.dep_ == "pobj" and gathering.head.lower_ in ADDRESSING_PREPS else \
+        gathering.head if gathering.dep_ in ("dobj", "dative") else None
+    return that.dep_ == "dobj" and teller is not None and gathering.pos_ == "NOUN" and \
+        gathering.lemma_.lower() in GATHERINGS and teller.pos_ == "VERB" and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
 
 

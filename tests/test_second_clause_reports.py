@@ -21,3 +21,11 @@ def test_a_listed_subject_after_a_semicolon_stays_the_verbs_subject():
             "systematically destroyed, looted, or set on fire, grain stores were burned, and cattle were stolen.")
     destroyed = [e for e in extract(text).events if e.verb == "destroyed"]
     assert destroyed and all(e.target is not None and e.target.code == "SDNEDU" for e in destroyed), destroyed
+
+
+def test_a_report_made_before_a_body_hangs_on_its_verb():
+    """'testified before the committee that ...': the parser hangs the that-clause on the body addressed inside the
+    cue's phrase (dyad/quotes/indirect.py _misattached_clause: a gathering or body of AUDIENCE_WORDS)."""
+    quotes = extract("The central bank governor testified before the budget committee that prices had peaked.").quotes
+    assert [q.text for q in quotes] == ["prices had peaked"]
+    assert extract("The minister spoke to the committee that had summoned him.").quotes == []

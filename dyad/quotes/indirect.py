@@ -287,7 +287,8 @@ class _Indirect:
                 holder = clause.head
                 if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > holder.i and not self.inside(clause) \
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
-                        holder.head.i == prep.i and holder.lemma_.lower() in MEDIUM_WORDS | DOCUMENT_WORDS | SPEECH_NOUNS
+                        holder.head.i == prep.i and holder.lemma_.lower() in MEDIUM_WORDS | DOCUMENT_WORDS | SPEECH_NOUNS |
+                        AUDIENCE_WORDS  # ('testified before the committee that ...', 'said at the rally that ...')
                         or holder.lemma_.lower() in RELAY_PARTICIPLES
                         or self.is_outlet(self.index.at(holder), holder)):
                     return [clause]
