@@ -58,6 +58,8 @@ MILITARY_BUILDUP_CODE, POLICE_BUILDUP_CODE = "154", "153"
 HALTED_TALKS_CODE = "164"
 # Verbs of attack that a politician's subject makes verbal ('the minister attacked the opposition'): criticism.
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail"})
+# Verbs of struggle, which with no foe named are force only for those who bear arms ('the party will keep fighting').
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
 # Sectors of a state's own side: its organs and its people (not the insurgents or criminals a joint operation
 # of two states may fight in one of them).
 OWN_SIDE_SECTORS = STATE_SECTORS | {"CVL", "REF"}
@@ -609,6 +611,21 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         moved = self._conjuncts(predicate.obj) if predicate.obj is not None else sources
         return bool(moved) and all((r.sector or "")[:3] == "COP" for r in moved)
 
+    def _civil_voice(self, ref: ActorRef) -> bool:
+        """Whether an actor is a body of a political, civic or media sector (the White House, a party, a rights
+        group) or a person of one who commands no forces (a lawmaker, an opposition leader): not a state as such,
+        not anyone armed, and not a government's people ('Mugabe is prepared to fight' may threaten war)."""
+        actor = self.index.get(ref.actor_id) if ref.actor_id else None
+        sector = (ref.sector or "")[:3]
+        return actor is not None and sector in SPEAKING_SECTORS and (
+            actor.kind in ("organisation", "group") or actor.kind == "person" and sector not in ("GOV", "ELI"))
+
+    @staticmethod
+    def _no_foe(verb: Token) -> bool:
+        """Whether a verb of fighting names no one fought: no object and no 'against'/'with'/'on' phrase."""
+        return _first(verb, "dobj") is None and not any(p.lower_ in ("against", "with", "on", "alongside")
+                                                        for p in _children(verb, "prep"))
+
     def _speaking_person(self, ref: ActorRef) -> bool:
         """Whether an actor is one person of a political, civic or media sector (a minister, a lawmaker, an
         opposition leader, a commentator), who attacks in words, not arms."""
@@ -923,6 +940,10 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
                     all(self._speaking_person(s) for s in sources):
                 # 'the foreign minister attacked the president's policies': a politician's attack is in words
                 predicate, root = predicate.recoded(code="111"), "11"
+            if root == "19" and self.lemma(anchor) in STRUGGLE_VERBS and anchor.pos_ == "VERB" and \
+                    self._no_foe(anchor) and all(self._civil_voice(s) for s in sources):
+                continue  # 'the White House would keep fighting', 'the party vowed to fight on': a civil body or
+                # person with no foe named struggles in politics, it uses no force
             if root in CONFLICT_ROOTS:  # 'officers detained ...': the state the force acts in
                 sources = [self.housed(sent, source) for source in sources]
             if predicate.pattern.code.startswith("173") and self.lemma(anchor) == "charge" and sources and \
