@@ -1260,7 +1260,7 @@ class ArgumentMixin:
         are placed by a town or state, they are that state's civilians (protesters: its opposition), not the place
         itself, which names no party; ``refs`` otherwise."""
         people = self._placed_people(place)
-        crowds = CROWD_NOUNS | word_classes()["@crowd"]
+        crowds = CROWD_NOUNS | word_classes()["@crowd"] | word_classes()["@suspects"]  # ('two bootleggers in Ranchi')
         if people is None or people.pos_ != "NOUN" or people.lemma_lower not in crowds or self._at(people) is not None:
             return refs
         states = {r.country for r in refs}
