@@ -19,3 +19,9 @@ def test_sent_to_judicial_remand_is_the_courts_act():
     events = [e for e in extract("LUCKNOW - The accused, a 40-year-old driver, was sent to judicial remand.").events
               if e.cameo == "173"]
     assert events and all(e.source.code == "INDJUD" and e.implicit for e in events), events
+
+
+def test_blocking_a_vessel_restricts_its_movement():
+    """'blocked a supply boat' is CAMEO 191 (restrict movement: verb_patterns.tsv block @craft), no rejection."""
+    assert ("VNM", "191", "CHN") in _events("Vietnamese ships blocked a Chinese survey vessel near the islands.")
+    assert ("HUN", "120", "IGOEU") in _events("Hungary blocked the EU's aid package.")
