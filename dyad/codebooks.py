@@ -874,6 +874,10 @@ def phoenix_roles(own: dict[str, RoleEntry], anaphors: dict[str, str]) -> dict[s
         raise DictionaryError(problems)
     return {role: entry for role, entry in found.items()
             if role not in own and not (" " not in role and role in openers)
+            # (an abstract noun of a state of affairs names no agent: 'good governance', 'the insurgence'; but
+            # 'intelligence' names the services)
+            and not (" " not in role and role.removesuffix("s").endswith(("ance", "ence"))
+                     and not role.startswith("intelligence"))
             # ('official news agency' ends in an anaphor Dyad resolves: 'news agency'; a noun that refers back
             # only to a body so named, 'the union', resolves alone: 'student union' stays a role)
             and not any((tail := " ".join(role.split()[k:])) in anaphors and
