@@ -260,26 +260,28 @@ def complementiser_that(doc: Doc) -> Doc:
                      c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
         if that is None:
             continue
-        if _told_to_a_gathering(verb, that):
+        teller = _gathering_teller(verb, that)
+        if teller is not None:
             that.dep_ = "mark"
-            teller = verb.head.head if verb.head.dep_ != "pobj" else verb.head.head.head
             verb.head, verb.dep_ = teller, "ccomp"  # the telling verb's report, as after 'a news conference'
         elif any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children):
             that.dep_ = "mark"
     return doc
 
 
-def _told_to_a_gathering(clause: Token, that: Token) -> bool:
+def _gathering_teller(clause: Token, that: Token) -> Token | None:
     """'told a briefing that the boat had entered its waters', 'testified before the committee that prices had
     peaked': a clause with a subject of its own after a gathering the verb's subject addressed (the verb's object,
-    or the object of 'before'/'to'/'at': 'a briefing', 'the rally', the committee') reports what was told there;
-    its 'that' is no object left out of a relative clause, whatever the clause's verb takes."""
+    or the object of 'before'/'to'/'at': 'a briefing', 'the rally', 'the committee') reports what was told there;
+    its 'that' is no object left out of a relative clause, whatever the clause's verb takes. The telling verb,
+    else None."""
     gathering = clause.head
     teller = gathering.head.head if gathering.dep_ == "pobj" and gathering.head.lower_ in ADDRESSING_PREPS else \
         gathering.head if gathering.dep_ in ("dobj", "dative") else None
-    return that.dep_ == "dobj" and teller is not None and gathering.pos_ == "NOUN" and \
-        gathering.lemma_.lower() in GATHERINGS and teller.pos_ == "VERB" and \
-        any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+    if that.dep_ != "dobj" or teller is None or teller.pos_ != "VERB" or gathering.pos_ != "NOUN" or \
+            gathering.lemma_.lower() not in GATHERINGS:
+        return None
+    return teller if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) else None
 
 
 # Prepositions by which a verb or its object names the body an act is brought to ('a complaint with the Council').

@@ -1061,8 +1061,9 @@ class ArgumentMixin:
         if token.dep_ != "pobj" or prep.lower_ not in WAY_PREPS or token.ent_type_ not in ("GPE", "LOC"):
             return False  # (a place named: 'a highway to India', not 'closed the corridor to Armenian traffic')
         way = prep.head
-        if way.pos_ == "VERB":  # (the parser may hang the phrase on the verb, right after the way: 'blocked the
-            way = next((c for c in way.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == prep.i), way)  # road to')
+        if way.pos_ == "VERB":  # (the parser may hang the phrase on the verb right after the way: 'blocked the road
+            # to Peru')
+            way = next((c for c in way.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == prep.i), way)
         if way.lemma_lower not in word_classes()["@routes"]:
             return False
         refs = self._conjuncts(token)

@@ -1101,7 +1101,7 @@ class PredicateMixin:
                      if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
                 deadline = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "until"
                             for c in p.subtree if c.dep_ in ("relcl", "acl") and c.lemma_lower in DEPARTURE_VERBS]
-                departures = departures or deadline  # 'gave the peacekeepers until June to leave' 
+                departures = departures or deadline  # 'gave the peacekeepers until June to leave'
             else:
                 departures = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_lower in DEPARTURE_VERBS]
             if departures:
