@@ -25,3 +25,11 @@ def test_a_protest_against_a_bill_named_by_its_domain_is_against_the_government(
 def test_a_name_compounded_with_a_plan_still_owns_it():
     events = _events("Hamas rejected the Biden ceasefire plan.")
     assert any(code.startswith("12") and target and target.startswith("USA") for _, code, target in events), events
+
+
+def test_time_until_the_end_of_a_period_to_act_is_an_ultimatum():
+    """'gave Russia until the end of the month to withdraw its troops': the infinitive hangs on the period inside
+    the 'until' phrase (dyad/events/predicates.py _deadline_act, ultimatum): CAMEO 139, the act not yet done."""
+    events = _events("The African Union gave the junta until the end of the year to restore civilian rule.")
+    assert any(code == "139" and source == "IGOAU" for source, code, _ in events), events
+    assert not any(code.startswith("0") and source == "GOV" for source, code, _ in events)

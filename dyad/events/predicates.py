@@ -1154,7 +1154,9 @@ class PredicateMixin:
         if verb.lemma_lower != "give" or _deadline_given(verb) is None:
             return None
         acts = [c for c in verb.children if _deadline_act(c)] + \
-            [g for c in verb.children if c.lemma_lower in word_classes()["@deadline"] for g in c.children if _deadline_act(g)]
+            [g for c in verb.children if c.lemma_lower in word_classes()["@deadline"] for g in c.children if _deadline_act(g)] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "until" for d in c.children
+             for g in d.children if _deadline_act(g)]  # ('until Friday to free them')
         party = _first(verb, "dative") or _first(verb, "dobj")
         if not acts or party is None or not self._conjuncts(party) or any(a.lemma_lower in DEPARTURE_VERBS for a in acts):
             return None  # ('giving him 48 hours to leave' orders him out: an expulsion, see expulsion_order)
@@ -1377,6 +1379,8 @@ def _deadline_act(verb: Token) -> bool:
     head = verb.head
     if head.lemma_lower in word_classes()["@deadline"] and head.head.lemma_lower == "give":
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "until" and head.head.head.lemma_lower == "give":
+        return True  # ('gave Iran until Friday to free the sailors': the infinitive on the date)
     return head.lemma_lower == "give" and _deadline_given(head) is not None
 
 
