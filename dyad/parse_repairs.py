@@ -47,7 +47,7 @@ def coordinated_clauses(doc: Doc) -> Doc:
         noun = _stranded_subject(verb)
         if noun is None:
             continue
-        if verb.dep_ == "ROOT":  # 'X is needed to overturn the veto and diplomats say ...': the parser made the
+        if verb.dep_ == "ROOT":  # 'the merger needs approval and bankers say ...': the parser made the
             first = next(c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)  # first clause the
             first.head, first.dep_ = first, "ROOT"  # second's report; the first is the main clause
             for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
@@ -79,7 +79,7 @@ def _stranded_subject(verb: Token) -> Token | None:
             return None
     before = verb.i - 1
     while before > 0 and doc[before].dep_ == "advmod" and doc[before].tag_ == "RB" and doc[before].head.i != verb.i:
-        before -= 1  # ('and officials here say': an adverb the parser hung inside the first clause)
+        before -= 1  # ('and engineers there say': an adverb the parser hung inside the first clause)
     noun = doc[before]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.right_edge.i != before:
         noun = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
@@ -99,7 +99,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     if top.i != noun.head.i and top.head.i == verb.i:
-        return None  # ('huts, schools, and shops were destroyed': a list of three is the verb's own subject)
+        return None  # ('stalls, schools, and granaries were destroyed': a list of three is the verb's own subject)
     return noun
 
 

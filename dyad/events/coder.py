@@ -614,7 +614,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
     def _civil_voice(self, ref: ActorRef) -> bool:
         """Whether an actor is a body of a political, civic or media sector (the White House, a party, a rights
         group) or a person of one who commands no forces (a lawmaker, an opposition leader): not a state as such,
-        not anyone armed, and not a government's people ('Mugabe is prepared to fight' may threaten war)."""
+        not anyone armed, and not a government's people (a president ready 'to fight' may be threatening war)."""
         actor = self.index.get(ref.actor_id) if ref.actor_id else None
         sector = (ref.sector or "")[:3]
         return actor is not None and sector in SPEAKING_SECTORS and (
