@@ -50,3 +50,12 @@ def test_an_investigation_of_reports_targets_who_the_reports_say_acted():
     events = _events("Prosecutors in Quito are investigating reports that soldiers beat detained miners.")
     assert any(target == "ECUMIL" for _, code, target in events if code == "090"), events
     assert not any(target and target.endswith(("CVL", "LAB")) for _, code, target in events if code == "090")
+
+
+def test_a_plain_expulsion_keeps_the_state_whose_law_it_was_done_under():
+    """The departure's state is looked for only in an order to leave: a passive 'were expelled under Burundian law'
+    is Burundi's act, not that of the state the sentence before names (dyad/events/implicit.py implicit_agent,
+    dyad/events/predicates.py left_state)."""
+    events = _events("Rwanda's army shelled the border on Monday. Two French reporters were expelled under Burundian "
+                     "law on Tuesday.")
+    assert ("BDIGOV", "174", "FRAMED") in events, events

@@ -167,9 +167,9 @@ class ImplicitMixin:
             return None
         if self.in_title(anchor):
             return None  # 'Opposition leader arrested': the body names who did it, and where
-        place = self.removal_origin(anchor) or (self.departure_state(anchor) if predicate.pattern.verb == "expel"
-                                                else None) or self._jurisdiction(anchor) or self._own_place(anchor, predicate.obj) or \
-            self.place_state(sent) or self.index.setting_country_ref()
+        ordered_out = self.left_state(anchor) if predicate.pattern.verb == "expel" else None  # ('to leave Morocco')
+        place = self.removal_origin(anchor) or ordered_out or self._jurisdiction(anchor) or \
+            self._own_place(anchor, predicate.obj) or self.place_state(sent) or self.index.setting_country_ref()
         country = place.country if place is not None else None
         if country is None:  # 'two Americans were detained' in an article that names no state of its own
             victim = predicate.obj or _first(anchor, "nsubjpass")

@@ -1136,8 +1136,12 @@ class PredicateMixin:
         return _Predicate(verb, hit[0], verb, hit[1]) if hit else None
 
     def departure_state(self, verb: Token) -> Optional[ActorRef]:
-        """The state an order to leave sends its addressee out of: the departure verb's object where it names a
-        state ('to leave Morocco'), else the sentence's place or the story's state ('to leave the country')."""
+        """The state an order to leave sends its addressee out of: the one the departure names (:meth:`left_state`),
+        else the sentence's place or the story's state ('to leave the country')."""
+        return self.left_state(verb) or self.place_state(verb.sent) or self.index.setting_country_ref()
+
+    def left_state(self, verb: Token) -> Optional[ActorRef]:
+        """The state an order's departure verb names as its object ('ordered to leave Morocco'), else None."""
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]  # ('48 hours to leave')
         for departure in (c for holder in holders for c in holder.children if c.lemma_lower in DEPARTURE_VERBS
                           and c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl")):
@@ -1145,7 +1149,7 @@ class PredicateMixin:
             ref = self._at(place) if place is not None else None
             if ref is not None and ref.country and ref.code in (ref.country, ref.country + "GOV"):
                 return ref
-        return self.place_state(verb.sent) or self.index.setting_country_ref()
+        return None
 
     def ultimatum(self, verb: Token) -> Optional[_Predicate]:
         """A deadline given a party to act ('gave Iran 48 hours to release the sailors', 'gave the junta a week
