@@ -186,7 +186,9 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
     nlp.tokenizer.infix_finditer = keep_hyphened_prefixes(nlp.tokenizer.infix_finditer)
     if "lemmatizer" in nlp.pipe_names and "dyad_prefixed_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("dyad_prefixed_lemmas", after="lemmatizer")
-    from dyad import parse_repairs  # noqa: F401  (registers the repair components)
+    from dyad import entity_repairs, parse_repairs  # noqa: F401  (registers the repair components)
+    if "ner" in nlp.pipe_names and "dyad_hyphened_states" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_hyphened_states", after="ner")
     for repair in PARSE_REPAIRS:  # in this order, after every stage of the model
         if repair not in nlp.pipe_names:
             nlp.add_pipe(repair, last=True)

@@ -245,6 +245,7 @@ class _Coreference:
         subject_persons: dict[int, _Builder] = {}  # sentence start → the person (or one-person role) its subject is
         persons_in: dict[int, bool] = {}  # sentence start → whether a person is named in it
         countries: list[tuple[int, _Builder]] = []
+        state_weight: dict[str, int] = {}  # ISO-3 → mentions so far of actors of that state (quotations aside)
         groups: list[_Builder] = []
         outlets: list[_Builder] = []
         documents: dict[str, _Builder] = {}  # document noun → its latest owner ('the EU report' → EU)
@@ -269,6 +270,8 @@ class _Coreference:
                     seen[builder.key] = i
                     quoted = self.in_quote_at(i)
                     sentence = T.sent[i]
+                    if not quoted and builder.country:
+                        state_weight[builder.country] = state_weight.get(builder.country, 0) + 1
                     if not quoted:
                         candidate = self._candidate(builder, hit, ordinal)
                         if candidate is not None:
@@ -331,10 +334,8 @@ class _Coreference:
                     in_sentence = {b.key for s, b in countries if s == sentence}
                     target = self._speaker_state(i)  # 'Chile's foreign ministry said the country would ...'
                     stateless = target is None and self._stateless_official_speaker(i)
-                    for _, builder in reversed(countries if target is None and not stateless else []):
-                        if builder.key not in in_sentence and builder.kind == "country":
-                            target = builder
-                            break
+                    if target is None and not stateless:
+                        target = _salient_state(countries, in_sentence, state_weight)
                 elif kind == "group" and (named := self._head_namesake(i)) is not None and \
                         T.lemma[i] in word_classes()["@classifiers"]:
                     target = named  # 'The M23 group ... the group': the body that called itself so, not the latest
@@ -1401,3 +1402,20 @@ def _age_described(token: Token) -> Optional[str]:
         return None
     number = next((c for c in year.children if c.dep_ == "nummod"), None)
     return number.text if number is not None else None
+
+
+def _salient_state(countries: list[tuple[int, _Builder]], in_sentence: set[str],
+                   weight: dict[str, int]) -> Optional[_Builder]:
+    """The state 'the country' most likely means: of the last two states named before its sentence, the one the
+    story has said more about so far (its actors mentioned more often), the later on a tie. 'Soldiers in Mali took
+    power ... France condemned it ... the junta closed the country's borders': Mali, not the state named last in
+    passing."""
+    recent: list[_Builder] = []
+    for _, builder in reversed(countries):
+        if builder.key not in in_sentence and builder.kind == "country" and builder not in recent:
+            recent.append(builder)
+            if len(recent) == 2:
+                break
+    if not recent:
+        return None
+    return max(recent, key=lambda b: (weight.get(b.country or "", 0), -recent.index(b)))
