@@ -103,6 +103,9 @@ def _converter():
 # Lower-case particles inside Romance and Arabic place names ('Santiago de Cuba', 'Foz do Iguacu'): a state's
 # name after one ends a longer name, not the state.
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "el", "al"})
+# Words of a stretch of water named after a state ('the South China Sea', 'the Gulf of Oman', 'the Korea Strait'):
+# the name is the water's, which no state is, and which the converter's patterns would read as the state.
+WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "channel"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -116,7 +119,7 @@ def country_code(name: str) -> Optional[str]:
     names = country_names()
     if key in names:
         return names[key]
-    if len(key) < 4 or NAME_PARTICLES.intersection(key.split()):
+    if len(key) < 4 or NAME_PARTICLES.intersection(key.split()) or WATER_WORDS.intersection(key.split()):
         return None  # ('San Jose de Chile' is a town: country_converter would find Chile in it)
     converter = _converter()  # outside the try: a converter that cannot load is a broken install, not a miss
     try:
