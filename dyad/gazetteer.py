@@ -287,8 +287,8 @@ def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optiona
     goes to the one of them the article names (``named``: ISO-3 codes), else to none: a guess would give
     police and victims a foreign state. None for a name that is no known place (or names a state)."""
     key = _place_key(name)
-    if not key:
-        return None
+    if not key or key.split()[-1] in WATER_WORDS or key.split()[0] in WATER_WORDS:
+        return None  # 'the Red Sea', 'the Gulf of Aden': water, not Sudan's Red Sea state ('Red Sea State' is)
     regions = _regions().get(key, frozenset())
     cities = _city_names().get(key, ())
     if not regions and not cities:

@@ -138,6 +138,26 @@ def companion_object(obj: Optional[Token]) -> bool:
     return obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in COMPANION_PREPS
 
 
+def _carried_noun(obj: Token) -> Optional[Token]:
+    """The load a vehicle or container carries ('a plane carrying tents and medicine', 'trucks of food', 'a
+    ship loaded with fuel'): what a verb of sending or giving gives, where the parser makes the carrier its
+    object; None for a word that is no carrier, or one whose load is not named."""
+    classes = word_classes()
+    if obj.lemma_lower not in classes["@carriers"]:
+        return None
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "with"):
+            load = _first(child, "pobj")
+            if load is not None and load.pos_ == "NOUN":
+                return load
+        if child.dep_ == "acl" and child.lemma_lower in classes["@loading"] and child.i == obj.i + 1:
+            load = _first(child, "dobj") or next((_first(p, "pobj") for p in _children(child, "prep")
+                                                  if p.lower_ == "with"), None)
+            if load is not None and load.pos_ == "NOUN":
+                return load
+    return None
+
+
 def _counted_noun(obj: Token) -> Optional[Token]:
     """The noun a quantity or series counts ('hundreds of arrests', 'a wave of raids', 'dozens of
     villagers'): what a verb acts on, or a light verb's act is, where the parser makes the quantity the
@@ -195,6 +215,8 @@ class PredicateMixin:
         ``@actor`` where it names an actor ('booked the former minister'), looked for only with ``actor``
         (the patterns of a few verbs name it)."""
         obj = _counted_noun(obj) or obj  # 'tons of aid'
+        if (load := _carried_noun(obj)) is not None and self._gives(obj.head):
+            obj = load  # 'sent a plane carrying tents', 'delivered two trucks of food' (not 'hit a ship carrying grain')
         words = {obj.lemma_lower, obj.lower_}
         if self._name_head(obj) and obj.lemma_lower in self.lexicon.nominals:
             words = set()  # the head of a body's name is no event: 'held the People's Rally responsible' (a
@@ -212,6 +234,10 @@ class PredicateMixin:
                     if pobj is not None:
                         words.add(pobj.lemma_lower)
         return words
+
+    def _gives(self, verb: Token) -> bool:
+        """Whether a verb is one of giving: the lexicon codes it as aid (CAMEO 07) with some object."""
+        return verb.pos_ == "VERB" and any(p.code[:2] == "07" for p in self.lexicon.for_lemma(self.lemma(verb)))
 
     @staticmethod
     def _second_object_words(obj: Token) -> set[str]:
