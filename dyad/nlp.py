@@ -236,6 +236,13 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [r for r in ranges if r[1] > r[0]]
 
 
+def paragraph_break_after(text: str, previous: Span, start_char: int) -> bool:
+    """Whether a blank line ends the sentence ``previous`` before ``start_char``. A sentence's span takes in the
+    whitespace token after it, so the break lies inside its own text, not between its end and what follows."""
+    body = text[previous.start_char:start_char]
+    return "\n\n" in body[len(body.rstrip(" \t\r\n\"“'‘")):]  # (an opening quotation mark may come before)
+
+
 def in_ranges(offset: int, ranges: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
     """Whether a character offset falls in one of the sorted, non-overlapping ``ranges`` (binary search,
     so checking every token of a long article stays linear-logarithmic)."""

@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad import gazetteer
+from dyad.nlp import paragraph_break_after
 from dyad.actors.index import STATE_ORGANS, _Builder
 from dyad.actors.lookup import _persons_of, _same_role
 from dyad.actors.mentions import GROUP_HEADS, REGION_KEY
@@ -993,7 +994,7 @@ class _Codes:
         if sent.start == 0:
             return None
         previous = self.doc[sent.start - 1].sent
-        if "\n\n" in self.doc.text[previous.end_char:sent.start_char] or not previous.text.strip():
+        if paragraph_break_after(self.doc.text, previous, sent.start_char) or not previous.text.strip():
             return None
         root = previous.root
         stated = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)

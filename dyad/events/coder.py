@@ -35,7 +35,7 @@ from dyad.events.setting import named_place, SettingMixin
 from dyad.events.statements import DENYING_CUES, StatementMixin
 from dyad.events.tokens import RECIPROCAL_VERBS, after_comma, title_line, to_infinitive, _Tok, asks_a_question, committed_act, _children, _first, _future, _in, _indicative, _is_passive, _phrase_head, _release, _tokens, reciprocal_object, reciprocal_pronoun, warned_act
 from dyad.modality import Modality
-from dyad.nlp import offsets_in_ranges
+from dyad.nlp import offsets_in_ranges, paragraph_break_after
 from dyad.records import ActorRef, Event, Place, Quotation
 
 
@@ -643,7 +643,7 @@ class EventCoder(PredicateMixin, ArgumentMixin, ImplicitMixin, SettingMixin, Mod
         start = sent.start_char
         if sent.start > 0:
             previous = self.doc[sent.start - 1].sent
-            if "\n\n" not in self.doc.text[previous.end_char:sent.start_char]:
+            if not paragraph_break_after(self.doc.text, previous, sent.start_char):
                 start = previous.start_char
         for event in reversed(self.history + sentence):
             if event.start_char < start:

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from dyad.codebooks import word_classes
+from dyad.nlp import paragraph_break_after
 from dyad.records import ActorRef, Quotation
 from dyad.quotes.phrases import _quote_id
 from dyad.quotes.words import DOCUMENT_WORDS
@@ -195,7 +196,7 @@ class _Direct:
         else:
             number = self._sent_number[sent.start]
             frame = self.sents[number - 1] if number else None
-            if frame is None or "\n\n" in self.text[frame.end_char:start_char] or \
+            if frame is None or paragraph_break_after(self.text, frame, start_char) or \
                     any(frame.start_char <= a < start_char for a, _ in self.quoted if a != start_char):
                 return None  # a paragraph's first sentence, or one that quotes someone itself
         if frame is sent:  # for a colon, the first subject before it (the parser may make the quoted clause
