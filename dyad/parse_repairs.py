@@ -310,7 +310,7 @@ def forum_against(doc: Doc) -> Doc:
 @Language.component("dyad_people_acted_on", assigns=["token.dep", "token.head"])
 def people_acted_on(doc: Doc) -> Doc:
     """Parse repair: 'police fired tear gas to disperse students marching towards the palace', 'troops detained
-    villagers fleeing the town'. After a verb of force or custody done to persons (``@hands_on``, word_classes.tsv)
+    villagers fleeing the town', 'fired on farmers marching to the capital'. After a verb of force or custody done to persons (``@hands_on``, word_classes.tsv)
     the parser may read the people and the participle after them as a clause ('students marching'), its object or
     complement, leaving the people no object of the verb. Such a verb takes persons, never a clause: the noun is
     its object, the participle describes it."""
@@ -328,7 +328,22 @@ def people_acted_on(doc: Doc) -> Doc:
             continue
         people.head, people.dep_ = verb, "dobj"
         clause.head, clause.dep_ = people, "acl"
+    for prep in (doc[i] for i in _positions(doc, LOWER, AIMING_PREPS)):
+        # 'used tear gas on workers marching towards the capital', 'opened fire at villagers fleeing the town': the
+        # parser makes the participle the preposition's object and the people its subject; a preposition of aim
+        # takes the people
+        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.tag_ == "VBG"), None)
+        people = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                       and prep.i < c.i < clause.i), None) if clause is not None else None
+        if people is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        people.head, people.dep_ = prep, "pobj"
+        clause.head, clause.dep_ = people, "acl"
     return doc
+
+
+# Prepositions that name whom an act is aimed at.
+AIMING_PREPS = ("on", "at", "against", "upon")
 
 
 # Endings of national adjectives ('Honduran', 'Ecuadorian', 'Congolese', 'Kuwaiti', 'Danish').

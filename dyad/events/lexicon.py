@@ -25,7 +25,7 @@ QUANTITY_OBJECTS = {"ton", "tonne", "kg", "kilogram", "pound", "barrel", "litre"
                     "thousand", "hundred", "million", "billion", "dozen", "number", "lot", "amount", "quantity",
                     "shipment", "consignment", "batch", "load", "truckload", "planeload", "package", "convoy",
                     "supply", "wave", "round", "series", "string", "team", "mission", "contingent", "detachment",
-                    "squad", "battalion", "delegation",
+                    "squad", "battalion", "delegation", "group", "handful", "couple", "score", "bunch",
                     # nouns of a run of acts, whose 'of' phrase is the act: 'a campaign of arrests', 'a spate of raids'
                     "campaign", "spate", "spree", "flurry", "barrage", "volley"}
 # Verbs by which the subject makes a plan its own: 'Britain announced plans to fund ...' (the subject

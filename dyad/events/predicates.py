@@ -164,7 +164,14 @@ def _counted_noun(obj: Token) -> Optional[Token]:
     head; None for a word that is no quantity, or one with no 'of' phrase."""
     if obj.lemma_lower not in QUANTITY_OBJECTS:
         return None
-    return next((_first(c, "pobj") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    counted = _first(of, "pobj")
+    if counted is None and (gerund := _first(of, "pcomp")) is not None and gerund.tag_ == "VBG" and \
+            gerund.i == of.i + 1 and (noun := _first(gerund, "dobj")) is not None and noun.i == gerund.i + 1:
+        counted = noun  # 'a group of agitating nurses': a participle before the noun, read as a gerund with an object
+    return counted
 
 
 
