@@ -1542,6 +1542,11 @@ class _Mentions:
             return None
         return span
 
+    def _named_later_in_sentence(self, person, start: int) -> bool:
+        """Whether every mention of ``person`` so far comes after token ``start`` in the same sentence."""
+        sentence = self.T.sent[start]
+        return bool(person.mentions) and all(s > start and self.T.sent[s] == sentence for s, _ in person.mentions)
+
     @staticmethod
     def _relative_subject(head: Token) -> Optional[Token]:
         """'Anna Berg, who is both the UN Security Council's president and Sweden's envoy': a role that is
@@ -1573,6 +1578,9 @@ class _Mentions:
             person = self._known_holder(role, qualifier, listed=not retired and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children))
             # ('the former Bolivian president': not the one the dictionary has in office on the day)
+            if person is not None and qualifier is None and self._named_later_in_sentence(person, start):
+                person = None  # "The president's office said he would fly to Beijing to meet Xi Jinping": a bare
+                # title is not a holder named only further on in its own sentence, as another argument
             if person is not None:
                 self.claim(person, start, end, absorb=True)
                 return
