@@ -526,7 +526,11 @@ class _Codes:
                     self._phrase_owner_country(builder) or self._coordinated_country(builder) or \
                     self._kind_named_before(builder) or self._deployer_country(builder) or self._local_place_country(builder) or \
                     self._body_word_country(builder) or \
-                    self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else state)
+                    self._addresser_country(builder, state) or (local_state if builder.sector in LOCAL_SECTORS else
+                                                                 self.seat if builder.sector in SEAT_SECTORS and self.seat
+                                                                 else state)
+                # (a capital's dateline gives its state's bare government, legislature and courts: 'WASHINGTON - The
+                # Senate rejected a trade deal with Colombia' is the US Senate, as titled persons are its officials)
                 shared = self._shared_people_states(builder)
                 if shared is not None and builder.country not in shared:
                     builder.country = None  # 'Kurdish forces' in a French story: of no state the text gives
