@@ -170,7 +170,18 @@ def _tally_kind(word: Token) -> Optional[str]:
         kind = _kind_of(other)
         if kind and kind not in ("tally",) and other.i != word.i:
             return kind
-    return "kill" if word.lemma_.lower() in ("toll",) else None
+    if word.lemma_.lower() in ("toll",):
+        return "kill"
+    carrier = word.head  # 'Five more people died, bringing the total to 41': the clause it tallies up
+    if word.dep_ == "dobj" and carrier.lemma_.lower() in TALLY_RAISING_VERBS and \
+            carrier.dep_ in ("advcl", "xcomp", "conj") and carrier.head.pos_ in ("VERB", "AUX"):
+        kind = _kind_of(carrier.head) or _phrase_kind(carrier.head)
+        return kind if kind != "tally" else None
+    return None
+
+
+# Verbs by which a new figure brings a tally to a total ('bringing the total to 41', 'raising the tally to 9').
+TALLY_RAISING_VERBS = frozenset({"bring", "raise", "take", "push", "lift", "put"})
 
 
 def _word_kind(word: Token) -> Optional[str]:
