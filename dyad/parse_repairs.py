@@ -403,3 +403,26 @@ def relational_of(doc: Doc) -> Doc:
             continue
         of.head = before
     return doc
+
+
+# Prepositions that place a person ('an official in Kandahar', 'a farmer from Aflao', 'the envoy at the UN').
+PLACING_PREPS = ("in", "from", "at")
+
+
+@Language.component("dyad_placed_appositions", assigns=["token.head"])
+def placed_appositions(doc: Doc) -> Doc:
+    """Parse repair: 'A spokesman in Kabul, Zabihullah Mujahid, said ...'. The parser hangs a person's name set off
+    by commas on the place just before it; a place has no name in apposition but another place's (left alone:
+    'in Lyon, France'), so the name is the apposition of the noun the place phrase describes (the role: the
+    spokesman is Zabihullah Mujahid; the tagger may call an unfamiliar name an organisation's)."""
+    for name in (doc[i] for i in _positions(doc, DEP, ("appos",))):
+        place = name.head
+        if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or \
+                place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj" or \
+                place.head.lower_ not in PLACING_PREPS or name.i < place.i or doc[name.left_edge.i - 1].text != ",":
+            continue
+        role = place.head.head
+        if role.pos_ != "NOUN" or role.ent_type_ or role.i > place.i:
+            continue
+        name.head = role
+    return doc
