@@ -1600,7 +1600,9 @@ class _Mentions:
         if qualifier is not None and qualifier.kind == "person" and qualifier.code and not qualifier.country:
             code = qualifier.code  # ('a spokesman for Secretary-General Guterres': the UN's)
         if qualifier is not None and qualifier.kind in ("organisation", "group") and qualifier.code:
-            code = officer_code(qualifier.code, entry.sector)
+            code = officer_code(qualifier.code, entry.sector if not (
+                entry.sector == "LEG" and head.lemma_.lower() in FUNCTION_HEADS) else None)
+            # ('representatives of the army': the army's people; 'representative' is a legislator only alone)
         name = self.T.span_text(start, end)
         if name.lower().startswith(("the ", "a ", "an ")):
             name = name.split(" ", 1)[1]

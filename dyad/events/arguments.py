@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from dyad.events.lexicon import (PERSON_OBJECT_CODES, HELPING_VERBS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
+from dyad.events.lexicon import (PERSON_OBJECT_CODES, HELPING_VERBS, MEDIATOR_NOUNS, PARTICIPATION_WORDS, FRAME_CODES, JOINT_MANNER_NOUNS, PATIENT_NOUNS, QUANTITY_OBJECTS, MEDIATING_VERBS, MEDIATION_CODES, STANCE_PREDICATES, REMOVAL_NOUNS, SHOWING_VERBS, ALLEGING_HEADS, AVENGING_VERBS, PART_NOUNS, VENGEANCE_NOUNS, AS_LABELLING_VERBS, TAKING_VERBS, REACTION_ROOTS, PLACEHOLDER_OBJECTS, ADJECTIVAL_PASSIVES, BORDER_NOUNS, COAST_NOUNS, PLACE_ENTITIES, POSTURE_PLACE_PREPS, CONFLICT_ROOTS, COOPERATIVE_ROOTS, CROWD_NOUNS, FORCE_ROOTS, FRAME_VERBS, LANDMARK_PREPS, LOCATION_PREPS,
                                  NAMED_THINGS, SOCIETY_SECTORS, STANCE_NOUNS,
                                  ACT_DETERMINERS, CREDITING_VERBS, VERBAL_ROOTS, STATEMENT_NOUNS, TARGET_PREPS, THEME_OBJECT_CODES, TOPIC_VERBS, VENUE_ROOTS, VERDICT_CODES, VISIT_CODES)
 from dyad.actors.codes import FORCE_SECTORS
@@ -520,6 +520,10 @@ class ArgumentMixin:
                     continue
                 if limit == token.i and conj.head.dep_ == "nsubj" and _argument_of(token, conj.head.head):
                     continue  # 'Brazil and Argentina urged the two neighbours': the pair addressed is another
+                if conj.head.dep_ == "pobj" and conj.head.head.dep_ == "agent" and \
+                        conj.head.head.head.lemma_lower in MEDIATING_VERBS and token.lemma_lower not in MEDIATOR_NOUNS:
+                    continue  # 'talks brokered by Saudi Arabia and the United States': the go-betweens are no pair
+                    # of sides ('the two delegations' are the parties'; 'the two mediators' are those go-betweens)
                 states = [self.index.at(t) for t in (conj.head, conj)]
                 if all(r is not None and r.actor_id and r.country and (self.index.get(r.actor_id).kind == "country" or
                                                                       r.code == r.country + "GOV")  # (a capital)

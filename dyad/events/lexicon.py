@@ -156,6 +156,8 @@ CONSEQUENCE_VERBS = frozenset({"pay", "face", "suffer", "regret", "bear", "feel"
 # Verbs of a third party's good offices: 'a truce brokered by Egypt', 'talks mediated by the EU', 'a
 # Turkish-brokered deal' name the mediator, who is no party to what is agreed or discussed.
 MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate"})
+# Nouns for the go-betweens of talks ('the two mediators'), which refer back to those who brokered them.
+MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "guarantor", "intermediary", "go-between"})
 # Determiners by which a description of an act refers back to one already told ('condemned the move').
 ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Roots of acts done in words only (statements, appeals, demands, criticism): no 'move' or 'decision' an
