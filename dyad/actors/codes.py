@@ -367,6 +367,8 @@ class _Codes:
                 continue
             if country and builder.kind == "place" and T.dep[i] == "pobj" and self._where_said(T.head[T.head[i]]):
                 continue  # 'speaking to reporters in Paris': where a statement was made is not what it is about
+            if setting and country and builder.kind in ("country", "place") and self._occasion_venue(i):
+                continue  # 'after talks in the Saudi city of Jeddah': where talks were held is no scene of the story
             if country and i == start and self._border_landmark(start, end):
                 landmarks.setdefault(country, i)  # 'arrested six militants near the Bhutan border': a landmark,
                 continue  # either side of it, where a province or town tells which (else still the one state named)
@@ -450,6 +452,16 @@ class _Codes:
             not (T.dep[held] == "acl" and T.lemma[held] in word_classes()["@concluding"]) and \
             not self._at_an_occasion(held) and \
             not self._where_said(held)  # ("talks in Caracas", 'talks between the two sides in Jeddah')
+
+    def _occasion_venue(self, i: int) -> bool:
+        """Whether token ``i`` names (or qualifies) the place of an occasion: 'talks in Jeddah', 'a summit in
+        the Saudi city of Jeddah', 'talks at the Qatari capital'."""
+        T = self.T
+        if T.dep[i] in ("amod", "compound"):
+            i = T.head[i]  # 'the Saudi city'
+        if T.dep[i] == "pobj" and T.lower[T.head[i]] == "of" and T.lemma[T.head[T.head[i]]] in PLACE_HEADS:
+            i = T.head[T.head[i]]  # 'the city of Jeddah'
+        return T.dep[i] == "pobj" and T.lower[T.head[i]] in ("in", "at") and self._at_an_occasion(T.head[T.head[i]])
 
     def _where_said(self, held: int) -> bool:
         """Whether a place phrase hangs on a verb of saying or on its hearers ('told reporters in Doha', 'said in
@@ -619,7 +631,9 @@ class _Codes:
             if struck and T.lemma[head] in BORDER_NOUNS:
                 continue  # ('insurgent positions near the Chadian border': the landmark's state is no owner)
             if T.dep[head] == "pobj" and T.lower[T.head[head]] in PLACE_PREPS and \
-                    not self._where_said(T.head[T.head[head]]):  # ('told reporters in Paris that gunmen ...')
+                    not self._where_said(T.head[T.head[head]]) and \
+                    not self._at_an_occasion(T.head[T.head[head]]):  # ('told reporters in Paris that gunmen ...';
+                # 'pledged to protect civilians after talks in Jeddah': where talks were held is no one's home)
                 states.add(place.country)
         return states.pop() if len(states) == 1 else None
 
