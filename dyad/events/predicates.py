@@ -654,7 +654,8 @@ class PredicateMixin:
         judgement after a verb of calling as a noun whose modifier is the thing judged; a calling verb's
         complement that is a word of judgement (evaluations.tsv) with a noun modifier before it has that noun
         (and the words before it) for the verb's object. A label read as the object's apposition ('called the
-        president "a dictator"') is the verb's complement."""
+        president "a dictator"') or, ending in -ly, as the verb's adverb ('called the attack cowardly') is the
+        verb's complement."""
         book = evaluations()
         for word in self.tokens:
             named = word.head
@@ -664,6 +665,12 @@ class PredicateMixin:
                 _rehang(word, named.head, "oprd")  # 'called the president "a dictator"' (the label read as
                 continue  # another name for the object)
             verb = word.head
+            if word.dep_ == "advmod" and verb.lemma_lower in CALLING_VERBS and word.i > verb.i and \
+                    (book.get(word.lower_) or book.get(word.lemma_lower)) is not None and \
+                    any(c.dep_ == "dobj" and c.i < word.i for c in verb.children) and \
+                    not any(c.dep_ == "oprd" for c in verb.children):
+                word.dep_ = "oprd"  # 'called the attack "cowardly"': a judgement in -ly the tagger read as an adverb
+                continue
             if word.dep_ not in ("oprd", "dobj") or verb.lemma_lower not in CALLING_VERBS or \
                     (entry := book.get(word.lower_) or book.get(word.lemma_lower)) is None or entry.frame != "judgement":
                 continue
