@@ -199,7 +199,8 @@ def load_pipeline(model: str = MODEL_PACKAGE, max_length: int = 2_000_000) -> La
 # The parse repairs of dyad/parse_repairs.py, run last and in this order.
 PARSE_REPAIRS = ("dyad_coordinated_clauses", "dyad_disputed_charges", "dyad_coordinated_modifiers", "dyad_named_objects",
                  "dyad_complementiser_that", "dyad_forum_against", "dyad_people_acted_on", "dyad_demonym_objects",
-                 "dyad_subject_of_participle", "dyad_relational_of", "dyad_placed_appositions")
+                 "dyad_subject_of_participle", "dyad_relational_of", "dyad_placed_appositions",
+                 "dyad_reported_coordinate_subject")
 
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}

@@ -426,3 +426,41 @@ def placed_appositions(doc: Doc) -> Doc:
             continue
         name.head = role
     return doc
+
+
+# Nouns 'say' does take as its object ('said a prayer', 'said nothing'): no subject of a report.
+SAID_THINGS = frozenset({"word", "thing", "nothing", "something", "anything", "everything", "prayer", "goodbye",
+                         "hello", "yes", "no", "mass", "grace", "sorry", "lot", "little", "much"})
+
+
+@Language.component("dyad_reported_coordinate_subject", assigns=["token.dep", "token.head"])
+def reported_coordinate_subject(doc: Doc) -> Doc:
+    """Parse repair: 'She said observers from the African Union and SADC had found no evidence'. With a phrase after
+    the first subject, the parser reads the report's subject as the object of 'said' and the rest, from 'and', as a
+    second clause of the speaker's whose subject is the second conjunct. 'Say' takes no such object: the clause is
+    what was said, its subject the object noun, with the second conjunct coordinated to the noun before 'and'."""
+    for say in (doc[i] for i in _positions(doc, LEMMA, ("say",))):
+        if say.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in say.children):
+            continue
+        said = next((c for c in say.children if c.dep_ == "dobj" and c.i > say.i and c.pos_ in ("NOUN", "PROPN")
+                     and c.lemma_.lower() not in SAID_THINGS), None)
+        clause = next((c for c in say.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None) \
+            if said is not None else None
+        if clause is None or not (clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
+                "MD", "VBD", "VBZ", "VBP") for c in clause.children)):
+            continue
+        second = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and said.i < c.i < clause.i), None)
+        link = next((c for c in say.children if c.dep_ == "cc" and said.right_edge.i < c.i < (second.i if second
+                                                                                               is not None else -1)), None)
+        if second is None or link is None or second.left_edge.i != link.i + 1 and \
+                doc[link.i + 1:second.left_edge.i].text.strip():
+            continue
+        before = doc[link.i - 1]
+        partner = before if before.pos_ in ("NOUN", "PROPN") and before.i in {t.i for t in said.subtree} else said
+        while partner.dep_ == "compound" and partner.head.i > partner.i and partner.head.i < link.i:
+            partner = partner.head
+        clause.head, clause.dep_ = say, "ccomp"
+        said.head, said.dep_ = clause, second.dep_
+        second.head, second.dep_ = partner, "conj"
+        link.head = partner
+    return doc
