@@ -3,11 +3,11 @@ state the story is about more than one named in passing just before (dyad/actors
 Sentences written for these tests."""
 
 from dyad import extract
+from coded import triples
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else "-")
-            for e in extract(text, published="2025-02-11").events]
+def _events(text: str) -> list[tuple]:
+    return triples(text, published="2025-02-11")
 
 
 def test_a_hyphenated_state_gives_its_own_state_to_the_people_of_the_story(nlp):

@@ -2,12 +2,11 @@
 no light-verb act of calling an attack (dyad/events/predicates.py _repair_judged_read_as_modifiers); 'a breach of
 international law' judges as 'a violation' does (evaluations.tsv). Sentences written for these tests."""
 
-from dyad import extract
+from coded import triples
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else "-")
-            for e in extract(text, published="2025-12-03").events]
+def _events(text: str) -> list[tuple]:
+    return triples(text, published="2025-12-03")
 
 
 def test_calling_an_attack_cowardly_is_no_attack_of_the_caller():

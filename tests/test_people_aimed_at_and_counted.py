@@ -3,12 +3,11 @@ ministry': dyad/parse_repairs.py people_acted_on) or a counted group's participl
 miners': dyad/events/predicates.py _counted_noun); miners are workers (roles.tsv); police spray tear gas as they fire it
 (verb_patterns.tsv). Sentences written for these tests."""
 
-from dyad import extract
+from coded import triples
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else "-")
-            for e in extract(text, published="2025-07-08").events]
+def _events(text: str) -> list[tuple]:
+    return triples(text, published="2025-07-08")
 
 
 def test_a_preposition_of_aim_takes_the_people_not_their_participle(nlp):

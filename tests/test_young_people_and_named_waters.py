@@ -2,12 +2,12 @@
 (dyad/data/roles.tsv); a sea, gulf or strait named after a state is water, not that state
 (dyad/gazetteer.py WATER_WORDS). Sentences written for these tests."""
 
-from dyad import extract, gazetteer
+from dyad import gazetteer
+from coded import triples
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else "-")
-            for e in extract(text, published="2025-04-02").events]
+def _events(text: str) -> list[tuple]:
+    return triples(text, published="2025-04-02")
 
 
 def test_youths_dispersed_or_scattered_are_the_states_civilians():
