@@ -412,9 +412,11 @@ class PredicateMixin:
                     continue
             score = pattern.specificity
             if best is None or score > best[0] or (score == best[0] and self._by_modifier(pattern, candidate) and
-                                                   not self._by_modifier(best[1], best[2])):
+                                                   not self._by_modifier(best[1], best[2])) or \
+                    (score == best[0] and pattern.prep_objects and not best[1].prep_objects and best[1].objects):
                 best = (score, pattern, candidate)  # (a modifier that classes a collective object names what it
-                # is: 'sent rescue teams' is aid, not the 'team' of a delegation)
+                # is: 'sent rescue teams' is aid, not the 'team' of a delegation; a complement of a named kind
+                # says more than the object's kind: 'sent the former minister to jail' is no envoy's visit)
         if best is None and not nominal:
             general = self._fallback(patterns) or self._root_default(lemma, patterns)
             if general is not None and not any(c.dep_ in ("prt", "ccomp", "xcomp") for c in verb.children) and \
