@@ -708,8 +708,9 @@ class ArgumentMixin:
         return bool(country) and any(ref.country == country for ref in self._prep_actors(anchor, LOCATION_PREPS))
 
     def _prep_actors(self, word: Token, preps) -> list[ActorRef]:
-        """The actors the objects of the word's own prepositional phrases (``preps``) name, in text order."""
-        return [ref for prep in _children(word, "prep") if prep.lower_ in preps
+        """The actors the objects of the word's own prepositional phrases (``preps``) name, in text order (the
+        parser labels 'to' after a verb of sending a dative: 'sent an envoy to Ethiopia')."""
+        return [ref for prep in _children(word, "prep", "dative") if prep.lower_ in preps
                 for pobj in _children(prep, "pobj") for ref in self._conjuncts(pobj)]
 
     def targets(self, predicate: _Predicate, sources: list[ActorRef]) -> list[ActorRef]:
