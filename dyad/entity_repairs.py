@@ -8,12 +8,12 @@ entity wherever it is a state's name or demonym in the country table (:func:`dya
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dyad.gazetteer import country_names
+from dyad.parse_repairs import _positions
 
 HYPHENS = ("-", "‑")
 
@@ -22,11 +22,7 @@ HYPHENS = ("-", "‑")
 def hyphened_states(doc: Doc) -> Doc:
     """One GPE (or NORP, for an adjective: 'Bissau-Guinean troops') entity over a hyphenated state name written
     without spaces, replacing what the recogniser tagged inside it."""
-    if len(doc) < 3:
-        return doc
-    strings = doc.vocab.strings
-    orth = doc.to_array(ORTH)
-    hyphens = numpy.flatnonzero(numpy.isin(orth, [strings[h] for h in HYPHENS])).tolist()
+    hyphens = _positions(doc, ORTH, HYPHENS) if len(doc) >= 3 else []
     if not hyphens:
         return doc
     names = country_names()

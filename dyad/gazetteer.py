@@ -119,7 +119,8 @@ def country_code(name: str) -> Optional[str]:
     names = country_names()
     if key in names:
         return names[key]
-    if len(key) < 4 or NAME_PARTICLES.intersection(key.split()) or WATER_WORDS.intersection(key.split()):
+    words = set(key.split())
+    if len(key) < 4 or NAME_PARTICLES & words or WATER_WORDS & words:
         return None  # ('San Jose de Chile' is a town: country_converter would find Chile in it)
     converter = _converter()  # outside the try: a converter that cannot load is a broken install, not a miss
     try:
@@ -287,7 +288,8 @@ def locate(name: str, named: frozenset[str] | set[str] = frozenset()) -> Optiona
     goes to the one of them the article names (``named``: ISO-3 codes), else to none: a guess would give
     police and victims a foreign state. None for a name that is no known place (or names a state)."""
     key = _place_key(name)
-    if not key or key.split()[-1] in WATER_WORDS or key.split()[0] in WATER_WORDS:
+    parts = key.split()
+    if not parts or parts[0] in WATER_WORDS or parts[-1] in WATER_WORDS:
         return None  # 'the Red Sea', 'the Gulf of Aden': water, not Sudan's Red Sea state ('Red Sea State' is)
     regions = _regions().get(key, frozenset())
     cities = _city_names().get(key, ())

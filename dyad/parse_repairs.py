@@ -450,11 +450,10 @@ def reported_coordinate_subject(doc: Doc) -> Doc:
                 "MD", "VBD", "VBZ", "VBP") for c in clause.children)):
             continue
         second = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and said.i < c.i < clause.i), None)
-        link = next((c for c in say.children if c.dep_ == "cc" and said.right_edge.i < c.i < (second.i if second
-                                                                                               is not None else -1)), None)
-        if second is None or link is None or second.left_edge.i != link.i + 1 and \
-                doc[link.i + 1:second.left_edge.i].text.strip():
-            continue
+        link = next((c for c in say.children if c.dep_ == "cc" and said.right_edge.i < c.i < second.i), None) \
+            if second is not None else None
+        if link is None or doc[link.i + 1:second.left_edge.i].text.strip():
+            continue  # (nothing but the second subject after 'and')
         before = doc[link.i - 1]
         partner = before if before.pos_ in ("NOUN", "PROPN") and before.i in {t.i for t in said.subtree} else said
         while partner.dep_ == "compound" and partner.head.i > partner.i and partner.head.i < link.i:
