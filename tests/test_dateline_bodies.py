@@ -2,20 +2,17 @@
 officials (dyad/actors/codes.py default_countries): a story filed from Ottawa about a deal with Norway is about
 the Canadian Senate. Sentences written for these tests."""
 
-from dyad import extract
+from coded import actor_codes
 
 
 def test_a_bare_legislature_under_a_capitals_dateline_is_that_states():
     text = ("OTTAWA — The Senate on Tuesday rejected a fisheries agreement with Norway, a setback for Norwegian "
             "exporters.\n\nNorway's trade minister said Norway would seek new talks. Norwegian fishing groups "
             "had pressed for the deal.")
-    result = extract(text, published="2025-09-16")
-    senate = next(a for a in result.actors if a.name == "Senate")
-    assert senate.code == "CANLEG"
+    assert actor_codes(text)["The Senate"] == "CANLEG"
 
 
 def test_without_a_dateline_the_story_state_keeps_it():
     text = ("The Senate on Tuesday rejected a fisheries agreement with Norway, a setback for Norwegian "
             "exporters.\n\nNorway's trade minister said Norway would seek new talks.")
-    senate = next(a for a in extract(text, published="2025-09-16").actors if a.name == "Senate")
-    assert senate.code != "CANLEG"
+    assert actor_codes(text)["The Senate"] != "CANLEG"
